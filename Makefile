@@ -1,0 +1,35 @@
+# Comparer: `make run` sets up and starts the app, `make test` sets up and runs every check.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV ?= .venv
+BIN := $(VENV)/bin
+CORPORA ?= ../shared/corpora
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run test lint check bench eval clean
+
+$(BIN)/.installed: pyproject.toml
+	bash tools/system-deps.sh
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $@
+
+run: $(BIN)/.installed
+	QT_QPA_PLATFORM= $(BIN)/comparer-app
+
+lint: $(BIN)/.installed
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+test: lint
+	$(BIN)/python -m pytest -q
+
+bench: $(BIN)/.installed
+	$(BIN)/python -m bench --corpora $(CORPORA)
+
+eval: $(BIN)/.installed
+	$(BIN)/python -m comparer.eval $(CORPORA) --out eval.json
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache

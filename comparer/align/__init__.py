@@ -1,0 +1,1 @@
+"""Sentence alignment across reports, event grouping and word-level differences."""

@@ -1,0 +1,1 @@
+"""Differences that matter: numbers, framing and omissions."""

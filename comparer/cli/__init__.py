@@ -1,0 +1,1 @@
+"""The ``comparer`` command line: a stable, scriptable interface to the engine."""

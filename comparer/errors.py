@@ -1,0 +1,16 @@
+"""The exceptions the engine raises for problems a user can act on.
+
+Each carries a message meant to be shown as it is: one line naming what went wrong.
+"""
+
+
+class ComparerError(Exception):
+    """Base of every error the engine reports to a user."""
+
+
+class ImportFailed(ComparerError):
+    """An input could not be imported; the message says why."""
+
+
+class LibraryError(ComparerError):
+    """The library cannot be opened or used (corrupt, newer version, locked)."""

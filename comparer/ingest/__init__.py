@@ -1,0 +1,1 @@
+"""Turn what a journalist has (files, pages, pasted text, URLs) into clean articles."""

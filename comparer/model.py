@@ -1,0 +1,231 @@
+"""The small frozen records the engine hands around and to its clients.
+
+Every part of Comparer speaks in these: the importers produce an :class:`Extracted`, the
+library stores it and gives back an :class:`Article`, the comparison engine returns a
+:class:`Comparison` made of :class:`AlignmentGroup` and :class:`Difference` records. All
+positions are character offsets into an article's cleaned ``text``; clients paint spans and
+never re-derive them. Codes (``Kind.NUMBER``) are the engine's; words and colours for them
+belong to the clients.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open range ``[start, end)`` of characters in an article's text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of an article: its position in the article and its text."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+class Furniture(StrEnum):
+    """Why a block of the source was taken out of the article's text."""
+
+    NAVIGATION = "navigation"
+    NEWSLETTER = "newsletter"
+    ADVERTISEMENT = "advertisement"
+    READ_MORE = "read_more"
+    SHARE = "share"
+    MIRROR_NOTICE = "mirror_notice"
+    TEASER = "teaser"
+    DISCLAIMER = "disclaimer"
+    HEADLINE = "headline"
+    REPEATED_HEADLINE = "repeated_headline"
+    METADATA = "metadata"
+    BOILERPLATE = "boilerplate"
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """A block removed from the article, kept so it can be shown or restored.
+
+    ``position`` is the offset in the cleaned text where the block stood.
+    """
+
+    text: str
+    reason: Furniture
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    """What is known about an article besides its text."""
+
+    title: str = ""
+    outlet: str = ""
+    author: str = ""
+    published_raw: str = ""
+    published: date | None = None
+    language: str = ""
+    dateline: str = ""
+    credits: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """An article as an importer produced it, before it is stored."""
+
+    source: str
+    media_type: str
+    original: bytes
+    content_hash: str
+    meta: Metadata
+    text: str
+    removed: tuple[Removed, ...]
+    captions: tuple[Span, ...]
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article stored in the library (its original bytes are fetched separately)."""
+
+    id: int
+    source: str
+    media_type: str
+    content_hash: str
+    meta: Metadata
+    text: str
+    removed: tuple[Removed, ...]
+    captions: tuple[Span, ...]
+    sentences: tuple[Sentence, ...]
+    imported_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    """One row of the library listing."""
+
+    id: int
+    title: str
+    outlet: str
+    published: date | None
+    source: str
+    imported_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """An article matching a full-text query, with a snippet around the match."""
+
+    article_id: int
+    title: str
+    outlet: str
+    snippet: str
+    rank: float
+
+
+class Relation(StrEnum):
+    """How the sentences of an aligned group relate."""
+
+    IDENTICAL = "identical"
+    REWORDED = "reworded"
+    PARTIAL = "partial"
+
+
+class Kind(StrEnum):
+    """The family a difference belongs to."""
+
+    WORDING = "wording"
+    NUMBER = "number"
+    FRAMING = "framing"
+    OMISSION = "omission"
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """The sentences of one article inside an aligned group."""
+
+    article: str
+    sentences: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AlignmentGroup:
+    """Sentences of several articles that carry the same information."""
+
+    id: str
+    relation: Relation
+    score: float
+    members: tuple[Member, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Counterpart:
+    """The span of another article that a difference is measured against."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Difference:
+    """One difference found in one article, with what it differs from."""
+
+    kind: Kind
+    type: str
+    group: str | None
+    article: str
+    start: int
+    end: int
+    text: str
+    counterpart: Counterpart | None
+    explanation: str
+    minor: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Articles judged to report the same real-world event."""
+
+    id: str
+    articles: tuple[str, ...]
+    date: date | None
+    places: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ComparedArticle:
+    """An article inside a comparison, under the short key (A, B, ...) used everywhere else."""
+
+    key: str
+    article: Article
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceLink:
+    """A user's decision that two sentences do (``linked``) or do not belong together."""
+
+    article_a: str
+    sentence_a: int
+    article_b: str
+    sentence_b: int
+    linked: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """The whole result of comparing articles: alignment, events and differences."""
+
+    engine_version: str
+    articles: tuple[ComparedArticle, ...]
+    events: tuple[Event, ...]
+    groups: tuple[AlignmentGroup, ...]
+    differences: tuple[Difference, ...]

@@ -1,0 +1,1 @@
+"""The article library: SQLite through SQLAlchemy, schema managed by Alembic."""

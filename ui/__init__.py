@@ -1,0 +1,1 @@
+"""Comparer's desktop shell: Qt widgets over the engine in ``comparer``."""
