@@ -221,6 +221,34 @@ class SentenceLink:
 
 
 @dataclass(frozen=True, slots=True)
+class Figure:
+    """A quantity as one article writes it, with the interval it stands for.
+
+    ``low``/``high`` bound the value (``None`` = unbounded); ``vague`` marks "scores of",
+    "dozens", "many" and the like.
+    """
+
+    article: str
+    start: int
+    end: int
+    text: str
+    low: float | None
+    high: float | None
+    vague: bool
+
+
+@dataclass(frozen=True, slots=True)
+class NumberRow:
+    """One counted thing (e.g. civilians killed) and each article's figure for it."""
+
+    event: str | None
+    thing: str
+    outcome: str
+    figures: tuple[Figure, ...]
+    conflict: bool
+
+
+@dataclass(frozen=True, slots=True)
 class Comparison:
     """The whole result of comparing articles: alignment, events and differences."""
 
@@ -229,3 +257,4 @@ class Comparison:
     events: tuple[Event, ...]
     groups: tuple[AlignmentGroup, ...]
     differences: tuple[Difference, ...]
+    numbers: tuple[NumberRow, ...] = ()
