@@ -1,0 +1,56 @@
+"""The ``compare`` subcommand: import what is new, compare, print JSON, text or HTML."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from comparer.cli.output import print_json
+from comparer.compare import compare
+from comparer.errors import ComparerError
+from comparer.export.html_format import comparison_to_html
+from comparer.export.json_format import comparison_to_json
+from comparer.export.text_format import comparison_to_text
+from comparer.ingest import extract_any
+from comparer.model import Article
+from comparer.storage import Library
+
+
+def register(commands: Any) -> None:
+    """Add the compare subcommand to the parser."""
+    cmp = commands.add_parser(
+        "compare",
+        help="compare articles (files, URLs or library ids) and print the differences",
+    )
+    cmp.add_argument("inputs", nargs="+", metavar="FILE_OR_ID")
+    cmp.add_argument("--format", choices=["json", "text", "html"], default="text")
+    cmp.set_defaults(handler=run_compare)
+
+
+def resolve(library: Library, item: str) -> Article:
+    """A library id stays an id; anything else is imported first (or found by its hash)."""
+    if item.isdigit() and not Path(item).exists():
+        return library.get(int(item))
+    return library.get(library.add(extract_any(item)).article_id)
+
+
+def run_compare(args: argparse.Namespace) -> int:
+    if len(args.inputs) < 2:
+        print("comparer: compare needs at least two articles", file=sys.stderr)
+        return 2
+    with Library.open(args.db) as library:
+        try:
+            articles = [resolve(library, item) for item in args.inputs]
+        except ComparerError as error:
+            print(f"comparer: {error}", file=sys.stderr)
+            return 1
+    comparison = compare(articles)
+    if args.format == "json":
+        print_json(comparison_to_json(comparison))
+    elif args.format == "html":
+        sys.stdout.write(comparison_to_html(comparison))
+    else:
+        sys.stdout.write(comparison_to_text(comparison))
+    return 0

@@ -1,0 +1,124 @@
+"""Subcommands that manage the article library: import, list, show, search and remove."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from comparer.cli.article_json import article_to_json, summary_to_json
+from comparer.cli.output import print_json, print_table
+from comparer.importing import import_one
+from comparer.model import Article
+from comparer.storage import Library
+
+
+def register(commands: Any) -> None:
+    """Add the library subcommands to the parser."""
+    imp = commands.add_parser("import", help="import files, folders or URLs into the library")
+    imp.add_argument("inputs", nargs="+", metavar="PATH_OR_URL")
+    imp.set_defaults(handler=run_import)
+
+    lst = commands.add_parser("list", help="list the articles in the library")
+    lst.add_argument("--format", choices=["table", "json"], default="table")
+    lst.set_defaults(handler=run_list)
+
+    show = commands.add_parser("show", help="show one article")
+    show.add_argument("id", type=int)
+    show.add_argument("--format", choices=["text", "json"], default="text")
+    show.set_defaults(handler=run_show)
+
+    search = commands.add_parser("search", help="full-text search over all articles")
+    search.add_argument("query")
+    search.add_argument("--format", choices=["table", "json"], default="table")
+    search.add_argument("--limit", type=int, default=50)
+    search.set_defaults(handler=run_search)
+
+    remove = commands.add_parser("remove", help="remove an article from the library")
+    remove.add_argument("id", type=int)
+    remove.set_defaults(handler=run_remove)
+
+
+def expand_inputs(inputs: list[str]) -> Iterator[str]:
+    """Inputs as given, with each folder replaced by the files inside it (sorted)."""
+    for item in inputs:
+        path = Path(item)
+        if not item.startswith(("http://", "https://")) and path.is_dir():
+            yield from (str(p) for p in sorted(path.rglob("*")) if p.is_file())
+        else:
+            yield item
+
+
+def run_import(args: argparse.Namespace) -> int:
+    with Library.open(args.db) as library:
+        ok = True
+        for item in expand_inputs(args.inputs):
+            outcome = import_one(library, item)
+            print(outcome.line(), flush=True)
+            ok = ok and outcome.ok
+    return 0 if ok else 1
+
+
+def run_list(args: argparse.Namespace) -> int:
+    with Library.open(args.db) as library:
+        summaries = library.list()
+    if args.format == "json":
+        print_json([summary_to_json(s) for s in summaries])
+        return 0
+    rows = [
+        [str(s.id), s.published.isoformat() if s.published else "", s.outlet, s.title]
+        for s in summaries
+    ]
+    print_table(["ID", "PUBLISHED", "OUTLET", "TITLE"], rows, [6, 10, 24, 80])
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    with Library.open(args.db) as library:
+        article = library.get(args.id)
+    if args.format == "json":
+        print_json(article_to_json(article))
+    else:
+        print(article_as_text(article))
+    return 0
+
+
+def article_as_text(article: Article) -> str:
+    """A readable rendering of an article for a terminal."""
+    meta = article.meta
+    facts = [
+        ("Title", meta.title),
+        ("Outlet", meta.outlet),
+        ("Author", meta.author),
+        ("Published", meta.published.isoformat() if meta.published else meta.published_raw),
+        ("Dateline", meta.dateline),
+        ("Source", article.source),
+        ("Sentences", str(len(article.sentences))),
+        ("Removed", f"{len(article.removed)} blocks of page furniture"),
+    ]
+    head = "\n".join(f"{name}: {value}" for name, value in facts if value)
+    return f"{head}\n\n{article.text}"
+
+
+def run_search(args: argparse.Namespace) -> int:
+    with Library.open(args.db) as library:
+        hits = library.search(args.query, limit=args.limit)
+    if args.format == "json":
+        print_json(
+            [
+                {"id": h.article_id, "title": h.title, "outlet": h.outlet, "snippet": h.snippet}
+                for h in hits
+            ]
+        )
+        return 0
+    rows = [[str(h.article_id), h.title, h.snippet] for h in hits]
+    print_table(["ID", "TITLE", "SNIPPET"], rows, [6, 40, 90])
+    return 0
+
+
+def run_remove(args: argparse.Namespace) -> int:
+    with Library.open(args.db) as library:
+        removed = library.remove(args.id)
+    print(f"removed: #{args.id}" if removed else f"no article #{args.id}")
+    return 0 if removed else 1

@@ -1,0 +1,50 @@
+"""Entry point of the ``comparer`` command: parse arguments and run one subcommand.
+
+Exit codes are part of the interface: 0 success, 1 when an input or the library failed
+(the rest of the work is still done), 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from comparer import __version__
+from comparer.cli import compare_command, library_commands
+from comparer.errors import ComparerError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command-line grammar, with help for every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="comparer",
+        description="Compare how different outlets report the same event.",
+    )
+    parser.add_argument("--version", action="version", version=f"comparer {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="library file or SQLAlchemy URL (default: $COMPARER_DB or the user data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    library_commands.register(commands)
+    compare_command.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return its exit code."""
+    args = build_parser().parse_args(argv)
+    try:
+        code: int = args.handler(args)
+    except ComparerError as error:
+        print(f"comparer: {error}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,87 @@
+"""Composition root of the desktop app: parse arguments, open the library, build the window.
+
+Everything the window needs (library, task runner) is made here and passed in; nothing
+deeper reaches for a global. On first run the sample articles are imported so the app
+never opens empty.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from comparer import __version__
+from comparer.errors import LibraryError
+from comparer.storage import Library, default_library_path
+from ui.main_window import MainWindow
+from ui.resources import sample_articles
+from ui.tasks import TaskRunner
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="comparer-app", description="Comparer's window.")
+    parser.add_argument("--version", action="version", version=f"comparer-app {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="library file (default: $COMPARER_DB)")
+    parser.add_argument("--screenshot", metavar="PNG", help="save the window to PNG and exit")
+    parser.add_argument("inputs", nargs="*", metavar="FILE_OR_ID", help="articles to open")
+    return parser.parse_args(argv)
+
+
+def library_location(db: str | None) -> str:
+    return db if db else str(default_library_path())
+
+
+def is_new_library(location: str) -> bool:
+    return "://" not in location and not Path(location).exists()
+
+
+def build_window(library: Library, seed_samples: bool) -> MainWindow:
+    """The window, with the sample articles imported first when the library is new."""
+    window = MainWindow(library, TaskRunner())
+    if seed_samples:
+        window.importer.import_inputs([str(p) for p in sample_articles()])
+    return window
+
+
+def save_screenshot(window: MainWindow, path: str, app: QApplication) -> None:
+    """Wait for background work to finish, then save the window as a PNG and quit."""
+
+    def attempt() -> None:
+        if window.runner.is_busy():
+            QTimer.singleShot(100, attempt)
+            return
+        window.grab().save(path)
+        app.quit()
+
+    QTimer.singleShot(300, attempt)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Comparer")
+    app.setApplicationVersion(__version__)
+    location = library_location(args.db)
+    new = is_new_library(location)
+    try:
+        library = Library.open(location)
+    except LibraryError as error:
+        QMessageBox.critical(None, "Comparer cannot open the library", str(error))
+        return 1
+    window = build_window(library, seed_samples=new)
+    window.show()
+    if args.screenshot:
+        save_screenshot(window, args.screenshot, app)
+    code = app.exec()
+    library.close()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,215 @@
+"""One article column: a header naming the report and its read-only, highlighted text.
+
+:class:`ArticleText` shows an article's cleaned text (optionally with removed page furniture
+back in place, dimmed) and paints the engine's spans on it in one pass inside a single edit
+block: sentences no other report carries, then differences, then furniture. It answers the
+geometry questions the link map, ruler and scroll sync ask (how high a sentence sits) and
+shows the explanation of a highlight on hover or click.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from datetime import date
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QFont, QHelpEvent, QMouseEvent, QResizeEvent, QTextCursor
+from PySide6.QtWidgets import QLabel, QTextEdit, QToolTip, QVBoxLayout, QWidget
+
+from comparer.model import Article, Difference, Kind
+from ui.compare import palette
+from ui.compare.rendered import Rendered, render
+
+Spans = list[tuple[int, int, Difference]]
+
+
+class ArticleText(QTextEdit):
+    """Read-only, wrapped article text with the comparison's highlights painted on."""
+
+    difference_clicked = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.viewport().setMouseTracking(True)
+        self.viewport().installEventFilter(self)
+        self.rendered = render("")
+        self.spans: Spans = []
+        self._starts: list[int] = []
+        self._sentences: dict[int, tuple[int, int]] = {}
+        self._heights: dict[int, tuple[float, float]] = {}
+        self.names: dict[str, str] = {}
+        self.document().documentLayout().documentSizeChanged.connect(self._forget_heights)
+
+    def show_article(
+        self,
+        article: Article,
+        differences: list[Difference],
+        unshared: list[int],
+        show_furniture: bool,
+    ) -> None:
+        """Show ``article`` and paint ``differences`` and the ``unshared`` sentences."""
+        self.rendered = render(article.text, article.removed, show_furniture)
+        self.setPlainText(self.rendered.text)
+        self._sentences = {s.index: self.rendered.span(s.start, s.end) for s in article.sentences}
+        spans = [(*self.rendered.span(d.start, d.end), d) for d in differences]
+        self.spans = sorted(spans, key=lambda s: (s[0], s[1]))
+        self._starts = [s[0] for s in self.spans]
+        self._paint([self._sentences[i] for i in unshared if i in self._sentences])
+
+    def _paint(self, unshared: list[tuple[int, int]]) -> None:
+        dark = palette.is_dark(self.palette())
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        omission = palette.highlight_format(Kind.OMISSION, dark)
+        for start, end in unshared:
+            _merge(cursor, start, end, omission)
+        formats = {}
+        for start, end, difference in self.spans:
+            key = (difference.kind, difference.minor)
+            if key not in formats:
+                formats[key] = palette.highlight_format(difference.kind, dark, difference.minor)
+            _merge(cursor, start, end, formats[key])
+        furniture = palette.furniture_format(self.palette())
+        for start, end in self.rendered.furniture:
+            _merge(cursor, start, end, furniture)
+        cursor.endEditBlock()
+        self._forget_heights()
+
+    def _forget_heights(self) -> None:
+        self._heights = {}
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        self._forget_heights()
+        super().resizeEvent(event)
+
+    def position_y(self, position: int) -> tuple[float, float]:
+        """Top and bottom, in document pixels, of the line holding ``position``."""
+        document = self.document()
+        block = document.findBlock(position)
+        document.documentLayout().blockBoundingRect(block)
+        layout = block.layout()
+        line = layout.lineForTextPosition(position - block.position())
+        if not line.isValid():
+            top = layout.position().y()
+            return top, top + max(layout.boundingRect().height(), 1.0)
+        top = layout.position().y() + line.y()
+        return top, top + line.height()
+
+    def sentence_y(self, index: int) -> tuple[float, float] | None:
+        """Top and bottom, in document pixels, of sentence ``index`` (None if unknown)."""
+        if index not in self._heights:
+            span = self._sentences.get(index)
+            if span is None:
+                return None
+            last = max(span[0], span[1] - 1)
+            self._heights[index] = (self.position_y(span[0])[0], self.position_y(last)[1])
+        return self._heights[index]
+
+    def sentences_y(self, indexes: tuple[int, ...]) -> tuple[float, float] | None:
+        """The height range covering the sentences ``indexes``."""
+        found = [y for y in (self.sentence_y(i) for i in indexes) if y is not None]
+        if not found:
+            return None
+        return min(y[0] for y in found), max(y[1] for y in found)
+
+    def span_of(self, difference: Difference) -> tuple[int, int]:
+        """The document range painted for ``difference``."""
+        return self.rendered.span(difference.start, difference.end)
+
+    def scroll_to_position(self, start: int, end: int) -> None:
+        """Scroll so the range ``[start, end)`` sits in the middle of the view."""
+        top = self.position_y(start)[0]
+        bottom = self.position_y(max(start, end - 1))[1]
+        middle = (top + bottom) / 2 - self.viewport().height() / 2
+        self.verticalScrollBar().setValue(round(middle))
+
+    def select_range(self, start: int, end: int) -> None:
+        """Mark ``[start, end)`` as the difference being looked at."""
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor  # type: ignore[attr-defined]
+        selection.format = palette.current_format(self.palette())  # type: ignore[attr-defined]
+        self.setExtraSelections([selection])
+
+    def differences_at(self, position: int) -> list[Difference]:
+        """The differences whose span holds document ``position``."""
+        upto = bisect_right(self._starts, position)
+        return [d for s, e, d in self.spans[:upto] if s <= position < e]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.viewport() and event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            self._show_tip(event.pos(), event.globalPos())
+            return True
+        return super().eventFilter(watched, event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            found = self._show_tip(event.position().toPoint(), event.globalPosition().toPoint())
+            if found:
+                self.difference_clicked.emit(found[0])
+
+    def _show_tip(self, pos: QPoint, global_pos: QPoint) -> list[Difference]:
+        found = self.differences_at(self.cursorForPosition(pos).position())
+        if not found:
+            QToolTip.hideText()
+            return found
+        text = "<hr>".join(palette.describe(d, self.names) for d in found)
+        QToolTip.showText(global_pos, text, self.viewport())
+        return found
+
+
+def _merge(cursor: QTextCursor, start: int, end: int, fmt: object) -> None:
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    cursor.mergeCharFormat(fmt)  # type: ignore[arg-type]
+
+
+class ColumnHeader(QWidget):
+    """The report's key, title, outlet and date, one line each so columns stay level."""
+
+    def __init__(self, key: str, article: Article, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        meta = article.meta
+        self.full_title = meta.title or "Untitled"
+        self.title = QLabel(self)
+        bold = QFont(self.title.font())
+        bold.setBold(True)
+        self.title.setFont(bold)
+        self.title.setToolTip(self.full_title)
+        self.title.setMinimumWidth(40)
+        self.details = QLabel(f"{key} · {_details(article)}", self)
+        self.details.setMinimumWidth(40)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 2)
+        layout.setSpacing(0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.details)
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        metrics = self.title.fontMetrics()
+        width = max(self.width() - 8, 40)
+        self.title.setText(metrics.elidedText(self.full_title, Qt.TextElideMode.ElideRight, width))
+
+
+def _details(article: Article) -> str:
+    meta = article.meta
+    when = _date_text(meta.published) if meta.published else meta.published_raw
+    parts = [meta.outlet or "Unknown outlet", when or "no date"]
+    return " · ".join(parts)
+
+
+def _date_text(day: date) -> str:
+    return f"{day.day} {day.strftime('%b %Y')}"

@@ -1,0 +1,96 @@
+"""The painted strip between two neighbouring columns joining their aligned sentences.
+
+Like Meld's link map, each alignment group shared by the two articles becomes a filled band
+running from the sentences' height range in the left column to theirs in the right one, so
+a reader sees at a glance where a passage went. Bands are coloured by relation and also
+outlined differently (none for identical, solid for reworded, dashed for partial) so the
+relation reads without colour.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, QSize, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from comparer.model import Relation
+from ui.compare import palette
+from ui.compare.column import ArticleText
+from ui.compare.index import ComparisonIndex, Link
+
+_PEN_STYLES = {
+    Relation.IDENTICAL: Qt.PenStyle.NoPen,
+    Relation.REWORDED: Qt.PenStyle.SolidLine,
+    Relation.PARTIAL: Qt.PenStyle.DashLine,
+}
+
+
+class LinkMap(QWidget):
+    """Bands joining aligned sentences of the ``left`` and ``right`` columns."""
+
+    WIDTH = 36
+
+    def __init__(self, left: ArticleText, right: ArticleText, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.left = left
+        self.right = right
+        self.links: list[Link] = []
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self.setFixedWidth(self.WIDTH)
+        for text in (left, right):
+            text.verticalScrollBar().valueChanged.connect(self.update)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(self.WIDTH, 100)
+
+    def set_index(self, index: ComparisonIndex, left_key: str, right_key: str) -> None:
+        """Take the groups joining ``left_key`` and ``right_key`` from ``index``."""
+        self.links = index.links(left_key, right_key)
+        self.update()
+
+    def _offset(self, text: ArticleText) -> float:
+        """How far down this widget the column's document top currently lies."""
+        viewport_top = self.mapFromGlobal(text.viewport().mapToGlobal(QPoint(0, 0))).y()
+        return viewport_top - text.verticalScrollBar().value()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        dark = palette.is_dark(self.palette())
+        left_off, right_off = self._offset(self.left), self._offset(self.right)
+        height = self.height()
+        for link in self.links:
+            ys_left = self.left.sentences_y(link.left)
+            ys_right = self.right.sentences_y(link.right)
+            if ys_left is None or ys_right is None:
+                continue
+            top_l, bottom_l = ys_left[0] + left_off, ys_left[1] + left_off
+            top_r, bottom_r = ys_right[0] + right_off, ys_right[1] + right_off
+            if max(bottom_l, bottom_r) < 0 or min(top_l, top_r) > height:
+                continue
+            self._band(painter, link.relation, dark, (top_l, bottom_l, top_r, bottom_r))
+        painter.end()
+
+    def _band(
+        self,
+        painter: QPainter,
+        relation: Relation,
+        dark: bool,
+        ys: tuple[float, float, float, float],
+    ) -> None:
+        top_l, bottom_l, top_r, bottom_r = ys
+        width = float(self.width())
+        middle = width / 2
+        path = QPainterPath(QPointF(0, top_l))
+        path.cubicTo(QPointF(middle, top_l), QPointF(middle, top_r), QPointF(width, top_r))
+        path.lineTo(QPointF(width, bottom_r))
+        path.cubicTo(QPointF(middle, bottom_r), QPointF(middle, bottom_l), QPointF(0, bottom_l))
+        path.closeSubpath()
+        colour = palette.relation_colour(relation, dark)
+        pen = QPen(colour.darker(130) if not dark else colour.lighter(130))
+        pen.setStyle(_PEN_STYLES[relation])
+        fill = palette.relation_colour(relation, dark)
+        fill.setAlpha(110)
+        painter.setPen(pen)
+        painter.setBrush(fill)
+        painter.drawPath(path)

@@ -1,0 +1,182 @@
+"""The one home of the comparison view's colours, words and non-colour cues.
+
+Every kind of difference (:class:`~comparer.model.Kind`), every alignment relation and the
+dimmed page furniture get their look here, for a light and a dark theme. Colours come from
+the Okabe–Ito palette, which stays distinguishable for the common forms of colour blindness;
+each kind also has its own underline style and ruler marker so that nothing depends on
+colour alone. Whether the theme is dark is read from the widget palette's window colour, so
+the view follows the system theme without a setting of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from html import escape
+
+from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat
+
+from comparer.model import Difference, Kind, Relation
+
+# Okabe & Ito (2008), "Color Universal Design".
+ORANGE = "#E69F00"
+SKY_BLUE = "#56B4E9"
+BLUISH_GREEN = "#009E73"
+YELLOW = "#F0E442"
+BLUE = "#0072B2"
+VERMILLION = "#D55E00"
+REDDISH_PURPLE = "#CC79A7"
+GREY = "#999999"
+
+
+class Marker(StrEnum):
+    """The shape a kind is drawn with in the overview ruler and the legend."""
+
+    BAR = "bar"
+    DIAMOND = "diamond"
+    TRIANGLE = "triangle"
+    SQUARE = "square"
+
+
+@dataclass(frozen=True, slots=True)
+class KindStyle:
+    """How one kind of difference looks: words, colours and the cues besides colour."""
+
+    label: str
+    description: str
+    light: str
+    dark: str
+    underline: QTextCharFormat.UnderlineStyle
+    marker: Marker
+    bold: bool = False
+
+    def colour(self, dark: bool) -> QColor:
+        """The strong colour (underline, ruler marker) for the theme."""
+        return QColor(self.dark if dark else self.light)
+
+    def background(self, dark: bool, minor: bool = False) -> QColor:
+        """A translucent fill laid under the text; minor differences get a fainter one."""
+        colour = self.colour(dark)
+        alpha = 70 if dark else 55
+        colour.setAlpha(alpha // 2 if minor else alpha)
+        return colour
+
+
+_US = QTextCharFormat.UnderlineStyle
+
+KIND_STYLES: dict[Kind, KindStyle] = {
+    Kind.WORDING: KindStyle(
+        "Wording",
+        "Words inserted, deleted or replaced (wavy underline)",
+        BLUE,
+        SKY_BLUE,
+        _US.WaveUnderline,
+        Marker.BAR,
+    ),
+    Kind.NUMBER: KindStyle(
+        "Numbers",
+        "Figures that differ (bold, solid underline)",
+        VERMILLION,
+        ORANGE,
+        _US.SingleUnderline,
+        Marker.DIAMOND,
+        bold=True,
+    ),
+    Kind.FRAMING: KindStyle(
+        "Framing",
+        "Loaded or attributed wording (dashed underline)",
+        REDDISH_PURPLE,
+        REDDISH_PURPLE,
+        _US.DashUnderline,
+        Marker.TRIANGLE,
+    ),
+    Kind.OMISSION: KindStyle(
+        "Only in this report",
+        "Sentences no other report carries (dotted underline)",
+        BLUISH_GREEN,
+        BLUISH_GREEN,
+        _US.DotLine,
+        Marker.SQUARE,
+    ),
+}
+
+RELATION_LABELS: dict[Relation, str] = {
+    Relation.IDENTICAL: "Identical",
+    Relation.REWORDED: "Reworded",
+    Relation.PARTIAL: "Partial match",
+}
+
+_RELATION_COLOURS: dict[Relation, tuple[str, str]] = {
+    Relation.IDENTICAL: (GREY, "#8a8a8a"),
+    Relation.REWORDED: (SKY_BLUE, BLUE),
+    Relation.PARTIAL: (ORANGE, "#b07800"),
+}
+
+FURNITURE_LABEL = "Removed page furniture"
+
+
+def is_dark(palette: QPalette) -> bool:
+    """Whether ``palette`` is a dark theme, judged by its window colour's lightness."""
+    return palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5
+
+
+def kind_style(kind: Kind) -> KindStyle:
+    """The look of ``kind``."""
+    return KIND_STYLES[kind]
+
+
+def type_label(code: str) -> str:
+    """Words for an engine type code such as ``"replaced"`` or ``"hedged_figure"``."""
+    return code.replace("_", " ").capitalize()
+
+
+def relation_colour(relation: Relation, dark: bool) -> QColor:
+    """The band colour joining aligned sentences of ``relation`` in the link map."""
+    light, dark_colour = _RELATION_COLOURS[relation]
+    return QColor(dark_colour if dark else light)
+
+
+def highlight_format(kind: Kind, dark: bool, minor: bool = False) -> QTextCharFormat:
+    """The character format painted over a difference of ``kind``."""
+    style = KIND_STYLES[kind]
+    fmt = QTextCharFormat()
+    fmt.setBackground(style.background(dark, minor))
+    fmt.setUnderlineStyle(style.underline)
+    fmt.setUnderlineColor(style.colour(dark))
+    if style.bold:
+        fmt.setFontWeight(QFont.Weight.Bold)
+    return fmt
+
+
+def furniture_format(palette: QPalette) -> QTextCharFormat:
+    """Dimmed, italic text for page furniture shown back in place."""
+    fmt = QTextCharFormat()
+    dim = palette.color(QPalette.ColorRole.PlaceholderText)
+    fmt.setForeground(dim)
+    fmt.setFontItalic(True)
+    fmt.setFontStrikeOut(True)
+    return fmt
+
+
+def current_format(palette: QPalette) -> QTextCharFormat:
+    """The outline-like look of the difference the user is looking at right now."""
+    fmt = QTextCharFormat()
+    fmt.setBackground(palette.color(QPalette.ColorRole.Highlight))
+    fmt.setForeground(palette.color(QPalette.ColorRole.HighlightedText))
+    return fmt
+
+
+def describe(difference: Difference, names: dict[str, str]) -> str:
+    """Rich text for a tooltip: the kind, the explanation and what it differs from.
+
+    ``names`` maps article keys to the names shown for them (an outlet, say).
+    """
+    style = KIND_STYLES[difference.kind]
+    lines = [f"<b>{escape(style.label)}</b> — {escape(type_label(difference.type))}"]
+    if difference.explanation:
+        lines.append(escape(difference.explanation))
+    counterpart = difference.counterpart
+    if counterpart is not None:
+        name = names.get(counterpart.article, counterpart.article)
+        lines.append(f"{escape(name)} ({counterpart.article}): “{escape(counterpart.text)}”")
+    return "<br>".join(lines)

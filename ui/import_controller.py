@@ -1,0 +1,93 @@
+"""Imports what the user drops or pastes, in the background, and reports each failure.
+
+Dropped files, folders, URLs dragged from a browser and plain text all become import
+inputs; the work runs through the task runner on its own library connection, with progress
+and Cancel in the status bar and a notice for every input that failed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QObject, Signal
+
+from comparer.importing import ImportInput, ImportOutcome, PastedText, import_all
+from comparer.progress import Progress
+from comparer.storage import Library
+from ui.notices import NoticeBar
+from ui.task_status import TaskStatus
+from ui.tasks import TaskRunner
+
+
+def inputs_from_mime(mime: QMimeData) -> list[ImportInput]:
+    """Files (folders expanded), web URLs, or else the text carried by a drop or paste."""
+    items: list[ImportInput] = []
+    for url in mime.urls():
+        if url.isLocalFile():
+            items.extend(_expand(Path(url.toLocalFile())))
+        elif url.scheme() in ("http", "https"):
+            items.append(url.toString())
+    if not items and mime.hasText() and mime.text().strip():
+        text = mime.text().strip()
+        is_url = text.startswith(("http://", "https://")) and len(text.split()) == 1
+        items.append(text if is_url else PastedText(text))
+    return items
+
+
+def _expand(path: Path) -> list[ImportInput]:
+    if path.is_dir():
+        return [str(p) for p in sorted(path.rglob("*")) if p.is_file()]
+    return [str(path)]
+
+
+class ImportController(QObject):
+    """Run imports off the GUI thread and announce the articles that arrived."""
+
+    imported = Signal(list)
+    batch_ended = Signal()
+
+    def __init__(
+        self, library_url: str, runner: TaskRunner, status: TaskStatus, notices: NoticeBar
+    ) -> None:
+        super().__init__()
+        self._library_url = library_url
+        self._runner, self._status, self._notices = runner, status, notices
+
+    def import_mime(self, mime: QMimeData) -> bool:
+        """Import what a drop or paste carries; False when it carries nothing importable."""
+        items = inputs_from_mime(mime)
+        if items:
+            self.import_inputs(items)
+        return bool(items)
+
+    def import_inputs(self, items: Sequence[ImportInput]) -> None:
+        work = _import_work(self._library_url, list(items))
+        handle = self._runner.run(
+            work,
+            on_done=self._on_done,
+            on_error=lambda error: self._notices.add(f"Import failed: {error}"),
+            on_progress=self._status.update_progress,
+            on_end=self._on_end,
+        )
+        self._status.track(handle, f"Importing {len(items)} item(s)…")
+
+    def _on_end(self) -> None:
+        self._status.finish()
+        self.batch_ended.emit()
+
+    def _on_done(self, outcomes: list[ImportOutcome]) -> None:
+        for outcome in outcomes:
+            if not outcome.ok:
+                self._notices.add(f"Could not import {outcome.input}: {outcome.error}")
+        self.imported.emit([o.article_id for o in outcomes if o.ok])
+
+
+def _import_work(
+    library_url: str, items: list[ImportInput]
+) -> Callable[[Progress], list[ImportOutcome]]:
+    def work(progress: Progress) -> list[ImportOutcome]:
+        with Library.open(library_url) as library:
+            return import_all(library, items, progress)
+
+    return work

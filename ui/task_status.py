@@ -1,0 +1,45 @@
+"""The status-bar strip that shows a background task's progress with a Cancel button."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from ui.tasks import TaskHandle
+
+
+class TaskStatus(QWidget):
+    """Progress bar, message and Cancel for the task currently shown."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.message = QLabel()
+        self.bar = QProgressBar(maximum=1000, textVisible=False, maximumWidth=160)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.clicked.connect(self._cancel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.message)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+        self._handle: TaskHandle | None = None
+        self.hide()
+
+    def track(self, handle: TaskHandle, message: str) -> None:
+        self._handle = handle
+        self.message.setText(message)
+        self.bar.setValue(0)
+        self.show()
+
+    def update_progress(self, done: float, message: str) -> None:
+        self.bar.setValue(int(done * 1000))
+        if message:
+            self.message.setText(message)
+
+    def finish(self) -> None:
+        self._handle = None
+        self.hide()
+
+    def _cancel(self) -> None:
+        if self._handle is not None:
+            self._handle.cancel()
+        self.finish()
