@@ -1,0 +1,107 @@
+"""The ``comparer`` library commands, run as a user would, against a real library file."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from comparer.cli.main import main
+
+
+def run(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> tuple[int, str]:
+    code = main(["--db", str(db), *args])
+    return code, capsys.readouterr().out
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "library.sqlite3"
+
+
+def test_import_reports_each_input_and_fails_when_one_fails(
+    capsys: pytest.CaptureFixture[str], db: Path, samples: list[Path], tmp_path: Path
+) -> None:
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(bytes(range(256)) * 64)
+    code, out = run(capsys, db, "import", str(samples[0]), str(binary), str(samples[1]))
+    lines = out.strip().splitlines()
+    assert code == 1
+    assert lines[0].startswith("new: #")
+    assert lines[1].startswith(f"failed: {binary}: ")
+    assert lines[2].startswith("new: #")
+    code, out = run(capsys, db, "import", str(samples[0]))
+    assert code == 0
+    assert out.startswith("already in library: #")
+
+
+def test_import_of_a_folder_takes_every_file(
+    capsys: pytest.CaptureFixture[str], db: Path, samples: list[Path]
+) -> None:
+    code, out = run(capsys, db, "import", str(samples[0].parent))
+    assert code == 0
+    assert out.count("new: #") == len(samples)
+
+
+def test_list_and_show_as_json(
+    capsys: pytest.CaptureFixture[str], db: Path, samples: list[Path]
+) -> None:
+    run(capsys, db, "import", *map(str, samples))
+    _, out = run(capsys, db, "list", "--format", "json")
+    listing = json.loads(out)
+    assert len(listing) == 5
+    assert {"id", "title", "outlet", "published", "source"} <= set(listing[0])
+    fort_russ = next(a for a in listing if a["source"].endswith(samples[1].name))
+    assert fort_russ["published"] == "2017-11-12"
+    _, out = run(capsys, db, "show", str(fort_russ["id"]), "--format", "json")
+    article = json.loads(out)
+    for sentence in article["sentences"]:
+        assert article["text"][sentence["start"] : sentence["end"]] == sentence["text"]
+    assert any("Subscribe to our newsletter" in r["text"] for r in article["removed"])
+    assert "Subscribe" not in article["text"]
+
+
+def test_search_finds_words_in_the_body(
+    capsys: pytest.CaptureFixture[str], db: Path, samples: list[Path]
+) -> None:
+    run(capsys, db, "import", *map(str, samples))
+    code, out = run(capsys, db, "search", "Guterres", "--format", "json")
+    hits = json.loads(out)
+    assert code == 0
+    assert len(hits) == 1
+    assert "Guterres" in hits[0]["snippet"]
+
+
+def test_remove_deletes_and_reports_missing(
+    capsys: pytest.CaptureFixture[str], db: Path, samples: list[Path]
+) -> None:
+    run(capsys, db, "import", str(samples[0]))
+    _, out = run(capsys, db, "list", "--format", "json")
+    article_id = json.loads(out)[0]["id"]
+    assert run(capsys, db, "remove", str(article_id))[0] == 0
+    assert run(capsys, db, "remove", str(article_id))[0] == 1
+    assert json.loads(run(capsys, db, "list", "--format", "json")[1]) == []
+
+
+def test_a_corrupt_library_is_refused_with_one_line_and_left_alone(
+    capsys: pytest.CaptureFixture[str], db: Path
+) -> None:
+    db.write_bytes(b"this is not a database" * 100)
+    before = db.read_bytes()
+    code = main(["--db", str(db), "list"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.startswith("comparer: ") and err.count("\n") == 1
+    assert db.read_bytes() == before
+
+
+def test_installed_command_has_help_everywhere() -> None:
+    for args in ([], ["import"], ["list"], ["show"], ["search"], ["remove"], ["compare"]):
+        result = subprocess.run(
+            [sys.executable, "-m", "comparer", *args, "--help"], capture_output=True, text=True
+        )
+        assert result.returncode == 0, result.stderr
+        assert "usage:" in result.stdout

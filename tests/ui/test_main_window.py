@@ -1,0 +1,103 @@
+"""The main window over a real library: drops, paste, failures, filter and search."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from comparer.importing import import_all
+from comparer.storage import Library
+from ui.main_window import MainWindow
+from ui.tasks import TaskRunner
+
+
+def make_window(qtbot: QtBot, library: Library) -> MainWindow:
+    window = MainWindow(library, TaskRunner())
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def drop(window: MainWindow, mime: QMimeData) -> None:
+    event = QDropEvent(
+        QPointF(QPoint(50, 50)),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+
+
+def titles(window: MainWindow) -> list[str]:
+    proxy = window.library_panel.proxy
+    return [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
+
+
+def test_dropping_files_imports_them_in_the_background(
+    qtbot: QtBot, library: Library, samples: list[Path]
+) -> None:
+    window = make_window(qtbot, library)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in samples[:2]])
+    drop(window, mime)
+    qtbot.waitUntil(lambda: window.library_panel.model.rowCount() == 2, timeout=15000)
+    assert "U.S.-Led Coalition Attacks Aim at Derailing Syrian Army Victories: Damascus" in titles(
+        window
+    )
+    assert sorted(window.library_panel.selected_ids()) == [a.id for a in library.list()]
+
+
+def test_a_failed_input_is_named_in_a_notice_and_the_rest_imported(
+    qtbot: QtBot, library: Library, samples: list[Path], tmp_path: Path
+) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    window = make_window(qtbot, library)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(empty)), QUrl.fromLocalFile(str(samples[2]))])
+    drop(window, mime)
+    qtbot.waitUntil(lambda: window.library_panel.model.rowCount() == 1, timeout=15000)
+    qtbot.waitUntil(lambda: bool(window.notices.messages()), timeout=5000)
+    (message,) = window.notices.messages()
+    assert "empty.txt" in message
+
+
+def test_pasted_text_becomes_an_article(qtbot: QtBot, library: Library) -> None:
+    window = make_window(qtbot, library)
+    text = "Flood closes the ring road\n\nHeavy rain flooded the ring road on Monday. Police said it would reopen on Tuesday."
+    QApplication.clipboard().setText(text)
+    window.paste()
+    qtbot.waitUntil(lambda: window.library_panel.model.rowCount() == 1, timeout=15000)
+    (summary,) = library.list()
+    assert "ring road" in library.get(summary.id).text
+
+
+def test_filter_matches_titles_and_searches_the_text(
+    qtbot: QtBot, library: Library, samples: list[Path]
+) -> None:
+    import_all(library, [str(p) for p in samples])
+    window = make_window(qtbot, library)
+    assert window.library_panel.proxy.rowCount() == 5
+    window.library_panel.filter_edit.setText("Derailing")
+    qtbot.waitUntil(lambda: window.library_panel.proxy.rowCount() == 1, timeout=3000)
+    window.library_panel.filter_edit.setText("Guterres")  # only in the body of 003
+    qtbot.waitUntil(lambda: window.library_panel.proxy.rowCount() == 1, timeout=3000)
+    assert "refusal to back SDF" in titles(window)[0]
+    window.library_panel.filter_edit.clear()
+    qtbot.waitUntil(lambda: window.library_panel.proxy.rowCount() == 5, timeout=3000)
+
+
+def test_selecting_one_article_shows_its_clean_text(
+    qtbot: QtBot, library: Library, samples: list[Path]
+) -> None:
+    import_all(library, [str(samples[1])])
+    window = make_window(qtbot, library)
+    window.library_panel.table.selectRow(0)
+    shown = window.article_view.toPlainText()
+    assert "at least 10 civilians were killed" in shown
+    assert "Removed page furniture" in shown
