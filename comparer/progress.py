@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
-class Cancelled(Exception):  # noqa: N818 - reads as "the task was cancelled"
+class Cancelled(Exception):
     """Raised inside a task when its caller asked it to stop."""
 
 

@@ -47,10 +47,10 @@ class LibraryModel(QAbstractTableModel):
     def article_at(self, row: int) -> ArticleSummary:
         return self._rows[row]
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -82,7 +82,7 @@ class LibraryModel(QAbstractTableModel):
             lines.append(f"…{snippet}…")
         return "\n".join(line for line in lines if line)
 
-    def headerData(  # noqa: N802
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         horizontal = orientation == Qt.Orientation.Horizontal
@@ -97,10 +97,10 @@ class LibraryModel(QAbstractTableModel):
             Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
         )
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802
+    def mimeTypes(self) -> list[str]:
         return [ARTICLE_IDS_MIME]
 
-    def mimeData(self, indexes: Iterable[QModelIndex]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: Iterable[QModelIndex]) -> QMimeData:
         ids = sorted({self._rows[i.row()].id for i in indexes if i.isValid()})
         mime = QMimeData()
         mime.setData(ARTICLE_IDS_MIME, ",".join(map(str, ids)).encode())
@@ -122,7 +122,7 @@ class LibraryFilter(QSortFilterProxyModel):
         self._found = found
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         if not self._words:
             return True
         model = self.sourceModel()

@@ -103,12 +103,12 @@ class MainWindow(QMainWindow):
         self.library_panel.refresh()
         self.library_panel.select_ids(ids)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()
         if mime.hasUrls() or mime.hasText():
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         if self.importer.import_mime(event.mimeData()):
             event.acceptProposedAction()
 
@@ -159,7 +159,7 @@ class MainWindow(QMainWindow):
             "same event.</p>",
         )
 
-    def closeEvent(self, event: object) -> None:  # noqa: N802
+    def closeEvent(self, event: object) -> None:
         self.runner.cancel_all()
         self.runner.wait(5000)
         super().closeEvent(event)  # type: ignore[arg-type]

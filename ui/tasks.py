@@ -57,7 +57,7 @@ class _Job(QRunnable):
             result = self.work(progress)
         except Cancelled:
             self.runner.finished.emit(handle.id, False, None)
-        except Exception as error:  # noqa: BLE001 - every failure goes back to the GUI
+        except Exception as error:  # every failure goes back to the GUI
             self.runner.finished.emit(handle.id, False, error)
         else:
             self.runner.finished.emit(handle.id, True, result)

@@ -1,1 +1,11 @@
-"""The article library: SQLite through SQLAlchemy, schema managed by Alembic."""
+"""The article library: SQLite through SQLAlchemy, schema managed by Alembic.
+
+Open one with :meth:`Library.open` (a path, a SQLAlchemy URL, or nothing for
+:func:`default_library_path`). Search snippets mark matched words with « and ».
+"""
+
+from comparer.storage.library import AddResult, Library
+from comparer.storage.location import default_library_path
+from comparer.storage.search import MARK_CLOSE, MARK_OPEN
+
+__all__ = ["MARK_CLOSE", "MARK_OPEN", "AddResult", "Library", "default_library_path"]

@@ -18,9 +18,15 @@ from PySide6.QtWidgets import QLabel, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from comparer.model import Article, Difference, Kind
 from ui.compare import palette
-from ui.compare.rendered import Rendered, render
+from ui.compare.rendered import render
 
 Spans = list[tuple[int, int, Difference]]
+# Past this many characters a highlight is a passage, not a word: a full fill would drown it.
+LONG_SPAN = 80
+# Marks laid over the text as extra selections, bottom to top; they leave the painted
+# highlights underneath untouched, so a search never destroys a difference's colour.
+MATCH, CURRENT, CURRENT_MATCH = "match", "current", "current_match"
+LAYERS = (MATCH, CURRENT, CURRENT_MATCH)
 
 
 class ArticleText(QTextEdit):
@@ -39,9 +45,14 @@ class ArticleText(QTextEdit):
         self.rendered = render("")
         self.spans: Spans = []
         self._starts: list[int] = []
+        self.unshared: list[tuple[int, int]] = []
         self._sentences: dict[int, tuple[int, int]] = {}
         self._heights: dict[int, tuple[float, float]] = {}
+        # Bumped whenever heights may have moved, so callers know their caches are stale.
+        self.layout_generation = 0
         self.names: dict[str, str] = {}
+        self._shown: tuple[Article, list[Difference], list[int], bool] | None = None
+        self._layers: dict[str, list[tuple[int, int]]] = {}
         self.document().documentLayout().documentSizeChanged.connect(self._forget_heights)
 
     def show_article(
@@ -51,27 +62,34 @@ class ArticleText(QTextEdit):
         unshared: list[int],
         show_furniture: bool,
     ) -> None:
-        """Show ``article`` and paint ``differences`` and the ``unshared`` sentences."""
+        """Show ``article`` and paint ``differences`` and the ``unshared`` sentences.
+
+        Marks (:meth:`set_layer`) are dropped: their positions belong to the old text.
+        """
+        self._layers = {}
+        self.setExtraSelections([])
+        self._shown = (article, differences, unshared, show_furniture)
         self.rendered = render(article.text, article.removed, show_furniture)
         self.setPlainText(self.rendered.text)
         self._sentences = {s.index: self.rendered.span(s.start, s.end) for s in article.sentences}
         spans = [(*self.rendered.span(d.start, d.end), d) for d in differences]
         self.spans = sorted(spans, key=lambda s: (s[0], s[1]))
         self._starts = [s[0] for s in self.spans]
-        self._paint([self._sentences[i] for i in unshared if i in self._sentences])
+        self.unshared = [self._sentences[i] for i in unshared if i in self._sentences]
+        self._paint()
 
-    def _paint(self, unshared: list[tuple[int, int]]) -> None:
+    def _paint(self) -> None:
         dark = palette.is_dark(self.palette())
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
         omission = palette.highlight_format(Kind.OMISSION, dark)
-        for start, end in unshared:
+        for start, end in self.unshared:
             _merge(cursor, start, end, omission)
         formats = {}
         for start, end, difference in self.spans:
-            key = (difference.kind, difference.minor)
+            key = (difference.kind, difference.minor or end - start > LONG_SPAN)
             if key not in formats:
-                formats[key] = palette.highlight_format(difference.kind, dark, difference.minor)
+                formats[key] = palette.highlight_format(key[0], dark, key[1])
             _merge(cursor, start, end, formats[key])
         furniture = palette.furniture_format(self.palette())
         for start, end in self.rendered.furniture:
@@ -79,10 +97,23 @@ class ArticleText(QTextEdit):
         cursor.endEditBlock()
         self._forget_heights()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # Highlight colours depend on whether the (system) palette is dark.
+        if event.type() == QEvent.Type.PaletteChange and self._shown is not None:
+            spot = self.verticalScrollBar().value()
+            # Same text, same positions: the marks survive the repaint, in the new colours.
+            layers = self._layers
+            self.show_article(*self._shown)
+            self._layers = layers
+            self._apply_layers()
+            self.verticalScrollBar().setValue(spot)
+
     def _forget_heights(self) -> None:
         self._heights = {}
+        self.layout_generation += 1
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         self._forget_heights()
         super().resizeEvent(event)
 
@@ -127,29 +158,57 @@ class ArticleText(QTextEdit):
         middle = (top + bottom) / 2 - self.viewport().height() / 2
         self.verticalScrollBar().setValue(round(middle))
 
+    def is_visible(self, start: int, end: int) -> bool:
+        """Whether the range ``[start, end)`` is wholly on screen."""
+        top = self.position_y(start)[0] - self.verticalScrollBar().value()
+        bottom = self.position_y(max(start, end - 1))[1] - self.verticalScrollBar().value()
+        return top >= 0 and bottom <= self.viewport().height()
+
     def select_range(self, start: int, end: int) -> None:
         """Mark ``[start, end)`` as the difference being looked at."""
-        selection = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor  # type: ignore[attr-defined]
-        selection.format = palette.current_format(self.palette())  # type: ignore[attr-defined]
-        self.setExtraSelections([selection])
+        self.set_layer(CURRENT, [(start, end)])
+
+    def set_layer(self, name: str, ranges: list[tuple[int, int]]) -> None:
+        """Mark the document ``ranges`` with the look of layer ``name`` (one of LAYERS)."""
+        self._layers[name] = ranges
+        self._apply_layers()
+
+    def layer(self, name: str) -> list[tuple[int, int]]:
+        """The ranges marked in layer ``name``."""
+        return self._layers.get(name, [])
+
+    def _apply_layers(self) -> None:
+        dark = palette.is_dark(self.palette())
+        looks = {
+            MATCH: palette.match_format(dark),
+            CURRENT: palette.current_format(self.palette()),
+            CURRENT_MATCH: palette.match_format(dark, current=True),
+        }
+        selections = []
+        for name in LAYERS:
+            for start, end in self._layers.get(name, ()):
+                selection = QTextEdit.ExtraSelection()
+                cursor = QTextCursor(self.document())
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+                selection.cursor = cursor
+                selection.format = looks[name]
+                selections.append(selection)
+        self.setExtraSelections(selections)
 
     def differences_at(self, position: int) -> list[Difference]:
         """The differences whose span holds document ``position``."""
         upto = bisect_right(self._starts, position)
         return [d for s, e, d in self.spans[:upto] if s <= position < e]
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.viewport() and event.type() == QEvent.Type.ToolTip:
             assert isinstance(event, QHelpEvent)
             self._show_tip(event.pos(), event.globalPos())
             return True
         return super().eventFilter(watched, event)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
             found = self._show_tip(event.position().toPoint(), event.globalPosition().toPoint())
@@ -194,7 +253,7 @@ class ColumnHeader(QWidget):
         layout.addWidget(self.details)
         self._elide()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._elide()
 

@@ -35,6 +35,7 @@ class ComparisonIndex:
         self._differences: dict[str, list[Difference]] = defaultdict(list)
         for difference in comparison.differences:
             self._differences[difference.article].append(difference)
+        self._links: dict[tuple[str, str], list[Link]] = {}
         self._shared: dict[str, set[int]] = defaultdict(set)
         for group in comparison.groups:
             self._note_shared(group)
@@ -57,6 +58,11 @@ class ComparisonIndex:
 
     def links(self, left: str, right: str) -> list[Link]:
         """The groups joining articles ``left`` and ``right``, in ``left``'s order."""
+        if (left, right) not in self._links:
+            self._links[left, right] = self._find_links(left, right)
+        return self._links[left, right]
+
+    def _find_links(self, left: str, right: str) -> list[Link]:
         found: list[Link] = []
         for group in self.comparison.groups:
             members = {m.article: m.sentences for m in group.members if m.sentences}

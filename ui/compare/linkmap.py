@@ -9,20 +9,14 @@ relation reads without colour.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QSize, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtCore import QPoint, QPointF, QSize
+from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from comparer.model import Relation
 from ui.compare import palette
 from ui.compare.column import ArticleText
 from ui.compare.index import ComparisonIndex, Link
-
-_PEN_STYLES = {
-    Relation.IDENTICAL: Qt.PenStyle.NoPen,
-    Relation.REWORDED: Qt.PenStyle.SolidLine,
-    Relation.PARTIAL: Qt.PenStyle.DashLine,
-}
 
 
 class LinkMap(QWidget):
@@ -40,7 +34,7 @@ class LinkMap(QWidget):
         for text in (left, right):
             text.verticalScrollBar().valueChanged.connect(self.update)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         return QSize(self.WIDTH, 100)
 
     def set_index(self, index: ComparisonIndex, left_key: str, right_key: str) -> None:
@@ -53,7 +47,7 @@ class LinkMap(QWidget):
         viewport_top = self.mapFromGlobal(text.viewport().mapToGlobal(QPoint(0, 0))).y()
         return viewport_top - text.verticalScrollBar().value()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         dark = palette.is_dark(self.palette())
@@ -86,11 +80,8 @@ class LinkMap(QWidget):
         path.lineTo(QPointF(width, bottom_r))
         path.cubicTo(QPointF(middle, bottom_r), QPointF(middle, bottom_l), QPointF(0, bottom_l))
         path.closeSubpath()
-        colour = palette.relation_colour(relation, dark)
-        pen = QPen(colour.darker(130) if not dark else colour.lighter(130))
-        pen.setStyle(_PEN_STYLES[relation])
         fill = palette.relation_colour(relation, dark)
         fill.setAlpha(110)
-        painter.setPen(pen)
+        painter.setPen(palette.relation_pen(relation, dark))
         painter.setBrush(fill)
         painter.drawPath(path)

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from html import escape
 
-from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPalette, QPen, QTextCharFormat
 
 from comparer.model import Difference, Kind, Relation
 
@@ -54,11 +55,11 @@ class KindStyle:
         """The strong colour (underline, ruler marker) for the theme."""
         return QColor(self.dark if dark else self.light)
 
-    def background(self, dark: bool, minor: bool = False) -> QColor:
+    def background(self, dark: bool, faint: bool = False) -> QColor:
         """A translucent fill laid under the text; minor differences get a fainter one."""
         colour = self.colour(dark)
-        alpha = 70 if dark else 55
-        colour.setAlpha(alpha // 2 if minor else alpha)
+        alpha = 80 if dark else 60
+        colour.setAlpha(alpha // 3 if faint else alpha)
         return colour
 
 
@@ -112,6 +113,13 @@ _RELATION_COLOURS: dict[Relation, tuple[str, str]] = {
     Relation.PARTIAL: (ORANGE, "#b07800"),
 }
 
+# Outlines tell relations apart without colour.
+_RELATION_PENS: dict[Relation, Qt.PenStyle] = {
+    Relation.IDENTICAL: Qt.PenStyle.NoPen,
+    Relation.REWORDED: Qt.PenStyle.SolidLine,
+    Relation.PARTIAL: Qt.PenStyle.DashLine,
+}
+
 FURNITURE_LABEL = "Removed page furniture"
 
 
@@ -136,11 +144,23 @@ def relation_colour(relation: Relation, dark: bool) -> QColor:
     return QColor(dark_colour if dark else light)
 
 
-def highlight_format(kind: Kind, dark: bool, minor: bool = False) -> QTextCharFormat:
-    """The character format painted over a difference of ``kind``."""
+def relation_pen(relation: Relation, dark: bool) -> QPen:
+    """The outline of a link-map band of ``relation``."""
+    colour = relation_colour(relation, dark)
+    pen = QPen(colour.lighter(130) if dark else colour.darker(130))
+    pen.setStyle(_RELATION_PENS[relation])
+    return pen
+
+
+def highlight_format(kind: Kind, dark: bool, faint: bool = False) -> QTextCharFormat:
+    """The character format painted over a difference of ``kind``.
+
+    ``faint`` (minor differences, long spans) and whole sentences only in one report get a
+    lighter fill, so that short word-level highlights still stand out.
+    """
     style = KIND_STYLES[kind]
     fmt = QTextCharFormat()
-    fmt.setBackground(style.background(dark, minor))
+    fmt.setBackground(style.background(dark, faint or kind is Kind.OMISSION))
     fmt.setUnderlineStyle(style.underline)
     fmt.setUnderlineColor(style.colour(dark))
     if style.bold:
@@ -180,3 +200,34 @@ def describe(difference: Difference, names: dict[str, str]) -> str:
         name = names.get(counterpart.article, counterpart.article)
         lines.append(f"{escape(name)} ({counterpart.article}): “{escape(counterpart.text)}”")
     return "<br>".join(lines)
+
+
+# Search matches: a marker-pen yellow every theme reads black text on; the current one orange.
+_MATCH_COLOURS = {False: (YELLOW, ORANGE), True: ("#b8ad2f", ORANGE)}
+
+
+def match_format(dark: bool, current: bool = False) -> QTextCharFormat:
+    """The look of a search match (``current``: the one the find bar is on)."""
+    fmt = QTextCharFormat()
+    fmt.setBackground(QColor(_MATCH_COLOURS[dark][1 if current else 0]))
+    fmt.setForeground(QColor("black"))
+    if current:
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(QColor("black"))
+    return fmt
+
+
+CONFLICT_MARK = "≠"
+VAGUE_MARK = "~"
+
+
+def conflict_background(dark: bool) -> QColor:
+    """The tint behind a figure the reports disagree on (its row also carries ≠)."""
+    colour = QColor(VERMILLION if not dark else ORANGE)
+    colour.setAlpha(70 if dark else 50)
+    return colour
+
+
+def warning_colour(dark: bool) -> QColor:
+    """Text colour of a warning that needs a reader's attention (several events)."""
+    return QColor(ORANGE if dark else VERMILLION)

@@ -41,14 +41,21 @@ class Rendered:
         """
         find = bisect_left if end else bisect_right
         shift = self.inserted_before[find(self.insert_at, offset)]
-        return self._utf16(offset + shift)
+        return _utf16(self.astral, offset + shift)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The document range of the article range ``[start, end)``."""
         return self.to_doc(start), max(self.to_doc(start), self.to_doc(end, end=True))
 
-    def _utf16(self, index: int) -> int:
-        return index + bisect_left(self.astral, index)
+
+def _utf16(astral: tuple[int, ...], index: int) -> int:
+    return index + bisect_left(astral, index)
+
+
+def _piece(text: str, at: int, block: str) -> tuple[str, int]:
+    """What to insert at ``at`` to show ``block`` as its own paragraph, and its lead-in."""
+    lead = "" if at == 0 or text[at - 1] == "\n" else _PARAGRAPH
+    return lead + block + _PARAGRAPH, len(lead)
 
 
 def render(text: str, removed: tuple[Removed, ...] = (), show_furniture: bool = False) -> Rendered:
@@ -59,22 +66,18 @@ def render(text: str, removed: tuple[Removed, ...] = (), show_furniture: bool = 
     lengths: list[int] = []
     ranges: list[tuple[int, int]] = []
     done = 0
-    shown = 0
     for block in blocks:
         at = min(max(block.position, 0), len(text))
         pieces.append(text[done:at])
-        shown += at - done
-        prefix = "" if at == 0 or text[at - 1] == "\n" else _PARAGRAPH
-        pieces.append(prefix + block.text + _PARAGRAPH)
-        ranges.append((shown + len(prefix), shown + len(prefix) + len(block.text)))
-        size = len(prefix) + len(block.text) + len(_PARAGRAPH)
-        shown += size
+        piece, lead = _piece(text, at, block.text)
+        start = sum(map(len, pieces)) + lead
+        ranges.append((start, start + len(block.text)))
+        pieces.append(piece)
         insert_at.append(at)
-        lengths.append(size)
+        lengths.append(len(piece))
         done = at
     pieces.append(text[done:])
-    shown_text = "".join(pieces)
-    astral = tuple(m.start() for m in _ASTRAL.finditer(shown_text))
-    rendered = Rendered(shown_text, (), tuple(insert_at), (0, *accumulate(lengths)), astral)
-    doc_ranges = tuple((rendered._utf16(a), rendered._utf16(b)) for a, b in ranges)
-    return Rendered(shown_text, doc_ranges, rendered.insert_at, rendered.inserted_before, astral)
+    shown = "".join(pieces)
+    astral = tuple(m.start() for m in _ASTRAL.finditer(shown))
+    furniture = tuple((_utf16(astral, a), _utf16(astral, b)) for a, b in ranges)
+    return Rendered(shown, furniture, tuple(insert_at), (0, *accumulate(lengths)), astral)

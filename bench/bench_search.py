@@ -1,0 +1,134 @@
+"""Benchmark of the article library: add() throughput and search latency at 10,000 articles.
+
+Builds a library in a temporary folder from real news sentences (those of the FA-KES
+casualty reports in ``<corpora>/casualties/articles.jsonl``) shuffled into new articles,
+so word frequencies are a newsroom's, then times ~200 searches of single words, word
+pairs, phrases and prefixes. Records are made directly, without the importers, so this
+measures storage alone. Run: ``python bench/bench_search.py --corpora ../shared/corpora``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import re
+import statistics
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from comparer.model import Extracted, Metadata, Sentence
+from comparer.storage import Library
+
+ARTICLES = 10_000
+QUERIES = 200
+SEED = 20170404
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
+
+
+def load_sentences(corpora: Path) -> tuple[list[str], list[str]]:
+    """The corpus's sentences and outlet names."""
+    sentences: list[str] = []
+    outlets: set[str] = set()
+    with (corpora / "casualties" / "articles.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            outlets.add(str(record.get("source", "")))
+            parts = _SENTENCE_END.split(str(record.get("text", "")))
+            sentences.extend(p.strip() for p in parts if 20 <= len(p.strip()) <= 600)
+    return sentences, sorted(outlets)
+
+
+def make_articles(sentences: list[str], outlets: list[str], count: int) -> Iterator[Extracted]:
+    """``count`` new articles of 8-25 shuffled sentences each, with exact offsets."""
+    rng = random.Random(SEED)
+    for number in range(count):
+        chosen = rng.sample(sentences, rng.randint(8, 25))
+        yield _article(number, chosen, rng.choice(outlets), title=chosen[0][:90])
+
+
+def _article(number: int, chosen: list[str], outlet: str, title: str) -> Extracted:
+    text = " ".join(chosen)
+    spans, start = [], 0
+    for index, sentence in enumerate(chosen):
+        spans.append(Sentence(index, start, start + len(sentence), sentence))
+        start += len(sentence) + 1
+    original = f"{number}\n{title}\n{text}".encode()
+    return Extracted(
+        source=f"bench/{number}.txt",
+        media_type="text/plain",
+        original=original,
+        content_hash=hashlib.sha256(original).hexdigest(),
+        meta=Metadata(title=title, outlet=outlet, language="en"),
+        text=text,
+        removed=(),
+        captions=(),
+        sentences=tuple(spans),
+    )
+
+
+def make_queries(sentences: list[str], count: int) -> list[str]:
+    """Words, word pairs, quoted phrases and prefixes drawn from the sentences."""
+    rng = random.Random(SEED + 1)
+    queries = []
+    for number in range(count):
+        words = _WORD.findall(rng.choice(sentences)) or ["Syria"]
+        at = rng.randrange(len(words))
+        pair = words[at : at + 2]
+        shape = number % 4
+        if shape == 0:
+            queries.append(words[at])
+        elif shape == 1:
+            queries.append(" ".join(rng.sample(words, min(2, len(words)))))
+        elif shape == 2:
+            queries.append('"' + " ".join(pair) + '"')
+        else:
+            queries.append(words[at][:4] + "*")
+    return queries
+
+
+def _percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+
+def run(corpora: Path) -> dict[str, float]:
+    """Build the library, time add() and search(), print and return the numbers."""
+    sentences, outlets = load_sentences(corpora)
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        Library.open(Path(folder) / "bench.sqlite3") as library,
+    ):
+        articles = list(make_articles(sentences, outlets, ARTICLES))
+        started = time.perf_counter()
+        for article in articles:
+            library.add(article)
+        add_seconds = time.perf_counter() - started
+        queries = make_queries(sentences, QUERIES)
+        library.search(queries[0])
+        timings, hits = [], []
+        for query in queries:
+            started = time.perf_counter()
+            hits.append(len(library.search(query)))
+            timings.append((time.perf_counter() - started) * 1000)
+    results = {
+        "articles": float(ARTICLES),
+        "add_per_s": ARTICLES / add_seconds,
+        "search_median_ms": statistics.median(timings),
+        "search_p95_ms": _percentile(timings, 0.95),
+        "search_max_ms": max(timings),
+        "search_mean_hits": statistics.fmean(hits),
+    }
+    for name, value in results.items():
+        print(f"{name}: {value:.2f}")
+    return results
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--corpora", type=Path, default=Path("../shared/corpora"))
+    run(parser.parse_args().corpora)

@@ -1,0 +1,148 @@
+"""Decide which articles report the same real-world event, and expose the grouping.
+
+Each article gets a signature: the event date (:mod:`dates`), the places it names, the
+figures it gives and its content words with names and numbers weighted up. Two articles
+score by the TF-IDF cosine of their content plus the overlap of places and figures;
+sentences that are word-for-word shared background (an outlet's boilerplate, wire copy
+found as ``identical`` groups) are left out so they cannot make two events one. Dates
+that are known and far apart veto a match. Articles are then clustered by average
+linkage: a cluster joins another when their mean score passes :data:`EVENT_THRESHOLD`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+
+from comparer.align.dates import MONTH_NAMES, WEEKDAYS, event_date
+from comparer.align.normalise import is_number_key, place_keys
+from comparer.align.prepared import PreparedArticle
+from comparer.align.similarity import Matrix, Vocabulary
+from comparer.model import AlignmentGroup, Event, Relation
+
+# Set on the development split of ECB+ (python -m evaluation); see docs/json-format.md.
+EVENT_THRESHOLD = 0.2
+MAX_DAYS_APART = 3
+# Names and figures tell one event from a look-alike; common words only say the topic.
+SPECIFIC_WEIGHT = 5.0
+# A pair the dates rule out: no cluster may hold both.
+VETO = -1.0
+_PLACE_WORDS = frozenset({"in", "near", "at", "village", "town", "city", "province", "from"})
+_NOT_PLACES = frozenset(MONTH_NAMES + WEEKDAYS)
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    """What identifies the event an article reports."""
+
+    date: date | None
+    places: dict[str, str]
+    figures: frozenset[str]
+    terms: tuple[str, ...]
+    weights: tuple[float, ...]
+
+
+def signature(p: PreparedArticle, skip: frozenset[int] = frozenset()) -> Signature:
+    """The signature of one article, ignoring the sentences in ``skip``."""
+    places: dict[str, str] = {}
+    figures: set[str] = set()
+    terms: list[str] = []
+    weights: list[float] = []
+    known = place_keys()
+    for i, tokens in enumerate(p.tokens):
+        if i in skip:
+            continue
+        for k, t in enumerate(tokens):
+            if not t.content or not t.key:
+                continue
+            after_place_word = k > 0 and tokens[k - 1].key in _PLACE_WORDS
+            shown = p.article.text[t.start : t.end]
+            if t.name and (t.key in known or after_place_word) and shown.lower() not in _NOT_PLACES:
+                places.setdefault(t.key, shown)
+            if is_number_key(t.key) and not _is_year(t.key):
+                figures.add(t.key)
+            terms.append(t.key)
+            weights.append(SPECIFIC_WEIGHT if t.name or is_number_key(t.key) else 1.0)
+    return Signature(
+        event_date(p.article), places, frozenset(figures), tuple(terms), tuple(weights)
+    )
+
+
+def _is_year(key: str) -> bool:
+    return len(key) == 4 and key.isdigit() and 1900 <= int(key) <= 2100
+
+
+def _jaccard(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def pair_scores(sigs: Sequence[Signature]) -> Matrix:
+    """Same-event scores in [0, 1] between every two articles, or :data:`VETO`."""
+    docs = [s.terms for s in sigs]
+    vocab = Vocabulary.fit(docs)
+    rows = vocab.transform(docs, [s.weights for s in sigs])
+    scores: Matrix = rows @ rows.T
+    n = len(sigs)
+    for i in range(n):
+        for j in range(n):
+            scores[i, j] = _combine(float(scores[i, j]), sigs[i], sigs[j])
+    return scores
+
+
+def _combine(cosine: float, a: Signature, b: Signature) -> float:
+    if a.date and b.date and abs((a.date - b.date).days) > MAX_DAYS_APART:
+        return VETO
+    places = _jaccard(set(a.places), set(b.places))
+    figures = _jaccard(a.figures, b.figures)
+    return 0.6 * cosine + 0.25 * places + 0.15 * figures
+
+
+def clusters(scores: Matrix, threshold: float = EVENT_THRESHOLD) -> list[list[int]]:
+    """Average-linkage clusters of articles, in order of their first article."""
+    groups = [[i] for i in range(scores.shape[0])]
+    while len(groups) > 1:
+        best, pair = threshold, None
+        for x in range(len(groups)):
+            for y in range(x + 1, len(groups)):
+                block = scores[np.ix_(groups[x], groups[y])]
+                mean = float(np.mean(block))
+                if mean >= best and float(block.min()) > VETO:
+                    best, pair = mean, (x, y)
+        if pair is None:
+            break
+        x, y = pair
+        groups[x] = sorted(groups[x] + groups.pop(y))
+    return sorted(groups)
+
+
+def shared_background(
+    prepared: Sequence[PreparedArticle], groups: Sequence[AlignmentGroup]
+) -> dict[str, frozenset[int]]:
+    """Per article key, the sentences of ``identical`` groups: shared background."""
+    skip: dict[str, set[int]] = {p.key: set() for p in prepared}
+    for g in groups:
+        if g.relation is Relation.IDENTICAL:
+            for m in g.members:
+                skip[m.article].update(m.sentences)
+    return {k: frozenset(v) for k, v in skip.items()}
+
+
+def find_events(
+    prepared: Sequence[PreparedArticle], groups: Sequence[AlignmentGroup] = ()
+) -> tuple[Event, ...]:
+    """Group the articles into events E1, E2, ... (every article belongs to one)."""
+    skip = shared_background(prepared, groups)
+    sigs = [signature(p, skip[p.key]) for p in prepared]
+    events = []
+    for n, members in enumerate(clusters(pair_scores(sigs)), 1):
+        dates = sorted(d for d in (sigs[i].date for i in members) if d is not None)
+        places: dict[str, str] = {}
+        for i in members:
+            for key, shown in sigs[i].places.items():
+                places.setdefault(key, shown)
+        keys = tuple(prepared[i].key for i in members)
+        events.append(Event(f"E{n}", keys, dates[0] if dates else None, tuple(places.values())))
+    return tuple(events)

@@ -1,0 +1,105 @@
+"""Turn the aligner's edges into many-to-many groups of sentences, with a relation each.
+
+A group is a connected set of linked sentences. Chains can snowball (A1-B1-A2-B2...), so
+groups are grown strongest edge first and an edge is skipped when the group it would make
+holds more than :data:`MAX_PER_ARTICLE` sentences of one article, sentences of one article
+that are not consecutive, or two sentences the user unlinked. The relation is ``identical`` when
+every member reads the same after normalisation, ``reworded`` when the score says
+"same claim", ``partial`` otherwise.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+import numpy as np
+from numpy.typing import NDArray
+
+from comparer.align.aligner import REWORDED_THRESHOLD, Edge, Layout
+from comparer.model import AlignmentGroup, Member, Relation
+
+MAX_PER_ARTICLE = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """What a group may not contain, and which edges the user forced."""
+
+    forbidden: frozenset[tuple[int, int]]
+    forced: frozenset[tuple[int, int]]
+
+
+def settle(edges: Sequence[Edge], layout: Layout, rules: Rules) -> list[list[Edge]]:
+    """Components built strongest edge first, skipping any edge that would break a rule.
+
+    User links go first whatever their score; an edge joining two parts into a group the
+    rules forbid is left out, so weak chains never glue good groups together.
+    """
+    owner = layout.article_of()
+    part: dict[int, frozenset[int]] = {}
+    kept: list[Edge] = []
+    for edge in sorted(_dedupe(edges), key=lambda e: ((e[0], e[1]) not in rules.forced, -e[2])):
+        left = part.get(edge[0], frozenset((edge[0],)))
+        right = part.get(edge[1], frozenset((edge[1],)))
+        joined = left | right
+        forced = (edge[0], edge[1]) in rules.forced
+        if left is not right and not forced and not _acceptable(joined, owner, rules):
+            continue
+        for n in joined:
+            part[n] = joined
+        kept.append(edge)
+    grouped: dict[frozenset[int], list[Edge]] = defaultdict(list)
+    for edge in kept:
+        grouped[part[edge[0]]].append(edge)
+    return list(grouped.values())
+
+
+def _dedupe(edges: Sequence[Edge]) -> list[Edge]:
+    best: dict[tuple[int, int], Edge] = {}
+    for i, j, s in edges:
+        key = (min(i, j), max(i, j))
+        if key not in best or best[key][2] < s:
+            best[key] = (key[0], key[1], s)
+    return list(best.values())
+
+
+def _acceptable(nodes: frozenset[int], owner: NDArray[np.intp], rules: Rules) -> bool:
+    counts: dict[int, int] = defaultdict(int)
+    for n in nodes:
+        counts[int(owner[n])] += 1
+    if max(counts.values()) > MAX_PER_ARTICLE or not _runs(nodes, owner):
+        return False
+    return not any(a in nodes and b in nodes for a, b in rules.forbidden)
+
+
+def _runs(nodes: frozenset[int], owner: NDArray[np.intp]) -> bool:
+    """Each article's sentences in the group are consecutive: merges and splits are local."""
+    ordered = sorted(nodes)
+    return all(b == a + 1 for a, b in pairwise(ordered) if owner[a] == owner[b])
+
+
+def to_group(
+    comp: Sequence[Edge], layout: Layout, keys: Sequence[Sequence[str]], names: Sequence[str]
+) -> AlignmentGroup:
+    """One component as a group (id left empty: numbered once all groups are known)."""
+    owner = layout.article_of()
+    members: dict[int, list[int]] = defaultdict(list)
+    for n in sorted({n for e in comp for n in e[:2]}):
+        members[int(owner[n])].append(n)
+    score = round(min(max(sum(e[2] for e in comp) / len(comp), 0.0), 1.0), 3)
+    texts = {tuple(k for n in flat for k in keys[n]) for flat in members.values()}
+    relation = _relation(score, identical=len(texts) == 1)
+    parts = tuple(
+        Member(names[a], tuple(n - layout.offsets[a] for n in flat))
+        for a, flat in sorted(members.items())
+    )
+    return AlignmentGroup("", relation, score, parts)
+
+
+def _relation(score: float, identical: bool) -> Relation:
+    if identical:
+        return Relation.IDENTICAL
+    return Relation.REWORDED if score >= REWORDED_THRESHOLD else Relation.PARTIAL

@@ -1,0 +1,269 @@
+"""Every normalisation rule the aligner applies before matching words, in one place.
+
+Matching works on *keys*, never on the displayed text: a word's key folds case, accents,
+quotes and dashes, dotted abbreviations ("U.S." = "US"), number words ("ten" = "10"),
+known spellings of one name (the alias and place lists in ``comparer/data/``) and a
+generic transliteration fold for names nobody listed (Arabic particles al-/el-/ez-,
+ou/aw/o -> u, ay/ey -> ei, doubled letters). :func:`analyse` turns a text into
+:class:`Token` records that keep their character offsets, so results can always point at
+the original words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+
+_WORD = re.compile(
+    r"(?:[A-Za-z]\.){2,}"  # dotted abbreviations: U.S., U.N.
+    r"|\d+(?:[.,]\d+)*"
+    r"|[^\W\d_]+(?:['’][^\W\d_]+)*"
+)
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+STOPWORDS = frozenset(
+    _words(
+        """a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each
+    few for from further had has have having he her here hers herself him himself his how i
+    if in into is it its itself just me more most my myself no nor not now of off on once
+    only or other our ours out over own same she should so some such than that the their
+    theirs them themselves then there these they this those through to too under until up
+    upon very was we were what when where which while who whom why will with would you your
+    yours said says say told according also since while however amid among per via it's
+    would've s t one's"""
+    )
+)
+
+# Particles of Arabic names ("al-", "ez-"): never content, so "Tal al-Shaer" matches "Tal Shaer".
+_PARTICLES = frozenset(_words("al el ez ed es ul az ash ad ar an as at ach"))
+_ALWAYS_PARTICLES = frozenset(_words("al el ez ed es ul az ash"))
+
+_NUMBER_WORDS = {
+    w: str(i)
+    for i, w in enumerate(
+        _words(
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+            "fourteen fifteen sixteen seventeen eighteen nineteen twenty"
+        )
+    )
+}
+_NUMBER_WORDS |= {
+    "thirty": "30",
+    "forty": "40",
+    "fifty": "50",
+    "sixty": "60",
+    "seventy": "70",
+    "eighty": "80",
+    "ninety": "90",
+    "hundred": "100",
+    "thousand": "1000",
+    "million": "1000000",
+    "dozen": "12",
+}
+_DIGITS_FOR_WORDS = frozenset(_NUMBER_WORDS.values())
+
+# Transliteration folds, applied in order; both sides of a comparison get the same folds.
+_FOLDS = (
+    (re.compile(r"[ae]y"), "ei"),
+    (re.compile(r"ou|aw|o"), "u"),
+    (re.compile(r"q"), "k"),
+    (re.compile(r"(.)\1+"), r"\1"),
+    (re.compile(r"(?<=[a-z]{3})ah$"), "a"),
+)
+# "Ezzor": a name fused with its assimilated article ("ez-Zor"); narrower patterns
+# would also eat English words ("Attack", "Allies").
+_FUSED_ARTICLE = re.compile(r"^ez(?=z[a-z]{2})")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of a text: its span, its matching key, and whether it carries content.
+
+    ``key`` is empty for the later words of a multi-word name merged into the first word's
+    key (so "Islamic State" counts once, as "isis"). ``name`` marks capitalised words.
+    """
+
+    start: int
+    end: int
+    key: str
+    content: bool
+    name: bool
+
+
+def strip_accents(text: str) -> str:
+    """Drop diacritics so "Ḥalab" and "Halab" compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=65536)
+def fold_word(word: str) -> str:
+    """The key of one word on its own: case, accents, abbreviations, numbers, spelling."""
+    w = strip_accents(word).lower().replace("’", "'")
+    w = w.replace(".", "") if w.count(".") >= 2 or w.endswith(".") else w
+    if w in _NUMBER_WORDS:
+        return _NUMBER_WORDS[w]
+    if w[:1].isdigit():
+        return w.replace(",", "")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.replace("'", "")
+    if w in STOPWORDS or len(w) < 3:
+        return w
+    w = _FUSED_ARTICLE.sub("", _stem(w))
+    for pattern, replacement in _FOLDS:
+        w = pattern.sub(replacement, w)
+    return w
+
+
+def _stem(w: str) -> str:
+    """A crude English suffix strip: "attacks"/"attack", "killed"/"killing" share a key."""
+    if len(w) > 5 and w.endswith(("ing", "ied")):
+        return w[:-3]
+    if len(w) > 4 and w.endswith("ed"):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def _is_particle(text: str, after: str) -> bool:
+    low = text.lower()
+    if low in _ALWAYS_PARTICLES:
+        return True
+    if low not in _PARTICLES or not after:
+        return False
+    # "al-Qussour", or a capitalised "Ar Raqqah"; not the English "as"/"at"/"an".
+    return after[0] in "-‐‑–" or (text[0].isupper() and after[0] == " " and after[1:2].isupper())
+
+
+def _raw_tokens(text: str) -> list[Token]:
+    tokens = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        key = "" if word == "us" else fold_word(word)  # the pronoun, not the country
+        particle = _is_particle(word, text[m.end() : m.end() + 2])
+        content = not particle and key not in STOPWORDS and (len(key) > 1 or key.isdigit())
+        name = word[:1].isupper() and not particle
+        tokens.append(Token(m.start(), m.end(), "" if particle else key, content, name))
+    return tokens
+
+
+# Stock phrases say nothing about which claim a sentence makes: never content.
+STOCK_PHRASES = (
+    "the Syrian army and its allies",
+    "said in a statement",
+    "told reporters",
+    "on condition of anonymity",
+    "the international community",
+    "for more information",
+)
+
+
+def analyse(text: str) -> list[Token]:
+    """Tokens of ``text`` with keys: particles dropped, known names merged, stock phrases muted."""
+    return _mute_stock(_merge_names(_raw_tokens(text), names_lexicon()))
+
+
+@lru_cache(maxsize=1)
+def _stock_keys() -> tuple[tuple[str, ...], ...]:
+    merged = (_merge_names(_raw_tokens(p), names_lexicon()) for p in STOCK_PHRASES)
+    return tuple(tuple(t.key for t in tokens if t.key) for tokens in merged)
+
+
+def _mute_stock(tokens: list[Token]) -> list[Token]:
+    keyed = [i for i, t in enumerate(tokens) if t.key]
+    keys = [tokens[i].key for i in keyed]
+    muted: set[int] = set()
+    for phrase in _stock_keys():
+        for pos in range(len(keys) - len(phrase) + 1):
+            if keys[pos] == phrase[0] and tuple(keys[pos : pos + len(phrase)]) == phrase:
+                muted.update(keyed[pos : pos + len(phrase)])
+    return [replace(t, content=False) if i in muted else t for i, t in enumerate(tokens)]
+
+
+def _merge_names(tokens: list[Token], lexicon: dict[tuple[str, ...], str]) -> list[Token]:
+    by_first = _by_first_key()
+    out: list[Token] = []
+    keyed = [i for i, t in enumerate(tokens) if t.key]
+    pos = 0
+    while pos < len(keyed):
+        size, canonical = 1, None
+        for candidate in by_first.get(tokens[keyed[pos]].key, ()):
+            window = tuple(tokens[i].key for i in keyed[pos : pos + len(candidate)])
+            if window == candidate:
+                size, canonical = len(candidate), lexicon[candidate]
+                break
+        out.extend(_apply_name(tokens, keyed, pos, size, canonical))
+        pos += size
+    return _with_particles(tokens, out)
+
+
+@lru_cache(maxsize=1)
+def _by_first_key() -> dict[str, list[tuple[str, ...]]]:
+    """Lexicon entries by their first key, longest first (the longest match wins)."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for key in sorted(names_lexicon(), key=len, reverse=True):
+        index.setdefault(key[0], []).append(key)
+    return index
+
+
+def _apply_name(
+    tokens: list[Token], keyed: list[int], pos: int, size: int, canonical: str | None
+) -> list[Token]:
+    first = tokens[keyed[pos]]
+    if canonical is None:
+        return [first]
+    rest = [tokens[keyed[pos + j]] for j in range(1, size)]
+    head = Token(first.start, rest[-1].end if rest else first.end, canonical, True, True)
+    return [head] + [Token(t.start, t.end, "", False, t.name) for t in rest]
+
+
+def _with_particles(tokens: list[Token], keyed: list[Token]) -> list[Token]:
+    merged = {t.start: t for t in keyed}
+    return [merged.get(t.start, t) for t in tokens]
+
+
+def name_key(phrase: str) -> tuple[str, ...]:
+    """The key sequence of a written name, the form the lexicon is looked up by."""
+    return tuple(t.key for t in _raw_tokens(phrase) if t.key)
+
+
+@lru_cache(maxsize=4)
+def _lexicon(filename: str) -> dict[tuple[str, ...], str]:
+    lexicon: dict[tuple[str, ...], str] = {}
+    text = resources.files("comparer").joinpath("data", filename).read_text("utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        canonical, _, variants = line.partition("\t")
+        for variant in [canonical, *variants.split("|")]:
+            key = name_key(variant)
+            if key and key not in lexicon:
+                lexicon[key] = "_".join(name_key(canonical))
+    return lexicon
+
+
+@lru_cache(maxsize=1)
+def names_lexicon() -> dict[tuple[str, ...], str]:
+    """Known spellings of one name -> the canonical key (aliases and Syrian places)."""
+    return _lexicon("places_sy.tsv") | _lexicon("aliases.tsv")
+
+
+@lru_cache(maxsize=1)
+def place_keys() -> frozenset[str]:
+    """The canonical keys of the places the lexicon knows."""
+    return frozenset(_lexicon("places_sy.tsv").values())
+
+
+def is_number_key(key: str) -> bool:
+    """True for keys that stand for a quantity ("10", "1000", from "ten" or "1,000")."""
+    return key[:1].isdigit() or key in _DIGITS_FOR_WORDS

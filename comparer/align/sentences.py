@@ -1,0 +1,108 @@
+"""Align the sentences of several prepared articles into numbered groups.
+
+This is the alignment step of a comparison: score all sentence pairs, apply the user's
+links, draw edges (:mod:`aligner`), settle them into groups (:mod:`groups`), number the
+groups G1, G2, ... in reading order, and list each article's sentences that matched
+nothing ("only in this report": the omission candidates the analysis step reads).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from comparer.align.aligner import (
+    Constraint,
+    Layout,
+    candidate_edges,
+    shared_terms,
+    split_edges,
+)
+from comparer.align.groups import Rules, settle, to_group
+from comparer.align.prepared import PreparedArticle
+from comparer.align.similarity import (
+    DEFAULT_METHOD,
+    Method,
+    char_terms,
+    mean_of,
+    vectors,
+    word_terms,
+)
+from comparer.model import AlignmentGroup, SentenceLink
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """The groups, and per article key the sentence indices no group holds."""
+
+    groups: tuple[AlignmentGroup, ...]
+    unmatched: Mapping[str, tuple[int, ...]]
+
+
+def layout_of(prepared: Sequence[PreparedArticle]) -> Layout:
+    """Flat positions of every article's sentences."""
+    offsets = [0]
+    for p in prepared:
+        offsets.append(offsets[-1] + len(p.bags))
+    return Layout(tuple(offsets))
+
+
+def constraints_of(
+    links: Sequence[SentenceLink], prepared: Sequence[PreparedArticle], layout: Layout
+) -> list[Constraint]:
+    """User links as flat-index constraints; links naming unknown sentences are ignored."""
+    position = {p.key: i for i, p in enumerate(prepared)}
+    out = []
+    for link in links:
+        a, b = position.get(link.article_a), position.get(link.article_b)
+        if a is None or b is None or a == b:
+            continue
+        if not (0 <= link.sentence_a < len(prepared[a].bags)):
+            continue
+        if not (0 <= link.sentence_b < len(prepared[b].bags)):
+            continue
+        left, right = layout.flat(a, link.sentence_a), layout.flat(b, link.sentence_b)
+        out.append(Constraint(min(left, right), max(left, right), link.linked))
+    return out
+
+
+def align(
+    prepared: Sequence[PreparedArticle],
+    links: Sequence[SentenceLink] = (),
+    method: Method = DEFAULT_METHOD,
+) -> Alignment:
+    """Group the sentences of the articles that carry the same information."""
+    layout = layout_of(prepared)
+    bags = [b for p in prepared for b in p.bags]
+    mats = [vectors(word_terms(bags))]
+    if method is not Method.WORD:
+        mats.append(vectors(char_terms(bags)))  # only word and word+char are offered here
+    scores = mean_of([m @ m.T for m in mats])
+    constraints = constraints_of(links, prepared, layout)
+    shared = shared_terms(mats[0])
+    edges = candidate_edges(scores, shared, layout, constraints)
+    edges += split_edges(mats, scores, layout)
+    rules = Rules(
+        frozenset((c.left, c.right) for c in constraints if not c.linked),
+        frozenset((c.left, c.right) for c in constraints if c.linked),
+    )
+    keys = [p.keys(i) for p in prepared for i in range(len(p.bags))]
+    names = [p.key for p in prepared]
+    groups = [to_group(c, layout, keys, names) for c in settle(edges, layout, rules)]
+    return Alignment(_numbered(groups, names), _unmatched(groups, prepared))
+
+
+def _numbered(groups: list[AlignmentGroup], names: list[str]) -> tuple[AlignmentGroup, ...]:
+    def reading_order(g: AlignmentGroup) -> tuple[int, int]:
+        first = g.members[0]
+        return names.index(first.article), first.sentences[0]
+
+    ordered = sorted(groups, key=reading_order)
+    return tuple(replace(g, id=f"G{i}") for i, g in enumerate(ordered, 1))
+
+
+def _unmatched(
+    groups: list[AlignmentGroup], prepared: Sequence[PreparedArticle]
+) -> dict[str, tuple[int, ...]]:
+    used = {(m.article, s) for g in groups for m in g.members for s in m.sentences}
+    return {p.key: tuple(i for i in range(len(p.bags)) if (p.key, i) not in used) for p in prepared}

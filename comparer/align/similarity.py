@@ -1,0 +1,209 @@
+"""How alike two sentences are, as a score in [0, 1], for every pair of sentences at once.
+
+A :class:`SentenceBag` holds a sentence's content keys (see :mod:`normalise`): names and
+numbers weigh more than other words, function words not at all. :func:`similarity_matrix`
+scores all pairs with TF-IDF cosine, the IDF taken from the sentences being compared, so a
+phrase every report repeats ("the Syrian army and its allies") counts little. Several
+methods are kept because the evaluation harness compares them; the aligner uses
+:data:`DEFAULT_METHOD`, the one that won (see docs/json-format.md and the evaluation).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+import numpy as np
+from numpy.typing import NDArray
+from rapidfuzz import fuzz
+from rapidfuzz.process import cdist
+
+from comparer.align.normalise import Token, is_number_key
+
+Matrix = NDArray[np.float32]
+
+NAME_WEIGHT = 1.5
+NUMBER_WEIGHT = 1.5
+CHAR_NGRAM = 4
+
+
+class Method(StrEnum):
+    """The sentence-similarity methods the evaluation compares."""
+
+    WORD = "word"
+    CHAR = "char"
+    WORD_CHAR = "word+char"
+    FUZZ = "fuzz"
+    WORD_FUZZ = "word+fuzz"
+
+
+DEFAULT_METHOD = Method.WORD_CHAR
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceBag:
+    """The weighted content keys of one sentence, in order."""
+
+    keys: tuple[str, ...]
+    weights: tuple[float, ...]
+
+    @property
+    def text(self) -> str:
+        """The keys joined by spaces: what character n-grams are taken from."""
+        return " ".join(self.keys)
+
+
+def bag(tokens: Sequence[Token]) -> SentenceBag:
+    """The bag of one sentence's tokens (the first word's capital is not a name signal)."""
+    keys, weights = [], []
+    for i, t in enumerate(tokens):
+        if not t.content or not t.key:
+            continue
+        keys.append(t.key)
+        weights.append(_weight(t, first=i == 0))
+    return SentenceBag(tuple(keys), tuple(weights))
+
+
+def _weight(token: Token, first: bool) -> float:
+    if is_number_key(token.key):
+        return NUMBER_WEIGHT
+    return NAME_WEIGHT if token.name and not first else 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """IDF per term, learnt from the sentences being compared, and the shared columns.
+
+    Only terms found in two sentences or more get a column: a term of one sentence adds
+    nothing to any dot product, only to that sentence's norm, which is computed in full.
+    Dropping those columns keeps the matrices small without changing a single score.
+    """
+
+    idf: dict[str, float]
+    columns: dict[str, int]
+    unseen_idf: float
+
+    @classmethod
+    def fit(cls, docs: Sequence[Sequence[str]]) -> Vocabulary:
+        """Count in how many sentences each term appears; rare terms weigh more."""
+        df: Counter[str] = Counter()
+        for doc in docs:
+            df.update(set(doc))
+        n = len(docs)
+        idf = {t: math.log((1 + n) / (1 + c)) + 1 for t, c in df.items()}
+        shared = [t for t, c in df.items() if c >= 2]
+        return cls(idf, {t: i for i, t in enumerate(shared)}, math.log(1 + n) + 1)
+
+    def transform(
+        self, docs: Sequence[Sequence[str]], weights: Sequence[Sequence[float]]
+    ) -> Matrix:
+        """L2-normalised TF-IDF rows over the shared columns."""
+        matrix = np.zeros((len(docs), max(len(self.columns), 1)), dtype=np.float32)
+        for row, (doc, ws) in enumerate(zip(docs, weights, strict=True)):
+            tf: dict[str, float] = defaultdict(float)
+            for term, w in zip(doc, ws, strict=True):
+                tf[term] += w
+            norm = 0.0
+            for term, count in tf.items():
+                value = count * self.idf.get(term, self.unseen_idf)
+                norm += value * value
+                col = self.columns.get(term)
+                if col is not None:
+                    matrix[row, col] = value
+            if norm > 0:
+                matrix[row] /= math.sqrt(norm)
+        return matrix
+
+
+def word_terms(
+    bags: Sequence[SentenceBag],
+) -> tuple[list[tuple[str, ...]], list[tuple[float, ...]]]:
+    """The terms and weights word vectors are made of."""
+    return [b.keys for b in bags], [b.weights for b in bags]
+
+
+def _ngrams(text: str) -> list[str]:
+    padded = f" {text} "
+    return [padded[i : i + CHAR_NGRAM] for i in range(max(len(padded) - CHAR_NGRAM + 1, 0))]
+
+
+def char_terms(bags: Sequence[SentenceBag]) -> tuple[list[list[str]], list[list[float]]]:
+    """The character n-grams (all weight 1) char vectors are made of."""
+    grams = [_ngrams(b.text) if b.keys else [] for b in bags]
+    return grams, [[1.0] * len(g) for g in grams]
+
+
+def vectors(terms: tuple[Sequence[Sequence[str]], Sequence[Sequence[float]]]) -> Matrix:
+    """TF-IDF rows with the IDF learnt from these same rows."""
+    docs, weights = terms
+    return Vocabulary.fit(docs).transform(docs, weights)
+
+
+def fuzz_matrix(left: Sequence[SentenceBag], right: Sequence[SentenceBag]) -> Matrix:
+    """rapidfuzz token-set ratio of the keys, scaled to [0, 1]."""
+    scores = cdist([b.text for b in left], [b.text for b in right], scorer=fuzz.token_set_ratio)
+    result: Matrix = np.asarray(scores, dtype=np.float32) / np.float32(100)
+    return result
+
+
+def similarity_matrix(bags: Sequence[SentenceBag], method: Method = DEFAULT_METHOD) -> Matrix:
+    """Scores in [0, 1] between every two sentences (the diagonal is meaningless)."""
+    if method is Method.FUZZ:
+        return fuzz_matrix(bags, bags)
+    word = vectors(word_terms(bags))
+    if method is Method.WORD_FUZZ:
+        return mean_of([word @ word.T] * 3 + [fuzz_matrix(bags, bags)] * 2)
+    parts = [word] if method is Method.WORD else []
+    if method in (Method.CHAR, Method.WORD_CHAR):
+        parts.append(vectors(char_terms(bags)))
+    if method is Method.WORD_CHAR:
+        parts.insert(0, word)
+    return mean_of([p @ p.T for p in parts])
+
+
+def mean_of(parts: Sequence[Matrix]) -> Matrix:
+    """The element-wise mean of equally shaped score matrices, clipped to [0, 1]."""
+    total = np.zeros_like(parts[0])
+    for part in parts:
+        total += part
+    total /= len(parts)
+    np.clip(total, 0, 1, out=total)
+    return total
+
+
+def pair_scores(
+    left: Sequence[SentenceBag], right: Sequence[SentenceBag], method: Method = DEFAULT_METHOD
+) -> NDArray[np.float32]:
+    """Scores of ``left[i]`` with ``right[i]``, IDF learnt from both sides together."""
+    if method is Method.FUZZ:
+        return np.array(
+            [fuzz.token_set_ratio(a.text, b.text) / 100 for a, b in zip(left, right, strict=True)],
+            dtype=np.float32,
+        )
+    both = [*left, *right]
+    parts = []
+    if method in (Method.WORD, Method.WORD_CHAR, Method.WORD_FUZZ):
+        parts.append(_rowwise(word_terms(both), len(left)))
+    if method in (Method.CHAR, Method.WORD_CHAR):
+        parts.append(_rowwise(char_terms(both), len(left)))
+    if method is Method.WORD_FUZZ:
+        fz = pair_scores(left, right, Method.FUZZ)
+        return np.clip(0.6 * parts[0] + 0.4 * fz, 0, 1).astype(np.float32)
+    return np.clip(sum(parts) / len(parts), 0, 1).astype(np.float32)
+
+
+def _rowwise(
+    terms: tuple[Sequence[Sequence[str]], Sequence[Sequence[float]]], half: int, chunk: int = 512
+) -> NDArray[np.float32]:
+    docs, weights = terms
+    vocab = Vocabulary.fit(docs)
+    out = np.zeros(half, dtype=np.float32)
+    for lo in range(0, half, chunk):
+        hi = min(lo + chunk, half)
+        a = vocab.transform(docs[lo:hi], weights[lo:hi])
+        b = vocab.transform(docs[half + lo : half + hi], weights[half + lo : half + hi])
+        out[lo:hi] = np.einsum("ij,ij->i", a, b)
+    return out

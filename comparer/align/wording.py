@@ -1,0 +1,159 @@
+"""Word-level wording differences inside each aligned group.
+
+Each group's first member is the reference; every other member is diffed against it with
+diff-match-patch over word tokens (each distinct word is mapped to one character, the
+strings diffed, then cleaned up semantically so edits fall on whole phrases). Results are
+:class:`~comparer.model.Difference` records from the other member's point of view, with
+spans into both articles' texts: ``inserted`` (words only it has; the counterpart is an
+empty span where they would go), ``deleted`` (words only the reference has; its own span
+is empty), ``replaced`` (both spans). Changes of case or punctuation only, and spellings the
+normaliser treats as one (Deir-ez-Zor / Dayr al-Zawr), are marked ``minor``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from diff_match_patch import diff_match_patch
+
+from comparer.align.normalise import analyse
+from comparer.model import AlignmentGroup, Article, Counterpart, Difference, Kind, Member
+
+_TOKEN = re.compile(r"\w+(?:['’.]\w+)*\.?(?<=\b[A-Z]\.)|\w+(?:['’]\w+)*|[^\w\s]")
+_FIRST_CHAR = 0x100
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One token of a member's text, with its span in the article."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """A member's words and the article they index into."""
+
+    key: str
+    article: Article
+    words: tuple[Word, ...]
+
+    def span(self, lo: int, hi: int) -> tuple[int, int]:
+        """Character span of words ``lo:hi``; an empty range sits where word ``lo`` would."""
+        if hi > lo:
+            return self.words[lo].start, self.words[hi - 1].end
+        if lo < len(self.words):
+            return self.words[lo].start, self.words[lo].start
+        end = self.words[-1].end if self.words else 0
+        return end, end
+
+
+def side(key: str, article: Article, member: Member) -> Side:
+    """The words of a member's sentences, in order."""
+    words: list[Word] = []
+    for index in member.sentences:
+        s = article.sentences[index]
+        for m in _TOKEN.finditer(article.text, s.start, s.end):
+            words.append(Word(m.start(), m.end(), m.group()))
+    return Side(key, article, tuple(words))
+
+
+def word_diff(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int, int, int]]:
+    """Changed ranges ``(a_lo, a_hi, b_lo, b_hi)`` between two word sequences."""
+    table: dict[str, str] = {}
+    ca = "".join(table.setdefault(w, chr(_FIRST_CHAR + len(table))) for w in a)
+    cb = "".join(table.setdefault(w, chr(_FIRST_CHAR + len(table))) for w in b)
+    dmp = diff_match_patch()
+    dmp.Diff_Timeout = 0
+    diffs = dmp.diff_main(ca, cb, False)
+    dmp.diff_cleanupSemantic(diffs)
+    changes: list[tuple[int, int, int, int]] = []
+    i = j = 0
+    for op, text in diffs:
+        lo_i, lo_j = i, j
+        if op != 1:
+            i += len(text)
+        if op != -1:
+            j += len(text)
+        if op != 0:
+            changes.append((lo_i, i, lo_j, j))
+    return _merge_adjacent(changes)
+
+
+def _merge_adjacent(changes: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    merged: list[tuple[int, int, int, int]] = []
+    for c in changes:
+        if merged and merged[-1][1] == c[0] and merged[-1][3] == c[2]:
+            prev = merged.pop()
+            c = (prev[0], c[1], prev[2], c[3])
+        merged.append(c)
+    return merged
+
+
+def is_minor(mine: Sequence[str], theirs: Sequence[str]) -> tuple[bool, str]:
+    """Whether only case, punctuation or a spelling variant differ, and which."""
+    if _lowered(mine) == _lowered(theirs):
+        only_case = [w for w in mine if w.isalnum()] != [w for w in theirs if w.isalnum()]
+        return True, "case" if only_case else "punctuation"
+    if _keys(mine) == _keys(theirs):
+        return True, "spelling"
+    return False, ""
+
+
+def _lowered(words: Sequence[str]) -> list[str]:
+    return [w.lower() for w in words if any(ch.isalnum() for ch in w)]
+
+
+def _keys(words: Sequence[str]) -> list[str]:
+    return [t.key for t in analyse(" ".join(words)) if t.key]
+
+
+_WHY = {
+    "inserted": "{me} adds {mine}",
+    "deleted": "{me} leaves out {theirs} ({them})",
+    "replaced": "{me} has {mine} where {them} has {theirs}",
+}
+_MINOR_WHY = {"case": "case only", "punctuation": "punctuation only", "spelling": "spelling"}
+
+
+def _difference(group: str, me: Side, ref: Side, change: tuple[int, int, int, int]) -> Difference:
+    i_lo, i_hi, j_lo, j_hi = change
+    theirs_words = [w.text for w in ref.words[i_lo:i_hi]]
+    mine_words = [w.text for w in me.words[j_lo:j_hi]]
+    kind = "replaced" if theirs_words and mine_words else "inserted" if mine_words else "deleted"
+    start, end = me.span(j_lo, j_hi)
+    c_start, c_end = ref.span(i_lo, i_hi)
+    minor, why = is_minor(mine_words, theirs_words)
+    text = me.article.text[start:end]
+    c_text = ref.article.text[c_start:c_end]
+    explanation = _WHY[kind].format(me=me.key, them=ref.key, mine=f"“{text}”", theirs=f"“{c_text}”")
+    if minor:
+        explanation += f" ({_MINOR_WHY[why]})"
+    return Difference(
+        Kind.WORDING,
+        kind,
+        group,
+        me.key,
+        start,
+        end,
+        text,
+        Counterpart(ref.key, c_start, c_end, c_text),
+        explanation,
+        minor,
+    )
+
+
+def group_differences(group: AlignmentGroup, articles: dict[str, Article]) -> list[Difference]:
+    """Wording differences of every other member against the group's first member."""
+    ref_member, *others = group.members
+    ref = side(ref_member.article, articles[ref_member.article], ref_member)
+    out: list[Difference] = []
+    for member in others:
+        me = side(member.article, articles[member.article], member)
+        changes = word_diff([w.text for w in ref.words], [w.text for w in me.words])
+        out.extend(_difference(group.id, me, ref, c) for c in changes)
+    return out

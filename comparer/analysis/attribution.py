@@ -1,0 +1,89 @@
+"""Attribution: who a sentence says a claim comes from, and with which verb.
+
+A reporting verb ("said", "claimed", "slammed", "affirmed", "pointed out", "according to") is
+an attribution with a tone — ``neutral``, ``doubt``, ``charged`` or ``endorsing`` — taken from
+the ``say.*`` lexicons. Uses that are not attribution are rejected here: "claimed the lives
+of", "claim to" (distancing, not a source), "the alleged coalition" (an adjective), "is said
+to be" (a hedge) and subjects that are pictures ("the photo shows").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from comparer.analysis.lexicons import Lexicons
+
+TONES = ("neutral", "doubt", "charged", "endorsing")
+_NOT_AFTER = re.compile(r"\s+(?:the\s+lives?\b|lives\b|to\b|responsibility\b)", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|this|these|those|such|any|of)\s+$", re.IGNORECASE
+)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+$", re.IGNORECASE)
+_PICTURE_SUBJECT = re.compile(
+    r"\b(?:photo|picture|image|video|footage|file|map|chart|graphic|caption)s?\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_PASSIVE_OK = {"accused", "criticized", "criticised", "condemned"}
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A reporting verb in a text and its tone."""
+
+    start: int
+    end: int
+    text: str
+    tone: str
+
+
+def compile_verbs(
+    lexicons: Lexicons, term_pattern: Callable[[str], str]
+) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """One pattern for all reporting verbs and a lookup from wording to tone."""
+    tones: dict[str, str] = {}
+    for tone in TONES:
+        for verb in lexicons.get(f"say.{tone}"):
+            tones.setdefault(" ".join(verb.split()), tone)
+    if not tones:
+        return None, tones
+    body = "|".join(term_pattern(v) for v in sorted(tones, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE), tones
+
+
+def attribution_markers(
+    text: str, pattern: re.Pattern[str] | None, tones: dict[str, str]
+) -> list[Attribution]:
+    """Every reporting verb in ``text`` that really attributes something to a source."""
+    if pattern is None:
+        return []
+    found = []
+    for match in pattern.finditer(text):
+        wording = " ".join(match.group(0).lower().split())
+        if _is_attribution(text, match, wording):
+            found.append(
+                Attribution(
+                    match.start(), match.end(), match.group(0), tones.get(wording, "neutral")
+                )
+            )
+    return found
+
+
+def _is_attribution(text: str, match: re.Match[str], wording: str) -> bool:
+    before = text[max(0, match.start() - 40) : match.start()]
+    if wording == "according to":
+        return True
+    if _NOT_AFTER.match(text, match.end()):
+        return False
+    if _DETERMINER_BEFORE.search(before) or _PICTURE_SUBJECT.search(before):
+        return False
+    return not (_PASSIVE_BEFORE.search(before) and wording not in _PASSIVE_OK)
+
+
+def tone_of(markers_tones: list[str]) -> str:
+    """The strongest tone among a sentence's attributions (charged > doubt > endorsing)."""
+    for tone in ("charged", "doubt", "endorsing", "neutral"):
+        if tone in markers_tones:
+            return tone
+    return ""

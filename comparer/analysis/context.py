@@ -1,0 +1,126 @@
+"""What every part of the analysis needs to know about the compared articles, computed once.
+
+An :class:`ArticleView` extracts quantities, dates and framing markers of a sentence on first
+request and keeps them, so numbers, framing and omissions never run a regular expression
+twice over the same sentence. A :class:`Context` knows which article belongs to which event
+(an article outside every event is its own event: figures of different events are never
+compared) and which sentences each aligned group holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from comparer.analysis.dates import DateMention, extract_dates
+from comparer.analysis.framing import Marker, framing_markers
+from comparer.analysis.lexicons import Lexicons
+from comparer.analysis.quantities import Quantity, extract_quantities
+from comparer.model import AlignmentGroup, ComparedArticle, Counterpart, Event, Sentence
+
+
+@dataclass
+class ArticleView:
+    """One compared article with lazily extracted, cached per-sentence findings."""
+
+    key: str
+    compared: ComparedArticle
+    lexicons: Lexicons
+    _quantities: dict[int, list[Quantity]] = field(default_factory=dict)
+    _dates: dict[int, list[DateMention]] = field(default_factory=dict)
+    _markers: dict[int, list[Marker]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        article = self.compared.article
+        self.sentences: dict[int, Sentence] = {s.index: s for s in article.sentences}
+        self.name = f"{self.key} ({article.meta.outlet})" if article.meta.outlet else self.key
+
+    def sentence_text(self, index: int) -> str:
+        """The sentence's text, read from the article so offsets always agree."""
+        sentence = self.sentences[index]
+        return self.compared.article.text[sentence.start : sentence.end]
+
+    def quantities(self, index: int) -> list[Quantity]:
+        """Quantities of one sentence (offsets relative to the sentence)."""
+        if index not in self._quantities:
+            found = [] if self.in_caption(index) else extract_quantities(self.sentence_text(index))
+            self._quantities[index] = found
+        return self._quantities[index]
+
+    def dates(self, index: int) -> list[DateMention]:
+        """Dates of one sentence, resolved against the article's publication date."""
+        if index not in self._dates:
+            anchor = self.compared.article.meta.published
+            self._dates[index] = extract_dates(self.sentence_text(index), anchor)
+        return self._dates[index]
+
+    def markers(self, index: int) -> list[Marker]:
+        """Framing markers of one sentence (offsets relative to the sentence)."""
+        if index not in self._markers:
+            self._markers[index] = framing_markers(self.sentence_text(index), self.lexicons)
+        return self._markers[index]
+
+    def in_caption(self, index: int) -> bool:
+        """True when the sentence lies in a picture caption (page furniture, not report)."""
+        sentence = self.sentences[index]
+        captions = self.compared.article.captions
+        return any(c.start <= sentence.start < c.end for c in captions)
+
+    def span(self, index: int, start: int, end: int) -> tuple[int, int, str]:
+        """Article offsets and text of a span given relative to a sentence."""
+        base = self.sentences[index].start
+        return base + start, base + end, self.compared.article.text[base + start : base + end]
+
+    def counterpart(
+        self, index: int, start: int | None = None, end: int | None = None
+    ) -> Counterpart:
+        """A counterpart pointing at a span of one sentence (the whole sentence by default)."""
+        sentence = self.sentences[index]
+        if start is None or end is None:
+            start, end = 0, sentence.end - sentence.start
+        a, b, text = self.span(index, start, end)
+        return Counterpart(self.key, a, b, text)
+
+
+@dataclass
+class Context:
+    """The articles, events and groups of one analysis."""
+
+    views: dict[str, ArticleView]
+    events: tuple[Event, ...]
+    groups: tuple[AlignmentGroup, ...]
+
+    def __post_init__(self) -> None:
+        self.event_of: dict[str, str | None] = {key: None for key in self.views}
+        for event in self.events:
+            for key in event.articles:
+                if key in self.event_of:
+                    self.event_of[key] = event.id
+
+    def same_event(self, a: str, b: str) -> bool:
+        """True when both articles were judged to report the same event."""
+        return a != b and self.event_of[a] is not None and self.event_of[a] == self.event_of[b]
+
+    def event_members(self) -> Iterator[tuple[str, tuple[str, ...]]]:
+        """Each event with two or more of the compared articles, as (id, keys in order)."""
+        for event in self.events:
+            keys = tuple(k for k in self.views if k in event.articles)
+            if len(keys) >= 2:
+                yield event.id, keys
+
+    def group_pairs(self, same_event: bool) -> Iterator[tuple[AlignmentGroup, str, int, str, int]]:
+        """Ordered pairs of aligned sentences (group, key, index, other key, other index)."""
+        for group in self.groups:
+            members = [
+                (m.article, i)
+                for m in group.members
+                if m.article in self.views
+                for i in m.sentences
+                if i in self.views[m.article].sentences
+            ]
+            for (a, i), (b, j) in combinations(members, 2):
+                if a == b or (same_event and not self.same_event(a, b)):
+                    continue
+                yield group, a, i, b, j
+                yield group, b, j, a, i

@@ -1,0 +1,152 @@
+"""Dates as reports write them, resolved against the article's own date when it is known.
+
+Absolute dates ("December 16th, 2018", "16 December 2018", "May 24", "September 2014") and
+relative ones ("yesterday", "on Saturday", "earlier on Tuesday", "last night") become a
+:class:`DateMention`. A relative date needs an anchor (the article's publication date); without
+one it stays unresolved, and a weekday keeps its weekday so it can still be checked against a
+resolved date of another report ("on Saturday" vs "yesterday" in a report dated Sunday).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)}
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+_DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<{}>(?:19|20)\d\d)"
+
+ABSOLUTE = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH})\s+{_DAY.format('d1')}\b(?:,?\s+{_YEAR.format('y1')})?"
+    rf"|{_DAY.format('d2')}\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+{_YEAR.format('y2')})?"
+    rf"|(?P<m3>{_MONTH})\s+{_YEAR.format('y3')}"
+    rf"|{_YEAR.format('y4')}-(?P<n4>[01]\d)-(?P<d4>[0-3]\d))\b",
+    re.IGNORECASE,
+)
+"""Absolute dates; the quantity extractor also uses it to skip numbers that are dates."""
+
+_OFFSETS = {"day before yesterday": -2, "yesterday": -1, "last night": -1, "today": 0}
+RELATIVE = re.compile(
+    r"\b(?:(?P<fixed>the\s+day\s+before\s+yesterday|yesterday|last\s+night|today)"
+    r"|(?:(?P<mod>last|next|this|earlier\s+on|later\s+on|on)\s+)?"
+    rf"(?P<weekday>{'|'.join(WEEKDAYS)}))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """One date in a text; ``value`` is ``None`` while it cannot be resolved.
+
+    ``weekday`` (0 = Monday) is kept for weekday mentions, resolved or not; ``precision`` is
+    ``"day"``, ``"month"`` or ``"year"``.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: date | None
+    weekday: int | None = None
+    precision: str = "day"
+    relative: bool = False
+
+
+def extract_dates(text: str, anchor: date | None = None) -> list[DateMention]:
+    """Every date in ``text``, relative ones resolved against ``anchor`` when given."""
+    found = [_absolute(m, anchor) for m in ABSOLUTE.finditer(text)]
+    taken = [(d.start, d.end) for d in found]
+    for match in RELATIVE.finditer(text):
+        if not any(s <= match.start() < e for s, e in taken):
+            found.append(_relative(match, anchor))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _month(word: str) -> int:
+    return _MONTH_ABBR[word.lower()[:3]]
+
+
+def _absolute(match: re.Match[str], anchor: date | None) -> DateMention:
+    g = match.groupdict()
+    text = match.group(0)
+    if g["y4"]:
+        value = _safe_date(int(g["y4"]), int(g["n4"]), int(g["d4"]))
+        return DateMention(match.start(), match.end(), text, value)
+    if g["m3"]:
+        value = _safe_date(int(g["y3"]), _month(g["m3"]), 1)
+        return DateMention(match.start(), match.end(), text, value, precision="month")
+    month = _month(g["m1"] or g["m2"])
+    day = int(g["d1"] or g["d2"])
+    year_text = g["y1"] or g["y2"]
+    year = int(year_text) if year_text else _guess_year(month, day, anchor)
+    value = _safe_date(year, month, day) if year else None
+    return DateMention(match.start(), match.end(), text, value)
+
+
+def _guess_year(month: int, day: int, anchor: date | None) -> int | None:
+    """The year that puts a day-and-month closest to (and mostly before) the anchor."""
+    if anchor is None:
+        return None
+    candidate = _safe_date(anchor.year, month, day)
+    if candidate is not None and candidate > anchor + timedelta(days=31):
+        return anchor.year - 1
+    return anchor.year
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _relative(match: re.Match[str], anchor: date | None) -> DateMention:
+    start, end, text = match.start(), match.end(), match.group(0)
+    fixed = match.group("fixed")
+    if fixed:
+        key = " ".join(fixed.lower().split()).removeprefix("the ")
+        value = anchor + timedelta(days=_OFFSETS[key]) if anchor else None
+        return DateMention(start, end, text, value, relative=True)
+    weekday = WEEKDAYS.index(match.group("weekday").lower())
+    mod = " ".join((match.group("mod") or "").lower().split())
+    value = _resolve_weekday(weekday, mod, anchor) if anchor else None
+    return DateMention(start, end, text, value, weekday=weekday, relative=True)
+
+
+def _resolve_weekday(weekday: int, mod: str, anchor: date) -> date:
+    """News convention: a bare weekday is the latest such day up to the article's date."""
+    back = (anchor.weekday() - weekday) % 7
+    if mod == "next":
+        return anchor + timedelta(days=(weekday - anchor.weekday()) % 7 or 7)
+    if mod == "last" and back == 0:
+        back = 7
+    return anchor - timedelta(days=back)
+
+
+def describe(mention: DateMention) -> str:
+    """A reader's wording of what a mention stands for, e.g. "Saturday 11 November 2017"."""
+    if mention.value is None:
+        if mention.weekday is not None:
+            return f"a {WEEKDAYS[mention.weekday].capitalize()}; the report is undated"
+        if mention.relative:
+            return "cannot be resolved: the report is undated"
+        return "year unknown"
+    if mention.precision == "month":
+        return mention.value.strftime("%B %Y")
+    return f"{mention.value.strftime('%A')} {mention.value.day} {mention.value.strftime('%B %Y')}"

@@ -1,0 +1,269 @@
+"""Comparing figures: conflicting counts, qualifier and vagueness differences, missing
+figures, and the table of counted things per article.
+
+Only casualty-like counts (people with an outcome: killed, injured, missing, arrested ...) are
+compared, and only between articles of the same event — in aligned sentences first, then
+across the whole event for pairs the alignment did not bring together. Two figures conflict
+when their intervals are disjoint ("14" vs "ten"); "more than 10" vs "at least 10" overlap and
+only differ in their qualifier.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from comparer.analysis.context import ArticleView, Context
+from comparer.analysis.quantities import Quantity
+from comparer.model import Difference, Figure, Kind, NumberRow
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """A casualty figure and where it is: article key and sentence index."""
+
+    key: str
+    sentence: int
+    quantity: Quantity
+
+    @property
+    def what(self) -> tuple[str, str]:
+        """The counted thing and its outcome, e.g. ("civilians", "killed")."""
+        return self.quantity.thing, self.quantity.outcome
+
+
+def casualty_figures(view: ArticleView) -> list[Located]:
+    """Every casualty figure of an article, in reading order."""
+    return [
+        Located(view.key, index, q)
+        for index in sorted(view.sentences)
+        for q in view.quantities(index)
+        if q.casualty
+    ]
+
+
+def disjoint(a: Quantity, b: Quantity) -> bool:
+    """True when no value satisfies both figures: the reports conflict."""
+    if a.high < b.low or b.high < a.low:
+        return True
+    if a.high == b.low:
+        return a.high_open or b.low_open
+    if b.high == a.low:
+        return b.high_open or a.low_open
+    return False
+
+
+def describe(q: Quantity) -> str:
+    """A figure's interval in words: "over 10", "10 or more", "40–200", "14"."""
+    low, high = _fmt(q.low), _fmt(q.high)
+    if q.high == math.inf:
+        return f"over {low}" if q.low_open else f"{low} or more"
+    if q.low == 0 and q.qualifier in ("up_to", "less_than"):
+        return f"under {high}" if q.high_open else f"up to {high}"
+    return low if q.low == q.high else f"{low}–{high}"
+
+
+def _fmt(value: float) -> str:
+    if value == math.inf:
+        return "∞"
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
+
+
+def kind_of_difference(a: Quantity, b: Quantity) -> str | None:
+    """How two figures of the same thing differ, or ``None`` if they say the same."""
+    if disjoint(a, b):
+        return "conflict"
+    if a.vague != b.vague:
+        return "vague"
+    if (a.low, a.high, a.low_open, a.high_open) == (b.low, b.high, b.low_open, b.high_open):
+        return None
+    if a.qualifier != b.qualifier and not (a.vague or b.vague):
+        return "qualifier"
+    return "approximate"
+
+
+def explain(kind: str, a: Quantity, name_a: str, b: Quantity, name_b: str) -> str:
+    """One line a reader understands for a pair of figures."""
+    what = f"{a.thing} {a.outcome}"
+    if kind == "conflict":
+        return (
+            f"Conflicting figures for {what}: {name_a} says “{a.text}” ({describe(a)}), "
+            f"{name_b} says “{b.text}” ({describe(b)})."
+        )
+    if kind == "qualifier":
+        return (
+            f"Same figure, different qualifier: “{a.text}” ({describe(a)}) in {name_a} "
+            f"vs “{b.text}” ({describe(b)}) in {name_b}."
+        )
+    if kind == "vague":
+        vague, precise = (a, b) if a.vague else (b, a)
+        return (
+            f"Vague vs precise for {what}: “{vague.text}” (roughly {describe(vague)}) vs "
+            f"“{precise.text}”; {name_a} / {name_b}."
+        )
+    return (
+        f"Figures for {what} differ but can both hold: "
+        f"“{a.text}” in {name_a}, “{b.text}” in {name_b}."
+    )
+
+
+def _matches(a: Quantity, b: Quantity, loose: bool) -> bool:
+    if a.outcome != b.outcome:
+        return False
+    return a.thing == b.thing or (loose and "people" in (a.thing, b.thing))
+
+
+def _difference(ctx: Context, a: Located, b: Located, kind: str, group: str | None) -> Difference:
+    va, vb = ctx.views[a.key], ctx.views[b.key]
+    start, end, text = va.span(a.sentence, a.quantity.start, a.quantity.end)
+    counterpart = vb.counterpart(b.sentence, b.quantity.start, b.quantity.end)
+    explanation = explain(kind, a.quantity, va.name, b.quantity, vb.name)
+    minor = kind == "approximate"
+    return Difference(
+        Kind.NUMBER, kind, group, a.key, start, end, text, counterpart, explanation, minor
+    )
+
+
+def aligned_number_differences(
+    ctx: Context,
+) -> tuple[list[Difference], set[tuple[str, str, str, str]]]:
+    """Differences between figures in aligned sentences of the same event.
+
+    Also returns the (article, other article, thing, outcome) combinations already compared,
+    so the event-wide pass does not report them twice.
+    """
+    found: list[Difference] = []
+    seen: set[tuple[str, str, str, str]] = set()
+    for group, a, i, b, j in ctx.group_pairs(same_event=True):
+        mine = [q for q in ctx.views[a].quantities(i) if q.casualty]
+        theirs = [q for q in ctx.views[b].quantities(j) if q.casualty]
+        for q in mine:
+            other = next((t for t in theirs if _matches(q, t, loose=True)), None)
+            if other is None:
+                found.extend(_missing_in_sentence(ctx, Located(a, i, q), b, j, group.id))
+                continue
+            seen.add((a, b, q.thing, q.outcome))
+            kind = kind_of_difference(q, other)
+            if kind is not None:
+                found.append(
+                    _difference(ctx, Located(a, i, q), Located(b, j, other), kind, group.id)
+                )
+    return found, seen
+
+
+def _missing_in_sentence(ctx: Context, a: Located, b: str, j: int, group: str) -> list[Difference]:
+    va, vb = ctx.views[a.key], ctx.views[b]
+    start, end, text = va.span(a.sentence, a.quantity.start, a.quantity.end)
+    explanation = (
+        f"{va.name} gives a figure for {a.quantity.thing} {a.quantity.outcome} "
+        f"(“{a.quantity.text}”); "
+        f"the matching sentence of {vb.name} gives none."
+    )
+    return [
+        Difference(
+            Kind.NUMBER,
+            "missing_figure",
+            group,
+            a.key,
+            start,
+            end,
+            text,
+            vb.counterpart(j),
+            explanation,
+        )
+    ]
+
+
+def event_number_differences(
+    ctx: Context, seen: set[tuple[str, str, str, str]]
+) -> list[Difference]:
+    """Figures of the same thing across the articles of one event, outside aligned pairs."""
+    found: list[Difference] = []
+    for _event, keys in ctx.event_members():
+        figures = {k: casualty_figures(ctx.views[k]) for k in keys}
+        for a in keys:
+            for b in keys:
+                if a != b:
+                    found.extend(_pair_differences(ctx, figures[a], figures[b], b, seen))
+    return found
+
+
+def _pair_differences(
+    ctx: Context,
+    mine: list[Located],
+    theirs: list[Located],
+    other: str,
+    seen: set[tuple[str, str, str, str]],
+) -> list[Difference]:
+    found = []
+    for what in dict.fromkeys(f.what for f in mine):
+        if (mine[0].key, other, *what) in seen:
+            continue
+        ours = [f for f in mine if f.what == what]
+        same = [f for f in theirs if f.what == what]
+        if not same:
+            if not any(f.quantity.outcome == what[1] for f in theirs):
+                found.append(_missing_in_article(ctx, ours[0], other))
+            continue
+        a, b = _closest(ours, same)
+        kind = kind_of_difference(a.quantity, b.quantity)
+        if kind is not None:
+            found.append(_difference(ctx, a, b, kind, None))
+    return found
+
+
+def _closest(ours: list[Located], theirs: list[Located]) -> tuple[Located, Located]:
+    """The pair to compare: the first that agree at all, else the first of each."""
+    for a in ours:
+        for b in theirs:
+            if not disjoint(a.quantity, b.quantity):
+                return a, b
+    return ours[0], theirs[0]
+
+
+def _missing_in_article(ctx: Context, a: Located, other: str) -> Difference:
+    va, vb = ctx.views[a.key], ctx.views[other]
+    start, end, text = va.span(a.sentence, a.quantity.start, a.quantity.end)
+    explanation = (
+        f"Only {va.name} gives a figure for {a.quantity.thing} {a.quantity.outcome} "
+        f"(“{a.quantity.text}”); {vb.name} gives none."
+    )
+    return Difference(
+        Kind.NUMBER, "missing_figure", None, a.key, start, end, text, None, explanation
+    )
+
+
+def number_table(ctx: Context) -> list[NumberRow]:
+    """One row per event and counted thing, with every article's figures as written.
+
+    An article outside every event gets rows of its own (``event`` is ``None``): its figures
+    are never put side by side with another event's.
+    """
+    rows: dict[tuple[str, str, str], list[Located]] = {}
+    for key, view in ctx.views.items():
+        for located in casualty_figures(view):
+            event = ctx.event_of[key] or f"article:{key}"
+            rows.setdefault((event, *located.what), []).append(located)
+    return [_row(ctx, event, figures) for (event, _t, _o), figures in rows.items()]
+
+
+def _row(ctx: Context, event: str, figures: list[Located]) -> NumberRow:
+    keys = list(dict.fromkeys(f.key for f in figures))
+    conflict = any(_articles_disagree(figures, a, b) for a in keys for b in keys if a < b)
+    thing, outcome = figures[0].what
+    real_event = None if event.startswith("article:") else event
+    return NumberRow(real_event, thing, outcome, tuple(_figure(ctx, f) for f in figures), conflict)
+
+
+def _figure(ctx: Context, located: Located) -> Figure:
+    q = located.quantity
+    start, end, text = ctx.views[located.key].span(located.sentence, q.start, q.end)
+    high = None if q.high == math.inf else q.high
+    return Figure(located.key, start, end, text, q.low, high, q.vague)
+
+
+def _articles_disagree(figures: list[Located], a: str, b: str) -> bool:
+    """Two articles disagree when none of the one's figures fits any of the other's."""
+    mine = [f.quantity for f in figures if f.key == a]
+    theirs = [f.quantity for f in figures if f.key == b]
+    return all(disjoint(x, y) for x in mine for y in theirs)

@@ -1,0 +1,77 @@
+"""Omissions: facts some reports of an event carry and others leave out.
+
+Within one event only, a sentence whose aligned group lacks some of the event's articles is a
+fact those articles omit. Each becomes an ``omission`` difference on the sentence (or on its
+figure) typed by what the fact is — ``figure`` (a casualty count), ``quote`` (quoted speech),
+``source`` (a named source saying something) or ``sentence`` — and explained as
+"Only in B (Fort Russ News); not in A (The Syrian Observer)".
+"""
+
+from __future__ import annotations
+
+import re
+
+from comparer.analysis.context import ArticleView, Context
+from comparer.model import Difference, Kind
+
+MIN_WORDS = 6
+_QUOTE = re.compile(r"[“\"][^“”\"]{25,}[”\"]")
+
+
+def omission_differences(ctx: Context) -> list[Difference]:
+    """One difference per fact of an event that some of its articles do not carry."""
+    carriers = _carriers(ctx)
+    found: list[Difference] = []
+    for _event, keys in ctx.event_members():
+        for key in keys:
+            view = ctx.views[key]
+            for index in sorted(view.sentences):
+                present = carriers.get((key, index), set()) | {key}
+                missing = [k for k in keys if k not in present]
+                if missing and _is_fact(view, index):
+                    with_it = [k for k in keys if k in present]
+                    found.append(_omission(ctx, view, index, with_it, missing))
+    return found
+
+
+def _carriers(ctx: Context) -> dict[tuple[str, int], set[str]]:
+    """For each aligned sentence, the articles its group holds."""
+    carriers: dict[tuple[str, int], set[str]] = {}
+    for group in ctx.groups:
+        articles = {m.article for m in group.members}
+        for member in group.members:
+            for index in member.sentences:
+                carriers.setdefault((member.article, index), set()).update(articles)
+    return carriers
+
+
+def _is_fact(view: ArticleView, index: int) -> bool:
+    return not view.in_caption(index) and len(view.sentence_text(index).split()) >= MIN_WORDS
+
+
+def fact_type(view: ArticleView, index: int) -> tuple[str, int, int]:
+    """What kind of fact a sentence is, and the span (relative to it) that shows it."""
+    text = view.sentence_text(index)
+    figure = next((q for q in view.quantities(index) if q.casualty), None)
+    if figure is not None:
+        return "figure", figure.start, figure.end
+    quote = _QUOTE.search(text)
+    if quote is not None:
+        return "quote", quote.start(), quote.end()
+    source = next((m for m in view.markers(index) if m.type == "attribution"), None)
+    if source is not None:
+        return "source", 0, len(text)
+    return "sentence", 0, len(text)
+
+
+def _omission(
+    ctx: Context, view: ArticleView, index: int, with_it: list[str], missing: list[str]
+) -> Difference:
+    kind, start, end = fact_type(view, index)
+    a, b, text = view.span(index, start, end)
+    carriers = ", ".join(ctx.views[k].name for k in with_it)
+    lacking = ", ".join(ctx.views[k].name for k in missing)
+    what = {"figure": "Figure", "quote": "Quotation", "source": "Sourced claim"}.get(kind, "")
+    lead = f"{what} only in" if what else "Only in"
+    explanation = f"{lead} {carriers}; not in {lacking}."
+    return Difference(Kind.OMISSION, kind, None, view.key, a, b, text, None, explanation)

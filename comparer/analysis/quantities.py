@@ -1,0 +1,386 @@
+"""Finding every quantity in a sentence, with what is counted and what happened to it.
+
+"more than 10 civilians were killed" becomes a :class:`Quantity` with the interval (10, ∞),
+the qualifier ``more_than``, the thing ``civilians`` and the outcome ``killed``. Number words
+("ten", "two dozen"), ranges ("10 to 12") and vague amounts ("scores of", "many") are read too;
+vague ones carry a wide interval and ``vague=True``. Years, dates, durations ("less than 24
+hours") and counts of other things ("two letters") are kept apart by ``kind`` so that only
+``kind == "count"`` with an outcome is ever compared as a casualty figure.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from comparer.analysis.dates import ABSOLUTE
+from comparer.analysis.numwords import NUMBER_PATTERN, number_value
+
+INF = math.inf
+
+# qualifier phrase -> (code, interval maker taking n -> (low, high, low_open, high_open))
+_QUALIFIERS: dict[str, str] = {
+    "more than": "more_than",
+    "over": "more_than",
+    "above": "more_than",
+    "upwards of": "more_than",
+    "in excess of": "more_than",
+    "just over": "more_than",
+    "at least": "at_least",
+    "no fewer than": "at_least",
+    "no less than": "at_least",
+    "a minimum of": "at_least",
+    "about": "about",
+    "around": "about",
+    "approximately": "about",
+    "roughly": "about",
+    "some": "about",
+    "an estimated": "about",
+    "estimated": "about",
+    "close to": "nearly",
+    "nearly": "nearly",
+    "almost": "nearly",
+    "just under": "nearly",
+    "up to": "up_to",
+    "as many as": "up_to",
+    "at most": "up_to",
+    "no more than": "up_to",
+    "a maximum of": "up_to",
+    "less than": "less_than",
+    "fewer than": "less_than",
+    "under": "less_than",
+    "below": "less_than",
+    "exactly": "exact",
+}
+
+# vague amount -> (low, high): deliberately wide, so that only clear clashes are conflicts
+VAGUE: dict[str, tuple[float, float]] = {
+    "scores of": (40, 200),
+    "dozens of": (24, 144),
+    "tens of": (20, 100),
+    "hundreds of": (200, 1000),
+    "thousands of": (2000, 100_000),
+    "a few": (2, 5),
+    "few": (2, 5),
+    "a handful of": (2, 6),
+    "several": (3, 9),
+    "a number of": (3, 20),
+    "numerous": (5, INF),
+    "many": (3, INF),
+    "many more": (3, INF),
+    "countless": (20, INF),
+    "a large number of": (20, INF),
+    "a great number of": (20, INF),
+}
+
+# counted word -> canonical thing
+THINGS: dict[str, str] = {
+    "civilians": "civilians",
+    "civilian": "civilians",
+    "people": "people",
+    "persons": "people",
+    "person": "people",
+    "individuals": "people",
+    "others": "people",
+    "more": "people",
+    "victims": "people",
+    "residents": "people",
+    "villagers": "people",
+    "citizens": "people",
+    "children": "children",
+    "child": "children",
+    "kids": "children",
+    "minors": "children",
+    "women": "women",
+    "woman": "women",
+    "men": "men",
+    "man": "men",
+    "soldiers": "soldiers",
+    "soldier": "soldiers",
+    "troops": "soldiers",
+    "servicemen": "soldiers",
+    "policemen": "police",
+    "officers": "police",
+    "militants": "fighters",
+    "fighters": "fighters",
+    "rebels": "fighters",
+    "insurgents": "fighters",
+    "terrorists": "fighters",
+    "jihadists": "fighters",
+    "gunmen": "fighters",
+    "members": "people",
+    "students": "students",
+    "refugees": "refugees",
+    "migrants": "migrants",
+    "family members": "people",
+    "journalists": "journalists",
+    "workers": "workers",
+    "protesters": "protesters",
+}
+TIME_UNITS = [
+    "seconds",
+    "minutes",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "decades",
+    "centuries",
+    "nights",
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "week",
+    "month",
+    "year",
+    "decade",
+    "night",
+]
+
+# what happened -> canonical outcome
+OUTCOMES: dict[str, str] = {
+    "killed": "killed",
+    "dead": "killed",
+    "died": "killed",
+    "martyred": "killed",
+    "perished": "killed",
+    "lost their lives": "killed",
+    "slain": "killed",
+    "massacred": "killed",
+    "executed": "killed",
+    "killing": "killed",
+    "claimed the lives of": "killed",
+    "claiming the lives of": "killed",
+    "the lives of": "killed",
+    "death toll": "killed",
+    "deaths of": "killed",
+    "kill": "killed",
+    "kills": "killed",
+    "execute": "killed",
+    "executes": "killed",
+    "executing": "killed",
+    "injured": "injured",
+    "wounded": "injured",
+    "hurt": "injured",
+    "injuring": "injured",
+    "wounding": "injured",
+    "injuries": "injured",
+    "missing": "missing",
+    "arrested": "arrested",
+    "detained": "arrested",
+    "arresting": "arrested",
+    "kidnapped": "abducted",
+    "abducted": "abducted",
+    "displaced": "displaced",
+    "displacing": "displaced",
+    "evacuated": "displaced",
+}
+
+_AFTER_OUTCOME = "killed|dead|died|martyred|perished|lost\\s+their\\s+lives|slain|massacred|executed|injured|wounded|hurt|missing|arrested|detained|kidnapped|abducted|displaced|evacuated"  # noqa: E501
+_BEFORE_OUTCOME = (
+    r"claim(?:ed|ing)\s+the\s+lives\s+of|the\s+lives\s+of|deaths\s+of|killing|killed|kills?|"
+    r"injuring|injured|wounding|wounded|arresting|arrested|detaining|detained|displacing|"
+    r"displaced|execut(?:ed|es|e|ing)|death\s+toll(?:\s+[\w-]+){0,8}?(?:\s+(?:at|to|of|is|was|reached|hits?|"
+    r"rises\s+to|rose\s+to|climbs\s+to|climbed\s+to))?(?:\s+at)?"
+)
+
+
+def _alternation(words: object) -> str:
+    items = sorted((str(w) for w in words), key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in items)
+
+
+_QUAL = _alternation(_QUALIFIERS)
+_VAGUE = _alternation(VAGUE)
+QUANTITY = re.compile(
+    rf"(?<![\w$£€.,-])(?:(?P<qual>{_QUAL})\s+)?"
+    rf"(?:between\s+(?P<b1>{NUMBER_PATTERN})\s+and\s+(?P<b2>{NUMBER_PATTERN})"
+    rf"|(?P<num>{NUMBER_PATTERN})(?:\s*(?:to|-|–|or)\s*(?P<num2>{NUMBER_PATTERN}))?"
+    rf"|(?P<vague>{_VAGUE})\b)(?![\w%])",
+    re.IGNORECASE,
+)
+_THING = re.compile(
+    rf"\s*(?:of\s+(?:the\s+|them\b|those\s+)?)?(?:(?:[A-Za-z'’]+\s+){{0,2}}?)"
+    rf"(?P<thing>{_alternation(THINGS)}|{_alternation(TIME_UNITS)})\b",
+    re.IGNORECASE,
+)
+_NEXT_WORD = re.compile(r"\s*(?P<thing>[A-Za-z]+)")
+_BEFORE = re.compile(rf"\b(?P<out>{_BEFORE_OUTCOME})\s+$", re.IGNORECASE)
+_AFTER = re.compile(
+    r"\s*(?:,[^,.;]{0,80},|\s+(?:including|among\s+them|mostly|most\s+of\s+them)\b[^.;]{0,60}?)?"
+    r"\s*(?:who\s+|that\s+)?"
+    r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being|been|got|left|"
+    r"reported|also|all|later|now|feared|believed|to\s+have|were\s+left|remain)\s+){0,3}"
+    rf"(?P<out>{_AFTER_OUTCOME})\b",
+    re.IGNORECASE,
+)
+_PLAIN_THING = re.compile(rf"(?:\S+\s+){{0,2}}?(?P<thing>{_alternation(THINGS)})\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A quantity in a text: where it is, the interval it stands for and what it counts.
+
+    ``kind`` is ``count`` (people counted), ``year``, ``duration``, ``percent`` or ``number``
+    (anything else, e.g. "two letters"). ``thing`` and ``outcome`` are canonical
+    ("civilians", "killed"); ``outcome_text`` is the wording the report used ("martyred").
+    """
+
+    start: int
+    end: int
+    text: str
+    low: float
+    high: float
+    low_open: bool
+    high_open: bool
+    vague: bool
+    qualifier: str
+    kind: str
+    thing: str = ""
+    outcome: str = ""
+    outcome_text: str = ""
+
+    @property
+    def casualty(self) -> bool:
+        """True when this is a count of people with something that happened to them."""
+        return self.kind == "count" and bool(self.outcome) and bool(self.thing)
+
+
+def extract_quantities(text: str) -> list[Quantity]:
+    """Every quantity in ``text``, numbers inside dates left out."""
+    dates = [(m.start(), m.end()) for m in ABSOLUTE.finditer(text)]
+    found = []
+    for match in QUANTITY.finditer(text):
+        if any(s <= match.start("qual" if match.group("qual") else 0) < e for s, e in dates):
+            continue
+        quantity = _quantity(text, match)
+        if quantity is not None:
+            found.append(quantity)
+    return found
+
+
+def _interval(match: re.Match[str]) -> tuple[float, float, bool, str] | None:
+    """(low, high, vague, qualifier) of the number itself, before its qualifier applies."""
+    if match.group("vague"):
+        low, high = VAGUE[" ".join(match.group("vague").lower().split())]
+        return low, high, True, "vague"
+    first = number_value(match.group("b1") or match.group("num"))
+    second_text = match.group("b2") or match.group("num2")
+    second = number_value(second_text) if second_text else None
+    if first is None:
+        return None
+    if second is not None and second > first:
+        return first, second, False, "range"
+    return first, first, False, "exact"
+
+
+def _qualified(low: float, high: float, code: str) -> tuple[float, float, bool, bool]:
+    """Apply a qualifier to a value: "more than 10" = (10, ∞), "at least 10" = [10, ∞)."""
+    if code == "more_than":
+        return low, INF, True, True
+    if code == "at_least":
+        return low, INF, False, True
+    if code == "about":
+        return low * 0.85, high * 1.15, False, False
+    if code == "nearly":
+        return low * 0.85, high, False, True
+    if code == "up_to":
+        return 0.0, high, False, False
+    if code == "less_than":
+        return 0.0, high, False, True
+    return low, high, False, high == INF
+
+
+def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
+    base = _interval(match)
+    if base is None:
+        return None
+    low, high, vague, qualifier = base
+    qual = match.group("qual")
+    if qual and not vague:
+        qualifier = _QUALIFIERS[" ".join(qual.lower().split())]
+        low, high, low_open, high_open = _qualified(low, high, qualifier)
+    else:
+        low_open, high_open = False, high == INF
+    end = match.end()
+    kind, thing, thing_end = _counted(text, match)
+    outcome_text = _outcome(text, match.start(), thing_end) if kind == "count" else ""
+    if kind in ("count", "duration") and thing_end > end:
+        end = thing_end
+    if kind == "number" and (
+        vague or not match.group("num") or not match.group("num")[0].isdigit()
+    ):
+        return None
+    outcome = canonical_outcome(outcome_text)
+    thing = thing or ("people" if outcome else "")
+    start = match.start()
+    return Quantity(
+        start,
+        end,
+        text[start:end],
+        low,
+        high,
+        low_open,
+        high_open,
+        vague,
+        qualifier,
+        kind,
+        thing,
+        outcome,
+        outcome_text,
+    )
+
+
+def _counted(text: str, match: re.Match[str]) -> tuple[str, str, int]:
+    """(kind, canonical thing, end of the thing) for the words after a number."""
+    number = match.group("num") or ""
+    after = _THING.match(text, match.end())
+    word = after.group("thing").lower() if after else ""
+    if after and word in TIME_UNITS:
+        return "duration", "", after.end()
+    if text[match.end() : match.end() + 1] == "%" or _next_word(text, match.end()) in (
+        "percent",
+        "per",
+    ):
+        return "percent", "", match.end()
+    if re.fullmatch(r"(?:19|20)\d\d", number) and not (after and word in THINGS):
+        return "year", "", match.end()
+    if after and word in THINGS:
+        return "count", THINGS[word], after.end()
+    return _bare_count(text, match)
+
+
+def _next_word(text: str, at: int) -> str:
+    word = _NEXT_WORD.match(text, at)
+    return word.group("thing").lower() if word else ""
+
+
+def _bare_count(text: str, match: re.Match[str]) -> tuple[str, str, int]:
+    """A number with no counted word may still be a toll: "killing 17", "the toll at 70"."""
+    before = text[max(0, match.start() - 60) : match.start()]
+    if _BEFORE.search(before) or _AFTER.match(text, match.end()):
+        return "count", "", match.end()
+    plain = _PLAIN_THING.match(text, match.end())
+    if match.group("vague") and plain:
+        return "count", THINGS[plain.group("thing").lower()], plain.end()
+    return "number", "", match.end()
+
+
+def canonical_outcome(wording: str) -> str:
+    """The outcome code for a report's wording: "martyred" and "death toll at" -> "killed"."""
+    key = " ".join(wording.lower().split())
+    if key.startswith("death toll"):
+        return "killed"
+    return OUTCOMES.get(key, "")
+
+
+def _outcome(text: str, start: int, thing_end: int) -> str:
+    """What happened to the counted people, said just before ("killing 17") or after."""
+    before = _BEFORE.search(text[max(0, start - 60) : start])
+    if before:
+        return before.group("out")
+    after = _AFTER.match(text, thing_end)
+    return after.group("out") if after else ""

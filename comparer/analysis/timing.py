@@ -1,0 +1,94 @@
+"""When things happened: dates of the same facts compared across reports of one event.
+
+Relative dates are resolved against each article's own date first, so "on Saturday" in one
+report and "yesterday" in another dated the next day agree (a ``date_agrees`` note, minor),
+while two resolved dates that differ are a ``date_conflict``. A weekday that cannot be
+resolved (undated report) is still checked against the other report's resolved date.
+"""
+
+from __future__ import annotations
+
+from comparer.analysis.context import Context
+from comparer.analysis.dates import WEEKDAYS, DateMention, describe
+from comparer.analysis.numbers import casualty_figures
+from comparer.model import Difference, Kind
+
+
+def compare_dates(a: DateMention, b: DateMention) -> str | None:
+    """``date_agrees``, ``date_conflict`` or ``None`` (nothing to say) for two mentions."""
+    if a.value is not None and b.value is not None:
+        if a.value != b.value:
+            return "date_conflict"
+        return "date_agrees" if a.text.lower() != b.text.lower() else None
+    weekday_a = a.value.weekday() if a.value is not None else a.weekday
+    weekday_b = b.value.weekday() if b.value is not None else b.weekday
+    if weekday_a is None or weekday_b is None:
+        return None
+    if weekday_a != weekday_b:
+        return "date_conflict"
+    return "date_agrees" if a.text.lower() != b.text.lower() else None
+
+
+def _first_day(mentions: list[DateMention]) -> DateMention | None:
+    return next((m for m in mentions if m.precision == "day"), None)
+
+
+def explain(kind: str, a: DateMention, name_a: str, b: DateMention, name_b: str) -> str:
+    """One line for two dates of the same fact."""
+    first = f"“{a.text}” in {name_a} ({describe(a)})"
+    second = f"“{b.text}” in {name_b} ({describe(b)})"
+    if kind == "date_conflict":
+        return f"Dates disagree: {first} vs {second}."
+    day = a.value or b.value
+    if day is not None:
+        return f"Dates agree once resolved: {first} and {second}: both {day:%A %-d %B %Y}."
+    weekday = WEEKDAYS[a.weekday or 0].capitalize()
+    return f"Both reports date it to a {weekday}: {first}, {second}."
+
+
+def date_differences(ctx: Context) -> list[Difference]:
+    """Date notes for aligned sentences, then for each event's first figures."""
+    pairs: list[tuple[str, int, str, int, str | None]] = [
+        (a, i, b, j, g.id) for g, a, i, b, j in ctx.group_pairs(same_event=True)
+    ]
+    done = {(a, b) for a, _i, b, _j, _g in pairs}
+    for _event, keys in ctx.event_members():
+        first = {k: next(iter(casualty_figures(ctx.views[k])), None) for k in keys}
+        for a in keys:
+            for b in keys:
+                fa, fb = first[a], first[b]
+                if a != b and (a, b) not in done and fa is not None and fb is not None:
+                    pairs.append((a, fa.sentence, b, fb.sentence, None))
+    found = []
+    for a, i, b, j, group in pairs:
+        difference = _date_difference(ctx, a, i, b, j, group)
+        if difference is not None:
+            found.append(difference)
+    return found
+
+
+def _date_difference(
+    ctx: Context, a: str, i: int, b: str, j: int, group: str | None
+) -> Difference | None:
+    va, vb = ctx.views[a], ctx.views[b]
+    mine, theirs = _first_day(va.dates(i)), _first_day(vb.dates(j))
+    if mine is None or theirs is None:
+        return None
+    kind = compare_dates(mine, theirs)
+    if kind is None:
+        return None
+    start, end, text = va.span(i, mine.start, mine.end)
+    counterpart = vb.counterpart(j, theirs.start, theirs.end)
+    explanation = explain(kind, mine, va.name, theirs, vb.name)
+    return Difference(
+        Kind.NUMBER,
+        kind,
+        group,
+        a,
+        start,
+        end,
+        text,
+        counterpart,
+        explanation,
+        minor=kind == "date_agrees",
+    )

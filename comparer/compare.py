@@ -1,0 +1,71 @@
+"""The comparison pipeline: from articles to a :class:`~comparer.model.Comparison`.
+
+Steps, in order: give each article a key (A, B, ... in input order), normalise and
+tokenise every sentence once, align sentences into groups honouring the user's links,
+group articles into events, diff the wording inside each group, then run the analysers
+(:data:`ANALYSERS`: numbers, framing, omissions) and collect what they return. Progress is
+reported between steps; a cancelled run raises :class:`~comparer.progress.Cancelled`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from string import ascii_uppercase
+
+from comparer import __version__
+from comparer.align.events import find_events
+from comparer.align.prepared import prepare
+from comparer.align.result import Analyser
+from comparer.align.sentences import align
+from comparer.align.wording import group_differences
+from comparer.model import Article, ComparedArticle, Comparison, Difference, NumberRow, SentenceLink
+from comparer.progress import SILENT, Progress
+
+# Bump when the same input gives different results, so stored comparisons can be redone.
+ENGINE_VERSION = f"{__version__}+align.1"
+
+# The analysis step (issue 4) registers its analysers here; each is called once per
+# comparison as analyser(articles, groups, events) and returns .differences and .numbers.
+ANALYSERS: tuple[Analyser, ...] = ()
+
+
+def article_key(position: int) -> str:
+    """A, B, ..., Z, AA, AB, ...: the short name of the article at ``position``."""
+    letters = ""
+    position += 1
+    while position:
+        position, rest = divmod(position - 1, 26)
+        letters = ascii_uppercase[rest] + letters
+    return letters
+
+
+def compare(
+    articles: Sequence[Article],
+    links: Sequence[SentenceLink] = (),
+    progress: Progress = SILENT,
+    *,
+    analysers: Sequence[Analyser] | None = None,
+) -> Comparison:
+    """Align, group into events and find the differences between ``articles``."""
+    progress.step(0.0, "Reading the articles")
+    compared = tuple(ComparedArticle(article_key(i), a) for i, a in enumerate(articles))
+    prepared = [prepare(c.key, c.article) for c in compared]
+    progress.step(0.3, "Aligning sentences")
+    alignment = align(prepared, links)
+    progress.step(0.6, "Grouping events")
+    events = find_events(prepared, alignment.groups)
+    progress.step(0.7, "Comparing wording")
+    by_key = {c.key: c.article for c in compared}
+    differences: list[Difference] = []
+    for group in alignment.groups:
+        differences.extend(group_differences(group, by_key))
+    numbers: list[NumberRow] = []
+    for analyser in ANALYSERS if analysers is None else analysers:
+        progress.step(0.85, "Analysing")
+        found = analyser(compared, alignment.groups, events)
+        differences.extend(found.differences)
+        numbers.extend(found.numbers)
+    progress.step(1.0, "Done")
+    return Comparison(
+        ENGINE_VERSION, compared, events, alignment.groups, tuple(differences), tuple(numbers)
+    )

@@ -1,0 +1,1 @@
+"""Writers that turn a :class:`~comparer.model.Comparison` into JSON, plain text or HTML."""

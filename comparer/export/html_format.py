@@ -1,0 +1,95 @@
+"""The comparison as one self-contained HTML page (inline CSS, no scripts, no remote files).
+
+Each article is shown in full with its differences marked (class = the difference kind,
+title = the explanation), followed by the aligned groups side by side. Every piece of text
+from the articles goes through :func:`html.escape`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from html import escape
+
+from comparer.model import Article, Comparison, Difference
+
+_STYLE = """
+body{font:15px/1.5 system-ui,sans-serif;margin:2em;max-width:80em;color:#222}
+.articles{display:grid;grid-template-columns:repeat(auto-fit,minmax(22em,1fr));gap:1.5em}
+.article{white-space:pre-wrap;border:1px solid #ccc;padding:1em;border-radius:4px}
+mark{border-radius:2px;padding:0 1px}
+mark.wording{background:#fff2a8} mark.number{background:#ffc9c9}
+mark.framing{background:#d0e8ff} mark.omission{background:#d9f2d0}
+mark.minor{background:#eee}
+table{border-collapse:collapse;width:100%}
+td,th{border:1px solid #ccc;padding:.4em;vertical-align:top}
+"""
+
+
+def _marked(article: Article, diffs: list[Difference]) -> str:
+    """The article's text with non-overlapping difference spans wrapped in ``<mark>``."""
+    out: list[str] = []
+    pos = 0
+    for d in sorted((d for d in diffs if d.end > d.start), key=lambda d: (d.start, -d.end)):
+        if d.start < pos:
+            continue  # overlapping spans: the first one shown wins
+        css = f"{d.kind.value} minor" if d.minor else d.kind.value
+        out.append(escape(article.text[pos : d.start]))
+        out.append(f'<mark class="{css}" title="{escape(d.explanation)}">')
+        out.append(escape(article.text[d.start : d.end]) + "</mark>")
+        pos = d.end
+    out.append(escape(article.text[pos:]))
+    return "".join(out)
+
+
+def _articles(c: Comparison) -> list[str]:
+    by_article: dict[str, list[Difference]] = defaultdict(list)
+    for d in c.differences:
+        by_article[d.article].append(d)
+    parts = ['<div class="articles">']
+    for a in c.articles:
+        title = escape(a.article.meta.title or a.article.source)
+        outlet = escape(a.article.meta.outlet)
+        parts.append(f"<section><h2>{a.key}: {title}</h2><p>{outlet}</p>")
+        parts.append(
+            f'<div class="article">{_marked(a.article, by_article[a.key])}</div></section>'
+        )
+    parts.append("</div>")
+    return parts
+
+
+def _groups(c: Comparison) -> list[str]:
+    keys = [a.key for a in c.articles]
+    texts = {a.key: a.article for a in c.articles}
+    head = "".join(f"<th>{k}</th>" for k in keys)
+    rows = [f"<table><tr><th>group</th>{head}</tr>"]
+    for g in c.groups:
+        cells = {
+            m.article: " ".join(texts[m.article].sentences[i].text for i in m.sentences)
+            for m in g.members
+        }
+        tds = "".join(f"<td>{escape(cells.get(k, ''))}</td>" for k in keys)
+        rows.append(f"<tr><td>{g.id} {g.relation.value} {g.score:.2f}</td>{tds}</tr>")
+    rows.append("</table>")
+    return rows
+
+
+def comparison_to_html(c: Comparison) -> str:
+    """A complete HTML document showing the comparison."""
+    events = "".join(
+        f"<li>{e.id}: {escape(', '.join(e.articles))} — "
+        f"{e.date.isoformat() if e.date else 'date unknown'}; {escape(', '.join(e.places))}</li>"
+        for e in c.events
+    )
+    body = [
+        f"<h1>Comparison of {len(c.articles)} articles</h1>",
+        f"<p>Engine {escape(c.engine_version)}</p><h2>Events</h2><ul>{events}</ul>",
+        *_articles(c),
+        "<h2>Aligned sentences</h2>",
+        *_groups(c),
+    ]
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f"<title>Comparison</title><style>{_STYLE}</style></head><body>"
+        + "\n".join(body)
+        + "</body></html>\n"
+    )

@@ -1,0 +1,117 @@
+"""The comparison as JSON-ready data: a stable, versioned format (docs/json-format.md).
+
+``format`` is bumped only when a field changes meaning or disappears; new keys may be added
+without a bump. Dates are ISO strings, spans are character offsets into each article's
+``text``, and absent values are ``null``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from comparer.align.result import unmatched
+from comparer.model import (
+    AlignmentGroup,
+    ComparedArticle,
+    Comparison,
+    Difference,
+    Event,
+    Figure,
+    NumberRow,
+)
+
+FORMAT = 1
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _article(c: ComparedArticle, alone: tuple[int, ...]) -> dict[str, Any]:
+    a = c.article
+    return {
+        "key": c.key,
+        "id": a.id,
+        "source": a.source,
+        "title": a.meta.title,
+        "outlet": a.meta.outlet,
+        "published": _iso(a.meta.published),
+        "text": a.text,
+        "sentences": [
+            {"index": s.index, "start": s.start, "end": s.end, "text": s.text} for s in a.sentences
+        ],
+        "unmatched": list(alone),
+    }
+
+
+def _event(e: Event) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "articles": list(e.articles),
+        "date": _iso(e.date),
+        "places": list(e.places),
+    }
+
+
+def _group(g: AlignmentGroup) -> dict[str, Any]:
+    return {
+        "id": g.id,
+        "relation": g.relation.value,
+        "score": g.score,
+        "members": [{"article": m.article, "sentences": list(m.sentences)} for m in g.members],
+    }
+
+
+def _difference(d: Difference) -> dict[str, Any]:
+    c = d.counterpart
+    return {
+        "kind": d.kind.value,
+        "type": d.type,
+        "group": d.group,
+        "article": d.article,
+        "start": d.start,
+        "end": d.end,
+        "text": d.text,
+        "counterpart": None
+        if c is None
+        else {"article": c.article, "start": c.start, "end": c.end, "text": c.text},
+        "explanation": d.explanation,
+        "minor": d.minor,
+    }
+
+
+def _figure(f: Figure) -> dict[str, Any]:
+    return {
+        "article": f.article,
+        "start": f.start,
+        "end": f.end,
+        "text": f.text,
+        "low": f.low,
+        "high": f.high,
+        "vague": f.vague,
+    }
+
+
+def _number(n: NumberRow) -> dict[str, Any]:
+    return {
+        "event": n.event,
+        "thing": n.thing,
+        "outcome": n.outcome,
+        "figures": [_figure(f) for f in n.figures],
+        "conflict": n.conflict,
+    }
+
+
+def comparison_to_json(c: Comparison) -> dict[str, Any]:
+    """The whole comparison as plain dicts and lists, ready for ``json.dumps``."""
+    alone = unmatched(c.articles, c.groups)
+    return {
+        "format": FORMAT,
+        "engine_version": c.engine_version,
+        "articles": [_article(a, alone[a.key]) for a in c.articles],
+        "events": [_event(e) for e in c.events],
+        "groups": [_group(g) for g in c.groups],
+        "differences": [_difference(d) for d in c.differences],
+        "numbers": [_number(n) for n in c.numbers],
+    }

@@ -1,0 +1,86 @@
+"""Read a Word .docx file (python-docx) after checking the archive is safe to open.
+
+A .docx is a zip archive. Its directory is inspected before anything is decompressed:
+too many members, a total uncompressed size or a compression ratio only a zip bomb has
+are refused; each XML part is then checked for entity declarations (OOXML never has them)
+before python-docx parses it.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import date, datetime
+
+import docx
+
+from comparer.ingest.formats.markup import refuse_entity_declarations
+from comparer.ingest.limits import (
+    MAX_UNZIPPED_BYTES,
+    MAX_ZIP_MEMBERS,
+    MAX_ZIP_RATIO,
+    ZIP_RATIO_FLOOR,
+    megabytes,
+)
+from comparer.ingest.raw import Raw
+from comparer.ingest.refusal import Refusal
+from comparer.model import Metadata
+
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def read_docx(data: bytes) -> Raw:
+    """Extract the paragraphs and core properties of a .docx document."""
+    archive = _open_zip(data)
+    with archive:
+        check_zip_directory(archive)
+        if "word/document.xml" not in archive.namelist():
+            raise Refusal("zip archive is not a Word document (no word/document.xml)")
+        _check_xml_parts(archive)
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (ValueError, KeyError, zipfile.BadZipFile) as error:
+        raise Refusal(f"not a readable .docx ({type(error).__name__})") from None
+    text = "\n".join(paragraph.text for paragraph in document.paragraphs)
+    if not text.strip():
+        raise Refusal("Word document has no text")
+    return Raw(text=text, media_type=DOCX_TYPE, meta=_metadata(document))
+
+
+def _open_zip(data: bytes) -> zipfile.ZipFile:
+    try:
+        return zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise Refusal("not a valid .docx (not a zip archive)") from None
+
+
+def check_zip_directory(archive: zipfile.ZipFile) -> None:
+    """Refuse an archive whose directory promises more than a document ever holds."""
+    members = archive.infolist()
+    if len(members) > MAX_ZIP_MEMBERS:
+        raise Refusal(f"archive has {len(members)} members; refused as a possible zip bomb")
+    total = sum(member.file_size for member in members)
+    if total > MAX_UNZIPPED_BYTES:
+        raise Refusal(f"archive unpacks to {megabytes(total)}; refused as a possible zip bomb")
+    for member in members:
+        ratio = member.file_size / max(member.compress_size, 1)
+        if member.file_size > ZIP_RATIO_FLOOR and ratio > MAX_ZIP_RATIO:
+            raise Refusal(f"{member.filename} is compressed {ratio:.0f}:1; refused as a zip bomb")
+
+
+def _check_xml_parts(archive: zipfile.ZipFile) -> None:
+    for member in archive.infolist():
+        if member.filename.endswith((".xml", ".rels")):
+            refuse_entity_declarations(archive.read(member).decode("utf-8", "replace"))
+
+
+def _metadata(document: object) -> Metadata:
+    props = getattr(document, "core_properties", None)
+    created = getattr(props, "created", None)
+    published = created.date() if isinstance(created, datetime) else None
+    return Metadata(
+        title=str(getattr(props, "title", "") or ""),
+        author=str(getattr(props, "author", "") or ""),
+        published_raw=published.isoformat() if isinstance(published, date) else "",
+        published=published,
+    )

@@ -1,0 +1,61 @@
+"""Mark the paragraphs of a page that are furniture rather than article.
+
+Each paragraph is tested against the line rules of :mod:`furniture_rules`; a furniture
+line that opens a run (a "Check Also" heading, a mirror-site notice) also claims the lines
+after it while they look like that run's members. The result is one mark per paragraph
+(``None`` = article) plus the outlet, when some furniture names the publisher.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from comparer.ingest.furniture_rules import COMPILED, COMPILED_FOLLOWERS, MAX_LINE, OPENERS
+from comparer.model import Furniture
+
+Mark = Furniture | None
+
+
+@dataclass(slots=True)
+class Marked:
+    """Paragraphs with the reason each one is furniture (``None`` for article text)."""
+
+    paragraphs: list[str]
+    marks: list[Mark]
+    outlet: str = ""
+
+    def kept(self) -> list[int]:
+        """Indexes of the paragraphs still counted as article text."""
+        return [i for i, mark in enumerate(self.marks) if mark is None]
+
+
+def mark_furniture(paragraphs: list[str]) -> Marked:
+    """Mark every furniture paragraph of ``paragraphs`` with its reason."""
+    marked = Marked(paragraphs=list(paragraphs), marks=[None] * len(paragraphs))
+    run: Furniture | None = None
+    for index, paragraph in enumerate(paragraphs):
+        reason, outlet = _line_reason(paragraph)
+        if reason is None and run is not None and _follows(run, paragraph):
+            reason = run
+        else:
+            run = reason if reason in OPENERS else None
+        marked.marks[index] = reason
+        if outlet and not marked.outlet:
+            marked.outlet = outlet
+    return marked
+
+
+def _line_reason(line: str) -> tuple[Mark, str]:
+    if len(line) > MAX_LINE:
+        return None, ""
+    for reason, pattern in COMPILED:
+        found = pattern.fullmatch(line)
+        if found:
+            outlet = found.groupdict().get("outlet") or ""
+            return reason, outlet.strip()
+    return None, ""
+
+
+def _follows(run: Furniture, line: str) -> bool:
+    pattern = COMPILED_FOLLOWERS.get(run)
+    return bool(pattern and len(line) <= MAX_LINE and pattern.fullmatch(line))

@@ -1,0 +1,146 @@
+"""The data behind furniture removal: which whole lines are page furniture, and why.
+
+Each rule is a reason and a regular expression that must match a whole line (case is
+ignored, spaces are already collapsed). Rules are written for the wording sites use, not
+for one site: adding a site's furniture means adding words here, not code. A rule may name
+an ``outlet`` group when the furniture gives the publisher away ("Press TV's website...").
+
+Reasons in ``OPENERS`` introduce a run of more furniture (a "Check Also" heading followed
+by teasers of other stories); ``FOLLOWERS`` say what the lines of such a run look like.
+"""
+
+from __future__ import annotations
+
+import re
+
+from comparer.model import Furniture
+
+
+def _any(*words: str) -> str:
+    """One alternative group of the given phrases (regular expressions themselves)."""
+    return "(?:" + "|".join(words) + ")"
+
+
+_WORDS = r"[^\W\d][\w’'.&-]*(?: [\w’'.&-]+){0,3}"
+_SOCIAL = _any(
+    "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "e-?mail", "print",
+    "tweet", "pinterest", "reddit", "copy link", "messenger", "vk", "share",
+)  # fmt: skip
+_DASHES = r"[-–—•*|\s]*"
+_SIGN_UP = _any("subscribe", "sign up", "register")
+_APPS = _any("roku", "apple tv", "amazon fire tv", "app store", "google play")
+
+NAVIGATION_WORDS = (
+    "search", "menu", "home", "main menu", "navigation", "skip to (?:main )?content",
+    "back to top", "close", "toggle navigation", "helpful keywords", "keywords", "tags",
+    "topics", "related topics", "top stories", "most read", "trending(?: now)?",
+    "latest(?: news)?",
+)  # fmt: skip
+ADVERTISEMENT_WORDS = (
+    "advertisement", "advertising", "sponsored(?: content)?", "promoted(?: content)?", "ad",
+    "scroll to continue with content", "story continues below(?: advertisement)?",
+)  # fmt: skip
+READ_MORE_WORDS = (
+    "read more", "read also", "also read", "see also", "more on this(?: story)?",
+    "read the full (?:story|article)",
+)  # fmt: skip
+TEASER_WORDS = (
+    "check also", "you (?:may|might) also (?:like|be interested in)", "more stories",
+    "more news", "related (?:stories|articles|posts|news|content)",
+    "recommended(?: for you| stories)?", "most popular", "don[’']?t miss",
+    "more (?:from|in) .{1,40}", "also on .{1,40}", "editor[’']?s picks", "what to read next",
+)  # fmt: skip
+EDITED_BY = _any(
+    "edited", "translated", "prepared", "compiled", "(?:first |originally )?published",
+    "republished", "adapted",
+)  # fmt: skip
+
+LINE_RULES: tuple[tuple[Furniture, str], ...] = (
+    (Furniture.NAVIGATION, _any(*NAVIGATION_WORDS)),
+    (Furniture.NAVIGATION, rf"{_WORDS}(?: ?[/›»>|] ?{_WORDS}){{1,5}}"),
+    (Furniture.NAVIGATION, r"(?:tags|keywords|topics|filed under|categories)\s*:.{0,300}"),
+    (
+        Furniture.NEWSLETTER,
+        rf"{_SIGN_UP}(?: now| today| here)?(?: (?:to|for) (?:our|the) .{{0,40}}"
+        r"(?:newsletters?|mailing list|updates|alerts|digest))?[.!:]?",
+    ),
+    (
+        Furniture.NEWSLETTER,
+        rf"{_SIGN_UP}\b.{{0,150}}\b"
+        r"(?:newsletters?|inbox|latest news|updates|alerts|special offers)\b.{0,100}",
+    ),
+    (
+        Furniture.NEWSLETTER,
+        r"(?:get|receive) (?:the|our) .{0,80}"
+        r"(?:newsletter|in your inbox|delivered to you).{0,80}",
+    ),
+    (Furniture.NEWSLETTER, r"(?:enter|your) e-?mail(?: address)?(?: here)?[.:]?|newsletters?"),
+    (Furniture.ADVERTISEMENT, _DASHES + _any(*ADVERTISEMENT_WORDS) + _DASHES),
+    (Furniture.READ_MORE, _any(*READ_MORE_WORDS) + r"\s*(?:[:»›>].{0,200})?"),
+    (
+        Furniture.SHARE,
+        rf"(?:share|click to share)(?: this)?(?: article| story| post| page)?"
+        rf"(?: (?:on|via) {_SOCIAL})?\s*:?",
+    ),
+    (Furniture.SHARE, rf"{_SOCIAL}(?:[\s,|•]+{_SOCIAL})*"),
+    (Furniture.SHARE, r"\d+\s*(?:shares?|comments?|views?)"),
+    (
+        Furniture.MIRROR_NOTICE,
+        r"(?P<outlet>.{2,40}?)(?:’s|'s)? (?:web ?site|site|page) (?:can|may) (?:also )?be "
+        r"(?:accessed|reached|viewed) (?:at|via|on) (?:the following |these )?"
+        r"(?:alternate|alternative|mirror)? ?(?:addresses|address|domains?|urls?|sites?)\s*:?",
+    ),
+    (
+        Furniture.DISCLAIMER,
+        rf"this (?:article|report|story|piece) was {EDITED_BY}(?: and (?:edited|translated))?"
+        r" by (?P<outlet>[^.]{2,60})\.(?:\s+.{0,300})?",
+    ),
+    (
+        Furniture.DISCLAIMER,
+        r"responsibility for .{0,200} lies (?:entirely |solely |only )?with the "
+        r"(?:authors?|writers?)\.?",
+    ),
+    (
+        Furniture.DISCLAIMER,
+        r"disclaimer\s*:.{0,500}|the (?:views|opinions) expressed "
+        r"(?:in this (?:article|piece) )?(?:are|do not).{0,300}",
+    ),
+    (Furniture.BOILERPLATE, rf"(?P<outlet>[\w’' ]{{2,30}}?)(?: news)? {_APPS}(?: apps?)?"),
+    (Furniture.BOILERPLATE, r"(?:©|copyright|\(c\)).{0,200}|.{0,150}all rights reserved\.?"),
+    (
+        Furniture.BOILERPLATE,
+        r"follow (?:us|.{2,40}) on (?:twitter|facebook|instagram|telegram|x|youtube)\b.{0,100}",
+    ),
+    (
+        Furniture.BOILERPLATE,
+        r"(?:leave|post|add) a comment|\d* ?comments?|loading\.*|print this (?:article|page)",
+    ),
+    (Furniture.TEASER, _any(*TEASER_WORDS) + r"\s*:?"),
+)
+
+OPENERS: frozenset[Furniture] = frozenset(
+    {Furniture.TEASER, Furniture.MIRROR_NOTICE, Furniture.SHARE, Furniture.READ_MORE}
+)
+"""Reasons whose line may be followed by more lines of the same block."""
+
+FOLLOWERS: dict[Furniture, str] = {
+    Furniture.MIRROR_NOTICE: r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?\S*",
+    Furniture.SHARE: rf"{_SOCIAL}(?:[\s,|•]+{_SOCIAL})*",
+    Furniture.TEASER: r"[^.!?]{3,200}[^.!?:\s]|.{3,400}(?:…|\.\.\.|\[…\]|\[\.\.\.\])",
+    Furniture.READ_MORE: r"[^.!?]{3,160}[^.!?:\s]",
+}
+"""What a line following an opener must look like to belong to the same furniture block.
+
+Teasers are headlines (no final full stop) or snippets cut off with an ellipsis; a "Read
+more:" line with nothing after it was followed by one linked headline.
+"""
+
+MAX_LINE = 600
+"""Longer lines are article text: no furniture rule is even tried on them."""
+
+COMPILED: tuple[tuple[Furniture, re.Pattern[str]], ...] = tuple(
+    (reason, re.compile(pattern, re.IGNORECASE)) for reason, pattern in LINE_RULES
+)
+COMPILED_FOLLOWERS: dict[Furniture, re.Pattern[str]] = {
+    reason: re.compile(pattern, re.IGNORECASE) for reason, pattern in FOLLOWERS.items()
+}

@@ -1,0 +1,67 @@
+"""Every size limit the importers enforce, and the capped ways of reading input.
+
+Limits live in one place so the refusal messages, the tests and the settings agree. Files
+are measured before they are read, and reads never take more than the cap plus one byte,
+so a huge or endless input costs neither time nor memory.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import BinaryIO
+
+from comparer.ingest.refusal import Refusal
+
+MAX_FILE_BYTES = 50_000_000
+"""Largest file (or fetched body) we accept; news articles are far smaller."""
+
+MAX_UNZIPPED_BYTES = 200_000_000
+"""Largest total uncompressed size of a .docx archive."""
+
+MAX_ZIP_RATIO = 200
+"""Largest compression ratio of one large .docx member; zip bombs reach thousands."""
+
+ZIP_RATIO_FLOOR = 5_000_000
+"""Members smaller than this uncompressed may have any ratio (tiny XML compresses well)."""
+
+MAX_ZIP_MEMBERS = 5_000
+
+MAX_TEXT_CHARS = 5_000_000
+"""Largest extracted text we keep; beyond this the input is not one article."""
+
+CHUNK = 1 << 16
+
+
+def megabytes(size: int) -> str:
+    """A size as people read it in a refusal message."""
+    return f"{size / 1_000_000:.0f} MB"
+
+
+def read_capped_file(path: Path, cap: int = MAX_FILE_BYTES) -> bytes:
+    """Read a whole file, refusing before reading if it is larger than ``cap``."""
+    try:
+        size = path.stat().st_size
+        if size > cap:
+            raise Refusal(f"file is {megabytes(size)}, over the {megabytes(cap)} limit")
+        with path.open("rb") as stream:
+            return read_capped_stream(stream, cap)
+    except FileNotFoundError:
+        raise Refusal("file not found") from None
+    except IsADirectoryError:
+        raise Refusal("is a folder, not a file") from None
+    except PermissionError:
+        raise Refusal("permission denied") from None
+    except OSError as error:
+        raise Refusal(f"cannot be read ({error.strerror or error})") from None
+
+
+def read_capped_stream(stream: BinaryIO, cap: int) -> bytes:
+    """Read a stream to its end, refusing as soon as it passes ``cap`` bytes."""
+    parts: list[bytes] = []
+    total = 0
+    while chunk := stream.read(CHUNK):
+        total += len(chunk)
+        if total > cap:
+            raise Refusal(f"input is over the {megabytes(cap)} limit")
+        parts.append(chunk)
+    return b"".join(parts)

@@ -1,0 +1,142 @@
+"""Read the metadata a page prints as text, and mark the lines that only carried it.
+
+When markup gives no title, the first line of a plain-text article is its headline; a line
+repeating the headline later is furniture. Near the top, a line made of a date and an
+outlet ("November 12th, 2017 – Fort Russ News –") and a line of credits between dashes
+("– Breakingnews.sy – – translated by Samer Hussein –") are metadata, taken out of the
+text. A dateline opening the first paragraph ("DAMASCUS, Syria." / "Damascus, SANA-")
+is recorded but stays in the text, since it belongs to the first sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from comparer.ingest.dates import DATE_PATTERN, parse_date
+from comparer.ingest.furniture import Marked
+from comparer.model import Furniture, Metadata
+
+_HEADLINE_MAX = 250
+_HEADER_ZONE = 200
+"""Metadata lines stand above the body: the scan stops at the first paragraph this long."""
+
+_DATE_LINE = re.compile(
+    r"(?:(?:published|posted|updated|last updated|date)(?: on)?\s*:?\s*)?"
+    rf"(?P<date>{DATE_PATTERN})"
+    r"(?:,?\s*(?:at\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
+    r"(?:\s*[-–—|•,]\s*(?P<outlet>[^-–—|•]{2,60}?))?(?:\s*[-–—|•])*",
+    re.IGNORECASE,
+)
+_OUTLET_DATE_LINE = re.compile(
+    rf"(?P<outlet>[^-–—|•\d]{{2,60}}?)\s*[-–—|•]\s*(?P<date>{DATE_PATTERN})\s*",
+    re.IGNORECASE,
+)
+_CREDIT_LINE = re.compile(r"[-–—]\s*(?P<body>.{2,200}?)\s*[-–—]")
+_DASH_RUN = re.compile(r"\s*(?:[-–—]\s*)+")
+_NAME = r"[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|de|al|el|van|von|bin))*"
+_BYLINE = re.compile(
+    rf"(?P<role>by|written by|reported by|translated by|edited by)\s+(?P<name>{_NAME}"
+    rf"(?:\s*(?:,|and|&)\s*{_NAME})*)",
+    re.IGNORECASE,
+)
+_CAPS_DATELINE = re.compile(
+    r"(?P<line>(?P<place>(?:[A-Z][A-Z'’.-]* ){0,3}[A-Z][A-Z'’-]*[A-Z])"
+    r"(?:, (?P<region>[A-Z][\w.]+(?: [A-Z][\w.]+){0,2}))?"
+    r"(?: \((?P<agency>[A-Za-z][\w .&-]{1,30})\))?)(?:\. | ?[-–—]+ )"
+)
+_AGENCY_DATELINE = re.compile(
+    r"(?P<line>(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}), (?P<agency>[A-Z]{2,6}))"
+    r" ?[-–—]+ ?(?=\S)"
+)
+_DOTTED_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}$")
+_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+
+
+def read_text_metadata(marked: Marked, meta: Metadata) -> Metadata:
+    """Mark headline and metadata lines of ``marked`` and return the completed metadata."""
+    meta = _headline(marked, meta)
+    meta = _header_lines(marked, meta)
+    meta = _dateline(marked, meta)
+    if not meta.outlet and marked.outlet:
+        meta = replace(meta, outlet=marked.outlet)
+    return meta
+
+
+def same_words(left: str, right: str) -> bool:
+    """Whether two lines say the same thing, ignoring case, quotes and spacing."""
+    return _fold(left) == _fold(right)
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.translate(_QUOTES).casefold().split()).strip(" .:")
+
+
+def _headline(marked: Marked, meta: Metadata) -> Metadata:
+    kept = marked.kept()
+    if not kept:
+        return meta
+    first = kept[0]
+    line = marked.paragraphs[first]
+    if meta.title and same_words(line, meta.title):
+        marked.marks[first] = Furniture.HEADLINE
+    elif not meta.title and len(kept) > 1 and _headline_like(line):
+        marked.marks[first] = Furniture.HEADLINE
+        meta = replace(meta, title=line)
+    if meta.title:
+        for index in marked.kept():
+            if same_words(marked.paragraphs[index], meta.title):
+                marked.marks[index] = Furniture.REPEATED_HEADLINE
+    return meta
+
+
+def _headline_like(line: str) -> bool:
+    if len(line) > _HEADLINE_MAX or _DATE_LINE.fullmatch(line) or _OUTLET_DATE_LINE.fullmatch(line):
+        return False
+    end = line.rstrip("\"”’' ")
+    return not end.endswith((".", ",", ";")) or bool(_DOTTED_ABBREVIATION.search(end))
+
+
+def _header_lines(marked: Marked, meta: Metadata) -> Metadata:
+    for index in marked.kept():
+        line = marked.paragraphs[index]
+        if len(line) >= _HEADER_ZONE:
+            break
+        found = _header_meta(line, meta)
+        if found is not None:
+            marked.marks[index] = Furniture.METADATA
+            meta = found
+    return meta
+
+
+def _header_meta(line: str, meta: Metadata) -> Metadata | None:
+    dated = _DATE_LINE.fullmatch(line) or _OUTLET_DATE_LINE.fullmatch(line)
+    if dated:
+        outlet = (dated.group("outlet") or "").strip()
+        return replace(
+            meta,
+            published_raw=meta.published_raw or dated.group("date"),
+            published=meta.published or parse_date(dated.group("date")),
+            outlet=meta.outlet or outlet,
+        )
+    byline = _BYLINE.fullmatch(line)
+    if byline:
+        if byline.group("role").lower() == "by":
+            return replace(meta, author=meta.author or byline.group("name"))
+        return replace(meta, credits=(*meta.credits, line))
+    credits = _CREDIT_LINE.fullmatch(line)
+    if credits:
+        items = tuple(item for item in _DASH_RUN.split(credits.group("body")) if item)
+        return replace(meta, credits=(*meta.credits, *items))
+    return None
+
+
+def _dateline(marked: Marked, meta: Metadata) -> Metadata:
+    for index in marked.kept()[:2]:
+        found = _CAPS_DATELINE.match(marked.paragraphs[index]) or _AGENCY_DATELINE.match(
+            marked.paragraphs[index]
+        )
+        if found:
+            agency = (found.group("agency") or "").strip()
+            return replace(meta, dateline=found.group("line"), outlet=meta.outlet or agency)
+    return meta

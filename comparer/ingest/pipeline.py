@@ -1,0 +1,85 @@
+"""Turn what a reader extracted into an :class:`Extracted` article: the steps every format shares.
+
+Paragraphs are cut, furniture and metadata lines marked, the kept paragraphs joined with a
+blank line between them, and every removed block recorded at the offset where it stood.
+Captions, sentences and the language are then found on the cleaned text, so all offsets
+refer to the text clients will show.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+
+from comparer.ingest.captions import is_caption
+from comparer.ingest.furniture import Marked, mark_furniture
+from comparer.ingest.language import detect_language
+from comparer.ingest.limits import MAX_TEXT_CHARS
+from comparer.ingest.metadata import read_text_metadata
+from comparer.ingest.paragraphs import split_paragraphs, tidy
+from comparer.ingest.raw import Raw
+from comparer.ingest.refusal import Refusal
+from comparer.ingest.sentences import segment
+from comparer.model import Extracted, Metadata, Removed, Span
+
+SEPARATOR = "\n\n"
+"""What stands between two paragraphs of the cleaned text."""
+
+
+def build(raw: Raw, original: bytes, source: str) -> Extracted:
+    """The finished article for ``raw``, imported from ``original`` under the name ``source``."""
+    if len(raw.text) > MAX_TEXT_CHARS:
+        raise Refusal(f"text is {len(raw.text):,} characters, too long for one article")
+    marked = mark_furniture(split_paragraphs(raw.text, wrapped=raw.wrapped))
+    meta = read_text_metadata(marked, _tidy_meta(raw.meta))
+    text, removed, captions = assemble(marked)
+    if not text.strip():
+        raise Refusal("no article text found (only page furniture)")
+    return Extracted(
+        source=source,
+        media_type=raw.media_type,
+        original=original,
+        content_hash=hashlib.sha256(original).hexdigest(),
+        meta=replace(meta, language=meta.language or detect_language(text)),
+        text=text,
+        removed=removed,
+        captions=captions,
+        sentences=segment(text),
+    )
+
+
+def assemble(marked: Marked) -> tuple[str, tuple[Removed, ...], tuple[Span, ...]]:
+    """The cleaned text, the removed blocks and the caption spans of ``marked``."""
+    parts: list[str] = []
+    removed: list[Removed] = []
+    captions: list[Span] = []
+    length = 0
+    for paragraph, mark in zip(marked.paragraphs, marked.marks, strict=True):
+        if mark is not None:
+            _add_removed(removed, Removed(paragraph, mark, length + _gap(parts)))
+            continue
+        length += _gap(parts)
+        if is_caption(paragraph):
+            captions.append(Span(length, length + len(paragraph)))
+        parts.append(paragraph)
+        length += len(paragraph)
+    text = SEPARATOR.join(parts)
+    clipped = [replace(block, position=min(block.position, len(text))) for block in removed]
+    return text, tuple(clipped), tuple(captions)
+
+
+def _gap(parts: list[str]) -> int:
+    return len(SEPARATOR) if parts else 0
+
+
+def _add_removed(removed: list[Removed], block: Removed) -> None:
+    """Append ``block``, merging it with the previous one if they are one run."""
+    last = removed[-1] if removed else None
+    if last is not None and last.reason == block.reason and last.position == block.position:
+        removed[-1] = replace(last, text=f"{last.text}\n{block.text}")
+    else:
+        removed.append(block)
+
+
+def _tidy_meta(meta: Metadata) -> Metadata:
+    return replace(meta, title=tidy(meta.title), author=tidy(meta.author), outlet=tidy(meta.outlet))

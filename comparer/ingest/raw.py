@@ -1,0 +1,22 @@
+"""The intermediate record every format reader returns before the text is cleaned.
+
+A reader knows its format: it turns bytes into text with paragraphs on separate lines and
+fills in whatever metadata the markup carries. Cleaning, metadata from the text itself and
+sentence splitting are the same for every format and happen afterwards.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from comparer.model import Metadata
+
+
+@dataclass(frozen=True, slots=True)
+class Raw:
+    """Text as a reader extracted it, one paragraph a line (or hard-wrapped if ``wrapped``)."""
+
+    text: str
+    media_type: str
+    meta: Metadata = field(default_factory=Metadata)
+    wrapped: bool = False

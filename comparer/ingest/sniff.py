@@ -1,0 +1,91 @@
+"""Decide what kind of document some bytes are, from their content first and name second.
+
+Content wins over the extension because files are often misnamed (a page saved as .txt, a
+PDF downloaded without an extension); the extension only settles what content cannot,
+such as Markdown versus plain text.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from pathlib import PurePath
+
+
+class Kind(StrEnum):
+    """The readers an input can go to."""
+
+    PDF = "pdf"
+    DOCX = "docx"
+    ZIP = "zip"
+    HTML = "html"
+    XML = "xml"
+    EML = "eml"
+    MARKDOWN = "markdown"
+    TEXT = "text"
+
+
+_HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.I | re.S)
+_HTML_TAGS = re.compile(rb"<(p|div|article|br|span|a\s+href)\b[^>]*>", re.I)
+_XML_START = re.compile(rb"^\s*<\?xml\b", re.I)
+_MAIL_HEADER = re.compile(
+    rb"^(from|to|subject|date|message-id|mime-version|received|return-path):[ \t]", re.I | re.M
+)
+_MD_SIGNS = re.compile(rb"^(#{1,6} \S|```|\* \S|- \S.*\]\(|.*\]\(https?://)", re.M)
+
+_BY_EXTENSION = {
+    ".pdf": Kind.PDF,
+    ".docx": Kind.DOCX,
+    ".html": Kind.HTML,
+    ".htm": Kind.HTML,
+    ".xhtml": Kind.HTML,
+    ".mhtml": Kind.EML,
+    ".xml": Kind.XML,
+    ".eml": Kind.EML,
+    ".md": Kind.MARKDOWN,
+    ".markdown": Kind.MARKDOWN,
+}
+
+_HEAD = 4096
+
+
+def sniff(data: bytes, filename: str = "") -> Kind:
+    """The reader ``data`` should go to."""
+    by_content = _by_magic(data)
+    if by_content is not None:
+        return by_content
+    named = _BY_EXTENSION.get(PurePath(filename).suffix.lower())
+    if named is not None and named is not Kind.XML:
+        return named
+    return _by_text(_ascii_head(data))
+
+
+def _by_magic(data: bytes) -> Kind | None:
+    if data[:1024].lstrip().startswith(b"%PDF-"):
+        return Kind.PDF
+    if data.startswith(b"PK\x03\x04"):
+        return Kind.DOCX if b"word/" in data[:65536] else Kind.ZIP
+    return None
+
+
+def _ascii_head(data: bytes) -> bytes:
+    """The first bytes with UTF-16 zero bytes dropped, enough for ASCII markers."""
+    head = data[: _HEAD * 2]
+    if head.count(0) > len(head) // 4:
+        head = head.replace(b"\x00", b"")
+    return head[:_HEAD]
+
+
+def _by_text(head: bytes) -> Kind:
+    head = head.removeprefix(b"\xef\xbb\xbf").lstrip(b"\xff\xfe")
+    if _HTML_START.match(head):
+        return Kind.HTML
+    if _XML_START.match(head):
+        return Kind.HTML if b"<html" in head.lower() else Kind.XML
+    if len(_MAIL_HEADER.findall(head[:1024])) >= 3 and _MAIL_HEADER.match(head):
+        return Kind.EML
+    if len(_HTML_TAGS.findall(head)) >= 3:
+        return Kind.HTML
+    if len(_MD_SIGNS.findall(head)) >= 2:
+        return Kind.MARKDOWN
+    return Kind.TEXT

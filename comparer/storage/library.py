@@ -1,0 +1,201 @@
+"""The article library: store imported articles, list, fetch, search and remove them.
+
+A :class:`Library` wraps one database (a SQLite file by default, any SQLAlchemy URL
+otherwise). Every change is one transaction, so a crash or a second running copy of
+Comparer can never leave half an article behind. Originals are kept byte for byte but
+read only by :meth:`Library.original`, never by listing or fetching.
+"""
+
+from __future__ import annotations
+
+import builtins
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from comparer.errors import LibraryError
+from comparer.model import Article, ArticleSummary, Extracted, SearchHit
+from comparer.storage import records, schema, search
+from comparer.storage.database import WRITE, open_engine, sqlite_file, to_url
+from comparer.storage.location import default_library_path
+from comparer.storage.models import ArticleRow, OriginalRow, RemovedRow, SentenceRow
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    """What :meth:`Library.add` did: the article's id, and whether it was new."""
+
+    article_id: int
+    created: bool
+
+
+class Library:
+    """A store of articles; open with :meth:`open`, close (or use ``with``) when done."""
+
+    def __init__(self, url: URL) -> None:
+        """Open the database at ``url``, whose schema must already be current."""
+        self._url = url
+        self._engine = open_engine(url)
+
+    @classmethod
+    def open(cls, target: str | Path | None = None) -> Library:
+        """Open (creating or upgrading as needed) the library at a path or URL.
+
+        ``None`` means the default location (:func:`default_library_path`).
+        """
+        url = to_url(default_library_path() if target is None else target)
+        path = sqlite_file(url)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        schema.check_readable(url)
+        library = cls(url)
+        try:
+            schema.upgrade(library._engine, url)
+        except BaseException:
+            library.close()
+            raise
+        return library
+
+    @property
+    def path(self) -> Path | None:
+        """The library file, or None when the library is not a SQLite file."""
+        return sqlite_file(self._url)
+
+    @property
+    def url(self) -> str:
+        """The library's SQLAlchemy URL, complete, so another thread or process can open it."""
+        return self._url.render_as_string(hide_password=False)
+
+    def add(self, extracted: Extracted) -> AddResult:
+        """Store an article; one already stored with the same content hash is not repeated."""
+        with self._writing() as session:
+            existing = _id_for_hash(session, extracted.content_hash)
+            if existing is not None:
+                return AddResult(existing, created=False)
+            row = records.article_row(extracted, datetime.now(UTC))
+            session.add(row)
+            session.flush()
+            _add_children(session, row.id, extracted)
+            session.commit()
+            return AddResult(row.id, created=True)
+
+    def get(self, article_id: int) -> Article:
+        """The stored article with this id."""
+        with self._reading() as session:
+            row = session.get(ArticleRow, article_id)
+            if row is None:
+                raise LibraryError(f"no article {article_id}")
+            removed = session.scalars(
+                select(RemovedRow)
+                .where(RemovedRow.article_id == article_id)
+                .order_by(RemovedRow.ordinal)
+            ).all()
+            sentences = session.scalars(
+                select(SentenceRow)
+                .where(SentenceRow.article_id == article_id)
+                .order_by(SentenceRow.number)
+            ).all()
+            return records.to_article(row, removed, sentences)
+
+    def original(self, article_id: int) -> bytes:
+        """The bytes of the file the article was imported from."""
+        with self._reading() as session:
+            data = session.scalar(
+                select(OriginalRow.data).where(OriginalRow.article_id == article_id)
+            )
+        if data is None:
+            raise LibraryError(f"no article {article_id}")
+        return bytes(data)
+
+    def find_by_hash(self, content_hash: str) -> int | None:
+        """The id of the article with this content hash, if it is stored."""
+        with self._reading() as session:
+            return _id_for_hash(session, content_hash)
+
+    def list(self) -> builtins.list[ArticleSummary]:
+        """Every article, oldest import first."""
+        columns = (
+            ArticleRow.id,
+            ArticleRow.title,
+            ArticleRow.outlet,
+            ArticleRow.published,
+            ArticleRow.source,
+            ArticleRow.imported_at,
+        )
+        statement = select(*columns).order_by(ArticleRow.imported_at, ArticleRow.id)
+        with self._reading() as session:
+            return [records.to_summary(row) for row in session.execute(statement)]
+
+    def search(self, query: str, limit: int = 50) -> builtins.list[SearchHit]:
+        """Articles containing every word of ``query``, best first (see :mod:`.search`)."""
+        with self._reading() as session:
+            return search.search(session.connection(), query, limit)
+
+    def remove(self, article_id: int) -> bool:
+        """Delete an article and all that belongs to it; False if there was none."""
+        with self._writing() as session:
+            result = session.execute(delete(ArticleRow).where(ArticleRow.id == article_id))
+            session.commit()
+        return bool(getattr(result, "rowcount", 0))
+
+    def close(self) -> None:
+        """Release the database; the library must not be used afterwards."""
+        self._engine.dispose()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _reading(self) -> _Guarded:
+        return _Guarded(Session(self._engine), self.url)
+
+    def _writing(self) -> _Guarded:
+        return _Guarded(Session(self._engine.execution_options(**WRITE)), self.url)
+
+
+class _Guarded:
+    """A session whose database errors reach callers as :class:`LibraryError`."""
+
+    def __init__(self, session: Session, where: str) -> None:
+        self._session = session
+        self._where = where
+
+    def __enter__(self) -> Session:
+        return self._session
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self._session.close()
+        if isinstance(exc, DBAPIError):
+            raise LibraryError(f"the library {self._where} failed: {exc.orig}") from exc
+
+
+def _id_for_hash(session: Session, content_hash: str) -> int | None:
+    return session.scalar(select(ArticleRow.id).where(ArticleRow.content_hash == content_hash))
+
+
+def _add_children(session: Session, article_id: int, extracted: Extracted) -> None:
+    session.execute(insert(OriginalRow), [{"article_id": article_id, "data": extracted.original}])
+    sentences = records.sentence_values(article_id, extracted.sentences)
+    if sentences:
+        session.execute(insert(SentenceRow), sentences)
+    removed = records.removed_values(article_id, extracted.removed)
+    if removed:
+        session.execute(insert(RemovedRow), removed)

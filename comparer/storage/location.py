@@ -1,0 +1,23 @@
+"""Where the library lives when the user has not said: one file in the user's data folder.
+
+The ``COMPARER_DB`` environment variable overrides it, so tests, scripts and a second
+profile can point Comparer at another library without touching settings.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+ENV_VAR = "COMPARER_DB"
+FILE_NAME = "library.sqlite3"
+
+
+def default_library_path() -> Path:
+    """The library file to open when none is given (``$COMPARER_DB`` wins if set)."""
+    override = os.environ.get(ENV_VAR, "").strip()
+    if override:
+        return Path(override).expanduser()
+    return Path(user_data_dir("Comparer", appauthor=False)) / FILE_NAME

@@ -1,0 +1,86 @@
+"""The library's tables as typed SQLAlchemy models.
+
+An article row holds the cleaned text and its metadata; the bytes of the original file sit
+in their own table so listing and searching never load them. Sentences and removed blocks
+are child rows, deleted with their article by the database itself (``ON DELETE CASCADE``).
+A sentence stores only its offsets: its text is a slice of the article's text, so the two
+can never disagree. Lists that are only ever read whole (credits, caption spans) are JSON
+text, which every backend stores. These models describe the newest schema; the Alembic
+revisions in ``migrations/versions`` are what actually create and change it.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    """The declarative base of every library table."""
+
+
+class ArticleRow(Base):
+    """One stored article: metadata and cleaned text."""
+
+    __tablename__ = "articles"
+    # Ids are never reused, so a removed article's id cannot come to mean another one.
+    __table_args__ = (
+        Index("ix_articles_imported", "imported_at", "id"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source: Mapped[str] = mapped_column(Text)
+    media_type: Mapped[str] = mapped_column(String(255))
+    content_hash: Mapped[str] = mapped_column(String(128), unique=True)
+    title: Mapped[str] = mapped_column(Text, default="")
+    outlet: Mapped[str] = mapped_column(Text, default="")
+    author: Mapped[str] = mapped_column(Text, default="")
+    published_raw: Mapped[str] = mapped_column(Text, default="")
+    published: Mapped[date | None] = mapped_column(Date, nullable=True)
+    language: Mapped[str] = mapped_column(String(64), default="")
+    dateline: Mapped[str] = mapped_column(Text, default="")
+    credits: Mapped[str] = mapped_column(Text, default="[]")
+    captions: Mapped[str] = mapped_column(Text, default="[]")
+    imported_at: Mapped[datetime] = mapped_column(DateTime)
+    text: Mapped[str] = mapped_column(Text)  # last column: listing never reads through it
+
+
+class OriginalRow(Base):
+    """The bytes of the file an article was imported from."""
+
+    __tablename__ = "originals"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class SentenceRow(Base):
+    """One sentence of an article, as offsets into its text."""
+
+    __tablename__ = "sentences"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    number: Mapped[int] = mapped_column(Integer, primary_key=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+
+
+class RemovedRow(Base):
+    """A block taken out of an article (navigation, adverts...), kept for showing it."""
+
+    __tablename__ = "removed_blocks"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    ordinal: Mapped[int] = mapped_column(Integer, primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(String(64))
+    position: Mapped[int] = mapped_column(Integer)

@@ -1,0 +1,108 @@
+"""Turning what a user typed into a safe search, and the search that works on any backend.
+
+Users type news words, not query syntax: "U.S.", a stray quote, a lone ``-`` or the word
+``NOT`` must find text, never raise a syntax error. So the query is cut into terms (a
+``"quoted phrase"`` stays one term, a trailing ``*`` asks for a prefix), every term is
+quoted for FTS5, and all terms must match. On SQLite the FTS5 index answers
+(:mod:`comparer.storage.fts`); other backends get a plain ``LIKE`` scan with a snippet made
+here. In snippets each matched word is wrapped in :data:`MARK_OPEN` and :data:`MARK_CLOSE`
+(« and »), and :data:`ELLIPSIS` marks where the text was cut.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, and_, or_, select
+
+from comparer.model import SearchHit
+from comparer.storage import fts
+from comparer.storage.models import ArticleRow
+
+MARK_OPEN = "«"
+MARK_CLOSE = "»"
+ELLIPSIS = "…"
+SNIPPET_CHARS = 80
+
+_TOKEN = re.compile(r'"([^"]*)"?|(\S+)')
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One thing every hit must contain: a word or phrase, or a word's beginning."""
+
+    text: str
+    prefix: bool = False
+
+
+def parse(query: str) -> list[Term]:
+    """The terms of a user's query; terms with no letter or digit are dropped."""
+    # Control characters (a NUL cuts FTS5's string short) separate words like spaces do.
+    printable = "".join(ch if ch.isprintable() else " " for ch in query)
+    terms = []
+    for match in _TOKEN.finditer(printable):
+        phrase, word = match.group(1), match.group(2)
+        raw = phrase if phrase is not None else word
+        prefix = word is not None and word.endswith("*")
+        cleaned = raw.strip().rstrip("*").strip()
+        if any(ch.isalnum() for ch in cleaned):
+            terms.append(Term(cleaned, prefix))
+    return terms
+
+
+def fts_expression(terms: list[Term]) -> str:
+    """An FTS5 expression matching rows that contain every term."""
+    quoted = ('"' + t.text.replace('"', '""') + '"' + ("*" if t.prefix else "") for t in terms)
+    return " AND ".join(quoted)
+
+
+def search(connection: Connection, query: str, limit: int) -> list[SearchHit]:
+    """Articles matching ``query``, best first, at most ``limit``."""
+    terms = parse(query)
+    if not terms or limit <= 0:
+        return []
+    if connection.dialect.name == "sqlite":
+        marks = (MARK_OPEN, MARK_CLOSE, ELLIPSIS)
+        rows = fts.search(connection, fts_expression(terms), limit, marks)
+        return [SearchHit(i, title, outlet, snip, -rank) for i, title, outlet, snip, rank in rows]
+    return like_search(connection, terms, limit)
+
+
+def like_search(connection: Connection, terms: list[Term], limit: int) -> list[SearchHit]:
+    """The portable search: every term as a case-insensitive substring of title or text.
+
+    There is no relevance here, so hits come newest first and all rank 0.
+    """
+    if not terms:
+        return []
+    conditions = [
+        or_(ArticleRow.title.ilike(p, "\\"), ArticleRow.text.ilike(p, "\\"))
+        for p in _patterns(terms)
+    ]
+    statement = (
+        select(ArticleRow.id, ArticleRow.title, ArticleRow.outlet, ArticleRow.text)
+        .where(and_(*conditions))
+        .order_by(ArticleRow.imported_at.desc(), ArticleRow.id.desc())
+        .limit(limit)
+    )
+    rows = connection.execute(statement).all()
+    return [SearchHit(r.id, r.title, r.outlet, make_snippet(r.text, terms), 0.0) for r in rows]
+
+
+def _patterns(terms: list[Term]) -> list[str]:
+    escaped = (re.sub(r"([\\%_])", r"\\\1", t.text) for t in terms)
+    return [f"%{e}%" for e in escaped]
+
+
+def make_snippet(text: str, terms: list[Term]) -> str:
+    """A short window of ``text`` around the first term found, with terms marked."""
+    pattern = re.compile("|".join(re.escape(t.text) for t in terms), re.IGNORECASE)
+    first = pattern.search(text)
+    centre = first.start() if first else 0
+    start = max(0, centre - SNIPPET_CHARS // 2)
+    end = min(len(text), start + SNIPPET_CHARS)
+    window = pattern.sub(lambda m: f"{MARK_OPEN}{m.group(0)}{MARK_CLOSE}", text[start:end])
+    head = ELLIPSIS if start > 0 else ""
+    tail = ELLIPSIS if end < len(text) else ""
+    return f"{head}{window}{tail}"

@@ -1,0 +1,148 @@
+"""BASIL: framing findings against lexical-bias spans, omissions against informational ones.
+
+Each triplet (one event told by Fox News, the New York Times and HuffPost) is aligned by the
+engine and analysed as one event (the gold says it is). A gold span counts as found when a
+finding of the right kind in the same article shares at least one word with it:
+``lex_recall`` (``lex`` spans found by framing findings), ``lex_precision`` (framing
+findings of word choice that share a word with some ``lex`` span) and ``inf_recall``
+(``inf`` spans — content one outlet includes — found by omission findings).
+``framing_per_article`` and ``omitted_share`` (share of sentences flagged as omissions) show
+how much is flagged, to read the recalls against: ``inf_recall`` means little unless it beats
+``omitted_share``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from comparer.analysis import analyse
+from comparer.compare import compare
+from comparer.model import Article, Difference, Event, Kind, Metadata, Sentence
+
+NAME = "basil"
+# Word-choice findings; attribution and own-voice findings are about sources, not wording.
+LEXICAL = frozenset(
+    {"label_swap", "loaded", "emotive", "opinion", "distancing", "scare_quote", "hedge", "booster"}
+)
+_EPOCH = datetime(2020, 1, 1, tzinfo=UTC)
+Span = tuple[int, int]
+
+
+def folder(corpus_dir: Path) -> Path | None:
+    """The BASIL folder, given the corpora root or the folder itself."""
+    for candidate in (corpus_dir / NAME, corpus_dir):
+        if candidate.is_dir() and any(candidate.glob("*/1.ann.json")):
+            return candidate
+    return None
+
+
+def article(ident: int, sentences: Sequence[str], outlet: str) -> Article:
+    """An article whose sentence K is exactly the gold's sentence K (offsets kept as is)."""
+    parts, pos = [], 0
+    for index, text in enumerate(sentences):
+        parts.append(Sentence(index, pos, pos + len(text), text))
+        pos += len(text) + 1
+    body = " ".join(sentences)
+    meta = Metadata(title=outlet, outlet=outlet)
+    return Article(
+        ident, f"basil:{ident}", "text/plain", "", meta, body, (), (), tuple(parts), _EPOCH
+    )
+
+
+def gold_spans(ann: dict[str, Any], sentences: tuple[Sentence, ...], bias: str) -> list[Span]:
+    """Article offsets of the gold spans of one kind (``lex`` or ``inf``)."""
+    spans = []
+    for item in ann.get("phrase-level-annotations", []):
+        ident = str(item.get("id", ""))
+        if item.get("bias") != bias or not ident[1:].isdigit():
+            continue
+        index = int(ident[1:])
+        if index < len(sentences):
+            base = sentences[index].start
+            spans.append((base + int(item["start"]), base + int(item["end"])))
+    return spans
+
+
+def shares_word(text: str, a: Span, b: Span) -> bool:
+    """True when two spans of ``text`` overlap on at least one letter or digit."""
+    start, end = max(a[0], b[0]), min(a[1], b[1])
+    return start < end and any(ch.isalnum() for ch in text[start:end])
+
+
+def analyse_triplet(path: Path) -> list[tuple[Article, dict[str, Any], list[Difference]]]:
+    """Each article of a triplet with its annotations and its findings."""
+    sources, notes = [], []
+    for i, file in enumerate(sorted(path.glob("[0-9].json"))):
+        data = json.loads(file.read_text("utf-8"))
+        sentences = [s for paragraph in data.get("body-paragraphs", []) for s in paragraph]
+        sources.append(article(i, sentences, str(data.get("source", i))))
+        ann = file.with_name(file.stem + ".ann.json")
+        notes.append(json.loads(ann.read_text("utf-8")) if ann.is_file() else {})
+    aligned = compare(sources, analysers=())
+    event = Event(path.name, tuple(c.key for c in aligned.articles), None, ())
+    result = analyse(aligned.articles, aligned.groups, (event,))
+    return [
+        (c.article, note, [d for d in result.differences if d.article == c.key])
+        for c, note in zip(aligned.articles, notes, strict=True)
+    ]
+
+
+def run(corpus_dir: Path) -> dict[str, float]:
+    """The BASIL framing and omission metrics; an empty dict when the corpus is missing."""
+    base = folder(corpus_dir)
+    if base is None:
+        return {}
+    names = (
+        "lex",
+        "lex_found",
+        "inf",
+        "inf_found",
+        "framing",
+        "framing_hit",
+        "omissions",
+        "sentences",
+    )
+    counts = dict.fromkeys(names, 0)
+    articles = 0
+    for path in sorted(p for p in base.iterdir() if p.is_dir()):
+        for art, note, findings in analyse_triplet(path):
+            articles += 1
+            _score(art, note, findings, counts)
+    return {
+        "lex_precision": _ratio(counts["framing_hit"], counts["framing"]),
+        "lex_recall": _ratio(counts["lex_found"], counts["lex"]),
+        "inf_recall": _ratio(counts["inf_found"], counts["inf"]),
+        "framing_per_article": _ratio(counts["framing"], articles),
+        "omitted_share": _ratio(counts["omissions"], counts["sentences"]),
+    }
+
+
+def _score(
+    art: Article, note: dict[str, Any], found: list[Difference], counts: dict[str, int]
+) -> None:
+    text = art.text
+    framing = [(d.start, d.end) for d in found if d.kind is Kind.FRAMING and d.type in LEXICAL]
+    omissions = [(d.start, d.end) for d in found if d.kind is Kind.OMISSION]
+    lex = gold_spans(note, art.sentences, "lex")
+    inf = gold_spans(note, art.sentences, "inf")
+    counts["lex"] += len(lex)
+    counts["lex_found"] += sum(any(shares_word(text, g, f) for f in framing) for g in lex)
+    counts["inf"] += len(inf)
+    counts["inf_found"] += sum(any(shares_word(text, g, f) for f in omissions) for g in inf)
+    counts["omissions"] += len(omissions)
+    counts["sentences"] += len(art.sentences)
+    counts["framing"] += len(framing)
+    counts["framing_hit"] += sum(any(shares_word(text, g, f) for g in lex) for f in framing)
+
+
+def _ratio(num: int, den: int) -> float:
+    return num / den if den else 0.0
+
+
+def evaluate(root: Path) -> dict[str, float] | None:
+    """The harness's entry: ``None`` (skip) when the corpus is missing."""
+    return run(root) or None

@@ -1,0 +1,133 @@
+"""FA-KES casualty reports: does the engine read the death toll, and flag conflicting tolls?
+
+For each article the engine's killed figure is the first precise "killed" count it extracts
+(title first, then text; else the first vague one; no figure means 0). ``exact`` is the
+share of articles where that figure's value equals the gold ``killed``; ``within_interval``
+the share where the gold count lies in the figure's interval ("at least 70" holds 75). For
+gold groups of two or more reports (same date and place), the reports are analysed as one
+event and "conflict flagged" (a conflicting killed row) is scored against "gold counts
+differ": ``conflict_precision``, ``conflict_recall``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from comparer.analysis import analyse, extract_quantities
+from comparer.analysis.quantities import Quantity
+from comparer.model import ComparedArticle, Event
+from evaluation.articles import from_text
+
+NAME = "casualties"
+
+
+def folder(corpus_dir: Path) -> Path | None:
+    """The casualties folder, given the corpora root or the folder itself."""
+    for candidate in (corpus_dir / NAME, corpus_dir):
+        if (candidate / "articles.jsonl").is_file():
+            return candidate
+    return None
+
+
+def load(base: Path) -> list[dict[str, Any]]:
+    """The corpus records, one per article."""
+    lines = (base / "articles.jsonl").read_text("utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def killed_figure(record: dict[str, Any]) -> Quantity | None:
+    """The engine's death toll for one article: its first precise "killed" count, else the
+    first vague one."""
+    found = [
+        q
+        for text in (record.get("title") or "", record.get("text") or "")
+        for q in extract_quantities(text)
+        if q.casualty and q.outcome == "killed"
+    ]
+    return next((q for q in found if not q.vague), found[0] if found else None)
+
+
+def _value(q: Quantity | None) -> float:
+    if q is None:
+        return 0.0
+    return q.low if q.qualifier not in ("up_to", "less_than") else q.high
+
+
+def _holds(q: Quantity | None, gold: float) -> bool:
+    if q is None:
+        return gold == 0
+    return q.low <= gold <= q.high
+
+
+def _published(raw: str) -> date | None:
+    try:
+        month, day, year = (int(p) for p in raw.split("/"))
+        return date(2000 + year if year < 100 else year, month, day)
+    except ValueError:
+        return None
+
+
+def _flagged(records: list[dict[str, Any]]) -> bool:
+    compared = tuple(
+        ComparedArticle(
+            chr(65 + i),
+            from_text(
+                i,
+                f"{r.get('title') or ''}.\n\n{r.get('text') or ''}",
+                r.get("title", ""),
+                r.get("source", ""),
+                _published(str(r.get("date", ""))),
+            ),
+        )
+        for i, r in enumerate(records)
+    )
+    event = Event("gold", tuple(c.key for c in compared), None, ())
+    result = analyse(compared, (), (event,))
+    return any(row.conflict and row.outcome == "killed" for row in result.numbers)
+
+
+def _groups(records: Iterable[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for record in records:
+        if record.get("killed") is not None:
+            groups.setdefault(str(record.get("group")), []).append(record)
+    return [g for g in groups.values() if len(g) >= 2]
+
+
+def _ratio(num: int, den: int) -> float:
+    return num / den if den else 0.0
+
+
+def run(corpus_dir: Path) -> dict[str, float]:
+    """The casualty metrics; an empty dict when the corpus is missing."""
+    base = folder(corpus_dir)
+    if base is None:
+        return {}
+    records = [r for r in load(base) if r.get("killed") is not None]
+    figures = [(killed_figure(r), float(r["killed"])) for r in records]
+    exact = sum(1 for q, gold in figures if _value(q) == gold)
+    within = sum(1 for q, gold in figures if _holds(q, gold))
+    tp = fp = fn = 0
+    for group in _groups(records):
+        differ = len({r["killed"] for r in group}) > 1
+        flagged = _flagged(group)
+        tp += flagged and differ
+        fp += flagged and not differ
+        fn += differ and not flagged
+    return {
+        "articles": float(len(records)),
+        "exact": _ratio(exact, len(records)),
+        "within_interval": _ratio(within, len(records)),
+        "conflict_precision": _ratio(tp, tp + fp),
+        "conflict_recall": _ratio(tp, tp + fn),
+        "groups": float(len(_groups(records))),
+    }
+
+
+def evaluate(root: Path) -> dict[str, float] | None:
+    """The harness's entry: ``None`` (skip) when the corpus is missing."""
+    return run(root) or None

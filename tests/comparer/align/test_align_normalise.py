@@ -1,0 +1,58 @@
+"""Normalisation: spellings, abbreviations and number words that must match, and what must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from comparer.align.normalise import analyse
+
+
+def content_keys(text: str) -> list[str]:
+    return [t.key for t in analyse(text) if t.content]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("Deir-ez-Zor", "Deir Ez Zour"),
+        ("Deir-ez-Zor", "Dayr al-Zawr"),
+        ("Deir-ez-Zor", "Deir Ezzor"),
+        ("Raqqa", "Raqqah"),
+        ("Tal al-Shaer", "Tal Al Shaer"),
+        ("ISIS", "Daesh"),
+        ("ISIS", "Islamic State"),
+        ("U.S.", "US"),
+        ("United States", "U.S."),
+        ("ten", "10"),
+        ("1,000", "1000"),
+        ("Civilians", "civilians"),
+        ("“illegal”", '"illegal"'),
+        ("killed", "killing"),
+        ("Al-Duwaiji", "al-Duwaiji"),
+    ],
+)
+def test_variants_share_keys(left: str, right: str) -> None:
+    assert content_keys(left) == content_keys(right)
+    assert content_keys(left)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [("Raqqa", "Homs"), ("ten", "11"), ("civilians", "soldiers"), ("ISIS", "SDF")],
+)
+def test_different_things_stay_different(left: str, right: str) -> None:
+    assert content_keys(left) != content_keys(right)
+
+
+def test_function_words_and_particles_carry_no_content() -> None:
+    assert content_keys("the army and its allies of al-Bab") == ["army", "alie", "bab"]
+
+
+def test_the_pronoun_us_is_not_the_country() -> None:
+    assert content_keys("they told us") == []
+
+
+def test_token_offsets_point_at_the_original_words() -> None:
+    text = "Strikes hit Deir-ez-Zor on Saturday."
+    spans = [text[t.start : t.end] for t in analyse(text) if t.content]
+    assert spans == ["Strikes", "hit", "Deir-ez-Zor", "Saturday"]

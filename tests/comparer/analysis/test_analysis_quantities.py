@@ -1,0 +1,153 @@
+"""Quantities: values, qualifiers as intervals, vague amounts, what is counted and what
+happened to it — and the traps that are not casualty counts."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from comparer.analysis import extract_quantities
+from comparer.analysis.numwords import number_value
+
+INF = math.inf
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("17", 17),
+        ("1,200", 1200),
+        ("ten", 10),
+        ("two dozen", 24),
+        ("a dozen", 12),
+        ("half a dozen", 6),
+        ("twenty-five", 25),
+        ("one hundred and twenty", 120),
+        ("256 thousand", 256_000),
+        ("3.5 million", 3_500_000),
+        ("seventeen", 17),
+        ("banana", None),
+    ],
+)
+def test_number_words_are_read(text: str, value: float | None) -> None:
+    assert number_value(text) == value
+
+
+# text, (written, low, high, low_open, high_open, vague, thing, outcome)
+CASES = [
+    (
+        "more than 10 civilians were killed",
+        ("more than 10 civilians", 10, INF, True, True, False, "civilians", "killed"),
+    ),
+    (
+        "at least 10 civilians were killed",
+        ("at least 10 civilians", 10, INF, False, True, False, "civilians", "killed"),
+    ),
+    (
+        "scores of others were injured",
+        ("scores of others", 40, 200, False, False, True, "people", "injured"),
+    ),
+    ("many more left injured", ("many more", 3, INF, False, True, True, "people", "injured")),
+    (
+        "claimed the lives of 14 civilians",
+        ("14 civilians", 14, 14, False, False, False, "civilians", "killed"),
+    ),
+    ("injured over 40 others", ("over 40 others", 40, INF, True, True, False, "people", "injured")),
+    ("leaving ten people dead", ("ten people", 10, 10, False, False, False, "people", "killed")),
+    (
+        "claiming the lives of 17 civilians",
+        ("17 civilians", 17, 17, False, False, False, "civilians", "killed"),
+    ),
+    (
+        "tens of the civilians were martyred",
+        ("tens of the civilians", 20, 100, False, False, True, "civilians", "killed"),
+    ),
+    (
+        "the strikes killed 10 to 12 people",
+        ("10 to 12 people", 10, 12, False, False, False, "people", "killed"),
+    ),
+    (
+        "between 5 and 7 children died",
+        ("between 5 and 7 children", 5, 7, False, False, False, "children", "killed"),
+    ),
+    (
+        "two dozen soldiers were wounded",
+        ("two dozen soldiers", 24, 24, False, False, False, "soldiers", "injured"),
+    ),
+    (
+        "up to 30 people are missing",
+        ("up to 30 people", 0, 30, False, False, False, "people", "missing"),
+    ),
+    (
+        "nearly 40 people were hurt",
+        ("nearly 40 people", 34, 40, False, True, False, "people", "injured"),
+    ),
+    (
+        "dozens of people were arrested",
+        ("dozens of people", 24, 144, False, False, True, "people", "arrested"),
+    ),
+    (
+        "putting the death toll at at least 70",
+        ("at least 70", 70, INF, False, True, False, "people", "killed"),
+    ),
+    ("the raid killed 9", ("9", 9, 9, False, False, False, "people", "killed")),
+    (
+        "several villagers were displaced",
+        ("several villagers", 3, 9, False, False, True, "people", "displaced"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_casualty_counts_are_read_with_their_interval_thing_and_outcome(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    found = [q for q in extract_quantities(text) if q.casualty]
+    assert len(found) == 1
+    q = found[0]
+    got = (q.text, q.low, q.high, q.low_open, q.high_open, q.vague, q.thing, q.outcome)
+    assert got == expected
+
+
+def test_about_is_an_interval_around_the_value() -> None:
+    (q,) = extract_quantities("about 40 people were killed")
+    assert q.qualifier == "about"
+    assert q.low < 40 < q.high
+
+
+def test_the_outcome_keeps_the_reports_own_word() -> None:
+    (q,) = extract_quantities("tens of the civilians were martyred")
+    assert (q.outcome, q.outcome_text) == ("killed", "martyred")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("less than 24 hours after government forces thwarted", "duration"),
+        ("over the past few days", "duration"),
+        ("In two letters to the UN Secretary General", None),
+        ("since September 2014 without any authorization", None),
+        ("bombed Germany's Dresden in 1945.", "year"),
+        ("the latest of which was on May 24 when", None),
+        ("running 15 pages in total", "number"),
+        ("More than 256 thousand students take exams", "count"),
+    ],
+)
+def test_years_durations_documents_and_dates_are_not_casualty_counts(
+    text: str, kind: str | None
+) -> None:
+    found = extract_quantities(text)
+    assert not any(q.casualty for q in found)
+    assert [q.kind for q in found] == ([kind] if kind else [])
+
+
+def test_numbers_inside_dates_are_not_quantities() -> None:
+    text = "the last of which was on December 16th, 2018, when warplanes shelled houses"
+    assert extract_quantities(text) == []
+
+
+def test_offsets_point_at_the_written_figure() -> None:
+    text = "Yesterday, at least 10 civilians were killed."
+    (q,) = extract_quantities(text)
+    assert text[q.start : q.end] == q.text == "at least 10 civilians"

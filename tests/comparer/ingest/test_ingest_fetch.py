@@ -1,0 +1,149 @@
+"""fetch_url against a real HTTP server on 127.0.0.1, run in a thread for this module."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from fpdf import FPDF
+
+from comparer.errors import ImportFailed
+from comparer.ingest import extract_any, fetch_url
+
+BODY = (
+    "At least 10 civilians were killed on Saturday when warplanes struck a village near the "
+    "Iraqi border, officials said. The ministry sent two letters to the United Nations."
+)
+PAGE = (
+    "<html><head><title>Strike kills 10</title><script>var hidden='SCRIPT-TEXT';</script>"
+    f"</head><body><article><h1>Strike kills 10</h1><p>{BODY}</p>"
+    "<p>Residents said the village had been hit twice before in the same month.</p>"
+    "</article></body></html>"
+).encode()
+
+
+def _pdf() -> bytes:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    pdf.multi_cell(0, 8, BODY)
+    return bytes(pdf.output())
+
+
+class Handler(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        if self.path == "/article":
+            self._send(PAGE, "text/html; charset=utf-8")
+        elif self.path == "/report.pdf":
+            self._send(_pdf(), "application/pdf")
+        elif self.path == "/slow":
+            time.sleep(1.0)
+            self._send(PAGE, "text/html")
+        elif self.path == "/to-ftp":
+            self.send_response(302)
+            self.send_header("Location", "ftp://127.0.0.1/secret.txt")
+            self.end_headers()
+        elif self.path == "/to-article":
+            self.send_response(301)
+            self.send_header("Location", "/article")
+            self.end_headers()
+        elif self.path == "/big":
+            self._stream_forever()
+        elif self.path == "/big-declared":
+            self.send_response(200)
+            self.send_header("Content-Length", str(10**9))
+            self.end_headers()
+        else:
+            self.send_error(404, "Not Found")
+
+    def _send(self, body: bytes, content_type: str) -> None:
+        try:
+            self.send_response(200)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        except OSError:
+            pass  # the client gave up first, as the timeout test wants
+
+    def _stream_forever(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.end_headers()
+        try:
+            for _ in range(10_000):
+                self.wfile.write(b"<p>" + b"x" * 4096 + b"</p>")
+        except OSError:
+            pass
+
+    def log_message(self, format: str, *args: object) -> None:
+        return None
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+    thread.join()
+
+
+def test_good_page_is_extracted(server: str) -> None:
+    article = fetch_url(f"{server}/article")
+    assert article.source == f"{server}/article"
+    assert article.media_type == "text/html"
+    assert BODY in article.text
+    assert "SCRIPT-TEXT" not in article.text
+    assert article.meta.title == "Strike kills 10"
+    assert article.original == PAGE
+
+
+def test_pdf_is_extracted_as_pdf(server: str) -> None:
+    article = extract_any(f"{server}/report.pdf")
+    assert article.media_type == "application/pdf"
+    assert article.text == BODY
+
+
+def test_404_is_refused(server: str) -> None:
+    with pytest.raises(ImportFailed, match=r"/missing: HTTP 404"):
+        fetch_url(f"{server}/missing")
+
+
+def test_slow_answer_times_out(server: str) -> None:
+    with pytest.raises(ImportFailed, match="timed out"):
+        fetch_url(f"{server}/slow", timeout=0.2)
+
+
+def test_oversized_streamed_body_is_cut_off(server: str) -> None:
+    with pytest.raises(ImportFailed, match="limit"):
+        fetch_url(f"{server}/big", max_bytes=100_000)
+
+
+def test_oversized_declared_body_is_refused_before_reading(server: str) -> None:
+    with pytest.raises(ImportFailed, match="1000 MB"):
+        fetch_url(f"{server}/big-declared", max_bytes=100_000)
+
+
+@pytest.mark.parametrize("url", ["ftp://example.org/a.txt", "file:///etc/passwd", "http://"])
+def test_only_http_and_https(url: str) -> None:
+    with pytest.raises(ImportFailed, match="only http"):
+        fetch_url(url)
+
+
+def test_redirects_are_followed_only_to_web_addresses(server: str) -> None:
+    assert BODY in fetch_url(f"{server}/to-article").text
+    with pytest.raises(ImportFailed, match="non-web address"):
+        fetch_url(f"{server}/to-ftp")
+
+
+def test_connection_refused_is_one_line() -> None:
+    with pytest.raises(ImportFailed, match="cannot be reached") as caught:
+        fetch_url("http://127.0.0.1:9/nothing", timeout=2)
+    assert "\n" not in str(caught.value)

@@ -1,0 +1,175 @@
+"""Opening libraries: new ones are created, old ones backed up and upgraded, odd ones refused."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine
+
+from comparer.errors import LibraryError
+from comparer.model import Extracted
+from comparer.storage import Library
+from comparer.storage.models import Base
+from comparer.storage.schema import alembic_config, head_revision
+
+
+def _revision(path: Path) -> str:
+    with sqlite3.connect(path) as raw:
+        (revision,) = raw.execute("SELECT version_num FROM alembic_version").fetchone()
+    return str(revision)
+
+
+def _names(path: Path) -> set[str]:
+    with sqlite3.connect(path) as raw:
+        return {name for (name,) in raw.execute("SELECT name FROM sqlite_master")}
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _make_old_library(path: Path, article: Extracted) -> None:
+    """A library at the first revision, holding one article, as an old Comparer left it."""
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.begin() as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, "0001")
+    finally:
+        engine.dispose()
+    with sqlite3.connect(path) as raw:
+        raw.execute(
+            "INSERT INTO articles (source, media_type, content_hash, title, outlet, author, "
+            "published_raw, published, language, dateline, credits, text, captions, imported_at) "
+            "VALUES (?, 'text/plain', ?, 'Old', '', '', '', NULL, '', '', '[]', ?, '[]', "
+            "'2025-01-02 03:04:05.000000')",
+            (article.source, article.content_hash, article.text),
+        )
+        raw.execute("INSERT INTO originals VALUES (1, ?)", (article.original,))
+
+
+def test_a_new_library_is_created_at_the_newest_revision(library_path: Path) -> None:
+    Library.open(library_path).close()
+    assert _revision(library_path) == head_revision()
+    assert {"articles", "originals", "sentences", "removed_blocks", "articles_fts"} <= _names(
+        library_path
+    )
+    with sqlite3.connect(library_path) as raw:
+        assert raw.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+
+
+def test_the_connection_is_set_up_for_sharing(library: Library, library_path: Path) -> None:
+    engine_settings = library._engine  # the library's own pooled connections
+    with engine_settings.connect() as connection:
+        values = [
+            connection.exec_driver_sql(f"PRAGMA {name}").scalar()
+            for name in ("journal_mode", "foreign_keys", "busy_timeout", "synchronous")
+        ]
+    assert values == ["wal", 1, 10_000, 1]
+
+
+def test_an_older_library_is_backed_up_then_upgraded(
+    library_path: Path, full_article: Extracted
+) -> None:
+    _make_old_library(library_path, full_article)
+    assert "ix_articles_imported" not in _names(library_path)
+
+    with Library.open(library_path) as library:
+        assert library.find_by_hash(full_article.content_hash) == 1
+        assert library.get(1).text == full_article.text
+        assert [hit.article_id for hit in library.search("crowded market")] == [1]
+
+    assert _revision(library_path) == head_revision()
+    assert "ix_articles_imported" in _names(library_path)
+    (backup,) = library_path.parent.glob("library.backup-0001-*.sqlite3")
+    assert _revision(backup) == "0001"
+    with sqlite3.connect(backup) as raw:
+        assert raw.execute("SELECT text FROM articles").fetchall() == [(full_article.text,)]
+
+
+def test_a_current_library_is_not_backed_up(library_path: Path) -> None:
+    Library.open(library_path).close()
+    Library.open(library_path).close()
+    assert list(library_path.parent.glob("*backup*")) == []
+
+
+def test_a_library_from_a_newer_version_is_refused_and_untouched(library_path: Path) -> None:
+    Library.open(library_path).close()
+    with sqlite3.connect(library_path) as raw:
+        raw.execute("UPDATE alembic_version SET version_num = 'f00dfeed'")
+    before = _digest(library_path)
+
+    with pytest.raises(LibraryError, match="newer version of Comparer"):
+        Library.open(library_path)
+
+    assert _digest(library_path) == before
+    assert _revision(library_path) == "f00dfeed"
+    assert list(library_path.parent.glob("*backup*")) == []
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"<html><body>Not a database</body></html>", "not a SQLite database"),
+        (b"SQLite format 3\x00" + b"\xff" * 5000, "damaged or unreadable"),
+        (b"\x00" * 4096, "not a SQLite database"),
+    ],
+    ids=["html", "garbage-after-header", "zeros"],
+)
+def test_a_file_that_is_not_a_library_is_refused_and_untouched(
+    library_path: Path, content: bytes, message: str
+) -> None:
+    library_path.write_bytes(content)
+    with pytest.raises(LibraryError, match=message):
+        Library.open(library_path)
+    assert library_path.read_bytes() == content
+
+
+def test_a_truncated_library_is_refused(library_path: Path, full_article: Extracted) -> None:
+    with Library.open(library_path) as library:
+        library.add(full_article)
+    truncated = library_path.read_bytes()[:1024]
+    library_path.write_bytes(truncated)
+    with pytest.raises(LibraryError):
+        Library.open(library_path)
+    assert library_path.read_bytes() == truncated
+
+
+def test_another_programs_database_is_refused_and_untouched(library_path: Path) -> None:
+    with sqlite3.connect(library_path) as raw:
+        raw.execute("CREATE TABLE contacts (name TEXT)")
+    before = _digest(library_path)
+    with pytest.raises(LibraryError, match="not a Comparer library"):
+        Library.open(library_path)
+    assert _digest(library_path) == before
+
+
+def test_an_empty_file_becomes_a_library(library_path: Path) -> None:
+    library_path.touch()
+    Library.open(library_path).close()
+    assert _revision(library_path) == head_revision()
+
+
+def test_the_models_describe_the_schema_the_migrations_build(library_path: Path) -> None:
+    Library.open(library_path).close()
+    engine = create_engine(f"sqlite:///{library_path}")
+    try:
+        with engine.connect() as connection:
+            context = MigrationContext.configure(
+                connection, opts={"include_object": _not_fts, "compare_type": True}
+            )
+            differences = compare_metadata(context, Base.metadata)
+    finally:
+        engine.dispose()
+    assert differences == []
+
+
+def _not_fts(obj: object, name: str | None, type_: str, reflected: bool, compare: object) -> bool:
+    return not (name or "").startswith("articles_fts")

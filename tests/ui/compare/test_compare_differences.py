@@ -1,0 +1,167 @@
+"""The differences table: model checks, filters, sorting, navigation and scrolling the view."""
+
+from __future__ import annotations
+
+import pytest
+from compare_seeds import strike_builder
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from comparer.model import Comparison, Kind
+from ui.compare import ComparisonView, DifferencesPanel, bind_panel
+from ui.compare.differences import DifferencesModel
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, strike: Comparison) -> DifferencesPanel:
+    widget = DifferencesPanel()
+    qtbot.addWidget(widget)
+    widget.set_comparison(strike)
+    return widget
+
+
+def visible_texts(panel: DifferencesPanel) -> list[str]:
+    return [panel.proxy.index(r, 3).data() for r in range(panel.proxy.rowCount())]
+
+
+def test_the_model_passes_the_qt_model_checks(qtmodeltester: ModelTester, strike: Comparison):
+    model = DifferencesModel()
+    qtmodeltester.check(model)
+    model.set_comparison(strike)
+    qtmodeltester.check(model)
+
+
+def test_the_filtering_proxy_passes_the_qt_model_checks(
+    qtmodeltester: ModelTester, panel: DifferencesPanel
+) -> None:
+    panel.set_filter(Kind.NUMBER, None)
+    qtmodeltester.check(panel.proxy)
+
+
+def test_rows_read_in_article_then_text_order(panel: DifferencesPanel) -> None:
+    assert visible_texts(panel) == [
+        "strongly",
+        "more than 10",
+        "scores of others were injured",
+        "“illegal” coalition",
+        "so-called “anti-ISIS”",
+        "at least 10",
+    ]
+    first_number = panel.proxy.index(1, 0)
+    assert first_number.data() == "Numbers"
+    assert panel.proxy.index(1, 1).data() == "Changed figure"
+    assert panel.proxy.index(1, 2).data() == "A · The Syrian Observer"
+    assert panel.proxy.index(1, 4).data() == "B: at least 10"
+
+
+@pytest.mark.parametrize(
+    ("kind", "article", "expected"),
+    [
+        (None, None, 6),
+        (Kind.NUMBER, None, 2),
+        (Kind.WORDING, None, 2),
+        (Kind.FRAMING, "B", 1),
+        (None, "A", 4),
+        (Kind.OMISSION, None, 0),
+    ],
+)
+def test_filters_by_kind_and_article(
+    panel: DifferencesPanel, kind: Kind | None, article: str | None, expected: int
+) -> None:
+    panel.set_filter(kind, article)
+    assert panel.proxy.rowCount() == expected
+    wanted = [
+        d.text
+        for d in strike_builder().differences
+        if (kind is None or d.kind == kind) and (article is None or d.article == article)
+    ]
+    assert sorted(visible_texts(panel)) == sorted(wanted)
+    assert panel.kind_box.currentData() == kind
+    assert panel.article_box.currentData() == article
+
+
+def test_sorting_by_a_column(panel: DifferencesPanel) -> None:
+    panel.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+    texts = visible_texts(panel)
+    assert texts == sorted(texts)
+    panel.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert panel.proxy.index(0, 0).data() == "Wording"
+
+
+def test_next_and_previous_walk_the_visible_rows(panel: DifferencesPanel, qtbot: QtBot) -> None:
+    with qtbot.waitSignal(panel.difference_chosen) as chosen:
+        first = panel.next_difference()
+    assert first is not None and first.text == "strongly"
+    assert chosen.args == [first]
+    walked = [panel.next_difference() for _ in range(6)]
+    assert [d.text for d in walked if d] == [
+        "more than 10",
+        "scores of others were injured",
+        "“illegal” coalition",
+        "so-called “anti-ISIS”",
+        "at least 10",
+        "strongly",
+    ]
+    back = panel.previous_difference()
+    assert back is not None and back.text == "at least 10"
+
+
+def test_next_of_same_kind_skips_other_kinds(panel: DifferencesPanel) -> None:
+    panel.select_row(1)  # "more than 10", a number
+    found = panel.next_of_same_kind()
+    assert found is not None and (found.kind, found.text) == (Kind.NUMBER, "at least 10")
+    again = panel.next_of_same_kind()
+    assert again is not None and again.text == "more than 10"
+
+
+def test_navigation_in_an_empty_table_finds_nothing(qtbot: QtBot) -> None:
+    empty = DifferencesPanel()
+    qtbot.addWidget(empty)
+    empty.set_comparison(None)
+    assert empty.next_difference() is None
+    assert empty.previous_difference() is None
+    assert empty.next_of_same_kind() is None
+
+
+def test_choosing_a_row_scrolls_every_column_to_it(
+    qtbot: QtBot, panel: DifferencesPanel, strike: Comparison
+) -> None:
+    view = ComparisonView()
+    qtbot.addWidget(view)
+    view.resize(900, 260)
+    view.set_comparison(strike)
+    view.show()
+    qtbot.waitExposed(view)
+    bind_panel(view, panel)
+    panel.set_filter(None, "B")
+    panel.select_row(panel.proxy.rowCount() - 1)  # "at least 10", at B's end
+    b, a = view.texts["B"], view.texts["A"]
+    assert b.verticalScrollBar().value() > 0
+    assert a.verticalScrollBar().value() > 0
+    for text, phrase in ((b, "at least 10"), (a, "more than 10")):
+        start = text.toPlainText().index(phrase)
+        assert text.is_visible(start, start + len(phrase))
+
+
+def test_clicking_a_highlight_selects_its_row(
+    qtbot: QtBot, panel: DifferencesPanel, strike: Comparison
+) -> None:
+    view = ComparisonView()
+    qtbot.addWidget(view)
+    view.set_comparison(strike)
+    bind_panel(view, panel)
+    target = next(d for d in strike.differences if d.text == "so-called “anti-ISIS”")
+    with qtbot.assertNotEmitted(panel.difference_chosen):
+        view.difference_clicked.emit(target)
+    assert panel.current_difference() == target
+
+
+def test_kind_colours_follow_a_dark_palette(panel: DifferencesPanel) -> None:
+    number = panel.proxy.index(1, 0)  # "more than 10"
+    assert number.data(Qt.ItemDataRole.DecorationRole) == QColor("#D55E00")
+    dark = QPalette(panel.palette())
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+    panel.setPalette(dark)
+    assert number.data(Qt.ItemDataRole.DecorationRole) == QColor("#E69F00")

@@ -1,0 +1,90 @@
+"""The comparison view showing what the real engine makes of the two strike reports."""
+
+from __future__ import annotations
+
+import pytest
+from compare_seeds import strike_articles
+from PySide6.QtGui import QTextCharFormat, QTextCursor
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from comparer.compare import compare
+from comparer.model import Comparison, Kind
+from ui.compare import ComparisonView, DifferencesPanel, bind_panel
+
+US = QTextCharFormat.UnderlineStyle
+UNDERLINES = {
+    Kind.WORDING: US.WaveUnderline,
+    Kind.NUMBER: US.SingleUnderline,
+    Kind.FRAMING: US.DashUnderline,
+    Kind.OMISSION: US.DotLine,
+}
+
+
+@pytest.fixture(scope="module")
+def engine_result() -> Comparison:
+    articles = strike_articles()
+    return compare([articles["A"], articles["B"]])
+
+
+@pytest.fixture
+def view(qtbot: QtBot, engine_result: Comparison) -> ComparisonView:
+    widget = ComparisonView()
+    qtbot.addWidget(widget)
+    widget.resize(1000, 400)
+    widget.set_comparison(engine_result)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_every_engine_span_is_painted_on_its_own_text(
+    view: ComparisonView, engine_result: Comparison
+) -> None:
+    assert engine_result.differences
+    for difference in engine_result.differences:
+        text = view.texts[difference.article]
+        # Raw text keeps no-break spaces, which toPlainText() turns into plain ones.
+        shown = text.document().toRawText().replace("\u2029", "\n")
+        assert shown[difference.start : difference.end] == difference.text
+        covering = {
+            UNDERLINES[d.kind]
+            for d in engine_result.differences
+            if d.article == difference.article and d.start <= difference.start < d.end
+        }
+        cursor = QTextCursor(text.document())
+        cursor.setPosition(difference.start + 1)
+        assert cursor.charFormat().underlineStyle() in covering
+
+
+def test_link_map_joins_every_group_shared_by_the_neighbours(
+    view: ComparisonView, engine_result: Comparison
+) -> None:
+    linkmap = view.panes[1].linkmap
+    assert linkmap is not None
+    shared = [g for g in engine_result.groups if {m.article for m in g.members} >= {"A", "B"}]
+    assert len(linkmap.links) == len(shared) > 0
+    view.grab()  # paints the bands, crossing ones included
+
+
+def test_end_of_one_column_levels_with_the_end_of_the_other(view: ComparisonView) -> None:
+    a, b = view.texts["A"], view.texts["B"]
+    a.verticalScrollBar().setValue(a.verticalScrollBar().maximum())
+    assert b.verticalScrollBar().value() == b.verticalScrollBar().maximum()
+    a.verticalScrollBar().setValue(0)
+    assert b.verticalScrollBar().value() == 0
+
+
+def test_the_panel_lists_and_navigates_engine_differences(
+    qtbot: QtBot, qtmodeltester: ModelTester, view: ComparisonView, engine_result: Comparison
+) -> None:
+    panel = DifferencesPanel()
+    qtbot.addWidget(panel)
+    panel.set_comparison(engine_result)
+    bind_panel(view, panel)
+    qtmodeltester.check(panel.model)
+    assert panel.proxy.rowCount() == len(engine_result.differences)
+    last = panel.previous_difference()
+    assert last is not None
+    text = view.texts[last.article]
+    assert text.is_visible(last.start, min(last.end, last.start + 20))

@@ -1,0 +1,276 @@
+"""The differences panel: every difference of a comparison in a sortable, filterable table.
+
+:class:`DifferencesModel` lists the engine's differences (kind, type, article, text,
+counterpart) in reading order; :class:`DifferencesFilter` narrows them to one kind and/or
+one article; :class:`DifferencesPanel` puts the table under two filter boxes, announces the
+difference the user picks and walks through them for keyboard navigation. The panel knows
+nothing of the columns: whoever embeds it connects :attr:`DifferencesPanel.difference_chosen`
+to :meth:`ComparisonView.show_difference`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from comparer.model import Comparison, Difference, Kind
+from ui.compare import palette
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("Kind", "Type", "Article", "Text", "Counterpart")
+DIFFERENCE_ROLE = Qt.ItemDataRole.UserRole + 1
+# Whole sentences would push the counterpart column off screen; cells elide instead.
+MAX_COLUMN_WIDTH = 360
+
+
+class DifferencesModel(QAbstractTableModel):
+    """One row per difference, in article order then text order."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Difference] = []
+        self.names: dict[str, str] = {}
+        self.dark = False
+
+    def set_comparison(self, comparison: Comparison | None, dark: bool = False) -> None:
+        """Show the differences of ``comparison`` (``None`` empties the table)."""
+        self.beginResetModel()
+        self.dark = dark
+        articles = comparison.articles if comparison else ()
+        self.names = {c.key: c.article.meta.outlet or c.article.meta.title for c in articles}
+        order = {c.key: i for i, c in enumerate(articles)}
+        found = comparison.differences if comparison else ()
+        self.rows = sorted(found, key=lambda d: (order.get(d.article, len(order)), d.start))
+        self.endResetModel()
+
+    def set_dark(self, dark: bool) -> None:
+        """Pick the kind colours shown in the first column for a dark or light theme."""
+        self.dark = dark
+        if self.rows:
+            last = self.index(len(self.rows) - 1, 0)
+            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.DecorationRole])
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(COLUMNS):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        difference = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(difference, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return palette.describe(difference, self.names)
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
+            return palette.kind_style(difference.kind).colour(self.dark)
+        if role == DIFFERENCE_ROLE:
+            return difference
+        return None
+
+    def _text(self, difference: Difference, column: int) -> str:
+        if column == 0:
+            return palette.kind_style(difference.kind).label
+        if column == 1:
+            label = palette.type_label(difference.type)
+            return f"{label} (minor)" if difference.minor else label
+        if column == 2:
+            name = self.names.get(difference.article, "")
+            return f"{difference.article} · {name}" if name else difference.article
+        if column == 3:
+            return _one_line(difference.text)
+        counterpart = difference.counterpart
+        return f"{counterpart.article}: {_one_line(counterpart.text)}" if counterpart else ""
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+class DifferencesFilter(QSortFilterProxyModel):
+    """Keeps the rows of one kind and/or one article (``None`` keeps all)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind: Kind | None = None
+        self.article: str | None = None
+
+    def set_filter(self, kind: Kind | None, article: str | None) -> None:
+        """Keep only differences of ``kind`` found in ``article``."""
+        self.beginFilterChange()
+        self.kind, self.article = kind, article
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+        source = self.sourceModel()
+        difference = source.data(source.index(row, 0, parent), DIFFERENCE_ROLE)
+        if not isinstance(difference, Difference):
+            return False
+        if self.kind is not None and difference.kind != self.kind:
+            return False
+        return self.article is None or difference.article == self.article
+
+
+class DifferencesPanel(QWidget):
+    """The differences table with its filters; picking a row emits the difference."""
+
+    difference_chosen = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._quiet = False
+        self.model = DifferencesModel(self)
+        self.proxy = DifferencesFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.kind_box = QComboBox(self)
+        self.kind_box.addItem("All kinds", None)
+        for kind in Kind:
+            self.kind_box.addItem(palette.kind_style(kind).label, kind)
+        self.article_box = QComboBox(self)
+        self.table = self._make_table()
+        self._lay_out()
+        self.kind_box.currentIndexChanged.connect(self._filter)
+        self.article_box.currentIndexChanged.connect(self._filter)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.activated.connect(self._emit_row)
+
+    def _make_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    def _lay_out(self) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(self.kind_box)
+        filters.addWidget(self.article_box)
+        filters.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        """List the differences of ``comparison`` and offer its articles as filters."""
+        self.model.set_comparison(comparison, palette.is_dark(self.palette()))
+        self.article_box.blockSignals(True)
+        self.article_box.clear()
+        self.article_box.addItem("All articles", None)
+        for compared in comparison.articles if comparison else ():
+            name = self.model.names.get(compared.key, "")
+            self.article_box.addItem(
+                f"{compared.key} · {name}" if name else compared.key, compared.key
+            )
+        self.article_box.blockSignals(False)
+        self._filter()
+        self.table.resizeColumnsToContents()
+        for column in range(len(COLUMNS) - 1):
+            width = self.table.columnWidth(column)
+            self.table.setColumnWidth(column, min(width, MAX_COLUMN_WIDTH))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.model.set_dark(palette.is_dark(self.palette()))
+
+    def set_filter(self, kind: Kind | None = None, article: str | None = None) -> None:
+        """Show only ``kind`` and/or ``article`` (the filter boxes follow)."""
+        self.kind_box.setCurrentIndex(max(self.kind_box.findData(kind), 0))
+        self.article_box.setCurrentIndex(max(self.article_box.findData(article), 0))
+
+    def _filter(self) -> None:
+        self.proxy.set_filter(self.kind_box.currentData(), self.article_box.currentData())
+
+    def current_difference(self) -> Difference | None:
+        """The difference of the selected row, if any."""
+        value = self.table.currentIndex().data(DIFFERENCE_ROLE)
+        return value if isinstance(value, Difference) else None
+
+    def _row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        self._emit_row(current)
+
+    def _emit_row(self, index: QModelIndex) -> None:
+        value = index.data(DIFFERENCE_ROLE)
+        if isinstance(value, Difference) and not self._quiet:
+            self.difference_chosen.emit(value)
+
+    def select_row(self, row: int) -> Difference | None:
+        """Select visible row ``row`` (which emits its difference) and return it."""
+        if not 0 <= row < self.proxy.rowCount():
+            return None
+        index = self.proxy.index(row, 0)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        value = index.data(DIFFERENCE_ROLE)
+        return value if isinstance(value, Difference) else None
+
+    def select_difference(self, difference: Difference) -> None:
+        """Select ``difference``'s row without announcing it (the view already shows it)."""
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(DIFFERENCE_ROLE) == difference:
+                self._quiet = True
+                try:
+                    self.select_row(row)
+                finally:
+                    self._quiet = False
+                return
+
+    def next_difference(self) -> Difference | None:
+        """Go to the next visible row, wrapping round at the end."""
+        return self._step(1, None)
+
+    def previous_difference(self) -> Difference | None:
+        """Go to the previous visible row, wrapping round at the start."""
+        return self._step(-1, None)
+
+    def next_of_same_kind(self) -> Difference | None:
+        """Go to the next visible row of the current row's kind (the first row if none)."""
+        current = self.current_difference()
+        return self._step(1, current.kind if current else None)
+
+    def _step(self, step: int, kind: Kind | None) -> Difference | None:
+        count = self.proxy.rowCount()
+        if count == 0:
+            return None
+        current = self.table.currentIndex().row() if self.table.currentIndex().isValid() else -1
+        start = current if current >= 0 else (-1 if step > 0 else count)
+        for offset in range(1, count + 1):
+            row = (start + step * offset) % count
+            value = self.proxy.index(row, 0).data(DIFFERENCE_ROLE)
+            if kind is None or (isinstance(value, Difference) and value.kind == kind):
+                return self.select_row(row)
+        return None

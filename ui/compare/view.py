@@ -1,0 +1,233 @@
+"""The comparison view: 2–6 article columns side by side, joined by link maps.
+
+:class:`ComparisonView` lays out one pane per article in a splitter (header, then link map to
+the left neighbour, text, overview ruler), a legend and the page-furniture switch above. It
+keeps the columns level: when one scrolls, every other one scrolls to the height its aligned
+sentences map to (see :mod:`sync`). :meth:`ComparisonView.show_difference` brings a
+difference and its counterpart into view; :func:`bind_panel` connects a differences panel.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
+
+from comparer.model import Comparison, Difference
+from ui.compare import palette
+from ui.compare.column import CURRENT, ArticleText, ColumnHeader
+from ui.compare.differences import DifferencesPanel
+from ui.compare.index import ComparisonIndex
+from ui.compare.legend import Legend
+from ui.compare.linkmap import LinkMap
+from ui.compare.ruler import OverviewRuler
+from ui.compare.sync import anchors, map_y
+
+
+class ArticlePane(QWidget):
+    """One column of the view: header, link map to the left neighbour, text, ruler."""
+
+    def __init__(self, key: str, index: ComparisonIndex, left: ArticleText | None) -> None:
+        super().__init__()
+        self.key = key
+        self.header = ColumnHeader(key, index.articles[key], self)
+        self.text = ArticleText(self)
+        self.text.names = {k: index.title(k) for k in index.keys}
+        self.ruler = OverviewRuler(self.text, self)
+        self.linkmap = LinkMap(left, self.text, self) if left is not None else None
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        if self.linkmap is not None:
+            row.addWidget(self.linkmap)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.ruler)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addLayout(row, 1)
+
+
+class ComparisonView(QWidget):
+    """Articles of a :class:`Comparison` in linked, synchronously scrolling columns."""
+
+    difference_clicked = Signal(object)
+    # The columns were (re)filled: positions found in their text before are stale.
+    rendered = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.comparison: Comparison | None = None
+        self.current: Difference | None = None
+        self.index: ComparisonIndex | None = None
+        self.panes: list[ArticlePane] = []
+        self._syncing = False
+        self._anchor_cache: dict[
+            tuple[ArticleText, ArticleText], tuple[tuple[int, int], list[tuple[float, float]]]
+        ] = {}
+        self.legend = Legend(self)
+        self.furniture_box = QCheckBox(palette.FURNITURE_LABEL, self)
+        self.furniture_box.setToolTip("Show navigation, adverts and the like where they stood")
+        self.furniture_box.toggled.connect(self._render_texts)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        top = QHBoxLayout()
+        top.addWidget(self.legend, 1)
+        top.addWidget(self.furniture_box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+
+    @property
+    def texts(self) -> dict[str, ArticleText]:
+        """The text widget of each article, by key."""
+        return {pane.key: pane.text for pane in self.panes}
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        """Show ``comparison`` (``None`` clears the view)."""
+        for pane in self.panes:
+            pane.setParent(None)
+            pane.deleteLater()
+        self.panes = []
+        self._anchor_cache.clear()
+        self.comparison = comparison
+        self.current = None
+        self.index = ComparisonIndex(comparison) if comparison else None
+        if self.index is not None:
+            self._add_panes(self.index)
+        self._render_texts()
+
+    def _add_panes(self, index: ComparisonIndex) -> None:
+        left: ArticleText | None = None
+        for key in index.keys:
+            pane = ArticlePane(key, index, left)
+            self.splitter.addWidget(pane)
+            self.panes.append(pane)
+            pane.text.verticalScrollBar().valueChanged.connect(self._follower(pane.text))
+            pane.text.difference_clicked.connect(self.difference_clicked)
+            pane.ruler.difference_picked.connect(self._picked)
+            left = pane.text
+        for before, pane in zip(self.panes, self.panes[1:], strict=False):
+            assert pane.linkmap is not None
+            pane.linkmap.set_index(index, before.key, pane.key)
+        self.splitter.setSizes([1000] * len(self.panes))
+
+    def show_furniture(self) -> bool:
+        """Whether removed page furniture is shown back in place."""
+        return self.furniture_box.isChecked()
+
+    def set_show_furniture(self, shown: bool) -> None:
+        """Show or hide removed page furniture (hidden by default)."""
+        self.furniture_box.setChecked(shown)
+
+    def _render_texts(self) -> None:
+        if self.index is None:
+            self.rendered.emit()
+            return
+        for pane in self.panes:
+            spot = pane.text.verticalScrollBar().value()
+            pane.text.show_article(
+                self.index.articles[pane.key],
+                self.index.differences(pane.key),
+                self.index.unshared(pane.key),
+                self.show_furniture(),
+            )
+            pane.text.verticalScrollBar().setValue(spot)
+            pane.ruler.refresh()
+        if self.current is not None:
+            self._mark(self.current)
+        self.rendered.emit()
+
+    def _picked(self, difference: Difference) -> None:
+        self.show_difference(difference)
+        self.difference_clicked.emit(difference)
+
+    def _follower(self, source: ArticleText) -> Callable[[int], None]:
+        return lambda value: self.follow(source)
+
+    def follow(self, source: ArticleText) -> None:
+        """Scroll the other columns so their aligned sentences sit level with ``source``'s.
+
+        Levelling runs outward neighbour by neighbour, because neighbours are what the link
+        maps join and what a reader compares.
+        """
+        if self._syncing or self.index is None:
+            return
+        texts = [pane.text for pane in self.panes]
+        at = texts.index(source)
+        self._syncing = True
+        try:
+            for i in range(at + 1, len(texts)):
+                self._level(texts[i - 1], texts[i])
+            for i in range(at - 1, -1, -1):
+                self._level(texts[i + 1], texts[i])
+        finally:
+            self._syncing = False
+
+    def _level(self, source: ArticleText, target: ArticleText) -> None:
+        bar = source.verticalScrollBar()
+        # Level the top at the top, the bottom at the bottom, and in between slide along.
+        fraction = bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+        here = bar.value() + fraction * source.viewport().height()
+        there = map_y(self._anchors(source, target), here)
+        target.verticalScrollBar().setValue(round(there - fraction * target.viewport().height()))
+
+    def _anchors(self, source: ArticleText, target: ArticleText) -> list[tuple[float, float]]:
+        key = (source, target)
+        generations = (source.layout_generation, target.layout_generation)
+        cached = self._anchor_cache.get(key)
+        if cached is None or cached[0] != generations:
+            cached = (generations, self._find_anchors(source, target))
+            self._anchor_cache[key] = cached
+        return cached[1]
+
+    def _find_anchors(self, source: ArticleText, target: ArticleText) -> list[tuple[float, float]]:
+        assert self.index is not None
+        keys = {pane.text: pane.key for pane in self.panes}
+        bands = []
+        for link in self.index.links(keys[source], keys[target]):
+            ys_source = source.sentences_y(link.left)
+            ys_target = target.sentences_y(link.right)
+            if ys_source is not None and ys_target is not None:
+                bands.append((*ys_source, *ys_target))
+        # The scroll range, not the document size: the ends must meet exactly.
+        heights = [
+            t.verticalScrollBar().maximum() + t.viewport().height() for t in (source, target)
+        ]
+        return anchors(bands, *heights)
+
+    def show_difference(self, difference: Difference) -> None:
+        """Scroll ``difference`` into the middle of its column, mark it and its counterpart."""
+        text = self.texts.get(difference.article)
+        if text is None:
+            return
+        start, end = text.span_of(difference)
+        text.scroll_to_position(start, end)
+        self.follow(text)
+        other = self._mark(difference)
+        if other is not None and not other[0].is_visible(*other[1]):
+            other[0].scroll_to_position(*other[1])
+
+    def _mark(self, difference: Difference) -> tuple[ArticleText, tuple[int, int]] | None:
+        """Mark ``difference`` and its counterpart; return where the counterpart is shown."""
+        self.current = difference
+        texts = self.texts
+        for each in texts.values():
+            each.set_layer(CURRENT, [])
+        texts[difference.article].select_range(*texts[difference.article].span_of(difference))
+        counterpart = difference.counterpart
+        other = texts.get(counterpart.article) if counterpart else None
+        if counterpart is None or other is None:
+            return None
+        span = other.rendered.span(counterpart.start, counterpart.end)
+        other.select_range(*span)
+        return other, span
+
+
+def bind_panel(view: ComparisonView, panel: DifferencesPanel) -> None:
+    """Let rows picked in ``panel`` scroll ``view``, and clicks in ``view`` select rows."""
+    panel.difference_chosen.connect(view.show_difference)
+    view.difference_clicked.connect(panel.select_difference)
