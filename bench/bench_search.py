@@ -97,7 +97,7 @@ def _percentile(values: list[float], fraction: float) -> float:
 
 
 def run(corpora: Path) -> dict[str, float]:
-    """Build the library, time add() and search(), print and return the numbers."""
+    """Build the library, time add() and search(), and return the numbers."""
     sentences, outlets = load_sentences(corpora)
     with (
         tempfile.TemporaryDirectory() as folder,
@@ -123,12 +123,11 @@ def run(corpora: Path) -> dict[str, float]:
         "search_max_ms": max(timings),
         "search_mean_hits": statistics.fmean(hits),
     }
-    for name, value in results.items():
-        print(f"{name}: {value:.2f}")
     return results
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--corpora", type=Path, default=Path("../shared/corpora"))
-    run(parser.parse_args().corpora)
+    for name, value in run(parser.parse_args().corpora).items():
+        print(f"{name}: {value:.2f}")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from comparer import __version__
 from comparer.errors import LibraryError
+from comparer.importing import import_one
 from comparer.storage import Library, default_library_path
 from ui.main_window import MainWindow
 from ui.resources import sample_articles
@@ -44,8 +45,31 @@ def build_window(library: Library, seed_samples: bool) -> MainWindow:
     """The window, with the sample articles imported first when the library is new."""
     window = MainWindow(library, TaskRunner())
     if seed_samples:
-        window.importer.import_inputs([str(p) for p in sample_articles()])
+        window.importer.import_inputs([str(p) for p in sample_articles()], open_after=False)
     return window
+
+
+def resolve_inputs(library: Library, inputs: Sequence[str]) -> tuple[list[int], list[str]]:
+    """Library ids for the command-line inputs (files are imported), and what failed."""
+    ids: list[int] = []
+    failures: list[str] = []
+    for item in inputs:
+        if item.isdigit() and not Path(item).exists():
+            ids.append(int(item))
+            continue
+        outcome = import_one(library, item)
+        if outcome.article_id is None:
+            failures.append(f"Could not import {item}: {outcome.error}")
+        else:
+            ids.append(outcome.article_id)
+    return ids, failures
+
+
+def open_inputs(window: MainWindow, inputs: Sequence[str]) -> None:
+    ids, failures = resolve_inputs(window.library, inputs)
+    for failure in failures:
+        window.notices.add(failure)
+    window.open_articles(ids)
 
 
 def save_screenshot(window: MainWindow, path: str, app: QApplication) -> None:
@@ -76,6 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     window = build_window(library, seed_samples=new)
     window.show()
+    if args.inputs:
+        open_inputs(window, args.inputs)
     if args.screenshot:
         save_screenshot(window, args.screenshot, app)
     code = app.exec()

@@ -17,7 +17,7 @@ from comparer.progress import Progress
 from comparer.storage import Library
 from ui.notices import NoticeBar
 from ui.task_status import TaskStatus
-from ui.tasks import TaskRunner
+from ui.tasks import TaskHandle, TaskRunner
 
 
 def inputs_from_mime(mime: QMimeData) -> list[ImportInput]:
@@ -44,7 +44,7 @@ def _expand(path: Path) -> list[ImportInput]:
 class ImportController(QObject):
     """Run imports off the GUI thread and announce the articles that arrived."""
 
-    imported = Signal(list)
+    imported = Signal(list, bool)
     batch_ended = Signal()
 
     def __init__(
@@ -61,26 +61,27 @@ class ImportController(QObject):
             self.import_inputs(items)
         return bool(items)
 
-    def import_inputs(self, items: Sequence[ImportInput]) -> None:
+    def import_inputs(self, items: Sequence[ImportInput], *, open_after: bool = True) -> None:
+        """Import in the background; ``imported`` says whether to open what arrived."""
         work = _import_work(self._library_url, list(items))
         handle = self._runner.run(
             work,
-            on_done=self._on_done,
+            on_done=lambda outcomes: self._on_done(outcomes, open_after),
             on_error=lambda error: self._notices.add(f"Import failed: {error}"),
             on_progress=self._status.update_progress,
             on_end=self._on_end,
         )
         self._status.track(handle, f"Importing {len(items)} item(s)…")
 
-    def _on_end(self) -> None:
-        self._status.finish()
+    def _on_end(self, handle: TaskHandle) -> None:
+        self._status.finish(handle)
         self.batch_ended.emit()
 
-    def _on_done(self, outcomes: list[ImportOutcome]) -> None:
+    def _on_done(self, outcomes: list[ImportOutcome], open_after: bool) -> None:
         for outcome in outcomes:
             if not outcome.ok:
                 self._notices.add(f"Could not import {outcome.input}: {outcome.error}")
-        self.imported.emit([o.article_id for o in outcomes if o.ok])
+        self.imported.emit([o.article_id for o in outcomes if o.ok], open_after)
 
 
 def _import_work(

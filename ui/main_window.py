@@ -1,37 +1,37 @@
-"""The main window: library sidebar, central view, notices and the import entry points.
+"""The main window: library sidebar, comparison area, notices and every entry point.
 
-It only wires parts together; each concern (listing, importing, running tasks, showing an
-article) lives in its own module and is handed in by the composition root in ``app``.
+It only wires parts together; each concern (listing, importing, comparing, running tasks,
+showing articles) lives in its own module and is handed in by the composition root in
+``app``. Menus and shortcuts are declared in :mod:`ui.window_actions`.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QInputDialog,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from comparer import __version__
 from comparer.errors import ComparerError
 from comparer.storage import Library
-from ui.article_view import ArticleView
+from ui.comparison_area import ComparisonArea
+from ui.comparison_controller import ComparisonController
 from ui.import_controller import ImportController
+from ui.library_model import ARTICLE_IDS_MIME
 from ui.library_panel import LibraryPanel
 from ui.notices import NoticeBar
 from ui.task_status import TaskStatus
 from ui.tasks import TaskRunner
+from ui.window_actions import install_actions
+
+
+def article_ids(mime: QMimeData) -> list[int]:
+    """Article ids dragged out of the library panel, if that is what ``mime`` carries."""
+    raw = bytes(mime.data(ARTICLE_IDS_MIME).data()).decode()
+    return [int(part) for part in raw.split(",") if part.isdigit()]
 
 
 class MainWindow(QMainWindow):
-    """Comparer's window; accepts drops of files, folders, links and text anywhere."""
+    """Comparer's window; accepts drops of files, folders, links, text and library rows."""
 
     def __init__(self, library: Library, runner: TaskRunner) -> None:
         super().__init__()
@@ -41,19 +41,20 @@ class MainWindow(QMainWindow):
         self.notices = NoticeBar()
         self.task_status = TaskStatus()
         self.library_panel = LibraryPanel(library)
-        self.article_view = ArticleView()
+        self.area = ComparisonArea()
         self.importer = ImportController(library.url, runner, self.task_status, self.notices)
+        self.comparisons = ComparisonController(library, runner, self.task_status, self.notices)
         self._build_layout()
-        self._build_menus()
+        self.actions_by_name = install_actions(self)
         self._connect()
-        self.resize(1200, 760)
+        self.resize(1280, 800)
 
     def _build_layout(self) -> None:
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.library_panel)
-        splitter.addWidget(self.article_view)
+        splitter.addWidget(self.area)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([380, 820])
+        splitter.setSizes([320, 960])
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 0, 4, 4)
@@ -62,104 +63,73 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.statusBar().addPermanentWidget(self.task_status)
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self._action(file_menu, "&Import Files…", self.import_files, QKeySequence.StandardKey.Open)
-        self._action(file_menu, "Import from &URL…", self.import_url, "Ctrl+L")
-        file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        edit_menu = self.menuBar().addMenu("&Edit")
-        self._action(edit_menu, "&Paste as Article", self.paste, QKeySequence.StandardKey.Paste)
-        self._action(
-            edit_menu, "&Remove from Library", self.remove_selected, QKeySequence.StandardKey.Delete
-        )
-        self._action(edit_menu, "&Filter Library", self.focus_filter, "Ctrl+K")
-        help_menu = self.menuBar().addMenu("&Help")
-        self._action(help_menu, "&About Comparer", self.about)
-
-    def _action(self, menu: object, text: str, slot: object, shortcut: object = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]
-        action.triggered.connect(slot)
-        menu.addAction(action)  # type: ignore[attr-defined]
-        return action
-
     def _connect(self) -> None:
-        self.library_panel.selection_changed.connect(self._show_selection)
+        self.library_panel.selection_changed.connect(self._preview_selection)
+        self.library_panel.open_requested.connect(self.open_articles)
         self.importer.imported.connect(self._on_imported)
         self.importer.batch_ended.connect(self.library_panel.refresh)
+        self.comparisons.comparison_ready.connect(self._show_comparison)
 
-    def _show_selection(self, ids: list[int]) -> None:
-        if len(ids) != 1:
-            self.article_view.show_guide()
-            return
+    def open_articles(self, ids: list[int]) -> None:
+        """Compare two or more articles; a single one is shown on its own."""
+        if len(ids) == 1:
+            self._show_article(ids[0])
+        elif ids:
+            self.comparisons.open(ids)
+
+    def compare_selected(self) -> None:
+        self.open_articles(self.library_panel.selected_ids())
+
+    def _preview_selection(self, ids: list[int]) -> None:
+        if len(ids) == 1 and self.comparisons.comparison is None:
+            self._show_article(ids[0])
+
+    def _show_article(self, article_id: int) -> None:
         try:
-            self.article_view.show_article(self.library.get(ids[0]))
+            self.area.show_article(self.library.get(article_id))
         except ComparerError as error:
             self.notices.add(str(error))
 
-    def _on_imported(self, ids: list[int]) -> None:
+    def _show_comparison(self, comparison: object) -> None:
+        self.area.show_comparison(comparison)  # type: ignore[arg-type]
+        titles = len(self.comparisons.article_ids)
+        self.setWindowTitle(f"Comparer — {titles} articles" if comparison else "Comparer")
+
+    def _on_imported(self, ids: list[int], open_after: bool) -> None:
         self.library_panel.refresh()
+        if not open_after:
+            return
         self.library_panel.select_ids(ids)
+        if len(ids) >= 2:
+            self.comparisons.open(ids)
+        elif ids and self.comparisons.comparison is not None:
+            self.comparisons.add(ids)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()
-        if mime.hasUrls() or mime.hasText():
+        if mime.hasFormat(ARTICLE_IDS_MIME) or mime.hasUrls() or mime.hasText():
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        if self.importer.import_mime(event.mimeData()):
+        mime = event.mimeData()
+        if mime.hasFormat(ARTICLE_IDS_MIME):
+            self._drop_article_ids(article_ids(mime))
             event.acceptProposedAction()
+        elif self.importer.import_mime(mime):
+            event.acceptProposedAction()
+
+    def _drop_article_ids(self, ids: list[int]) -> None:
+        if self.comparisons.comparison is not None:
+            self.comparisons.add(ids)
+        else:
+            self.open_articles(ids)
 
     def paste(self) -> None:
         mime = QApplication.clipboard().mimeData()
         if mime is None or not self.importer.import_mime(mime):
             self.notices.add("The clipboard holds nothing Comparer can import.")
 
-    def import_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self,
-            "Import articles",
-            "",
-            "Articles (*.txt *.md *.html *.htm *.docx *.pdf *.eml);;All files (*)",
-        )
-        if paths:
-            self.importer.import_inputs(paths)
-
-    def import_url(self) -> None:
-        url, ok = QInputDialog.getText(self, "Import from URL", "Address of the article:")
-        if ok and url.strip():
-            self.importer.import_inputs([url.strip()])
-
-    def remove_selected(self) -> None:
-        ids = self.library_panel.selected_ids()
-        if not ids:
-            return
-        answer = QMessageBox.question(
-            self,
-            "Remove from library",
-            f"Remove {len(ids)} article(s) from the library? Their original files are kept.",
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        for article_id in ids:
-            self.library.remove(article_id)
-        self.library_panel.refresh()
-
-    def focus_filter(self) -> None:
-        self.library_panel.filter_edit.setFocus()
-        self.library_panel.filter_edit.selectAll()
-
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About Comparer",
-            f"<b>Comparer {__version__}</b><p>Compare how different outlets report the "
-            "same event.</p>",
-        )
-
-    def closeEvent(self, event: object) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.cancel_all()
         self.runner.wait(5000)
-        super().closeEvent(event)  # type: ignore[arg-type]
+        super().closeEvent(event)

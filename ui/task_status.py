@@ -35,7 +35,10 @@ class TaskStatus(QWidget):
         if message:
             self.message.setText(message)
 
-    def finish(self) -> None:
+    def finish(self, handle: TaskHandle | None = None) -> None:
+        """Hide, unless ``handle`` is an older task than the one shown."""
+        if handle is not None and handle is not self._handle:
+            return
         self._handle = None
         self.hide()
 

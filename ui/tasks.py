@@ -32,7 +32,7 @@ class TaskHandle:
     on_done: Callable[[Any], None] | None = None
     on_error: Callable[[BaseException], None] | None = None
     on_progress: Callable[[float, str], None] | None = None
-    on_end: Callable[[], None] | None = None
+    on_end: Callable[[TaskHandle], None] | None = None
 
     def cancel(self) -> None:
         self.stop.set()
@@ -87,12 +87,12 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[float, str], None] | None = None,
-        on_end: Callable[[], None] | None = None,
+        on_end: Callable[[TaskHandle], None] | None = None,
         key: str | None = None,
     ) -> TaskHandle:
         """Start ``work`` in the background; a newer task with the same key supersedes it.
 
-        ``on_end`` runs on the GUI thread when the task is over, whatever the outcome.
+        ``on_end`` gets the handle on the GUI thread when the task is over, whatever the outcome.
         """
         handle = TaskHandle(next(self._ids), key, on_done=on_done, on_error=on_error)
         handle.on_progress, handle.on_end = on_progress, on_end
@@ -134,7 +134,7 @@ class TaskRunner(QObject):
         if handle is None:
             return
         if handle.on_end:
-            handle.on_end()
+            handle.on_end(handle)
         if handle.cancelled:
             return
         if ok and handle.on_done:

@@ -4,7 +4,8 @@ Each article gets a signature: the event date (:mod:`dates`), the places it name
 figures it gives and its content words with names and numbers weighted up. Two articles
 score by the TF-IDF cosine of their content plus the overlap of places and figures;
 sentences that are word-for-word shared background (an outlet's boilerplate, wire copy
-found as ``identical`` groups) are left out so they cannot make two events one. Dates
+found as ``identical`` groups, unless they make up most of the article) are left out
+so they cannot make two events one. Dates
 that are known and far apart veto a match. Articles are then clustered by average
 linkage: a cluster joins another when their mean score passes :data:`EVENT_THRESHOLD`.
 """
@@ -121,13 +122,18 @@ def clusters(scores: Matrix, threshold: float = EVENT_THRESHOLD) -> list[list[in
 def shared_background(
     prepared: Sequence[PreparedArticle], groups: Sequence[AlignmentGroup]
 ) -> dict[str, frozenset[int]]:
-    """Per article key, the sentences of ``identical`` groups: shared background."""
+    """Per article key, the sentences of ``identical`` groups: shared background.
+
+    An article that is mostly shared text keeps it all: that is wire copy, not background.
+    """
     skip: dict[str, set[int]] = {p.key: set() for p in prepared}
     for g in groups:
         if g.relation is Relation.IDENTICAL:
             for m in g.members:
                 skip[m.article].update(m.sentences)
-    return {k: frozenset(v) for k, v in skip.items()}
+    sizes = {p.key: len(p.bags) for p in prepared}
+    # Mostly shared text is wire copy of one story, not background: keep it as evidence.
+    return {k: frozenset(v) if len(v) * 2 <= sizes[k] else frozenset() for k, v in skip.items()}
 
 
 def find_events(

@@ -145,9 +145,9 @@ def _is_particle(text: str, after: str) -> bool:
     return after[0] in "-‐‑–" or (text[0].isupper() and after[0] == " " and after[1:2].isupper())
 
 
-def _raw_tokens(text: str) -> list[Token]:
+def _raw_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     tokens = []
-    for m in _WORD.finditer(text):
+    for m in _WORD.finditer(text, start, len(text) if end is None else end):
         word = m.group()
         key = "" if word == "us" else fold_word(word)  # the pronoun, not the country
         particle = _is_particle(word, text[m.end() : m.end() + 2])
@@ -168,9 +168,10 @@ STOCK_PHRASES = (
 )
 
 
-def analyse(text: str) -> list[Token]:
-    """Tokens of ``text`` with keys: particles dropped, known names merged, stock phrases muted."""
-    return _mute_stock(_merge_names(_raw_tokens(text), names_lexicon()))
+def analyse(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` (offsets into ``text``) with keys: particles dropped,
+    known names merged, stock phrases muted."""
+    return _mute_stock(_merge_names(_raw_tokens(text, start, end), names_lexicon()))
 
 
 @lru_cache(maxsize=1)

@@ -2,12 +2,12 @@
 
 Preparing runs the normalisation once per sentence; everything after it (similarity,
 events, wording differences, the analysis step) reads these records instead of
-re-tokenising. Token offsets are shifted to be offsets into the article's whole text.
+re-tokenising. Token offsets are offsets into the article's whole text.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from comparer.align.normalise import Token, analyse
 from comparer.align.similarity import SentenceBag, bag
@@ -30,9 +30,5 @@ class PreparedArticle:
 
 def prepare(key: str, article: Article) -> PreparedArticle:
     """Tokenise every sentence of ``article`` once."""
-    per_sentence = []
-    for s in article.sentences:
-        per_sentence.append(
-            tuple(replace(t, start=t.start + s.start, end=t.end + s.start) for t in analyse(s.text))
-        )
+    per_sentence = [tuple(analyse(article.text, s.start, s.end)) for s in article.sentences]
     return PreparedArticle(key, article, tuple(per_sentence), tuple(bag(t) for t in per_sentence))

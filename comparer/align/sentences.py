@@ -74,9 +74,10 @@ def align(
     """Group the sentences of the articles that carry the same information."""
     layout = layout_of(prepared)
     bags = [b for p in prepared for b in p.bags]
-    mats = [vectors(word_terms(bags))]
+    owners = [int(a) for a in layout.article_of()]
+    mats = [vectors(word_terms(bags), owners)]
     if method is not Method.WORD:
-        mats.append(vectors(char_terms(bags)))  # only word and word+char are offered here
+        mats.append(vectors(char_terms(bags), owners))  # only word and word+char are offered here
     scores = mean_of([m @ m.T for m in mats])
     constraints = constraints_of(links, prepared, layout)
     shared = shared_terms(mats[0])

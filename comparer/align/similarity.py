@@ -10,8 +10,7 @@ methods are kept because the evaluation harness compares them; the aligner uses
 
 from __future__ import annotations
 
-import math
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -80,42 +79,84 @@ class Vocabulary:
     Only terms found in two sentences or more get a column: a term of one sentence adds
     nothing to any dot product, only to that sentence's norm, which is computed in full.
     Dropping those columns keeps the matrices small without changing a single score.
+    Terms the vocabulary never saw are ignored.
     """
 
-    idf: dict[str, float]
-    columns: dict[str, int]
-    unseen_idf: float
+    index: dict[str, int]
+    idf: NDArray[np.float64]
+    column: NDArray[np.intp]
+    width: int
 
     @classmethod
-    def fit(cls, docs: Sequence[Sequence[str]]) -> Vocabulary:
-        """Count in how many sentences each term appears; rare terms weigh more."""
+    def fit(cls, docs: Sequence[Sequence[str]], owners: Sequence[int] | None = None) -> Vocabulary:
+        """Count in how many sentences each term appears; rare terms weigh more.
+
+        With ``owners`` (each sentence's article) only terms of two articles or more get a
+        column: scores between sentences of one article are never used.
+        """
         df: Counter[str] = Counter()
         for doc in docs:
             df.update(set(doc))
-        n = len(docs)
-        idf = {t: math.log((1 + n) / (1 + c)) + 1 for t, c in df.items()}
-        shared = [t for t, c in df.items() if c >= 2]
-        return cls(idf, {t: i for i, t in enumerate(shared)}, math.log(1 + n) + 1)
+        index = {t: i for i, t in enumerate(df)}
+        counts = np.fromiter(df.values(), dtype=np.float64, count=len(df))
+        idf = np.log((1 + len(docs)) / (1 + counts)) + 1
+        shared = counts >= 2 if owners is None else _in_several(docs, owners, index)
+        column = np.where(shared, np.cumsum(shared) - 1, -1).astype(np.intp)
+        return cls(index, idf, column, int(shared.sum()))
 
     def transform(
         self, docs: Sequence[Sequence[str]], weights: Sequence[Sequence[float]]
     ) -> Matrix:
         """L2-normalised TF-IDF rows over the shared columns."""
-        matrix = np.zeros((len(docs), max(len(self.columns), 1)), dtype=np.float32)
-        for row, (doc, ws) in enumerate(zip(docs, weights, strict=True)):
-            tf: dict[str, float] = defaultdict(float)
-            for term, w in zip(doc, ws, strict=True):
-                tf[term] += w
-            norm = 0.0
-            for term, count in tf.items():
-                value = count * self.idf.get(term, self.unseen_idf)
-                norm += value * value
-                col = self.columns.get(term)
-                if col is not None:
-                    matrix[row, col] = value
-            if norm > 0:
-                matrix[row] /= math.sqrt(norm)
+        rows, terms, values = self._entries(docs, weights)
+        matrix = np.zeros((len(docs), max(self.width, 1)), dtype=np.float32)
+        if not len(terms):
+            return matrix
+        key = rows * len(self.index) + terms
+        unique, inverse = np.unique(key, return_inverse=True)
+        summed = np.bincount(inverse, weights=values)
+        u_rows, u_terms = unique // len(self.index), unique % len(self.index)
+        tfidf = summed * self.idf[u_terms]
+        norms = np.sqrt(np.bincount(u_rows, weights=tfidf * tfidf, minlength=len(docs)))
+        cols = self.column[u_terms]
+        keep = cols >= 0
+        matrix[u_rows[keep], cols[keep]] = tfidf[keep] / norms[u_rows[keep]]
         return matrix
+
+    def _entries(
+        self, docs: Sequence[Sequence[str]], weights: Sequence[Sequence[float]]
+    ) -> tuple[NDArray[np.intp], NDArray[np.intp], NDArray[np.float64]]:
+        index = self.index
+        rows: list[int] = []
+        terms: list[int] = []
+        values: list[float] = []
+        for row, (doc, ws) in enumerate(zip(docs, weights, strict=True)):
+            for term, w in zip(doc, ws, strict=True):
+                i = index.get(term)
+                if i is not None:
+                    rows.append(row)
+                    terms.append(i)
+                    values.append(w)
+        return (
+            np.array(rows, dtype=np.intp),
+            np.array(terms, dtype=np.intp),
+            np.array(values, dtype=np.float64),
+        )
+
+
+def _in_several(
+    docs: Sequence[Sequence[str]], owners: Sequence[int], index: dict[str, int]
+) -> NDArray[np.bool_]:
+    first = np.full(len(index), -1, dtype=np.intp)
+    several = np.zeros(len(index), dtype=np.bool_)
+    for doc, owner in zip(docs, owners, strict=True):
+        for term in set(doc):
+            i = index[term]
+            if first[i] < 0:
+                first[i] = owner
+            elif first[i] != owner:
+                several[i] = True
+    return several
 
 
 def word_terms(
@@ -136,10 +177,13 @@ def char_terms(bags: Sequence[SentenceBag]) -> tuple[list[list[str]], list[list[
     return grams, [[1.0] * len(g) for g in grams]
 
 
-def vectors(terms: tuple[Sequence[Sequence[str]], Sequence[Sequence[float]]]) -> Matrix:
-    """TF-IDF rows with the IDF learnt from these same rows."""
+def vectors(
+    terms: tuple[Sequence[Sequence[str]], Sequence[Sequence[float]]],
+    owners: Sequence[int] | None = None,
+) -> Matrix:
+    """TF-IDF rows with the IDF learnt from these same rows (see :meth:`Vocabulary.fit`)."""
     docs, weights = terms
-    return Vocabulary.fit(docs).transform(docs, weights)
+    return Vocabulary.fit(docs, owners).transform(docs, weights)
 
 
 def fuzz_matrix(left: Sequence[SentenceBag], right: Sequence[SentenceBag]) -> Matrix:

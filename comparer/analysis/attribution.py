@@ -10,10 +10,10 @@ to be" (a hedge) and subjects that are pictures ("the photo shows").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from comparer.analysis.lexicons import Lexicons
+from comparer.analysis.phrases import PhraseIndex
 
 TONES = ("neutral", "doubt", "charged", "endorsing")
 _NOT_AFTER = re.compile(r"\s+(?:the\s+lives?\b|lives\b|to\b|responsibility\b)", re.IGNORECASE)
@@ -38,43 +38,26 @@ class Attribution:
     tone: str
 
 
-def compile_verbs(
-    lexicons: Lexicons, term_pattern: Callable[[str], str]
-) -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    """One pattern for all reporting verbs and a lookup from wording to tone."""
-    tones: dict[str, str] = {}
-    for tone in TONES:
-        for verb in lexicons.get(f"say.{tone}"):
-            tones.setdefault(" ".join(verb.split()), tone)
-    if not tones:
-        return None, tones
-    body = "|".join(term_pattern(v) for v in sorted(tones, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE), tones
+def compile_verbs(lexicons: Lexicons) -> PhraseIndex:
+    """An index of every reporting verb, carrying its tone."""
+    return PhraseIndex.build((verb, tone) for tone in TONES for verb in lexicons.get(f"say.{tone}"))
 
 
-def attribution_markers(
-    text: str, pattern: re.Pattern[str] | None, tones: dict[str, str]
-) -> list[Attribution]:
+def attribution_markers(text: str, verbs: PhraseIndex) -> list[Attribution]:
     """Every reporting verb in ``text`` that really attributes something to a source."""
-    if pattern is None:
-        return []
     found = []
-    for match in pattern.finditer(text):
-        wording = " ".join(match.group(0).lower().split())
-        if _is_attribution(text, match, wording):
-            found.append(
-                Attribution(
-                    match.start(), match.end(), match.group(0), tones.get(wording, "neutral")
-                )
-            )
+    for match in verbs.find(text):
+        if _is_attribution(text, match.start, match.end, match.key):
+            wording = text[match.start : match.end]
+            found.append(Attribution(match.start, match.end, wording, match.values[0]))
     return found
 
 
-def _is_attribution(text: str, match: re.Match[str], wording: str) -> bool:
-    before = text[max(0, match.start() - 40) : match.start()]
+def _is_attribution(text: str, start: int, end: int, wording: str) -> bool:
+    before = text[max(0, start - 40) : start]
     if wording == "according to":
         return True
-    if _NOT_AFTER.match(text, match.end()):
+    if _NOT_AFTER.match(text, end):
         return False
     if _DETERMINER_BEFORE.search(before) or _PICTURE_SUBJECT.search(before):
         return False

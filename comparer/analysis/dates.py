@@ -42,6 +42,7 @@ ABSOLUTE = re.compile(
 )
 """Absolute dates; the quantity extractor also uses it to skip numbers that are dates."""
 
+_DIGIT = re.compile(r"\d")
 _OFFSETS = {"day before yesterday": -2, "yesterday": -1, "last night": -1, "today": 0}
 RELATIVE = re.compile(
     r"\b(?:(?P<fixed>the\s+day\s+before\s+yesterday|yesterday|last\s+night|today)"
@@ -70,7 +71,8 @@ class DateMention:
 
 def extract_dates(text: str, anchor: date | None = None) -> list[DateMention]:
     """Every date in ``text``, relative ones resolved against ``anchor`` when given."""
-    found = [_absolute(m, anchor) for m in ABSOLUTE.finditer(text)]
+    # Every absolute date has a digit; most sentences have none, so skip the costly pattern.
+    found = [_absolute(m, anchor) for m in ABSOLUTE.finditer(text)] if _DIGIT.search(text) else []
     taken = [(d.start, d.end) for d in found]
     for match in RELATIVE.finditer(text):
         if not any(s <= match.start() < e for s, e in taken):

@@ -18,9 +18,14 @@ from dataclasses import dataclass
 
 from comparer.analysis.attribution import attribution_markers, compile_verbs
 from comparer.analysis.lexicons import Lexicons, default_lexicons
+from comparer.analysis.phrases import PhraseIndex, Token, tokenize, words_of
 
 WORD_CATEGORIES = ("loaded", "distancing", "hedge", "booster", "emotive", "opinion")
-_NOT_A_LABEL = r"(?!\s+(?:aircraft|jets?|planes?|warplanes?|bombers?|helicopters?)\b)"
+# "fighter aircraft", "Daesh planes": a name followed by a machine names the machine.
+_NOT_A_LABEL = re.compile(
+    r"[\s-]+(?:aircraft|jets?|planes?|warplanes?|bombers?|helicopters?)\b", re.IGNORECASE
+)
+_NAME_WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9'’]|\.(?=[A-Za-z0-9]))*")
 _SCARE_QUOTE = re.compile(r"(?P<open>[“\"])(?P<body>[^“”\"\n]{1,60}?)[”\"]")
 _SPEECH_BEFORE = re.compile(r"(?:[:,]|\b(?:said|says|saying|told|added|wrote|called))\s*$")
 _PASSIVE = re.compile(
@@ -31,7 +36,6 @@ _PASSIVE = re.compile(
     re.IGNORECASE,
 )
 _AGENT = re.compile(r"\bby\s+\w", re.IGNORECASE)
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,9 +43,10 @@ class Marker:
     """One framing device in a text.
 
     ``type`` is ``label``, ``loaded``, ``distancing``, ``hedge``, ``booster``, ``emotive``,
-    ``opinion`` (an evaluative word, weaker than emotive), ``scare_quote``, ``agentless`` or ``attribution``. ``detail`` is the label family's
-    plainest name, or the tone of an attribution verb (``neutral``, ``doubt``, ``charged``,
-    ``endorsing``). ``key`` is the normalised wording, used to tell two wordings apart.
+    ``opinion`` (an evaluative word, weaker than emotive), ``scare_quote``, ``agentless`` or
+    ``attribution``. ``detail`` is the label family's plainest name, or the tone of an
+    attribution verb (``neutral``, ``doubt``, ``charged``, ``endorsing``). ``key`` is the
+    normalised wording, used to tell two wordings apart.
     """
 
     start: int
@@ -57,98 +62,71 @@ def normalise(text: str) -> str:
     return " ".join(text.lower().replace(".", "").replace("-", " ").replace("’", "'").split())
 
 
-def term_pattern(term: str) -> str:
-    """A regular expression for one lexicon entry, tolerant of dots, hyphens and spacing."""
-    parts = []
-    for word in re.split(r"([\s-]+)", term.strip()):
-        if not word:
-            continue
-        if set(word) <= {"-", " ", "\t", "\n"}:
-            parts.append(r"[\s-]?" if "-" in word else r"[\s-]+")
-        elif word.isupper() and word.isalpha() and len(word) <= 5:
-            parts.append("(?-i:" + r"\.?".join(word) + r"(?:\.(?=[\s-]?\w))?)")
-        else:
-            parts.append(re.escape(word))
-    return "".join(parts)
-
-
-def _alternation(terms: Iterable[str]) -> re.Pattern[str] | None:
-    items = sorted(set(terms), key=len, reverse=True)
-    if not items:
-        return None
-    body = "|".join(term_pattern(t) for t in items)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-]){_NOT_A_LABEL}", re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class WordList:
-    """One category: single words looked up in a set (fast for long lists), phrases by regex."""
-
-    words: frozenset[str]
-    phrases: re.Pattern[str] | None
-
-    @classmethod
-    def of(cls, entries: Iterable[str]) -> WordList:
-        """Split a category's entries into single words and phrases."""
-        items = set(entries)
-        single = {e for e in items if _TOKEN.fullmatch(e) and "-" not in e}
-        return cls(frozenset(single), _alternation(items - single))
-
-
 @dataclass(frozen=True, slots=True)
 class Compiled:
     """The regular expressions and lookups built from one set of lexicons."""
 
-    labels: re.Pattern[str] | None
-    families: dict[str, str]
-    words: tuple[tuple[str, WordList], ...]
-    verbs: tuple[re.Pattern[str] | None, dict[str, str]]
+    labels: PhraseIndex
+    acronyms: dict[str, tuple[bool, ...]]
+    words: PhraseIndex
+    verbs: PhraseIndex
 
 
 @functools.lru_cache(maxsize=8)
 def compiled(lexicons: Lexicons) -> Compiled:
     """Compile the lexicons once; later calls with the same lexicons reuse the result."""
-    families = {normalise(name): family[0] for family in lexicons.families for name in family}
-    names = [name for family in lexicons.families for name in family]
-    words = tuple((c, WordList.of(lexicons.get(c))) for c in WORD_CATEGORIES)
-    return Compiled(_alternation(names), families, words, compile_verbs(lexicons, term_pattern))
+    pairs = [(name, family[0]) for family in lexicons.families for name in family]
+    labels = PhraseIndex.build(pairs)
+    acronyms = {
+        " ".join(words_of(n)): _acronym_flags(n) for n, _ in pairs if any(_acronym_flags(n))
+    }
+    words = PhraseIndex.build((e, c) for c in WORD_CATEGORIES for e in lexicons.get(c))
+    return Compiled(labels, acronyms, words, compile_verbs(lexicons))
+
+
+def _acronym_flags(name: str) -> tuple[bool, ...]:
+    """Per word of a name: must it be written in capitals? ("IS" must; "is" is a verb.)"""
+    return tuple(w.isupper() and w.isalpha() and len(w) <= 5 for w in _NAME_WORD.findall(name))
 
 
 def framing_markers(text: str, lexicons: Lexicons | None = None) -> list[Marker]:
     """Every framing marker in ``text`` (one sentence, usually), in reading order."""
     table = compiled(lexicons or default_lexicons())
-    found = list(_labels(text, table))
-    tokens = [(m.start(), m.end(), m.group(0).lower()) for m in _TOKEN.finditer(text)]
-    for category, wordlist in table.words:
-        found.extend(_words(text, tokens, wordlist, category))
+    tokens = tokenize(text)
+    found = list(_labels(text, table, tokens))
+    found.extend(_words(text, table.words, tokens))
     found.extend(scare_quotes(text))
     found.extend(agentless_passives(text))
-    pattern, tones = table.verbs
     found.extend(
         Marker(a.start, a.end, a.text, "attribution", a.tone, normalise(a.text))
-        for a in attribution_markers(text, pattern, tones)
+        for a in attribution_markers(text, table.verbs)
     )
     return sorted(found, key=lambda m: (m.start, m.end, m.type))
 
 
-def _labels(text: str, table: Compiled) -> Iterable[Marker]:
-    if table.labels is None:
-        return
-    for match in table.labels.finditer(text):
-        key = normalise(match.group(0))
-        family = table.families.get(key, key)
-        yield Marker(match.start(), match.end(), match.group(0), "label", family, key)
+def _labels(text: str, table: Compiled, tokens: list[Token]) -> Iterable[Marker]:
+    for found in table.labels.find(text, tokens):
+        written = text[found.start : found.end]
+        flags = table.acronyms.get(found.key)
+        if flags and not _capitals_as_required(written, flags):
+            continue
+        if _NOT_A_LABEL.match(text, found.end):
+            continue
+        yield Marker(found.start, found.end, written, "label", found.values[0], found.key)
 
 
-def _words(
-    text: str, tokens: list[tuple[int, int, str]], wordlist: WordList, category: str
-) -> Iterable[Marker]:
-    for start, end, word in tokens:
-        if word in wordlist.words:
-            yield Marker(start, end, text[start:end], category, "", word)
-    if wordlist.phrases is not None:
-        for match in wordlist.phrases.finditer(text):
-            yield Marker(match.start(), match.end(), match[0], category, "", normalise(match[0]))
+def _capitals_as_required(written: str, flags: tuple[bool, ...]) -> bool:
+    words = [w.replace(".", "") for w in _NAME_WORD.findall(written)]
+    if len(words) != len(flags):
+        return False
+    return all(w.isupper() or not f for w, f in zip(words, flags, strict=True))
+
+
+def _words(text: str, index: PhraseIndex, tokens: list[Token]) -> Iterable[Marker]:
+    for found in index.find(text, tokens):
+        for category in found.values:
+            written = text[found.start : found.end]
+            yield Marker(found.start, found.end, written, category, "", found.key)
 
 
 def scare_quotes(text: str) -> list[Marker]:

@@ -41,9 +41,12 @@ CATEGORIES = (
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Lexicons:
-    """Entries per category (lower-cased, in file order); ``families`` for label swaps."""
+    """Entries per category (lower-cased, in file order); ``families`` for label swaps.
+
+    Compared and hashed by identity, so caches keyed on it stay cheap.
+    """
 
     terms: tuple[tuple[str, tuple[str, ...]], ...]
     families: tuple[tuple[str, ...], ...]
@@ -71,12 +74,15 @@ def parse(text: str) -> dict[str, list[str]]:
 def _merge(into: dict[str, list[str]], extra: dict[str, list[str]]) -> None:
     for category, lines in extra.items():
         target = into.setdefault(category, [])
+        present = set(target)
         for line in lines:
             if line.startswith("-") and len(line) > 1:
                 drop = line[1:].strip().lower()
                 target[:] = [t for t in target if t.lower() != drop]
-            elif line not in target:
+                present = set(target)
+            elif line not in present:
                 target.append(line)
+                present.add(line)
 
 
 def _bundled_texts() -> list[str]:

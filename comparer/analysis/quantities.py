@@ -18,6 +18,7 @@ from comparer.analysis.dates import ABSOLUTE
 from comparer.analysis.numwords import NUMBER_PATTERN, number_value
 
 INF = math.inf
+_DIGIT = re.compile(r"\d")
 
 # qualifier phrase -> (code, interval maker taking n -> (low, high, low_open, high_open))
 _QUALIFIERS: dict[str, str] = {
@@ -251,7 +252,7 @@ class Quantity:
 
 def extract_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, numbers inside dates left out."""
-    dates = [(m.start(), m.end()) for m in ABSOLUTE.finditer(text)]
+    dates = [(m.start(), m.end()) for m in ABSOLUTE.finditer(text)] if _DIGIT.search(text) else []
     found = []
     for match in QUANTITY.finditer(text):
         if any(s <= match.start("qual" if match.group("qual") else 0) < e for s, e in dates):

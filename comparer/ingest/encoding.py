@@ -10,6 +10,7 @@ often names a Central European code page). Bytes that are no plausible text are 
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 from charset_normalizer import from_bytes
@@ -46,6 +47,7 @@ _CHAOS_TIE = 0.01
 _STRAY = {"No", "So", "Sk", "Sm", "Sc", "Co", "Cn", "Cc"}
 _MAX_CONTROL_RATIO = 0.01
 _SAMPLE = 8192
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 def decode(data: bytes) -> str:
@@ -152,11 +154,5 @@ def _western_text(data: bytes) -> str | None:
 
 def _refuse_control_characters(text: str) -> None:
     sample = text[:_SAMPLE]
-    control = sum(1 for ch in sample if _is_control(ch))
-    if control > max(2, len(sample) * _MAX_CONTROL_RATIO):
+    if len(_CONTROL.findall(sample)) > max(2, len(sample) * _MAX_CONTROL_RATIO):
         raise Refusal("binary file, not text")
-
-
-def _is_control(ch: str) -> bool:
-    code = ord(ch)
-    return (code < 32 and ch not in "\t\n\r\f") or 0x7F <= code <= 0x9F

@@ -20,7 +20,7 @@ from comparer.ingest.limits import MAX_FILE_BYTES, megabytes, read_capped_file
 from comparer.ingest.pipeline import build
 from comparer.ingest.raw import Raw
 from comparer.ingest.refusal import Refusal, import_failed
-from comparer.ingest.sniff import Kind, sniff
+from comparer.ingest.sniff import Format, sniff
 from comparer.model import Extracted
 
 
@@ -28,15 +28,15 @@ def _read_zip(data: bytes) -> Raw:
     raise Refusal("binary file (a zip archive), not a document")
 
 
-_READERS: dict[Kind, Callable[[bytes], Raw]] = {
-    Kind.PDF: read_pdf,
-    Kind.DOCX: read_docx,
-    Kind.ZIP: _read_zip,
-    Kind.HTML: read_html,
-    Kind.XML: lambda data: read_html(data, media_type="application/xml"),
-    Kind.EML: read_eml,
-    Kind.MARKDOWN: lambda data: read_markdown(decode(data)),
-    Kind.TEXT: lambda data: Raw(text=decode(data), media_type="text/plain"),
+_READERS: dict[Format, Callable[[bytes], Raw]] = {
+    Format.PDF: read_pdf,
+    Format.DOCX: read_docx,
+    Format.ZIP: _read_zip,
+    Format.HTML: read_html,
+    Format.XML: lambda data: read_html(data, media_type="application/xml"),
+    Format.EML: read_eml,
+    Format.MARKDOWN: lambda data: read_markdown(decode(data)),
+    Format.TEXT: lambda data: Raw(text=decode(data), media_type="text/plain"),
 }
 
 
@@ -72,11 +72,11 @@ def extract_text(text: str, *, source: str = "pasted text") -> Extracted:
 
 
 def _extract(data: bytes, *, source: str, filename: str) -> Extracted:
-    kind = sniff(data, filename)
+    found = sniff(data, filename)
     try:
-        raw = _READERS[kind](data)
+        raw = _READERS[found](data)
     except Refusal:
         raise
     except Exception as error:  # a parser's own failure is still just an unreadable input
-        raise Refusal(f"could not be read as {kind.value} ({type(error).__name__})") from error
+        raise Refusal(f"could not be read as {found.value} ({type(error).__name__})") from error
     return build(raw, data, source)

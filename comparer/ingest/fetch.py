@@ -105,6 +105,15 @@ def _read_body(response: object, timeout: float, max_bytes: int) -> bytes:
 
 
 def _read(data: bytes, headers: Message) -> Raw:
+    try:
+        return _read_as_served(data, headers)
+    except Refusal:
+        raise
+    except Exception as error:  # a parser's own failure is still just an unreadable page
+        raise Refusal(f"could not be read ({type(error).__name__})") from error
+
+
+def _read_as_served(data: bytes, headers: Message) -> Raw:
     content_type = headers.get_content_type()
     if content_type == "application/pdf" or data.lstrip().startswith(b"%PDF-"):
         return read_pdf(data)

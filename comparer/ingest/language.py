@@ -42,16 +42,19 @@ _STOPWORDS = {
 }
 _STOPSETS = {code: frozenset(words.split()) for code, words in _STOPWORDS.items()}
 _WORD = re.compile(r"[^\W\d_]+")
+_NON_LATIN = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f]")
 
 
 def detect_language(text: str) -> str:
     """The ISO 639-1 code of the language ``text`` is most likely in, or ""."""
     sample = text[:_SAMPLE]
-    letters = sum(1 for ch in sample if ch.isalpha())
+    words = _WORD.findall(sample)
+    letters = sum(len(word) for word in words)
     if letters < _MIN_LETTERS:
         return ""
-    script = _by_script(sample, letters)
-    return script if script is not None else _by_stopwords(sample)
+    if not sample.isascii() and len(_NON_LATIN.findall(sample)) > letters / 2:
+        return _by_script(sample, letters) or ""
+    return _by_stopwords(words)
 
 
 def _by_script(sample: str, letters: int) -> str | None:
@@ -64,11 +67,8 @@ def _by_script(sample: str, letters: int) -> str | None:
     return None
 
 
-def _by_stopwords(sample: str) -> str:
-    words = [word.lower() for word in _WORD.findall(sample)]
-    if not words:
-        return ""
-    counts = Counter(words)
+def _by_stopwords(words: list[str]) -> str:
+    counts = Counter(word.lower() for word in words)
     scores = {code: sum(counts[w] for w in stops) for code, stops in _STOPSETS.items()}
     best = max(scores, key=scores.__getitem__)
     distinct = len(_STOPSETS[best].intersection(counts))

@@ -25,20 +25,21 @@ _DATE_LINE = re.compile(
     r"(?:(?:published|posted|updated|last updated|date)(?: on)?\s*:?\s*)?"
     rf"(?P<date>{DATE_PATTERN})"
     r"(?:,?\s*(?:at\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
-    r"(?:\s*[-–—|•,]\s*(?P<outlet>[^-–—|•]{2,60}?))?(?:\s*[-–—|•])*",
+    r"(?:\s*[-–—|•]\s*(?P<outlet>[^-–—|•!?,;:]{2,60}?))?(?:\s*[-–—|•])*",
     re.IGNORECASE,
 )
 _OUTLET_DATE_LINE = re.compile(
     rf"(?P<outlet>[^-–—|•\d]{{2,60}}?)\s*[-–—|•]\s*(?P<date>{DATE_PATTERN})\s*",
     re.IGNORECASE,
 )
-_CREDIT_LINE = re.compile(r"[-–—]\s*(?P<body>.{2,200}?)\s*[-–—]")
+_CREDIT_LINE = re.compile(r"[-–—](?P<body>.{2,200})[-–—]")
 _DASH_RUN = re.compile(r"\s*(?:[-–—]\s*)+")
-_NAME = r"[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|de|al|el|van|von|bin))*"
+_CREDIT = re.compile(r"[^.!?,;:]+(?:\.\w[^.!?,;:]*)*")
+_CREDIT_WORDS = 6
+_NAME = r"[A-Z][\w’'-]*\.?(?: (?:[A-Z][\w’'-]*\.?|de|al|el|van|von|bin)){0,4}"
 _BYLINE = re.compile(
-    rf"(?P<role>by|written by|reported by|translated by|edited by)\s+(?P<name>{_NAME}"
-    rf"(?:\s*(?:,|and|&)\s*{_NAME})*)",
-    re.IGNORECASE,
+    rf"(?P<role>(?i:by|written by|reported by|translated by|edited by)) (?P<name>{_NAME}"
+    rf"(?:(?:,| and| &) {_NAME}){{0,3}})"
 )
 _CAPS_DATELINE = re.compile(
     r"(?P<line>(?P<place>(?:[A-Z][A-Z'’.-]* ){0,3}[A-Z][A-Z'’-]*[A-Z])"
@@ -54,13 +55,16 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 
 
 def read_text_metadata(marked: Marked, meta: Metadata) -> Metadata:
-    """Mark headline and metadata lines of ``marked`` and return the completed metadata."""
+    """Mark headline and metadata lines of ``marked`` and return the completed metadata.
+
+    The outlet comes from the markup, else a date line, else publisher furniture, else the
+    agency of the dateline (the weakest evidence: outlets reprint agency copy).
+    """
     meta = _headline(marked, meta)
     meta = _header_lines(marked, meta)
-    meta = _dateline(marked, meta)
     if not meta.outlet and marked.outlet:
         meta = replace(meta, outlet=marked.outlet)
-    return meta
+    return _dateline(marked, meta)
 
 
 def same_words(left: str, right: str) -> bool:
@@ -84,10 +88,17 @@ def _headline(marked: Marked, meta: Metadata) -> Metadata:
         marked.marks[first] = Furniture.HEADLINE
         meta = replace(meta, title=line)
     if meta.title:
-        for index in marked.kept():
-            if same_words(marked.paragraphs[index], meta.title):
-                marked.marks[index] = Furniture.REPEATED_HEADLINE
+        _mark_repeats(marked, meta.title)
     return meta
+
+
+def _mark_repeats(marked: Marked, title: str) -> None:
+    folded = _fold(title)
+    for index in marked.kept():
+        paragraph = marked.paragraphs[index]
+        # Only lines about as long as the title can repeat it; skip folding the rest.
+        if abs(len(paragraph) - len(title)) <= 10 and _fold(paragraph) == folded:
+            marked.marks[index] = Furniture.REPEATED_HEADLINE
 
 
 def _headline_like(line: str) -> bool:
@@ -124,11 +135,20 @@ def _header_meta(line: str, meta: Metadata) -> Metadata | None:
         if byline.group("role").lower() == "by":
             return replace(meta, author=meta.author or byline.group("name"))
         return replace(meta, credits=(*meta.credits, line))
-    credits = _CREDIT_LINE.fullmatch(line)
-    if credits:
-        items = tuple(item for item in _DASH_RUN.split(credits.group("body")) if item)
+    items = _credits(line)
+    if items:
         return replace(meta, credits=(*meta.credits, *items))
     return None
+
+
+def _credits(line: str) -> tuple[str, ...]:
+    """The items of a credit line between dashes ("– Agency – – translated by X –")."""
+    found = _CREDIT_LINE.fullmatch(line)
+    if not found:
+        return ()
+    items = tuple(item for item in _DASH_RUN.split(found.group("body").strip()) if item)
+    fits = all(_CREDIT.fullmatch(i) and len(i.split()) <= _CREDIT_WORDS for i in items)
+    return items if fits else ()
 
 
 def _dateline(marked: Marked, meta: Metadata) -> Metadata:

@@ -12,7 +12,7 @@ from enum import StrEnum
 from pathlib import PurePath
 
 
-class Kind(StrEnum):
+class Format(StrEnum):
     """The readers an input can go to."""
 
     PDF = "pdf"
@@ -34,37 +34,38 @@ _MAIL_HEADER = re.compile(
 _MD_SIGNS = re.compile(rb"^(#{1,6} \S|```|\* \S|- \S.*\]\(|.*\]\(https?://)", re.M)
 
 _BY_EXTENSION = {
-    ".pdf": Kind.PDF,
-    ".docx": Kind.DOCX,
-    ".html": Kind.HTML,
-    ".htm": Kind.HTML,
-    ".xhtml": Kind.HTML,
-    ".mhtml": Kind.EML,
-    ".xml": Kind.XML,
-    ".eml": Kind.EML,
-    ".md": Kind.MARKDOWN,
-    ".markdown": Kind.MARKDOWN,
+    ".pdf": Format.PDF,
+    ".docx": Format.DOCX,
+    ".html": Format.HTML,
+    ".htm": Format.HTML,
+    ".xhtml": Format.HTML,
+    ".mhtml": Format.EML,
+    ".mht": Format.EML,
+    ".xml": Format.XML,
+    ".eml": Format.EML,
+    ".md": Format.MARKDOWN,
+    ".markdown": Format.MARKDOWN,
 }
 
 _HEAD = 4096
 
 
-def sniff(data: bytes, filename: str = "") -> Kind:
+def sniff(data: bytes, filename: str = "") -> Format:
     """The reader ``data`` should go to."""
     by_content = _by_magic(data)
     if by_content is not None:
         return by_content
     named = _BY_EXTENSION.get(PurePath(filename).suffix.lower())
-    if named is not None and named is not Kind.XML:
+    if named is not None and named is not Format.XML:
         return named
     return _by_text(_ascii_head(data))
 
 
-def _by_magic(data: bytes) -> Kind | None:
+def _by_magic(data: bytes) -> Format | None:
     if data[:1024].lstrip().startswith(b"%PDF-"):
-        return Kind.PDF
+        return Format.PDF
     if data.startswith(b"PK\x03\x04"):
-        return Kind.DOCX if b"word/" in data[:65536] else Kind.ZIP
+        return Format.DOCX if b"word/" in data[:65536] else Format.ZIP
     return None
 
 
@@ -76,16 +77,16 @@ def _ascii_head(data: bytes) -> bytes:
     return head[:_HEAD]
 
 
-def _by_text(head: bytes) -> Kind:
+def _by_text(head: bytes) -> Format:
     head = head.removeprefix(b"\xef\xbb\xbf").lstrip(b"\xff\xfe")
     if _HTML_START.match(head):
-        return Kind.HTML
+        return Format.HTML
     if _XML_START.match(head):
-        return Kind.HTML if b"<html" in head.lower() else Kind.XML
+        return Format.HTML if b"<html" in head.lower() else Format.XML
     if len(_MAIL_HEADER.findall(head[:1024])) >= 3 and _MAIL_HEADER.match(head):
-        return Kind.EML
+        return Format.EML
     if len(_HTML_TAGS.findall(head)) >= 3:
-        return Kind.HTML
+        return Format.HTML
     if len(_MD_SIGNS.findall(head)) >= 2:
-        return Kind.MARKDOWN
-    return Kind.TEXT
+        return Format.MARKDOWN
+    return Format.TEXT

@@ -10,7 +10,9 @@ from comparer.model import ArticleSummary
 from ui.library_model import ARTICLE_IDS_MIME, LibraryFilter, LibraryModel
 
 ROWS = [
-    ArticleSummary(1, "Airstrike hits village", "SANA", date(2017, 11, 12), "a.txt", datetime(2026, 1, 1)),
+    ArticleSummary(
+        1, "Airstrike hits village", "SANA", date(2017, 11, 12), "a.txt", datetime(2026, 1, 1)
+    ),
     ArticleSummary(2, "Coalition denies strike", "Press TV", None, "b.txt", datetime(2026, 1, 2)),
 ]
 

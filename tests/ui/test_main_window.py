@@ -98,6 +98,6 @@ def test_selecting_one_article_shows_its_clean_text(
     import_all(library, [str(samples[1])])
     window = make_window(qtbot, library)
     window.library_panel.table.selectRow(0)
-    shown = window.article_view.toPlainText()
+    shown = window.area.article_view.toPlainText()
     assert "at least 10 civilians were killed" in shown
     assert "Removed page furniture" in shown

@@ -265,10 +265,11 @@ class ColumnHeader(QWidget):
 
 def _details(article: Article) -> str:
     meta = article.meta
-    when = _date_text(meta.published) if meta.published else meta.published_raw
+    when = date_text(meta.published) if meta.published else meta.published_raw
     parts = [meta.outlet or "Unknown outlet", when or "no date"]
     return " · ".join(parts)
 
 
-def _date_text(day: date) -> str:
+def date_text(day: date) -> str:
+    """A date as the columns show it: "13 Nov 2017"."""
     return f"{day.day} {day.strftime('%b %Y')}"

@@ -228,6 +228,11 @@ def conflict_background(dark: bool) -> QColor:
     return colour
 
 
+def absent_colour(dark: bool) -> QColor:
+    """Text colour of a placeholder such as "—" for a figure a report does not give."""
+    return QColor("#8a8a8a" if dark else "#767676")
+
+
 def warning_colour(dark: bool) -> QColor:
     """Text colour of a warning that needs a reader's attention (several events)."""
     return QColor(ORANGE if dark else VERMILLION)

@@ -43,6 +43,10 @@ class Rendered:
         shift = self.inserted_before[find(self.insert_at, offset)]
         return _utf16(self.astral, offset + shift)
 
+    def doc_position(self, index: int) -> int:
+        """The document position of ``index`` in the shown :attr:`text` (UTF-16 units)."""
+        return _utf16(self.astral, index)
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The document range of the article range ``[start, end)``."""
         return self.to_doc(start), max(self.to_doc(start), self.to_doc(end, end=True))

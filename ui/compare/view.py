@@ -211,6 +211,22 @@ class ComparisonView(QWidget):
         if other is not None and not other[0].is_visible(*other[1]):
             other[0].scroll_to_position(*other[1])
 
+    def show_span(self, key: str, start: int, end: int) -> None:
+        """Scroll article ``key``'s range ``[start, end)`` (article offsets) into view, marked.
+
+        For things that are not differences, such as a figure picked in the numbers table.
+        """
+        text = self.texts.get(key)
+        if text is None:
+            return
+        self.current = None
+        for each in self.texts.values():
+            each.set_layer(CURRENT, [])
+        span = text.rendered.span(start, end)
+        text.scroll_to_position(*span)
+        self.follow(text)
+        text.select_range(*span)
+
     def _mark(self, difference: Difference) -> tuple[ArticleText, tuple[int, int]] | None:
         """Mark ``difference`` and its counterpart; return where the counterpart is shown."""
         self.current = difference

@@ -17,7 +17,9 @@ def build_article(text: str, ident: int = 1, published: date | None = None) -> A
     """An article of ``text`` as the library would hand it over (no furniture removed)."""
     meta = Metadata(title=f"Article {ident}", outlet=f"Outlet {ident}", published=published)
     stamp = datetime(2024, 1, 1, tzinfo=UTC)
-    return Article(ident, f"test:{ident}", "text/plain", "", meta, text, (), (), segment(text), stamp)
+    return Article(
+        ident, f"test:{ident}", "text/plain", "", meta, text, (), (), segment(text), stamp
+    )
 
 
 @pytest.fixture

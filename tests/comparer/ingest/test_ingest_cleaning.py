@@ -51,6 +51,10 @@ def test_generic_furniture_lines(line: str, reason: Furniture) -> None:
         "Subscribers to the agency's service received the statement late on Monday.",
         "Read more closely, the letter accuses three governments of complicity.",
         "Share prices in Damascus fell after the attack.",
+        "By Monday, the troops had withdrawn from the village.",
+        "March 3, 2019, was the day the strike killed ten people.",
+        "— The ministry said the attacks must stop now —",
+        "More than 256 thousand students took the exams on Wednesday.",
     ],
 )
 def test_article_lines_that_look_like_furniture_are_kept(line: str) -> None:

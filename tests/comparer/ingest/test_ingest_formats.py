@@ -235,3 +235,33 @@ def test_docx_bytes_in_memory_work_too() -> None:
     document.save(buffer)
     article = extract_bytes(buffer.getvalue(), source="upload", filename="x.docx")
     assert article.text == BODY
+
+
+@pytest.mark.parametrize(
+    ("encoding", "text"),
+    [
+        ("cp1252", "The minister said “we will not accept this” and left — café, naïve, Zürich."),
+        ("latin-1", "Le café était très animé à Montréal, où les élèves répètent leçons."),
+        ("cp1252", "Der Minister sagte, dass die Stadt völlig zerstört worden sei und müsse."),
+        ("cp1250", "Ministerstvo zahraničí Sýrie uvedlo, že koalice spáchala další zločin."),
+        (
+            "cp1250",
+            "Minister powiedział, że miasto zostało całkowicie zniszczone, a ludzie uciekają.",
+        ),
+        (
+            "cp1251",
+            "Министерство иностранных дел Сирии заявило, что коалиция совершила преступление.",
+        ),
+        (
+            "cp1256",
+            "أكدت وزارة الخارجية السورية أن التحالف الدولي ارتكب مجزرة جديدة في ريف دير الزور.",
+        ),
+        (
+            "iso8859_7",
+            "Το υπουργείο Εξωτερικών της Συρίας δήλωσε ότι ο συνασπισμός διέπραξε έγκλημα.",
+        ),
+    ],
+)
+def test_legacy_code_pages(encoding: str, text: str) -> None:
+    article = extract_bytes(text.encode(encoding), source=encoding, filename="legacy.txt")
+    assert article.text == text

@@ -11,9 +11,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine
 
 from comparer.model import Extracted
-from comparer.storage import Library
+from comparer.storage import Library, fts
 
 WRITER = Path(__file__).with_name("storage_writer.py")
 Dispatch = Callable[[str, int], Extracted]
@@ -97,6 +98,12 @@ def test_a_killed_import_keeps_every_committed_article(
 
     with sqlite3.connect(library_path) as raw:
         assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    engine = create_engine(f"sqlite:///{library_path}")
+    try:
+        with engine.connect() as connection:
+            assert fts.integrity_check(connection)
+    finally:
+        engine.dispose()
     with Library.open(library_path) as library:
         _assert_stored(library, "crash", printed, make_dispatch)
         assert [hit.article_id for hit in library.search('"crash dispatch 7"')] == [printed[7]]

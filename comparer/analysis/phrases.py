@@ -1,0 +1,90 @@
+"""Finding lexicon entries in text fast: a word index instead of one huge regular expression.
+
+Lexicons hold thousands of entries; a regular expression alternating over all of them tries
+every entry at every position. A :class:`PhraseIndex` instead splits the text into words once
+and looks each word up in a dictionary of the entries that start with it, so the cost grows
+with the text, not with the lexicon. Matching ignores case, hyphens ("so-called" = "so
+called"), dots in acronyms ("U.S." = "US"), brackets and curly apostrophes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+# A word may hold inner dots ("U.S"), so acronyms written with or without them read alike.
+_WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9'’]|\.(?=[A-Za-z0-9]))*")
+_GAP = re.compile(r"[\s.()-]*")
+Token = tuple[int, int, str]
+
+
+def tokenize(text: str) -> list[Token]:
+    """(start, end, key) of every word; keys are lower-cased, without dots, with plain '."""
+    return [
+        (m.start(), m.end(), m.group(0).lower().replace(".", "").replace("’", "'"))
+        for m in _WORD.finditer(text)
+    ]
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    """The keys of the words of an entry or a text."""
+    return tuple(key for _s, _e, key in tokenize(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One entry found in a text: its span, its words (the key) and its values."""
+
+    start: int
+    end: int
+    key: str
+    values: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseIndex:
+    """Entries (word sequences) each carrying values, indexed by their first word."""
+
+    first: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]
+
+    @classmethod
+    def build(cls, entries: Iterable[tuple[str, str]]) -> PhraseIndex:
+        """An index of ``(entry, value)`` pairs; an entry may carry several values."""
+        values: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for entry, value in entries:
+            words = words_of(entry)
+            if words and value not in values.get(words, ()):
+                values[words] = (*values.get(words, ()), value)
+        first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+        for words, vals in sorted(values.items(), key=lambda item: -len(item[0])):
+            first.setdefault(words[0], []).append((words[1:], vals))
+        return cls({word: tuple(rest) for word, rest in first.items()})
+
+    def find(self, text: str, tokens: list[Token] | None = None) -> Iterator[Found]:
+        """Every entry in ``text``; at one position, a value comes from its longest entry.
+
+        ``tokens`` may be passed when the caller already split ``text`` with :func:`tokenize`.
+        """
+        tokens = tokenize(text) if tokens is None else tokens
+        for i, (start, _end, word) in enumerate(tokens):
+            seen: set[str] = set()
+            for rest, values in self.first.get(word, ()):
+                end = _match_rest(text, tokens, i, rest)
+                fresh = tuple(v for v in values if v not in seen)
+                if end is not None and fresh:
+                    seen.update(fresh)
+                    yield Found(start, end, " ".join((word, *rest)), fresh)
+
+
+def _match_rest(text: str, tokens: list[Token], i: int, rest: tuple[str, ...]) -> int | None:
+    """End offset when the words after token ``i`` are ``rest``, separated only by spaces."""
+    end = tokens[i][1]
+    for offset, word in enumerate(rest, start=1):
+        if i + offset >= len(tokens):
+            return None
+        start, next_end, token = tokens[i + offset]
+        if token != word or _GAP.fullmatch(text, end, start) is None:
+            return None
+        end = next_end
+    return end

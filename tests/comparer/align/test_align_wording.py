@@ -1,0 +1,76 @@
+"""Word-level differences inside aligned groups: types, minor changes and exact offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from comparer.align.wording import word_diff
+from comparer.compare import compare
+from comparer.model import Difference, Kind
+from tests.comparer.align.conftest import ArticleMaker
+
+OTHER = "The mayor promised compensation to every shop owner within two weeks."
+
+
+def wording(left: str, right: str, make_article: ArticleMaker) -> list[Difference]:
+    a = make_article(f"{left} {OTHER}", 1)
+    b = make_article(f"{right} {OTHER}", 2)
+    return [d for d in compare([a, b]).differences if d.kind is Kind.WORDING]
+
+
+def test_replaced_words_point_at_both_texts(make_article: ArticleMaker) -> None:
+    a = make_article(f"More than 10 civilians were killed in the strike on the village. {OTHER}", 1)
+    b = make_article(f"At least 10 civilians were killed in the strike on the village. {OTHER}", 2)
+    diffs = [d for d in compare([a, b]).differences if d.kind is Kind.WORDING]
+    assert len(diffs) == 1
+    d = diffs[0]
+    assert (d.type, d.article, d.minor, d.group) == ("replaced", "B", False, "G1")
+    assert b.text[d.start : d.end] == d.text == "At least"
+    assert d.counterpart is not None
+    assert a.text[d.counterpart.start : d.counterpart.end] == d.counterpart.text == "More than"
+
+
+def test_inserted_and_deleted_words(make_article: ArticleMaker) -> None:
+    a = make_article(f"Warplanes struck the old bridge over the river at dawn. {OTHER}", 1)
+    b = make_article(f"Warplanes struck the bridge over the river at dawn on Sunday. {OTHER}", 2)
+    diffs = [d for d in compare([a, b]).differences if d.kind is Kind.WORDING]
+    by_type = {d.type: d for d in diffs}
+    assert set(by_type) == {"inserted", "deleted"}
+    inserted, deleted = by_type["inserted"], by_type["deleted"]
+    assert b.text[inserted.start : inserted.end] == "on Sunday"
+    assert deleted.start == deleted.end and deleted.counterpart is not None
+    assert deleted.counterpart.text == "old"
+    assert b.text[deleted.start :].startswith("bridge")
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        (
+            "Officials said the convoy reached Homs late on Friday night.",
+            "Officials said the Convoy reached Homs late on Friday night.",
+            "Convoy",
+        ),
+        (
+            "Officials said the convoy reached Homs late on Friday night.",
+            "Officials said the convoy reached Homs, late on Friday night.",
+            ",",
+        ),
+        (
+            "Officials said the convoy reached Deir-ez-Zor late on Friday night.",
+            "Officials said the convoy reached Dayr al-Zawr late on Friday night.",
+            "Dayr al-Zawr",
+        ),
+    ],
+)
+def test_case_punctuation_and_spelling_changes_are_minor(
+    left: str, right: str, expected: str, make_article: ArticleMaker
+) -> None:
+    diffs = wording(left, right, make_article)
+    assert [(d.text, d.minor) for d in diffs] == [(expected, True)]
+
+
+def test_word_diff_ranges() -> None:
+    a = ["the", "army", "took", "the", "town"]
+    b = ["the", "rebels", "took", "the", "old", "town"]
+    assert word_diff(a, b) == [(1, 2, 1, 2), (4, 4, 4, 5)]

@@ -1,0 +1,119 @@
+"""The framing summary: findings grouped per report and per type, counted, and pickable."""
+
+from __future__ import annotations
+
+import pytest
+from analysis_seeds import four_articles, four_reports
+from PySide6.QtCore import QModelIndex
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from comparer.analysis import analyse
+from comparer.compare import compare
+from comparer.model import Difference, Kind
+from ui.compare.framing_view import FramingModel, FramingView
+
+
+@pytest.fixture
+def view(qtbot: QtBot) -> FramingView:
+    widget = FramingView()
+    qtbot.addWidget(widget)
+    widget.resize(600, 400)
+    widget.set_comparison(four_reports())
+    widget.show()
+    return widget
+
+
+def outline(model: FramingModel, parent: QModelIndex = QModelIndex()) -> list[object]:  # noqa: B008
+    """The tree's first column as nested lists: [label, [children...]] or label."""
+    rows: list[object] = []
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        children = outline(model, index)
+        rows.append([index.data(), children] if children else index.data())
+    return rows
+
+
+def test_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
+    model = FramingModel()
+    qtmodeltester.check(model)
+    model.set_comparison(four_reports())
+    qtmodeltester.check(model)
+    model.set_comparison(None)
+    qtmodeltester.check(model)
+
+
+def test_findings_are_grouped_by_report_then_type(view: FramingView) -> None:
+    assert outline(view.model) == [
+        [
+            "A · The Syrian Observer — 4 findings",
+            [
+                ["Loaded (2)", ["crimes", "terrorists"]],
+                ["Emotive (1)", ["innocent"]],
+                ["Scare quote (1)", ["“illegal”"]],
+            ],
+        ],
+        [
+            "B · Fort Russ News — 4 findings",
+            [
+                ["Distancing (2)", ["so-called", "alleged"]],
+                ["Hedge (1)", ["could"]],
+                ["Loaded (1)", ["war crimes"]],
+            ],
+        ],
+        ["C · Press TV — 1 finding", [["Loaded (1)", ["crimes"]]]],
+        "D · SANA — 0 findings",
+    ]
+
+
+def test_wording_differences_are_left_out(view: FramingView) -> None:
+    found = [d for key in "ABCD" for code in ("inserted",) for d in view.findings(key, code)]
+    assert found == []
+    assert [d.text for d in view.findings("B", "distancing")] == ["so-called", "alleged"]
+
+
+def test_type_rows_compare_the_reports(view: FramingView) -> None:
+    loaded = view.model.item(0).child(0)
+    assert loaded.toolTip() == "Loaded in every report — A: 2 · B: 1 · C: 1"
+
+
+def test_picking_a_finding_emits_it(view: FramingView, qtbot: QtBot) -> None:
+    model = view.model
+    hedge = model.index(1, 0, model.index(1, 0))
+    with qtbot.waitSignal(view.difference_chosen) as chosen:
+        view.tree.setCurrentIndex(model.index(0, 1, hedge))
+    picked = chosen.args[0]
+    assert isinstance(picked, Difference)
+    assert (picked.article, picked.type, picked.text) == ("B", "hedge", "could")
+    assert four_articles()["B"].text[picked.start : picked.end] == "could"
+    with qtbot.assertNotEmitted(view.difference_chosen):
+        view.tree.setCurrentIndex(hedge)  # a type row is not a finding
+
+
+def test_selecting_from_outside_is_quiet(view: FramingView, qtbot: QtBot) -> None:
+    wanted = view.findings("A", "emotive")[0]
+    with qtbot.assertNotEmitted(view.difference_chosen):
+        view.select_difference(wanted)
+    assert view.tree.currentIndex().data() == "innocent"
+
+
+def test_no_framing_says_so(qtbot: QtBot) -> None:
+    widget = FramingView()
+    qtbot.addWidget(widget)
+    widget.show()
+    assert widget.empty.isVisible() and not widget.tree.isVisible()
+
+
+def test_the_engine_framing_is_all_there(qtbot: QtBot, qtmodeltester: ModelTester) -> None:
+    articles = four_articles()
+    comparison = compare(list(articles.values()), analysers=[analyse])
+    widget = FramingView()
+    qtbot.addWidget(widget)
+    widget.set_comparison(comparison)
+    qtmodeltester.check(widget.model)
+    framing = [d for d in comparison.differences if d.kind is Kind.FRAMING]
+    assert framing
+    listed = [
+        d for key in articles for code in {f.type for f in framing} for d in widget.findings(key, code)
+    ]
+    assert sorted(listed, key=repr) == sorted(framing, key=repr)

@@ -1,0 +1,143 @@
+"""The numbers table on hand-placed figures of four seed reports, and on the engine's own."""
+
+from __future__ import annotations
+
+import pytest
+from analysis_seeds import four_articles, four_reports, one_event
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from comparer.analysis import analyse
+from comparer.compare import compare
+from comparer.model import Comparison, Figure
+from ui.compare.numbers_view import NumbersModel, NumbersView, interval_text
+
+Role = Qt.ItemDataRole
+
+
+@pytest.fixture
+def view(qtbot: QtBot) -> NumbersView:
+    widget = NumbersView()
+    qtbot.addWidget(widget)
+    widget.resize(700, 300)
+    widget.set_comparison(four_reports())
+    widget.show()
+    return widget
+
+
+def cells(model: NumbersModel, role: Role = Role.DisplayRole) -> list[list[object]]:
+    return [
+        [model.index(r, c).data(role) for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+
+
+def test_models_pass_the_model_tester(qtmodeltester: ModelTester) -> None:
+    model = NumbersModel()
+    qtmodeltester.check(model)
+    model.set_comparison(four_reports())
+    qtmodeltester.check(model)
+    model.set_comparison(None)
+    qtmodeltester.check(model)
+
+
+def test_rows_are_counted_things_and_columns_are_reports(view: NumbersView) -> None:
+    model = view.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+    assert headers == ["Counted", "A · The Syrian Observer", "B · Fort Russ News", "C · Press TV", "D · SANA"]
+    assert cells(model) == [
+        ["≠ civilians killed · E1", "more than 10 civilians", "at least 10 civilians", "—", "—"],
+        ["people injured · E1", "scores of others", "many more", "—", "—"],
+        ["civilians killed · E2", "—", "—", "14 civilians", "—"],
+        ["injured · E2", "—", "—", "over 40", "—"],
+        ["civilians killed · E3", "—", "—", "—", "17 civilians"],
+    ]
+
+
+def test_one_event_needs_no_event_in_the_labels(qtbot: QtBot) -> None:
+    model = NumbersModel()
+    model.set_comparison(one_event(four_reports()))
+    assert [row[0] for row in cells(model)] == ["≠ civilians killed", "people injured"]
+
+
+def test_conflicts_are_tinted_and_vague_figures_italic(view: NumbersView) -> None:
+    model = view.model
+    backgrounds = cells(model, Role.BackgroundRole)
+    assert all(isinstance(b, QColor) for b in backgrounds[0])
+    assert all(b is None for row in backgrounds[1:] for b in row)
+    fonts = cells(model, Role.FontRole)
+    assert fonts[1][1].italic() and fonts[1][2].italic()  # type: ignore[union-attr]
+    assert fonts[0][1] is None
+    assert "disagree" in str(model.index(0, 0).data(Role.ToolTipRole))
+
+
+@pytest.mark.parametrize(
+    ("interval", "vague", "words"),
+    [
+        ((10, None), False, "at least 10"),
+        ((40, 200), True, "between 40 and 200 (vague wording)"),
+        ((14, 14), False, "exactly 14"),
+        ((None, 5), False, "at most 5"),
+        ((1500, 1500), False, "exactly 1,500"),
+        ((2.5, 3.5), False, "between 2.5 and 3.5"),
+        ((None, None), True, "an unknown amount (vague wording)"),
+    ],
+)
+def test_tooltips_say_the_interval(
+    interval: tuple[float | None, float | None], vague: bool, words: str
+) -> None:
+    figure = Figure("A", 0, 5, "words", interval[0], interval[1], vague)
+    assert interval_text(figure) == words
+
+
+def test_cell_tooltips_quote_the_figure(view: NumbersView) -> None:
+    tips = cells(view.model, Role.ToolTipRole)
+    assert tips[0][1] == "“more than 10 civilians”: at least 10"
+    assert tips[1][2] == "“many more”: at least 3 (vague wording)"
+    assert tips[0][3] == "This report gives no figure"
+
+
+def test_picking_a_cell_names_the_figure_in_its_article(view: NumbersView, qtbot: QtBot) -> None:
+    text = four_articles()["B"].text
+    with qtbot.waitSignal(view.figure_chosen) as chosen:
+        view.select_figure(1, 2)
+    key, start, end = chosen.args
+    assert key == "B"
+    assert text[start:end] == "many more"
+    with qtbot.assertNotEmitted(view.figure_chosen):
+        view.select_figure(1, 0)  # the label column holds no figure
+        view.select_figure(1, 3)  # C gives none
+
+
+def test_a_dark_palette_changes_the_conflict_tint(view: NumbersView) -> None:
+    before = view.model.index(0, 1).data(Role.BackgroundRole)
+    dark = QPalette(view.palette())
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+    view.setPalette(dark)
+    assert view.model.dark
+    assert view.model.index(0, 1).data(Role.BackgroundRole) != before
+
+
+def test_no_figures_says_so(qtbot: QtBot) -> None:
+    widget = NumbersView()
+    qtbot.addWidget(widget)
+    widget.show()
+    assert widget.empty.isVisible() and not widget.table.isVisible()
+
+
+def test_the_engine_figures_land_on_their_words(qtbot: QtBot, qtmodeltester: ModelTester) -> None:
+    articles = four_articles()
+    comparison: Comparison = compare(list(articles.values()), analysers=[analyse])
+    widget = NumbersView()
+    qtbot.addWidget(widget)
+    widget.set_comparison(comparison)
+    qtmodeltester.check(widget.model)
+    assert widget.model.rowCount() == len(comparison.numbers) > 0
+    by_key = {c.key: c.article for c in comparison.articles}
+    for row in range(widget.model.rowCount()):
+        for column in range(1, widget.model.columnCount()):
+            for figure in widget.model.figures(widget.model.index(row, column)):
+                assert by_key[figure.article].text[figure.start : figure.end] == figure.text
+                assert " ".join(figure.text.split()) in widget.model.index(row, column).data()

@@ -1,0 +1,86 @@
+"""The comparison inside the main window: drop files, see columns, move through differences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from pytestqt.qtbot import QtBot
+
+from comparer.importing import import_all
+from comparer.storage import Library
+from ui.library_model import ARTICLE_IDS_MIME
+from ui.main_window import MainWindow
+from ui.tasks import TaskRunner
+
+
+def make_window(qtbot: QtBot, library: Library) -> MainWindow:
+    window = MainWindow(library, TaskRunner())
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def drop(window: MainWindow, mime: QMimeData) -> None:
+    window.dropEvent(
+        QDropEvent(
+            QPointF(QPoint(400, 300)),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+    )
+
+
+def shown_keys(window: MainWindow) -> list[str]:
+    return [pane.key for pane in window.area.view.panes]
+
+
+def test_dropping_two_reports_shows_them_compared(
+    qtbot: QtBot, library: Library, samples: list[Path]
+) -> None:
+    window = make_window(qtbot, library)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in samples[:2]])
+    drop(window, mime)
+    qtbot.waitUntil(lambda: shown_keys(window) == ["A", "B"], timeout=20000)
+    assert window.area.stack.currentWidget() is window.area.view
+    assert window.area.panel.model.rowCount() > 0
+    texts = window.area.view.texts
+    assert "more than 10 civilians" in texts["A"].toPlainText()
+    assert "at least 10 civilians" in texts["B"].toPlainText()
+
+
+def test_keyboard_moves_through_differences_and_scrolls_to_them(
+    qtbot: QtBot, library: Library, samples: list[Path]
+) -> None:
+    outcomes = import_all(library, [str(p) for p in samples[:2]])
+    window = make_window(qtbot, library)
+    window.resize(1000, 500)
+    window.open_articles([o.article_id for o in outcomes if o.article_id])
+    qtbot.waitUntil(lambda: window.area.comparison is not None, timeout=20000)
+    panel = window.area.panel
+    window.actions_by_name["next"].trigger()
+    first = panel.current_difference()
+    window.actions_by_name["next"].trigger()
+    second = panel.current_difference()
+    assert first is not None and second is not None and first != second
+    window.actions_by_name["previous"].trigger()
+    assert panel.current_difference() == first
+
+
+def test_dragging_a_library_article_into_the_comparison_adds_it(
+    qtbot: QtBot, library: Library, samples: list[Path]
+) -> None:
+    outcomes = import_all(library, [str(p) for p in samples[:3]])
+    ids = [o.article_id for o in outcomes if o.article_id]
+    window = make_window(qtbot, library)
+    window.open_articles(ids[:2])
+    qtbot.waitUntil(lambda: shown_keys(window) == ["A", "B"], timeout=20000)
+    mime = QMimeData()
+    mime.setData(ARTICLE_IDS_MIME, str(ids[2]).encode())
+    drop(window, mime)
+    qtbot.waitUntil(lambda: shown_keys(window) == ["A", "B", "C"], timeout=20000)
+    assert window.comparisons.article_ids == ids

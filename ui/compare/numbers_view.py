@@ -1,0 +1,218 @@
+"""The numbers table: each counted thing, and the figure every report gives for it.
+
+:class:`NumbersModel` turns the engine's :attr:`~comparer.model.Comparison.numbers` into a
+grid — one row per counted thing (what was counted and how it ended: "civilians killed"),
+one column per report — holding each figure as the report wrote it. Rows whose figures the
+engine found to disagree carry a ``≠`` and a tint, vague figures ("scores of") are italic, and
+every cell's tooltip gives the interval the words stand for. :class:`NumbersView` shows the
+table and announces the figure picked, so the window can scroll its column there.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from comparer.model import Comparison, Figure, NumberRow
+from ui.compare import palette
+
+Index = QModelIndex | QPersistentModelIndex
+FIGURE_ROLE = Qt.ItemDataRole.UserRole + 2
+_Role = Qt.ItemDataRole
+
+
+def amount(value: float) -> str:
+    """A bound written for people: ``10``, ``1,500``, ``2.5``."""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,g}"
+
+
+def interval_text(figure: Figure) -> str:
+    """What ``figure`` stands for, in words: "at least 10", "between 40 and 200"."""
+    low, high = figure.low, figure.high
+    if low is not None and high is not None:
+        found = f"exactly {amount(low)}" if low == high else f"between {amount(low)} and "
+        found += "" if low == high else amount(high)
+    elif low is not None:
+        found = f"at least {amount(low)}"
+    elif high is not None:
+        found = f"at most {amount(high)}"
+    else:
+        found = "an unknown amount"
+    return f"{found} (vague wording)" if figure.vague else found
+
+
+def row_label(row: NumberRow, with_event: bool) -> str:
+    """The words heading a row: what was counted, how it ended, and the event if needed."""
+    label = " ".join(part for part in (row.thing, row.outcome) if part) or "figure"
+    if with_event and row.event:
+        label += f" · {row.event}"
+    return f"{palette.CONFLICT_MARK} {label}" if row.conflict else label
+
+
+class NumbersModel(QAbstractTableModel):
+    """Rows of counted things, a first column naming them, then one column per article."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[NumberRow] = []
+        self.keys: list[str] = []
+        self.names: dict[str, str] = {}
+        self.several_events = False
+        self.dark = False
+
+    def set_comparison(self, comparison: Comparison | None, dark: bool = False) -> None:
+        """Show the figures of ``comparison`` (``None`` empties the table)."""
+        self.beginResetModel()
+        self.dark = dark
+        articles = comparison.articles if comparison else ()
+        self.keys = [c.key for c in articles]
+        self.names = {c.key: c.article.meta.outlet or c.article.meta.title for c in articles}
+        self.rows = list(comparison.numbers) if comparison else []
+        self.several_events = len({row.event for row in self.rows}) > 1
+        self.endResetModel()
+
+    def set_dark(self, dark: bool) -> None:
+        """Pick the conflict tint for a dark or light theme."""
+        self.dark = dark
+        if self.rows:
+            last = self.index(len(self.rows) - 1, len(self.keys))
+            self.dataChanged.emit(
+                self.index(0, 0), last, [_Role.BackgroundRole, _Role.ForegroundRole]
+            )
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.keys) + 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section <= len(self.keys):
+            return None
+        if role == _Role.DisplayRole:
+            return "Counted" if section == 0 else self._header(self.keys[section - 1])
+        if role == _Role.ToolTipRole and section > 0:
+            return f"Figures as report {self._header(self.keys[section - 1])} writes them"
+        return None
+
+    def _header(self, key: str) -> str:
+        name = self.names.get(key, "")
+        return f"{key} · {name}" if name else key
+
+    def figures(self, index: Index) -> list[Figure]:
+        """The figures shown in cell ``index`` (none in the first column)."""
+        if not index.isValid() or index.column() == 0 or index.row() >= len(self.rows):
+            return []
+        key = self.keys[index.column() - 1]
+        return [f for f in self.rows[index.row()].figures if f.article == key]
+
+    def data(self, index: Index, role: int = _Role.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if index.column() == 0:
+            return self._label_data(row, role)
+        return self._figure_data(row, self.figures(index), role)
+
+    def _label_data(self, row: NumberRow, role: int) -> object:
+        if role == _Role.DisplayRole:
+            return row_label(row, self.several_events)
+        if role == _Role.ToolTipRole and row.conflict:
+            return "The reports' figures for this disagree"
+        if role == _Role.BackgroundRole and row.conflict:
+            return palette.conflict_background(self.dark)
+        return None
+
+    def _figure_data(self, row: NumberRow, figures: list[Figure], role: int) -> object:
+        if role == _Role.DisplayRole:
+            return "; ".join(" ".join(f.text.split()) for f in figures) if figures else "—"
+        if role == _Role.ToolTipRole:
+            found = [f"“{f.text}”: {interval_text(f)}" for f in figures]
+            return "<br>".join(found) if found else "This report gives no figure"
+        if role == _Role.FontRole and figures and all(f.vague for f in figures):
+            italic = QFont()
+            italic.setItalic(True)
+            return italic
+        if role == _Role.BackgroundRole and row.conflict:
+            return palette.conflict_background(self.dark)
+        if role == _Role.ForegroundRole and not figures:
+            return palette.absent_colour(self.dark)
+        if role == FIGURE_ROLE:
+            return figures[0] if figures else None
+        return None
+
+
+class NumbersView(QWidget):
+    """The numbers table; picking a figure emits ``figure_chosen(article, start, end)``."""
+
+    figure_chosen = Signal(str, int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = NumbersModel(self)
+        self.empty = QLabel("No figures to compare", self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.table = self._make_table()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
+        self.table.selectionModel().currentChanged.connect(self._emit_cell)
+        # Like the differences panel: moving emits, and so does Enter or a double click.
+        self.table.activated.connect(self._emit_cell)
+        self._show_empty()
+
+    def _make_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        """Show the figures of ``comparison``."""
+        self.model.set_comparison(comparison, palette.is_dark(self.palette()))
+        self.table.resizeColumnsToContents()
+        self._show_empty()
+
+    def _show_empty(self) -> None:
+        has_rows = self.model.rowCount() > 0
+        self.table.setVisible(has_rows)
+        self.empty.setVisible(not has_rows)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.model.set_dark(palette.is_dark(self.palette()))
+
+    def select_figure(self, row: int, column: int) -> Figure | None:
+        """Make cell ``(row, column)`` current (which emits its figure) and return it."""
+        index = self.model.index(row, column)
+        self.table.setCurrentIndex(index)
+        value = index.data(FIGURE_ROLE)
+        return value if isinstance(value, Figure) else None
+
+    def _emit_cell(self, index: QModelIndex) -> None:
+        value = index.data(FIGURE_ROLE)
+        if isinstance(value, Figure):
+            self.figure_chosen.emit(value.article, value.start, value.end)

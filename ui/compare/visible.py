@@ -1,0 +1,40 @@
+"""The part of a comparison shown in columns when it holds more articles than fit.
+
+The analysis always covers every article; the view shows at most :data:`MAX_COLUMNS` of
+them. :func:`visible_part` keeps the chosen articles, the groups' members among them and
+the differences found in them, so the widgets paint a consistent subset.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import replace
+
+from comparer.model import AlignmentGroup, Comparison
+
+MAX_COLUMNS = 6
+
+
+def visible_part(comparison: Comparison, keys: Collection[str]) -> Comparison:
+    """``comparison`` narrowed to the articles whose keys are in ``keys``."""
+    chosen = set(keys)
+    if chosen >= {a.key for a in comparison.articles}:
+        return comparison
+    groups = tuple(
+        g for g in (_narrow(group, chosen) for group in comparison.groups) if len(g.members) > 1
+    )
+    return replace(
+        comparison,
+        articles=tuple(a for a in comparison.articles if a.key in chosen),
+        groups=groups,
+        differences=tuple(d for d in comparison.differences if d.article in chosen),
+    )
+
+
+def _narrow(group: AlignmentGroup, chosen: set[str]) -> AlignmentGroup:
+    return replace(group, members=tuple(m for m in group.members if m.article in chosen))
+
+
+def default_keys(comparison: Comparison) -> list[str]:
+    """The first :data:`MAX_COLUMNS` articles."""
+    return [a.key for a in comparison.articles[:MAX_COLUMNS]]
