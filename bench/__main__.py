@@ -12,7 +12,7 @@ import importlib
 import sys
 from pathlib import Path
 
-BENCHMARKS = ("bench_import", "bench_search", "bench_compare", "bench_ui")
+BENCHMARKS = ("bench_import", "bench_search", "bench_compare", "bench_ui", "bench_window")
 
 
 def main() -> int:

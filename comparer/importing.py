@@ -8,49 +8,13 @@ a cancel or a crash stays in the library.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from comparer.errors import ComparerError
+from comparer.importing_inputs import ImportInput, ImportOutcome, PastedText
 from comparer.ingest import extract_any, extract_text
 from comparer.model import Extracted
 from comparer.progress import SILENT, Progress
 from comparer.storage import Library
-
-
-@dataclass(frozen=True, slots=True)
-class PastedText:
-    """Text the user pasted or dropped, imported as an article of its own."""
-
-    text: str
-
-    def __str__(self) -> str:
-        first = self.text.strip().splitlines()[0] if self.text.strip() else ""
-        return f"pasted text “{first[:40]}”"
-
-
-ImportInput = str | PastedText
-
-
-@dataclass(frozen=True, slots=True)
-class ImportOutcome:
-    """What became of one input: its article id, or the reason it failed."""
-
-    input: str
-    article_id: int | None
-    created: bool
-    title: str
-    error: str = ""
-
-    @property
-    def ok(self) -> bool:
-        return self.article_id is not None
-
-    def line(self) -> str:
-        """The one-line report the command line prints for this input."""
-        if not self.ok:
-            return f"failed: {self.input}: {self.error}"
-        state = "new" if self.created else "already in library"
-        return f"{state}: #{self.article_id} {self.title or '(untitled)'} ({self.input})"
 
 
 def _extract(item: ImportInput) -> Extracted:

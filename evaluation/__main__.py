@@ -2,8 +2,7 @@
 
 Corpus modules are :data:`CORPORA` plus any module of this package that defines
 ``evaluate(root: Path) -> dict[str, float] | None`` (so the analysis step adds its own).
-
-Prints one ``corpus.metric: value`` line per figure and writes them all as JSON. A corpus
+Prints one ``corpus.metric: value`` line per figure and writes them all as JSON; a corpus
 whose folder is missing is skipped with a note, so the harness runs on any split or subset
 with the documented layout.
 """

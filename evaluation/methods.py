@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
-from comparer.align.aligner import LINK_THRESHOLD
+from comparer.align.aligner import REWORDED_THRESHOLD
 from comparer.align.similarity import Method
 from evaluation import msrp
 
@@ -51,7 +51,7 @@ def main(argv: list[str]) -> None:
         s = msrp.scores(left, right, method)
         spent = time.perf_counter() - t0
         t, acc = best_threshold(s, gold)
-        at = msrp.metrics(s >= LINK_THRESHOLD, gold)
+        at = msrp.metrics(s >= REWORDED_THRESHOLD, gold)
         print(
             f"{method.value:10}  {auc(s, gold):.3f}  {t:.2f}    {acc:.3f}     "
             f"{at['accuracy']:.3f}  {at['f1']:.3f}  {spent:.2f}"

@@ -44,9 +44,16 @@ def export(out_dir: Path, svg: Path = SVG, sizes: tuple[int, ...] = SIZES) -> li
     return written
 
 
-def main(argv: list[str]) -> int:
+def application() -> QGuiApplication:
+    """The running Qt application, or a new offscreen one (painting needs one)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    assert isinstance(app, QGuiApplication)
+    return app
+
+
+def main(argv: list[str]) -> int:
+    app = application()
     for path in export(Path(argv[0])):
         print(path)
     del app

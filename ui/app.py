@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from comparer import __version__
 from comparer.errors import LibraryError
-from comparer.importing import import_one
 from comparer.storage import Library, default_library_path
 from ui.main_window import MainWindow
 from ui.resources import sample_articles
@@ -51,6 +50,9 @@ def build_window(library: Library, seed_samples: bool) -> MainWindow:
 
 def resolve_inputs(library: Library, inputs: Sequence[str]) -> tuple[list[int], list[str]]:
     """Library ids for the command-line inputs (files are imported), and what failed."""
+    # Only a start with files to open needs the importers; a plain start does not load them.
+    from comparer.importing import import_one
+
     ids: list[int] = []
     failures: list[str] = []
     for item in inputs:

@@ -11,7 +11,6 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal
 
-from comparer.compare import compare
 from comparer.model import Article, Comparison
 from comparer.progress import Progress
 from comparer.storage import Library
@@ -71,6 +70,10 @@ class ComparisonController(QObject):
 
 def _compare_work(articles: list[Article]) -> Callable[[Progress], Comparison]:
     def work(progress: Progress) -> Comparison:
+        # The engine (numpy, rapidfuzz, lexicons) loads here, on the worker, the first time a
+        # comparison is made, so that it never delays the window's start.
+        from comparer.compare import compare
+
         return compare(articles, progress=progress)
 
     return work

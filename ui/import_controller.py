@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QObject, Signal
 
-from comparer.importing import ImportInput, ImportOutcome, PastedText, import_all
+from comparer.importing_inputs import ImportInput, ImportOutcome, PastedText
 from comparer.progress import Progress
 from comparer.storage import Library
 from ui.notices import NoticeBar
@@ -88,6 +88,10 @@ def _import_work(
     library_url: str, items: list[ImportInput]
 ) -> Callable[[Progress], list[ImportOutcome]]:
     def work(progress: Progress) -> list[ImportOutcome]:
+        # The importers (trafilatura, lxml, pypdf, python-docx) load here, on the worker, the
+        # first time something is imported, so that they never delay the window's start.
+        from comparer.importing import import_all
+
         with Library.open(library_url) as library:
             return import_all(library, items, progress)
 

@@ -112,29 +112,34 @@ def _best_per_article(s: Matrix, layout: Layout) -> Matrix:
 
 
 def split_edges(vectors: Sequence[Matrix], scores: Matrix, layout: Layout) -> list[Edge]:
-    """Edges from a sentence to both halves of an adjacent pair it matches as a whole."""
+    """Edges from a sentence to both halves of an adjacent pair it matches as a whole.
+
+    The joined score can be no more than the two halves' scores summed over sqrt(2) (the
+    vectors are non-negative and unit length), so only pairs passing that bound are scored.
+    """
     owner = layout.article_of()
     idx = np.nonzero(owner[:-1] == owner[1:])[0]
-    if len(idx) == 0:
+    bound = (scores[:, idx] + scores[:, idx + 1]) / np.sqrt(2)
+    ii, kk = np.nonzero((bound >= REWORDED_THRESHOLD) & (owner[:, None] != owner[idx][None, :]))
+    if len(ii) == 0:
         return []
-    joined = mean_of([_joined_scores(v, idx) for v in vectors])
-    halves = np.maximum(scores[:, idx], scores[:, idx + 1])
+    joined = np.mean([_joined_scores(v, ii, idx[kk]) for v in vectors], axis=0)
+    halves = np.maximum(scores[ii, idx[kk]], scores[ii, idx[kk] + 1])
     good = (joined >= REWORDED_THRESHOLD) & (joined >= halves + SPLIT_GAIN)
-    good &= owner[:, None] != owner[idx][None, :]
     edges: list[Edge] = []
     taken: set[tuple[int, int]] = set()
-    for i, k in sorted(zip(*np.nonzero(good), strict=True), key=lambda p: -joined[p]):
-        if (int(i), int(owner[idx[k]])) in taken:
+    for n in sorted(np.nonzero(good)[0], key=lambda n: -joined[n]):
+        i, j = int(ii[n]), int(idx[kk[n]])
+        if (i, int(owner[j])) in taken:
             continue  # one split reading per sentence and article: the best one
-        taken.add((int(i), int(owner[idx[k]])))
-        score = float(joined[i, k])
-        edges += [(int(i), int(idx[k]), score), (int(i), int(idx[k] + 1), score)]
+        taken.add((i, int(owner[j])))
+        edges += [(i, j, float(joined[n])), (i, j + 1, float(joined[n]))]
     return edges
 
 
-def _joined_scores(v: Matrix, idx: NDArray[np.intp]) -> Matrix:
-    joined = v[idx] + v[idx + 1]
-    norms = np.linalg.norm(joined, axis=1, keepdims=True)
-    joined /= np.where(norms == 0, 1, norms).astype(np.float32)
-    result: Matrix = v @ joined.T
+def _joined_scores(v: Matrix, rows: NDArray[np.intp], firsts: NDArray[np.intp]) -> Matrix:
+    """Cosine of each ``v[rows[n]]`` with the sum of ``v[firsts[n]]`` and the next row."""
+    joined = v[firsts] + v[firsts + 1]
+    norms = np.linalg.norm(joined, axis=1)
+    result: Matrix = np.einsum("ij,ij->i", v[rows], joined) / np.where(norms == 0, 1, norms)
     return result

@@ -62,18 +62,18 @@ class PhraseIndex:
         return cls({word: tuple(rest) for word, rest in first.items()})
 
     def find(self, text: str, tokens: list[Token] | None = None) -> Iterator[Found]:
-        """Every entry in ``text``; at one position, a value comes from its longest entry.
+        """Every entry in ``text``; a value comes from the longest entry, never overlapping.
 
         ``tokens`` may be passed when the caller already split ``text`` with :func:`tokenize`.
         """
         tokens = tokenize(text) if tokens is None else tokens
+        covered: dict[str, int] = {}  # value -> end of its last match: no overlaps per value
         for i, (start, _end, word) in enumerate(tokens):
-            seen: set[str] = set()
             for rest, values in self.first.get(word, ()):
-                end = _match_rest(text, tokens, i, rest)
-                fresh = tuple(v for v in values if v not in seen)
-                if end is not None and fresh:
-                    seen.update(fresh)
+                fresh = tuple(v for v in values if covered.get(v, -1) <= start)
+                end = _match_rest(text, tokens, i, rest) if fresh else None
+                if end is not None:
+                    covered.update(dict.fromkeys(fresh, end))
                     yield Found(start, end, " ".join((word, *rest)), fresh)
 
 

@@ -10,175 +10,14 @@ hours") and counts of other things ("two letters") are kept apart by ``kind`` so
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 
+from comparer.analysis.counting_words import INF, OUTCOMES, QUALIFIERS, THINGS, TIME_UNITS, VAGUE
 from comparer.analysis.dates import ABSOLUTE
 from comparer.analysis.numwords import NUMBER_PATTERN, number_value
 
-INF = math.inf
 _DIGIT = re.compile(r"\d")
-
-# qualifier phrase -> (code, interval maker taking n -> (low, high, low_open, high_open))
-_QUALIFIERS: dict[str, str] = {
-    "more than": "more_than",
-    "over": "more_than",
-    "above": "more_than",
-    "upwards of": "more_than",
-    "in excess of": "more_than",
-    "just over": "more_than",
-    "at least": "at_least",
-    "no fewer than": "at_least",
-    "no less than": "at_least",
-    "a minimum of": "at_least",
-    "about": "about",
-    "around": "about",
-    "approximately": "about",
-    "roughly": "about",
-    "some": "about",
-    "an estimated": "about",
-    "estimated": "about",
-    "close to": "nearly",
-    "nearly": "nearly",
-    "almost": "nearly",
-    "just under": "nearly",
-    "up to": "up_to",
-    "as many as": "up_to",
-    "at most": "up_to",
-    "no more than": "up_to",
-    "a maximum of": "up_to",
-    "less than": "less_than",
-    "fewer than": "less_than",
-    "under": "less_than",
-    "below": "less_than",
-    "exactly": "exact",
-}
-
-# vague amount -> (low, high): deliberately wide, so that only clear clashes are conflicts
-VAGUE: dict[str, tuple[float, float]] = {
-    "scores of": (40, 200),
-    "dozens of": (24, 144),
-    "tens of": (20, 100),
-    "hundreds of": (200, 1000),
-    "thousands of": (2000, 100_000),
-    "a few": (2, 5),
-    "few": (2, 5),
-    "a handful of": (2, 6),
-    "several": (3, 9),
-    "a number of": (3, 20),
-    "numerous": (5, INF),
-    "many": (3, INF),
-    "many more": (3, INF),
-    "countless": (20, INF),
-    "a large number of": (20, INF),
-    "a great number of": (20, INF),
-}
-
-# counted word -> canonical thing
-THINGS: dict[str, str] = {
-    "civilians": "civilians",
-    "civilian": "civilians",
-    "people": "people",
-    "persons": "people",
-    "person": "people",
-    "individuals": "people",
-    "others": "people",
-    "more": "people",
-    "victims": "people",
-    "residents": "people",
-    "villagers": "people",
-    "citizens": "people",
-    "children": "children",
-    "child": "children",
-    "kids": "children",
-    "minors": "children",
-    "women": "women",
-    "woman": "women",
-    "men": "men",
-    "man": "men",
-    "soldiers": "soldiers",
-    "soldier": "soldiers",
-    "troops": "soldiers",
-    "servicemen": "soldiers",
-    "policemen": "police",
-    "officers": "police",
-    "militants": "fighters",
-    "fighters": "fighters",
-    "rebels": "fighters",
-    "insurgents": "fighters",
-    "terrorists": "fighters",
-    "jihadists": "fighters",
-    "gunmen": "fighters",
-    "members": "people",
-    "students": "students",
-    "refugees": "refugees",
-    "migrants": "migrants",
-    "family members": "people",
-    "journalists": "journalists",
-    "workers": "workers",
-    "protesters": "protesters",
-}
-TIME_UNITS = [
-    "seconds",
-    "minutes",
-    "hours",
-    "days",
-    "weeks",
-    "months",
-    "years",
-    "decades",
-    "centuries",
-    "nights",
-    "second",
-    "minute",
-    "hour",
-    "day",
-    "week",
-    "month",
-    "year",
-    "decade",
-    "night",
-]
-
-# what happened -> canonical outcome
-OUTCOMES: dict[str, str] = {
-    "killed": "killed",
-    "dead": "killed",
-    "died": "killed",
-    "martyred": "killed",
-    "perished": "killed",
-    "lost their lives": "killed",
-    "slain": "killed",
-    "massacred": "killed",
-    "executed": "killed",
-    "killing": "killed",
-    "claimed the lives of": "killed",
-    "claiming the lives of": "killed",
-    "the lives of": "killed",
-    "death toll": "killed",
-    "deaths of": "killed",
-    "kill": "killed",
-    "kills": "killed",
-    "execute": "killed",
-    "executes": "killed",
-    "executing": "killed",
-    "injured": "injured",
-    "wounded": "injured",
-    "hurt": "injured",
-    "injuring": "injured",
-    "wounding": "injured",
-    "injuries": "injured",
-    "missing": "missing",
-    "arrested": "arrested",
-    "detained": "arrested",
-    "arresting": "arrested",
-    "kidnapped": "abducted",
-    "abducted": "abducted",
-    "displaced": "displaced",
-    "displacing": "displaced",
-    "evacuated": "displaced",
-}
 
 _AFTER_OUTCOME = "killed|dead|died|martyred|perished|lost\\s+their\\s+lives|slain|massacred|executed|injured|wounded|hurt|missing|arrested|detained|kidnapped|abducted|displaced|evacuated"  # noqa: E501
 _BEFORE_OUTCOME = (
@@ -194,7 +33,7 @@ def _alternation(words: object) -> str:
     return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in items)
 
 
-_QUAL = _alternation(_QUALIFIERS)
+_QUAL = _alternation(QUALIFIERS)
 _VAGUE = _alternation(VAGUE)
 QUANTITY = re.compile(
     rf"(?<![\w$£€.,-])(?:(?P<qual>{_QUAL})\s+)?"
@@ -302,7 +141,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     low, high, vague, qualifier = base
     qual = match.group("qual")
     if qual and not vague:
-        qualifier = _QUALIFIERS[" ".join(qual.lower().split())]
+        qualifier = QUALIFIERS[" ".join(qual.lower().split())]
         low, high, low_open, high_open = _qualified(low, high, qualifier)
     else:
         low_open, high_open = False, high == INF

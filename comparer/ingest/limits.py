@@ -7,6 +7,7 @@ so a huge or endless input costs neither time nor memory.
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 from typing import BinaryIO
 
@@ -40,7 +41,13 @@ def megabytes(size: int) -> str:
 def read_capped_file(path: Path, cap: int = MAX_FILE_BYTES) -> bytes:
     """Read a whole file, refusing before reading if it is larger than ``cap``."""
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if stat.S_ISDIR(status.st_mode):
+            raise Refusal("is a folder, not a file")
+        if not stat.S_ISREG(status.st_mode):
+            # A pipe or device may never end (or block forever on open).
+            raise Refusal("is not a regular file")
+        size = status.st_size
         if size > cap:
             raise Refusal(f"file is {megabytes(size)}, over the {megabytes(cap)} limit")
         with path.open("rb") as stream:

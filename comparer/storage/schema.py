@@ -2,48 +2,27 @@
 
 Before anything writes to a library file it is inspected read-only: a file that is not a
 SQLite database, a database that is not a Comparer library, and a library written by a
-newer Comparer (its Alembic revision is unknown here) are refused with a
-:class:`~comparer.errors.LibraryError` and left exactly as they were. An older library is
-first copied to ``<name>.backup-<revision>-<UTC time>.sqlite3`` beside it (with SQLite's
-online backup, so the copy is consistent even while another copy of Comparer reads it), then
-upgraded by Alembic inside one write transaction: all revisions apply or none do.
+newer Comparer (its revision is unknown here) are refused with a
+:class:`~comparer.errors.LibraryError` and left exactly as they were. A library already at
+:data:`HEAD_REVISION` opens without loading Alembic at all; anything else goes through
+:mod:`comparer.storage.migrate` (backup, then upgrade in one transaction).
 """
 
 from __future__ import annotations
 
-import sqlite3
-from datetime import UTC, datetime
 from pathlib import Path
+from types import ModuleType
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.script.revision import RevisionError
-from alembic.util.exc import CommandError
-from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
 from comparer.errors import LibraryError
 from comparer.storage.database import WRITE, open_engine, read_only_engine, sqlite_file
 
-HERE = Path(__file__).resolve().parent
+# The newest migration in migrations/versions; a test checks it against Alembic's head.
+HEAD_REVISION = "0002"
 SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-def alembic_config() -> Config:
-    """Alembic's configuration pointing at the migrations shipped in this package."""
-    config = Config(str(HERE / "alembic.ini"))
-    config.set_main_option("script_location", str(HERE / "migrations"))
-    return config
-
-
-def head_revision() -> str:
-    """The schema revision this version of Comparer writes."""
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None, "the package ships at least one migration"
-    return head
 
 
 def check_readable(url: URL) -> str | None:
@@ -61,41 +40,28 @@ def check_readable(url: URL) -> str | None:
         raise LibraryError(f"{_where(url)} is damaged or unreadable: {error.orig}") from error
     finally:
         engine.dispose()
-    _check_known(revision, _where(url))
+    if revision not in (None, HEAD_REVISION):
+        _migrate().check_known(revision, _where(url))
     return revision
 
 
 def upgrade(engine: Engine, url: URL) -> None:
     """Bring the library to the head revision, backing up an older file first."""
-    head = head_revision()
     try:
         with engine.execution_options(**WRITE).begin() as connection:
             current = _stored_revision(connection, _where(url))
-            if current == head:
-                return
-            _check_known(current, _where(url))
-            path = sqlite_file(url)
-            if current is not None and path is not None:
-                backup(path, current)
-            config = alembic_config()
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
-    except (DBAPIError, CommandError) as error:
+            if current != HEAD_REVISION:
+                _migrate().upgrade(connection, current, sqlite_file(url), _where(url))
+    except DBAPIError as error:
         raise LibraryError(f"{_where(url)} could not be upgraded: {error}") from error
 
 
-def backup(path: Path, revision: str) -> Path:
-    """Copy the library at ``path`` to a dated file beside it and return that file."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.stem}.backup-{revision}-{stamp}.sqlite3")
-    source = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
-    copy = sqlite3.connect(target)
-    try:
-        source.backup(copy)
-    finally:
-        copy.close()
-        source.close()
-    return target
+def _migrate() -> ModuleType:
+    # Alembic is imported only when a library needs it: it would add a good part of a second
+    # to every start of the app for a step that almost never runs.
+    from comparer.storage import migrate
+
+    return migrate
 
 
 def _check_header(path: Path) -> None:
@@ -111,22 +77,8 @@ def _stored_revision(connection: Connection, where: str) -> str | None:
         return None
     if "alembic_version" not in tables:
         raise LibraryError(f"{where} is a database but not a Comparer library")
-    return MigrationContext.configure(connection).get_current_revision()
-
-
-def _check_known(revision: str | None, where: str) -> None:
-    if revision is None:
-        return
-    script = ScriptDirectory.from_config(alembic_config())
-    try:
-        known = script.get_revision(revision) is not None
-    except (CommandError, RevisionError):
-        known = False
-    if not known:
-        raise LibraryError(
-            f"{where} was written by a newer version of Comparer (schema {revision}); "
-            "update Comparer to open it"
-        )
+    row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
+    return None if row is None else str(row[0])
 
 
 def _where(url: URL) -> str:

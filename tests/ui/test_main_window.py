@@ -69,7 +69,10 @@ def test_a_failed_input_is_named_in_a_notice_and_the_rest_imported(
 
 def test_pasted_text_becomes_an_article(qtbot: QtBot, library: Library) -> None:
     window = make_window(qtbot, library)
-    text = "Flood closes the ring road\n\nHeavy rain flooded the ring road on Monday. Police said it would reopen on Tuesday."
+    text = (
+        "Flood closes the ring road\n\n"
+        "Heavy rain flooded the ring road on Monday. Police said it would reopen on Tuesday."
+    )
     QApplication.clipboard().setText(text)
     window.paste()
     qtbot.waitUntil(lambda: window.library_panel.model.rowCount() == 1, timeout=15000)

@@ -170,7 +170,11 @@ class ArticleText(QTextEdit):
 
     def set_layer(self, name: str, ranges: list[tuple[int, int]]) -> None:
         """Mark the document ``ranges`` with the look of layer ``name`` (one of LAYERS)."""
-        self._layers[name] = ranges
+        self.set_layers({name: ranges})
+
+    def set_layers(self, layers: dict[str, list[tuple[int, int]]]) -> None:
+        """Replace several layers at once (one repaint instead of one per layer)."""
+        self._layers.update(layers)
         self._apply_layers()
 
     def layer(self, name: str) -> list[tuple[int, int]]:

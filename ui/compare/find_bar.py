@@ -45,7 +45,7 @@ def search_pattern(query: str) -> re.Pattern[str] | None:
 def find_in(text: ArticleText, pattern: re.Pattern[str], limit: int) -> list[tuple[int, int]]:
     """Document ranges of up to ``limit`` matches of ``pattern`` in what ``text`` shows."""
     rendered = text.rendered
-    found = []
+    found: list[tuple[int, int]] = []
     for match in pattern.finditer(rendered.text):
         if len(found) >= limit:
             break
@@ -68,6 +68,13 @@ class FindBar(QWidget):
         self.edit.installEventFilter(self)
         self.count = QLabel(self)
         self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance("0000 of 0000+"))
+        self._make_actions()
+        self._lay_out()
+        self.edit.textChanged.connect(self._search)
+        view.rendered.connect(self._refresh)
+        self.hide()
+
+    def _make_actions(self) -> None:
         self.open_action = self._action("Find…", QKeySequence.StandardKey.Find, self.open)
         self.next_action = self._action(
             "Next match", QKeySequence.StandardKey.FindNext, self.find_next
@@ -75,10 +82,12 @@ class FindBar(QWidget):
         self.previous_action = self._action(
             "Previous match", QKeySequence.StandardKey.FindPrevious, self.find_previous
         )
-        self._lay_out()
-        self.edit.textChanged.connect(self._search)
-        view.rendered.connect(self._refresh)
-        self.hide()
+        # Escape belongs to the bar alone: in the columns it may mean something else.
+        self.close_action = QAction("Close find bar", self)
+        self.close_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.close_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.close_action.triggered.connect(self.close)
+        self.addAction(self.close_action)
 
     def _action(self, text: str, keys: QKeySequence.StandardKey, slot: object) -> QAction:
         action = QAction(text, self)
@@ -151,8 +160,7 @@ class FindBar(QWidget):
         left = MAX_MATCHES
         for pane in self.view.panes:
             found = find_in(pane.text, pattern, left) if pattern is not None and left else []
-            pane.text.set_layer(MATCH, found)
-            pane.text.set_layer(CURRENT_MATCH, [])
+            pane.text.set_layers({MATCH: found, CURRENT_MATCH: []})
             self._matches += [(pane.key, start, end) for start, end in found]
             left -= len(found)
         self._current = -1
@@ -172,7 +180,10 @@ class FindBar(QWidget):
         self._current = at
         key, start, end = self._matches[at]
         for pane in self.view.panes:
-            pane.text.set_layer(CURRENT_MATCH, [(start, end)] if pane.key == key else [])
+            wanted = [(start, end)] if pane.key == key else []
+            # Re-laying a column's marks costs a pass over all its matches: skip unchanged ones.
+            if pane.text.layer(CURRENT_MATCH) != wanted:
+                pane.text.set_layer(CURRENT_MATCH, wanted)
         text = self.view.texts[key]
         if not text.is_visible(start, end):
             text.scroll_to_position(start, end)
@@ -202,16 +213,12 @@ class FindBar(QWidget):
             else:
                 self.find_next()
             return True
-        if event.key() == Qt.Key.Key_Escape:
-            self.close()
-            return True
         return False
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
         self._open = False
         for pane in self.view.panes:
-            pane.text.set_layer(MATCH, [])
-            pane.text.set_layer(CURRENT_MATCH, [])
+            pane.text.set_layers({MATCH: [], CURRENT_MATCH: []})
         self._matches = []
         self._current = -1

@@ -83,7 +83,8 @@ class NumbersModel(QAbstractTableModel):
         self.keys = [c.key for c in articles]
         self.names = {c.key: c.article.meta.outlet or c.article.meta.title for c in articles}
         self.rows = list(comparison.numbers) if comparison else []
-        self.several_events = len({row.event for row in self.rows}) > 1
+        events = len(comparison.events) if comparison else 0
+        self.several_events = max(events, len({row.event for row in self.rows})) > 1
         self.endResetModel()
 
     def set_dark(self, dark: bool) -> None:
@@ -172,9 +173,11 @@ class NumbersView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
+        self._shown: tuple[int, int, int] | None = None
         self.table.selectionModel().currentChanged.connect(self._emit_cell)
-        # Like the differences panel: moving emits, and so does Enter or a double click.
-        self.table.activated.connect(self._emit_cell)
+        # Like the differences panel: moving emits; Enter or a double click emits again,
+        # going on to the cell's next figure when a report gives several.
+        self.table.activated.connect(self._emit_next)
         self._show_empty()
 
     def _make_table(self) -> QTableView:
@@ -213,6 +216,18 @@ class NumbersView(QWidget):
         return value if isinstance(value, Figure) else None
 
     def _emit_cell(self, index: QModelIndex) -> None:
-        value = index.data(FIGURE_ROLE)
-        if isinstance(value, Figure):
-            self.figure_chosen.emit(value.article, value.start, value.end)
+        self._emit_figure(index, 0)
+
+    def _emit_next(self, index: QModelIndex) -> None:
+        shown = self._shown
+        same = shown is not None and shown[:2] == (index.row(), index.column())
+        self._emit_figure(index, shown[2] + 1 if same and shown is not None else 0)
+
+    def _emit_figure(self, index: QModelIndex, which: int) -> None:
+        figures = self.model.figures(index)
+        if not figures:
+            return
+        which %= len(figures)
+        self._shown = (index.row(), index.column(), which)
+        chosen = figures[which]
+        self.figure_chosen.emit(chosen.article, chosen.start, chosen.end)

@@ -8,6 +8,7 @@ entity declarations before anything expands.
 from __future__ import annotations
 
 import io
+import os
 import random
 import struct
 import zipfile
@@ -70,6 +71,19 @@ def test_folder_is_not_a_file(tmp_path: Path) -> None:
     folder = tmp_path / "folder.txt"
     folder.mkdir()
     assert "folder" in refusal(folder)
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_device_is_not_read() -> None:
+    with pytest.raises(ImportFailed, match="not a regular file"):
+        extract_path(Path("/dev/zero"))
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_pipe_is_not_opened(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    assert "not a regular file" in refusal(fifo)
 
 
 @pytest.mark.parametrize(

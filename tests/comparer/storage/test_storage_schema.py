@@ -16,7 +16,8 @@ from comparer.errors import LibraryError
 from comparer.model import Extracted
 from comparer.storage import Library
 from comparer.storage.models import Base
-from comparer.storage.schema import alembic_config, head_revision
+from comparer.storage.migrate import alembic_config, head_revision
+from comparer.storage.schema import HEAD_REVISION
 
 
 def _revision(path: Path) -> str:
@@ -173,3 +174,7 @@ def test_the_models_describe_the_schema_the_migrations_build(library_path: Path)
 
 def _not_fts(obj: object, name: str | None, type_: str, reflected: bool, compare: object) -> bool:
     return not (name or "").startswith("articles_fts")
+
+
+def test_the_fast_path_revision_is_alembics_head() -> None:
+    assert HEAD_REVISION == head_revision()

@@ -65,7 +65,14 @@ def number_rows(articles: dict[str, Article]) -> tuple[NumberRow, ...]:
         NumberRow("E1", "civilians", "killed", killed, conflict=True),
         NumberRow("E1", "people", "injured", injured, conflict=False),
         NumberRow(
-            "E2", "civilians", "killed", (figure(articles, "C", "14 civilians", (14, 14)),), False
+            "E2",
+            "civilians",
+            "killed",
+            (
+                figure(articles, "C", "14 civilians", (14, 14)),
+                figure(articles, "C", "thousands of civilians", (2000, None), vague=True),
+            ),
+            False,
         ),
         NumberRow("E2", "", "injured", (figure(articles, "C", "over 40", (40, None)),), False),
         NumberRow(

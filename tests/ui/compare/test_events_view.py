@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from analysis_seeds import four_reports, one_event
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -49,6 +49,12 @@ def test_several_events_are_warned_about_in_words_and_colour(view: EventsView) -
     assert view.summary.font().bold()
     colour = view.summary.palette().color(QPalette.ColorRole.WindowText)
     assert colour == palette.warning_colour(palette.is_dark(view.palette()))
+    dark = QPalette(view.palette())
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+    view.setPalette(dark)
+    assert view.summary.palette().color(QPalette.ColorRole.WindowText) == palette.warning_colour(
+        True
+    )
 
 
 def test_one_event_is_said_plainly(view: EventsView) -> None:

@@ -114,6 +114,9 @@ def test_the_engine_framing_is_all_there(qtbot: QtBot, qtmodeltester: ModelTeste
     framing = [d for d in comparison.differences if d.kind is Kind.FRAMING]
     assert framing
     listed = [
-        d for key in articles for code in {f.type for f in framing} for d in widget.findings(key, code)
+        d
+        for key in articles
+        for code in {f.type for f in framing}
+        for d in widget.findings(key, code)
     ]
     assert sorted(listed, key=repr) == sorted(framing, key=repr)

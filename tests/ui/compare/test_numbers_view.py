@@ -46,11 +46,17 @@ def test_models_pass_the_model_tester(qtmodeltester: ModelTester) -> None:
 def test_rows_are_counted_things_and_columns_are_reports(view: NumbersView) -> None:
     model = view.model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
-    assert headers == ["Counted", "A · The Syrian Observer", "B · Fort Russ News", "C · Press TV", "D · SANA"]
+    assert headers == [
+        "Counted",
+        "A · The Syrian Observer",
+        "B · Fort Russ News",
+        "C · Press TV",
+        "D · SANA",
+    ]
     assert cells(model) == [
         ["≠ civilians killed · E1", "more than 10 civilians", "at least 10 civilians", "—", "—"],
         ["people injured · E1", "scores of others", "many more", "—", "—"],
-        ["civilians killed · E2", "—", "—", "14 civilians", "—"],
+        ["civilians killed · E2", "—", "—", "14 civilians; thousands of civilians", "—"],
         ["injured · E2", "—", "—", "over 40", "—"],
         ["civilians killed · E3", "—", "—", "—", "17 civilians"],
     ]
@@ -109,6 +115,25 @@ def test_picking_a_cell_names_the_figure_in_its_article(view: NumbersView, qtbot
     with qtbot.assertNotEmitted(view.figure_chosen):
         view.select_figure(1, 0)  # the label column holds no figure
         view.select_figure(1, 3)  # C gives none
+
+
+def test_activating_a_cell_again_goes_on_to_its_next_figure(
+    view: NumbersView, qtbot: QtBot
+) -> None:
+    text = four_articles()["C"].text
+    index = view.model.index(2, 3)
+    shown = []
+    for _ in range(3):
+        with qtbot.waitSignal(view.figure_chosen) as chosen:
+            view.table.activated.emit(index)
+        shown.append(text[chosen.args[1] : chosen.args[2]])
+    assert shown == ["14 civilians", "thousands of civilians", "14 civilians"]
+    tip = index.data(Role.ToolTipRole)
+    assert (
+        tip
+        == "“14 civilians”: exactly 14<br>“thousands of civilians”: at least 2,000 (vague wording)"
+    )
+    assert index.data(Role.FontRole) is None  # italic only when every figure is vague
 
 
 def test_a_dark_palette_changes_the_conflict_tint(view: NumbersView) -> None:

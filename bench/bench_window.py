@@ -1,0 +1,105 @@
+"""The window as a user meets it: start to first window, and drop of two articles to view.
+
+``start_*``: wall time of a fresh process from launch until the window is shown and the
+event loop runs (cold = no bytecode cache, as after an install; warm = repeated).
+``drop_to_view_ms``: two 1,000-word articles dropped on the window until their comparison
+is painted with highlights (the import, the engine and the rendering together).
+Goals: start ≤ 1.0 s, drop-to-view ≤ 300 ms.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from comparer.storage import Library
+from ui.main_window import MainWindow
+from ui.tasks import TaskRunner
+
+SAMPLES = Path(__file__).resolve().parent.parent / "resources" / "samples"
+START_SCRIPT = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+QTimer.singleShot(0, app.quit)
+import ui.app
+ui.app.main(["--db", sys.argv[1]])
+"""
+
+
+def time_start(db: Path, env: dict[str, str]) -> float:
+    began = time.perf_counter()
+    subprocess.run([sys.executable, "-c", START_SCRIPT, str(db)], env=env, check=True)
+    return time.perf_counter() - began
+
+
+def start_times(folder: Path) -> dict[str, float]:
+    db = folder / "start.sqlite3"
+    Library.open(db).close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    cold = time_start(db, dict(env, PYTHONPYCACHEPREFIX=str(folder / "pycache")))
+    warm = statistics.median(time_start(db, env) for _ in range(5))
+    return {"start_cold_s (goal <= 1.0)": cold, "start_warm_s (goal <= 1.0)": warm}
+
+
+def thousand_words(number: int) -> str:
+    """Seed ``number`` repeated to about 1,000 words, as paragraphs."""
+    seed = next(SAMPLES.glob(f"{number:03d}_*.txt")).read_text(encoding="utf-8")
+    paragraphs = [p for p in seed.split("\n") if len(p.split()) > 12]
+    body: list[str] = []
+    while sum(len(p.split()) for p in body) < 1000:
+        body.extend(paragraphs)
+    return "Headline of report %d\n\n" % number + "\n\n".join(body)
+
+
+def drop_to_view(parent: Path, name: str) -> float:
+    folder = parent / name
+    folder.mkdir()
+    files = []
+    for number in (0, 1):
+        path = folder / f"report{number}.txt"
+        path.write_text(thousand_words(number), encoding="utf-8")
+        files.append(path)
+    app = QApplication.instance() or QApplication([])
+    with Library.open(folder / "drop.sqlite3") as library:
+        window = MainWindow(library, TaskRunner())
+        window.show()
+        app.processEvents()
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(p)) for p in files])
+        event = QDropEvent(
+            QPointF(QPoint(300, 300)),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        began = time.perf_counter()
+        window.dropEvent(event)
+        while not window.area.view.panes:
+            app.processEvents()
+        window.area.view.repaint()
+        elapsed = time.perf_counter() - began
+        window.close()
+    return elapsed
+
+
+def run(corpora: Path) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        figures = start_times(folder)
+        drop_to_view(folder, "warm-up")  # a running app has its engine loaded already
+        figures["drop_to_view_ms (goal <= 300)"] = 1000 * drop_to_view(folder, "measured")
+    return figures

@@ -1,0 +1,86 @@
+"""Alembic's side of the schema: judging revisions and upgrading an older library.
+
+Importing Alembic costs a noticeable part of a second, so :mod:`comparer.storage.schema`
+loads this module only when a library is not already at :data:`HEAD_REVISION`: a new, an
+older or a newer library. An older file is first copied to
+``<name>.backup-<revision>-<UTC time>.sqlite3`` beside it (with SQLite's online backup, so
+the copy is consistent even while another copy of Comparer reads it), then upgraded inside
+one write transaction: all revisions apply or none do.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from alembic.script.revision import RevisionError
+from alembic.util.exc import CommandError
+from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError
+
+from comparer.errors import LibraryError
+
+HERE = Path(__file__).resolve().parent
+
+
+def alembic_config() -> Config:
+    """Alembic's configuration pointing at the migrations shipped in this package."""
+    config = Config(str(HERE / "alembic.ini"))
+    config.set_main_option("script_location", str(HERE / "migrations"))
+    return config
+
+
+def head_revision() -> str:
+    """The newest revision among the shipped migrations."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None, "the package ships at least one migration"
+    return head
+
+
+def check_known(revision: str, where: str) -> None:
+    """Refuse a library whose revision this version of Comparer does not know."""
+    script = ScriptDirectory.from_config(alembic_config())
+    try:
+        known = script.get_revision(revision) is not None
+    except (CommandError, RevisionError):
+        known = False
+    if not known:
+        raise LibraryError(
+            f"{where} was written by a newer version of Comparer (schema {revision}); "
+            "update Comparer to open it"
+        )
+
+
+def upgrade(connection: Connection, current: str | None, path: Path | None, where: str) -> None:
+    """Upgrade inside the caller's transaction, backing up an existing file first."""
+    if current is not None:
+        check_known(current, where)
+        if path is not None:
+            backup(path, current)
+    config = alembic_config()
+    config.attributes["connection"] = connection
+    try:
+        command.upgrade(config, "head")
+    except CommandError as error:
+        raise LibraryError(f"{where} could not be upgraded: {error}") from error
+
+
+def backup(path: Path, revision: str) -> Path:
+    """Copy the library at ``path`` to a dated file beside it and return that file."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.stem}.backup-{revision}-{stamp}.sqlite3")
+    source = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    copy = sqlite3.connect(target)
+    try:
+        source.backup(copy)
+    finally:
+        copy.close()
+        source.close()
+    return target
+
+
+__all__ = ["DBAPIError", "alembic_config", "backup", "check_known", "head_revision", "upgrade"]

@@ -1,0 +1,47 @@
+"""The word index that finds lexicon entries: spelling variants match, overlaps do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from comparer.analysis.phrases import PhraseIndex
+
+INDEX = PhraseIndex.build(
+    [
+        ("so-called", "distancing"),
+        ("US-led coalition", "coalition"),
+        ("coalition", "coalition"),
+        ("under the pretext of", "distancing"),
+        ("claim", "doubt"),
+        ("claim to", "distancing"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the so-called group", [("so-called", "so called", ("distancing",))]),
+        ("the so called group", [("so called", "so called", ("distancing",))]),
+        (
+            "the U.S.-Led Coalition struck",
+            [("U.S.-Led Coalition", "us led coalition", ("coalition",))],
+        ),
+        ("the US led coalition struck", [("US led coalition", "us led coalition", ("coalition",))]),
+        (
+            "under the pretext of peace",
+            [("under the pretext of", "under the pretext of", ("distancing",))],
+        ),
+        ("under the pretext, of", []),
+        (
+            "they claim to care",
+            [("claim to", "claim to", ("distancing",)), ("claim", "claim", ("doubt",))],
+        ),
+        ("nothing here", []),
+    ],
+)
+def test_entries_are_found_with_their_values(
+    text: str, expected: list[tuple[str, str, tuple[str, ...]]]
+) -> None:
+    found = [(text[f.start : f.end], f.key, f.values) for f in INDEX.find(text)]
+    assert found == expected
