@@ -18,7 +18,16 @@ from comparer.align.prepared import prepare
 from comparer.align.result import Analyser
 from comparer.align.sentences import align
 from comparer.align.wording import group_differences
-from comparer.model import Article, ComparedArticle, Comparison, Difference, NumberRow, SentenceLink
+from comparer.model import (
+    AlignmentGroup,
+    Article,
+    ComparedArticle,
+    Comparison,
+    Difference,
+    Event,
+    NumberRow,
+    SentenceLink,
+)
 from comparer.progress import SILENT, Progress
 
 # Bump when the same input gives different results, so stored comparisons can be redone.
@@ -49,23 +58,45 @@ def compare(
     """Align, group into events and find the differences between ``articles``."""
     progress.step(0.0, "Reading the articles")
     compared = tuple(ComparedArticle(article_key(i), a) for i, a in enumerate(articles))
-    prepared = [prepare(c.key, c.article) for c in compared]
+    prepared = []
+    for n, c in enumerate(compared):
+        progress.step(0.3 * n / len(compared), "Reading the articles")
+        prepared.append(prepare(c.key, c.article))
     progress.step(0.3, "Aligning sentences")
     alignment = align(prepared, links)
     progress.step(0.6, "Grouping events")
     events = find_events(prepared, alignment.groups)
     progress.step(0.7, "Comparing wording")
-    by_key = {c.key: c.article for c in compared}
-    differences: list[Difference] = []
-    for group in alignment.groups:
-        differences.extend(group_differences(group, by_key))
-    numbers: list[NumberRow] = []
-    for analyser in ANALYSERS if analysers is None else analysers:
-        progress.step(0.85, "Analysing")
-        found = analyser(compared, alignment.groups, events)
-        differences.extend(found.differences)
-        numbers.extend(found.numbers)
+    differences = wording_differences(compared, alignment.groups)
+    chosen = ANALYSERS if analysers is None else analysers
+    extra, numbers = run_analysers(chosen, compared, alignment.groups, events, progress)
     progress.step(1.0, "Done")
     return Comparison(
-        ENGINE_VERSION, compared, events, alignment.groups, tuple(differences), tuple(numbers)
+        ENGINE_VERSION, compared, events, alignment.groups, differences + extra, numbers
     )
+
+
+def wording_differences(
+    compared: tuple[ComparedArticle, ...], groups: tuple[AlignmentGroup, ...]
+) -> tuple[Difference, ...]:
+    """The word-level differences of every group, in group order."""
+    by_key = {c.key: c.article for c in compared}
+    return tuple(d for g in groups for d in group_differences(g, by_key))
+
+
+def run_analysers(
+    analysers: Sequence[Analyser],
+    compared: tuple[ComparedArticle, ...],
+    groups: tuple[AlignmentGroup, ...],
+    events: tuple[Event, ...],
+    progress: Progress,
+) -> tuple[tuple[Difference, ...], tuple[NumberRow, ...]]:
+    """Everything the analysers found, in the order they are listed."""
+    differences: list[Difference] = []
+    numbers: list[NumberRow] = []
+    for n, analyser in enumerate(analysers):
+        progress.step(0.8 + 0.2 * n / len(analysers), "Analysing")
+        found = analyser(compared, groups, events)
+        differences.extend(found.differences)
+        numbers.extend(found.numbers)
+    return tuple(differences), tuple(numbers)

@@ -1,8 +1,9 @@
 """The right side of the window: the guide or an article, or the comparison with its panes.
 
-Above, the article columns (or a single article, or the first-run guide); below, tabs with
-the differences table and the other views of the comparison. With more articles than fit,
-only the chosen columns are shown; the panes below always cover every article.
+Above, the find bar and the article columns (or a single article, or the first-run
+guide); below, tabs with the differences table, the numbers, the framing and the events.
+With more articles than fit, only the chosen columns are shown; the panes below always
+cover every article, and choosing something in a hidden article brings it into view.
 """
 
 from __future__ import annotations
@@ -12,26 +13,34 @@ from PySide6.QtWidgets import QSplitter, QStackedWidget, QTabWidget, QVBoxLayout
 
 from comparer.model import Article, Comparison, Difference
 from ui.article_view import ArticleView
-from ui.compare import ComparisonView, DifferencesPanel
+from ui.compare import (
+    ComparisonView,
+    DifferencesPanel,
+    EventsView,
+    FindBar,
+    FramingView,
+    NumbersView,
+)
 from ui.compare.visible import default_keys, visible_part
 
 
 class ComparisonArea(QWidget):
-    """Guide, single article or comparison, with the differences panel below."""
+    """Guide, single article or comparison, with the analysis panes below."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.article_view = ArticleView()
         self.view = ComparisonView()
+        self.find_bar = FindBar(self.view)
         self.panel = DifferencesPanel()
-        self.panel.difference_chosen.connect(self.show_difference)
-        self.view.difference_clicked.connect(self.panel.select_difference)
+        self.numbers = NumbersView()
+        self.framing = FramingView()
+        self.events = EventsView()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.article_view)
-        self.stack.addWidget(self.view)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.panel, "Differences")
-        self.tabs.hide()
+        self.stack.addWidget(self._comparison_page())
+        self.tabs = self._tabs()
+        self._connect()
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.stack)
         splitter.addWidget(self.tabs)
@@ -42,6 +51,30 @@ class ComparisonArea(QWidget):
         layout.addWidget(splitter)
         self.comparison: Comparison | None = None
         self.shown_keys: list[str] = []
+
+    def _comparison_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.find_bar)
+        layout.addWidget(self.view, 1)
+        return page
+
+    def _tabs(self) -> QTabWidget:
+        tabs = QTabWidget()
+        tabs.addTab(self.panel, "Differences")
+        tabs.addTab(self.numbers, "Numbers")
+        tabs.addTab(self.framing, "Framing")
+        tabs.addTab(self.events, "Events")
+        tabs.hide()
+        return tabs
+
+    def _connect(self) -> None:
+        self.panel.difference_chosen.connect(self.show_difference)
+        self.framing.difference_chosen.connect(self.show_difference)
+        self.numbers.figure_chosen.connect(self.show_span)
+        self.view.difference_clicked.connect(self.panel.select_difference)
+        self.view.difference_clicked.connect(self.framing.select_difference)
 
     def show_guide(self) -> None:
         self.article_view.show_guide()
@@ -56,14 +89,15 @@ class ComparisonArea(QWidget):
     def show_comparison(self, comparison: Comparison | None) -> None:
         """Show a comparison (its first columns when there are many); None shows the guide."""
         self.comparison = comparison
+        for pane in (self.panel, self.numbers, self.framing, self.events):
+            pane.set_comparison(comparison)
         if comparison is None:
             self.view.set_comparison(None)
-            self.panel.set_comparison(None)
             self.show_guide()
             return
-        self.panel.set_comparison(comparison)
+        self.tabs.setTabText(3, "Events ⚠" if self.events.several() else "Events")
         self.show_columns(default_keys(comparison))
-        self.stack.setCurrentWidget(self.view)
+        self.stack.setCurrentIndex(1)
         self.tabs.show()
 
     def show_columns(self, keys: list[str]) -> None:
@@ -73,8 +107,16 @@ class ComparisonArea(QWidget):
         self.shown_keys = keys
         self.view.set_comparison(visible_part(self.comparison, keys))
 
+    def _reveal(self, key: str) -> None:
+        if key not in self.shown_keys:
+            self.show_columns([*self.shown_keys[:-1], key])
+
     def show_difference(self, difference: Difference) -> None:
         """Scroll the columns to a difference, bringing its article into view if hidden."""
-        if difference.article not in self.shown_keys:
-            self.show_columns([*self.shown_keys[:-1], difference.article])
+        self._reveal(difference.article)
         self.view.show_difference(difference)
+
+    def show_span(self, key: str, start: int, end: int) -> None:
+        """Scroll to a span of an article (a figure of the numbers table, say)."""
+        self._reveal(key)
+        self.view.show_span(key, start, end)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from comparer.align.similarity import Matrix, mean_of
+from comparer.align.similarity import Matrix
 
 # Set from the development split of the evaluation (python -m evaluation.methods):
 # the best-accuracy threshold on MSRP for "same claim" was 0.47.

@@ -19,7 +19,7 @@ from datetime import date
 import numpy as np
 
 from comparer.align.dates import MONTH_NAMES, WEEKDAYS, event_date
-from comparer.align.normalise import is_number_key, place_keys
+from comparer.align.normalise import Token, is_number_key, place_keys
 from comparer.align.prepared import PreparedArticle
 from comparer.align.similarity import Matrix, Vocabulary
 from comparer.model import AlignmentGroup, Event, Relation
@@ -52,16 +52,14 @@ def signature(p: PreparedArticle, skip: frozenset[int] = frozenset()) -> Signatu
     figures: set[str] = set()
     terms: list[str] = []
     weights: list[float] = []
-    known = place_keys()
     for i, tokens in enumerate(p.tokens):
         if i in skip:
             continue
         for k, t in enumerate(tokens):
             if not t.content or not t.key:
                 continue
-            after_place_word = k > 0 and tokens[k - 1].key in _PLACE_WORDS
             shown = p.article.text[t.start : t.end]
-            if t.name and (t.key in known or after_place_word) and shown.lower() not in _NOT_PLACES:
+            if _is_place(tokens, k, shown):
                 places.setdefault(t.key, shown)
             if is_number_key(t.key) and not _is_year(t.key):
                 figures.add(t.key)
@@ -70,6 +68,14 @@ def signature(p: PreparedArticle, skip: frozenset[int] = frozenset()) -> Signatu
     return Signature(
         event_date(p.article), places, frozenset(figures), tuple(terms), tuple(weights)
     )
+
+
+def _is_place(tokens: Sequence[Token], k: int, shown: str) -> bool:
+    """A known place, or a name right after "in", "near", "village"... (not a month)."""
+    t = tokens[k]
+    if not t.name or shown.lower() in _NOT_PLACES:
+        return False
+    return t.key in place_keys() or (k > 0 and tokens[k - 1].key in _PLACE_WORDS)
 
 
 def _is_year(key: str) -> bool:

@@ -62,10 +62,7 @@ class ArticleText(QTextEdit):
         unshared: list[int],
         show_furniture: bool,
     ) -> None:
-        """Show ``article`` and paint ``differences`` and the ``unshared`` sentences.
-
-        Marks (:meth:`set_layer`) are dropped: their positions belong to the old text.
-        """
+        """Show ``article``, paint ``differences`` and ``unshared`` sentences; drop old marks."""
         self._layers = {}
         self.setExtraSelections([])
         self._shown = (article, differences, unshared, show_furniture)

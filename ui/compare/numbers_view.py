@@ -33,6 +33,8 @@ from ui.compare import palette
 
 Index = QModelIndex | QPersistentModelIndex
 FIGURE_ROLE = Qt.ItemDataRole.UserRole + 2
+# Six reports must fit side by side; a cell of several figures elides (its tooltip has all).
+MAX_COLUMN_WIDTH = 220
 _Role = Qt.ItemDataRole
 
 
@@ -196,6 +198,9 @@ class NumbersView(QWidget):
         """Show the figures of ``comparison``."""
         self.model.set_comparison(comparison, palette.is_dark(self.palette()))
         self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            width = self.table.columnWidth(column)
+            self.table.setColumnWidth(column, min(width, MAX_COLUMN_WIDTH))
         self._show_empty()
 
     def _show_empty(self) -> None:
