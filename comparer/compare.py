@@ -18,6 +18,7 @@ from comparer.align.prepared import prepare
 from comparer.align.result import Analyser
 from comparer.align.sentences import align
 from comparer.align.wording import group_differences
+from comparer.analysis import analyse
 from comparer.model import (
     AlignmentGroup,
     Article,
@@ -33,9 +34,9 @@ from comparer.progress import SILENT, Progress
 # Bump when the same input gives different results, so stored comparisons can be redone.
 ENGINE_VERSION = f"{__version__}+align.1"
 
-# The analysis step (issue 4) registers its analysers here; each is called once per
-# comparison as analyser(articles, groups, events) and returns .differences and .numbers.
-ANALYSERS: tuple[Analyser, ...] = ()
+# Each analyser is called once per comparison as analyser(articles, groups, events) and
+# returns .differences and .numbers: numbers, framing and omissions.
+ANALYSERS: tuple[Analyser, ...] = (analyse,)
 
 
 def article_key(position: int) -> str:

@@ -7,8 +7,10 @@ from the articles goes through :func:`html.escape`.
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from html import escape
+from itertools import pairwise
 
 from comparer.model import Article, Comparison, Difference
 
@@ -26,19 +28,27 @@ td,th{border:1px solid #ccc;padding:.4em;vertical-align:top}
 
 
 def _marked(article: Article, diffs: list[Difference]) -> str:
-    """The article's text with non-overlapping difference spans wrapped in ``<mark>``."""
+    """The article's text with difference spans wrapped in ``<mark>``.
+
+    Overlapping differences (a word change inside a figure, say) are cut at every boundary;
+    each piece carries the classes and explanations of every difference covering it.
+    """
+    spans = [d for d in diffs if d.end > d.start]
+    cuts = sorted({0, len(article.text), *(d.start for d in spans), *(d.end for d in spans)})
     out: list[str] = []
-    pos = 0
-    for d in sorted((d for d in diffs if d.end > d.start), key=lambda d: (d.start, -d.end)):
-        if d.start < pos:
-            continue  # overlapping spans: the first one shown wins
-        css = f"{d.kind.value} minor" if d.minor else d.kind.value
-        out.append(escape(article.text[pos : d.start]))
-        out.append(f'<mark class="{css}" title="{escape(d.explanation)}">')
-        out.append(escape(article.text[d.start : d.end]) + "</mark>")
-        pos = d.end
-    out.append(escape(article.text[pos:]))
+    for start, end in itertools.pairwise(cuts):
+        piece = escape(article.text[start:end])
+        covering = [d for d in spans if d.start <= start and end <= d.end]
+        out.append(_mark(piece, covering) if covering else piece)
     return "".join(out)
+
+
+def _mark(piece: str, covering: list[Difference]) -> str:
+    classes = sorted({d.kind.value for d in covering})
+    if all(d.minor for d in covering):
+        classes.append("minor")
+    title = escape(" · ".join(dict.fromkeys(d.explanation for d in covering)))
+    return f'<mark class="{" ".join(classes)}" title="{title}">{piece}</mark>'
 
 
 def _articles(c: Comparison) -> list[str]:

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import astuple, replace
 
-from comparer.model import Article, Comparison, Difference, Sentence
+from comparer.model import AlignmentGroup, Article, Comparison, Difference, Sentence
 from comparer.sessions.model import DifferenceAnchor, SentenceAnchor
 
 
@@ -118,6 +118,12 @@ class DifferenceIndex:
         return loose[0] if len(loose) == 1 else None
 
 
+def _member_anchors(
+    group: AlignmentGroup, sentences: dict[str, list[SentenceAnchor]]
+) -> list[tuple[object, ...]]:
+    return [astuple(sentences[m.article][i]) for m in group.members for i in m.sentences]
+
+
 def result_digest(comparison: Comparison) -> str:
     """A fingerprint of what a comparison found, blind to indexes and article order."""
     sentences = {
@@ -125,12 +131,8 @@ def result_digest(comparison: Comparison) -> str:
         for c in comparison.articles
     }
     groups = sorted(
-        json.dumps(
-            [g.relation.value, sorted(astuple(sentences[m.article][i]) for m in g.members
-                                      for i in m.sentences)]
-        )
+        json.dumps([g.relation.value, *sorted(_member_anchors(g, sentences))])
         for g in comparison.groups
     )
     differences = sorted(json.dumps(astuple(a)) for a in difference_anchors(comparison))
-    digest = hashlib.sha256(json.dumps([comparison.engine_version, groups, differences]).encode())
-    return digest.hexdigest()
+    return hashlib.sha256(json.dumps([groups, differences]).encode()).hexdigest()

@@ -75,15 +75,9 @@ class Library:
     def add(self, extracted: Extracted) -> AddResult:
         """Store an article; one already stored with the same content hash is not repeated."""
         with self._writing() as session:
-            existing = _id_for_hash(session, extracted.content_hash)
-            if existing is not None:
-                return AddResult(existing, created=False)
-            row = records.article_row(extracted, datetime.now(UTC))
-            session.add(row)
-            session.flush()
-            _add_children(session, row.id, extracted)
+            result = add_article(session, extracted)
             session.commit()
-            return AddResult(row.id, created=True)
+            return result
 
     def get(self, article_id: int) -> Article:
         """The stored article with this id."""
@@ -159,6 +153,13 @@ class Library:
     ) -> None:
         self.close()
 
+    def transaction(self, *, write: bool) -> _Guarded:
+        """A database session on this library for the package's other stores (sessions).
+
+        Use it as a context manager; each block is one transaction (writers call commit).
+        """
+        return self._writing() if write else self._reading()
+
     def _reading(self) -> _Guarded:
         return _Guarded(Session(self._engine), self.url)
 
@@ -189,6 +190,18 @@ class _Guarded:
 
 def _id_for_hash(session: Session, content_hash: str) -> int | None:
     return session.scalar(select(ArticleRow.id).where(ArticleRow.content_hash == content_hash))
+
+
+def add_article(session: Session, extracted: Extracted) -> AddResult:
+    """Add an article inside the caller's transaction, unless its content hash is stored."""
+    existing = _id_for_hash(session, extracted.content_hash)
+    if existing is not None:
+        return AddResult(existing, created=False)
+    row = records.article_row(extracted, datetime.now(UTC))
+    session.add(row)
+    session.flush()
+    _add_children(session, row.id, extracted)
+    return AddResult(row.id, created=True)
 
 
 def _add_children(session: Session, article_id: int, extracted: Extracted) -> None:

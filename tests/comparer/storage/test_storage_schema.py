@@ -15,8 +15,8 @@ from sqlalchemy import create_engine
 from comparer.errors import LibraryError
 from comparer.model import Extracted
 from comparer.storage import Library
-from comparer.storage.models import Base
 from comparer.storage.migrate import alembic_config, head_revision
+from comparer.storage.models import Base
 from comparer.storage.schema import HEAD_REVISION
 
 
@@ -177,4 +177,4 @@ def _not_fts(obj: object, name: str | None, type_: str, reflected: bool, compare
 
 
 def test_the_fast_path_revision_is_alembics_head() -> None:
-    assert HEAD_REVISION == head_revision()
+    assert head_revision() == HEAD_REVISION

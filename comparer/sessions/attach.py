@@ -1,0 +1,166 @@
+"""Laying a session's decisions over a fresh comparison of its articles.
+
+A session keeps only anchors; :func:`compare_session` turns its sentence links into the
+engine's :class:`~comparer.model.SentenceLink` for the current sentence indexes, runs the
+comparison and :func:`attach` finds every decision, note and bookmark again. What can no
+longer be found is returned as an orphan (never silently dropped), and the result says
+whether the engine, or what it found, differs from what the reviewer worked on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import comparer.compare as pipeline
+from comparer.align.result import Analyser
+from comparer.analysis import analyse
+from comparer.model import Article, Comparison, SentenceLink
+from comparer.progress import SILENT, Progress
+from comparer.sessions.anchors import (
+    DifferenceIndex,
+    difference_anchors,
+    find_sentence,
+    result_digest,
+)
+from comparer.sessions.edit import start
+from comparer.sessions.model import (
+    Bookmark,
+    Decision,
+    DifferenceAnchor,
+    Link,
+    Note,
+    ReviewState,
+    SentenceAnchor,
+    Session,
+    SessionError,
+    Target,
+)
+
+Orphan = Decision | Note | Bookmark | Link
+
+
+@dataclass(frozen=True, slots=True)
+class Attached:
+    """A session over a comparison: the state of every difference and what was lost.
+
+    ``anchors`` and ``states`` run parallel to ``comparison.differences``.
+    """
+
+    session: Session
+    comparison: Comparison
+    anchors: tuple[DifferenceAnchor, ...]
+    states: tuple[ReviewState, ...]
+    orphans: tuple[Orphan, ...]
+    engine_changed: bool
+    result_changed: bool
+    finder: DifferenceIndex
+
+    def notes_on(self, index: int) -> tuple[Note, ...]:
+        """The notes on difference ``index``."""
+        return tuple(n for n in self.session.notes if self._points_at(n.target, index))
+
+    def session_notes(self) -> tuple[Note, ...]:
+        """The notes on the whole session."""
+        return tuple(n for n in self.session.notes if n.target is None)
+
+    def _points_at(self, target: Target, index: int) -> bool:
+        return isinstance(target, DifferenceAnchor) and self.finder.find(target) == index
+
+    def relevant(self) -> tuple[int, ...]:
+        """Indexes of the differences the reviewer marked relevant."""
+        return tuple(i for i, s in enumerate(self.states) if s is ReviewState.RELEVANT)
+
+
+def default_analysers() -> tuple[Analyser, ...]:
+    """The pipeline's registered analysers, or the full analysis when none are registered."""
+    return pipeline.ANALYSERS or (analyse,)
+
+
+def begin(
+    name: str,
+    articles: Sequence[Article],
+    progress: Progress = SILENT,
+    analysers: Sequence[Analyser] | None = None,
+) -> Attached:
+    """Compare ``articles`` and start a new, unsaved session on the result."""
+    chosen = default_analysers() if analysers is None else analysers
+    comparison = pipeline.compare(articles, (), progress, analysers=chosen)
+    return attach(start(name, comparison), comparison)
+
+
+def compare_session(
+    session: Session,
+    articles: Sequence[Article],
+    progress: Progress = SILENT,
+    analysers: Sequence[Analyser] | None = None,
+) -> Attached:
+    """Compare the session's articles (given in its order) with its links, then attach."""
+    hashes = tuple(a.content_hash for a in articles)
+    if hashes != session.articles:
+        raise SessionError(f"the articles given are not those of session {session.name!r}")
+    links, _ = resolve_links(session, articles)
+    chosen = default_analysers() if analysers is None else analysers
+    comparison = pipeline.compare(articles, links, progress, analysers=chosen)
+    return attach(session, comparison)
+
+
+def resolve_links(
+    session: Session, articles: Sequence[Article]
+) -> tuple[tuple[SentenceLink, ...], tuple[Link, ...]]:
+    """The session's links at today's sentence indexes, and those that found no sentence."""
+    keyed = {a.content_hash: (pipeline.article_key(i), a) for i, a in enumerate(articles)}
+    found: list[SentenceLink] = []
+    lost: list[Link] = []
+    for link in session.links:
+        a, b = _place(keyed, link.a), _place(keyed, link.b)
+        if a is None or b is None:
+            lost.append(link)
+        else:
+            found.append(SentenceLink(a[0], a[1], b[0], b[1], link.linked))
+    return tuple(found), tuple(lost)
+
+
+def _place(keyed: dict[str, tuple[str, Article]], anchor: SentenceAnchor) -> tuple[str, int] | None:
+    if anchor.article not in keyed:
+        return None
+    key, article = keyed[anchor.article]
+    index = find_sentence(article, anchor)
+    return None if index is None else (key, index)
+
+
+def attach(session: Session, comparison: Comparison) -> Attached:
+    """Find the session's decisions, notes and bookmarks in ``comparison``."""
+    anchors = difference_anchors(comparison)
+    index = DifferenceIndex(anchors)
+    states = [ReviewState.OPEN] * len(anchors)
+    orphans: list[Orphan] = []
+    for decision in session.decisions:
+        at = index.find(decision.anchor)
+        if at is None:
+            orphans.append(decision)
+        else:
+            states[at] = decision.state
+    articles = {c.article.content_hash: c.article for c in comparison.articles}
+    marks: tuple[Note | Bookmark, ...] = (*session.notes, *session.bookmarks)
+    orphans.extend(m for m in marks if not _findable(m.target, index, articles))
+    _, lost = resolve_links(session, [c.article for c in comparison.articles])
+    return Attached(
+        session=session,
+        comparison=comparison,
+        anchors=anchors,
+        states=tuple(states),
+        orphans=(*orphans, *lost),
+        engine_changed=session.engine_version != comparison.engine_version,
+        result_changed=session.result_digest != result_digest(comparison),
+        finder=index,
+    )
+
+
+def _findable(target: Target, index: DifferenceIndex, articles: dict[str, Article]) -> bool:
+    if target is None:
+        return True
+    if isinstance(target, DifferenceAnchor):
+        return index.find(target) is not None
+    article = articles.get(target.article)
+    return article is not None and find_sentence(article, target) is not None

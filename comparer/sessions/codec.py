@@ -1,0 +1,135 @@
+"""Sessions as JSON-ready data, the one form both the library and ``.comparer`` files keep.
+
+The document carries its own ``format`` number; a newer one is refused rather than half
+read. Anchors are written field by field, times as ISO strings with their UTC offset. The
+library's bookkeeping (id, revision, created, modified) is not part of the document: it
+lives in the library's own columns, and a session moved to another library gets new ones.
+Anything malformed comes back as one :class:`~comparer.sessions.model.SessionError`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import datetime
+from typing import Any
+
+from comparer.sessions.model import (
+    Bookmark,
+    Decision,
+    DifferenceAnchor,
+    Link,
+    Note,
+    ReviewState,
+    SentenceAnchor,
+    Session,
+    SessionError,
+    Target,
+)
+
+FORMAT = 1
+
+
+def session_to_json(session: Session) -> dict[str, Any]:
+    """The session's content as plain dicts and lists, ready for ``json.dumps``."""
+    return {
+        "format": FORMAT,
+        "name": session.name,
+        "articles": list(session.articles),
+        "engine_version": session.engine_version,
+        "result_digest": session.result_digest,
+        "decisions": [
+            {"difference": asdict(d.anchor), "state": d.state.value} for d in session.decisions
+        ],
+        "notes": [
+            {"id": n.id, "target": _target(n.target), "text": n.text, "created": _time(n.created)}
+            for n in session.notes
+        ],
+        "bookmarks": [
+            {"id": b.id, "target": _target(b.target), "label": b.label, "created": _time(b.created)}
+            for b in session.bookmarks
+        ],
+        "links": [{"a": asdict(k.a), "b": asdict(k.b), "linked": k.linked} for k in session.links],
+        "view": session.view,
+    }
+
+
+def _time(moment: datetime) -> str:
+    return moment.isoformat()
+
+
+def _target(target: Target) -> dict[str, Any] | None:
+    if target is None:
+        return None
+    if isinstance(target, DifferenceAnchor):
+        return {"difference": asdict(target)}
+    return {"sentence": asdict(target)}
+
+
+def session_from_json(document: Any) -> Session:
+    """The session in ``document``; refuses a newer format or a malformed document."""
+    if not isinstance(document, dict):
+        raise SessionError("the session is not a JSON object")
+    if not isinstance(document.get("format"), int) or document["format"] > FORMAT:
+        raise SessionError(
+            f"the session was written by a newer version of Comparer "
+            f"(session format {document.get('format')!r}); update Comparer to open it"
+        )
+    try:
+        return _session(document)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise SessionError(f"the session is damaged ({type(error).__name__}: {error})") from None
+
+
+def _session(doc: dict[str, Any]) -> Session:
+    view = doc.get("view", {})
+    if not isinstance(view, dict):
+        raise TypeError("view is not an object")
+    return Session(
+        name=str(doc["name"]),
+        articles=tuple(_str(h) for h in doc["articles"]),
+        engine_version=str(doc["engine_version"]),
+        result_digest=str(doc["result_digest"]),
+        decisions=tuple(
+            Decision(DifferenceAnchor(**d["difference"]), ReviewState(d["state"]))
+            for d in doc["decisions"]
+        ),
+        notes=tuple(_note(n) for n in doc["notes"]),
+        bookmarks=tuple(_bookmark(b) for b in doc["bookmarks"]),
+        links=tuple(
+            Link(SentenceAnchor(**k["a"]), SentenceAnchor(**k["b"]), bool(k["linked"]))
+            for k in doc["links"]
+        ),
+        view=view,
+    )
+
+
+def _str(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"{value!r} is not a string")
+    return value
+
+
+def _note(n: dict[str, Any]) -> Note:
+    return Note(_str(n["id"]), _read_target(n["target"]), _str(n["text"]), _read_time(n))
+
+
+def _bookmark(b: dict[str, Any]) -> Bookmark:
+    target = _read_target(b["target"])
+    if target is None:
+        raise ValueError("a bookmark needs a target")
+    return Bookmark(_str(b["id"]), target, _str(b["label"]), _read_time(b))
+
+
+def _read_time(item: dict[str, Any]) -> datetime:
+    moment = datetime.fromisoformat(_str(item["created"]))
+    if moment.tzinfo is None:
+        raise ValueError("a time without its UTC offset")
+    return moment
+
+
+def _read_target(raw: Any) -> Target:
+    if raw is None:
+        return None
+    if "difference" in raw:
+        return DifferenceAnchor(**raw["difference"])
+    return SentenceAnchor(**raw["sentence"])

@@ -1,0 +1,149 @@
+"""Every change a reviewer can make to a session, as a function from session to session.
+
+Sessions are frozen, so each function returns a new one and leaves its argument alone: the
+UI's undo stack keeps the values before and after a command, and saving is always of one
+whole, consistent value. Marking a difference ``open`` removes its decision, so a session
+only ever holds what the reviewer actually decided.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import replace
+from datetime import UTC, datetime
+from typing import Any
+
+from comparer.model import Comparison
+from comparer.sessions.anchors import result_digest
+from comparer.sessions.model import (
+    Bookmark,
+    Decision,
+    DifferenceAnchor,
+    Link,
+    Note,
+    ReviewState,
+    SentenceAnchor,
+    Session,
+    SessionError,
+    Target,
+)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def checked_name(name: str) -> str:
+    """The session name without surrounding blanks; an empty one is refused."""
+    name = " ".join(name.split())
+    if not name:
+        raise SessionError("a session needs a name")
+    return name
+
+
+def start(name: str, comparison: Comparison) -> Session:
+    """A new session over the articles of ``comparison``, in their key order."""
+    return Session(
+        name=checked_name(name),
+        articles=tuple(c.article.content_hash for c in comparison.articles),
+        engine_version=comparison.engine_version,
+        result_digest=result_digest(comparison),
+    )
+
+
+def rename(session: Session, name: str) -> Session:
+    """The session under another name."""
+    return replace(session, name=checked_name(name))
+
+
+def review(session: Session, anchor: DifferenceAnchor, state: ReviewState) -> Session:
+    """Record the reviewer's state for a difference (``OPEN`` forgets the decision)."""
+    kept = tuple(d for d in session.decisions if d.anchor != anchor)
+    if state is not ReviewState.OPEN:
+        kept += (Decision(anchor, state),)
+    return replace(session, decisions=kept)
+
+
+def state_of(session: Session, anchor: DifferenceAnchor) -> ReviewState:
+    """The recorded state of a difference; ``OPEN`` when there is none."""
+    return next((d.state for d in session.decisions if d.anchor == anchor), ReviewState.OPEN)
+
+
+def add_note(
+    session: Session, target: Target, text: str, *, now: datetime | None = None
+) -> Session:
+    """Append a note on a difference, a sentence or (``target=None``) the whole session."""
+    note = Note(uuid.uuid4().hex, target, text, now or _now())
+    return replace(session, notes=(*session.notes, note))
+
+
+def edit_note(session: Session, note_id: str, text: str) -> Session:
+    """Change the text of a note, keeping its target and time."""
+    _require(note_id, [n.id for n in session.notes], "note")
+    notes = tuple(replace(n, text=text) if n.id == note_id else n for n in session.notes)
+    return replace(session, notes=notes)
+
+
+def remove_note(session: Session, note_id: str) -> Session:
+    """Delete a note."""
+    _require(note_id, [n.id for n in session.notes], "note")
+    return replace(session, notes=tuple(n for n in session.notes if n.id != note_id))
+
+
+def add_bookmark(
+    session: Session,
+    target: DifferenceAnchor | SentenceAnchor,
+    label: str = "",
+    *,
+    now: datetime | None = None,
+) -> Session:
+    """Append a bookmark on a difference or a sentence."""
+    mark = Bookmark(uuid.uuid4().hex, target, label, now or _now())
+    return replace(session, bookmarks=(*session.bookmarks, mark))
+
+
+def remove_bookmark(session: Session, bookmark_id: str) -> Session:
+    """Delete a bookmark."""
+    _require(bookmark_id, [b.id for b in session.bookmarks], "bookmark")
+    kept = tuple(b for b in session.bookmarks if b.id != bookmark_id)
+    return replace(session, bookmarks=kept)
+
+
+def link(session: Session, a: SentenceAnchor, b: SentenceAnchor, linked: bool) -> Session:
+    """Say that two sentences belong together (or not), replacing an earlier say."""
+    return replace(session, links=(*_without(session, a, b), Link(a, b, linked)))
+
+
+def unlink(session: Session, a: SentenceAnchor, b: SentenceAnchor) -> Session:
+    """Forget what the reviewer said about two sentences: the engine decides again."""
+    return replace(session, links=_without(session, a, b))
+
+
+def _without(session: Session, a: SentenceAnchor, b: SentenceAnchor) -> tuple[Link, ...]:
+    return tuple(k for k in session.links if {k.a, k.b} != {a, b})
+
+
+def with_view(session: Session, view: dict[str, Any]) -> Session:
+    """The session with the UI's view state replaced by a detached copy of ``view``."""
+    try:
+        copy = json.loads(json.dumps(view))
+    except (TypeError, ValueError) as error:
+        raise SessionError(f"the view state is not JSON data: {error}") from error
+    if not isinstance(copy, dict):
+        raise SessionError("the view state must be a JSON object")
+    return replace(session, view=copy)
+
+
+def accept(session: Session, comparison: Comparison) -> Session:
+    """Take ``comparison`` (e.g. from a newer engine) as the one the session now reviews."""
+    return replace(
+        session,
+        engine_version=comparison.engine_version,
+        result_digest=result_digest(comparison),
+    )
+
+
+def _require(wanted: str, present: list[str], what: str) -> None:
+    if wanted not in present:
+        raise SessionError(f"the session has no {what} {wanted}")

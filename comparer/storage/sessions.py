@@ -1,0 +1,209 @@
+"""Comparison sessions in the library: create, save, list, open, delete, import.
+
+A :class:`SessionStore` shares its :class:`~comparer.storage.library.Library`'s database;
+every call is one transaction, so a crash leaves each session as it was at its last
+completed save. Saving is optimistic: each session row has a ``revision`` that every save
+increments, and a save made from an older revision than the stored one is **refused** with
+:class:`~comparer.sessions.model.StaleSession` and changes nothing. Two windows or two
+copies of Comparer therefore never overwrite each other's work unseen; the loser reloads
+and applies its change again, which :meth:`SessionStore.update` does inside one write
+transaction (writers queue on SQLite's lock, so an update can never be stale).
+"""
+
+from __future__ import annotations
+
+import builtins
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session as DbSession
+
+from comparer.model import Article, Extracted
+from comparer.sessions.codec import session_from_json, session_to_json
+from comparer.sessions.model import Session, SessionError, SessionSummary, StaleSession
+from comparer.storage.library import Library, add_article
+from comparer.storage.records import from_db_time, to_db_time
+from comparer.storage.session_models import SessionRow
+
+
+class SessionStore:
+    """The sessions kept in one library."""
+
+    def __init__(self, library: Library) -> None:
+        """Keep sessions in ``library``'s database (which must stay open while in use)."""
+        self._library = library
+
+    def create(self, session: Session) -> Session:
+        """Store a new session; its name must not be taken. Returns it at revision 1."""
+        with self._library.transaction(write=True) as db:
+            stored = _insert(db, session, session.name)
+            db.commit()
+        return stored
+
+    def save(self, session: Session) -> Session:
+        """Write the whole session over its stored revision; returns it at the next one.
+
+        Cheap enough to call after every change (one small row in one transaction). Raises
+        :class:`StaleSession` if someone saved it since ``session.revision`` was read.
+        """
+        if session.id is None:
+            raise SessionError(f"session {session.name!r} was never stored; create it first")
+        with self._library.transaction(write=True) as db:
+            saved = _write(db, session)
+            db.commit()
+        return saved
+
+    def update(self, name: str, change: Callable[[Session], Session]) -> Session:
+        """Apply ``change`` to the stored session and save, all in one write transaction."""
+        with self._library.transaction(write=True) as db:
+            saved = _write(db, change(_load(db, SessionRow.name == name, name)))
+            db.commit()
+        return saved
+
+    def get(self, name: str) -> Session:
+        """The stored session called ``name``."""
+        with self._library.transaction(write=False) as db:
+            return _load(db, SessionRow.name == name, name)
+
+    def get_by_id(self, session_id: int) -> Session:
+        """The stored session with this id."""
+        with self._library.transaction(write=False) as db:
+            return _load(db, SessionRow.id == session_id, f"#{session_id}")
+
+    def list(self) -> builtins.list[SessionSummary]:
+        """Every session, most recently changed first."""
+        columns = (SessionRow.id, SessionRow.name, SessionRow.article_count, SessionRow.revision)
+        times = (SessionRow.created, SessionRow.modified)
+        statement = select(*columns, *times).order_by(
+            SessionRow.modified.desc(), SessionRow.id.desc()
+        )
+        with self._library.transaction(write=False) as db:
+            rows = db.execute(statement).all()
+        return [
+            SessionSummary(
+                r.id,
+                r.name,
+                r.article_count,
+                r.revision,
+                from_db_time(r.created),
+                from_db_time(r.modified),
+            )
+            for r in rows
+        ]
+
+    def delete(self, name: str) -> bool:
+        """Delete a session (its articles stay in the library); False if there was none."""
+        with self._library.transaction(write=True) as db:
+            result = db.execute(delete(SessionRow).where(SessionRow.name == name))
+            db.commit()
+        return bool(getattr(result, "rowcount", 0))
+
+    def articles(self, session: Session) -> builtins.list[Article]:
+        """The session's articles from the library, in the session's order."""
+        found = []
+        for content_hash in session.articles:
+            article_id = self._library.find_by_hash(content_hash)
+            if article_id is None:
+                raise SessionError(
+                    f"session {session.name!r} needs an article that is no longer in the "
+                    f"library (content hash {content_hash[:12]}…)"
+                )
+            found.append(self._library.get(article_id))
+        return found
+
+    def import_session(self, articles: Sequence[Extracted], session: Session) -> Session:
+        """Add the articles (known ones are not repeated) and the session, all or nothing.
+
+        A taken name gets a numbered suffix ("Strike (2)"); the stored session is returned.
+        """
+        with self._library.transaction(write=True) as db:
+            for extracted in articles:
+                add_article(db, extracted)
+            stored = _insert(db, session, _free_name(db, session.name))
+            db.commit()
+        return stored
+
+
+def _insert(db: DbSession, session: Session, name: str) -> Session:
+    if _exists(db, name):
+        raise SessionError(f"there is already a session called {name!r}")
+    now = datetime.now(UTC)
+    stored = replace(session, name=name, id=None, revision=1, created=now, modified=now)
+    row = SessionRow(
+        name=name,
+        revision=1,
+        article_count=len(session.articles),
+        engine_version=session.engine_version,
+        created=to_db_time(now),
+        modified=to_db_time(now),
+        body=_body(stored),
+    )
+    db.add(row)
+    db.flush()
+    return replace(stored, id=row.id)
+
+
+def _write(db: DbSession, session: Session) -> Session:
+    clash = db.scalar(select(SessionRow.id).where(SessionRow.name == session.name))
+    if clash is not None and clash != session.id:
+        raise SessionError(f"there is already a session called {session.name!r}")
+    now = datetime.now(UTC)
+    saved = replace(session, revision=session.revision + 1, modified=now)
+    statement = (
+        update(SessionRow)
+        .where(SessionRow.id == session.id, SessionRow.revision == session.revision)
+        .values(
+            name=session.name,
+            revision=saved.revision,
+            article_count=len(session.articles),
+            engine_version=session.engine_version,
+            modified=to_db_time(now),
+            body=_body(saved),
+        )
+    )
+    if not getattr(db.execute(statement), "rowcount", 0):
+        _refuse(db, session)
+    return saved
+
+
+def _refuse(db: DbSession, session: Session) -> None:
+    stored = db.scalar(select(SessionRow.revision).where(SessionRow.id == session.id))
+    if stored is None:
+        raise SessionError(f"session {session.name!r} is no longer in the library")
+    raise StaleSession(
+        f"session {session.name!r} was changed elsewhere (revision {stored}, this copy is at "
+        f"{session.revision}); reopen it and apply the change again"
+    )
+
+
+def _load(db: DbSession, where: object, label: str) -> Session:
+    row = db.scalars(select(SessionRow).where(where)).first()  # type: ignore[arg-type]
+    if row is None:
+        raise SessionError(f"no session {label}")
+    session = session_from_json(json.loads(row.body))
+    return replace(
+        session,
+        id=row.id,
+        revision=row.revision,
+        created=from_db_time(row.created),
+        modified=from_db_time(row.modified),
+    )
+
+
+def _exists(db: DbSession, name: str) -> bool:
+    return db.scalar(select(SessionRow.id).where(SessionRow.name == name)) is not None
+
+
+def _free_name(db: DbSession, name: str) -> str:
+    candidate, number = name, 1
+    while _exists(db, candidate):
+        number += 1
+        candidate = f"{name} ({number})"
+    return candidate
+
+
+def _body(session: Session) -> str:
+    return json.dumps(session_to_json(session), ensure_ascii=False, separators=(",", ":"))
