@@ -61,7 +61,7 @@ def thousand_words(number: int) -> str:
     body: list[str] = []
     while sum(len(p.split()) for p in body) < 1000:
         body.extend(paragraphs)
-    return "Headline of report %d\n\n" % number + "\n\n".join(body)
+    return f"Headline of report {number}\n\n" + "\n\n".join(body)
 
 
 def drop_to_view(parent: Path, name: str) -> float:

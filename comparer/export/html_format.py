@@ -10,7 +10,6 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from html import escape
-from itertools import pairwise
 
 from comparer.model import Article, Comparison, Difference
 
