@@ -1,0 +1,82 @@
+"""Render the documentation screenshots of the comparison window, light and dark.
+
+``python tools/screenshots.py docs/screenshots`` imports the sample articles into a
+temporary library, opens the window on them exactly as a user would and saves
+``QWidget.grab()`` of it: seeds 000 + 001, and all five reports, each in a light and a
+dark palette (the dark one stands in for a system dark theme).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from comparer.importing import import_all
+from comparer.storage import Library
+from ui.main_window import MainWindow
+from ui.resources import sample_articles
+from ui.tasks import TaskRunner
+
+DARK = {
+    QPalette.ColorRole.Window: "#2b2b2b",
+    QPalette.ColorRole.WindowText: "#e6e6e6",
+    QPalette.ColorRole.Base: "#1e1e1e",
+    QPalette.ColorRole.AlternateBase: "#2f2f2f",
+    QPalette.ColorRole.Text: "#e6e6e6",
+    QPalette.ColorRole.Button: "#3a3a3a",
+    QPalette.ColorRole.ButtonText: "#e6e6e6",
+    QPalette.ColorRole.Highlight: "#3d6fa8",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.PlaceholderText: "#8c8c8c",
+    QPalette.ColorRole.ToolTipBase: "#3a3a3a",
+    QPalette.ColorRole.ToolTipText: "#e6e6e6",
+}
+SHOTS = {"two-reports": (0, 1), "five-reports": (0, 1, 2, 3, 4)}
+
+
+def palette(dark: bool) -> QPalette:
+    pal = QPalette()
+    if dark:
+        for role, colour in DARK.items():
+            pal.setColor(role, QColor(colour))
+    return pal
+
+
+def shoot(app: QApplication, folder: Path, name: str, seeds: tuple[int, ...]) -> None:
+    samples = sample_articles()
+    with tempfile.TemporaryDirectory() as tmp, Library.open(Path(tmp) / "lib.sqlite3") as lib:
+        ids = [o.article_id for o in import_all(lib, [str(samples[i]) for i in seeds])]
+        for theme in ("light", "dark"):
+            app.setPalette(palette(theme == "dark"))
+            window = MainWindow(lib, TaskRunner())
+            window.resize(1440, 900)
+            window.show()
+            window.open_articles([i for i in ids if i is not None])
+            while window.area.comparison is None:
+                app.processEvents()
+            window.actions_by_name["next"].trigger()
+            app.processEvents()
+            window.grab().save(str(folder / f"{name}-{theme}.png"))
+            window.close()
+
+
+def main() -> None:
+    folder = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    folder.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setStyle("Fusion")
+    for name, seeds in SHOTS.items():
+        shoot(app, folder, name, seeds)
+    print(f"saved to {folder}")
+
+
+if __name__ == "__main__":
+    main()
