@@ -2,8 +2,9 @@
 
 Corpus modules are :data:`CORPORA` plus any module of this package that defines
 ``evaluate(root: Path) -> dict[str, float] | None`` (so the analysis step adds its own).
-Prints one ``corpus.metric: value`` line per figure and writes them all as JSON; a corpus
-whose folder is missing is skipped with a note, so the harness runs on any split or subset
+A module may set ``SECTION`` to add its figures to another corpus's section (the framing
+figures on BASIL go under ``basil``). Prints one ``corpus.metric: value`` line per figure
+and writes them all as JSON; a corpus whose folder is missing is skipped with a note, so the harness runs on any split or subset
 with the documented layout.
 """
 
@@ -43,13 +44,15 @@ def main(argv: list[str] | None = None) -> int:
     for name in corpus_modules():
         if args.only and name not in args.only.split(","):
             continue
-        figures = importlib.import_module(f"evaluation.{name}").evaluate(args.corpora)
+        module = importlib.import_module(f"evaluation.{name}")
+        figures = module.evaluate(args.corpora)
         if figures is None:
             print(f"# {name}: skipped (no data)")
             continue
-        results[name] = figures
+        section = getattr(module, "SECTION", name)
+        results.setdefault(section, {}).update(figures)
         for metric, value in figures.items():
-            print(f"{name}.{metric}: {value:.4f}", flush=True)
+            print(f"{section}.{metric}: {value:.4f}", flush=True)
     if args.out:
         args.out.write_text(json.dumps(results, indent=2) + "\n", "utf-8")
     return 0

@@ -143,6 +143,10 @@ def _ratio(num: int, den: int) -> float:
     return num / den if den else 0.0
 
 
+# These figures belong to the BASIL section of eval.json, beside the alignment ones.
+SECTION = "basil"
+
+
 def evaluate(root: Path) -> dict[str, float] | None:
     """The harness's entry: ``None`` (skip) when the corpus is missing."""
     return run(root) or None

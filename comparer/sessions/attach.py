@@ -71,6 +71,10 @@ class Attached:
         """Indexes of the differences the reviewer marked relevant."""
         return tuple(i for i, s in enumerate(self.states) if s is ReviewState.RELEVANT)
 
+    def shown(self, relevant_only: bool) -> tuple[int, ...]:
+        """Indexes of the differences a report shows: all, or only the relevant ones."""
+        return self.relevant() if relevant_only else tuple(range(len(self.states)))
+
 
 def default_analysers() -> tuple[Analyser, ...]:
     """The pipeline's registered analysers, or the full analysis when none are registered."""

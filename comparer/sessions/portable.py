@@ -20,6 +20,7 @@ import json
 import os
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -116,7 +117,7 @@ def read_bundle(source: Path) -> Bundle:
     try:
         with zipfile.ZipFile(source) as archive:
             members = _members(archive, where)
-    except (zipfile.BadZipFile, OSError, EOFError) as error:
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as error:
         raise BadBundle(f"{where} is not a readable .comparer file ({error})") from None
     manifest = _manifest(members, where)
     _check_sums(manifest, members, where)

@@ -7,11 +7,15 @@ temporary home, so nothing of the user's is touched.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import tarfile
+from collections.abc import Callable
 from pathlib import Path
 
+import docx
+import fpdf
 import pytest
 from PySide6.QtGui import QImage
 
@@ -24,6 +28,13 @@ APP = BUNDLE / "comparer-app"
 CLI = BUNDLE / "comparer"
 APP_ID = "org.comparer.Comparer"
 TIMEOUT = 180
+TITLE = "Flood cuts off river villages"
+STORY = [
+    "Heavy rain on Monday flooded three villages along the river, officials said.",
+    "The water damaged forty homes and closed the only bridge to the district town.",
+    "Rescue teams reached the last families by boat late in the evening.",
+    "The regional government promised help with repairs before the winter.",
+]
 
 pytestmark = pytest.mark.skipif(
     not APP.is_file(), reason="no bundle in dist/comparer: `make package` builds and tests it"
@@ -112,13 +123,54 @@ def test_first_run_screenshot_of_two_samples(
     assert len(titles) == len(samples)  # first run imported every sample article
 
 
-def test_bundled_cli_reads_the_library(tmp_path: Path, samples: list[Path]) -> None:
+def test_bundled_cli_imports_and_compares(tmp_path: Path, samples: list[Path]) -> None:
     db = tmp_path / "library.sqlite3"
     imported = run([CLI, "--db", db, "import", *samples[:2]], tmp_path)
     assert imported.returncode == 0, imported.stderr
     listed = run([CLI, "--db", db, "list"], tmp_path)
-    assert listed.returncode == 0, listed.stderr
     assert "Fort Russ News" in listed.stdout  # the outlet of sample 001
+    compared = run([CLI, "--db", db, "compare", "1", "2", "--format", "json"], tmp_path)
+    assert compared.returncode == 0, compared.stderr
+    assert json.loads(compared.stdout)
+
+
+def write_html(path: Path) -> None:
+    body = "".join(f"<p>{sentence}</p>" for sentence in STORY)
+    path.write_text(f"<html><head><title>{TITLE}</title></head><body><article>"
+                    f"<h1>{TITLE}</h1>{body}</article></body></html>", encoding="utf-8")
+
+
+def write_docx(path: Path) -> None:
+    document = docx.Document()
+    document.add_heading(TITLE, level=1)
+    for sentence in STORY:
+        document.add_paragraph(sentence)
+    document.save(str(path))
+
+
+def write_pdf(path: Path) -> None:
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    pdf.multi_cell(0, 8, TITLE, new_x="LMARGIN", new_y="NEXT")
+    for sentence in STORY:
+        pdf.multi_cell(0, 8, sentence, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+
+
+@pytest.mark.parametrize(
+    ("name", "write"),
+    [("story.html", write_html), ("story.docx", write_docx), ("story.pdf", write_pdf)],
+)
+def test_bundled_readers_import(name: str, write: Callable[[Path], None], tmp_path: Path) -> None:
+    source = tmp_path / name
+    write(source)
+    db = tmp_path / "library.sqlite3"
+    imported = run([CLI, "--db", db, "import", source], tmp_path)
+    assert imported.returncode == 0, imported.stderr
+    with Library.open(db) as library:
+        texts = [library.get(summary.id).text for summary in library.list()]
+    assert len(texts) == 1 and "forty homes" in texts[0]
 
 
 @pytest.mark.parametrize("pattern", FORBIDDEN_PATHS)

@@ -7,23 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from comparer.importing import import_all
 from comparer.model import Article
 from comparer.storage import Library, SessionStore
-
-SAMPLES = Path(__file__).resolve().parents[3] / "resources" / "samples"
-
-
-def seed_paths() -> list[Path]:
-    """The two seed reports of the same strike (000 and 001)."""
-    return sorted(SAMPLES.glob("*.txt"))[:2]
-
-
-def import_seeds(library: Library) -> list[Article]:
-    """Import the two seeds into ``library`` and return them, in order."""
-    outcomes = import_all(library, [str(p) for p in seed_paths()])
-    assert all(o.ok and o.article_id is not None for o in outcomes)
-    return [library.get(o.article_id) for o in outcomes if o.article_id is not None]
+from tests.comparer.sessions.seed_session import import_seeds
 
 
 @pytest.fixture

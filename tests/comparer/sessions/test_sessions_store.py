@@ -8,40 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from comparer.model import Article, Kind
-from comparer.sessions.anchors import anchor_sentence
+from comparer.model import Article
 from comparer.sessions.attach import begin, compare_session
 from comparer.sessions.codec import session_from_json, session_to_json
-from comparer.sessions.edit import (
-    add_bookmark,
-    add_note,
-    edit_note,
-    link,
-    remove_note,
-    review,
-    with_view,
-)
-from comparer.sessions.model import ReviewState, Session, SessionError, StaleSession
+from comparer.sessions.edit import add_note, edit_note, remove_note, with_view
+from comparer.sessions.model import ReviewState, SessionError, StaleSession
 from comparer.storage import Library, SessionStore
-
-VIEW = {"columns": ["A", "B"], "filters": {"kind": ["number"]}, "scroll": 120.5, "selected": 3}
-
-
-def reviewed(articles: list[Article]) -> Session:
-    """A session with a link, a decision of each kind, notes on all three targets, a view."""
-    first, second = articles
-    session = begin("Strike", articles).session
-    session = link(session, anchor_sentence(first, 0), anchor_sentence(second, 0), True)
-    attached = compare_session(session, articles)  # the link is part of what is reviewed
-    anchors, differences = attached.anchors, attached.comparison.differences
-    numbers = [i for i, d in enumerate(differences) if d.kind is Kind.NUMBER]
-    session = review(session, anchors[numbers[0]], ReviewState.RELEVANT)
-    session = review(session, anchors[0], ReviewState.DISMISSED)
-    session = add_note(session, anchors[numbers[0]], "Check the toll with OCHA.")
-    session = add_note(session, anchor_sentence(first, 1), "Dateline disputed.")
-    session = add_note(session, None, "Overall: B relies on one source « only ».")
-    session = add_bookmark(session, anchors[numbers[0]], "toll")
-    return with_view(session, VIEW)
+from tests.comparer.sessions.seed_session import VIEW, reviewed
 
 
 def test_a_reviewed_session_reopens_identical(

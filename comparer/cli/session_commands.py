@@ -1,0 +1,187 @@
+"""The ``session`` subcommands: create, list, show, export and import comparison sessions.
+
+``export --format pdf`` renders the HTML report through Qt in a child process
+(``python -m ui.report_pdf``), because the engine and its command line never import Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from comparer.cli.compare_command import resolve
+from comparer.cli.output import print_json, print_table
+from comparer.errors import ComparerError
+from comparer.export.report_csv import session_to_csv
+from comparer.export.report_html import session_to_html
+from comparer.export.report_json import session_to_json_report
+from comparer.sessions.attach import Attached, begin, compare_session
+from comparer.sessions.codec import session_to_json
+from comparer.sessions.portable import export_session, import_bundle
+from comparer.storage import Library, SessionStore
+
+FORMATS = ("html", "pdf", "csv", "json", "comparer")
+
+
+def register(commands: Any) -> None:
+    """Add ``session`` and its actions to the parser."""
+    session = commands.add_parser("session", help="create, list, show, export, import sessions")
+    actions = session.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    create = actions.add_parser("create", help="compare articles and store a new session")
+    create.add_argument("name")
+    create.add_argument("inputs", nargs="+", metavar="FILE_OR_ID")
+    create.set_defaults(handler=run_create)
+
+    lst = actions.add_parser("list", help="list the stored sessions")
+    lst.add_argument("--format", choices=["table", "json"], default="table")
+    lst.set_defaults(handler=run_list)
+
+    show = actions.add_parser("show", help="show a session and how its review stands")
+    show.add_argument("name")
+    show.add_argument("--format", choices=["text", "json"], default="text")
+    show.set_defaults(handler=run_show)
+
+    export = actions.add_parser("export", help="write a report or a .comparer file")
+    export.add_argument("name")
+    export.add_argument("--format", choices=FORMATS, required=True)
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    export.add_argument("--relevant-only", action="store_true", help="only relevant differences")
+    export.set_defaults(handler=run_export)
+
+    imp = actions.add_parser("import", help="import a .comparer file (articles and session)")
+    imp.add_argument("file", type=Path)
+    imp.set_defaults(handler=run_import)
+
+
+def run_create(args: argparse.Namespace) -> int:
+    if len(args.inputs) < 2:
+        print("comparer: a session needs at least two articles", file=sys.stderr)
+        return 2
+    with Library.open(args.db) as library:
+        articles = [resolve(library, item) for item in args.inputs]
+        attached = begin(args.name, articles)
+        stored = SessionStore(library).create(attached.session)
+    count = len(attached.comparison.differences)
+    print(f"created: {stored.name} ({len(articles)} articles, {count} differences)")
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    with Library.open(args.db) as library:
+        sessions = SessionStore(library).list()
+    if args.format == "json":
+        print_json(
+            [
+                {"id": s.id, "name": s.name, "articles": s.articles, "revision": s.revision,
+                 "created": s.created.isoformat(), "modified": s.modified.isoformat()}
+                for s in sessions
+            ]
+        )  # fmt: skip
+        return 0
+    rows = [[str(s.id), s.modified.strftime("%Y-%m-%d %H:%M"), str(s.articles), s.name]
+            for s in sessions]  # fmt: skip
+    print_table(["ID", "MODIFIED", "ARTICLES", "NAME"], rows, [6, 16, 8, 80])
+    return 0
+
+
+def _open(library: Library, name: str) -> Attached:
+    store = SessionStore(library)
+    session = store.get(name)
+    return compare_session(session, store.articles(session))
+
+
+def run_show(args: argparse.Namespace) -> int:
+    with Library.open(args.db) as library:
+        attached = _open(library, args.name)
+    if args.format == "json":
+        print_json(_status(attached) | {"session": session_to_json(attached.session)})
+    else:
+        print(_as_text(attached))
+    return 0
+
+
+def _status(attached: Attached) -> dict[str, Any]:
+    states = [s.value for s in attached.states]
+    return {
+        "name": attached.session.name,
+        "revision": attached.session.revision,
+        "articles": [c.article.id for c in attached.comparison.articles],
+        "differences": len(states),
+        "reviewed": {s: states.count(s) for s in ("open", "relevant", "dismissed")},
+        "notes": len(attached.session.notes),
+        "orphans": len(attached.orphans),
+        "engine_changed": attached.engine_changed,
+        "result_changed": attached.result_changed,
+    }
+
+
+def _as_text(attached: Attached) -> str:
+    status = _status(attached)
+    lines = [f"Session: {status['name']} (revision {status['revision']})"]
+    for c in attached.comparison.articles:
+        lines.append(f"  {c.key}: #{c.article.id} {c.article.meta.title or c.article.source}")
+    reviewed = ", ".join(f"{n} {s}" for s, n in status["reviewed"].items())
+    lines.append(f"Differences: {status['differences']} ({reviewed})")
+    lines.append(f"Notes: {status['notes']}")
+    lines.extend(f"  - {n.text}" for n in attached.session_notes())
+    if attached.result_changed:
+        lines.append("This engine finds a different result from the one reviewed.")
+    if attached.orphans:
+        lines.append(f"{len(attached.orphans)} decisions or notes no longer match the articles.")
+    return "\n".join(lines)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    output: Path = args.output
+    with Library.open(args.db) as library:
+        if args.format == "comparer":
+            export_session(library, args.name, output)
+        else:
+            attached = _open(library, args.name)
+            _write_report(attached, args.format, output, args.relevant_only)
+    print(f"written: {output}")
+    return 0
+
+
+def _write_report(attached: Attached, kind: str, output: Path, relevant_only: bool) -> None:
+    if kind == "csv":
+        output.write_text(session_to_csv(attached, relevant_only), encoding="utf-8", newline="")
+    elif kind == "json":
+        document = session_to_json_report(attached, relevant_only)
+        output.write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
+    elif kind == "html":
+        output.write_text(session_to_html(attached, relevant_only), encoding="utf-8")
+    else:
+        html_to_pdf(session_to_html(attached, relevant_only), output)
+
+
+def html_to_pdf(html: str, output: Path) -> None:
+    """Render ``html`` to a PDF at ``output`` with Qt, in a child process."""
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "report.html"
+        source.write_text(html, encoding="utf-8")
+        env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}  # a report needs no screen
+        done = subprocess.run(
+            [sys.executable, "-m", "ui.report_pdf", str(source), str(output)],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+        )
+    if done.returncode != 0:
+        reason = done.stderr.strip().splitlines()[-1:] or ["no message"]
+        raise ComparerError(f"the PDF could not be made: {reason[0]}")
+
+
+def run_import(args: argparse.Namespace) -> int:
+    with Library.open(args.db) as library:
+        session = import_bundle(library, args.file)
+    print(f"imported: {session.name} ({len(session.articles)} articles)")
+    return 0

@@ -1,0 +1,59 @@
+"""A session's differences as CSV, one row per difference, for a spreadsheet.
+
+Columns: number, article key, outlet, kind, type, minor, text, counterpart key and text,
+explanation, review state, notes (joined by " | "), then the character offsets. The writer
+uses the :mod:`csv` module's quoting, so text with commas, quotes or newlines stays in its
+cell. Every difference, or only those marked relevant.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from comparer.sessions.attach import Attached
+
+HEADERS = (
+    "number",
+    "article",
+    "outlet",
+    "kind",
+    "type",
+    "minor",
+    "text",
+    "counterpart_article",
+    "counterpart_text",
+    "explanation",
+    "review",
+    "notes",
+    "start",
+    "end",
+)
+
+
+def session_to_csv(attached: Attached, relevant_only: bool = False) -> str:
+    """The CSV document (header line first, ``\\r\\n`` line ends as RFC 4180 asks)."""
+    outlets = {c.key: c.article.meta.outlet for c in attached.comparison.articles}
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(HEADERS)
+    for i in attached.shown(relevant_only):
+        d = attached.comparison.differences[i]
+        other = d.counterpart
+        writer.writerow([
+            i + 1,
+            d.article,
+            outlets[d.article],
+            d.kind.value,
+            d.type,
+            "yes" if d.minor else "no",
+            d.text,
+            other.article if other else "",
+            other.text if other else "",
+            d.explanation,
+            attached.states[i].value,
+            " | ".join(n.text for n in attached.notes_on(i)),
+            d.start,
+            d.end,
+        ])  # fmt: skip
+    return out.getvalue()

@@ -1,0 +1,135 @@
+"""The HTML session report, read back with html.parser: sections, highlights, notes, safety."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from comparer.export.report_html import session_to_html
+from comparer.model import Comparison, Kind
+from comparer.sessions.attach import Attached, attach, compare_session
+from comparer.sessions.edit import add_note, start
+from comparer.storage import Library
+from tests.comparer.sessions.seed_session import import_seeds, reviewed
+
+
+class Report(HTMLParser):
+    """What a reader of the report sees: headings, table rows, highlighted spans, text."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__()
+        self.headings: list[str] = []
+        self.tables: list[list[list[str]]] = []
+        self.spans: list[tuple[dict[str, str | None], str]] = []
+        self.items: list[str] = []
+        self.tags: set[str] = set()
+        self.attributes: set[str] = set()
+        self._open: list[tuple[str, dict[str, str | None], list[str]]] = []
+        self.feed(html)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.add(tag)
+        self.attributes |= {name for name, _ in attrs}
+        if tag == "table":
+            self.tables.append([])
+        elif tag == "tr":
+            self.tables[-1].append([])
+        self._open.append((tag, dict(attrs), []))
+
+    def handle_endtag(self, tag: str) -> None:
+        name, attrs, text = self._open.pop()
+        assert name == tag, f"</{tag}> closes <{name}>"
+        content = "".join(text)
+        for _, _, outer in self._open:
+            outer.append(content)
+        if tag in ("td", "th"):
+            self.tables[-1][-1].append(content)
+        elif tag == "h2":
+            self.headings.append(content)
+        elif tag == "span":
+            self.spans.append((attrs, content))
+        elif tag == "li":
+            self.items.append(content)
+
+    def handle_data(self, data: str) -> None:
+        if self._open:
+            self._open[-1][2].append(data)
+
+
+@pytest.fixture
+def attached(tmp_path: Path) -> Iterator[Attached]:
+    """The reviewed seed session over a fresh comparison."""
+    with Library.open(tmp_path / "library.sqlite3") as library:
+        articles = import_seeds(library)
+        session = reviewed(articles)
+        yield compare_session(session, articles)
+
+
+def test_the_report_has_every_section_and_the_provenance(attached: Attached) -> None:
+    report = Report(session_to_html(attached))
+    assert report.headings == [
+        "Articles",
+        "Reviewer's notes",
+        "Aligned sentences",
+        "Differences",
+        "Numbers",
+        "Framing summary",
+    ]
+    provenance = report.tables[0]
+    assert provenance[0][:4] == ["Key", "Title", "Outlet", "Source"]
+    for row, compared in zip(provenance[1:], attached.comparison.articles, strict=True):
+        article = compared.article
+        assert row[0] == compared.key
+        assert row[3] == article.source
+        assert row[4] == article.imported_at.strftime("%Y-%m-%d %H:%M:%S UTC")
+        assert row[5] == article.content_hash
+    differences = report.tables[3]
+    assert len(differences) == 1 + len(attached.comparison.differences)
+    numbers = report.tables[4]
+    assert len(numbers) == 1 + len(attached.comparison.numbers)
+
+
+def test_notes_and_review_states_are_shown(attached: Attached) -> None:
+    report = Report(session_to_html(attached))
+    assert "Overall: B relies on one source « only »." in report.items
+    assert any(item.endswith("Dateline disputed.") for item in report.items)
+    rows = report.tables[3][1:]
+    assert sorted(r[6] for r in rows if r[6] != "open") == ["dismissed", "relevant"]
+    (relevant,) = [r for r in rows if r[6] == "relevant"]
+    assert relevant[7] == "Check the toll with OCHA."
+
+
+def test_only_relevant_differences_are_shown_and_highlighted(attached: Attached) -> None:
+    report = Report(session_to_html(attached, relevant_only=True))
+    (index,) = attached.relevant()
+    difference = attached.comparison.differences[index]
+    assert difference.kind is Kind.NUMBER
+    assert [r[3] for r in report.tables[3][1:]] == [difference.text]
+    marks = [(a.get("class"), text) for a, text in report.spans]
+    assert marks == [("number", difference.text)]
+    ((attrs, _),) = report.spans
+    assert "background-color" in (attrs.get("style") or "")
+
+
+def test_all_differences_are_highlighted_inside_the_aligned_sentences(attached: Attached) -> None:
+    report = Report(session_to_html(attached))
+    shown = {text for _, text in report.spans}
+    texts = {d.text for d in attached.comparison.differences}
+    assert shown and all(any(piece in t for t in texts) for piece in shown)
+    assert {a.get("class") for a, _ in report.spans} <= {k.value for k in Kind}
+
+
+def test_the_report_is_self_contained_and_escapes_article_text(comparison: Comparison) -> None:
+    session = add_note(start("<Strike> & co", comparison), None, "<script>alert(1)</script>")
+    html = session_to_html(attach(session, comparison))
+    report = Report(html)
+    assert report.tags <= {"html", "head", "meta", "title", "style", "body", "h1", "h2", "p",
+                           "table", "tr", "th", "td", "span", "ul", "li", "code", "br"}  # fmt: skip
+    assert not report.attributes & {"src", "href", "onload", "onclick"}
+    aligned = report.tables[1]
+    assert any("The mayor promised <b>compensation</b> & help" in cell for row in aligned
+               for cell in row)  # fmt: skip
+    assert "<script>alert(1)</script>" in report.items
