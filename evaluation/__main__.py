@@ -4,8 +4,8 @@ Corpus modules are :data:`CORPORA` plus any module of this package that defines
 ``evaluate(root: Path) -> dict[str, float] | None`` (so the analysis step adds its own).
 A module may set ``SECTION`` to add its figures to another corpus's section (the framing
 figures on BASIL go under ``basil``). Prints one ``corpus.metric: value`` line per figure
-and writes them all as JSON; a corpus whose folder is missing is skipped with a note, so the harness runs on any split or subset
-with the documented layout.
+and writes them all as JSON; a corpus whose folder is missing is skipped with a note, so
+the harness runs on any split or subset with the documented layout.
 """
 
 from __future__ import annotations
