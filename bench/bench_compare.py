@@ -59,6 +59,7 @@ def run(corpora: Path) -> dict[str, float]:
     cpu_start = time.process_time()
     compare(articles)
     cpu20 = (time.process_time() - cpu_start) * 1000
+    align20 = timed(lambda: compare(articles, analysers=()), 3)
     base2 = timed(lambda: baseline(articles[:2]), 7)
     base20 = timed(lambda: baseline(articles), 3)
     return {
@@ -69,6 +70,8 @@ def run(corpora: Path) -> dict[str, float]:
         "compare_20_goal_ms": 1500.0,
         "compare_20_vs_difflib": ms20 / max(base20, 1e-6),
         "compare_20_cpu_ms": cpu20,
+        "align_only_20_ms": align20,
+        "analysis_share_of_alignment (goal <= 1.0)": (ms20 - align20) / max(align20, 1e-6),
         "sentences_20": float(sum(len(a.sentences) for a in articles)),
         "peak_mb": peak_memory_mb(corpora),
         "peak_goal_mb": 300.0,

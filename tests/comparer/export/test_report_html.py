@@ -16,6 +16,9 @@ from comparer.storage import Library
 from tests.comparer.sessions.seed_session import import_seeds, reviewed
 
 
+VOID = {"meta", "br"}
+
+
 class Report(HTMLParser):
     """What a reader of the report sees: headings, table rows, highlighted spans, text."""
 
@@ -37,7 +40,8 @@ class Report(HTMLParser):
             self.tables.append([])
         elif tag == "tr":
             self.tables[-1].append([])
-        self._open.append((tag, dict(attrs), []))
+        if tag not in VOID:
+            self._open.append((tag, dict(attrs), []))
 
     def handle_endtag(self, tag: str) -> None:
         name, attrs, text = self._open.pop()
