@@ -33,3 +33,12 @@ eval: $(BIN)/.installed
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache
+
+# The standalone app: dist/comparer/ (one folder) and dist/comparer-<version>-linux-<arch>.tar.gz;
+# prints their size and start time, then smoke-tests the bundle. PyInstaller is a build tool,
+# installed here rather than listed among the dependencies.
+.PHONY: package
+package: $(BIN)/.installed
+	$(BIN)/python -m pip install -q 'pyinstaller>=6.10'
+	$(BIN)/python packaging/build.py
+	$(BIN)/python -m pytest -q tests/packaging

@@ -1,4 +1,4 @@
-"""Smoke test of the built application (``dist/comparer/``): it starts, shows a window and stays lean.
+"""Smoke test of the built app (``dist/comparer/``): it starts, shows a window, stays lean.
 
 Skipped unless the bundle exists: ``make test`` does not build it, ``make package`` builds it
 and then runs this file. The bundled binaries run offscreen, with a temporary library and a
@@ -136,8 +136,11 @@ def test_bundled_cli_imports_and_compares(tmp_path: Path, samples: list[Path]) -
 
 def write_html(path: Path) -> None:
     body = "".join(f"<p>{sentence}</p>" for sentence in STORY)
-    path.write_text(f"<html><head><title>{TITLE}</title></head><body><article>"
-                    f"<h1>{TITLE}</h1>{body}</article></body></html>", encoding="utf-8")
+    path.write_text(
+        f"<html><head><title>{TITLE}</title></head><body><article>"
+        f"<h1>{TITLE}</h1>{body}</article></body></html>",
+        encoding="utf-8",
+    )
 
 
 def write_docx(path: Path) -> None:

@@ -63,7 +63,10 @@ def test_metainfo_matches_desktop_entry_and_version() -> None:
 
 @pytest.mark.parametrize(
     "command",
-    [["desktop-file-validate", str(DESKTOP)], ["appstreamcli", "validate", "--no-net", str(METAINFO)]],
+    [
+        ["desktop-file-validate", str(DESKTOP)],
+        ["appstreamcli", "validate", "--no-net", str(METAINFO)],
+    ],
 )
 def test_freedesktop_validator_accepts(command: list[str]) -> None:
     if shutil.which(command[0]) is None:

@@ -90,9 +90,9 @@ def test_the_report_has_every_section_and_the_provenance(attached: Attached) -> 
         assert row[3] == article.source
         assert row[4] == article.imported_at.strftime("%Y-%m-%d %H:%M:%S UTC")
         assert row[5] == article.content_hash
-    differences = report.tables[3]
+    differences = report.tables[2]
     assert len(differences) == 1 + len(attached.comparison.differences)
-    numbers = report.tables[4]
+    numbers = report.tables[3]
     assert len(numbers) == 1 + len(attached.comparison.numbers)
 
 
@@ -100,7 +100,7 @@ def test_notes_and_review_states_are_shown(attached: Attached) -> None:
     report = Report(session_to_html(attached))
     assert "Overall: B relies on one source « only »." in report.items
     assert any(item.endswith("Dateline disputed.") for item in report.items)
-    rows = report.tables[3][1:]
+    rows = report.tables[2][1:]
     assert sorted(r[6] for r in rows if r[6] != "open") == ["dismissed", "relevant"]
     (relevant,) = [r for r in rows if r[6] == "relevant"]
     assert relevant[7] == "Check the toll with OCHA."
@@ -111,7 +111,7 @@ def test_only_relevant_differences_are_shown_and_highlighted(attached: Attached)
     (index,) = attached.relevant()
     difference = attached.comparison.differences[index]
     assert difference.kind is Kind.NUMBER
-    assert [r[3] for r in report.tables[3][1:]] == [difference.text]
+    assert [r[3] for r in report.tables[2][1:]] == [difference.text]
     marks = [(a.get("class"), text) for a, text in report.spans]
     assert marks == [("number", difference.text)]
     ((attrs, _),) = report.spans

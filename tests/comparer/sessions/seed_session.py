@@ -8,7 +8,7 @@ from comparer.importing import import_all
 from comparer.model import Article, Kind
 from comparer.sessions.anchors import anchor_sentence
 from comparer.sessions.attach import begin, compare_session
-from comparer.sessions.edit import add_bookmark, add_note, link, review, with_view
+from comparer.sessions.edit import accept, add_bookmark, add_note, link, review, with_view
 from comparer.sessions.model import ReviewState, Session
 from comparer.storage import Library
 
@@ -31,7 +31,8 @@ def reviewed(articles: list[Article]) -> Session:
     first, second = articles
     session = begin("Strike", articles).session
     session = link(session, anchor_sentence(first, 0), anchor_sentence(second, 0), True)
-    attached = compare_session(session, articles)  # the link is part of what is reviewed
+    attached = compare_session(session, articles)
+    session = accept(session, attached.comparison)  # the linked result is what is reviewed
     anchors, differences = attached.anchors, attached.comparison.differences
     numbers = [i for i, d in enumerate(differences) if d.kind is Kind.NUMBER]
     session = review(session, anchors[numbers[0]], ReviewState.RELEVANT)

@@ -32,6 +32,7 @@ def test_a_reviewed_session_reopens_identical(
     assert loaded.view == VIEW
     assert reopened.orphans == ()
     assert not reopened.engine_changed
+    assert not reopened.result_changed
     states = dict(zip(reopened.anchors, reopened.states, strict=True))
     assert {d.anchor: d.state for d in loaded.decisions}.items() <= states.items()
     assert sorted(s.value for s in reopened.states if s is not ReviewState.OPEN) == [

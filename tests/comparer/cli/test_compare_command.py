@@ -1,0 +1,72 @@
+"""``comparer compare``: imports what is new and prints the comparison in three formats."""
+
+from __future__ import annotations
+
+import json
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from comparer.cli.main import main
+
+
+def run(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> tuple[int, str]:
+    code = main(["--db", str(db), *args])
+    return code, capsys.readouterr().out
+
+
+def test_json_offsets_point_at_the_words_they_name(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, samples: list[Path]
+) -> None:
+    code, out = run(capsys, tmp_path / "lib.sqlite3", "compare", str(samples[0]), str(samples[1]),
+                    "--format", "json")  # fmt: skip
+    assert code == 0
+    data = json.loads(out)
+    assert data["format"] == 1
+    texts = {a["key"]: a["text"] for a in data["articles"]}
+    assert [a["published"] for a in data["articles"]] == [None, "2017-11-12"]
+    for difference in data["differences"]:
+        assert texts[difference["article"]][difference["start"] : difference["end"]] == (
+            difference["text"]
+        )
+    figures = {(d["kind"], d["type"], d["text"]) for d in data["differences"]}
+    assert ("number", "qualifier", "at least 10 civilians") in figures
+    assert [e["articles"] for e in data["events"]] == [["A", "B"]]
+
+
+def test_ids_from_the_library_and_files_mix(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, samples: list[Path]
+) -> None:
+    db = tmp_path / "lib.sqlite3"
+    run(capsys, db, "import", str(samples[0]))
+    listing = json.loads(run(capsys, db, "list", "--format", "json")[1])
+    code, out = run(capsys, db, "compare", str(listing[0]["id"]), str(samples[1]))
+    assert code == 0
+    assert "Fort Russ News" in out
+    assert len(json.loads(run(capsys, db, "list", "--format", "json")[1])) == 2
+
+
+def test_html_output_is_a_whole_page(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, samples: list[Path]
+) -> None:
+    code, out = run(capsys, tmp_path / "lib.sqlite3", "compare", str(samples[0]),
+                    str(samples[1]), "--format", "html")  # fmt: skip
+    tags: list[str] = []
+
+    class Collector(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            tags.append(tag)
+
+    Collector().feed(out)
+    assert code == 0
+    assert tags[0] == "html" and "mark" in tags
+
+
+def test_unknown_id_and_single_input_fail_clearly(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, samples: list[Path]
+) -> None:
+    db = tmp_path / "lib.sqlite3"
+    assert main(["--db", str(db), "compare", "999", str(samples[0])]) == 1
+    assert "no article 999" in capsys.readouterr().err
+    assert main(["--db", str(db), "compare", str(samples[0])]) == 2
