@@ -74,9 +74,10 @@ def _copy(source: Path, folder: Path, stem: str | None = None) -> None:
 
 
 def make_tarball(bundle: Path) -> Path:
-    """``comparer-<version>-linux-<arch>.tar.gz`` with the bundle folder at its top."""
+    """``comparer-<version>-<system>-<arch>.tar.gz`` with the bundle folder at its top."""
     machine = platform.machine().lower() or "unknown"
-    tarball = bundle.parent / f"comparer-{__version__}-linux-{machine}.tar.gz"
+    system = {"win32": "windows", "darwin": "macos"}.get(sys.platform, sys.platform)
+    tarball = bundle.parent / f"comparer-{__version__}-{system}-{machine}.tar.gz"
     with tarfile.open(tarball, "w:gz", compresslevel=6) as archive:
         archive.add(bundle, arcname=bundle.name)
     return tarball

@@ -82,7 +82,7 @@ def start_times(app: Path, inputs: list[Path]) -> tuple[float | None, float, flo
 
 
 def measure(bundle: Path, tarball: Path | None, inputs: list[Path]) -> Measures:
-    app = bundle / "comparer-app"
+    app = bundle / ("comparer-app.exe" if os.name == "nt" else "comparer-app")
     size, files = folder_size(bundle)
     version = timed([str(app), "--version"])
     cold, warm, reopen = start_times(app, inputs)

@@ -12,7 +12,9 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from comparer.errors import ComparerError
+from comparer.model import Comparison
 from comparer.storage import Library
+from ui.columns_menu import ColumnsMenu
 from ui.comparison_area import ComparisonArea
 from ui.comparison_controller import ComparisonController
 from ui.import_controller import ImportController
@@ -42,6 +44,7 @@ class MainWindow(QMainWindow):
         self.task_status = TaskStatus()
         self.library_panel = LibraryPanel(library)
         self.area = ComparisonArea()
+        self.columns_menu = ColumnsMenu(self.area, self)
         self.importer = ImportController(library.url, runner, self.task_status, self.notices)
         self.comparisons = ComparisonController(library, runner, self.task_status, self.notices)
         self._build_layout()
@@ -90,8 +93,9 @@ class MainWindow(QMainWindow):
         except ComparerError as error:
             self.notices.add(str(error))
 
-    def _show_comparison(self, comparison: object) -> None:
-        self.area.show_comparison(comparison)  # type: ignore[arg-type]
+    def _show_comparison(self, comparison: Comparison | None) -> None:
+        self.area.show_comparison(comparison)
+        self.columns_menu.rebuild(comparison)
         titles = len(self.comparisons.article_ids)
         self.setWindowTitle(f"Comparer — {titles} articles" if comparison else "Comparer")
 

@@ -84,6 +84,7 @@ def install_actions(window: MainWindow) -> dict[str, QAction]:
         "Ctrl+Alt+Down",
         "Ctrl+F8",
     )
+    compare_menu.addMenu(window.columns_menu)
     furniture = QAction("Show Removed Page &Furniture", window, checkable=True)
     furniture.toggled.connect(window.area.view.set_show_furniture)
     compare_menu.addAction(furniture)

@@ -84,3 +84,29 @@ def test_dragging_a_library_article_into_the_comparison_adds_it(
     drop(window, mime)
     qtbot.waitUntil(lambda: shown_keys(window) == ["A", "B", "C"], timeout=20000)
     assert window.comparisons.article_ids == ids
+
+
+def test_more_articles_than_columns_keeps_all_in_the_analysis(
+    qtbot: QtBot, library: Library, samples: list[Path], tmp_path: Path
+) -> None:
+    paths = list(samples)
+    for number in range(3):  # distinct copies: each is a separate report of its own
+        copy = tmp_path / f"copy{number}.txt"
+        copy.write_text(samples[number].read_text(encoding="utf-8") + f"\nCopy {number}.\n")
+        paths.append(copy)
+    outcomes = import_all(library, [str(p) for p in paths])
+    window = make_window(qtbot, library)
+    window.open_articles([o.article_id for o in outcomes if o.article_id])
+    qtbot.waitUntil(lambda: window.area.comparison is not None, timeout=30000)
+    assert shown_keys(window) == ["A", "B", "C", "D", "E", "F"]
+    assert len(window.area.comparison.articles) == 8
+    entries = window.columns_menu.actions()
+    entries[0].setChecked(False)  # hide A
+    entries[7].setChecked(True)  # show H
+    assert shown_keys(window) == ["B", "C", "D", "E", "F", "H"]
+    for hidden in (1, 2, 3, 4):  # B, C, D, E
+        window.columns_menu.actions()[hidden].setChecked(False)
+    assert shown_keys(window) == ["F", "H"]
+    window.columns_menu.actions()[5].setChecked(False)  # would leave one column: refused
+    assert shown_keys(window) == ["F", "H"]
+    assert window.columns_menu.actions()[5].isChecked()

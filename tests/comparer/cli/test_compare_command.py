@@ -27,8 +27,9 @@ def test_json_offsets_point_at_the_words_they_name(
     texts = {a["key"]: a["text"] for a in data["articles"]}
     assert [a["published"] for a in data["articles"]] == [None, "2017-11-12"]
     for difference in data["differences"]:
-        assert texts[difference["article"]][difference["start"] : difference["end"]] == (
-            difference["text"]
+        assert (
+            texts[difference["article"]][difference["start"] : difference["end"]]
+            == (difference["text"])
         )
     figures = {(d["kind"], d["type"], d["text"]) for d in data["differences"]}
     assert ("number", "qualifier", "at least 10 civilians") in figures
