@@ -98,8 +98,11 @@ def _ms(start: float) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def run(repeats: int = 5) -> dict[str, float]:
-    """Measure rendering and scrolling; medians of ``repeats`` runs, in milliseconds."""
+def run(corpora: Path | None = None, repeats: int = 5) -> dict[str, float]:
+    """Measure rendering and scrolling; medians of ``repeats`` runs, in milliseconds.
+
+    ``corpora`` is unused: the view is measured on the bundled samples.
+    """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     data = comparison()
     view = ComparisonView()

@@ -10,8 +10,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from comparer.model import Comparison
-from ui.comparison_area import ComparisonArea
 from ui.compare.visible import MAX_COLUMNS
+from ui.comparison_area import ComparisonArea
 
 
 class ColumnsMenu(QMenu):

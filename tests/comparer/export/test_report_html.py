@@ -15,7 +15,6 @@ from comparer.sessions.edit import add_note, start
 from comparer.storage import Library
 from tests.comparer.sessions.seed_session import import_seeds, reviewed
 
-
 VOID = {"meta", "br"}
 
 
