@@ -20,8 +20,8 @@ MARGIN_MM = 15.0
 RESOLUTION_DPI = 300
 
 
-def render(html: str, target: Path) -> int:
-    """Write ``html`` as a PDF at ``target``; returns the number of pages."""
+def render(html: str, target: Path) -> None:
+    """Write ``html`` as a PDF at ``target``, paginated by Qt's rich-text layout."""
     temporary = target.with_name(target.name + ".tmp")
     writer = QPdfWriter(str(temporary))
     writer.setResolution(RESOLUTION_DPI)
@@ -35,11 +35,9 @@ def render(html: str, target: Path) -> int:
     writer.setTitle(target.stem)
     document = QTextDocument()
     document.setHtml(html)
-    document.print_(writer)
-    pages = document.pageCount()
+    document.print_(writer)  # lays a copy of the document out on the writer's pages
     del writer  # closes the file
     os.replace(temporary, target)
-    return pages
 
 
 def main(argv: list[str]) -> int:
@@ -48,8 +46,7 @@ def main(argv: list[str]) -> int:
         print("usage: python -m ui.report_pdf IN.html OUT.pdf", file=sys.stderr)
         return 2
     app = QGuiApplication.instance() or QGuiApplication(["report_pdf"])
-    pages = render(Path(argv[0]).read_text(encoding="utf-8"), Path(argv[1]))
-    print(pages)
+    render(Path(argv[0]).read_text(encoding="utf-8"), Path(argv[1]))
     del app
     return 0
 

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 import comparer.compare as pipeline
 from comparer.align.result import Analyser
-from comparer.analysis import analyse
 from comparer.model import Article, Comparison, SentenceLink
 from comparer.progress import SILENT, Progress
 from comparer.sessions.anchors import (
@@ -76,11 +75,6 @@ class Attached:
         return self.relevant() if relevant_only else tuple(range(len(self.states)))
 
 
-def default_analysers() -> tuple[Analyser, ...]:
-    """The pipeline's registered analysers, or the full analysis when none are registered."""
-    return pipeline.ANALYSERS or (analyse,)
-
-
 def begin(
     name: str,
     articles: Sequence[Article],
@@ -88,8 +82,7 @@ def begin(
     analysers: Sequence[Analyser] | None = None,
 ) -> Attached:
     """Compare ``articles`` and start a new, unsaved session on the result."""
-    chosen = default_analysers() if analysers is None else analysers
-    comparison = pipeline.compare(articles, (), progress, analysers=chosen)
+    comparison = pipeline.compare(articles, (), progress, analysers=analysers)
     return attach(start(name, comparison), comparison)
 
 
@@ -104,8 +97,7 @@ def compare_session(
     if hashes != session.articles:
         raise SessionError(f"the articles given are not those of session {session.name!r}")
     links, _ = resolve_links(session, articles)
-    chosen = default_analysers() if analysers is None else analysers
-    comparison = pipeline.compare(articles, links, progress, analysers=chosen)
+    comparison = pipeline.compare(articles, links, progress, analysers=analysers)
     return attach(session, comparison)
 
 

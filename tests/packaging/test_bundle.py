@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import tarfile
 from collections.abc import Callable
@@ -77,11 +78,13 @@ FORBIDDEN_MODULES = [
 USED_QT_MODULES = {"QtCore", "QtGui", "QtWidgets", "QtSvg", "QtPrintSupport"}
 
 
-def run(command: list[str | Path], home: Path) -> subprocess.CompletedProcess[str]:
-    """Run a bundled binary offscreen with its own home, so no user file is read or written."""
+def run(
+    command: list[str | Path], home: Path, platform: str = "offscreen"
+) -> subprocess.CompletedProcess[str]:
+    """Run a bundled binary (offscreen) with its own home: no user file is read or written."""
     env = {
         **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
+        "QT_QPA_PLATFORM": platform,
         "HOME": str(home),
         "XDG_DATA_HOME": str(home / "data"),
         "XDG_CONFIG_HOME": str(home / "config"),
@@ -121,6 +124,17 @@ def test_first_run_screenshot_of_two_samples(
     with Library.open(db) as library:
         titles = [summary.title for summary in library.list()]
     assert len(titles) == len(samples)  # first run imported every sample article
+
+
+def test_runs_on_a_real_x11_display(tmp_path: Path, qapp: object) -> None:
+    """The bundled xcb plugin and the X libraries it needs load (offscreen skips them)."""
+    if shutil.which("xvfb-run") is None:
+        pytest.skip("xvfb-run is not installed (Debian: xvfb)")
+    shot = tmp_path / "x11.png"
+    command = ["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", APP, "--db", tmp_path / "x.db"]
+    result = run([*command, "--screenshot", shot], tmp_path, platform="xcb")
+    assert result.returncode == 0, result.stderr
+    assert not QImage(str(shot)).isNull()
 
 
 def test_bundled_cli_imports_and_compares(tmp_path: Path, samples: list[Path]) -> None:
