@@ -54,6 +54,13 @@ def strip_interpreter(bundle: Path) -> None:
         subprocess.run([strip, "--strip-unneeded", *map(str, targets)], check=True)
 
 
+def link_cli(bundle: Path) -> None:
+    """``comparer``, the command line: the same program under the name launch.py checks."""
+    cli = bundle / "comparer"
+    if os.name != "nt" and not cli.exists():
+        cli.symlink_to("comparer-app")
+
+
 def add_desktop_files(bundle: Path, pngs: list[Path]) -> None:
     """The freedesktop layout under ``share/`` that install.sh copies, plus install.sh."""
     share = bundle / "share"
@@ -90,6 +97,7 @@ def main() -> int:
     del app
     freeze(icon_dir)
     strip_interpreter(BUNDLE)
+    link_cli(BUNDLE)
     add_desktop_files(BUNDLE, pngs)
     tarball = make_tarball(BUNDLE)
     samples = sorted((ROOT / "resources" / "samples").glob("*.txt"))[:2]

@@ -2,36 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import QMimeData, QUrl
 from pytestqt.qtbot import QtBot
 
 from comparer.importing import import_all
 from comparer.storage import Library
 from ui.library_model import ARTICLE_IDS_MIME
 from ui.main_window import MainWindow
-from ui.tasks import TaskRunner
 
-
-def make_window(qtbot: QtBot, library: Library) -> MainWindow:
-    window = MainWindow(library, TaskRunner())
-    qtbot.addWidget(window)
-    window.show()
-    return window
-
-
-def drop(window: MainWindow, mime: QMimeData) -> None:
-    window.dropEvent(
-        QDropEvent(
-            QPointF(QPoint(400, 300)),
-            Qt.DropAction.CopyAction,
-            mime,
-            Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier,
-        )
-    )
+Drop = Callable[[MainWindow, QMimeData], None]
 
 
 def shown_keys(window: MainWindow) -> list[str]:
@@ -39,12 +21,11 @@ def shown_keys(window: MainWindow) -> list[str]:
 
 
 def test_dropping_two_reports_shows_them_compared(
-    qtbot: QtBot, library: Library, samples: list[Path]
+    qtbot: QtBot, library: Library, window: MainWindow, drop_on: Drop, samples: list[Path]
 ) -> None:
-    window = make_window(qtbot, library)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in samples[:2]])
-    drop(window, mime)
+    drop_on(window, mime)
     qtbot.waitUntil(lambda: shown_keys(window) == ["A", "B"], timeout=20000)
     assert window.area.stack.currentIndex() == 1
     assert window.area.panel.model.rowCount() > 0
@@ -54,10 +35,10 @@ def test_dropping_two_reports_shows_them_compared(
 
 
 def test_keyboard_moves_through_differences_and_scrolls_to_them(
-    qtbot: QtBot, library: Library, samples: list[Path]
+    qtbot: QtBot, library: Library, window: MainWindow, samples: list[Path]
 ) -> None:
     outcomes = import_all(library, [str(p) for p in samples[:2]])
-    window = make_window(qtbot, library)
+    window.library_panel.refresh()
     window.resize(1000, 500)
     window.open_articles([o.article_id for o in outcomes if o.article_id])
     qtbot.waitUntil(lambda: window.area.comparison is not None, timeout=20000)
@@ -72,22 +53,22 @@ def test_keyboard_moves_through_differences_and_scrolls_to_them(
 
 
 def test_dragging_a_library_article_into_the_comparison_adds_it(
-    qtbot: QtBot, library: Library, samples: list[Path]
+    qtbot: QtBot, library: Library, window: MainWindow, drop_on: Drop, samples: list[Path]
 ) -> None:
     outcomes = import_all(library, [str(p) for p in samples[:3]])
+    window.library_panel.refresh()
     ids = [o.article_id for o in outcomes if o.article_id]
-    window = make_window(qtbot, library)
     window.open_articles(ids[:2])
     qtbot.waitUntil(lambda: shown_keys(window) == ["A", "B"], timeout=20000)
     mime = QMimeData()
     mime.setData(ARTICLE_IDS_MIME, str(ids[2]).encode())
-    drop(window, mime)
+    drop_on(window, mime)
     qtbot.waitUntil(lambda: shown_keys(window) == ["A", "B", "C"], timeout=20000)
     assert window.comparisons.article_ids == ids
 
 
 def test_more_articles_than_columns_keeps_all_in_the_analysis(
-    qtbot: QtBot, library: Library, samples: list[Path], tmp_path: Path
+    qtbot: QtBot, library: Library, window: MainWindow, samples: list[Path], tmp_path: Path
 ) -> None:
     paths = list(samples)
     for number in range(3):  # distinct copies: each is a separate report of its own
@@ -95,7 +76,7 @@ def test_more_articles_than_columns_keeps_all_in_the_analysis(
         copy.write_text(samples[number].read_text(encoding="utf-8") + f"\nCopy {number}.\n")
         paths.append(copy)
     outcomes = import_all(library, [str(p) for p in paths])
-    window = make_window(qtbot, library)
+    window.library_panel.refresh()
     window.open_articles([o.article_id for o in outcomes if o.article_id])
     qtbot.waitUntil(lambda: window.area.comparison is not None, timeout=30000)
     assert shown_keys(window) == ["A", "B", "C", "D", "E", "F"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
@@ -12,14 +13,8 @@ from pytestqt.qtbot import QtBot
 from comparer.importing import import_all
 from comparer.storage import Library
 from ui.main_window import MainWindow
-from ui.tasks import TaskRunner
 
-
-def make_window(qtbot: QtBot, library: Library) -> MainWindow:
-    window = MainWindow(library, TaskRunner())
-    qtbot.addWidget(window)
-    window.show()
-    return window
+Drop = Callable[[MainWindow, QMimeData], None]
 
 
 def drop(window: MainWindow, mime: QMimeData) -> None:
@@ -39,12 +34,11 @@ def titles(window: MainWindow) -> list[str]:
 
 
 def test_dropping_files_imports_them_in_the_background(
-    qtbot: QtBot, library: Library, samples: list[Path]
+    qtbot: QtBot, library: Library, window: MainWindow, drop_on: Drop, samples: list[Path]
 ) -> None:
-    window = make_window(qtbot, library)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in samples[:2]])
-    drop(window, mime)
+    drop_on(window, mime)
     qtbot.waitUntil(lambda: window.library_panel.model.rowCount() == 2, timeout=15000)
     assert "U.S.-Led Coalition Attacks Aim at Derailing Syrian Army Victories: Damascus" in titles(
         window
@@ -53,22 +47,25 @@ def test_dropping_files_imports_them_in_the_background(
 
 
 def test_a_failed_input_is_named_in_a_notice_and_the_rest_imported(
-    qtbot: QtBot, library: Library, samples: list[Path], tmp_path: Path
+    qtbot: QtBot,
+    library: Library,
+    window: MainWindow,
+    drop_on: Drop,
+    samples: list[Path],
+    tmp_path: Path,
 ) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
-    window = make_window(qtbot, library)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(empty)), QUrl.fromLocalFile(str(samples[2]))])
-    drop(window, mime)
+    drop_on(window, mime)
     qtbot.waitUntil(lambda: window.library_panel.model.rowCount() == 1, timeout=15000)
     qtbot.waitUntil(lambda: bool(window.notices.messages()), timeout=5000)
     (message,) = window.notices.messages()
     assert "empty.txt" in message
 
 
-def test_pasted_text_becomes_an_article(qtbot: QtBot, library: Library) -> None:
-    window = make_window(qtbot, library)
+def test_pasted_text_becomes_an_article(qtbot: QtBot, library: Library, window: MainWindow) -> None:
     text = (
         "Flood closes the ring road\n\n"
         "Heavy rain flooded the ring road on Monday. Police said it would reopen on Tuesday."
@@ -81,10 +78,10 @@ def test_pasted_text_becomes_an_article(qtbot: QtBot, library: Library) -> None:
 
 
 def test_filter_matches_titles_and_searches_the_text(
-    qtbot: QtBot, library: Library, samples: list[Path]
+    qtbot: QtBot, library: Library, window: MainWindow, samples: list[Path]
 ) -> None:
     import_all(library, [str(p) for p in samples])
-    window = make_window(qtbot, library)
+    window.library_panel.refresh()
     assert window.library_panel.proxy.rowCount() == 5
     window.library_panel.filter_edit.setText("Derailing")
     qtbot.waitUntil(lambda: window.library_panel.proxy.rowCount() == 1, timeout=3000)
@@ -96,10 +93,10 @@ def test_filter_matches_titles_and_searches_the_text(
 
 
 def test_selecting_one_article_shows_its_clean_text(
-    qtbot: QtBot, library: Library, samples: list[Path]
+    qtbot: QtBot, library: Library, window: MainWindow, samples: list[Path]
 ) -> None:
     import_all(library, [str(samples[1])])
-    window = make_window(qtbot, library)
+    window.library_panel.refresh()
     window.library_panel.table.selectRow(0)
     shown = window.area.article_view.toPlainText()
     assert "at least 10 civilians were killed" in shown
