@@ -99,7 +99,11 @@ def measure(bundle: Path, tarball: Path | None, inputs: list[Path]) -> Measures:
 
 def report(measures: Measures) -> str:
     """The measures as the lines ``make package`` prints."""
-    cold = f"{measures.cold_first_run_s} s" if measures.cold_first_run_s else "n/a (not root)"
+    cold = (
+        f"{measures.cold_first_run_s} s"
+        if measures.cold_first_run_s
+        else "n/a (dropping the page cache needs root)"
+    )
     lines = [
         f"bundle size:  {measures.bundle_mb} MB in {measures.bundle_files} files",
         f"tarball size: {measures.tarball_mb} MB",

@@ -70,10 +70,10 @@ class Package:
 
 def licence_of(meta: metadata.PackageMetadata) -> str:
     """The licence a distribution declares: SPDX expression, short field, or classifier."""
-    expression = meta.get("License-Expression")
+    expression = _field(meta, "License-Expression")
     if expression:
-        return str(expression)
-    short = str(meta.get("License") or "").strip()
+        return expression
+    short = _field(meta, "License")
     if short and "\n" not in short and len(short) <= 60:
         return short
     classifiers = [c for c in meta.get_all("Classifier") or [] if c.startswith(CLASSIFIER_PREFIX)]
@@ -82,13 +82,19 @@ def licence_of(meta: metadata.PackageMetadata) -> str:
     return "not stated in its metadata"
 
 
+def _field(meta: metadata.PackageMetadata, key: str) -> str:
+    # get_all, not meta[key]: a missing key in item access is deprecated since Python 3.12.
+    values = meta.get_all(key) or []
+    return str(values[0]).strip() if values else ""
+
+
 def package_info(name: str) -> Package | None:
     """Name, version and licence of an installed distribution; None if it is not there."""
     try:
         meta = metadata.metadata(name)
     except metadata.PackageNotFoundError:
         return None
-    return Package(str(meta["Name"]), str(meta["Version"]), licence_of(meta))
+    return Package(_field(meta, "Name"), _field(meta, "Version"), licence_of(meta))
 
 
 def runtime_requirements(name: str) -> list[str]:
@@ -209,10 +215,14 @@ def data_html() -> str:
 def software_html() -> str:
     """The third tab: every package Comparer runs on, with version and licence."""
     direct, indirect = dependencies()
+    runtime = [
+        Package("Python", platform.python_version(), "PSF-2.0"),
+        Package("Qt", qVersion(), "LGPL-3.0-only"),
+    ]
     header = ["package", "version", "licence"]
     return (
         "<h3>Comparer is built on</h3>"
-        + html_table([[p.name, p.version, p.licence] for p in direct], header)
+        + html_table([[p.name, p.version, p.licence] for p in runtime + direct], header)
         + "<h3>which bring along</h3>"
         + html_table([[p.name, p.version, p.licence] for p in indirect], header)
         + "<p><small>As stated by each package's installed metadata. Qt and PySide6 are used "

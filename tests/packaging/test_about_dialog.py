@@ -86,12 +86,12 @@ def test_markdown_table(text: str, expected: list[list[str]]) -> None:
 def test_lexicon_notes_prefer_sources_over_readme(tmp_path: Path) -> None:
     (tmp_path / "README.md").write_text("readme", encoding="utf-8")
     (tmp_path / "SOURCES.md").write_text("sources", encoding="utf-8")
-    assert lexicon_notes(tmp_path) == ("SOURCES.md", "sources")  # type: ignore[arg-type]
+    assert lexicon_notes(tmp_path) == ("SOURCES.md", "sources")
 
 
 def test_lexicon_notes_of_a_folder_without_notes(tmp_path: Path) -> None:
     (tmp_path / "words.txt").write_text("word", encoding="utf-8")
-    assert lexicon_notes(tmp_path) == ("", "")  # type: ignore[arg-type]
+    assert lexicon_notes(tmp_path) == ("", "")
 
 
 def test_about_tab_shows_the_version(qtbot: QtBot) -> None:
@@ -100,11 +100,12 @@ def test_about_tab_shows_the_version(qtbot: QtBot) -> None:
     assert f"Comparer {__version__}" in tab_text(dialog, "About")
 
 
-def test_data_tab_names_samples_and_every_lexicon(qtbot: QtBot) -> None:
+def test_data_tab_names_samples_and_every_lexicon(qtbot: QtBot, samples: list[Path]) -> None:
     dialog = AboutDialog()
     qtbot.addWidget(dialog)
     text = tab_text(dialog, "Data")
-    assert "Sample articles (5)" in text
+    assert f"Sample articles ({len(samples)})" in text
+    assert "copyright stays with their publishers" in text
     for lexicon in sorted(LEXICONS.glob("*.txt")):
         assert lexicon.name in text
 

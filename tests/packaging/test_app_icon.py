@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import icons  # packaging/icons.py, put on the path by conftest.py
 import pytest
 from PySide6.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parents[2]
 SVG = ROOT / "resources" / "icons" / "comparer.svg"
-sys.path.insert(0, str(ROOT / "packaging"))  # packaging/ is a folder of scripts, not a package
-
-import icons  # noqa: E402
 
 # Where the SVG (viewBox 0 0 256) draws its three aligned bars: (x, y) inside each bar.
 BARS = [((128, 86), "#2f80ed"), ((128, 132), "#f2994a"), ((128, 178), "#27ae60")]

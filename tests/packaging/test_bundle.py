@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import tarfile
+import tomllib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -131,8 +133,8 @@ def test_runs_on_a_real_x11_display(tmp_path: Path, qapp: object) -> None:
     if shutil.which("xvfb-run") is None:
         pytest.skip("xvfb-run is not installed (Debian: xvfb)")
     shot = tmp_path / "x11.png"
-    command = ["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", APP, "--db", tmp_path / "x.db"]
-    result = run([*command, "--screenshot", shot], tmp_path, platform="xcb")
+    command: list[str | Path] = ["xvfb-run", "-a", "-s", "-screen 0 1400x900x24", APP]
+    result = run([*command, "--db", tmp_path / "x.db", "--screenshot", shot], tmp_path, "xcb")
     assert result.returncode == 0, result.stderr
     assert not QImage(str(shot)).isNull()
 
@@ -229,6 +231,17 @@ def test_bundle_ships(relative: str) -> None:
     assert (BUNDLE / relative).is_file()
 
 
+def test_bundle_ships_metadata_of_every_dependency() -> None:
+    """Help → About reads versions and licences from this metadata inside the bundle."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    names = [re.split(r"[<>=!~ ;\[]", spec, maxsplit=1)[0] for spec in project["dependencies"]]
+    shipped = {
+        path.parent.name.split("-", 1)[0].lower().replace("_", "-")
+        for path in (BUNDLE / "_internal").glob("*.dist-info/METADATA")
+    }
+    assert sorted(n for n in names if n.lower() not in shipped) == []
+
+
 def test_install_script_makes_a_desktop_app(tmp_path: Path) -> None:
     prefix = tmp_path / "prefix"
     env_home = tmp_path / "home"
@@ -244,8 +257,9 @@ def test_install_script_makes_a_desktop_app(tmp_path: Path) -> None:
     entry = (prefix / "share" / "applications" / f"{APP_ID}.desktop").read_text()
     assert f"Exec={prefix}/lib/comparer/comparer-app %F" in entry.splitlines()
     assert (prefix / "share/icons/hicolor/48x48/apps" / f"{APP_ID}.png").is_file()
-    version = run([prefix / "bin" / "comparer-app", "--version"], env_home)
-    assert version.stdout.strip() == f"comparer-app {__version__}"
+    for name in ("comparer-app", "comparer"):
+        version = run([prefix / "bin" / name, "--version"], env_home)
+        assert version.stdout.strip() == f"{name} {__version__}"
     removed = subprocess.run(
         ["sh", str(prefix / "lib" / "comparer" / "install.sh"), "--uninstall"],
         env={**os.environ, "PREFIX": str(prefix)},

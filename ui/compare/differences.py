@@ -39,6 +39,9 @@ DIFFERENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_COLUMN_WIDTH = 360
 
 
+SIZING_ROWS = 200
+
+
 class DifferencesModel(QAbstractTableModel):
     """One row per difference, in article order then text order."""
 
@@ -172,6 +175,8 @@ class DifferencesPanel(QWidget):
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.horizontalHeader().setStretchLastSection(True)
+        # Sizing columns to thousands of rows would stall the window; a sample is enough.
+        table.horizontalHeader().setResizeContentsPrecision(SIZING_ROWS)
         return table
 
     def _lay_out(self) -> None:

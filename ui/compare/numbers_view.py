@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from comparer.model import Comparison, Figure, NumberRow
 from ui.compare import palette
+from ui.compare.differences import SIZING_ROWS
 
 Index = QModelIndex | QPersistentModelIndex
 FIGURE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -197,6 +198,7 @@ class NumbersView(QWidget):
     def set_comparison(self, comparison: Comparison | None) -> None:
         """Show the figures of ``comparison``."""
         self.model.set_comparison(comparison, palette.is_dark(self.palette()))
+        self.table.horizontalHeader().setResizeContentsPrecision(SIZING_ROWS)
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             width = self.table.columnWidth(column)
