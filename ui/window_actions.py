@@ -84,6 +84,14 @@ def install_actions(window: MainWindow) -> dict[str, QAction]:
         "Ctrl+Alt+Down",
         "Ctrl+F8",
     )
+    add(
+        compare_menu,
+        "previous_same_kind",
+        "Previous of the Same &Kind",
+        panel.previous_of_same_kind,
+        "Ctrl+Alt+Up",
+        "Ctrl+Shift+F8",
+    )
     compare_menu.addMenu(window.columns_menu)
     furniture = QAction("Show Removed Page &Furniture", window, checkable=True)
     furniture.toggled.connect(window.area.view.set_show_furniture)

@@ -91,3 +91,22 @@ def test_more_articles_than_columns_keeps_all_in_the_analysis(
     window.columns_menu.actions()[5].setChecked(False)  # would leave one column: refused
     assert shown_keys(window) == ["F", "H"]
     assert window.columns_menu.actions()[5].isChecked()
+
+
+def test_same_kind_navigation_stays_within_the_kind(
+    qtbot: QtBot, library: Library, window: MainWindow, samples: list[Path]
+) -> None:
+    outcomes = import_all(library, [str(p) for p in samples[:2]])
+    window.open_articles([o.article_id for o in outcomes if o.article_id])
+    qtbot.waitUntil(lambda: window.area.comparison is not None, timeout=20000)
+    panel = window.area.panel
+    window.actions_by_name["next"].trigger()
+    first = panel.current_difference()
+    assert first is not None
+    seen = []
+    for _ in range(4):
+        window.actions_by_name["next_same_kind"].trigger()
+        seen.append(panel.current_difference())
+    window.actions_by_name["previous_same_kind"].trigger()
+    assert all(d is not None and d.kind == first.kind for d in seen)
+    assert panel.current_difference() == seen[-2]

@@ -267,6 +267,11 @@ class DifferencesPanel(QWidget):
         current = self.current_difference()
         return self._step(1, current.kind if current else None)
 
+    def previous_of_same_kind(self) -> Difference | None:
+        """Go to the previous visible row of the current row's kind (the last row if none)."""
+        current = self.current_difference()
+        return self._step(-1, current.kind if current else None)
+
     def _step(self, step: int, kind: Kind | None) -> Difference | None:
         count = self.proxy.rowCount()
         if count == 0:
