@@ -29,7 +29,7 @@ bench: $(BIN)/.installed
 	$(BIN)/python -m bench --corpora $(CORPORA)
 
 eval: $(BIN)/.installed
-	$(BIN)/python -m comparer.eval $(CORPORA) --out eval.json
+	$(BIN)/python -m evaluation $(CORPORA) --out eval.json
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache
