@@ -193,6 +193,12 @@ def about_html() -> str:
     )
 
 
+PLACES_NOTE = (
+    "Spellings of Syrian place names are derived from GeoNames (geonames.org), licensed "
+    "under Creative Commons Attribution 4.0; see comparer/data/NOTICE.md."
+)
+
+
 def data_html() -> str:
     """The second tab: the sample articles and the lexicons, with their licences."""
     samples = sample_articles()
@@ -209,6 +215,7 @@ def data_html() -> str:
         parts.append(f"<pre>{html.escape(text)}</pre>")
     else:
         parts.append("<p>No notes about the lexicons' sources were found.</p>")
+    parts.append(f"<h3>Place names</h3><p>{html.escape(PLACES_NOTE)}</p>")
     return "".join(parts)
 
 

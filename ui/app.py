@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from comparer import __version__
 from comparer.errors import LibraryError
 from comparer.storage import Library, default_library_path
+from ui.about import app_icon
 from ui.main_window import MainWindow
 from ui.resources import sample_articles
 from ui.tasks import TaskRunner
@@ -93,6 +94,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Comparer")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("org.comparer.Comparer")
     location = library_location(args.db)
     new = is_new_library(location)
     try:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
-from comparer import __version__
+from ui.about import show_about
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -99,7 +99,7 @@ def install_actions(window: MainWindow) -> dict[str, QAction]:
     actions["furniture"] = furniture
 
     help_menu = bar.addMenu("&Help")
-    add(help_menu, "about", "&About Comparer", lambda: about(window))
+    add(help_menu, "about", "&About Comparer", lambda: show_about(window))
     return actions
 
 
@@ -134,11 +134,3 @@ def remove_selected(window: MainWindow) -> None:
 def focus_filter(window: MainWindow) -> None:
     window.library_panel.filter_edit.setFocus()
     window.library_panel.filter_edit.selectAll()
-
-
-def about(window: MainWindow) -> None:
-    QMessageBox.about(
-        window,
-        "About Comparer",
-        f"<b>Comparer {__version__}</b><p>Compare how different outlets report the same event.</p>",
-    )

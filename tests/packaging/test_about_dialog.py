@@ -17,7 +17,14 @@ from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
 from comparer import __version__
-from ui.about import AboutDialog, lexicon_notes, licence_of, markdown_table, show_about
+from ui.about import (
+    AboutDialog,
+    data_html,
+    lexicon_notes,
+    licence_of,
+    markdown_table,
+    show_about,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 LEXICONS = ROOT / "comparer" / "data" / "lexicons"
@@ -134,3 +141,7 @@ def test_show_about_opens_a_modal_dialog(qtbot: QtBot) -> None:
     QTimer.singleShot(0, close_it)
     show_about(parent)
     assert seen == ["About Comparer"]
+
+
+def test_data_tab_credits_geonames_for_place_names() -> None:
+    assert "GeoNames" in data_html() and "Attribution 4.0" in data_html()
