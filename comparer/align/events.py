@@ -18,10 +18,11 @@ from datetime import date
 
 import numpy as np
 
-from comparer.align.dates import MONTH_NAMES, WEEKDAYS, event_date
+from comparer.align.dates import event_date
 from comparer.align.normalise import Token, is_number_key, place_keys
 from comparer.align.prepared import PreparedArticle
 from comparer.align.similarity import Matrix, Vocabulary
+from comparer.dates import MONTHS, WEEKDAYS
 from comparer.model import AlignmentGroup, Event, Relation
 
 # Set on the development split of ECB+ (python -m evaluation); see docs/json-format.md.
@@ -32,7 +33,7 @@ SPECIFIC_WEIGHT = 5.0
 # A pair the dates rule out: no cluster may hold both.
 VETO = -1.0
 _PLACE_WORDS = frozenset({"in", "near", "at", "village", "town", "city", "province", "from"})
-_NOT_PLACES = frozenset(MONTH_NAMES + WEEKDAYS)
+_NOT_PLACES = frozenset(MONTHS + WEEKDAYS)
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,11 +5,11 @@ The one entry point is :func:`analyse`; the per-sentence extractors
 the UI and the evaluation. Word lists are data files read by :func:`load_lexicons`.
 """
 
-from comparer.analysis.dates import DateMention, extract_dates
 from comparer.analysis.engine import Analysis, analyse
 from comparer.analysis.framing import Marker, framing_markers
 from comparer.analysis.lexicons import Lexicons, load_lexicons
 from comparer.analysis.quantities import Quantity, extract_quantities
+from comparer.dates import DateMention, extract_dates
 
 __all__ = [
     "Analysis",

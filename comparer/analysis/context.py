@@ -13,10 +13,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from comparer.analysis.dates import DateMention, extract_dates
 from comparer.analysis.framing import Marker, framing_markers
 from comparer.analysis.lexicons import Lexicons
 from comparer.analysis.quantities import Quantity, extract_quantities
+from comparer.dates import DateMention, extract_dates
 from comparer.model import AlignmentGroup, ComparedArticle, Counterpart, Event, Sentence
 
 

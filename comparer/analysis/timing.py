@@ -9,8 +9,8 @@ resolved (undated report) is still checked against the other report's resolved d
 from __future__ import annotations
 
 from comparer.analysis.context import Context
-from comparer.analysis.dates import WEEKDAYS, DateMention, describe
 from comparer.analysis.numbers import casualty_figures
+from comparer.dates import WEEKDAYS, DateMention, describe
 from comparer.model import Difference, Kind
 
 

@@ -20,6 +20,7 @@ MONDAY = date(2017, 11, 13)
         ("on Saturday", date(2017, 11, 11)),
         ("on Monday", MONDAY),
         ("last Tuesday", date(2017, 11, 7)),
+        ("last night", date(2017, 11, 12)),  # the same day the number comparison gives
     ],
 )
 def test_relative_phrases(phrase: str, expected: date) -> None:

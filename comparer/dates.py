@@ -1,5 +1,9 @@
 """Dates as reports write them, resolved against the article's own date when it is known.
 
+The one reader of date expressions in the engine: event grouping (``comparer.align``) and
+the number and date comparison (``comparer.analysis``) both use it, so a phrase such as
+"last night" means the same day everywhere.
+
 Absolute dates ("December 16th, 2018", "16 December 2018", "May 24", "September 2014") and
 relative ones ("yesterday", "on Saturday", "earlier on Tuesday", "last night") become a
 :class:`DateMention`. A relative date needs an anchor (the article's publication date); without
@@ -13,7 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-MONTHS = [
+MONTHS = (
     "january",
     "february",
     "march",
@@ -26,8 +30,8 @@ MONTHS = [
     "october",
     "november",
     "december",
-]
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)}
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
 _DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?"
