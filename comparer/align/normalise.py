@@ -17,6 +17,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
+from comparer.numwords import SCALES, TENS, UNITS
+
 _WORD = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # dotted abbreviations: U.S., U.N.
     r"|\d+(?:[.,]\d+)*"
@@ -46,28 +48,8 @@ STOPWORDS = frozenset(
 _PARTICLES = frozenset(_words("al el ez ed es ul az ash ad ar an as at ach"))
 _ALWAYS_PARTICLES = frozenset(_words("al el ez ed es ul az ash"))
 
-_NUMBER_WORDS = {
-    w: str(i)
-    for i, w in enumerate(
-        _words(
-            "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-            "fourteen fifteen sixteen seventeen eighteen nineteen twenty"
-        )
-    )
-}
-_NUMBER_WORDS |= {
-    "thirty": "30",
-    "forty": "40",
-    "fifty": "50",
-    "sixty": "60",
-    "seventy": "70",
-    "eighty": "80",
-    "ninety": "90",
-    "hundred": "100",
-    "thousand": "1000",
-    "million": "1000000",
-    "dozen": "12",
-}
+# Number words match their digits ("ten" = "10"); the spelling of numbers is numwords' job.
+_NUMBER_WORDS = {w: str(v) for w, v in (UNITS | TENS | SCALES).items()} | {"dozen": "12"}
 _DIGITS_FOR_WORDS = frozenset(_NUMBER_WORDS.values())
 
 # Transliteration folds, applied in order; both sides of a comparison get the same folds.

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 
 from comparer.analysis.counting_words import INF, OUTCOMES, QUALIFIERS, THINGS, TIME_UNITS, VAGUE
-from comparer.analysis.numwords import NUMBER_PATTERN, number_value
 from comparer.dates import ABSOLUTE
+from comparer.numwords import NUMBER_PATTERN, number_value
 
 _DIGIT = re.compile(r"\d")
 

@@ -8,7 +8,7 @@ import math
 import pytest
 
 from comparer.analysis import extract_quantities
-from comparer.analysis.numwords import number_value
+from comparer.numwords import number_value
 
 INF = math.inf
 

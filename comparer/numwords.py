@@ -1,8 +1,9 @@
 """Reading the value of a number as news reports write it: "17", "1,200", "ten",
 "two dozen", "twenty-five", "256 thousand", "3.5 million".
 
-The quantity extractor finds where a number is; this module only turns its words into a
-float, so the rules for spelling numbers live in one place and are table-tested.
+The quantity extractor finds where a number is and the sentence normaliser folds "ten" into
+"10"; this module owns the words both use, so the rules for spelling numbers live in one
+place and are table-tested.
 """
 
 from __future__ import annotations
