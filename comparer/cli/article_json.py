@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from comparer.export.json_format import sentences_to_json
 from comparer.model import Article, ArticleSummary
 
 
@@ -40,10 +41,7 @@ def article_to_json(article: Article) -> dict[str, Any]:
         "content_hash": article.content_hash,
         "imported_at": article.imported_at.isoformat(),
         "text": article.text,
-        "sentences": [
-            {"index": s.index, "start": s.start, "end": s.end, "text": s.text}
-            for s in article.sentences
-        ],
+        "sentences": sentences_to_json(article.sentences),
         "captions": [{"start": c.start, "end": c.end} for c in article.captions],
         "removed": [
             {"text": r.text, "reason": r.reason.value, "position": r.position}

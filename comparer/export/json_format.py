@@ -7,6 +7,7 @@ without a bump. Dates are ISO strings, spans are character offsets into each art
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -19,6 +20,7 @@ from comparer.model import (
     Event,
     Figure,
     NumberRow,
+    Sentence,
 )
 
 FORMAT = 1
@@ -26,6 +28,11 @@ FORMAT = 1
 
 def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
+
+
+def sentences_to_json(sentences: Sequence[Sentence]) -> list[dict[str, Any]]:
+    """Sentences as every JSON document of Comparer writes them."""
+    return [{"index": s.index, "start": s.start, "end": s.end, "text": s.text} for s in sentences]
 
 
 def _article(c: ComparedArticle, alone: tuple[int, ...]) -> dict[str, Any]:
@@ -38,9 +45,7 @@ def _article(c: ComparedArticle, alone: tuple[int, ...]) -> dict[str, Any]:
         "outlet": a.meta.outlet,
         "published": _iso(a.meta.published),
         "text": a.text,
-        "sentences": [
-            {"index": s.index, "start": s.start, "end": s.end, "text": s.text} for s in a.sentences
-        ],
+        "sentences": sentences_to_json(a.sentences),
         "unmatched": list(alone),
     }
 
