@@ -21,6 +21,7 @@ from comparer.storage import Library, default_library_path
 from ui.about import app_icon
 from ui.main_window import MainWindow
 from ui.resources import sample_articles
+from ui.session.restore import offer_restore
 from ui.tasks import TaskRunner
 
 
@@ -107,6 +108,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.show()
     if args.inputs:
         open_inputs(window, args.inputs)
+    elif not args.screenshot:
+        QTimer.singleShot(0, lambda: offer_restore(window, window.session, window.notices))
     if args.screenshot:
         save_screenshot(window, args.screenshot, app)
     code = app.exec()

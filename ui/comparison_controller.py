@@ -1,29 +1,39 @@
-"""Runs comparisons in the background and hands each result to the comparison widgets.
+"""Runs comparisons in the background and hands each result, under its session, onwards.
 
-The articles are read on the GUI thread (a few fast queries); the engine's ``compare``
-runs on the task runner under one key, so a newer request (another selection, an added
-article) supersedes an older one and only the newest result is shown.
+The articles are read on the GUI thread (a few fast queries); the engine compares them on
+the task runner under one key, so a newer request (another selection, an added article, a
+changed link) supersedes an older one and only the newest result arrives. Every result is
+an :class:`~comparer.sessions.attach.Attached`: the comparison with a session laid over it,
+a new untitled one when the request carried none.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from comparer.model import Article, Comparison
 from comparer.progress import Progress
+from comparer.sessions import Session
 from comparer.storage import Library
 from ui.notices import NoticeBar
 from ui.task_status import TaskStatus
 from ui.tasks import TaskRunner
 
+if TYPE_CHECKING:  # the engine is loaded on the worker, never at start (see _compare_work)
+    from comparer.sessions.attach import Attached
+
 TASK_KEY = "compare"
+UNTITLED = "Untitled comparison"
 
 
 class ComparisonController(QObject):
-    """Holds the articles of the open comparison and recomputes it when they change."""
+    """Holds the articles of the open comparison and computes it when they change."""
 
+    # An Attached, or None when the comparison was closed.
     comparison_ready = Signal(object)
 
     def __init__(
@@ -33,28 +43,30 @@ class ComparisonController(QObject):
         self._library, self._runner = library, runner
         self._status, self._notices = status, notices
         self.article_ids: list[int] = []
-        self.comparison: Comparison | None = None
+        self.attached: Attached | None = None
 
-    def open(self, ids: Sequence[int]) -> None:
-        """Compare these articles (in this order), replacing the open comparison."""
-        self.article_ids = list(dict.fromkeys(ids))
-        self._run()
+    @property
+    def comparison(self) -> Comparison | None:
+        """The comparison shown, if any."""
+        return self.attached.comparison if self.attached else None
 
-    def add(self, ids: Sequence[int]) -> None:
-        """Add articles to the open comparison and update it."""
-        self.open([*self.article_ids, *ids])
+    def compare(
+        self, ids: Sequence[int], session: Session | None = None, accept: bool = False
+    ) -> bool:
+        """Compare these articles (in this order) under ``session``, or a new one.
 
-    def close(self) -> None:
-        self.article_ids, self.comparison = [], None
-        self.comparison_ready.emit(None)
-
-    def _run(self) -> None:
-        if len(self.article_ids) < 2:
+        The session's own article list is replaced by ``ids``'. With ``accept`` the result
+        found becomes the one the session reviews (after the reviewer changed articles or
+        links); without, a different result is reported. False if too few articles.
+        """
+        ids = list(dict.fromkeys(ids))
+        if len(ids) < 2:
             self._notices.add("Choose at least two articles to compare.")
-            return
-        articles = [self._library.get(i) for i in self.article_ids]
+            return False
+        self.article_ids = ids
+        articles = [self._library.get(i) for i in ids]
         handle = self._runner.run(
-            _compare_work(articles),
+            _compare_work(articles, session, accept),
             on_done=self._on_done,
             on_error=lambda error: self._notices.add(f"The comparison failed: {error}"),
             on_progress=self._status.update_progress,
@@ -62,18 +74,30 @@ class ComparisonController(QObject):
             key=TASK_KEY,
         )
         self._status.track(handle, f"Comparing {len(articles)} articles…")
+        return True
 
-    def _on_done(self, comparison: Comparison) -> None:
-        self.comparison = comparison
-        self.comparison_ready.emit(comparison)
+    def close(self) -> None:
+        self._runner.cancel(TASK_KEY)
+        self.article_ids, self.attached = [], None
+        self.comparison_ready.emit(None)
+
+    def _on_done(self, attached: Attached) -> None:
+        self.attached = attached
+        self.comparison_ready.emit(attached)
 
 
-def _compare_work(articles: list[Article]) -> Callable[[Progress], Comparison]:
-    def work(progress: Progress) -> Comparison:
+def _compare_work(
+    articles: list[Article], session: Session | None, accept: bool
+) -> Callable[[Progress], Attached]:
+    def work(progress: Progress) -> Attached:
         # The engine (numpy, rapidfuzz, lexicons) loads here, on the worker, the first time a
         # comparison is made, so that it never delays the window's start.
-        from comparer.compare import compare
+        from comparer.sessions.attach import begin, compare_session
 
-        return compare(articles, progress=progress)
+        if session is None:
+            return begin(UNTITLED, articles, progress)
+        hashes = tuple(a.content_hash for a in articles)
+        attached = compare_session(replace(session, articles=hashes), articles, progress)
+        return attached.accepted() if accept else attached
 
     return work

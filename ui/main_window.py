@@ -1,18 +1,20 @@
 """The main window: library sidebar, comparison area, notices and every entry point.
 
 It only wires parts together; each concern (listing, importing, comparing, running tasks,
-showing articles) lives in its own module and is handed in by the composition root in
-``app``. Menus and shortcuts are declared in :mod:`ui.window_actions`.
+showing articles, the session under review) lives in its own module and is handed in by
+the composition root in ``app``. Menus and shortcuts are declared in
+:mod:`ui.window_actions` and, for sessions and review, :mod:`ui.session`.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from comparer.errors import ComparerError
-from comparer.model import Comparison
 from comparer.storage import Library
 from ui.columns_menu import ColumnsMenu
 from ui.comparison_area import ComparisonArea
@@ -21,15 +23,29 @@ from ui.import_controller import ImportController
 from ui.library_model import ARTICLE_IDS_MIME
 from ui.library_panel import LibraryPanel
 from ui.notices import NoticeBar
+from ui.session import view_state
+from ui.session.actions import SessionActions
+from ui.session.controller import SessionController
+from ui.session.marks import marks_of
+from ui.session.notes_view import NotesView, rows_of
+from ui.session.review_actions import ReviewActions
 from ui.task_status import TaskStatus
 from ui.tasks import TaskRunner
 from ui.window_actions import install_actions
+
+if TYPE_CHECKING:
+    from comparer.model import Comparison
+    from comparer.sessions.attach import Attached
 
 
 def article_ids(mime: QMimeData) -> list[int]:
     """Article ids dragged out of the library panel, if that is what ``mime`` carries."""
     raw = bytes(mime.data(ARTICLE_IDS_MIME).data()).decode()
     return [int(part) for part in raw.split(",") if part.isdigit()]
+
+
+def _hashes(comparison: Comparison | None) -> set[str]:
+    return {c.article.content_hash for c in comparison.articles} if comparison else set()
 
 
 class MainWindow(QMainWindow):
@@ -47,8 +63,14 @@ class MainWindow(QMainWindow):
         self.columns_menu = ColumnsMenu(self.area, self)
         self.importer = ImportController(library.url, runner, self.task_status, self.notices)
         self.comparisons = ComparisonController(library, runner, self.task_status, self.notices)
+        self.session = SessionController(library, self.comparisons, self.notices)
+        self.session.view_state = lambda: view_state.capture(self.area, self.session.attached)
+        self.notes_view = NotesView()
+        self.area.tabs.addTab(self.notes_view, "Notes")
+        self.session_actions = SessionActions(self, self.session, runner, self.notices)
+        self.review = ReviewActions(self, self.session, self.area, self.notices)
         self._build_layout()
-        self.actions_by_name = install_actions(self)
+        self.actions_by_name = install_actions(self, self)
         self._connect()
         self.resize(1280, 800)
 
@@ -71,14 +93,21 @@ class MainWindow(QMainWindow):
         self.library_panel.open_requested.connect(self.open_articles)
         self.importer.imported.connect(self._on_imported)
         self.importer.batch_ended.connect(self.library_panel.refresh)
-        self.comparisons.comparison_ready.connect(self._show_comparison)
+        self.session.attached_changed.connect(self._show_attached)
+        self.session.review_changed.connect(self._show_review)
+        self.session.opened.connect(self._restore_view)
+        self.session.status_changed.connect(self._update_title)
+        self.notes_view.target_chosen.connect(self.review.go_to)
+        self.notes_view.add_session_note.connect(self.review.note_all)
+        self.notes_view.edit_requested.connect(self.review.edit_note)
+        self.notes_view.delete_requested.connect(self.review.delete)
 
     def open_articles(self, ids: list[int]) -> None:
         """Compare two or more articles; a single one is shown on its own."""
         if len(ids) == 1:
             self._show_article(ids[0])
-        elif ids:
-            self.comparisons.open(ids)
+        elif ids and self.session_actions.settle_unsaved():
+            self.session.start(ids)
 
     def compare_selected(self) -> None:
         self.open_articles(self.library_panel.selected_ids())
@@ -93,11 +122,31 @@ class MainWindow(QMainWindow):
         except ComparerError as error:
             self.notices.add(str(error))
 
-    def _show_comparison(self, comparison: Comparison | None) -> None:
+    def _show_attached(self, attached: Attached | None) -> None:
+        comparison = attached.comparison if attached else None
+        same_articles = _hashes(comparison) == _hashes(self.area.comparison)
+        # A changed link recomputes the same articles: the reader stays where they were.
+        kept = view_state.capture(self.area, None) if same_articles and comparison else None
         self.area.show_comparison(comparison)
         self.columns_menu.rebuild(comparison)
-        titles = len(self.comparisons.article_ids)
-        self.setWindowTitle(f"Comparer — {titles} articles" if comparison else "Comparer")
+        if attached is None:
+            self.notes_view.set_rows([])
+            return
+        self._show_review(attached)
+        if kept is not None:
+            view_state.restore(self.area, attached, kept)
+
+    def _show_review(self, attached: Attached) -> None:
+        self.area.panel.set_marks(marks_of(attached))
+        self.notes_view.set_rows(rows_of(attached))
+
+    def _restore_view(self, attached: Attached) -> None:
+        view_state.restore(self.area, attached, attached.session.view)
+
+    def _update_title(self) -> None:
+        count = len(self.comparisons.article_ids)
+        title = self.session.title
+        self.setWindowTitle(f"Comparer — {title} ({count} articles)" if title else "Comparer")
 
     def _on_imported(self, ids: list[int], open_after: bool) -> None:
         self.library_panel.refresh()
@@ -105,9 +154,9 @@ class MainWindow(QMainWindow):
             return
         self.library_panel.select_ids(ids)
         if len(ids) >= 2:
-            self.comparisons.open(ids)
+            self.open_articles(ids)
         elif ids and self.comparisons.comparison is not None:
-            self.comparisons.add(ids)
+            self.session.add_articles(ids)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()
@@ -124,7 +173,7 @@ class MainWindow(QMainWindow):
 
     def _drop_article_ids(self, ids: list[int]) -> None:
         if self.comparisons.comparison is not None:
-            self.comparisons.add(ids)
+            self.session.add_articles(ids)
         else:
             self.open_articles(ids)
 
@@ -133,7 +182,13 @@ class MainWindow(QMainWindow):
         if mime is None or not self.importer.import_mime(mime):
             self.notices.add("The clipboard holds nothing Comparer can import.")
 
+    def close_comparison(self) -> None:
+        self.session_actions.new_session()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.session_actions.settle_unsaved():
+            event.ignore()
+            return
         self.runner.cancel_all()
         self.runner.wait(5000)
         super().closeEvent(event)

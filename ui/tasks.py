@@ -109,6 +109,10 @@ class TaskRunner(QObject):
         if older is not None:
             older.cancel()
 
+    def cancel(self, key: str) -> None:
+        """Cancel the newest task started under ``key``, if it is still running."""
+        self._supersede(key)
+
     def is_busy(self) -> bool:
         return bool(self._running)
 

@@ -1,13 +1,13 @@
 """The ``session`` subcommands: create, list, show, export and import comparison sessions.
 
-``export --format pdf`` renders the HTML report through Qt in a child process
-(``python -m ui.report_pdf``), because the engine and its command line never import Qt.
+``export --format pdf`` renders the print variant of the HTML report through Qt in a
+child process (``python -m ui.report_pdf``), because the engine and its command line never
+import Qt.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import subprocess
 import sys
@@ -18,9 +18,7 @@ from typing import Any
 from comparer.cli.compare_command import resolve
 from comparer.cli.output import print_json, print_table
 from comparer.errors import ComparerError
-from comparer.export.report_csv import session_to_csv
-from comparer.export.report_html import session_to_html
-from comparer.export.report_json import session_to_json_report
+from comparer.export.reports import write_report
 from comparer.sessions.attach import Attached, begin, compare_session
 from comparer.sessions.codec import session_to_json
 from comparer.sessions.portable import export_session, import_bundle
@@ -145,21 +143,9 @@ def run_export(args: argparse.Namespace) -> int:
             export_session(library, args.name, output)
         else:
             attached = _open(library, args.name)
-            _write_report(attached, args.format, output, args.relevant_only)
+            write_report(attached, args.format, output, args.relevant_only, html_to_pdf)
     print(f"written: {output}")
     return 0
-
-
-def _write_report(attached: Attached, kind: str, output: Path, relevant_only: bool) -> None:
-    if kind == "csv":
-        output.write_text(session_to_csv(attached, relevant_only), encoding="utf-8", newline="")
-    elif kind == "json":
-        document = session_to_json_report(attached, relevant_only)
-        output.write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
-    elif kind == "html":
-        output.write_text(session_to_html(attached, relevant_only), encoding="utf-8")
-    else:
-        html_to_pdf(session_to_html(attached, relevant_only), output)
 
 
 def html_to_pdf(html: str, output: Path) -> None:

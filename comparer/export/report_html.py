@@ -4,13 +4,16 @@ In order: where every article came from (source, import time, content hash), the
 reviewer's notes on the session and on sentences, the aligned sentences side by side with
 the differences highlighted by inline-styled spans, the table of differences with their
 review state and notes, the numbers table and the framing summary. A report shows every
-difference or only those marked relevant. Tables and inline styles only, so Qt's rich-text
-engine (used for the PDF) draws it as a browser does; all article text is escaped.
+difference or only those marked relevant. Tables, width attributes and inline styles only,
+so Qt's rich-text engine draws it as a browser does; all article text is escaped. A
+:class:`Layout` chooses between the browser's report (the default, :data:`SCREEN`) and the
+compact print variant built in :mod:`comparer.export.report_print` from the same pieces.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from html import escape
 
@@ -25,28 +28,56 @@ COLOURS = {
     Kind.FRAMING: "#d0e8ff",
     Kind.OMISSION: "#d9f2d0",
 }
-_STYLE = (
-    "body{font-family:sans-serif;font-size:11pt;color:#222}"
-    "table{border-collapse:collapse;width:100%;margin-bottom:1em}"
-    "td,th{border:1px solid #bbb;padding:4px;vertical-align:top;text-align:left}"
-    "th{background:#eee}.warning{color:#a40000}"
+# Widths (percent of the page) of the tables whose columns do not depend on the articles.
+PROVENANCE_WIDTHS = (5, 22, 12, 25, 11, 25)
+DIFFERENCE_WIDTHS = (4, 7, 12, 19, 17, 23, 8, 10)
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """How a report is laid out: style sheet, table attributes and what is shortened.
+
+    ``clip`` shortens a difference's counterpart to that many characters and its
+    explanation to twice that (the counterpart is quoted in full in the aligned
+    sentences); ``hash_every`` breaks the content hash into lines of that
+    many characters; ``changed_only`` keeps only the aligned rows holding a shown difference.
+    """
+
+    style: str
+    table: str = 'width="100%"'
+    clip: int | None = None
+    hash_every: int | None = None
+    changed_only: bool = False
+
+
+SCREEN = Layout(
+    style=(
+        "body{font-family:sans-serif;font-size:11pt;line-height:1.35;color:#222;max-width:80em;"
+        "margin:1em auto;padding:0 1em}"
+        "table{border-collapse:collapse;width:100%;margin-bottom:1em;table-layout:fixed}"
+        "td,th{border:1px solid #bbb;padding:4px;vertical-align:top;text-align:left;"
+        "overflow-wrap:anywhere}"
+        "th{background:#eee}code{font-size:9pt;word-break:break-all}.warning{color:#a40000}"
+    ),
 )
 
 
-def session_to_html(attached: Attached, relevant_only: bool = False) -> str:
+def session_to_html(
+    attached: Attached, relevant_only: bool = False, layout: Layout = SCREEN
+) -> str:
     """The complete report document for a session laid over its comparison."""
     shown = attached.shown(relevant_only)
     title = escape(attached.session.name)
     parts = [
         f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title>",
-        f"<style>{_STYLE}</style></head><body><h1>{title}</h1>",
+        f"<style>{layout.style}</style></head><body><h1>{title}</h1>",
         _summary(attached, relevant_only, len(shown)),
-        _provenance(attached.comparison),
+        _provenance(attached.comparison, layout),
         _notes(attached),
-        _aligned(attached.comparison, [attached.comparison.differences[i] for i in shown]),
-        _differences(attached, shown),
-        _numbers(attached.comparison),
-        _framing(attached.comparison, shown),
+        _aligned(attached.comparison, [attached.comparison.differences[i] for i in shown], layout),
+        _differences(attached, shown, layout),
+        _numbers(attached.comparison, layout),
+        _framing(attached.comparison, shown, layout),
         "</body></html>",
     ]
     return "\n".join(parts)
@@ -72,13 +103,33 @@ def _summary(attached: Attached, relevant_only: bool, count: int) -> str:
     return "\n".join(lines)
 
 
-def _table(headers: list[str], rows: list[list[str]]) -> str:
-    head = "".join(f"<th>{h}</th>" for h in headers)
+def _table(
+    layout: Layout, headers: list[str], widths: tuple[int, ...], rows: list[list[str]]
+) -> str:
+    """A table whose header cells carry the column widths (Qt ignores CSS widths)."""
+    head = "".join(f'<th width="{w}%">{h}</th>' for h, w in zip(headers, widths, strict=True))
     body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
-    return f"<table><tr>{head}</tr>{body}</table>"
+    return f"<table {layout.table}><thead><tr>{head}</tr></thead>{body}</table>"
 
 
-def _provenance(c: Comparison) -> str:
+def _spread(fixed: tuple[int, ...], share: int, count: int) -> tuple[int, ...]:
+    """``fixed`` widths followed by ``count`` equal columns sharing ``share`` percent."""
+    return (*fixed, *(share // max(count, 1),) * count)
+
+
+def _clip(text: str, layout: Layout, times: int = 1) -> str:
+    if layout.clip is None or len(text) <= layout.clip * times:
+        return escape(text)
+    return escape(text[: layout.clip * times].rstrip()) + "…"
+
+
+def _hash(content_hash: str, layout: Layout) -> str:
+    step = layout.hash_every or len(content_hash) or 1
+    lines = [content_hash[i : i + step] for i in range(0, len(content_hash), step)]
+    return "<code>" + "<br>".join(escape(line) for line in lines) + "</code>"
+
+
+def _provenance(c: Comparison, layout: Layout) -> str:
     rows = [
         [
             a.key,
@@ -86,12 +137,12 @@ def _provenance(c: Comparison) -> str:
             escape(a.article.meta.outlet),
             escape(a.article.source),
             a.article.imported_at.strftime("%Y-%m-%d %H:%M:%S UTC"),
-            f"<code>{escape(a.article.content_hash)}</code>",
+            _hash(a.article.content_hash, layout),
         ]
         for a in c.articles
     ]
     headers = ["Key", "Title", "Outlet", "Source", "Imported", "Content hash (SHA-256)"]
-    return "<h2>Articles</h2>" + _table(headers, rows)
+    return "<h2>Articles</h2>" + _table(layout, headers, PROVENANCE_WIDTHS, rows)
 
 
 def _notes(attached: Attached) -> str:
@@ -107,46 +158,72 @@ def _notes(attached: Attached) -> str:
 
 
 def marked(article: Article, start: int, end: int, differences: list[Difference]) -> str:
-    """``article.text[start:end]`` escaped, the differences in it as coloured spans."""
+    """``article.text[start:end]`` escaped, the differences in it as coloured spans.
+
+    A difference lying wholly inside a longer one (a loaded word in a reworded sentence)
+    is drawn inside its span, so it stays visible; partial overlaps are cut at the edge.
+    """
     out, pos = [], start
     for d in sorted(differences, key=lambda d: (d.start, -d.end)):
         left, right = max(d.start, pos), min(d.end, end)
         if right <= left:
             continue  # outside this stretch, or inside a span already drawn
+        inner = [e for e in differences if left <= e.start and e.end <= right]
+        inner = [e for e in inner if e.end - e.start < right - left]  # shorter: recursion ends
         out.append(escape(article.text[pos:left]))
         out.append(
             f'<span class="{d.kind.value}" style="background-color:{COLOURS[d.kind]}" '
-            f'title="{escape(d.explanation)}">{escape(article.text[left:right])}</span>'
+            f'title="{escape(d.explanation)}">{marked(article, left, right, inner)}</span>'
         )
         pos = right
     out.append(escape(article.text[pos:end]))
     return "".join(out)
 
 
-def _cell(article: Article, indexes: tuple[int, ...], diffs: list[Difference]) -> str:
-    return " ".join(
-        marked(article, s.start, s.end, diffs) for s in (article.sentences[i] for i in indexes)
-    )
+def _cell(article: Article, indexes: tuple[int, ...], diffs: list[Difference]) -> tuple[str, bool]:
+    """The sentences ``indexes`` marked up, and whether any shown difference touches them."""
+    sentences = [article.sentences[i] for i in indexes]
+    touched = any(d.start < s.end and s.start < d.end for s in sentences for d in diffs)
+    return " ".join(marked(article, s.start, s.end, diffs) for s in sentences), touched
 
 
-def _aligned(c: Comparison, shown: list[Difference]) -> str:
+def _aligned(c: Comparison, shown: list[Difference], layout: Layout) -> str:
     keys = [a.key for a in c.articles]
     by_key = {a.key: a.article for a in c.articles}
     diffs = {k: [d for d in shown if d.article == k] for k in keys}
-    rows = []
-    for g in c.groups:
-        cells = {
-            m.article: _cell(by_key[m.article], m.sentences, diffs[m.article]) for m in g.members
-        }
-        rows.append([escape(g.relation.value), *(cells.get(k, "") for k in keys)])
+    rows, left_out = [], 0
+    for relation, members in _aligned_rows(c):
+        cells = {k: _cell(by_key[k], indexes, diffs[k]) for k, indexes in members.items()}
+        if layout.changed_only and not any(touched for _, touched in cells.values()):
+            left_out += 1
+            continue
+        rows.append([relation, *(cells[k][0] if k in cells else "" for k in keys)])
+    widths = _spread((10,), 90, len(keys))
+    table = _table(layout, ["Relation", *keys], widths, rows) if rows else "<p>None shown.</p>"
+    note = f"<p>{left_out} aligned rows without a shown difference are left out.</p>"
+    return "<h2>Aligned sentences</h2>" + _legend() + table + (note if left_out else "")
+
+
+def _legend() -> str:
+    """What the highlight colours stand for (``b``, not ``span``: spans are differences)."""
+    keys = " ".join(
+        f'<b style="background-color:{colour};font-weight:normal">&nbsp;{kind.value}&nbsp;</b>'
+        for kind, colour in COLOURS.items()
+    )
+    return f"<p>Highlighted: {keys}</p>"
+
+
+def _aligned_rows(c: Comparison) -> list[tuple[str, dict[str, tuple[int, ...]]]]:
+    """Each aligned group, then each sentence no group holds: relation and member sentences."""
+    rows = [
+        (escape(g.relation.value), {m.article: m.sentences for m in g.members}) for g in c.groups
+    ]
     for key, alone in unmatched(c.articles, c.groups).items():
-        for i in alone:
-            text = _cell(by_key[key], (i,), diffs[key])
-            rows.append(["only here", *(text if k == key else "" for k in keys)])
-    return "<h2>Aligned sentences</h2>" + _table(["Relation", *keys], rows)
+        rows.extend(("only here", {key: (i,)}) for i in alone)
+    return rows
 
 
-def _differences(attached: Attached, shown: tuple[int, ...]) -> str:
+def _differences(attached: Attached, shown: tuple[int, ...], layout: Layout) -> str:
     rows = []
     for i in shown:
         d = attached.comparison.differences[i]
@@ -156,26 +233,27 @@ def _differences(attached: Attached, shown: tuple[int, ...]) -> str:
             d.article,
             f"{d.kind.value} / {escape(d.type)}" + (" (minor)" if d.minor else ""),
             escape(d.text),
-            "" if other is None else f"{other.article}: {escape(other.text)}",
-            escape(d.explanation),
+            "" if other is None else f"{other.article}: {_clip(other.text, layout)}",
+            _clip(d.explanation, layout, 2),
             attached.states[i].value,
             "<br>".join(escape(n.text) for n in attached.notes_on(i)),
         ])  # fmt: skip
     headers = ["#", "Article", "Kind", "Text", "Against", "Explanation", "Review", "Notes"]
-    return "<h2>Differences</h2>" + _table(headers, rows)
+    return "<h2>Differences</h2>" + _table(layout, headers, DIFFERENCE_WIDTHS, rows)
 
 
-def _numbers(c: Comparison) -> str:
+def _numbers(c: Comparison, layout: Layout) -> str:
     keys = [a.key for a in c.articles]
     rows = []
     for n in c.numbers:
         figures = {k: ", ".join(escape(f.text) for f in n.figures if f.article == k) for k in keys}
         flag = "conflict" if n.conflict else ""
         rows.append([escape(n.thing), escape(n.outcome), *(figures[k] for k in keys), flag])
-    return "<h2>Numbers</h2>" + _table(["Thing", "Outcome", *keys, ""], rows)
+    widths = (*_spread((22, 18), 50, len(keys)), 10)
+    return "<h2>Numbers</h2>" + _table(layout, ["Thing", "Outcome", *keys, ""], widths, rows)
 
 
-def _framing(c: Comparison, shown: tuple[int, ...]) -> str:
+def _framing(c: Comparison, shown: tuple[int, ...], layout: Layout) -> str:
     counts: dict[str, Counter[str]] = {a.key: Counter() for a in c.articles}
     for i in shown:
         d = c.differences[i]
@@ -185,4 +263,6 @@ def _framing(c: Comparison, shown: tuple[int, ...]) -> str:
         [key, ", ".join(f"{escape(t)} × {n}" for t, n in found.most_common()) or "none"]
         for key, found in counts.items()
     ]
-    return "<h2>Framing summary</h2>" + _table(["Article", "Framing findings"], rows)
+    return "<h2>Framing summary</h2>" + _table(
+        layout, ["Article", "Framing findings"], (10, 90), rows
+    )

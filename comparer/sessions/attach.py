@@ -10,7 +10,7 @@ whether the engine, or what it found, differs from what the reviewer worked on.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import comparer.compare as pipeline
 from comparer.align.result import Analyser
@@ -51,9 +51,18 @@ class Attached:
     anchors: tuple[DifferenceAnchor, ...]
     states: tuple[ReviewState, ...]
     orphans: tuple[Orphan, ...]
-    engine_changed: bool
-    result_changed: bool
     finder: DifferenceIndex
+    digest: str  # the fingerprint of ``comparison`` (see anchors.result_digest)
+
+    @property
+    def engine_changed(self) -> bool:
+        """Whether the comparison comes from another engine than the one reviewed."""
+        return self.session.engine_version != self.comparison.engine_version
+
+    @property
+    def result_changed(self) -> bool:
+        """Whether the comparison found something else than the result reviewed."""
+        return self.session.result_digest != self.digest
 
     def notes_on(self, index: int) -> tuple[Note, ...]:
         """The notes on difference ``index``."""
@@ -73,6 +82,21 @@ class Attached:
     def shown(self, relevant_only: bool) -> tuple[int, ...]:
         """Indexes of the differences a report shows: all, or only the relevant ones."""
         return self.relevant() if relevant_only else tuple(range(len(self.states)))
+
+    def with_session(self, session: Session) -> Attached:
+        """The same comparison under another version of the session (its links unchanged).
+
+        Reuses this comparison's anchors, so a review action costs a lookup per decision
+        rather than a new comparison; a change of links needs :func:`compare_session`.
+        """
+        return _attach(session, self.comparison, self.anchors, self.finder, self.digest)
+
+    def accepted(self) -> Attached:
+        """This comparison taken as the result the session reviews (see ``edit.accept``)."""
+        version = self.comparison.engine_version
+        return self.with_session(
+            replace(self.session, engine_version=version, result_digest=self.digest)
+        )
 
 
 def begin(
@@ -128,7 +152,18 @@ def _place(keyed: dict[str, tuple[str, Article]], anchor: SentenceAnchor) -> tup
 def attach(session: Session, comparison: Comparison) -> Attached:
     """Find the session's decisions, notes and bookmarks in ``comparison``."""
     anchors = difference_anchors(comparison)
-    index = DifferenceIndex(anchors)
+    return _attach(
+        session, comparison, anchors, DifferenceIndex(anchors), result_digest(comparison)
+    )
+
+
+def _attach(
+    session: Session,
+    comparison: Comparison,
+    anchors: tuple[DifferenceAnchor, ...],
+    index: DifferenceIndex,
+    digest: str,
+) -> Attached:
     states = [ReviewState.OPEN] * len(anchors)
     orphans: list[Orphan] = []
     for decision in session.decisions:
@@ -147,9 +182,8 @@ def attach(session: Session, comparison: Comparison) -> Attached:
         anchors=anchors,
         states=tuple(states),
         orphans=(*orphans, *lost),
-        engine_changed=session.engine_version != comparison.engine_version,
-        result_changed=session.result_digest != result_digest(comparison),
         finder=index,
+        digest=digest,
     )
 
 

@@ -4,7 +4,8 @@ A session is small and always read and written whole, so it is one row: the colu
 session list shows and the optimistic-locking ``revision``, plus the session itself as JSON
 (:mod:`comparer.sessions.codec`). Articles are referred to by content hash inside that
 JSON, so removing an article never breaks the row; opening such a session says what is
-missing instead.
+missing instead. A draft (:class:`DraftRow`) is the unsaved state of one running window,
+one row per owner, kept apart from the sessions so an autosave never touches a saved one.
 """
 
 from __future__ import annotations
@@ -32,3 +33,26 @@ class SessionRow(Base):
     created: Mapped[datetime] = mapped_column(DateTime)
     modified: Mapped[datetime] = mapped_column(DateTime)
     body: Mapped[str] = mapped_column(Text)
+
+
+class DraftRow(Base):
+    """The unsaved state of the session one running copy of Comparer has open.
+
+    ``session_id`` is a plain number, not a foreign key: deleting the stored session must
+    not delete the work in its draft, which then restores as a new, unsaved session. The
+    session's library bookkeeping is kept in columns because the JSON body leaves it out.
+    """
+
+    __tablename__ = "session_drafts"
+    # Ids are never reused, so a draft id the user was offered cannot come to mean another.
+    __table_args__ = ({"sqlite_autoincrement": True},)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner: Mapped[str] = mapped_column(Text, unique=True)
+    session_id: Mapped[int | None] = mapped_column(Integer)
+    session_revision: Mapped[int] = mapped_column(Integer)
+    session_created: Mapped[datetime | None] = mapped_column(DateTime)
+    session_modified: Mapped[datetime | None] = mapped_column(DateTime)
+    name: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)
+    modified: Mapped[datetime] = mapped_column(DateTime)

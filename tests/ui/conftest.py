@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from comparer.storage import Library
@@ -46,3 +49,35 @@ def drop(window: MainWindow, mime: QMimeData) -> None:
 @pytest.fixture
 def drop_on() -> Callable[[MainWindow, QMimeData], None]:
     return drop
+
+
+@dataclass
+class Answers:
+    """What the user answers to Qt's static dialogs, in order; unexpected ones fail the test.
+
+    A question with no scripted answer is answered "Discard" (so closing a window with
+    unsaved work at the end of a test never waits for a click), and recorded.
+    """
+
+    texts: list[str | None] = field(default_factory=list)
+    buttons: list[QMessageBox.StandardButton] = field(default_factory=list)
+    asked: list[str] = field(default_factory=list)
+
+    def text(self, *args: Any, **kwargs: Any) -> tuple[str, bool]:
+        self.asked.append(str(args[1]))
+        assert self.texts, f"unexpected text dialog: {args[1]}"
+        answer = self.texts.pop(0)
+        return ("", False) if answer is None else (answer, True)
+
+    def question(self, *args: Any, **kwargs: Any) -> QMessageBox.StandardButton:
+        self.asked.append(str(args[1]))
+        return self.buttons.pop(0) if self.buttons else QMessageBox.StandardButton.Discard
+
+
+@pytest.fixture(autouse=True)
+def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
+    scripted = Answers()
+    monkeypatch.setattr(QInputDialog, "getText", scripted.text)
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", scripted.text)
+    monkeypatch.setattr(QMessageBox, "question", scripted.question)
+    return scripted

@@ -13,7 +13,16 @@ from bisect import bisect_right
 from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QFont, QHelpEvent, QMouseEvent, QResizeEvent, QTextCursor
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QFocusEvent,
+    QFont,
+    QHelpEvent,
+    QMouseEvent,
+    QResizeEvent,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QLabel, QTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from comparer.model import Article, Difference, Kind
@@ -33,9 +42,13 @@ class ArticleText(QTextEdit):
     """Read-only, wrapped article text with the comparison's highlights painted on."""
 
     difference_clicked = Signal(object)
+    # The reader clicked or tabbed into this column (to pick a sentence, say).
+    focused = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Offered below the standard entries of the right-click menu (review, notes, links).
+        self.context_actions: list[QAction] = []
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
@@ -208,6 +221,29 @@ class ArticleText(QTextEdit):
             self._show_tip(event.pos(), event.globalPos())
             return True
         return super().eventFilter(watched, event)
+
+    def sentence_at_cursor(self) -> int | None:
+        """The index of the sentence holding the text cursor (where the reader clicked)."""
+        position = self.textCursor().position()
+        return next(
+            (i for i, (start, end) in self._sentences.items() if start <= position <= end), None
+        )
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.focused.emit()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        # Right-clicking a sentence picks it, as a left click would.
+        if not self.textCursor().hasSelection():
+            self.setTextCursor(self.cursorForPosition(event.pos()))
+        self.focused.emit()
+        menu = self.createStandardContextMenu(event.pos())
+        if self.context_actions:
+            menu.addSeparator()
+            menu.addActions(self.context_actions)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)

@@ -1,8 +1,9 @@
 """The differences panel: every difference of a comparison in a sortable, filterable table.
 
 :class:`DifferencesModel` lists the engine's differences (kind, type, article, text,
-counterpart) in reading order; :class:`DifferencesFilter` narrows them to one kind and/or
-one article; :class:`DifferencesPanel` puts the table under two filter boxes, announces the
+counterpart) in reading order with the reviewer's verdict; :class:`DifferencesFilter` narrows
+them to one kind, one article and/or one review state; :class:`DifferencesPanel` puts the
+table under the filter boxes, announces the
 difference the user picks and walks through them for keyboard navigation. The panel knows
 nothing of the columns: whoever embeds it connects :attr:`DifferencesPanel.difference_chosen`
 to :meth:`ComparisonView.show_difference`.
@@ -31,9 +32,11 @@ from PySide6.QtWidgets import (
 
 from comparer.model import Comparison, Difference, Kind
 from ui.compare import palette
+from ui.compare.review import FILTER_LABELS, NO_MARKS, ReviewMarks
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Kind", "Type", "Article", "Text", "Counterpart")
+COLUMNS = ("Kind", "Review", "Type", "Article", "Text", "Counterpart")
+REVIEW_COLUMN, TYPE_COLUMN, TEXT_COLUMN, COUNTERPART_COLUMN = 1, 2, 4, 5
 DIFFERENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 # Whole sentences would push the counterpart column off screen; cells elide instead.
 MAX_COLUMN_WIDTH = 360
@@ -50,6 +53,7 @@ class DifferencesModel(QAbstractTableModel):
         self.rows: list[Difference] = []
         self.names: dict[str, str] = {}
         self.dark = False
+        self.marks = NO_MARKS
 
     def set_comparison(self, comparison: Comparison | None, dark: bool = False) -> None:
         """Show the differences of ``comparison`` (``None`` empties the table)."""
@@ -61,6 +65,14 @@ class DifferencesModel(QAbstractTableModel):
         found = comparison.differences if comparison else ()
         self.rows = sorted(found, key=lambda d: (order.get(d.article, len(order)), d.start))
         self.endResetModel()
+
+    def set_marks(self, marks: ReviewMarks) -> None:
+        """Show the reviewer's states, notes and bookmarks in the Review column."""
+        self.marks = marks
+        if self.rows:
+            first = self.index(0, REVIEW_COLUMN)
+            last = self.index(len(self.rows) - 1, REVIEW_COLUMN)
+            self.dataChanged.emit(first, last, [Qt.ItemDataRole.DisplayRole])
 
     def set_dark(self, dark: bool) -> None:
         """Pick the kind colours shown in the first column for a dark or light theme."""
@@ -100,13 +112,15 @@ class DifferencesModel(QAbstractTableModel):
     def _text(self, difference: Difference, column: int) -> str:
         if column == 0:
             return palette.kind_style(difference.kind).label
-        if column == 1:
+        if column == REVIEW_COLUMN:
+            return self.marks.label(difference)
+        if column == 2:
             label = palette.type_label(difference.type)
             return f"{label} (minor)" if difference.minor else label
-        if column == 2:
+        if column == 3:
             name = self.names.get(difference.article, "")
             return f"{difference.article} · {name}" if name else difference.article
-        if column == 3:
+        if column == TEXT_COLUMN:
             return _one_line(difference.text)
         counterpart = difference.counterpart
         return f"{counterpart.article}: {_one_line(counterpart.text)}" if counterpart else ""
@@ -117,25 +131,29 @@ def _one_line(text: str) -> str:
 
 
 class DifferencesFilter(QSortFilterProxyModel):
-    """Keeps the rows of one kind and/or one article (``None`` keeps all)."""
+    """Keeps the rows of one kind, one article and/or one review state (``None`` keeps all)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, model: DifferencesModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setSourceModel(model)
+        self.differences = model
         self.kind: Kind | None = None
         self.article: str | None = None
+        self.state: str | None = None
 
-    def set_filter(self, kind: Kind | None, article: str | None) -> None:
-        """Keep only differences of ``kind`` found in ``article``."""
+    def set_filter(self, kind: Kind | None, article: str | None, state: str | None = None) -> None:
+        """Keep only differences of ``kind`` found in ``article`` in review ``state``."""
         self.beginFilterChange()
-        self.kind, self.article = kind, article
+        self.kind, self.article, self.state = kind, article, state
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
-        source = self.sourceModel()
-        difference = source.data(source.index(row, 0, parent), DIFFERENCE_ROLE)
+        difference = self.differences.index(row, 0, parent).data(DIFFERENCE_ROLE)
         if not isinstance(difference, Difference):
             return False
         if self.kind is not None and difference.kind != self.kind:
+            return False
+        if self.state is not None and self.differences.marks.state(difference) != self.state:
             return False
         return self.article is None or difference.article == self.article
 
@@ -149,17 +167,20 @@ class DifferencesPanel(QWidget):
         super().__init__(parent)
         self._quiet = False
         self.model = DifferencesModel(self)
-        self.proxy = DifferencesFilter(self)
-        self.proxy.setSourceModel(self.model)
+        self.proxy = DifferencesFilter(self.model, self)
         self.kind_box = QComboBox(self)
         self.kind_box.addItem("All kinds", None)
         for kind in Kind:
             self.kind_box.addItem(palette.kind_style(kind).label, kind)
         self.article_box = QComboBox(self)
+        self.state_box = QComboBox(self)
+        self.state_box.addItem("All states", None)
+        for state, label in FILTER_LABELS.items():
+            self.state_box.addItem(label, state)
         self.table = self._make_table()
         self._lay_out()
-        self.kind_box.currentIndexChanged.connect(self._filter)
-        self.article_box.currentIndexChanged.connect(self._filter)
+        for box in (self.kind_box, self.article_box, self.state_box):
+            box.currentIndexChanged.connect(self._filter)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.activated.connect(self._emit_row)
 
@@ -183,6 +204,7 @@ class DifferencesPanel(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.kind_box)
         filters.addWidget(self.article_box)
+        filters.addWidget(self.state_box)
         filters.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -212,13 +234,30 @@ class DifferencesPanel(QWidget):
         if event.type() == QEvent.Type.PaletteChange:
             self.model.set_dark(palette.is_dark(self.palette()))
 
-    def set_filter(self, kind: Kind | None = None, article: str | None = None) -> None:
-        """Show only ``kind`` and/or ``article`` (the filter boxes follow)."""
+    def set_filter(
+        self, kind: Kind | None = None, article: str | None = None, state: str | None = None
+    ) -> None:
+        """Show only ``kind``, ``article`` and/or review ``state`` (the filter boxes follow)."""
         self.kind_box.setCurrentIndex(max(self.kind_box.findData(kind), 0))
         self.article_box.setCurrentIndex(max(self.article_box.findData(article), 0))
+        self.state_box.setCurrentIndex(max(self.state_box.findData(state), 0))
+
+    def filters(self) -> tuple[Kind | None, str | None, str | None]:
+        """The kind, article and review state shown (``None``: all)."""
+        return (self.proxy.kind, self.proxy.article, self.proxy.state)
+
+    def set_marks(self, marks: ReviewMarks) -> None:
+        """Show the reviewer's verdicts; a state filter is applied again to the new states."""
+        self.model.set_marks(marks)
+        if self.proxy.state is not None:
+            self._filter()
 
     def _filter(self) -> None:
-        self.proxy.set_filter(self.kind_box.currentData(), self.article_box.currentData())
+        self.proxy.set_filter(
+            self.kind_box.currentData(),
+            self.article_box.currentData(),
+            self.state_box.currentData(),
+        )
 
     def current_difference(self) -> Difference | None:
         """The difference of the selected row, if any."""

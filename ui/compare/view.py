@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QSplitter, QVBoxLayout, QWidget
 
 from comparer.model import Comparison, Difference
@@ -63,6 +64,9 @@ class ComparisonView(QWidget):
         self.current: Difference | None = None
         self.index: ComparisonIndex | None = None
         self.panes: list[ArticlePane] = []
+        self.context_actions: list[QAction] = []
+        # Keys of the columns the reader last clicked into, most recent first.
+        self.recent: list[str] = []
         self._syncing = False
         self._anchor_cache: dict[
             tuple[ArticleText, ArticleText], tuple[tuple[int, int], list[tuple[float, float]]]
@@ -92,6 +96,7 @@ class ComparisonView(QWidget):
             pane.setParent(None)
             pane.deleteLater()
         self.panes = []
+        self.recent = []
         self._anchor_cache.clear()
         self.comparison = comparison
         self.current = None
@@ -109,11 +114,35 @@ class ComparisonView(QWidget):
             pane.text.verticalScrollBar().valueChanged.connect(self._follower(pane.text))
             pane.text.difference_clicked.connect(self.difference_clicked)
             pane.ruler.difference_picked.connect(self._picked)
+            pane.text.focused.connect(self._focuser(pane.key))
+            pane.text.context_actions = self.context_actions
             left = pane.text
         for before, pane in zip(self.panes, self.panes[1:], strict=False):
             assert pane.linkmap is not None
             pane.linkmap.set_index(index, before.key, pane.key)
         self.splitter.setSizes([1000] * len(self.panes))
+
+    def _focuser(self, key: str) -> Callable[[], None]:
+        def focused() -> None:
+            self.recent = [key, *(k for k in self.recent if k != key)]
+
+        return focused
+
+    def picked_sentences(self) -> list[tuple[str, int]]:
+        """The sentence at the text cursor of each recently clicked column, newest first."""
+        texts = self.texts
+        found = [(key, texts[key].sentence_at_cursor()) for key in self.recent if key in texts]
+        return [(key, index) for key, index in found if index is not None]
+
+    def scroll_position(self) -> int:
+        """How far the first column is scrolled (the others follow it)."""
+        return self.panes[0].text.verticalScrollBar().value() if self.panes else 0
+
+    def set_scroll_position(self, value: int) -> None:
+        """Scroll the first column to ``value`` and level the others with it."""
+        if self.panes:
+            self.panes[0].text.verticalScrollBar().setValue(value)
+            self.follow(self.panes[0].text)
 
     def show_furniture(self) -> bool:
         """Whether removed page furniture is shown back in place."""

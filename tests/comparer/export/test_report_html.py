@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from comparer.export.report_html import session_to_html
+from comparer.export.report_print import print_layout, session_to_print_html
 from comparer.model import Comparison, Kind
 from comparer.sessions.attach import Attached, attach, compare_session
 from comparer.sessions.edit import add_note, start
@@ -29,6 +30,7 @@ class Report(HTMLParser):
         self.items: list[str] = []
         self.tags: set[str] = set()
         self.attributes: set[str] = set()
+        self.table_attributes: list[dict[str, str | None]] = []
         self._open: list[tuple[str, dict[str, str | None], list[str]]] = []
         self.feed(html)
 
@@ -37,6 +39,7 @@ class Report(HTMLParser):
         self.attributes |= {name for name, _ in attrs}
         if tag == "table":
             self.tables.append([])
+            self.table_attributes.append(dict(attrs))
         elif tag == "tr":
             self.tables[-1].append([])
         if tag not in VOID:
@@ -130,9 +133,55 @@ def test_the_report_is_self_contained_and_escapes_article_text(comparison: Compa
     html = session_to_html(attach(session, comparison))
     report = Report(html)
     assert report.tags <= {"html", "head", "meta", "title", "style", "body", "h1", "h2", "p",
-                           "table", "tr", "th", "td", "span", "ul", "li", "code", "br"}  # fmt: skip
+                           "table", "thead", "tr", "th", "td", "span", "ul", "li", "code", "br",
+                           "b"}  # fmt: skip
     assert not report.attributes & {"src", "href", "onload", "onclick"}
     aligned = report.tables[1]
     assert any("The mayor promised <b>compensation</b> & help" in cell for row in aligned
                for cell in row)  # fmt: skip
     assert "<script>alert(1)</script>" in report.items
+
+
+def test_differences_inside_longer_ones_stay_highlighted(attached: Attached) -> None:
+    report = Report(session_to_html(attached))
+    marks = {(a.get("class"), text) for a, text in report.spans}
+    numbers = [d for d in attached.comparison.differences if d.kind is Kind.NUMBER]
+    wording = [d for d in attached.comparison.differences if d.kind is Kind.WORDING]
+    inside = [n for n in numbers if any(w.start <= n.start and n.end <= w.end for w in wording
+                                        if w.article == n.article)]  # fmt: skip
+    assert inside  # "at least 10 civilians" lies in a reworded sentence of B
+    assert all(("number", n.text) in marks for n in numbers)
+
+
+def test_the_print_variant_has_the_same_sections_in_full_width_tables(attached: Attached) -> None:
+    screen, printed = Report(session_to_html(attached)), Report(session_to_print_html(attached))
+    assert printed.headings == screen.headings
+    assert all(t.get("width") == "100%" for t in printed.table_attributes)
+    assert printed.tables[0] == screen.tables[0]  # the hash is broken into lines, not cut
+    assert len(printed.tables[2]) == len(screen.tables[2])
+    assert [r[3] for r in printed.tables[2]] == [r[3] for r in screen.tables[2]]
+    assert [r[6:] for r in printed.tables[2]] == [r[6:] for r in screen.tables[2]]
+    clip = print_layout(2).clip
+    assert clip is not None
+    assert max(len(r[4]) for r in printed.tables[2][1:]) <= len("A: ") + clip + 1
+    assert max(len(r[4]) for r in screen.tables[2][1:]) > len("A: ") + clip + 1
+
+
+def test_the_print_variant_keeps_only_aligned_rows_with_a_shown_difference(
+    attached: Attached,
+) -> None:
+    full = Report(session_to_print_html(attached))
+    relevant = Report(session_to_print_html(attached, relevant_only=True))
+    (index,) = attached.relevant()
+    text = attached.comparison.differences[index].text
+    rows = relevant.tables[1][1:]
+    assert len(rows) == 1 and any(text in cell for cell in rows[0])
+    assert len(rows) < len(full.tables[1]) - 1
+    assert len(relevant.tables[2]) == 2 < len(full.tables[2])
+
+
+@pytest.mark.parametrize(("articles", "orientation"), [(2, "portrait"), (3, "landscape")])
+def test_the_print_variant_asks_for_landscape_from_three_articles(
+    articles: int, orientation: str
+) -> None:
+    assert f"@page{{size:A4 {orientation};" in print_layout(articles).style

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from comparer.model import Comparison, Kind
 from ui.compare import ComparisonView, DifferencesPanel, bind_panel
-from ui.compare.differences import DifferencesModel
+from ui.compare.differences import COUNTERPART_COLUMN, TEXT_COLUMN, TYPE_COLUMN, DifferencesModel
 
 
 @pytest.fixture
@@ -23,7 +23,7 @@ def panel(qtbot: QtBot, strike: Comparison) -> DifferencesPanel:
 
 
 def visible_texts(panel: DifferencesPanel) -> list[str]:
-    return [panel.proxy.index(r, 3).data() for r in range(panel.proxy.rowCount())]
+    return [panel.proxy.index(r, TEXT_COLUMN).data() for r in range(panel.proxy.rowCount())]
 
 
 def test_the_model_passes_the_qt_model_checks(qtmodeltester: ModelTester, strike: Comparison):
@@ -51,9 +51,9 @@ def test_rows_read_in_article_then_text_order(panel: DifferencesPanel) -> None:
     ]
     first_number = panel.proxy.index(1, 0)
     assert first_number.data() == "Numbers"
-    assert panel.proxy.index(1, 1).data() == "Changed figure"
-    assert panel.proxy.index(1, 2).data() == "A · The Syrian Observer"
-    assert panel.proxy.index(1, 4).data() == "B: at least 10"
+    assert panel.proxy.index(1, TYPE_COLUMN).data() == "Changed figure"
+    assert panel.proxy.index(1, TYPE_COLUMN + 1).data() == "A · The Syrian Observer"
+    assert panel.proxy.index(1, COUNTERPART_COLUMN).data() == "B: at least 10"
 
 
 @pytest.mark.parametrize(
@@ -83,7 +83,7 @@ def test_filters_by_kind_and_article(
 
 
 def test_sorting_by_a_column(panel: DifferencesPanel) -> None:
-    panel.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+    panel.table.sortByColumn(TEXT_COLUMN, Qt.SortOrder.AscendingOrder)
     texts = visible_texts(panel)
     assert texts == sorted(texts)
     panel.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)

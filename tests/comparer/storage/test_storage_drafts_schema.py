@@ -1,0 +1,95 @@
+"""The session drafts table (revision 0004): new libraries have it, 0003 libraries gain it."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from sqlalchemy import create_engine
+
+from comparer.sessions.model import Note
+from comparer.storage import DraftStore, Library, SessionStore
+from comparer.storage.migrate import alembic_config
+
+OLD_SESSION = {
+    "format": 1,
+    "name": "Old strike",
+    "articles": ["a" * 64, "b" * 64],
+    "engine_version": "0.3",
+    "result_digest": "c" * 64,
+    "decisions": [],
+    "notes": [
+        {
+            "id": "n1",
+            "target": None,
+            "text": "Kept « as is »",
+            "created": "2025-03-04T05:06:07+00:00",
+        }
+    ],
+    "bookmarks": [],
+    "links": [],
+    "view": {"scroll": 12},
+}
+
+
+def _revision(path: Path) -> str:
+    with sqlite3.connect(path) as raw:
+        (revision,) = raw.execute("SELECT version_num FROM alembic_version").fetchone()
+    return str(revision)
+
+
+def _tables(path: Path) -> set[str]:
+    with sqlite3.connect(path) as raw:
+        return {name for (name,) in raw.execute("SELECT name FROM sqlite_master")}
+
+
+def _make_0003_library(path: Path) -> None:
+    """A library as Comparer left it at revision 0003, holding one session."""
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.begin() as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, "0003")
+    finally:
+        engine.dispose()
+    with sqlite3.connect(path) as raw:
+        raw.execute(
+            "INSERT INTO sessions (name, revision, article_count, engine_version, created, "
+            "modified, body) VALUES ('Old strike', 4, 2, '0.3', '2025-03-04 05:06:07.000000', "
+            "'2025-03-05 06:07:08.000000', ?)",
+            (json.dumps(OLD_SESSION),),
+        )
+
+
+def test_a_new_library_comes_straight_to_0004(library_path: Path) -> None:
+    Library.open(library_path).close()
+    assert _revision(library_path) == "0004"
+    assert {"sessions", "session_drafts"} <= _tables(library_path)
+    assert list(library_path.parent.glob("*backup*")) == []
+
+
+def test_a_0003_library_gains_drafts_and_keeps_its_sessions(library_path: Path) -> None:
+    _make_0003_library(library_path)
+    assert "session_drafts" not in _tables(library_path)
+
+    with Library.open(library_path) as library:
+        session = SessionStore(library).get("Old strike")
+        drafts = DraftStore(library, owner="upgrade-test")
+        drafts.keep(session)
+        drafts.keep(session)
+        drafts.discard()
+
+    assert _revision(library_path) == "0004"
+    assert (session.id, session.revision, session.articles) == (1, 4, ("a" * 64, "b" * 64))
+    assert session.modified == datetime(2025, 3, 5, 6, 7, 8, tzinfo=UTC)
+    assert session.notes == (
+        Note("n1", None, "Kept « as is »", datetime(2025, 3, 4, 5, 6, 7, tzinfo=UTC)),
+    )
+    assert session.view == {"scroll": 12}
+    (backup,) = library_path.parent.glob("library.backup-0003-*.sqlite3")
+    assert _revision(backup) == "0003"
+    assert "session_drafts" not in _tables(backup)

@@ -1,0 +1,276 @@
+"""Sessions in the window: review, note, save, close, reopen and find everything as left."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pypdf
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from comparer.importing import import_all
+from comparer.model import Difference, Kind
+from comparer.sessions import ReviewState, StaleSession
+from comparer.storage import Library, SessionStore
+from tests.ui.conftest import Answers
+from ui.main_window import MainWindow
+from ui.session.marks import marks_of
+from ui.session.notes_view import rows_of
+from ui.session.restore import offer_restore
+from ui.tasks import TaskRunner
+
+WAIT = 30000
+CRASHING = Path(__file__).with_name("crashing_window.py")
+
+
+def open_window(qtbot: QtBot, library: Library) -> MainWindow:
+    window = MainWindow(library, TaskRunner())
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def compared(qtbot: QtBot, library: Library, window: MainWindow, samples: list[Path]) -> None:
+    outcomes = import_all(library, [str(p) for p in samples[:2]])
+    window.library_panel.refresh()
+    window.open_articles([o.article_id for o in outcomes if o.article_id])
+    qtbot.waitUntil(lambda: window.session.attached is not None, timeout=WAIT)
+
+
+def select(window: MainWindow, wanted: Difference) -> None:
+    window.area.panel.select_difference(wanted)
+    assert window.area.panel.current_difference() == wanted
+
+
+def first_of(window: MainWindow, kind: Kind) -> Difference:
+    comparison = window.area.comparison
+    assert comparison is not None
+    return next(d for d in comparison.differences if d.kind is kind)
+
+
+def state_of(window: MainWindow, difference: Difference) -> str:
+    return window.area.panel.model.marks.state(difference)
+
+
+def review_some(window: MainWindow, answers: Answers) -> tuple[Difference, Difference]:
+    number, wording = first_of(window, Kind.NUMBER), first_of(window, Kind.WORDING)
+    select(window, number)
+    window.actions_by_name["relevant"].trigger()
+    answers.texts += ["Check the toll with OCHA.", "Two outlets, one strike."]
+    window.actions_by_name["note"].trigger()
+    window.actions_by_name["bookmark"].trigger()
+    window.actions_by_name["session_note"].trigger()
+    select(window, wording)
+    window.actions_by_name["dismissed"].trigger()
+    return number, wording
+
+
+def what_the_reviewer_sees(window: MainWindow) -> dict[str, object]:
+    attached = window.session.attached
+    assert attached is not None
+    marks = marks_of(attached)
+    return {
+        "states": {(d.article, d.text, s) for d, s in marks.states.items()},
+        "noted": {d.text for d in marks.noted},
+        "bookmarked": {d.text for d in marks.bookmarked},
+        "notes": [(r.kind, r.about, r.text) for r in rows_of(attached)],
+        "filters": window.area.panel.filters(),
+        "tab": window.area.tabs.currentIndex(),
+        "columns": window.area.shown_keys,
+        "selected": window.area.panel.current_difference(),
+        "differences": attached.comparison.differences,
+        "groups": attached.comparison.groups,
+    }
+
+
+def test_a_reviewed_session_reopens_exactly_as_left(
+    qtbot: QtBot, library: Library, samples: list[Path], answers: Answers
+) -> None:
+    window = open_window(qtbot, library)
+    compared(qtbot, library, window, samples)
+    number, wording = review_some(window, answers)
+    assert state_of(window, number) == "relevant" and state_of(window, wording) == "dismissed"
+    window.area.panel.set_filter(kind=Kind.NUMBER)
+    select(window, number)
+    window.area.tabs.setCurrentIndex(window.area.tabs.indexOf(window.notes_view))
+    assert window.session.dirty and window.windowTitle().endswith("• (2 articles)")
+    answers.texts.append("Strike on Raqqa")
+    window.actions_by_name["save"].trigger()
+    assert not window.session.dirty
+    assert "Strike on Raqqa" in window.windowTitle()
+    before = what_the_reviewer_sees(window)
+    window.close()
+    assert answers.asked == ["Note on Difference", "Note on the Session", "Save Session As"]
+
+    again = open_window(qtbot, library)
+    again.session_actions.open_named("Strike on Raqqa")
+    qtbot.waitUntil(lambda: again.session.attached is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: again.area.panel.current_difference() is not None, timeout=WAIT)
+    assert what_the_reviewer_sees(again) == before
+    assert before["notes"][0][2] == "Two outlets, one strike."
+    assert ("note", "Check the toll with OCHA.") in [(k, t) for k, _, t in before["notes"]]
+    assert before["filters"] == (Kind.NUMBER, None, None)
+    assert not again.session.dirty and again.notices.messages() == []
+
+
+def test_every_review_action_can_be_undone_and_redone(
+    qtbot: QtBot, library: Library, samples: list[Path], answers: Answers
+) -> None:
+    window = open_window(qtbot, library)
+    compared(qtbot, library, window, samples)
+    number = first_of(window, Kind.NUMBER)
+    select(window, number)
+    window.actions_by_name["relevant"].trigger()
+    answers.texts.append("A note to undo.")
+    window.actions_by_name["note"].trigger()
+    assert window.session.session is not None and len(window.session.session.notes) == 1
+    window.actions_by_name["undo"].trigger()
+    assert window.session.session.notes == ()
+    assert state_of(window, number) == "relevant"
+    window.actions_by_name["undo"].trigger()
+    assert state_of(window, number) == "open" and not window.session.dirty
+    window.actions_by_name["redo"].trigger()
+    window.actions_by_name["redo"].trigger()
+    assert state_of(window, number) == "relevant"
+    assert [n.text for n in window.session.session.notes] == ["A note to undo."]
+
+
+def test_a_link_override_recomputes_and_undoes(
+    qtbot: QtBot, library: Library, samples: list[Path]
+) -> None:
+    window = open_window(qtbot, library)
+    compared(qtbot, library, window, samples)
+    texts = window.area.view.texts
+    before = window.area.comparison
+    last_a = len(before.articles[0].article.sentences) - 1
+    for key, index in (("A", last_a), ("B", 0)):
+        cursor = texts[key].textCursor()
+        cursor.setPosition(texts[key]._sentences[index][0] + 1)
+        texts[key].setTextCursor(cursor)
+        texts[key].focused.emit()
+    window.actions_by_name["link"].trigger()
+    qtbot.waitUntil(lambda: window.area.comparison is not before, timeout=WAIT)
+    linked = window.area.comparison
+    assert any(
+        {(m.article, i) for m in g.members for i in m.sentences} >= {("A", last_a), ("B", 0)}
+        for g in linked.groups
+    )
+    assert window.session.session is not None and len(window.session.session.links) == 1
+    window.actions_by_name["undo"].trigger()
+    qtbot.waitUntil(lambda: window.area.comparison is not linked, timeout=WAIT)
+    assert window.session.session.links == ()
+    assert window.area.comparison.groups == before.groups
+
+
+def test_a_session_saved_elsewhere_is_not_overwritten_unseen(
+    qtbot: QtBot, library: Library, samples: list[Path], answers: Answers
+) -> None:
+    window = open_window(qtbot, library)
+    compared(qtbot, library, window, samples)
+    answers.texts.append("Shared")
+    window.actions_by_name["save"].trigger()
+    store = SessionStore(library)
+    store.update("Shared", lambda s: s)  # another window saves it meanwhile
+    select(window, first_of(window, Kind.NUMBER))
+    window.actions_by_name["relevant"].trigger()
+    with pytest.raises(StaleSession):
+        window.session.save()
+    window.session.overwrite()
+    reopened = store.get("Shared")
+    assert [d.state for d in reopened.decisions] == [ReviewState.RELEVANT]
+
+
+@pytest.mark.parametrize("kind", ["html", "pdf", "csv", "json"])
+def test_the_window_exports_each_report(
+    qtbot: QtBot, library: Library, samples: list[Path], answers: Answers, tmp_path: Path, kind: str
+) -> None:
+    window = open_window(qtbot, library)
+    compared(qtbot, library, window, samples)
+    number = first_of(window, Kind.NUMBER)
+    select(window, number)
+    window.actions_by_name["relevant"].trigger()
+    window.session_actions.relevant_only.setChecked(True)
+    target = tmp_path / f"report.{kind}"
+    window.session_actions.export(kind, target)
+    qtbot.waitUntil(lambda: any("Exported" in m for m in window.notices.messages()), timeout=WAIT)
+    data = target.read_bytes()
+    if kind == "pdf":
+        text = "".join(page.extract_text() for page in pypdf.PdfReader(target).pages)
+    else:
+        text = data.decode("utf-8")
+    assert number.text.split()[0] in text
+    if kind == "csv":
+        rows = list(csv.DictReader(io.StringIO(text)))
+        assert len(rows) == 1  # only the difference marked relevant
+    if kind == "json":
+        assert len(json.loads(text)["differences"]) == 1
+
+
+def test_a_comparer_file_carries_the_session_to_another_library(
+    qtbot: QtBot, library: Library, samples: list[Path], answers: Answers, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, library)
+    compared(qtbot, library, window, samples)
+    review_some(window, answers)
+    before = what_the_reviewer_sees(window)
+    bundle = tmp_path / "strike.comparer"
+    window.session_actions.export("comparer", bundle)
+    qtbot.waitUntil(bundle.exists, timeout=WAIT)
+    with Library.open(tmp_path / "elsewhere.sqlite3") as other:
+        there = open_window(qtbot, other)
+        there.session_actions.import_file(bundle)
+        qtbot.waitUntil(lambda: there.session.attached is not None, timeout=WAIT)
+        qtbot.waitUntil(lambda: there.area.panel.current_difference() is not None, timeout=WAIT)
+        after = what_the_reviewer_sees(there)
+        assert {k: after[k] for k in ("states", "noted", "bookmarked", "notes")} == {
+            k: before[k] for k in ("states", "noted", "bookmarked", "notes")
+        }
+        there.close()
+
+
+def test_work_left_by_a_killed_window_is_offered_back(
+    qtbot: QtBot, library: Library, samples: list[Path], answers: Answers, tmp_path: Path
+) -> None:
+    child = subprocess.run(
+        [sys.executable, str(CRASHING), str(tmp_path / "library.sqlite3"), *map(str, samples[:2])],
+        capture_output=True,
+        text=True,
+        env=os.environ | {"QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+        check=False,
+    )
+    assert child.returncode == -signal.SIGKILL, child.stderr
+    reviewed = child.stdout.strip()
+    window = open_window(qtbot, library)
+    answers.buttons.append(QMessageBox.StandardButton.Yes)
+    assert offer_restore(window, window.session, window.notices)
+    qtbot.waitUntil(lambda: window.session.attached is not None, timeout=WAIT)
+    states = marks_of(window.session.attached).states
+    assert [(d.text, s) for d, s in states.items()] == [(reviewed, "relevant")]
+    assert window.session.dirty and answers.asked == ["Restore unsaved work?"]
+    assert window.session.drafts.abandoned() == []  # claimed: not offered twice
+
+
+def test_declining_the_restore_forgets_the_draft(
+    qtbot: QtBot, library: Library, samples: list[Path], answers: Answers, tmp_path: Path
+) -> None:
+    child = subprocess.run(
+        [sys.executable, str(CRASHING), str(tmp_path / "library.sqlite3"), *map(str, samples[:2])],
+        capture_output=True,
+        env=os.environ | {"QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+        check=False,
+    )
+    assert child.returncode == -signal.SIGKILL
+    window = open_window(qtbot, library)
+    assert not offer_restore(window, window.session, window.notices)  # answered Discard
+    assert window.session.attached is None
+    assert window.session.drafts.abandoned() == []

@@ -1,0 +1,44 @@
+"""How the reviewer's verdicts look in the comparison: states, notes and bookmarks per difference.
+
+:class:`ReviewMarks` is what the differences table and the columns need to know of a
+session, keyed by the differences of the comparison shown, so the comparison widgets stay
+ignorant of sessions and anchors. Labels carry a symbol as well as a word, so a state is
+never told by colour alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from comparer.model import Difference
+
+OPEN, RELEVANT, DISMISSED = "open", "relevant", "dismissed"
+STATES = (OPEN, RELEVANT, DISMISSED)
+STATE_LABELS = {OPEN: "", RELEVANT: "✔ Relevant", DISMISSED: "✘ Dismissed"}
+FILTER_LABELS = {OPEN: "Open", RELEVANT: "Relevant", DISMISSED: "Dismissed"}
+NOTE_MARK, BOOKMARK_MARK = "✎", "★"
+
+
+@dataclass(frozen=True)
+class ReviewMarks:
+    """The state of every reviewed difference and which ones carry notes or bookmarks."""
+
+    states: dict[Difference, str] = field(default_factory=dict)
+    noted: frozenset[Difference] = frozenset()
+    bookmarked: frozenset[Difference] = frozenset()
+
+    def state(self, difference: Difference) -> str:
+        """``open``, ``relevant`` or ``dismissed``."""
+        return self.states.get(difference, OPEN)
+
+    def label(self, difference: Difference) -> str:
+        """The review cell of the differences table: state word, then note and bookmark."""
+        parts = [STATE_LABELS[self.state(difference)]]
+        if difference in self.noted:
+            parts.append(NOTE_MARK)
+        if difference in self.bookmarked:
+            parts.append(BOOKMARK_MARK)
+        return " ".join(p for p in parts if p)
+
+
+NO_MARKS = ReviewMarks()

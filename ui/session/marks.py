@@ -1,0 +1,35 @@
+"""The review marks of the comparison shown, read from a session laid over it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from comparer.model import Difference
+from comparer.sessions import DifferenceAnchor, ReviewState, Target
+from ui.compare.review import ReviewMarks
+
+if TYPE_CHECKING:
+    from comparer.sessions.attach import Attached
+
+
+def marks_of(attached: Attached) -> ReviewMarks:
+    """Each reviewed difference's state, and which differences carry notes or bookmarks."""
+    differences = attached.comparison.differences
+    states = {
+        differences[i]: state.value
+        for i, state in enumerate(attached.states)
+        if state is not ReviewState.OPEN
+    }
+    noted = _found(attached, [n.target for n in attached.session.notes])
+    marked = _found(attached, [b.target for b in attached.session.bookmarks])
+    return ReviewMarks(states, frozenset(noted), frozenset(marked))
+
+
+def _found(attached: Attached, targets: list[Target]) -> list[Difference]:
+    found = []
+    for target in targets:
+        if isinstance(target, DifferenceAnchor):
+            index = attached.finder.find(target)
+            if index is not None:
+                found.append(attached.comparison.differences[index])
+    return found

@@ -1,0 +1,48 @@
+"""After a crash: offer to bring back the session work that was not saved.
+
+Drafts are kept in the library after every change (see :mod:`ui.session.controller`); a
+draft whose process is gone was left by a crash or a kill. At start the newest such draft
+is offered; declining deletes it, and any older ones wait for the next start.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from comparer.errors import ComparerError
+from ui.notices import NoticeBar
+from ui.session.controller import SessionController
+
+
+def offer_restore(parent: QWidget, controller: SessionController, notices: NoticeBar) -> bool:
+    """Ask whether to restore the newest abandoned draft; True if one was restored."""
+    try:
+        drafts = controller.drafts.abandoned()
+    except ComparerError as error:
+        notices.add(f"Unsaved work from an earlier run could not be read: {error}")
+        return False
+    if not drafts:
+        return False
+    draft = drafts[0]
+    when = draft.modified.astimezone().strftime("%Y-%m-%d %H:%M")
+    answer = QMessageBox.question(
+        parent,
+        "Restore unsaved work?",
+        f"Comparer closed before “{draft.session.name}” was saved (last change {when}).\n"
+        "Restore the unsaved changes?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
+        QMessageBox.StandardButton.Yes,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        controller.drafts.drop(draft.id)
+        return False
+    session = controller.drafts.claim(draft.id)
+    if session is None:  # another window took it first
+        return False
+    try:
+        controller.restore(session)
+    except ComparerError as error:
+        controller.drafts.keep(session)  # not lost: kept as this window's draft
+        notices.add(f"The unsaved work could not be reopened: {error}")
+        return False
+    return True

@@ -1,0 +1,203 @@
+"""The Review menu: verdicts, notes, bookmarks and the reviewer's own sentence links.
+
+A verdict, note or bookmark applies to the difference selected (in the table, or by
+clicking its highlight); a sentence note or bookmark to the sentence last clicked. To link
+two sentences the engine left apart (or part two it joined), the reviewer clicks one
+sentence in one column and one in another, then chooses Link or Separate. Every one of
+these is an undoable command on the session (see :meth:`SessionController.apply`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+from comparer.errors import ComparerError
+from comparer.sessions import DifferenceAnchor, ReviewState, SentenceAnchor, Target, edit
+from comparer.sessions.anchors import anchor_sentence, find_sentence
+from ui.comparison_area import ComparisonArea
+from ui.notices import NoticeBar
+from ui.session import dialogs
+from ui.session.controller import SessionController
+
+VERDICTS = (
+    ("relevant", "Mark &Relevant", ReviewState.RELEVANT, "Ctrl+1"),
+    ("dismissed", "&Dismiss", ReviewState.DISMISSED, "Ctrl+2"),
+    ("reopen", "Mark &Open", ReviewState.OPEN, "Ctrl+0"),
+)
+PICK_TWO = "Click a sentence in one column, then one in another column, first."
+
+
+class ReviewActions(QObject):
+    """The review actions of one window, and the targets they apply to."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        controller: SessionController,
+        area: ComparisonArea,
+        notices: NoticeBar,
+    ) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.controller, self.area, self.notices = controller, area, notices
+        self.actions: dict[str, QAction] = {}
+
+    def _action(self, name: str, text: str, slot: Callable[[], object], key: str = "") -> QAction:
+        action = QAction(text, self.parent_widget)
+        if key:
+            action.setShortcut(QKeySequence(key))
+        action.triggered.connect(lambda _checked=False: self._guarded(slot))
+        self.actions[name] = action
+        return action
+
+    def _guarded(self, slot: Callable[[], object]) -> None:
+        try:
+            slot()
+        except ComparerError as error:
+            self.notices.add(str(error))
+
+    def fill_menu(self, menu: QMenu) -> list[QAction]:
+        """Put the review actions into ``menu``; returns those a column's menu offers too."""
+        for name, text, state, key in VERDICTS:
+            menu.addAction(self._action(name, text, self._verdict(state), key))
+        menu.addSeparator()
+        menu.addAction(self._action("note", "&Note on Difference…", self.note_difference, "Ctrl+M"))
+        menu.addAction(
+            self._action("sentence_note", "Note on &Sentence…", self.note_sentence, "Ctrl+Shift+M")
+        )
+        menu.addAction(self._action("session_note", "Note on the &Whole Session…", self.note_all))
+        menu.addAction(self._action("bookmark", "&Bookmark", self.toggle_bookmark, "Ctrl+B"))
+        menu.addSeparator()
+        link = self._action("link", "&Link Sentences", lambda: self.link(True), "Ctrl+Shift+L")
+        part = self._action(
+            "separate", "S&eparate Sentences", lambda: self.link(False), "Ctrl+Shift+K"
+        )
+        forget = self._action("forget_link", "&Forget My Link", self.forget_link)
+        for action in (link, part, forget):
+            action.setStatusTip(PICK_TWO)
+            menu.addAction(action)
+        names = ("relevant", "dismissed", "reopen", "note", "sentence_note", "bookmark")
+        return [self.actions[n] for n in (*names, "link", "separate", "forget_link")]
+
+    # --- targets -----------------------------------------------------------------------------
+
+    def selected_anchor(self) -> DifferenceAnchor | None:
+        """The anchor of the difference selected, if any."""
+        attached, chosen = self.controller.attached, self.area.panel.current_difference()
+        if attached is None or chosen is None:
+            return None
+        return attached.anchors[attached.comparison.differences.index(chosen)]
+
+    def picked_sentences(self) -> list[SentenceAnchor]:
+        """The sentences last clicked, one per column, newest first."""
+        comparison = self.area.comparison
+        if comparison is None:
+            return []
+        articles = {c.key: c.article for c in comparison.articles}
+        picked = self.area.view.picked_sentences()
+        return [anchor_sentence(articles[key], index) for key, index in picked]
+
+    def _difference(self) -> DifferenceAnchor:
+        anchor = self.selected_anchor()
+        if anchor is None:
+            raise ComparerError("Select a difference first (in the table, or click a highlight).")
+        return anchor
+
+    def _sentence(self) -> SentenceAnchor:
+        picked = self.picked_sentences()
+        if not picked:
+            raise ComparerError("Click a sentence in one of the columns first.")
+        return picked[0]
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def _verdict(self, state: ReviewState) -> Callable[[], None]:
+        return lambda: self.mark(state)
+
+    def mark(self, state: ReviewState) -> None:
+        """Give the selected difference a review state (undoable)."""
+        anchor = self._difference()
+        label = {ReviewState.OPEN: "Reopen"}.get(state, f"Mark {state.value}")
+        self.controller.apply(label, lambda s: edit.review(s, anchor, state))
+
+    def note_difference(self) -> None:
+        self._add_note(self._difference(), "Note on Difference")
+
+    def note_sentence(self) -> None:
+        self._add_note(self._sentence(), "Note on Sentence")
+
+    def note_all(self) -> None:
+        self._add_note(None, "Note on the Session")
+
+    def _add_note(self, target: Target, title: str) -> None:
+        text = dialogs.ask_note(self.parent_widget, title)
+        if text is not None:
+            self.controller.apply("Add note", lambda s: edit.add_note(s, target, text))
+
+    def edit_note(self, note_id: str) -> None:
+        session = self.controller.session
+        note = next((n for n in session.notes if n.id == note_id), None) if session else None
+        if note is None:
+            return
+        text = dialogs.ask_note(self.parent_widget, "Edit Note", note.text)
+        if text is not None and text != note.text:
+            self.controller.apply("Edit note", lambda s: edit.edit_note(s, note_id, text))
+
+    def delete(self, kind: str, item_id: str) -> None:
+        if kind == "note":
+            self.controller.apply("Delete note", lambda s: edit.remove_note(s, item_id))
+        else:
+            self.controller.apply("Remove bookmark", lambda s: edit.remove_bookmark(s, item_id))
+
+    def toggle_bookmark(self) -> None:
+        """Bookmark the selected difference (or, with none, the sentence last clicked)."""
+        target: DifferenceAnchor | SentenceAnchor = self.selected_anchor() or self._sentence()
+        session = self.controller.session
+        if session is None:
+            return
+        existing = next((b for b in session.bookmarks if b.target == target), None)
+        if existing is not None:
+            self.controller.apply("Remove bookmark", lambda s: edit.remove_bookmark(s, existing.id))
+        else:
+            label = " ".join(target.text.split())[:60]
+            self.controller.apply("Bookmark", lambda s: edit.add_bookmark(s, target, label))
+
+    def _two_sentences(self) -> tuple[SentenceAnchor, SentenceAnchor]:
+        picked = self.picked_sentences()
+        if len(picked) < 2:
+            raise ComparerError(PICK_TWO)
+        return picked[1], picked[0]
+
+    def link(self, linked: bool) -> None:
+        """Say the two sentences last clicked belong together (or not); the engine redoes."""
+        a, b = self._two_sentences()
+        text = "Link sentences" if linked else "Separate sentences"
+        self.controller.apply(text, lambda s: edit.link(s, a, b, linked))
+
+    def forget_link(self) -> None:
+        """Let the engine decide again about the two sentences last clicked."""
+        a, b = self._two_sentences()
+        self.controller.apply("Forget link", lambda s: edit.unlink(s, a, b))
+
+    def go_to(self, target: Target) -> None:
+        """Show what a note or bookmark is about."""
+        attached = self.controller.attached
+        if attached is None or target is None:
+            return
+        if isinstance(target, DifferenceAnchor):
+            index = attached.finder.find(target)
+            if index is not None:
+                difference = attached.comparison.differences[index]
+                self.area.panel.select_difference(difference)
+                self.area.show_difference(difference)
+            return
+        for compared in attached.comparison.articles:
+            found = find_sentence(compared.article, target)
+            if found is not None:
+                sentence = compared.article.sentences[found]
+                self.area.show_span(compared.key, sentence.start, sentence.end)
+                return

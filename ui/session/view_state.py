@@ -1,0 +1,91 @@
+"""What the reviewer was looking at, as JSON data a session keeps, and back again.
+
+The columns shown, the filters of the differences table, the tab below, the furniture
+switch, how far the columns were scrolled and the selected difference (by its anchor, so it
+is found again after an engine upgrade). The view comes from a file the user may have
+edited or that an older version wrote, so reading it takes what makes sense and ignores
+the rest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, fields
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QTimer
+
+from comparer.model import Difference, Kind
+from comparer.sessions import DifferenceAnchor
+from ui.comparison_area import ComparisonArea
+
+if TYPE_CHECKING:
+    from comparer.sessions.attach import Attached
+
+ANCHOR_FIELDS = {f.name for f in fields(DifferenceAnchor)}
+
+
+def capture(area: ComparisonArea, attached: Attached | None) -> dict[str, Any]:
+    """The view of ``area`` as plain JSON data."""
+    kind, article, state = area.panel.filters()
+    view: dict[str, Any] = {
+        "columns": list(area.shown_keys),
+        "filters": {"kind": str(kind) if kind else None, "article": article, "state": state},
+        "tab": area.tabs.currentIndex(),
+        "furniture": area.view.show_furniture(),
+        "scroll": area.view.scroll_position(),
+        "selected": None,
+    }
+    chosen = area.panel.current_difference()
+    if attached is not None and chosen is not None:
+        view["selected"] = asdict(attached.anchors[attached.comparison.differences.index(chosen)])
+    return view
+
+
+def restore(area: ComparisonArea, attached: Attached, view: dict[str, Any]) -> None:
+    """Bring ``area`` back to ``view`` (what is missing or malformed keeps its default)."""
+    keys = {c.key for c in attached.comparison.articles}
+    columns = [k for k in _list(view.get("columns")) if k in keys]
+    if len(columns) >= 2:
+        area.show_columns(columns)
+    area.view.set_show_furniture(view.get("furniture") is True)
+    _restore_filters(area, view.get("filters"))
+    tab = view.get("tab")
+    if isinstance(tab, int) and 0 <= tab < area.tabs.count():
+        area.tabs.setCurrentIndex(tab)
+    selected = _selected(attached, view.get("selected"))
+    scroll = view.get("scroll")
+
+    def settle() -> None:  # once the columns are laid out, so the heights are known
+        if selected is not None:
+            area.panel.select_difference(selected)
+            area.view.show_difference(selected)
+        if isinstance(scroll, int):
+            area.view.set_scroll_position(scroll)
+
+    QTimer.singleShot(0, settle)
+
+
+def _restore_filters(area: ComparisonArea, raw: Any) -> None:
+    filters = raw if isinstance(raw, dict) else {}
+    kind = filters.get("kind")
+    article = filters.get("article")
+    state = filters.get("state")
+    area.panel.set_filter(
+        Kind(kind) if kind in {k.value for k in Kind} else None,
+        article if isinstance(article, str) else None,
+        state if isinstance(state, str) else None,
+    )
+
+
+def _selected(attached: Attached, raw: Any) -> Difference | None:
+    if not isinstance(raw, dict) or set(raw) != ANCHOR_FIELDS:
+        return None
+    if not all(isinstance(raw[f], int if f == "occurrence" else str) for f in ANCHOR_FIELDS):
+        return None
+    anchor = DifferenceAnchor(**raw)
+    found = attached.finder.find(anchor)
+    return None if found is None else attached.comparison.differences[found]
+
+
+def _list(raw: Any) -> list[str]:
+    return [item for item in raw if isinstance(item, str)] if isinstance(raw, list) else []
