@@ -3,7 +3,8 @@
 ``python tools/screenshots.py docs/screenshots`` imports the sample articles into a
 temporary library, opens the window on them exactly as a user would and saves
 ``QWidget.grab()`` of it: seeds 000 + 001, and all five reports, each in a light and a
-dark palette (the dark one stands in for a system dark theme).
+dark palette (the dark one stands in for a system dark theme); and a reviewed session
+(verdicts in the Review column, a note, a bookmark) with its Notes tab.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from comparer.importing import import_all
+from comparer.sessions import edit
 from comparer.storage import Library
 from ui.main_window import MainWindow
 from ui.resources import sample_articles
@@ -38,6 +40,8 @@ DARK = {
     QPalette.ColorRole.ToolTipBase: "#3a3a3a",
     QPalette.ColorRole.ToolTipText: "#e6e6e6",
 }
+NOTE = "Toll differs: ask both outlets for their source (OCHA?)."
+SESSION_NOTE = "Two outlets, one strike: the same letter read two ways."
 SHOTS = {"two-reports": (0, 1), "five-reports": (0, 1, 2, 3, 4)}
 
 
@@ -67,6 +71,49 @@ def shoot(app: QApplication, folder: Path, name: str, seeds: tuple[int, ...]) ->
             window.close()
 
 
+def review(window: MainWindow, app: QApplication) -> None:
+    """Mark a few differences, write notes and save, as a reviewer would."""
+    differences = window.area.comparison.differences  # type: ignore[union-attr]
+    verdicts = ("relevant", "dismissed", "relevant")
+    for difference, verdict in zip(differences, verdicts, strict=False):
+        window.area.panel.select_difference(difference)
+        window.actions_by_name[verdict].trigger()
+    number = next(d for d in differences if d.kind.value == "number")
+    window.area.panel.select_difference(number)
+    window.actions_by_name["relevant"].trigger()
+    window.actions_by_name["bookmark"].trigger()
+    window.review.controller.apply(
+        "Add note", lambda s: edit.add_note(s, window.review.selected_anchor(), NOTE)
+    )
+    window.review.controller.apply("Add note", lambda s: edit.add_note(s, None, SESSION_NOTE))
+    window.session.save_as("Strike on Raqqa, 11 Nov 2017")
+    window.area.show_difference(number)
+    app.processEvents()
+
+
+def shoot_review(app: QApplication, folder: Path) -> None:
+    samples = sample_articles()
+    with tempfile.TemporaryDirectory() as tmp, Library.open(Path(tmp) / "lib.sqlite3") as lib:
+        ids = [o.article_id for o in import_all(lib, [str(samples[i]) for i in (0, 1)])]
+        for theme in ("light", "dark"):
+            app.setPalette(palette(theme == "dark"))
+            window = MainWindow(lib, TaskRunner())
+            window.resize(1440, 900)
+            window.show()
+            window.open_articles([i for i in ids if i is not None])
+            while window.session.attached is None:
+                app.processEvents()
+            review(window, app)
+            window.grab().save(str(folder / f"session-review-{theme}.png"))
+            window.area.tabs.setCurrentWidget(window.notes_view)
+            app.processEvents()
+            window.grab().save(str(folder / f"session-notes-{theme}.png"))
+            window.session.delete("Strike on Raqqa, 11 Nov 2017")
+            window.session.discard_changes()
+            window.session.close()
+            window.close()
+
+
 def main() -> None:
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     folder.mkdir(parents=True, exist_ok=True)
@@ -75,6 +122,7 @@ def main() -> None:
     app.setStyle("Fusion")
     for name, seeds in SHOTS.items():
         shoot(app, folder, name, seeds)
+    shoot_review(app, folder)
     print(f"saved to {folder}")
 
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from comparer.model import Comparison, Difference, Kind
 from ui.compare import palette
-from ui.compare.review import FILTER_LABELS, NO_MARKS, ReviewMarks
+from ui.compare.review import FILTER_LABELS, NO_MARKS, WIDEST_REVIEW, ReviewMarks
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Kind", "Review", "Type", "Article", "Text", "Counterpart")
@@ -228,6 +228,9 @@ class DifferencesPanel(QWidget):
         for column in range(len(COLUMNS) - 1):
             width = self.table.columnWidth(column)
             self.table.setColumnWidth(column, min(width, MAX_COLUMN_WIDTH))
+        # Verdicts arrive after the table is sized: leave room for the longest one.
+        widest = self.table.fontMetrics().horizontalAdvance(WIDEST_REVIEW) + 24
+        self.table.setColumnWidth(REVIEW_COLUMN, widest)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
