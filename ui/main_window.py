@@ -127,6 +127,8 @@ class MainWindow(QMainWindow):
         same_articles = _hashes(comparison) == _hashes(self.area.comparison)
         # A changed link recomputes the same articles: the reader stays where they were.
         kept = view_state.capture(self.area, None) if same_articles and comparison else None
+        # Known before the columns are painted, so they are painted once.
+        self.area.view.dismissed = marks_of(attached).dismissed() if attached else frozenset()
         self.area.show_comparison(comparison)
         self.columns_menu.rebuild(comparison)
         if attached is None:
@@ -137,7 +139,9 @@ class MainWindow(QMainWindow):
             view_state.restore(self.area, attached, kept)
 
     def _show_review(self, attached: Attached) -> None:
-        self.area.panel.set_marks(marks_of(attached))
+        marks = marks_of(attached)
+        self.area.panel.set_marks(marks)
+        self.area.view.set_dismissed(marks.dismissed())
         self.notes_view.set_rows(rows_of(attached))
 
     def _restore_view(self, attached: Attached) -> None:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -274,3 +275,25 @@ def test_declining_the_restore_forgets_the_draft(
     assert not offer_restore(window, window.session, window.notices)  # answered Discard
     assert window.session.attached is None
     assert window.session.drafts.abandoned() == []
+
+
+def test_a_dismissed_difference_loses_its_fill_in_the_column(
+    qtbot: QtBot, library: Library, samples: list[Path]
+) -> None:
+    window = open_window(qtbot, library)
+    compared(qtbot, library, window, samples)
+    number = first_of(window, Kind.NUMBER)
+    text = window.area.view.texts[number.article]
+
+    def filled() -> bool:
+        start, _ = text.span_of(number)
+        cursor = text.textCursor()
+        cursor.setPosition(start + 1)
+        return cursor.charFormat().background().style() != Qt.BrushStyle.NoBrush
+
+    assert filled()
+    select(window, number)
+    window.actions_by_name["dismissed"].trigger()
+    assert not filled()
+    window.actions_by_name["undo"].trigger()
+    assert filled()

@@ -49,6 +49,7 @@ class ArticleText(QTextEdit):
         super().__init__(parent)
         # Offered below the standard entries of the right-click menu (review, notes, links).
         self.context_actions: list[QAction] = []
+        self.dismissed: frozenset[Difference] = frozenset()
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
@@ -97,6 +98,9 @@ class ArticleText(QTextEdit):
             _merge(cursor, start, end, omission)
         formats = {}
         for start, end, difference in self.spans:
+            if difference in self.dismissed:
+                _merge(cursor, start, end, palette.dismissed_format(difference.kind, dark))
+                continue
             key = (difference.kind, difference.minor or end - start > LONG_SPAN)
             if key not in formats:
                 formats[key] = palette.highlight_format(key[0], dark, key[1])
@@ -110,14 +114,25 @@ class ArticleText(QTextEdit):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         # Highlight colours depend on whether the (system) palette is dark.
-        if event.type() == QEvent.Type.PaletteChange and self._shown is not None:
-            spot = self.verticalScrollBar().value()
-            # Same text, same positions: the marks survive the repaint, in the new colours.
-            layers = self._layers
-            self.show_article(*self._shown)
-            self._layers = layers
-            self._apply_layers()
-            self.verticalScrollBar().setValue(spot)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._repaint()
+
+    def set_dismissed(self, dismissed: frozenset[Difference]) -> None:
+        """Draw these differences quietly (the reviewer dismissed them)."""
+        if dismissed != self.dismissed:
+            self.dismissed = dismissed
+            self._repaint()
+
+    def _repaint(self) -> None:
+        if self._shown is None:
+            return
+        spot = self.verticalScrollBar().value()
+        # Same text, same positions: the marks survive the repaint, in the new colours.
+        layers = self._layers
+        self.show_article(*self._shown)
+        self._layers = layers
+        self._apply_layers()
+        self.verticalScrollBar().setValue(spot)
 
     def _forget_heights(self) -> None:
         self._heights = {}

@@ -168,6 +168,14 @@ def highlight_format(kind: Kind, dark: bool, faint: bool = False) -> QTextCharFo
     return fmt
 
 
+def dismissed_format(kind: Kind, dark: bool) -> QTextCharFormat:
+    """A difference the reviewer dismissed: no fill, a dotted line in its kind's colour."""
+    fmt = QTextCharFormat()
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    fmt.setUnderlineColor(KIND_STYLES[kind].colour(dark))
+    return fmt
+
+
 def furniture_format(palette: QPalette) -> QTextCharFormat:
     """Dimmed, italic text for page furniture shown back in place."""
     fmt = QTextCharFormat()

@@ -32,6 +32,10 @@ class ReviewMarks:
         """``open``, ``relevant`` or ``dismissed``."""
         return self.states.get(difference, OPEN)
 
+    def dismissed(self) -> frozenset[Difference]:
+        """The differences the reviewer dismissed."""
+        return frozenset(d for d, state in self.states.items() if state == DISMISSED)
+
     def label(self, difference: Difference) -> str:
         """The review cell of the differences table: state word, then note and bookmark."""
         parts = [STATE_LABELS[self.state(difference)]]

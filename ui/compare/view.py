@@ -65,6 +65,7 @@ class ComparisonView(QWidget):
         self.index: ComparisonIndex | None = None
         self.panes: list[ArticlePane] = []
         self.context_actions: list[QAction] = []
+        self.dismissed: frozenset[Difference] = frozenset()
         # Keys of the columns the reader last clicked into, most recent first.
         self.recent: list[str] = []
         self._syncing = False
@@ -116,6 +117,7 @@ class ComparisonView(QWidget):
             pane.ruler.difference_picked.connect(self._picked)
             pane.text.focused.connect(self._focuser(pane.key))
             pane.text.context_actions = self.context_actions
+            pane.text.dismissed = self.dismissed
             left = pane.text
         for before, pane in zip(self.panes, self.panes[1:], strict=False):
             assert pane.linkmap is not None
@@ -133,6 +135,12 @@ class ComparisonView(QWidget):
         texts = self.texts
         found = [(key, texts[key].sentence_at_cursor()) for key in self.recent if key in texts]
         return [(key, index) for key, index in found if index is not None]
+
+    def set_dismissed(self, dismissed: frozenset[Difference]) -> None:
+        """Draw the differences the reviewer dismissed quietly, in every column."""
+        self.dismissed = dismissed
+        for text in self.texts.values():
+            text.set_dismissed(dismissed)
 
     def scroll_position(self) -> int:
         """How far the first column is scrolled (the others follow it)."""
