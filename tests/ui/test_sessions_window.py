@@ -9,6 +9,7 @@ import os
 import signal
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pypdf
@@ -297,3 +298,50 @@ def test_a_dismissed_difference_loses_its_fill_in_the_column(
     assert not filled()
     window.actions_by_name["undo"].trigger()
     assert filled()
+
+
+def test_rename_delete_and_recent_sessions(
+    qtbot: QtBot, library: Library, samples: list[Path], answers: Answers
+) -> None:
+    window = open_window(qtbot, library)
+    compared(qtbot, library, window, samples)
+    answers.texts += ["First look", "Strike, second look"]
+    window.actions_by_name["save"].trigger()
+    window.actions_by_name["rename_session"].trigger()
+    store = SessionStore(library)
+    assert [s.name for s in store.list()] == ["Strike, second look"]
+    assert "Strike, second look" in window.windowTitle()
+    window.session_actions.recent_menu.aboutToShow.emit()
+    assert [a.text() for a in window.session_actions.recent_menu.actions()] == [
+        "Strike, second look"
+    ]
+    answers.buttons.append(QMessageBox.StandardButton.Yes)
+    window.actions_by_name["delete_session"].trigger()
+    assert store.list() == []
+    assert window.session.attached is not None and not window.session.stored
+    assert answers.asked[-1] == "Delete Session"
+
+
+def test_a_result_from_another_engine_is_pointed_out_and_can_be_accepted(
+    qtbot: QtBot, library: Library, samples: list[Path], answers: Answers
+) -> None:
+    window = open_window(qtbot, library)
+    compared(qtbot, library, window, samples)
+    select(window, first_of(window, Kind.NUMBER))
+    window.actions_by_name["relevant"].trigger()
+    answers.texts.append("Reviewed with an older engine")
+    window.actions_by_name["save"].trigger()
+    store = SessionStore(library)
+    store.update(
+        "Reviewed with an older engine",
+        lambda s: replace(s, engine_version="0.0.1", result_digest="0" * 64),
+    )
+    window.session_actions.open_named("Reviewed with an older engine")
+    qtbot.waitUntil(lambda: window.session.session.engine_version == "0.0.1", timeout=WAIT)
+    qtbot.waitUntil(lambda: window.session.attached.session.engine_version == "0.0.1", timeout=WAIT)
+    assert any("different result" in m for m in window.notices.messages())
+    assert window.session.attached.result_changed and not window.session.dirty
+    window.actions_by_name["accept_result"].trigger()
+    assert not window.session.attached.result_changed and window.session.dirty
+    window.actions_by_name["save"].trigger()
+    assert store.get("Reviewed with an older engine").engine_version != "0.0.1"
