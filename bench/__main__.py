@@ -15,7 +15,15 @@ from pathlib import Path
 
 # The offscreen platform warns about window hints it cannot honour; the figures matter here.
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
-BENCHMARKS = ("bench_import", "bench_search", "bench_compare", "bench_ui", "bench_window")
+BENCHMARKS = (
+    "bench_import",
+    "bench_search",
+    "bench_compare",
+    "bench_ui",
+    "bench_window",
+    "bench_review",
+    "bench_drafts",
+)
 
 
 def main() -> int:

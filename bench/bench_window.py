@@ -112,6 +112,16 @@ def drop_to_view(parent: Path, name: str) -> float:
     return elapsed
 
 
+def write_twenty(folder: Path, corpora: Path) -> list[Path]:
+    """Twenty ~1,000-word articles from the corpora as text files in ``folder`` (new)."""
+    folder.mkdir()
+    paths = []
+    for number, article in enumerate(make_articles(corpora, 20)):
+        paths.append(folder / f"{number:02d}.txt")
+        paths[-1].write_text(f"Report {number}\n\n{article.text}", encoding="utf-8")
+    return paths
+
+
 def twenty_articles(parent: Path, corpora: Path) -> dict[str, float]:
     """Open 20 articles of ~1,000 words: time to the view, and the GUI thread's longest stall.
 
@@ -119,11 +129,7 @@ def twenty_articles(parent: Path, corpora: Path) -> dict[str, float]:
     longest gap between ticks is how long the window stopped answering.
     """
     folder = parent / "twenty"
-    folder.mkdir()
-    paths = []
-    for number, article in enumerate(make_articles(corpora, 20)):
-        paths.append(folder / f"{number:02d}.txt")
-        paths[-1].write_text(f"Report {number}\n\n{article.text}", encoding="utf-8")
+    paths = write_twenty(folder, corpora)
     if len(paths) < 20:
         return {}
     app = QApplication.instance() or QApplication([])
