@@ -345,3 +345,41 @@ def test_a_result_from_another_engine_is_pointed_out_and_can_be_accepted(
     assert not window.session.attached.result_changed and window.session.dirty
     window.actions_by_name["save"].trigger()
     assert store.get("Reviewed with an older engine").engine_version != "0.0.1"
+
+
+def test_notes_are_edited_and_deleted_from_the_notes_tab(
+    qtbot: QtBot, library: Library, samples: list[Path], answers: Answers
+) -> None:
+    window = open_window(qtbot, library)
+    compared(qtbot, library, window, samples)
+    answers.texts += ["First thought.", "Second thought."]
+    window.notes_view.add_button.click()
+    notes = window.notes_view
+    notes.tree.setCurrentIndex(notes.model.index(0, 0))
+    notes.edit_button.click()
+    assert [r.text for r in rows_of(window.session.attached)] == ["Second thought."]
+    notes.tree.setCurrentIndex(notes.model.index(0, 0))
+    notes.delete_button.click()
+    assert notes.model.rowCount() == 0
+    window.actions_by_name["undo"].trigger()
+    assert notes.model.index(0, 2).data() == "Second thought."
+    assert notes.model.index(0, 1).data() == "Whole session"
+
+
+def test_a_tampered_comparer_file_is_refused_and_changes_nothing(
+    qtbot: QtBot, library: Library, samples: list[Path], tmp_path: Path
+) -> None:
+    window = open_window(qtbot, library)
+    compared(qtbot, library, window, samples)
+    bundle = tmp_path / "strike.comparer"
+    window.session_actions.export("comparer", bundle)
+    qtbot.waitUntil(bundle.exists, timeout=WAIT)
+    data = bytearray(bundle.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    bundle.write_bytes(bytes(data))
+    with Library.open(tmp_path / "elsewhere.sqlite3") as other:
+        there = open_window(qtbot, other)
+        there.session_actions.import_file(bundle)
+        assert any("strike.comparer" in m for m in there.notices.messages())
+        assert SessionStore(other).list() == [] and other.list() == []
+        there.close()

@@ -214,6 +214,10 @@ class SessionActions(QObject):
             source = Path(path) if path else None
         if source is None or not self.settle_unsaved():
             return
-        session = import_bundle(self.controller.library, source)
+        try:
+            session = import_bundle(self.controller.library, source)
+        except ComparerError as error:  # damaged, tampered, newer: nothing was written
+            self.notices.add(f"Could not import {source.name}: {error}")
+            return
         self.notices.add(f"Imported session “{session.name}” with its articles.")
         self.controller.open(session.name)
