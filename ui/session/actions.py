@@ -89,11 +89,17 @@ class SessionActions(QObject):
 
     def _enable(self) -> None:
         open_ = self.controller.session is not None
-        for name in ("save", "save_as", "rename_session", "accept_result"):
+        attached = self.controller.attached
+        enabled = {
+            "save": open_,
+            "save_as": open_,
+            "rename_session": open_,
+            "delete_session": self.controller.stored,
+            "accept_result": attached is not None and attached.result_changed,
+        }
+        for name, on in enabled.items():
             if name in self.actions:
-                self.actions[name].setEnabled(open_)
-        if "delete_session" in self.actions:
-            self.actions["delete_session"].setEnabled(self.controller.stored)
+                self.actions[name].setEnabled(on)
         self.export_menu.setEnabled(open_ and self.controller.attached is not None)
 
     # --- the gate ----------------------------------------------------------------------------

@@ -80,8 +80,14 @@ class ReviewActions(QObject):
         for action in (link, part, forget):
             action.setStatusTip(PICK_TWO)
             menu.addAction(action)
+        self.controller.status_changed.connect(self._enable)
+        self._enable()
         names = ("relevant", "dismissed", "reopen", "note", "sentence_note", "bookmark")
         return [self.actions[n] for n in (*names, "link", "separate", "forget_link")]
+
+    def _enable(self) -> None:
+        for action in self.actions.values():
+            action.setEnabled(self.controller.session is not None)
 
     # --- targets -----------------------------------------------------------------------------
 
