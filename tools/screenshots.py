@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -41,6 +42,7 @@ DARK = {
     QPalette.ColorRole.ToolTipText: "#e6e6e6",
 }
 DISMISSED = ("scores of others", "massive")
+SESSION_NAME = "Strike on Raqqa, 11 Nov 2017"
 NOTE = "Toll differs: ask both outlets for their source (OCHA?)."
 SESSION_NOTE = "Two outlets, one strike: the same letter read two ways."
 SHOTS = {"two-reports": (0, 1), "five-reports": (0, 1, 2, 3, 4)}
@@ -54,7 +56,10 @@ def palette(dark: bool) -> QPalette:
     return pal
 
 
-def shoot(app: QApplication, folder: Path, name: str, seeds: tuple[int, ...]) -> None:
+def in_each_theme(
+    app: QApplication, seeds: tuple[int, ...], pose: Callable[[MainWindow, str], None]
+) -> None:
+    """Open a window on the seed reports, light then dark, and let ``pose`` shoot it."""
     samples = sample_articles()
     with tempfile.TemporaryDirectory() as tmp, Library.open(Path(tmp) / "lib.sqlite3") as lib:
         ids = [o.article_id for o in import_all(lib, [str(samples[i]) for i in seeds])]
@@ -64,12 +69,25 @@ def shoot(app: QApplication, folder: Path, name: str, seeds: tuple[int, ...]) ->
             window.resize(1440, 900)
             window.show()
             window.open_articles([i for i in ids if i is not None])
-            while window.area.comparison is None:
+            while window.session.attached is None:
                 app.processEvents()
-            window.actions_by_name["next"].trigger()
-            app.processEvents()
-            window.grab().save(str(folder / f"{name}-{theme}.png"))
+            pose(window, theme)
+            window.session.close()
             window.close()
+
+
+Pose = Callable[[MainWindow, str], None]
+
+
+def comparison_pose(app: QApplication, folder: Path, name: str) -> Pose:
+    """The comparison with its first difference selected."""
+
+    def pose(window: MainWindow, theme: str) -> None:
+        window.actions_by_name["next"].trigger()
+        app.processEvents()
+        window.grab().save(str(folder / f"{name}-{theme}.png"))
+
+    return pose
 
 
 def review(window: MainWindow, app: QApplication) -> None:
@@ -83,36 +101,26 @@ def review(window: MainWindow, app: QApplication) -> None:
     window.area.panel.select_difference(number)
     window.actions_by_name["relevant"].trigger()
     window.actions_by_name["bookmark"].trigger()
-    window.review.controller.apply(
-        "Add note", lambda s: edit.add_note(s, window.review.selected_anchor(), NOTE)
-    )
-    window.review.controller.apply("Add note", lambda s: edit.add_note(s, None, SESSION_NOTE))
-    window.session.save_as("Strike on Raqqa, 11 Nov 2017")
+    anchor = window.review.selected_anchor()
+    window.session.apply("Add note", lambda s: edit.add_note(s, anchor, NOTE))
+    window.session.apply("Add note", lambda s: edit.add_note(s, None, SESSION_NOTE))
+    window.session.save_as(SESSION_NAME)
     window.area.show_difference(number)
     app.processEvents()
 
 
-def shoot_review(app: QApplication, folder: Path) -> None:
-    samples = sample_articles()
-    with tempfile.TemporaryDirectory() as tmp, Library.open(Path(tmp) / "lib.sqlite3") as lib:
-        ids = [o.article_id for o in import_all(lib, [str(samples[i]) for i in (0, 1)])]
-        for theme in ("light", "dark"):
-            app.setPalette(palette(theme == "dark"))
-            window = MainWindow(lib, TaskRunner())
-            window.resize(1440, 900)
-            window.show()
-            window.open_articles([i for i in ids if i is not None])
-            while window.session.attached is None:
-                app.processEvents()
-            review(window, app)
-            window.grab().save(str(folder / f"session-review-{theme}.png"))
-            window.area.tabs.setCurrentWidget(window.notes_view)
-            app.processEvents()
-            window.grab().save(str(folder / f"session-notes-{theme}.png"))
-            window.session.delete("Strike on Raqqa, 11 Nov 2017")
-            window.session.discard_changes()
-            window.session.close()
-            window.close()
+def review_pose(app: QApplication, folder: Path) -> Pose:
+    """A reviewed, saved session: the differences table, then the Notes tab."""
+
+    def pose(window: MainWindow, theme: str) -> None:
+        review(window, app)
+        window.grab().save(str(folder / f"session-review-{theme}.png"))
+        window.area.tabs.setCurrentWidget(window.notes_view)
+        app.processEvents()
+        window.grab().save(str(folder / f"session-notes-{theme}.png"))
+        window.session.delete(SESSION_NAME)  # the other theme saves it again
+
+    return pose
 
 
 def main() -> None:
@@ -122,8 +130,8 @@ def main() -> None:
     assert isinstance(app, QApplication)
     app.setStyle("Fusion")
     for name, seeds in SHOTS.items():
-        shoot(app, folder, name, seeds)
-    shoot_review(app, folder)
+        in_each_theme(app, seeds, comparison_pose(app, folder, name))
+    in_each_theme(app, (0, 1), review_pose(app, folder))
     print(f"saved to {folder}")
 
 

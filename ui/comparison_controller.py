@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from comparer.model import Article, Comparison
+from comparer.model import Article
 from comparer.progress import Progress
 from comparer.sessions import Session
 from comparer.storage import Library
@@ -31,7 +31,10 @@ UNTITLED = "Untitled comparison"
 
 
 class ComparisonController(QObject):
-    """Holds the articles of the open comparison and computes it when they change."""
+    """Holds the articles of the open comparison and computes it when they change.
+
+    The result is not kept here: the session controller owns what is shown.
+    """
 
     # An Attached, or None when the comparison was closed.
     comparison_ready = Signal(object)
@@ -43,12 +46,6 @@ class ComparisonController(QObject):
         self._library, self._runner = library, runner
         self._status, self._notices = status, notices
         self.article_ids: list[int] = []
-        self.attached: Attached | None = None
-
-    @property
-    def comparison(self) -> Comparison | None:
-        """The comparison shown, if any."""
-        return self.attached.comparison if self.attached else None
 
     def compare(
         self, ids: Sequence[int], session: Session | None = None, accept: bool = False
@@ -67,7 +64,7 @@ class ComparisonController(QObject):
         articles = [self._library.get(i) for i in ids]
         handle = self._runner.run(
             _compare_work(articles, session, accept),
-            on_done=self._on_done,
+            on_done=self.comparison_ready.emit,
             on_error=lambda error: self._notices.add(f"The comparison failed: {error}"),
             on_progress=self._status.update_progress,
             on_end=self._status.finish,
@@ -78,12 +75,8 @@ class ComparisonController(QObject):
 
     def close(self) -> None:
         self._runner.cancel(TASK_KEY)
-        self.article_ids, self.attached = [], None
+        self.article_ids = []
         self.comparison_ready.emit(None)
-
-    def _on_done(self, attached: Attached) -> None:
-        self.attached = attached
-        self.comparison_ready.emit(attached)
 
 
 def _compare_work(

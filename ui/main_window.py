@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout,
 from comparer.errors import ComparerError
 from comparer.storage import Library
 from ui.columns_menu import ColumnsMenu
+from ui.compare.review import NO_MARKS, ReviewMarks
 from ui.comparison_area import ComparisonArea
 from ui.comparison_controller import ComparisonController
 from ui.import_controller import ImportController
@@ -113,7 +114,7 @@ class MainWindow(QMainWindow):
         self.open_articles(self.library_panel.selected_ids())
 
     def _preview_selection(self, ids: list[int]) -> None:
-        if len(ids) == 1 and self.comparisons.comparison is None:
+        if len(ids) == 1 and self.session.attached is None:
             self._show_article(ids[0])
 
     def _show_article(self, article_id: int) -> None:
@@ -127,19 +128,22 @@ class MainWindow(QMainWindow):
         same_articles = _hashes(comparison) == _hashes(self.area.comparison)
         # A changed link recomputes the same articles: the reader stays where they were.
         kept = view_state.capture(self.area, None) if same_articles and comparison else None
+        marks = marks_of(attached) if attached else NO_MARKS
         # Known before the columns are painted, so they are painted once.
-        self.area.view.dismissed = marks_of(attached).dismissed() if attached else frozenset()
+        self.area.view.dismissed = marks.dismissed()
         self.area.show_comparison(comparison)
         self.columns_menu.rebuild(comparison)
         if attached is None:
             self.notes_view.set_rows([])
             return
-        self._show_review(attached)
+        self._show_marks(attached, marks)
         if kept is not None:
             view_state.restore(self.area, attached, kept)
 
     def _show_review(self, attached: Attached) -> None:
-        marks = marks_of(attached)
+        self._show_marks(attached, marks_of(attached))
+
+    def _show_marks(self, attached: Attached, marks: ReviewMarks) -> None:
         self.area.panel.set_marks(marks)
         self.area.view.set_dismissed(marks.dismissed())
         self.notes_view.set_rows(rows_of(attached))
@@ -159,7 +163,7 @@ class MainWindow(QMainWindow):
         self.library_panel.select_ids(ids)
         if len(ids) >= 2:
             self.open_articles(ids)
-        elif ids and self.comparisons.comparison is not None:
+        elif ids and self.session.attached is not None:
             self.session.add_articles(ids)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -176,7 +180,7 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def _drop_article_ids(self, ids: list[int]) -> None:
-        if self.comparisons.comparison is not None:
+        if self.session.attached is not None:
             self.session.add_articles(ids)
         else:
             self.open_articles(ids)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 import comparer.compare as pipeline
 from comparer.align.result import Analyser
-from comparer.model import Article, Comparison, SentenceLink
+from comparer.model import Article, Comparison, Difference, SentenceLink
 from comparer.progress import SILENT, Progress
 from comparer.sessions.anchors import (
     DifferenceIndex,
@@ -71,6 +71,15 @@ class Attached:
     def session_notes(self) -> tuple[Note, ...]:
         """The notes on the whole session."""
         return tuple(n for n in self.session.notes if n.target is None)
+
+    def anchor_of(self, difference: Difference) -> DifferenceAnchor:
+        """The anchor of one of this comparison's differences."""
+        return self.anchors[self.comparison.differences.index(difference)]
+
+    def difference_for(self, anchor: DifferenceAnchor) -> Difference | None:
+        """The difference of this comparison an anchor points at, if it is still there."""
+        found = self.finder.find(anchor)
+        return None if found is None else self.comparison.differences[found]
 
     def _points_at(self, target: Target, index: int) -> bool:
         return isinstance(target, DifferenceAnchor) and self.finder.find(target) == index

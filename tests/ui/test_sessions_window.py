@@ -238,11 +238,10 @@ def test_a_comparer_file_carries_the_session_to_another_library(
         there.close()
 
 
-def test_work_left_by_a_killed_window_is_offered_back(
-    qtbot: QtBot, library: Library, samples: list[Path], answers: Answers, tmp_path: Path
-) -> None:
+def killed_after_a_verdict(db: Path, samples: list[Path]) -> str:
+    """Run a window that marks a difference and is SIGKILLed; the text of that difference."""
     child = subprocess.run(
-        [sys.executable, str(CRASHING), str(tmp_path / "library.sqlite3"), *map(str, samples[:2])],
+        [sys.executable, str(CRASHING), str(db), *map(str, samples[:2])],
         capture_output=True,
         text=True,
         env=os.environ | {"QT_QPA_PLATFORM": "offscreen"},
@@ -250,7 +249,13 @@ def test_work_left_by_a_killed_window_is_offered_back(
         check=False,
     )
     assert child.returncode == -signal.SIGKILL, child.stderr
-    reviewed = child.stdout.strip()
+    return child.stdout.strip()
+
+
+def test_work_left_by_a_killed_window_is_offered_back(
+    qtbot: QtBot, library: Library, samples: list[Path], answers: Answers, tmp_path: Path
+) -> None:
+    reviewed = killed_after_a_verdict(tmp_path / "library.sqlite3", samples)
     window = open_window(qtbot, library)
     answers.buttons.append(QMessageBox.StandardButton.Yes)
     assert offer_restore(window, window.session, window.notices)
@@ -264,14 +269,7 @@ def test_work_left_by_a_killed_window_is_offered_back(
 def test_declining_the_restore_forgets_the_draft(
     qtbot: QtBot, library: Library, samples: list[Path], answers: Answers, tmp_path: Path
 ) -> None:
-    child = subprocess.run(
-        [sys.executable, str(CRASHING), str(tmp_path / "library.sqlite3"), *map(str, samples[:2])],
-        capture_output=True,
-        env=os.environ | {"QT_QPA_PLATFORM": "offscreen"},
-        timeout=120,
-        check=False,
-    )
-    assert child.returncode == -signal.SIGKILL
+    killed_after_a_verdict(tmp_path / "library.sqlite3", samples)
     window = open_window(qtbot, library)
     assert not offer_restore(window, window.session, window.notices)  # answered Discard
     assert window.session.attached is None

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
@@ -20,16 +19,16 @@ from comparer.sessions import StaleSession
 from comparer.sessions.portable import import_bundle
 from ui.notices import NoticeBar
 from ui.session import dialogs
+from ui.session.action_set import ActionSet
 from ui.session.controller import SessionController
 from ui.session.dialogs import Choice
 from ui.session.export import FILTERS, ask_target, export_work, originals, run_export
 from ui.tasks import TaskRunner
 
 RECENT = 8
-Key = QKeySequence.StandardKey | str
 
 
-class SessionActions(QObject):
+class SessionActions(ActionSet):
     """The actions of the Session menu, bound to one window's session controller."""
 
     def __init__(
@@ -39,28 +38,12 @@ class SessionActions(QObject):
         runner: TaskRunner,
         notices: NoticeBar,
     ) -> None:
-        super().__init__(parent)
-        self.parent_widget = parent
-        self.controller, self.runner, self.notices = controller, runner, notices
-        self.actions: dict[str, QAction] = {}
+        super().__init__(parent, notices)
+        self.controller, self.runner = controller, runner
         self.recent_menu = QMenu("Open &Recent", parent)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.export_menu = QMenu("&Export", parent)
         self.relevant_only = QAction("Only Differences Marked &Relevant", parent, checkable=True)
-        controller.status_changed.connect(self._enable)
-
-    def _action(self, name: str, text: str, slot: Callable[[], object], *keys: Key) -> QAction:
-        action = QAction(text, self.parent_widget)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.triggered.connect(lambda _checked=False: self._guarded(slot))
-        self.actions[name] = action
-        return action
-
-    def _guarded(self, slot: Callable[[], object]) -> None:
-        try:
-            slot()
-        except ComparerError as error:
-            self.notices.add(str(error))
 
     def fill_menu(self, menu: QMenu) -> None:
         """Put the session actions into ``menu`` (the window's Session menu)."""
@@ -85,6 +68,7 @@ class SessionActions(QObject):
         self.export_menu.addAction(self.relevant_only)
         menu.addMenu(self.export_menu)
         menu.addAction(self._action("import_session", "&Import Session File…", self.import_file))
+        self.controller.status_changed.connect(self._enable)
         self._enable()
 
     def _enable(self) -> None:
@@ -98,8 +82,7 @@ class SessionActions(QObject):
             "accept_result": attached is not None and attached.result_changed,
         }
         for name, on in enabled.items():
-            if name in self.actions:
-                self.actions[name].setEnabled(on)
+            self.actions[name].setEnabled(on)
         self.export_menu.setEnabled(open_ and self.controller.attached is not None)
 
     # --- the gate ----------------------------------------------------------------------------

@@ -71,8 +71,8 @@ class SessionController(QObject):
         self.saved: Session | None = None
         self.attached: Attached | None = None
         self.view_state: Callable[[], dict[str, Any]] = dict
-        self._arrival: Callable[[Attached], None] = self._took_new
-        self._just_opened = False
+        # What to make of the next result; True restores the session's saved view.
+        self._arrival: Callable[[Attached], bool] = self._took_new
         comparisons.comparison_ready.connect(self._arrived)
         self.undo_stack.cleanChanged.connect(lambda _clean: self.status_changed.emit())
 
@@ -119,22 +119,20 @@ class SessionController(QObject):
         self._open(session, session)
 
     def restore(self, draft: Session) -> None:
-        """Reopen a draft left by a crash, with its unsaved changes still unsaved."""
-        saved = None
-        if draft.id is not None:
-            try:
-                saved = self.store.get_by_id(draft.id)
-            except ComparerError:  # deleted since: the draft comes back as a new session
-                draft = replace(draft, id=None, revision=0)
+        """Reopen a draft left by a crash, with its unsaved changes still unsaved.
+
+        A draft of a session deleted since comes back without an id (see ``DraftStore``).
+        """
+        saved = None if draft.id is None else self.store.get_by_id(draft.id)
         self._open(draft, saved)
 
     def _open(self, session: Session, saved: Session | None) -> None:
         ids = [a.id for a in self.store.articles(session)]
 
-        def took(attached: Attached) -> None:
+        def took(attached: Attached) -> bool:
             self._take(attached, saved)
             self._report_changes(attached)
-            self._just_opened = True
+            return True
 
         self._request(ids, session, took)
 
@@ -150,7 +148,7 @@ class SessionController(QObject):
         self,
         ids: Sequence[int],
         session: Session | None,
-        arrival: Callable[[Attached], None],
+        arrival: Callable[[Attached], bool],
         accept: bool = False,
     ) -> None:
         if self.comparisons.compare(ids, session, accept):
@@ -160,27 +158,29 @@ class SessionController(QObject):
         if attached is None:
             self.attached_changed.emit(None)
             return
-        self._arrival(attached)
+        opened = self._arrival(attached)
         self._arrival = self._took_relinked
         self.attached_changed.emit(self.attached)
-        if self._just_opened:
-            self._just_opened = False
+        if opened:
             self.opened.emit(self.attached)
         self._autosave()
         self.status_changed.emit()
 
-    def _took_new(self, attached: Attached) -> None:
+    def _took_new(self, attached: Attached) -> bool:
         self._forget_draft()
         self._take(attached, None)
+        return False
 
-    def _took_articles(self, attached: Attached) -> None:
+    def _took_articles(self, attached: Attached) -> bool:
         self._take(attached, self.saved)
+        return False
 
-    def _took_relinked(self, attached: Attached) -> None:
+    def _took_relinked(self, attached: Attached) -> bool:
         # The reviewer may have gone on while the engine ran: lay the newest session over it.
         assert self.session is not None
         self.attached = attached.with_session(self.session).accepted()
         self.session = self.attached.session
+        return False
 
     def _take(self, attached: Attached, saved: Session | None) -> None:
         self.attached, self.session, self.saved = attached, attached.session, saved

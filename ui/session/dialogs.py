@@ -125,16 +125,13 @@ class SessionsDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
 
-    def _current(self) -> QTreeWidgetItem | None:
-        return self.tree.currentItem()
-
     def accept(self) -> None:
-        item = self._current()
+        item = self.tree.currentItem()
         self.chosen = item.data(0, Qt.ItemDataRole.UserRole) if item else None
         super().accept()
 
     def _rename(self) -> None:
-        item = self._current()
+        item = self.tree.currentItem()
         if item is None:
             return
         old = item.data(0, Qt.ItemDataRole.UserRole)
@@ -149,7 +146,7 @@ class SessionsDialog(QDialog):
             item.setData(0, Qt.ItemDataRole.UserRole, new)
 
     def _delete(self) -> None:
-        item = self._current()
+        item = self.tree.currentItem()
         if item is None:
             return
         name = item.data(0, Qt.ItemDataRole.UserRole)

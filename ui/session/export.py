@@ -17,8 +17,10 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from comparer.model import Article
 from comparer.progress import Progress
+from comparer.sessions.portable import write_bundle
 from comparer.storage import Library
 from ui.notices import NoticeBar
+from ui.report_pdf import render
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -63,10 +65,8 @@ def export_work(
     """The work that writes ``target``: a report of ``attached`` or a ``.comparer`` file."""
 
     def work(progress: Progress) -> Path:
-        # Loaded on the worker: the reports and the PDF writer are not needed at start.
+        # The reports load the comparison engine: on the worker, never at start.
         from comparer.export.reports import write_report
-        from comparer.sessions.portable import write_bundle
-        from ui.report_pdf import render
 
         progress.step(0.1, f"Writing {target.name}…")
         if kind == "comparer":

@@ -26,10 +26,5 @@ def marks_of(attached: Attached) -> ReviewMarks:
 
 
 def _found(attached: Attached, targets: list[Target]) -> list[Difference]:
-    found = []
-    for target in targets:
-        if isinstance(target, DifferenceAnchor):
-            index = attached.finder.find(target)
-            if index is not None:
-                found.append(attached.comparison.differences[index])
-    return found
+    found = [attached.difference_for(t) for t in targets if isinstance(t, DifferenceAnchor)]
+    return [d for d in found if d is not None]

@@ -132,7 +132,6 @@ class NotesView(QWidget):
         self.tree.resizeColumnToContents(0)
         self.tree.setColumnWidth(1, 420)
         self._select(chosen)
-        self.add_button.setEnabled(self.isEnabled())
 
     def _select(self, chosen: Row | None) -> None:
         for number in range(self.model.rowCount()):

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from comparer.errors import ComparerError
@@ -21,6 +20,7 @@ from comparer.sessions.anchors import anchor_sentence, find_sentence
 from ui.comparison_area import ComparisonArea
 from ui.notices import NoticeBar
 from ui.session import dialogs
+from ui.session.action_set import ActionSet
 from ui.session.controller import SessionController
 
 VERDICTS = (
@@ -31,7 +31,7 @@ VERDICTS = (
 PICK_TWO = "Click a sentence in one column, then one in another column, first."
 
 
-class ReviewActions(QObject):
+class ReviewActions(ActionSet):
     """The review actions of one window, and the targets they apply to."""
 
     def __init__(
@@ -41,24 +41,8 @@ class ReviewActions(QObject):
         area: ComparisonArea,
         notices: NoticeBar,
     ) -> None:
-        super().__init__(parent)
-        self.parent_widget = parent
-        self.controller, self.area, self.notices = controller, area, notices
-        self.actions: dict[str, QAction] = {}
-
-    def _action(self, name: str, text: str, slot: Callable[[], object], key: str = "") -> QAction:
-        action = QAction(text, self.parent_widget)
-        if key:
-            action.setShortcut(QKeySequence(key))
-        action.triggered.connect(lambda _checked=False: self._guarded(slot))
-        self.actions[name] = action
-        return action
-
-    def _guarded(self, slot: Callable[[], object]) -> None:
-        try:
-            slot()
-        except ComparerError as error:
-            self.notices.add(str(error))
+        super().__init__(parent, notices)
+        self.controller, self.area = controller, area
 
     def fill_menu(self, menu: QMenu) -> list[QAction]:
         """Put the review actions into ``menu``; returns those a column's menu offers too."""
@@ -96,7 +80,7 @@ class ReviewActions(QObject):
         attached, chosen = self.controller.attached, self.area.panel.current_difference()
         if attached is None or chosen is None:
             return None
-        return attached.anchors[attached.comparison.differences.index(chosen)]
+        return attached.anchor_of(chosen)
 
     def picked_sentences(self) -> list[SentenceAnchor]:
         """The sentences last clicked, one per column, newest first."""
@@ -195,9 +179,8 @@ class ReviewActions(QObject):
         if attached is None or target is None:
             return
         if isinstance(target, DifferenceAnchor):
-            index = attached.finder.find(target)
-            if index is not None:
-                difference = attached.comparison.differences[index]
+            difference = attached.difference_for(target)
+            if difference is not None:
                 self.area.panel.select_difference(difference)
                 self.area.show_difference(difference)
             return

@@ -37,7 +37,7 @@ def capture(area: ComparisonArea, attached: Attached | None) -> dict[str, Any]:
     }
     chosen = area.panel.current_difference()
     if attached is not None and chosen is not None:
-        view["selected"] = asdict(attached.anchors[attached.comparison.differences.index(chosen)])
+        view["selected"] = asdict(attached.anchor_of(chosen))
     return view
 
 
@@ -82,9 +82,7 @@ def _selected(attached: Attached, raw: Any) -> Difference | None:
         return None
     if not all(isinstance(raw[f], int if f == "occurrence" else str) for f in ANCHOR_FIELDS):
         return None
-    anchor = DifferenceAnchor(**raw)
-    found = attached.finder.find(anchor)
-    return None if found is None else attached.comparison.differences[found]
+    return attached.difference_for(DifferenceAnchor(**raw))
 
 
 def _list(raw: Any) -> list[str]:

@@ -1,0 +1,42 @@
+"""A set of named menu actions whose failures become notices instead of tracebacks.
+
+The Session and Review menus share this: each action is made once, kept by name (for
+tests and for the columns' right-click menu), and runs its slot so that a
+:class:`~comparer.errors.ComparerError` (a name taken, a session deleted elsewhere, a
+difference not selected) is said to the user in the notice bar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from comparer.errors import ComparerError
+from ui.notices import NoticeBar
+
+Key = QKeySequence.StandardKey | str
+
+
+class ActionSet(QObject):
+    """Named actions of one window, parented to it."""
+
+    def __init__(self, parent: QWidget, notices: NoticeBar) -> None:
+        super().__init__(parent)
+        self.parent_widget, self.notices = parent, notices
+        self.actions: dict[str, QAction] = {}
+
+    def _action(self, name: str, text: str, slot: Callable[[], object], *keys: Key) -> QAction:
+        action = QAction(text, self.parent_widget)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(lambda _checked=False: self._guarded(slot))
+        self.actions[name] = action
+        return action
+
+    def _guarded(self, slot: Callable[[], object]) -> None:
+        try:
+            slot()
+        except ComparerError as error:
+            self.notices.add(str(error))
