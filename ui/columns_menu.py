@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from comparer.model import Comparison
+from ui.compare import palette
 from ui.compare.visible import MAX_COLUMNS
 from ui.comparison_area import ComparisonArea
 
@@ -28,8 +29,8 @@ class ColumnsMenu(QMenu):
         if comparison is None:
             return
         for compared in comparison.articles:
-            meta = compared.article.meta
-            label = f"{compared.key} · {meta.outlet or meta.title or compared.article.source}"
+            name = palette.article_name(compared.article) or compared.article.source
+            label = palette.keyed_name(compared.key, name)
             action = QAction(label, self, checkable=True)
             action.setChecked(compared.key in self._area.shown_keys)
             action.toggled.connect(lambda on, a=action, k=compared.key: self._toggle(a, k, on))

@@ -60,7 +60,7 @@ class DifferencesModel(QAbstractTableModel):
         self.beginResetModel()
         self.dark = dark
         articles = comparison.articles if comparison else ()
-        self.names = {c.key: c.article.meta.outlet or c.article.meta.title for c in articles}
+        self.names = {c.key: palette.article_name(c.article) for c in articles}
         order = {c.key: i for i, c in enumerate(articles)}
         found = comparison.differences if comparison else ()
         self.rows = sorted(found, key=lambda d: (order.get(d.article, len(order)), d.start))
@@ -119,7 +119,7 @@ class DifferencesModel(QAbstractTableModel):
             return f"{label} (minor)" if difference.minor else label
         if column == 3:
             name = self.names.get(difference.article, "")
-            return f"{difference.article} · {name}" if name else difference.article
+            return palette.keyed_name(difference.article, name)
         if column == TEXT_COLUMN:
             return _one_line(difference.text)
         counterpart = difference.counterpart
@@ -219,9 +219,7 @@ class DifferencesPanel(QWidget):
         self.article_box.addItem("All articles", None)
         for compared in comparison.articles if comparison else ():
             name = self.model.names.get(compared.key, "")
-            self.article_box.addItem(
-                f"{compared.key} · {name}" if name else compared.key, compared.key
-            )
+            self.article_box.addItem(palette.keyed_name(compared.key, name), compared.key)
         self.article_box.blockSignals(False)
         self._filter()
         self.table.resizeColumnsToContents()

@@ -57,7 +57,7 @@ class EventsModel(QAbstractTableModel):
         """List the events of ``comparison`` (``None`` empties the table)."""
         self.beginResetModel()
         articles = comparison.articles if comparison else ()
-        self.names = {c.key: c.article.meta.outlet or c.article.meta.title for c in articles}
+        self.names = {c.key: palette.article_name(c.article) for c in articles}
         self.events = list(comparison.events) if comparison else []
         self.endResetModel()
 

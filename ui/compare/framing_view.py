@@ -54,9 +54,7 @@ class FramingModel(QStandardItemModel):
                 found[difference.article].append(difference)
         totals = {key: Counter(d.type for d in items) for key, items in found.items()}
         for compared in comparison.articles:
-            meta = compared.article.meta
-            name = meta.outlet or meta.title
-            title = f"{compared.key} · {name}" if name else compared.key
+            title = palette.keyed_name(compared.key, palette.article_name(compared.article))
             self._add_article(title, found.get(compared.key, []), totals)
 
     def _add_article(

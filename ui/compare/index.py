@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from comparer.model import AlignmentGroup, Article, Comparison, Difference, Relation
+from ui.compare import palette
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,5 +73,4 @@ class ComparisonIndex:
 
     def title(self, key: str) -> str:
         """A short name for article ``key``: its outlet, or its title, or the key."""
-        meta = self.articles[key].meta
-        return meta.outlet or meta.title or f"Article {key}"
+        return palette.article_name(self.articles[key]) or f"Article {key}"

@@ -84,7 +84,7 @@ class NumbersModel(QAbstractTableModel):
         self.dark = dark
         articles = comparison.articles if comparison else ()
         self.keys = [c.key for c in articles]
-        self.names = {c.key: c.article.meta.outlet or c.article.meta.title for c in articles}
+        self.names = {c.key: palette.article_name(c.article) for c in articles}
         self.rows = list(comparison.numbers) if comparison else []
         events = len(comparison.events) if comparison else 0
         self.several_events = max(events, len({row.event for row in self.rows})) > 1
@@ -116,7 +116,7 @@ class NumbersModel(QAbstractTableModel):
 
     def _header(self, key: str) -> str:
         name = self.names.get(key, "")
-        return f"{key} · {name}" if name else key
+        return palette.keyed_name(key, name)
 
     def figures(self, index: Index) -> list[Figure]:
         """The figures shown in cell ``index`` (none in the first column)."""

@@ -17,7 +17,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QPen, QTextCharFormat
 
-from comparer.model import Difference, Kind, Relation
+from comparer.model import Article, Difference, Kind, Relation
 
 # Okabe & Ito (2008), "Color Universal Design".
 ORANGE = "#E69F00"
@@ -244,3 +244,13 @@ def absent_colour(dark: bool) -> QColor:
 def warning_colour(dark: bool) -> QColor:
     """Text colour of a warning that needs a reader's attention (several events)."""
     return QColor(ORANGE if dark else VERMILLION)
+
+
+def article_name(article: Article) -> str:
+    """How tables name an article: its outlet, else its title ("" if it has neither)."""
+    return article.meta.outlet or article.meta.title
+
+
+def keyed_name(key: str, name: str) -> str:
+    """An article's key with its name, "B · Fort Russ News" (the key alone without one)."""
+    return f"{key} · {name}" if name else key
