@@ -101,8 +101,8 @@ class SessionStore:
             db.commit()
         return bool(getattr(result, "rowcount", 0))
 
-    def articles(self, session: Session) -> builtins.list[Article]:
-        """The session's articles from the library, in the session's order."""
+    def article_ids(self, session: Session) -> builtins.list[int]:
+        """The library ids of the session's articles, in the session's order."""
         found = []
         for content_hash in session.articles:
             article_id = self._library.find_by_hash(content_hash)
@@ -111,8 +111,12 @@ class SessionStore:
                     f"session {session.name!r} needs an article that is no longer in the "
                     f"library (content hash {content_hash[:12]}…)"
                 )
-            found.append(self._library.get(article_id))
+            found.append(article_id)
         return found
+
+    def articles(self, session: Session) -> builtins.list[Article]:
+        """The session's articles from the library, in the session's order."""
+        return [self._library.get(i) for i in self.article_ids(session)]
 
     def import_session(self, articles: Sequence[Extracted], session: Session) -> Session:
         """Add the articles (known ones are not repeated) and the session, all or nothing.

@@ -62,6 +62,18 @@ def state_of(window: MainWindow, difference: Difference) -> str:
     return window.area.panel.model.marks.state(difference)
 
 
+def one_marked_relevant(
+    qtbot: QtBot, library: Library, samples: list[Path]
+) -> tuple[MainWindow, Difference]:
+    """A window comparing the seeds with their first number difference marked relevant."""
+    window = open_window(qtbot, library)
+    compared(qtbot, library, window, samples)
+    number = first_of(window, Kind.NUMBER)
+    select(window, number)
+    window.actions_by_name["relevant"].trigger()
+    return window, number
+
+
 def review_some(window: MainWindow, answers: Answers) -> tuple[Difference, Difference]:
     number, wording = first_of(window, Kind.NUMBER), first_of(window, Kind.WORDING)
     select(window, number)
@@ -126,11 +138,7 @@ def test_a_reviewed_session_reopens_exactly_as_left(
 def test_every_review_action_can_be_undone_and_redone(
     qtbot: QtBot, library: Library, samples: list[Path], answers: Answers
 ) -> None:
-    window = open_window(qtbot, library)
-    compared(qtbot, library, window, samples)
-    number = first_of(window, Kind.NUMBER)
-    select(window, number)
-    window.actions_by_name["relevant"].trigger()
+    window, number = one_marked_relevant(qtbot, library, samples)
     answers.texts.append("A note to undo.")
     window.actions_by_name["note"].trigger()
     assert window.session.session is not None and len(window.session.session.notes) == 1
@@ -194,11 +202,7 @@ def test_a_session_saved_elsewhere_is_not_overwritten_unseen(
 def test_the_window_exports_each_report(
     qtbot: QtBot, library: Library, samples: list[Path], answers: Answers, tmp_path: Path, kind: str
 ) -> None:
-    window = open_window(qtbot, library)
-    compared(qtbot, library, window, samples)
-    number = first_of(window, Kind.NUMBER)
-    select(window, number)
-    window.actions_by_name["relevant"].trigger()
+    window, number = one_marked_relevant(qtbot, library, samples)
     window.session_actions.relevant_only.setChecked(True)
     target = tmp_path / f"report.{kind}"
     window.session_actions.export(kind, target)

@@ -127,7 +127,7 @@ class SessionController(QObject):
         self._open(draft, saved)
 
     def _open(self, session: Session, saved: Session | None) -> None:
-        ids = [a.id for a in self.store.articles(session)]
+        ids = self.store.article_ids(session)
 
         def took(attached: Attached) -> bool:
             self._take(attached, saved)

@@ -13,6 +13,7 @@ from sqlalchemy import create_engine
 from comparer.sessions.model import Note
 from comparer.storage import DraftStore, Library, SessionStore
 from comparer.storage.migrate import alembic_config
+from tests.comparer.storage.sqlite_peek import schema_names, stored_revision
 
 OLD_SESSION = {
     "format": 1,
@@ -33,17 +34,6 @@ OLD_SESSION = {
     "links": [],
     "view": {"scroll": 12},
 }
-
-
-def _revision(path: Path) -> str:
-    with sqlite3.connect(path) as raw:
-        (revision,) = raw.execute("SELECT version_num FROM alembic_version").fetchone()
-    return str(revision)
-
-
-def _tables(path: Path) -> set[str]:
-    with sqlite3.connect(path) as raw:
-        return {name for (name,) in raw.execute("SELECT name FROM sqlite_master")}
 
 
 def _make_0003_library(path: Path) -> None:
@@ -67,14 +57,14 @@ def _make_0003_library(path: Path) -> None:
 
 def test_a_new_library_comes_straight_to_0004(library_path: Path) -> None:
     Library.open(library_path).close()
-    assert _revision(library_path) == "0004"
-    assert {"sessions", "session_drafts"} <= _tables(library_path)
+    assert stored_revision(library_path) == "0004"
+    assert {"sessions", "session_drafts"} <= schema_names(library_path)
     assert list(library_path.parent.glob("*backup*")) == []
 
 
 def test_a_0003_library_gains_drafts_and_keeps_its_sessions(library_path: Path) -> None:
     _make_0003_library(library_path)
-    assert "session_drafts" not in _tables(library_path)
+    assert "session_drafts" not in schema_names(library_path)
 
     with Library.open(library_path) as library:
         session = SessionStore(library).get("Old strike")
@@ -83,7 +73,7 @@ def test_a_0003_library_gains_drafts_and_keeps_its_sessions(library_path: Path) 
         drafts.keep(session)
         drafts.discard()
 
-    assert _revision(library_path) == "0004"
+    assert stored_revision(library_path) == "0004"
     assert (session.id, session.revision, session.articles) == (1, 4, ("a" * 64, "b" * 64))
     assert session.modified == datetime(2025, 3, 5, 6, 7, 8, tzinfo=UTC)
     assert session.notes == (
@@ -91,5 +81,5 @@ def test_a_0003_library_gains_drafts_and_keeps_its_sessions(library_path: Path) 
     )
     assert session.view == {"scroll": 12}
     (backup,) = library_path.parent.glob("library.backup-0003-*.sqlite3")
-    assert _revision(backup) == "0003"
-    assert "session_drafts" not in _tables(backup)
+    assert stored_revision(backup) == "0003"
+    assert "session_drafts" not in schema_names(backup)

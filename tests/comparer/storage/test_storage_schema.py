@@ -18,17 +18,7 @@ from comparer.storage import Library
 from comparer.storage.migrate import alembic_config, head_revision
 from comparer.storage.models import Base
 from comparer.storage.schema import HEAD_REVISION
-
-
-def _revision(path: Path) -> str:
-    with sqlite3.connect(path) as raw:
-        (revision,) = raw.execute("SELECT version_num FROM alembic_version").fetchone()
-    return str(revision)
-
-
-def _names(path: Path) -> set[str]:
-    with sqlite3.connect(path) as raw:
-        return {name for (name,) in raw.execute("SELECT name FROM sqlite_master")}
+from tests.comparer.storage.sqlite_peek import schema_names, stored_revision
 
 
 def _digest(path: Path) -> str:
@@ -58,8 +48,8 @@ def _make_old_library(path: Path, article: Extracted) -> None:
 
 def test_a_new_library_is_created_at_the_newest_revision(library_path: Path) -> None:
     Library.open(library_path).close()
-    assert _revision(library_path) == head_revision()
-    assert {"articles", "originals", "sentences", "removed_blocks", "articles_fts"} <= _names(
+    assert stored_revision(library_path) == head_revision()
+    assert {"articles", "originals", "sentences", "removed_blocks", "articles_fts"} <= schema_names(
         library_path
     )
     with sqlite3.connect(library_path) as raw:
@@ -80,17 +70,17 @@ def test_an_older_library_is_backed_up_then_upgraded(
     library_path: Path, full_article: Extracted
 ) -> None:
     _make_old_library(library_path, full_article)
-    assert "ix_articles_imported" not in _names(library_path)
+    assert "ix_articles_imported" not in schema_names(library_path)
 
     with Library.open(library_path) as library:
         assert library.find_by_hash(full_article.content_hash) == 1
         assert library.get(1).text == full_article.text
         assert [hit.article_id for hit in library.search("crowded market")] == [1]
 
-    assert _revision(library_path) == head_revision()
-    assert "ix_articles_imported" in _names(library_path)
+    assert stored_revision(library_path) == head_revision()
+    assert "ix_articles_imported" in schema_names(library_path)
     (backup,) = library_path.parent.glob("library.backup-0001-*.sqlite3")
-    assert _revision(backup) == "0001"
+    assert stored_revision(backup) == "0001"
     with sqlite3.connect(backup) as raw:
         assert raw.execute("SELECT text FROM articles").fetchall() == [(full_article.text,)]
 
@@ -111,7 +101,7 @@ def test_a_library_from_a_newer_version_is_refused_and_untouched(library_path: P
         Library.open(library_path)
 
     assert _digest(library_path) == before
-    assert _revision(library_path) == "f00dfeed"
+    assert stored_revision(library_path) == "f00dfeed"
     assert list(library_path.parent.glob("*backup*")) == []
 
 
@@ -155,7 +145,7 @@ def test_another_programs_database_is_refused_and_untouched(library_path: Path) 
 def test_an_empty_file_becomes_a_library(library_path: Path) -> None:
     library_path.touch()
     Library.open(library_path).close()
-    assert _revision(library_path) == head_revision()
+    assert stored_revision(library_path) == head_revision()
 
 
 def test_the_models_describe_the_schema_the_migrations_build(library_path: Path) -> None:
