@@ -76,6 +76,15 @@ def open_inputs(window: MainWindow, inputs: Sequence[str]) -> None:
     window.open_articles(ids)
 
 
+def check_library(window: MainWindow) -> None:
+    """Find a damaged or read-only library now, off the GUI thread, not at the first save."""
+    library = window.library
+    window.runner.run(
+        lambda _progress: library.check_writable(),
+        on_error=lambda error: window.notices.add(str(error)),
+    )
+
+
 def save_screenshot(window: MainWindow, path: str, app: QApplication) -> None:
     """Wait for background work to finish, then save the window as a PNG and quit."""
 
@@ -106,6 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     window = build_window(library, seed_samples=new)
     window.show()
+    check_library(window)
     if args.inputs:
         open_inputs(window, args.inputs)
     elif not args.screenshot:

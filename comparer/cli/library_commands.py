@@ -52,6 +52,7 @@ def expand_inputs(inputs: list[str]) -> Iterator[str]:
 
 def run_import(args: argparse.Namespace) -> int:
     with Library.open(args.db) as library:
+        library.check_writable()
         ok = True
         for item in expand_inputs(args.inputs):
             outcome = import_one(library, item)
@@ -119,6 +120,7 @@ def run_search(args: argparse.Namespace) -> int:
 
 def run_remove(args: argparse.Namespace) -> int:
     with Library.open(args.db) as library:
+        library.check_writable()
         removed = library.remove(args.id)
     print(f"removed: #{args.id}" if removed else f"no article #{args.id}")
     return 0 if removed else 1

@@ -63,6 +63,7 @@ def run_create(args: argparse.Namespace) -> int:
         print("comparer: a session needs at least two articles", file=sys.stderr)
         return 2
     with Library.open(args.db) as library:
+        library.check_writable()
         articles = [resolve(library, item) for item in args.inputs]
         attached = begin(args.name, articles)
         stored = SessionStore(library).create(attached.session)
@@ -168,6 +169,7 @@ def html_to_pdf(html: str, output: Path) -> None:
 
 def run_import(args: argparse.Namespace) -> int:
     with Library.open(args.db) as library:
+        library.check_writable()
         session = import_bundle(library, args.file)
     print(f"imported: {session.name} ({len(session.articles)} articles)")
     return 0

@@ -12,6 +12,7 @@ when a read lock cannot be upgraded.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -54,24 +55,47 @@ def sqlite_file(url: URL) -> Path | None:
 
 
 def open_engine(url: URL) -> Engine:
-    """An engine for ``url``, with SQLite connections configured for shared use."""
+    """An engine for ``url``, with SQLite connections configured for shared use.
+
+    A SQLite file that this process may not write (a read-only file, folder or medium) is
+    opened read-only, so it can still be read; writes then fail as read-only.
+    """
     if url.get_backend_name() != "sqlite":
         try:
             return create_engine(url)
         except (ArgumentError, ImportError) as error:
             raise LibraryError(f"cannot open {url.render_as_string()}: {error}") from error
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-    event.listen(engine, "connect", _configure_sqlite)
+    path = sqlite_file(url)
+    if path is not None and not is_writable(path):
+        engine = read_only_engine(path)
+    else:
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _configure_sqlite)
     event.listen(engine, "begin", _begin_sqlite)
     return engine
 
 
+def is_writable(path: Path) -> bool:
+    """Whether this process can write the library file and the journal files beside it."""
+    folder_ok = os.access(path.parent, os.W_OK | os.X_OK)
+    return folder_ok and (not path.exists() or os.access(path, os.W_OK))
+
+
 def read_only_engine(path: Path) -> Engine:
-    """An engine that can only read ``path``: used to inspect a library before trusting it."""
+    """An engine that can only read ``path``: used to inspect a library before trusting it.
+
+    In a folder where SQLite cannot create its shared-memory file (a read-only medium), the
+    file is opened as immutable: nothing can change it there anyway.
+    """
     uri = path.resolve().as_uri() + "?mode=ro"
+    if not os.access(path.parent, os.W_OK) and not path.with_name(path.name + "-shm").exists():
+        uri += "&immutable=1"
 
     def connect() -> sqlite3.Connection:
-        return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        connection = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        connection.isolation_level = None
+        connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        return connection
 
     return create_engine("sqlite://", creator=connect, poolclass=NullPool)
 

@@ -21,8 +21,8 @@ from sqlalchemy.orm import Session
 
 from comparer.errors import LibraryError
 from comparer.model import Article, ArticleSummary, Extracted, SearchHit
-from comparer.storage import records, schema, search
-from comparer.storage.database import WRITE, open_engine, sqlite_file, to_url
+from comparer.storage import health, records, schema, search
+from comparer.storage.database import WRITE, is_writable, open_engine, sqlite_file, to_url
 from comparer.storage.location import default_library_path
 from comparer.storage.models import ArticleRow, OriginalRow, RemovedRow, SentenceRow
 
@@ -52,9 +52,11 @@ class Library:
         url = to_url(default_library_path() if target is None else target)
         path = sqlite_file(url)
         if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        schema.check_readable(url)
+            _make_folder(path.parent)
+        revision = schema.check_readable(url)
         library = cls(url)
+        if revision == schema.HEAD_REVISION:
+            return library
         try:
             schema.upgrade(library._engine, url)
         except BaseException:
@@ -66,6 +68,25 @@ class Library:
     def path(self) -> Path | None:
         """The library file, or None when the library is not a SQLite file."""
         return sqlite_file(self._url)
+
+    @property
+    def read_only(self) -> bool:
+        """True when this process can read the library but not write it."""
+        path = self.path
+        return path is not None and not is_writable(path)
+
+    def check_writable(self) -> None:
+        """Refuse, with one line, a library that is read-only or damaged, before a write."""
+        path = self.path
+        if path is None:
+            return
+        if not is_writable(path):
+            raise LibraryError(health.read_only(str(path)))
+        with self._engine.connect() as connection:
+            try:
+                health.check_before_writing(connection, path)
+            except DBAPIError as error:
+                raise LibraryError(health.describe(error, str(path))) from error
 
     @property
     def url(self) -> str:
@@ -161,10 +182,15 @@ class Library:
         return self._writing() if write else self._reading()
 
     def _reading(self) -> _Guarded:
-        return _Guarded(Session(self._engine), self.url)
+        return _Guarded(Session(self._engine), self._where())
 
     def _writing(self) -> _Guarded:
-        return _Guarded(Session(self._engine.execution_options(**WRITE)), self.url)
+        self.check_writable()
+        return _Guarded(Session(self._engine.execution_options(**WRITE)), self._where())
+
+    def _where(self) -> str:
+        path = self.path
+        return str(path) if path is not None else self._url.render_as_string(hide_password=True)
 
 
 class _Guarded:
@@ -185,7 +211,15 @@ class _Guarded:
     ) -> None:
         self._session.close()
         if isinstance(exc, DBAPIError):
-            raise LibraryError(f"the library {self._where} failed: {exc.orig}") from exc
+            raise LibraryError(health.describe(exc, self._where)) from exc
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        problem = f"cannot create the library folder {folder}: {error.strerror}"
+        raise LibraryError(problem) from error
 
 
 def _id_for_hash(session: Session, content_hash: str) -> int | None:

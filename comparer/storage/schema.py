@@ -1,6 +1,7 @@
 """Bringing a library's schema to this version's revision without ever risking its data.
 
-Before anything writes to a library file it is inspected read-only: a file that is not a
+Before anything writes to a library file it is inspected read-only, through SQLite alone
+(never a plain file handle, which would drop the process's locks on it): a file that is not a
 SQLite database, a database that is not a Comparer library, and a library written by a
 newer Comparer (its revision is unknown here) are refused with a
 :class:`~comparer.errors.LibraryError` and left exactly as they were. A library already at
@@ -10,7 +11,6 @@ newer Comparer (its revision is unknown here) are refused with a
 
 from __future__ import annotations
 
-from pathlib import Path
 from types import ModuleType
 
 from sqlalchemy import Connection, Engine, inspect, text
@@ -18,11 +18,11 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
 from comparer.errors import LibraryError
+from comparer.storage import health
 from comparer.storage.database import WRITE, open_engine, read_only_engine, sqlite_file
 
 # The newest migration in migrations/versions; a test checks it against Alembic's head.
 HEAD_REVISION = "0004"
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def check_readable(url: URL) -> str | None:
@@ -30,14 +30,12 @@ def check_readable(url: URL) -> str | None:
     path = sqlite_file(url)
     if path is not None and (not path.exists() or path.stat().st_size == 0):
         return None
-    if path is not None:
-        _check_header(path)
     engine = read_only_engine(path) if path is not None else open_engine(url)
     try:
         with engine.connect() as connection:
             revision = _stored_revision(connection, _where(url))
     except DBAPIError as error:
-        raise LibraryError(f"{_where(url)} is damaged or unreadable: {error.orig}") from error
+        raise LibraryError(health.describe(error, _where(url))) from error
     finally:
         engine.dispose()
     if revision not in (None, HEAD_REVISION):
@@ -53,7 +51,8 @@ def upgrade(engine: Engine, url: URL) -> None:
             if current != HEAD_REVISION:
                 _migrate().upgrade(connection, current, sqlite_file(url), _where(url))
     except DBAPIError as error:
-        raise LibraryError(f"{_where(url)} could not be upgraded: {error}") from error
+        problem = health.describe(error, _where(url))
+        raise LibraryError(f"{problem} (while upgrading it to this version)") from error
 
 
 def _migrate() -> ModuleType:
@@ -62,13 +61,6 @@ def _migrate() -> ModuleType:
     from comparer.storage import migrate
 
     return migrate
-
-
-def _check_header(path: Path) -> None:
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
-        raise LibraryError(f"{path} is not a Comparer library (not a SQLite database)")
 
 
 def _stored_revision(connection: Connection, where: str) -> str | None:

@@ -109,7 +109,7 @@ def test_a_library_from_a_newer_version_is_refused_and_untouched(library_path: P
     ("content", "message"),
     [
         (b"<html><body>Not a database</body></html>", "not a SQLite database"),
-        (b"SQLite format 3\x00" + b"\xff" * 5000, "damaged or unreadable"),
+        (b"SQLite format 3\x00" + b"\xff" * 5000, "not a SQLite database"),
         (b"\x00" * 4096, "not a SQLite database"),
     ],
     ids=["html", "garbage-after-header", "zeros"],

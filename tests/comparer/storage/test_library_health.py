@@ -1,0 +1,226 @@
+"""A library is never damaged by sharing, and a damaged, read-only or full one says so.
+
+Real files and real processes: the command line runs as a child (``python -m comparer``)
+on the same file that this process holds open. Read-only folders and full disks are real
+too: a child runs in its own mount namespace (``unshare``) over a read-only bind mount or a
+tiny tmpfs; those tests are skipped where the kernel refuses user namespaces.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from comparer.errors import LibraryError
+from comparer.importing import import_one
+from comparer.storage import Library
+
+SAMPLES = Path(__file__).resolve().parents[3] / "resources" / "samples"
+COMPARER = [sys.executable, "-m", "comparer"]
+
+
+def samples() -> list[Path]:
+    return sorted(SAMPLES.glob("*.txt"))
+
+
+def run(db: Path, *args: str, prefix: tuple[str, ...] = ()) -> subprocess.CompletedProcess[str]:
+    command = [*prefix, *COMPARER, "--db", str(db), *args]
+    return subprocess.run(command, capture_output=True, text=True, timeout=120)
+
+
+def integrity(db: Path) -> list[tuple[str]]:
+    with sqlite3.connect(db) as connection:
+        return connection.execute("PRAGMA integrity_check").fetchall()
+
+
+def digest(db: Path) -> str:
+    return hashlib.sha256(db.read_bytes()).hexdigest()
+
+
+def test_opening_again_in_one_process_keeps_the_locks_other_processes_rely_on(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "library.sqlite3"
+    first = Library.open(db)  # the window's library, with a pooled connection kept open
+    try:
+        import_one(first, str(samples()[0]))
+        with Library.open(db) as worker:  # an import on the window's worker thread
+            import_one(worker, str(samples()[1]))
+        assert run(db, "import", str(samples()[2])).returncode == 0
+        assert len(first.list()) == 3
+        import_one(first, str(samples()[3]))
+        listed = run(db, "list", "--format", "json")
+        assert listed.returncode == 0, listed.stderr
+        assert listed.stdout.count('"id"') == 4
+    finally:
+        first.close()
+    assert integrity(db) == [("ok",)]
+    assert run(db, "list").stdout.count("\n") == 5
+
+
+AUDIT = """
+import sys
+from pathlib import Path
+db = Path(sys.argv[1])
+touched = []
+def hook(event, args):
+    if event == "open" and str(args[0]).startswith(str(db)):
+        touched.append(str(args[0]))
+sys.addaudithook(hook)
+from comparer.importing import import_one
+from comparer.storage import Library, SessionStore
+from comparer.sessions.attach import begin
+with Library.open(db) as library, Library.open(db) as again:
+    ids = [import_one(library, path).article_id for path in sys.argv[2:4]]
+    again.check_writable()
+    session = begin("audit", [library.get(i) for i in ids]).session
+    SessionStore(again).create(session)
+    library.list()
+print(touched)
+"""
+
+
+def test_nothing_but_sqlite_opens_the_library_file(tmp_path: Path) -> None:
+    db = tmp_path / "library.sqlite3"
+    import_one_cli = run(db, "import", str(samples()[4]))  # an existing library, as usual
+    assert import_one_cli.returncode == 0
+    done = subprocess.run(
+        [sys.executable, "-c", AUDIT, str(db), *map(str, samples()[:2])],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
+
+
+def damage_a_table(db: Path, table: str) -> None:
+    """Overwrite the root page of ``table`` with garbage, as a failing disk might."""
+    with sqlite3.connect(db) as connection:
+        root = connection.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)
+        ).fetchone()[0]
+        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+    connection.close()
+    with db.open("r+b") as handle:  # no connection is alive: safe to write the file
+        handle.seek((root - 1) * page_size)
+        handle.write(bytes((i * 131 + 7) % 256 for i in range(page_size)))
+
+
+def test_a_damaged_library_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+    db = tmp_path / "library.sqlite3"
+    assert run(db, "import", *map(str, samples()[:3])).returncode == 0
+    damage_a_table(db, "sentences")
+    before = digest(db)
+    for args in (("import", str(samples()[3])), ("session", "create", "x", "1", "2")):
+        done = run(db, *args)
+        assert done.returncode == 1
+        lines = done.stderr.strip().splitlines()
+        assert len(lines) == 1, done.stderr
+        assert str(db) in lines[0] and "damaged" in lines[0]
+        assert ".recover" in lines[0] and "backup" in lines[0]
+        assert "Traceback" not in done.stderr
+        assert digest(db) == before
+        assert not Path(f"{db}-wal").exists() or Path(f"{db}-wal").stat().st_size == 0
+
+
+def test_the_window_library_refuses_writes_into_a_damaged_file(tmp_path: Path) -> None:
+    db = tmp_path / "library.sqlite3"
+    assert run(db, "import", *map(str, samples()[:2])).returncode == 0
+    damage_a_table(db, "sentences")
+    before = digest(db)
+    with Library.open(db) as library, pytest.raises(LibraryError, match="damaged"):
+        import_one(library, str(samples()[2])).article_id  # noqa: B018
+        library.check_writable()
+    assert digest(db) == before
+
+
+def test_a_file_that_is_not_a_library_is_left_alone(tmp_path: Path) -> None:
+    db = tmp_path / "notes.sqlite3"
+    db.write_bytes(b"Shopping list: eggs, milk\n" * 200)
+    before = digest(db)
+    done = run(db, "import", str(samples()[0]))
+    assert done.returncode == 1
+    expected = f"comparer: {db} is not a Comparer library (not a SQLite database)"
+    assert done.stderr.strip() == expected
+    assert digest(db) == before
+
+
+def in_namespace(script: str) -> tuple[str, ...]:
+    """A prefix running the command in a new user and mount namespace after ``script``."""
+    return ("unshare", "-rm", "sh", "-c", f'{script} && exec "$0" "$@"')
+
+
+def namespaces_work(tmp_path: Path) -> bool:
+    if shutil.which("unshare") is None:
+        return False
+    probe = tmp_path / "probe"
+    probe.mkdir()
+    mounted = subprocess.run(
+        ["unshare", "-rm", "sh", "-c", f"mount -t tmpfs -o size=64k none {probe}"],
+        capture_output=True,
+    )
+    return mounted.returncode == 0
+
+
+def test_a_read_only_library_can_be_read_and_says_read_only(tmp_path: Path) -> None:
+    if not namespaces_work(tmp_path):
+        pytest.skip("this kernel refuses user namespaces (unshare -rm), needed for a ro mount")
+    folder = tmp_path / "shelf"
+    folder.mkdir()
+    db = folder / "library.sqlite3"
+    assert run(db, "import", str(samples()[0])).returncode == 0
+    before = digest(db)
+    read_only = in_namespace(f"mount --bind {folder} {folder} && mount -o remount,bind,ro {folder}")
+    listed = run(db, "list", "--format", "json", prefix=read_only)
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stdout.count('"id"') == 1
+    assert run(db, "search", "coalition", prefix=read_only).returncode == 0
+    refused = run(db, "import", str(samples()[1]), prefix=read_only)
+    assert refused.returncode == 1
+    assert refused.stderr.strip() == (
+        f"comparer: {db} is read-only: it can be read but nothing can be saved in it"
+    )
+    assert "damaged" not in refused.stderr
+    assert digest(db) == before
+
+
+def test_a_full_disk_says_disk_full_and_keeps_what_was_saved(tmp_path: Path) -> None:
+    if not namespaces_work(tmp_path):
+        pytest.skip("this kernel refuses user namespaces (unshare -rm), needed for a tiny tmpfs")
+    folder = tmp_path / "small"
+    folder.mkdir()
+    big = tmp_path / "long-report.txt"
+    sentence = "The ministry said {n} families were moved from the eastern districts overnight. "
+    big.write_text("".join(sentence.format(n=n) for n in range(12_000)), encoding="utf-8")
+    script = textwrap.dedent(
+        f"""
+        mount -t tmpfs -o size=700k none {folder} &&
+        "$0" "$@" import {samples()[0]} &&
+        ! "$0" "$@" import {big} {samples()[1]} > {tmp_path}/out.txt &&
+        mkdir {tmp_path}/copy && cp {folder}/library.sqlite3* {tmp_path}/copy/
+        """
+    ).replace("\n", " ")
+    done = subprocess.run(
+        ["unshare", "-rm", "sh", "-c", script, *COMPARER, "--db", str(folder / "library.sqlite3")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = (tmp_path / "out.txt").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith("failed: ") and "disk full" in lines[0]
+    assert "damaged" not in lines[0]
+    assert lines[1].startswith("new: #2")
+    copy = tmp_path / "copy" / "library.sqlite3"  # with its write-ahead log, as it was left
+    assert integrity(copy) == [("ok",)]
+    with sqlite3.connect(copy) as connection:
+        assert connection.execute("SELECT count(*) FROM articles").fetchone() == (2,)
