@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NotRequired, TypedDict
 
 from comparer.model import Article
 from evaluation.articles import from_text
@@ -26,6 +27,14 @@ Sentence = tuple[int, int]
 """(article position in the triplet, sentence index in that article)."""
 Link = tuple[Sentence, Sentence]
 """Two sentences of different articles, the lower article position first."""
+
+
+class GoldFile(TypedDict):
+    """One gold file: substring pairs by article pair (``"1-2"``) and strength (``"must"``)."""
+
+    triplet: str
+    outlets: NotRequired[list[str]]
+    pairs: dict[str, dict[str, list[list[str]]]]
 
 
 class GoldError(ValueError):
@@ -43,14 +52,14 @@ class TripletGold:
     title_may: frozenset[tuple[int, int]]
 
 
-def gold_files() -> list[Path]:
-    """Every BASIL gold file, in name order."""
-    return sorted((HERE / "basil").glob("*.json"))
+def gold_files(folder: Path = HERE / "basil") -> list[Path]:
+    """Every gold file of ``folder`` (the BASIL gold by default), in name order."""
+    return sorted(folder.glob("*.json"))
 
 
-def read_gold(path: Path) -> dict[str, object]:
+def read_gold(path: Path) -> GoldFile:
     """The raw JSON of one gold file."""
-    data: dict[str, object] = json.loads(path.read_text("utf-8"))
+    data: GoldFile = json.loads(path.read_text("utf-8"))
     return data
 
 
@@ -78,13 +87,11 @@ def locate(article: Article, substring: str) -> int:
     raise GoldError(f"{substring!r} spans a sentence boundary in article {article.id + 1}")
 
 
-def resolve(raw: dict[str, object], articles: list[Article]) -> TripletGold:
+def resolve(raw: GoldFile, articles: list[Article]) -> TripletGold:
     """Turn a gold file's substring pairs into sentence links of ``articles``."""
     links: dict[str, set[Link]] = {"must": set(), "may": set()}
     titles: dict[str, set[tuple[int, int]]] = {"must": set(), "may": set()}
-    pairs = raw["pairs"]
-    assert isinstance(pairs, dict)
-    for pair, strengths in pairs.items():
+    for pair, strengths in raw["pairs"].items():
         a, b = (int(n) - 1 for n in pair.split("-"))
         for strength, rows in strengths.items():
             for left, right in rows:
@@ -94,7 +101,7 @@ def resolve(raw: dict[str, object], articles: list[Article]) -> TripletGold:
                     sa, sb = locate(articles[a], left), locate(articles[b], right)
                     links[strength].add(((a, sa), (b, sb)))
     return TripletGold(
-        str(raw["triplet"]),
+        raw["triplet"],
         frozenset(links["must"]),
         frozenset(links["may"] - links["must"]),
         frozenset(titles["must"]),
@@ -102,12 +109,12 @@ def resolve(raw: dict[str, object], articles: list[Article]) -> TripletGold:
     )
 
 
-def load(root: Path) -> list[tuple[list[Article], TripletGold]]:
-    """Every gold triplet whose articles are under ``root/basil``, resolved; others skipped."""
+def load(root: Path, folder: Path = HERE / "basil") -> list[tuple[list[Article], TripletGold]]:
+    """Every gold triplet of ``folder`` whose articles are under ``root/basil``, resolved."""
     loaded = []
-    for path in gold_files():
+    for path in gold_files(folder):
         raw = read_gold(path)
-        triplet = str(raw["triplet"])
+        triplet = raw["triplet"]
         if (root / "basil" / triplet).is_dir():
             articles = basil_articles(root, triplet)
             loaded.append((articles, resolve(raw, articles)))
