@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from comparer.compare import compare
-from comparer.model import AlignmentGroup, Comparison
+from comparer.model import AlignmentGroup, Article, Comparison
 from evaluation.gold import HERE, Link, TripletGold, load
 
 NAME = "basil_gold"
@@ -51,6 +51,7 @@ def _scores(counts: Counter[str], prefix: str) -> dict[str, float]:
         f"{prefix}must_recall": counts["found_must"] / max(counts["must"], 1),
         f"{prefix}link_precision": counts["found_gold"] / made,
         f"{prefix}must_precision": counts["found_must"] / made,
+        f"{prefix}must_found": float(counts["found_must"]),
         f"{prefix}engine_links": float(counts["made"]),
     }
 
@@ -62,7 +63,11 @@ def evaluate(root: Path) -> dict[str, float] | None:
 
 def measure(root: Path, folder: Path) -> dict[str, float] | None:
     """The figures for the gold files of ``folder`` on the triplets under ``root/basil``."""
-    loaded = load(root, folder)
+    return score(load(root, folder))
+
+
+def score(loaded: list[tuple[list[Article], TripletGold]]) -> dict[str, float] | None:
+    """Compare each set of articles and score its links against its gold, pooled."""
     if not loaded:
         return None
     every: Counter[str] = Counter()
@@ -75,7 +80,7 @@ def measure(root: Path, folder: Path) -> dict[str, float] | None:
     return {
         **_scores(every, ""),
         **_scores(strong, "strong_"),
-        "triplets": float(len(loaded)),
+        "sets": float(len(loaded)),
         "gold_must": float(sum(len(g.must) for _, g in loaded)),
         "gold_may": float(sum(len(g.may) for _, g in loaded)),
         "gold_title_must": float(sum(len(g.title_must) for _, g in loaded)),

@@ -7,20 +7,26 @@ one per article. A substring stands for the sentence of the engine's split that 
 :data:`TITLE` stands for the headline. The articles are rebuilt as the importer would
 make them (body paragraphs split by :func:`comparer.ingest.sentences.segment`, the title in
 the metadata), so the links are pairs of ``(article position, sentence index)``. See the
-README next to this file for what the labels mean and how they were made.
+README next to this file for what the labels mean and how they were made. The
+``seeds/`` files hold the same kind of links for the bundled seed reports, named by file
+and read through the real importer.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import NotRequired, TypedDict
 
+from comparer.ingest import extract_path
 from comparer.model import Article
 from evaluation.articles import from_text
 
 HERE = Path(__file__).resolve().parent
+SAMPLES = HERE.parents[1] / "resources" / "samples"
+_EPOCH = datetime(2020, 1, 1, tzinfo=UTC)
 TITLE = "@title"
 
 Sentence = tuple[int, int]
@@ -32,7 +38,8 @@ Link = tuple[Sentence, Sentence]
 class GoldFile(TypedDict):
     """One gold file: substring pairs by article pair (``"1-2"``) and strength (``"must"``)."""
 
-    triplet: str
+    triplet: NotRequired[str]
+    files: NotRequired[list[str]]
     outlets: NotRequired[list[str]]
     pairs: dict[str, dict[str, list[list[str]]]]
 
@@ -101,7 +108,7 @@ def resolve(raw: GoldFile, articles: list[Article]) -> TripletGold:
                     sa, sb = locate(articles[a], left), locate(articles[b], right)
                     links[strength].add(((a, sa), (b, sb)))
     return TripletGold(
-        raw["triplet"],
+        raw.get("triplet") or " ".join(raw.get("files", [])),
         frozenset(links["must"]),
         frozenset(links["may"] - links["must"]),
         frozenset(titles["must"]),
@@ -114,8 +121,35 @@ def load(root: Path, folder: Path = HERE / "basil") -> list[tuple[list[Article],
     loaded = []
     for path in gold_files(folder):
         raw = read_gold(path)
-        triplet = raw["triplet"]
+        triplet = raw.get("triplet", "")
         if (root / "basil" / triplet).is_dir():
             articles = basil_articles(root, triplet)
             loaded.append((articles, resolve(raw, articles)))
+    return loaded
+
+
+def imported(path: Path, ident: int) -> Article:
+    """The article the importer makes of the file at ``path`` (furniture out, title kept)."""
+    e = extract_path(path)
+    return Article(
+        ident,
+        e.source,
+        e.media_type,
+        e.content_hash,
+        e.meta,
+        e.text,
+        e.removed,
+        e.captions,
+        e.sentences,
+        _EPOCH,
+    )
+
+
+def load_seeds(samples: Path = SAMPLES) -> list[tuple[list[Article], TripletGold]]:
+    """The gold of the seed reports (``seeds/*.json``), on the files as the importer reads them."""
+    loaded = []
+    for path in gold_files(HERE / "seeds"):
+        raw = read_gold(path)
+        articles = [imported(samples / name, n) for n, name in enumerate(raw["files"])]
+        loaded.append((articles, resolve(raw, articles)))
     return loaded

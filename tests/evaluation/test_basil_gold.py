@@ -9,6 +9,7 @@ import pytest
 
 from comparer.compare import article_key
 from comparer.model import AlignmentGroup, ComparedArticle, Comparison, Member, Relation
+from evaluation.__main__ import main
 from evaluation.articles import from_text
 from evaluation.basil_gold import engine_links, measure
 
@@ -71,3 +72,12 @@ def test_measure_without_the_triplets_is_skipped(tmp_path: Path) -> None:
     (tmp_path / "gold").mkdir()
     (tmp_path / "gold" / "t1.json").write_text('{"triplet": "t1", "pairs": {}}', "utf-8")
     assert measure(tmp_path, tmp_path / "gold") is None
+
+
+def test_the_seed_figures_are_in_the_report(tmp_path: Path) -> None:
+    out = tmp_path / "eval.json"
+    assert main([str(tmp_path), "--out", str(out), "--only", "seeds_gold"]) == 0
+    seeds = json.loads(out.read_text("utf-8"))["seeds_gold"]
+    assert seeds["gold_must"] == 10
+    assert 0 <= seeds["must_found"] <= seeds["gold_must"]
+    assert 0 <= seeds["link_precision"] <= 1

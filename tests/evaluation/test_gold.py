@@ -7,7 +7,17 @@ from pathlib import Path
 import pytest
 
 from evaluation.articles import from_text
-from evaluation.gold import TITLE, GoldError, basil_articles, gold_files, locate, read_gold, resolve
+from evaluation.gold import (
+    HERE,
+    TITLE,
+    GoldError,
+    basil_articles,
+    gold_files,
+    load_seeds,
+    locate,
+    read_gold,
+    resolve,
+)
 
 CORPORA = Path(__file__).resolve().parents[2].parent / "shared" / "corpora"
 needs_basil = pytest.mark.skipif(
@@ -73,3 +83,11 @@ def test_locate_finds_the_sentence(substring: str, index: int) -> None:
 def test_locate_refuses_what_is_not_one_sentence(substring: str, message: str) -> None:
     with pytest.raises(GoldError, match=message):
         locate(from_text(0, TEXT), substring)
+
+
+def test_seed_gold_resolves_on_the_imported_seeds() -> None:
+    [(articles, gold)] = load_seeds()
+    value = locate(articles[0], "claim to value the rule of law")
+    concerned = locate(articles[1], "claim to be concerned about the rule of law")
+    assert ((0, value), (1, concerned)) in gold.must
+    assert len(gold.must) == len(read_gold(gold_files(HERE / "seeds")[0])["pairs"]["1-2"]["must"])
