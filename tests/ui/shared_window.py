@@ -9,6 +9,7 @@ with one line on standard output once the work is done:
 - ``compare ID ID...``: compare the articles, answer ``compared``;
 - ``save NAME``: save the comparison on screen as a new session, answer ``saved ID``;
 - ``articles`` / ``sessions``: answer the ids / names the window's library sees, as JSON;
+- ``notices``: answer the texts of the notices the window shows, as JSON;
 - ``quit``.
 """
 
@@ -24,6 +25,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from comparer.storage import Library, SessionStore
+from ui.app import check_library
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
 
@@ -85,6 +87,10 @@ class Driver:
     def do_sessions(self, _rest: str) -> None:
         answer(json.dumps([s.name for s in SessionStore(self.window.library).list()]))
 
+    def do_notices(self, _rest: str) -> None:
+        self.window.runner.wait()
+        QTimer.singleShot(50, lambda: answer(json.dumps(self.window.notices.messages())))
+
     def do_quit(self, _rest: str) -> None:
         self.timer.stop()
         self.window.runner.wait()
@@ -101,6 +107,7 @@ def main(db: str) -> None:
     library = Library.open(db)
     window = MainWindow(library, TaskRunner())
     window.show()
+    check_library(window)
     driver = Driver(window, app)
     app.exec()
     del driver

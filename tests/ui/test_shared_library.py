@@ -19,6 +19,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.comparer.storage.damage import (
+    NO_NAMESPACES,
+    damage_a_table,
+    namespaces_work,
+    read_only_mount,
+)
+
 SEEDS = Path(__file__).resolve().parents[2] / "resources" / "samples"
 CHILD = Path(__file__).with_name("shared_window.py")
 ROUNDS = 2
@@ -27,10 +34,10 @@ ROUNDS = 2
 class Window:
     """A window in a child process, one request and one answer at a time."""
 
-    def __init__(self, db: Path) -> None:
+    def __init__(self, db: Path, prefix: tuple[str, ...] = ()) -> None:
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_LOGGING_RULES": "qt.qpa.*=false"}
         self.process = subprocess.Popen(
-            [sys.executable, str(CHILD), str(db)],
+            [*prefix, sys.executable, str(CHILD), str(db)],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
@@ -130,3 +137,38 @@ def run_round(db: Path, folder: Path, first: Window, second: Window, round_: int
     assert second.ask(f"save second-{round_}").startswith("saved ")
     assert f"second-{round_}" in cli_sessions(db)
     assert f"second-{round_}" in json.loads(first.ask("sessions"))
+
+
+def test_a_window_on_a_read_only_library_reads_it_and_says_read_only(tmp_path: Path) -> None:
+    if not namespaces_work(tmp_path):
+        pytest.skip(NO_NAMESPACES)
+    folder = tmp_path / "shelf"
+    folder.mkdir()
+    db = folder / "library.sqlite3"
+    cli(db, "import", str(article_file(tmp_path, 0)), str(article_file(tmp_path, 1)))
+    window = Window(db, prefix=read_only_mount(folder))
+    try:
+        assert json.loads(window.ask("articles")) == [1, 2]
+        assert window.ask("compare 1 2") == "compared"
+        assert window.ask(f"import {article_file(tmp_path, 2)}") == "imported none"
+        notices = json.loads(window.ask("notices"))
+    finally:
+        window.close()
+    said = [n for n in notices if "read-only" in n]
+    assert said and all(str(db) in n for n in said), notices
+    assert not any("damaged" in n for n in notices), notices
+
+
+def test_a_window_on_a_damaged_library_says_so_before_anything_is_saved(tmp_path: Path) -> None:
+    db = tmp_path / "library.sqlite3"
+    cli(db, "import", str(article_file(tmp_path, 0)), str(article_file(tmp_path, 1)))
+    damage_a_table(db, "sentences")
+    before = db.read_bytes()
+    window = Window(db)
+    try:
+        notices = json.loads(window.ask("notices"))
+        assert window.ask(f"import {article_file(tmp_path, 2)}") == "imported none"
+    finally:
+        window.close()
+    assert any("damaged" in n and ".recover" in n for n in notices), notices
+    assert db.read_bytes() == before

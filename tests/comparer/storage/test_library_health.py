@@ -9,7 +9,6 @@ tiny tmpfs; those tests are skipped where the kernel refuses user namespaces.
 from __future__ import annotations
 
 import hashlib
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -21,6 +20,12 @@ import pytest
 from comparer.errors import LibraryError
 from comparer.importing import import_one
 from comparer.storage import Library
+from tests.comparer.storage.damage import (
+    NO_NAMESPACES,
+    damage_a_table,
+    namespaces_work,
+    read_only_mount,
+)
 
 SAMPLES = Path(__file__).resolve().parents[3] / "resources" / "samples"
 COMPARER = [sys.executable, "-m", "comparer"]
@@ -101,19 +106,6 @@ def test_nothing_but_sqlite_opens_the_library_file(tmp_path: Path) -> None:
     assert done.stdout.strip() == "[]"
 
 
-def damage_a_table(db: Path, table: str) -> None:
-    """Overwrite the root page of ``table`` with garbage, as a failing disk might."""
-    with sqlite3.connect(db) as connection:
-        root = connection.execute(
-            "SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)
-        ).fetchone()[0]
-        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
-    connection.close()
-    with db.open("r+b") as handle:  # no connection is alive: safe to write the file
-        handle.seek((root - 1) * page_size)
-        handle.write(bytes((i * 131 + 7) % 256 for i in range(page_size)))
-
-
 def test_a_damaged_library_is_refused_before_anything_is_written(tmp_path: Path) -> None:
     db = tmp_path / "library.sqlite3"
     assert run(db, "import", *map(str, samples()[:3])).returncode == 0
@@ -153,32 +145,15 @@ def test_a_file_that_is_not_a_library_is_left_alone(tmp_path: Path) -> None:
     assert digest(db) == before
 
 
-def in_namespace(script: str) -> tuple[str, ...]:
-    """A prefix running the command in a new user and mount namespace after ``script``."""
-    return ("unshare", "-rm", "sh", "-c", f'{script} && exec "$0" "$@"')
-
-
-def namespaces_work(tmp_path: Path) -> bool:
-    if shutil.which("unshare") is None:
-        return False
-    probe = tmp_path / "probe"
-    probe.mkdir()
-    mounted = subprocess.run(
-        ["unshare", "-rm", "sh", "-c", f"mount -t tmpfs -o size=64k none {probe}"],
-        capture_output=True,
-    )
-    return mounted.returncode == 0
-
-
 def test_a_read_only_library_can_be_read_and_says_read_only(tmp_path: Path) -> None:
     if not namespaces_work(tmp_path):
-        pytest.skip("this kernel refuses user namespaces (unshare -rm), needed for a ro mount")
+        pytest.skip(NO_NAMESPACES)
     folder = tmp_path / "shelf"
     folder.mkdir()
     db = folder / "library.sqlite3"
     assert run(db, "import", str(samples()[0])).returncode == 0
     before = digest(db)
-    read_only = in_namespace(f"mount --bind {folder} {folder} && mount -o remount,bind,ro {folder}")
+    read_only = read_only_mount(folder)
     listed = run(db, "list", "--format", "json", prefix=read_only)
     assert listed.returncode == 0, listed.stderr
     assert listed.stdout.count('"id"') == 1
@@ -194,7 +169,7 @@ def test_a_read_only_library_can_be_read_and_says_read_only(tmp_path: Path) -> N
 
 def test_a_full_disk_says_disk_full_and_keeps_what_was_saved(tmp_path: Path) -> None:
     if not namespaces_work(tmp_path):
-        pytest.skip("this kernel refuses user namespaces (unshare -rm), needed for a tiny tmpfs")
+        pytest.skip(NO_NAMESPACES)
     folder = tmp_path / "small"
     folder.mkdir()
     big = tmp_path / "long-report.txt"
