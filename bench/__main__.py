@@ -18,6 +18,7 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 BENCHMARKS = (
     "bench_import",
     "bench_search",
+    "bench_open",
     "bench_compare",
     "bench_ui",
     "bench_window",

@@ -85,6 +85,12 @@ def check_before_writing(connection: Connection, path: Path) -> None:
         _CHECKED.add(key)
 
 
+def forget_checks() -> None:
+    """Check every file again before its next write (benchmarks, and a library restored)."""
+    with _CHECKED_LOCK:
+        _CHECKED.clear()
+
+
 def quick_check(connection: Connection) -> str | None:
     """SQLite's quick_check of the whole file: None when it is sound, else its first problem."""
     try:
