@@ -42,12 +42,12 @@ def register(commands: Any) -> None:
     lst.set_defaults(handler=run_list)
 
     show = actions.add_parser("show", help="show a session and how its review stands")
-    show.add_argument("name")
+    show.add_argument("name", metavar="NAME_OR_ID")
     show.add_argument("--format", choices=["text", "json"], default="text")
     show.set_defaults(handler=run_show)
 
     export = actions.add_parser("export", help="write a report or a .comparer file")
-    export.add_argument("name")
+    export.add_argument("name", metavar="NAME_OR_ID")
     export.add_argument("--format", choices=FORMATS, required=True)
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     export.add_argument("--relevant-only", action="store_true", help="only relevant differences")
@@ -92,7 +92,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def _open(library: Library, name: str) -> Attached:
     store = SessionStore(library)
-    session = store.get(name)
+    session = store.find(name)
     return compare_session(session, store.articles(session))
 
 
@@ -141,7 +141,7 @@ def run_export(args: argparse.Namespace) -> int:
     output: Path = args.output
     with Library.open(args.db) as library:
         if args.format == "comparer":
-            export_session(library, args.name, output)
+            export_session(library, SessionStore(library).find(args.name).name, output)
         else:
             attached = _open(library, args.name)
             write_report(attached, args.format, output, args.relevant_only, html_to_pdf)

@@ -68,6 +68,21 @@ class SessionStore:
         with self._library.transaction(write=False) as db:
             return _load(db, SessionRow.name == name, name)
 
+    def find(self, name_or_id: str) -> Session:
+        """The session named ``name_or_id``, else the one with that id (``7`` or ``#7``).
+
+        A name wins: a session may well be called "2019".
+        """
+        with self._library.transaction(write=False) as db:
+            row = db.scalar(select(SessionRow.id).where(SessionRow.name == name_or_id))
+        number = name_or_id.strip().removeprefix("#")
+        if row is not None or not number.isdigit():
+            return self.get(name_or_id)
+        try:
+            return self.get_by_id(int(number))
+        except SessionError as error:
+            raise SessionError(f"no session named {name_or_id!r} or with id {number}") from error
+
     def get_by_id(self, session_id: int) -> Session:
         """The stored session with this id."""
         with self._library.transaction(write=False) as db:

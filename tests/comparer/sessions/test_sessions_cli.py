@@ -95,3 +95,30 @@ def test_failures_are_reported(
     assert main(["--db", str(db), "session", "import", str(odd)]) == 1
     assert "not a readable .comparer file" in capsys.readouterr().err
     assert main(["--db", str(db), "session", "create", "Solo", "1"]) == 2
+
+
+def test_a_session_is_named_by_its_listed_id_or_its_name(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path, samples: list[Path]
+) -> None:
+    code, out = run(capsys, db, "session", "list")
+    listed_id = out.splitlines()[1].split()[0]  # the ID column, as a user reads it
+    for name in (listed_id, f"#{listed_id}", "Strike"):
+        code, out = run(capsys, db, "session", "show", name)
+        assert code == 0 and out.startswith("Session: Strike (revision 1)"), name
+    output = tmp_path / "by-id.comparer"
+    assert (
+        run(capsys, db, "session", "export", listed_id, "--format", "comparer", "-o", output)[0]
+        == 0
+    )
+    assert output.stat().st_size > 0
+    # A name wins over an id: a session may well be called "1".
+    run(capsys, db, "session", "create", listed_id, str(samples[2]), str(samples[3]))
+    code, out = run(capsys, db, "session", "show", listed_id, "--format", "json")
+    assert json.loads(out)["articles"] == [3, 4]
+
+
+def test_an_unknown_session_id_says_what_was_looked_for(
+    capsys: pytest.CaptureFixture[str], db: Path
+) -> None:
+    assert main(["--db", str(db), "session", "show", "42"]) == 1
+    assert capsys.readouterr().err == "comparer: no session named '42' or with id 42\n"
