@@ -10,11 +10,10 @@ never imports: the caller passes the function that turns the print layout's HTML
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from comparer.export import atomic
 from comparer.export.report_csv import session_to_csv
 from comparer.export.report_html import session_to_html
 from comparer.export.report_json import session_to_json_report
@@ -49,11 +48,4 @@ def report_text(attached: Attached, kind: str, relevant_only: bool) -> str:
 
 def write_atomically(target: Path, text: str) -> None:
     """Write ``text`` (UTF-8) to ``target`` through a temporary file renamed over it."""
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=target.name, suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    atomic.write_text(target, text)

@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 import zipfile
 import zlib
 from collections.abc import Sequence
@@ -29,6 +27,7 @@ from typing import Any
 
 from comparer import __version__
 from comparer.errors import ComparerError
+from comparer.export.atomic import replacing
 from comparer.ingest import extract_bytes
 from comparer.ingest.limits import MAX_FILE_BYTES
 from comparer.model import Article, Extracted
@@ -81,16 +80,10 @@ def write_bundle(
         "files": {name: _sha256(data) for name, data in members.items()},
     }
     target = Path(target)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=target.name, suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as z:
-            z.writestr(MANIFEST, _json(manifest))
-            for name, data in members.items():
-                z.writestr(name, data)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with replacing(target) as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(MANIFEST, _json(manifest))
+        for name, data in members.items():
+            z.writestr(name, data)
 
 
 def _article_entry(number: int, article: Article) -> dict[str, Any]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import stat
 import unicodedata
 from pathlib import Path
 
@@ -122,3 +124,18 @@ def test_an_unknown_session_id_says_what_was_looked_for(
 ) -> None:
     assert main(["--db", str(db), "session", "show", "42"]) == 1
     assert capsys.readouterr().err == "comparer: no session named '42' or with id 42\n"
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o027])
+def test_every_export_gets_the_permissions_the_umask_gives(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path, umask: int
+) -> None:
+    previous = os.umask(umask)
+    try:
+        for kind in ("html", "csv", "json", "comparer", "pdf"):
+            path = tmp_path / f"report.{kind}"
+            code, _ = run(capsys, db, "session", "export", "Strike", "--format", kind, "-o", path)
+            assert code == 0
+            assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~umask, kind
+    finally:
+        os.umask(previous)
