@@ -8,9 +8,12 @@ never opens empty.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -22,11 +25,40 @@ from ui.about import app_icon
 from ui.main_window import MainWindow
 from ui.resources import sample_articles
 from ui.session.restore import offer_restore
+from ui.shortcuts import as_text, shortcut_rows
 from ui.tasks import TaskRunner
 
 
+class HelpWithShortcuts(argparse.Action):
+    """``--help``: the options, then every keyboard shortcut, read from the window's menus."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show this help and the shortcuts")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
+        parser.print_help()
+        print(f"\nkeyboard shortcuts:\n{window_shortcuts()}")
+        parser.exit()
+
+
+def window_shortcuts() -> str:
+    """The window's shortcuts as text, from a window built offscreen on a scratch library."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # this process only prints and exits
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as folder, Library.open(Path(folder) / "l.db") as library:
+        window = MainWindow(library, TaskRunner())
+        text = as_text(shortcut_rows(window))
+        window.runner.wait()
+        window.deleteLater()
+    del app
+    return text
+
+
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="comparer-app", description="Comparer's window.")
+    parser = argparse.ArgumentParser(
+        prog="comparer-app", description="Comparer's window.", add_help=False
+    )
+    parser.add_argument("-h", "--help", action=HelpWithShortcuts)
     parser.add_argument("--version", action="version", version=f"comparer-app {__version__}")
     parser.add_argument("--db", metavar="PATH", help="library file (default: $COMPARER_DB)")
     parser.add_argument("--screenshot", metavar="PNG", help="save the window to PNG and exit")

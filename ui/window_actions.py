@@ -23,6 +23,7 @@ from ui.library_panel import LibraryPanel
 from ui.session.actions import SessionActions
 from ui.session.controller import SessionController
 from ui.session.review_actions import ReviewActions
+from ui.shortcuts import show_shortcuts
 
 
 class Host(Protocol):
@@ -140,6 +141,7 @@ def install_actions(main: QMainWindow, window: Host) -> dict[str, QAction]:
     actions |= window.review.actions
 
     help_menu = bar.addMenu("&Help")
+    add(help_menu, "shortcuts", "&Keyboard Shortcuts", lambda: show_shortcuts(main), "Ctrl+/")
     add(help_menu, "about", "&About Comparer", lambda: show_about(main))
     return actions
 
