@@ -25,6 +25,7 @@ from comparer.sessions import edit
 from comparer.storage import Library
 from ui.main_window import MainWindow
 from ui.resources import sample_articles
+from ui.shortcuts import ShortcutsDialog
 from ui.tasks import TaskRunner
 
 DARK = {
@@ -123,6 +124,20 @@ def review_pose(app: QApplication, folder: Path) -> Pose:
     return pose
 
 
+def shortcuts_pose(app: QApplication, folder: Path) -> Pose:
+    """Help → Keyboard Shortcuts over the window, filtered as a user hunting for a key."""
+
+    def pose(window: MainWindow, theme: str) -> None:
+        dialog = ShortcutsDialog(window)
+        dialog.show()
+        dialog.filter_edit.setText("difference")
+        app.processEvents()
+        dialog.grab().save(str(folder / f"shortcuts-{theme}.png"))
+        dialog.close()
+
+    return pose
+
+
 def main() -> None:
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     folder.mkdir(parents=True, exist_ok=True)
@@ -132,6 +147,7 @@ def main() -> None:
     for name, seeds in SHOTS.items():
         in_each_theme(app, seeds, comparison_pose(app, folder, name))
     in_each_theme(app, (0, 1), review_pose(app, folder))
+    in_each_theme(app, (0, 1), shortcuts_pose(app, folder))
     print(f"saved to {folder}")
 
 
