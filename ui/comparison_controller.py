@@ -58,7 +58,7 @@ class ComparisonController(QObject):
         """
         ids = list(dict.fromkeys(ids))
         if len(ids) < 2:
-            self._notices.add("Choose at least two articles to compare.")
+            self._notices.inform("Choose at least two articles to compare.")
             return False
         self.article_ids = ids
         articles = [self._library.get(i) for i in ids]

@@ -84,9 +84,9 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 0, 4, 4)
-        layout.addWidget(self.notices)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
+        self.notices.float_over(central)
         self.statusBar().addPermanentWidget(self.task_status)
 
     def _connect(self) -> None:

@@ -1,33 +1,64 @@
-"""Non-blocking notices: a strip at the top of the window listing what went wrong.
+"""Non-blocking notices, floating over the bottom of the window without moving anything.
 
-Each notice names the input and the reason and stays until the user closes it; nothing
-pops up a modal dialog over the user's work.
+A problem (an input that failed, a library that is read-only) names the input and the
+reason and stays until the user closes it; news ("Exported to …") goes away by itself after
+a few seconds. The notices float over the window's content instead of taking a place in its
+layout, so a notice arriving never shifts the rows under the user's pointer. Messages are
+plain text: they quote titles and file names, which are never markup.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+INFO_SECONDS = 6
+MAX_WIDTH = 640
+MARGIN = 12
 
 
 class NoticeBar(QWidget):
-    """A vertical stack of dismissible one-line messages."""
+    """A stack of dismissible messages floating at the bottom right of its parent."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(4, 4, 4, 0)
-        self._layout.setSpacing(2)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
         self.hide()
 
+    def float_over(self, host: QWidget) -> None:
+        """Float over ``host`` (outside its layout), following it as it is resized."""
+        self.setParent(host)
+        host.installEventFilter(self)
+        self._place()
+
     def add(self, message: str) -> None:
-        """Show a message until the user closes it."""
+        """Show a problem until the user closes it."""
+        self._notice(message)
+
+    def inform(self, message: str, seconds: float = INFO_SECONDS) -> None:
+        """Show news that dismisses itself after ``seconds``."""
+        notice = self._notice(message)
+        QTimer.singleShot(int(seconds * 1000), notice, lambda: self._dismiss(notice))
+
+    def messages(self) -> list[str]:
+        return [label.text() for label in self.findChildren(QLabel)]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._place()
+        return False
+
+    def _notice(self, message: str) -> QFrame:
         notice = QFrame(self)
         notice.setObjectName("notice")
         notice.setFrameShape(QFrame.Shape.StyledPanel)
+        notice.setAutoFillBackground(True)
         row = QHBoxLayout(notice)
-        row.setContentsMargins(8, 2, 2, 2)
+        row.setContentsMargins(8, 4, 2, 4)
         label = QLabel(message)
+        label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         close = QToolButton(text="✕", toolTip="Dismiss", autoRaise=True)
@@ -36,12 +67,25 @@ class NoticeBar(QWidget):
         row.addWidget(close)
         self._layout.addWidget(notice)
         self.show()
-
-    def messages(self) -> list[str]:
-        return [label.text() for label in self.findChildren(QLabel)]
+        self._place()
+        return notice
 
     def _dismiss(self, notice: QFrame) -> None:
         notice.setParent(None)
         notice.deleteLater()
         if not self.findChildren(QFrame, "notice"):
             self.hide()
+        self._place()
+
+    def _place(self) -> None:
+        host = self.parentWidget()
+        if host is None:
+            return
+        width = min(MAX_WIDTH, max(host.width() - 2 * MARGIN, 100))
+        self.setFixedWidth(width)
+        self.adjustSize()
+        height = self.sizeHint().height()
+        self.setGeometry(
+            host.width() - width - MARGIN, host.height() - height - MARGIN, width, height
+        )
+        self.raise_()

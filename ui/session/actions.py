@@ -109,7 +109,7 @@ class SessionActions(ActionSet):
     def open(self) -> None:
         sessions = self.controller.store.list()
         if not sessions:
-            self.notices.add("There are no saved sessions yet: compare articles, then Save.")
+            self.notices.inform("There are no saved sessions yet: compare articles, then Save.")
             return
         dialog = dialogs.SessionsDialog(
             sessions, self.controller.rename_stored, self.controller.delete, self.parent_widget
@@ -208,5 +208,5 @@ class SessionActions(ActionSet):
         except ComparerError as error:  # damaged, tampered, newer: nothing was written
             self.notices.add(f"Could not import {source.name}: {error}")
             return
-        self.notices.add(f"Imported session “{session.name}” with its articles.")
+        self.notices.inform(f"Imported session “{session.name}” with its articles.")
         self.controller.open(session.name)

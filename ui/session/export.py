@@ -83,7 +83,7 @@ def run_export(runner: TaskRunner, notices: NoticeBar, work: Callable[[Progress]
     """Run an export in the background and say how it ended."""
     runner.run(
         work,
-        on_done=lambda path: notices.add(f"Exported to {path}."),
+        on_done=lambda path: notices.inform(f"Exported to {path}."),
         on_error=lambda error: notices.add(f"The export failed: {error}"),
         key=TASK_KEY,
     )
