@@ -11,13 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QInputDialog,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -45,8 +47,19 @@ def ask_name(parent: QWidget, title: str, current: str = "") -> str | None:
 
 def ask_note(parent: QWidget, title: str, current: str = "") -> str | None:
     """The text of a note, or None if the reviewer cancelled or wrote nothing."""
+    # Qt's multi-line input never wraps its lines; fix that once the dialog is up.
+    QTimer.singleShot(0, _wrap_note_editor)
     text, ok = QInputDialog.getMultiLineText(parent, title, "Note:", current)
     return text.strip() if ok and text.strip() else None
+
+
+def _wrap_note_editor() -> None:
+    dialog = QApplication.activeModalWidget()
+    if not isinstance(dialog, QInputDialog):
+        return
+    for editor in dialog.findChildren(QPlainTextEdit):
+        editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        editor.setMinimumSize(420, 180)
 
 
 def ask_unsaved(parent: QWidget, name: str) -> Choice:
