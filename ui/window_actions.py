@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox
 
 from comparer.storage import Library
+from ui import folders
 from ui.about import show_about
 from ui.columns_menu import ColumnsMenu
 from ui.comparison_area import ComparisonArea
@@ -148,9 +149,10 @@ def install_actions(main: QMainWindow, window: Host) -> dict[str, QAction]:
 
 def import_files(window: Host) -> None:
     paths, _ = QFileDialog.getOpenFileNames(
-        window.library_panel, "Import articles", "", FILE_FILTER
+        window.library_panel, "Import articles", str(folders.start_folder()), FILE_FILTER
     )
     if paths:
+        folders.remember(paths[0])
         window.importer.import_inputs(paths)
 
 

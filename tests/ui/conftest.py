@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -81,3 +81,11 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     monkeypatch.setattr(QInputDialog, "getMultiLineText", scripted.text)
     monkeypatch.setattr(QMessageBox, "question", scripted.question)
     return scripted
+
+
+@pytest.fixture(autouse=True)
+def user_settings(tmp_path: Path) -> Path:
+    """Comparer's per-user settings in a fresh folder, never the tester's own."""
+    folder = tmp_path / "settings"
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 from comparer.errors import ComparerError
 from comparer.sessions import StaleSession
 from comparer.sessions.portable import import_bundle
+from ui import folders
 from ui.notices import NoticeBar
 from ui.session import dialogs
 from ui.session.action_set import ActionSet
@@ -198,9 +199,14 @@ class SessionActions(ActionSet):
         """Import a ``.comparer`` file into the library and open its session."""
         if source is None:
             path, _ = QFileDialog.getOpenFileName(
-                self.parent_widget, "Import Session", "", FILTERS["comparer"]
+                self.parent_widget,
+                "Import Session",
+                str(folders.start_folder()),
+                FILTERS["comparer"],
             )
             source = Path(path) if path else None
+            if source is not None:
+                folders.remember(source)
         if source is None or not self.settle_unsaved():
             return
         try:

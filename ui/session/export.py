@@ -19,6 +19,7 @@ from comparer.model import Article
 from comparer.progress import Progress
 from comparer.sessions.portable import write_bundle
 from comparer.storage import Library
+from ui import folders
 from ui.notices import NoticeBar
 from ui.report_pdf import render
 from ui.tasks import TaskRunner
@@ -48,8 +49,12 @@ class Originals:
 def ask_target(parent: QWidget, kind: str, name: str) -> Path | None:
     """The file to export to, suggested from the session name; None if cancelled."""
     suggested = "".join(c if c.isalnum() or c in " -_" else "_" for c in name).strip() or "session"
-    path, _ = QFileDialog.getSaveFileName(parent, "Export", f"{suggested}.{kind}", FILTERS[kind])
-    return Path(path) if path else None
+    start = folders.start_path(f"{suggested}.{kind}")
+    path, _ = QFileDialog.getSaveFileName(parent, "Export", start, FILTERS[kind])
+    if not path:
+        return None
+    folders.remember(path)
+    return Path(path)
 
 
 def originals(library: Library, attached: Attached) -> Originals:
