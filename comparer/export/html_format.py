@@ -11,19 +11,24 @@ import itertools
 from collections import defaultdict
 from html import escape
 
-from comparer.model import Article, Comparison, Difference
+from comparer.colours import fill_on_white
+from comparer.model import Article, Comparison, Difference, Kind
 
 _STYLE = """
 body{font:15px/1.5 system-ui,sans-serif;margin:2em;max-width:80em;color:#222}
 .articles{display:grid;grid-template-columns:repeat(auto-fit,minmax(22em,1fr));gap:1.5em}
 .article{white-space:pre-wrap;border:1px solid #ccc;padding:1em;border-radius:4px}
 mark{border-radius:2px;padding:0 1px}
-mark.wording{background:#fff2a8} mark.number{background:#ffc9c9}
-mark.framing{background:#d0e8ff} mark.omission{background:#d9f2d0}
+KIND_FILLS
 mark.minor{background:#eee}
 table{border-collapse:collapse;width:100%}
 td,th{border:1px solid #ccc;padding:.4em;vertical-align:top}
 """
+
+
+_STYLE = _STYLE.replace(
+    "KIND_FILLS", " ".join(f"mark.{k.value}{{background:{fill_on_white(k)}}}" for k in Kind)
+)
 
 
 def _marked(article: Article, diffs: list[Difference]) -> str:

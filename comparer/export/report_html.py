@@ -18,16 +18,12 @@ from datetime import UTC, datetime
 from html import escape
 
 from comparer.align.result import unmatched
+from comparer.colours import fill_on_white
 from comparer.model import Article, Comparison, Difference, Kind
 from comparer.sessions.attach import Attached
 from comparer.sessions.model import SentenceAnchor
 
-COLOURS = {
-    Kind.WORDING: "#fff2a8",
-    Kind.NUMBER: "#ffc9c9",
-    Kind.FRAMING: "#d0e8ff",
-    Kind.OMISSION: "#d9f2d0",
-}
+COLOURS = {kind: fill_on_white(kind) for kind in Kind}
 # Widths (percent of the page) of the tables whose columns do not depend on the articles.
 PROVENANCE_WIDTHS = (5, 22, 12, 25, 11, 25)
 DIFFERENCE_WIDTHS = (4, 7, 12, 19, 17, 23, 8, 10)

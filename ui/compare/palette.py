@@ -1,9 +1,9 @@
 """The one home of the comparison view's colours, words and non-colour cues.
 
 Every kind of difference (:class:`~comparer.model.Kind`), every alignment relation and the
-dimmed page furniture get their look here, for a light and a dark theme. Colours come from
-the Okabe–Ito palette, which stays distinguishable for the common forms of colour blindness;
-each kind also has its own underline style and ruler marker so that nothing depends on
+dimmed page furniture get their look here, for a light and a dark theme. The kinds' colours
+come from the Qt-free table in :mod:`comparer.colours`, which the reports share; each kind
+also has its own underline style and ruler marker so that nothing depends on
 colour alone. Whether the theme is dark is read from the widget palette's window colour, so
 the view follows the system theme without a setting of its own.
 """
@@ -17,17 +17,17 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette, QPen, QTextCharFormat
 
+from comparer.colours import (
+    BLUE,
+    FILL_ALPHA,
+    GREY,
+    KIND_COLOURS,
+    ORANGE,
+    SKY_BLUE,
+    VERMILLION,
+    YELLOW,
+)
 from comparer.model import Article, Difference, Kind, Relation
-
-# Okabe & Ito (2008), "Color Universal Design".
-ORANGE = "#E69F00"
-SKY_BLUE = "#56B4E9"
-BLUISH_GREEN = "#009E73"
-YELLOW = "#F0E442"
-BLUE = "#0072B2"
-VERMILLION = "#D55E00"
-REDDISH_PURPLE = "#CC79A7"
-GREY = "#999999"
 
 
 class Marker(StrEnum):
@@ -58,7 +58,7 @@ class KindStyle:
     def background(self, dark: bool, faint: bool = False) -> QColor:
         """A translucent fill laid under the text; minor differences get a fainter one."""
         colour = self.colour(dark)
-        alpha = 80 if dark else 60
+        alpha = 80 if dark else round(FILL_ALPHA * 255)
         colour.setAlpha(alpha // 3 if faint else alpha)
         return colour
 
@@ -69,16 +69,14 @@ KIND_STYLES: dict[Kind, KindStyle] = {
     Kind.WORDING: KindStyle(
         "Wording",
         "Words inserted, deleted or replaced (wavy underline)",
-        BLUE,
-        SKY_BLUE,
+        *KIND_COLOURS[Kind.WORDING],
         _US.WaveUnderline,
         Marker.BAR,
     ),
     Kind.NUMBER: KindStyle(
         "Numbers",
         "Figures that differ (bold, solid underline)",
-        VERMILLION,
-        ORANGE,
+        *KIND_COLOURS[Kind.NUMBER],
         _US.SingleUnderline,
         Marker.DIAMOND,
         bold=True,
@@ -86,16 +84,14 @@ KIND_STYLES: dict[Kind, KindStyle] = {
     Kind.FRAMING: KindStyle(
         "Framing",
         "Loaded or attributed wording (dashed underline)",
-        REDDISH_PURPLE,
-        REDDISH_PURPLE,
+        *KIND_COLOURS[Kind.FRAMING],
         _US.DashUnderline,
         Marker.TRIANGLE,
     ),
     Kind.OMISSION: KindStyle(
         "Only in this report",
         "Sentences no other report carries (dotted underline)",
-        BLUISH_GREEN,
-        BLUISH_GREEN,
+        *KIND_COLOURS[Kind.OMISSION],
         _US.DotLine,
         Marker.SQUARE,
     ),
