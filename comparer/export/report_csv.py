@@ -1,7 +1,9 @@
 """A session's differences as CSV, one row per difference, for a spreadsheet.
 
 Columns: number, article key, outlet, kind, type, minor, text, counterpart key and text,
-explanation, review state, notes (joined by " | "), then the character offsets. The writer
+explanation, review state, notes (joined by " | "), the character offsets, whether the
+reviewer bookmarked it, and the event of its article when the reports cover several events
+(empty when they all report one). The writer
 uses the :mod:`csv` module's quoting, so text with commas, quotes or newlines stays in its
 cell. Every difference, or only those marked relevant.
 """
@@ -28,12 +30,16 @@ HEADERS = (
     "notes",
     "start",
     "end",
+    "bookmarked",
+    "event",
 )
 
 
 def session_to_csv(attached: Attached, relevant_only: bool = False) -> str:
     """The CSV document (header line first, ``\\r\\n`` line ends as RFC 4180 asks)."""
     outlets = {c.key: c.article.meta.outlet for c in attached.comparison.articles}
+    several = len(attached.comparison.events) > 1
+    events = {k: e.id for e in attached.comparison.events for k in e.articles} if several else {}
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(HEADERS)
@@ -55,5 +61,7 @@ def session_to_csv(attached: Attached, relevant_only: bool = False) -> str:
             " | ".join(n.text for n in attached.notes_on(i)),
             d.start,
             d.end,
+            "yes" if attached.bookmarked(i) else "no",
+            events.get(d.article, ""),
         ])  # fmt: skip
     return out.getvalue()

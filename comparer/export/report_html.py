@@ -70,6 +70,7 @@ def session_to_html(
         _summary(attached, relevant_only, len(shown)),
         _provenance(attached.comparison, layout),
         _notes(attached),
+        _bookmarks(attached),
         _aligned(attached.comparison, [attached.comparison.differences[i] for i in shown], layout),
         _differences(attached, shown, layout),
         _numbers(attached.comparison, layout),
@@ -91,12 +92,24 @@ def _summary(attached: Attached, relevant_only: bool, count: int) -> str:
             "<p class='warning'>This engine finds a different result from the one reviewed "
             f"(engine {escape(attached.session.engine_version)}).</p>"
         )
+    lines.extend(_events_warning(attached.comparison))
     if attached.orphans:
         lines.append(
             f"<p class='warning'>{len(attached.orphans)} decisions or notes no longer match "
             "anything in the articles.</p>"
         )
     return "\n".join(lines)
+
+
+def _events_warning(c: Comparison) -> list[str]:
+    """The window's Events warning: reports of several events are not one story."""
+    if len(c.events) < 2:
+        return []
+    groups = "; ".join(f"{escape(e.id)}: {', '.join(e.articles)}" for e in c.events)
+    return [
+        f"<p class='warning'>⚠ These reports cover {len(c.events)} different events "
+        f"({groups}): compare within each event.</p>"
+    ]
 
 
 def _table(
@@ -151,6 +164,28 @@ def _notes(attached: Attached) -> str:
     if not items:
         return "<h2>Reviewer's notes</h2><p>None.</p>"
     return "<h2>Reviewer's notes</h2><ul>" + "".join(items) + "</ul>"
+
+
+def _bookmarks(attached: Attached) -> str:
+    keys = {c.article.content_hash: c.key for c in attached.comparison.articles}
+    items = []
+    for bookmark in attached.session.bookmarks:
+        target = bookmark.target
+        if isinstance(target, SentenceAnchor):
+            where = f"{keys.get(target.article, '?')}, sentence “{escape(target.text)}”"
+        else:
+            found = attached.difference_for(target)
+            where = "no longer found" if found is None else _where(attached, found)
+        label = f"{escape(bookmark.label)}: " if bookmark.label else ""
+        items.append(f"<li>★ {label}{where}</li>")
+    if not items:
+        return ""
+    return "<h2>Bookmarks</h2><ul>" + "".join(items) + "</ul>"
+
+
+def _where(attached: Attached, difference: Difference) -> str:
+    number = attached.comparison.differences.index(difference) + 1
+    return f"difference #{number} ({difference.article}, “{escape(difference.text)}”)"
 
 
 def marked(article: Article, start: int, end: int, differences: list[Difference]) -> str:

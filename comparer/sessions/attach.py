@@ -68,6 +68,10 @@ class Attached:
         """The notes on difference ``index``."""
         return tuple(n for n in self.session.notes if self._points_at(n.target, index))
 
+    def bookmarked(self, index: int) -> bool:
+        """Whether the reviewer bookmarked difference ``index``."""
+        return any(self._points_at(b.target, index) for b in self.session.bookmarks)
+
     def session_notes(self) -> tuple[Note, ...]:
         """The notes on the whole session."""
         return tuple(n for n in self.session.notes if n.target is None)

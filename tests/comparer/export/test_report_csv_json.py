@@ -12,12 +12,13 @@ import pytest
 
 from comparer.export.report_csv import HEADERS, session_to_csv
 from comparer.export.report_json import session_to_json_report
+from comparer.importing import import_one
 from comparer.model import Comparison
-from comparer.sessions.attach import Attached, attach, compare_session
+from comparer.sessions.attach import Attached, attach, begin, compare_session
 from comparer.sessions.edit import add_note, review, start
 from comparer.sessions.model import ReviewState
 from comparer.storage import Library
-from tests.comparer.sessions.seed_session import import_seeds, reviewed
+from tests.comparer.sessions.seed_session import SAMPLES, import_seeds, reviewed
 
 
 @pytest.fixture
@@ -77,3 +78,21 @@ def test_the_json_export_is_the_comparison_format_plus_the_review(attached: Atta
     )  # fmt: skip
     assert (entry["review"], entry["notes"]) == ("relevant", ["Check the toll with OCHA."])
     assert len(document["numbers"]) == len(attached.comparison.numbers)
+
+
+def test_the_csv_says_which_difference_is_bookmarked(attached: Attached) -> None:
+    rows = _rows(session_to_csv(attached))
+    marked = [r for r in rows if r["bookmarked"] == "yes"]
+    assert [(r["kind"], r["review"]) for r in marked] == [("number", "relevant")]
+    assert {r["event"] for r in rows} == {""}  # one event: nothing to tell apart
+
+
+def test_the_csv_names_the_event_when_the_reports_cover_several(tmp_path: Path) -> None:
+    with Library.open(tmp_path / "library.sqlite3") as library:
+        articles = import_seeds(library)
+        other = library.get(import_one(library, str(sorted(SAMPLES.glob("*.txt"))[4])).article_id)
+        attached = begin("Mixed", [*articles, other])
+    assert len(attached.comparison.events) > 1
+    rows = _rows(session_to_csv(attached))
+    by_article = {r["article"]: r["event"] for r in rows}
+    assert by_article["C"] and by_article["C"] != by_article.get("A", by_article.get("B"))

@@ -10,11 +10,12 @@ import pytest
 
 from comparer.export.report_html import session_to_html
 from comparer.export.report_print import print_layout, session_to_print_html
+from comparer.importing import import_one
 from comparer.model import Comparison, Kind
-from comparer.sessions.attach import Attached, attach, compare_session
+from comparer.sessions.attach import Attached, attach, begin, compare_session
 from comparer.sessions.edit import add_note, start
 from comparer.storage import Library
-from tests.comparer.sessions.seed_session import import_seeds, reviewed
+from tests.comparer.sessions.seed_session import SAMPLES, import_seeds, reviewed
 
 VOID = {"meta", "br"}
 
@@ -79,6 +80,7 @@ def test_the_report_has_every_section_and_the_provenance(attached: Attached) -> 
     assert report.headings == [
         "Articles",
         "Reviewer's notes",
+        "Bookmarks",
         "Aligned sentences",
         "Differences",
         "Numbers",
@@ -185,3 +187,26 @@ def test_the_print_variant_asks_for_landscape_from_three_articles(
     articles: int, orientation: str
 ) -> None:
     assert f"@page{{size:A4 {orientation};" in print_layout(articles).style
+
+
+def test_bookmarks_are_listed_with_what_they_mark(attached: Attached) -> None:
+    report = Report(session_to_html(attached))
+    (index,) = attached.relevant()
+    text = attached.comparison.differences[index].text
+    assert f"★ toll: difference #{index + 1} (A, “{text}”)" in report.items
+
+
+def test_reports_of_several_events_carry_the_events_warning(tmp_path: Path) -> None:
+    with Library.open(tmp_path / "library.sqlite3") as library:
+        articles = import_seeds(library)
+        outcome = import_one(library, str(sorted(SAMPLES.glob("*.txt"))[4]))
+        assert outcome.article_id is not None
+        mixed = [*articles, library.get(outcome.article_id)]
+    attached = begin("Mixed", mixed)
+    events = attached.comparison.events
+    assert len(events) == 2
+    html = session_to_html(attached)
+    assert "These reports cover 2 different events" in html
+    assert "compare within each event" in html
+    single = Report(session_to_html(begin("Strike", articles)))
+    assert "different events" not in "".join(single.items)
