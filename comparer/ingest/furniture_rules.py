@@ -22,6 +22,7 @@ def _any(*words: str) -> str:
 
 
 _WORDS = r"[^\W\d][\w’'.&-]*(?: [\w’'.&-]+){0,3}"
+_MENU_ITEM = r"[^\W\d][\w’'.&-]*(?: [\w’'.&-]+)?"
 _SOCIAL = _any(
     "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "e-?mail", "print",
     "tweet", "pinterest", "reddit", "copy link", "messenger", "vk", "share",
@@ -57,7 +58,9 @@ EDITED_BY = _any(
 
 LINE_RULES: tuple[tuple[Furniture, str], ...] = (
     (Furniture.NAVIGATION, _any(*NAVIGATION_WORDS)),
-    (Furniture.NAVIGATION, rf"{_WORDS}(?: ?[/›»>|] ?{_WORDS}){{1,5}}"),
+    (Furniture.NAVIGATION, rf"{_WORDS}(?: ?[/›»>] ?{_WORDS}){{1,5}}"),
+    # A menu separated by bars; two cells could be a table's header row ("Team | Points").
+    (Furniture.NAVIGATION, rf"{_MENU_ITEM}(?: \| {_MENU_ITEM}){{2,8}}"),
     (Furniture.NAVIGATION, r"(?:tags|keywords|topics|filed under|categories)\s*:.{0,300}"),
     (
         Furniture.NEWSLETTER,

@@ -78,6 +78,8 @@ def _lines(element: _Element) -> Iterator[str]:
             yield from _block_lines(child)
         else:
             yield _text(child)
+        if (child.tail or "").strip():
+            yield child.tail or ""
 
 
 def _block_lines(element: _Element) -> Iterator[str]:
