@@ -57,6 +57,8 @@ EDITED_BY = _any(
 )  # fmt: skip
 
 LINE_RULES: tuple[tuple[Furniture, str], ...] = (
+    # First: a credit "Name/Agency" would otherwise pass for a breadcrumb.
+    (Furniture.PHOTO_CREDIT, r"(?:photo|image|picture)?\s*credit\s*:?\s*.{2,80}|image|photo"),
     (Furniture.NAVIGATION, _any(*NAVIGATION_WORDS)),
     (Furniture.NAVIGATION, rf"{_WORDS}(?: ?[/›»>] ?{_WORDS}){{1,5}}"),
     # A menu separated by bars; two cells could be a table's header row ("Team | Points").
@@ -119,6 +121,20 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
         r"(?:leave|post|add) a comment|\d* ?comments?|loading\.*|print this (?:article|page)",
     ),
     (Furniture.TEASER, _any(*TEASER_WORDS) + r"\s*:?"),
+    (Furniture.READ_MORE, r"related(?: (?:stories|articles|coverage|reading|video))?\s*:.{1,200}"),
+    (Furniture.TEASER, r"also on [\w-]+(?:\.[\w-]+)+\b.{0,200}"),
+    (
+        Furniture.BOILERPLATE,
+        r"click here (?:to|for) .{0,120}|(?:download|get) (?:the|our) .{0,60}\bapps?\b.{0,80}",
+    ),
+    (Furniture.NAVIGATION, r"continue reading(?: the main story| below| here)?|supported by"),
+    (Furniture.BOILERPLATE, r"listen to (?:this )?(?:article|story)(?: \d+ min(?:utes?)?)?"),
+    (
+        Furniture.NEWSLETTER,
+        r"(?:thanks|thank you) for (?:signing up|subscribing|registering)[.!]?.{0,200}"
+        r"|you(?:’|')re (?:all set|subscribed)[.!]?",
+    ),
+    (Furniture.METADATA, r"\(?reporting by [^)]{2,200}(?:editing by [^)]{2,120})\)?\.?"),
 )
 
 OPENERS: frozenset[Furniture] = frozenset(
