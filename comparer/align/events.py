@@ -33,7 +33,10 @@ SPECIFIC_WEIGHT = 5.0
 # A pair the dates rule out: no cluster may hold both.
 VETO = -1.0
 _PLACE_WORDS = frozenset({"in", "near", "at", "village", "town", "city", "province", "from"})
-_NOT_PLACES = frozenset(MONTHS + WEEKDAYS)
+_NOT_PLACES = frozenset(
+    (*MONTHS, *WEEKDAYS, "sen", "rep", "gov", "president", "police", "federal", "state",
+     "national", "north", "south", "east", "west", "central", "new", "the", "court")
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,11 +75,20 @@ def signature(p: PreparedArticle, skip: frozenset[int] = frozenset()) -> Signatu
 
 
 def _is_place(tokens: Sequence[Token], k: int, shown: str) -> bool:
-    """A known place, or a name right after "in", "near", "village"... (not a month)."""
+    """A known place, or a capitalised name right after "in", "near", "village"...
+
+    Not a month or weekday ("Friday's"), a title or institution ("Sen", "Police"), or the
+    first word of a longer name ("New" of New York, "North" of North Carolina).
+    """
     t = tokens[k]
-    if not t.name or shown.lower() in _NOT_PLACES:
+    word = shown.removesuffix("'s").removesuffix("’s")
+    if not t.name or not word[:1].isupper() or word.lower() in _NOT_PLACES:
         return False
-    return t.key in place_keys() or (k > 0 and tokens[k - 1].key in _PLACE_WORDS)
+    if t.key in place_keys():
+        return True
+    follows = k > 0 and tokens[k - 1].key in _PLACE_WORDS
+    longer = k + 1 < len(tokens) and tokens[k + 1].name
+    return follows and len(word) >= 3 and word.isalpha() and not longer
 
 
 def _is_year(key: str) -> bool:
