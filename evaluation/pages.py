@@ -43,7 +43,26 @@ _DATED = re.compile(
     re.IGNORECASE,
 )
 _BLOCKS = frozenset(
-    "p div br li tr h1 h2 h3 h4 h5 h6 blockquote figcaption pre table ul ol section".split()
+    [
+        "p",
+        "div",
+        "br",
+        "li",
+        "tr",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "figcaption",
+        "pre",
+        "table",
+        "ul",
+        "ol",
+        "section",
+    ]
 )
 
 

@@ -40,6 +40,7 @@ class Host(Protocol):
     def paste(self) -> None: ...
     def compare_selected(self) -> None: ...
     def close_comparison(self) -> None: ...
+    def edit_details(self, article_id: int | None = None) -> None: ...
 
 
 Shortcut = QKeySequence.StandardKey | str | None
@@ -91,6 +92,8 @@ def install_actions(main: QMainWindow, window: Host) -> dict[str, QAction]:
         QKeySequence.StandardKey.Delete,
     )
     add(edit_menu, "filter", "&Filter Library", lambda: focus_filter(window), "Ctrl+K")
+    add(edit_menu, "edit_details", "Edit Article &Details…", window.edit_details, "F2")
+    window.library_panel.table.addAction(actions["edit_details"])
 
     compare_menu = bar.addMenu("&Comparison")
     add(compare_menu, "compare", "&Compare Selected", window.compare_selected, "Ctrl+Return")

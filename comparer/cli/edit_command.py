@@ -1,8 +1,8 @@
 """``comparer edit ID --title/--outlet/--author/--published/--language``: correct metadata.
 
 Only the fields given change; an empty value clears a field. The value import first gave
-a field is kept by the library, and ``comparer show ID --format json`` lists it under
-``extracted`` (see docs/cli.md).
+a field is kept by the library and printed beside the new one (``extracted`` in JSON; see
+docs/cli.md).
 """
 
 from __future__ import annotations

@@ -32,7 +32,9 @@ def edit_metadata(session: Session, article_id: int, changes: Mapping[str, str])
         if field not in EDITABLE:
             raise LibraryError(f"{field} cannot be edited")
         if field not in kept:
-            session.add(ExtractedValueRow(article_id=article_id, field=field, value=_shown(row, field)))
+            session.add(
+                ExtractedValueRow(article_id=article_id, field=field, value=_shown(row, field))
+            )
             kept.add(field)
         _set(row, field, value.strip())
 

@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from typing import Any
 
 import trafilatura
-from lxml.etree import _Element
 
 from comparer.ingest.encoding import decode
 from comparer.ingest.formats.markup import plain_text_of, refuse_entity_declarations
@@ -27,6 +27,7 @@ from comparer.ingest.raw import Raw
 from comparer.ingest.refusal import Refusal
 from comparer.model import Metadata
 
+_Element = Any  # an lxml element of trafilatura's XML tree (lxml ships no type stubs)
 _BLOCKS = frozenset({"div", "list", "item", "section", "quote", "table"})
 _LEAVES = frozenset({"p", "head", "code"})
 _OPENING_QUOTES = "\"“„«‘'‹「『"

@@ -24,7 +24,9 @@ def test_edit_keeps_the_first_extracted_value(
     assert run(capsys, db, "import", str(samples[0]))[0] == 0
     with Library.open(db) as library:
         first = library.get(1).meta
-    assert run(capsys, db, "edit", "1", "--outlet", "Wire copy", "--published", "2017-11-12")[0] == 0
+    assert (
+        run(capsys, db, "edit", "1", "--outlet", "Wire copy", "--published", "2017-11-12")[0] == 0
+    )
     code, out = run(capsys, db, "edit", "1", "--outlet", "Reuters", "--format", "json")
     shown = json.loads(out)
     assert code == 0

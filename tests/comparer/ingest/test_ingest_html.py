@@ -21,7 +21,9 @@ and said the squad would rest before the cup tie on Wednesday evening.</p></sect
 
 
 def _page() -> str:
-    return extract_bytes(PAGE.encode(), source="https://sportsdesk.example/t", filename="t.html").text
+    return extract_bytes(
+        PAGE.encode(), source="https://sportsdesk.example/t", filename="t.html"
+    ).text
 
 
 def test_a_table_is_kept_a_row_a_line() -> None:

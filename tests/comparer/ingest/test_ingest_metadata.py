@@ -105,7 +105,9 @@ def _word_file(path: Path, *paragraphs: str, author: str = "", created: date | N
     if author:
         document.core_properties.author = author
     if created:
-        document.core_properties.created = datetime(created.year, created.month, created.day, tzinfo=UTC)
+        document.core_properties.created = datetime(
+            created.year, created.month, created.day, tzinfo=UTC
+        )
     for paragraph in paragraphs:
         document.add_paragraph(paragraph)
     document.save(str(path))
@@ -149,7 +151,9 @@ def test_pdf_byline(tmp_path: Path) -> None:
     pdf.set_font("Helvetica", size=12)
     pdf.set_author("Microsoft Word")
     body = BODY.replace("—", "-")
-    pdf.multi_cell(0, 8, f"Senate passes bill\n\nBy Ryan J. Reilly and Nick Wing, HuffPost\n\n{body}")
+    pdf.multi_cell(
+        0, 8, f"Senate passes bill\n\nBy Ryan J. Reilly and Nick Wing, HuffPost\n\n{body}"
+    )
     pdf.output(str(tmp_path / "a.pdf"))
     meta = extract_path(tmp_path / "a.pdf").meta
     assert (meta.author, meta.outlet) == ("Ryan J. Reilly and Nick Wing", "HuffPost")
