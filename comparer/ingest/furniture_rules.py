@@ -134,6 +134,16 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
         r"(?:thanks|thank you) for (?:signing up|subscribing|registering)[.!]?.{0,200}"
         r"|you(?:’|')re (?:all set|subscribed)[.!]?",
     ),
+    (
+        Furniture.NAVIGATION,
+        r"previous|next|fullscreen|thumbnails|\d+ (?:of|/) \d+|today on .{1,30}|"
+        r"(?:recent|more|related) (?:slide ?shows|videos|galleries|photos)|other .{1,30} columns",
+    ),
+    (
+        Furniture.BOILERPLATE,
+        r"please wait\.*|loading comments\.*|thanks!|this (?:feature|content|video) is "
+        r"(?:temporarily |currently )?(?:unavailable|not available)\b.{0,80}",
+    ),
     (Furniture.METADATA, r"\(?reporting by [^)]{2,200}(?:editing by [^)]{2,120})\)?\.?"),
 )
 

@@ -30,6 +30,13 @@ LAST = "The governor said the schools would reopen on Wednesday if the roads wer
         ("Download the NBC News app for breaking news and alerts", Furniture.BOILERPLATE),
         ("(Reporting by Tom Balmforth; Editing by Alex Richardson)", Furniture.METADATA),
         ("Image", Furniture.PHOTO_CREDIT),
+        ("1 of 5", Furniture.NAVIGATION),
+        ("Fullscreen", Furniture.NAVIGATION),
+        ("Recent Slide Shows", Furniture.NAVIGATION),
+        ("Today on WebMD", Furniture.NAVIGATION),
+        ("Other Opinion Columns", Furniture.NAVIGATION),
+        ("Loading Comments...", Furniture.BOILERPLATE),
+        ("This feature is temporarily unavailable. Please try again later.", Furniture.BOILERPLATE),
         ("Credit: Getty Images", Furniture.PHOTO_CREDIT),
     ],
 )
