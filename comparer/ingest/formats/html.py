@@ -25,6 +25,7 @@ from comparer.ingest.encoding import decode
 from comparer.ingest.formats.markup import plain_text_of, refuse_entity_declarations
 from comparer.ingest.raw import Raw
 from comparer.ingest.refusal import Refusal
+from comparer.ingest.titles import strip_site
 from comparer.model import Metadata
 
 _Element = Any  # an lxml element of trafilatura's XML tree (lxml ships no type stubs)
@@ -118,10 +119,13 @@ def _text(element: _Element) -> str:
 
 def _metadata(document: object) -> Metadata:
     raw_date = str(getattr(document, "date", None) or "")
+    sitename = str(getattr(document, "sitename", None) or "")
+    # The page's own address (canonical link, og:url) names the site even in a saved file.
+    host = str(getattr(document, "hostname", None) or "")
     return Metadata(
-        title=str(getattr(document, "title", None) or ""),
+        title=strip_site(str(getattr(document, "title", None) or ""), (sitename, host)),
         author=str(getattr(document, "author", None) or ""),
-        outlet=str(getattr(document, "sitename", None) or ""),
+        outlet=sitename,
         published_raw=raw_date,
         published=_iso_date(raw_date),
     )

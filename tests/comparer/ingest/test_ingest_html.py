@@ -43,3 +43,13 @@ def test_an_embedded_tweet_is_kept_as_a_quote() -> None:
 def test_the_title_loses_the_site_name() -> None:
     found = extract_bytes(PAGE.encode(), source="https://sportsdesk.example/t", filename="t.html")
     assert found.meta.title == "Standings tighten"
+
+
+def test_a_saved_page_names_its_site_by_its_canonical_address() -> None:
+    page = PAGE.replace('<meta property="og:site_name" content="SportsDesk">', "").replace(
+        "<title>Standings tighten – SportsDesk</title>",
+        '<title>Standings tighten | MoreBikes</title><link rel="canonical" '
+        'href="https://www.morebikes.co.uk/standings">',
+    )
+    found = extract_bytes(page.encode(), source="saved.html", filename="saved.html")
+    assert found.meta.title == "Standings tighten"
