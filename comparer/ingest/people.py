@@ -94,6 +94,7 @@ _NEWS_WORD = re.compile(
     r"\b(?:news|post|times|press|herald|daily|tribune|journal|gazette|agency)\b", re.IGNORECASE
 )
 _ADDRESS = re.compile(r"<[^>]*>|\S+@\S+|https?://\S+")
+_INVERTED = re.compile(r"(?P<last>[A-Z][\w’'-]+), (?P<first>[A-Z][\w’'-]+(?: [A-Z]\.)?)")
 _MAX_NAME_WORDS = 4
 
 
@@ -117,6 +118,9 @@ def clean_authors(field: str) -> People:
     names: list[str] = []
     credits: list[str] = []
     field = _ADDRESS.sub("", field.strip().removeprefix("By ").removeprefix("by "))
+    inverted = _INVERTED.fullmatch(field.strip())
+    if inverted:  # a catalogue's "Doe, Jane"
+        field = f"{inverted.group('first')} {inverted.group('last')}"
     for part in _JOINERS.split(field):
         part = part.strip(" .:-–—|\"'")
         if not part:

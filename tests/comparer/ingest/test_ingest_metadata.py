@@ -15,6 +15,7 @@ from fpdf import FPDF
 
 from comparer.ingest import extract_path, extract_text
 from comparer.ingest.people import clean_authors, parse_byline
+from comparer.ingest.plausible import plausible_title
 from comparer.ingest.titles import strip_site
 
 BODY = (
@@ -49,6 +50,7 @@ BYLINE = "By Ryan J. Reilly and Nick Wing, HuffPost"
         ("Ludwig van Beethoven", "Ludwig van Beethoven"),
         ("Иван Петров", "Иван Петров"),
         ("Jane Doe <jane@example.org>", "Jane Doe"),
+        ("Doe, Jane", "Jane Doe"),
     ],
 )
 def test_an_author_is_a_person(field: str, author: str) -> None:
@@ -98,6 +100,20 @@ def test_a_sentence_starting_with_by_is_no_byline() -> None:
 )  # fmt: skip
 def test_titles_lose_the_site_name(title: str, names: list[str], clean: str) -> None:
     assert strip_site(title, names) == clean
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        ("Microsoft Word - strike report.docx", ""),
+        ("Untitled", ""),
+        ("Document1", ""),
+        ("report-final.pdf", ""),
+        ("Senate passes bill", "Senate passes bill"),
+    ],
+)
+def test_only_plausible_property_titles(title: str, kept: str) -> None:
+    assert plausible_title(title) == kept
 
 
 def _word_file(path: Path, *paragraphs: str, author: str = "", created: date | None = None) -> Path:
