@@ -35,27 +35,11 @@ _TIME_WORDS = (
     "yesterday", "ago", "am", "pm", "gmt", "utc", "est", "edt", "pst", "pdt",
 )  # fmt: skip
 _DATE_ONLY = frozenset(
-    [
-        "published",
-        "updated",
-        "posted",
-        "last",
-        "today",
-        "yesterday",
-        "ago",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "am",
-        "pm",
-        "gmt",
-        "utc",
-    ]
-)
+    (
+        "published", "updated", "posted", "last", "today", "yesterday", "ago", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm", "gmt", "utc",
+    )
+)  # fmt: skip
 _LABELS = frozenset(
     {"by", "author", "authors", "username", "admin", "administrator", "user", "guest",
      "unknown", "anonymous", "editor", "staff", "text", "photo", "photos", "credit",
@@ -63,30 +47,11 @@ _LABELS = frozenset(
      "redacción", "redazione", "none", "null"}
 )  # fmt: skip
 _PARTICLES = frozenset(
-    [
-        "de",
-        "da",
-        "di",
-        "del",
-        "della",
-        "der",
-        "den",
-        "van",
-        "von",
-        "bin",
-        "al",
-        "el",
-        "la",
-        "le",
-        "du",
-        "dos",
-        "das",
-        "ter",
-        "ten",
-        "y",
-        "e",
-    ]
-)
+    (
+        "de", "da", "di", "del", "della", "der", "den", "van", "von", "bin", "al", "el", "la",
+        "le", "du", "dos", "das", "ter", "ten", "y", "e",
+    )
+)  # fmt: skip
 _AGENCY = re.compile(r"[A-Z]{2,6}|Reuters|Associated Press|Agence France-Presse|Xinhua|TASS")
 _BYLINE = re.compile(r"(?:by|written by|reported by|from)\s*:?\s+(?P<rest>.{2,200})", re.IGNORECASE)
 _OUTLET_SEPARATOR = re.compile(r"\s*(?:,|\|)\s*|\s+[-–—]\s+")
