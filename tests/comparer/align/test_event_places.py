@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from comparer.align.events import signature
+from comparer.align.events import find_events
 from comparer.align.prepared import prepare
 from evaluation.articles import from_text
 
@@ -13,6 +13,6 @@ TEXT = (
 )
 
 
-def test_only_places_are_places() -> None:
-    places = set(signature(prepare("a", from_text(1, TEXT))).places.values())
-    assert places == {"Aleppo", "Dallas"}
+def test_an_event_lists_only_places() -> None:
+    [event] = find_events([prepare("a", from_text(1, TEXT))])
+    assert set(event.places) == {"New York", "Aleppo", "North Carolina", "Dallas"}
