@@ -37,6 +37,9 @@ def test_edit_from_the_library_panel_and_undo(
     window.library_panel.refresh()
     window.library_panel.select_ids([outcome.article_id])
     _answer({"outlet": "Corrected Outlet", "published": "2017-11-12"})
+    table = window.library_panel.table
+    assert window.actions_by_name["edit_details"] in table.actions()  # its right-click menu
+    assert table.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
     window.actions_by_name["edit_details"].trigger()
     assert library.get(outcome.article_id).meta.outlet == "Corrected Outlet"
     assert window.library_panel.model.article_at(0).outlet == "Corrected Outlet"
