@@ -48,6 +48,7 @@ class Furniture(StrEnum):
     REPEATED_HEADLINE = "repeated_headline"
     METADATA = "metadata"
     BOILERPLATE = "boilerplate"
+    PHOTO_CREDIT = "photo_credit"
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ from ui.comparison_controller import ComparisonController
 from ui.import_controller import ImportController
 from ui.library_model import ARTICLE_IDS_MIME
 from ui.library_panel import LibraryPanel
+from ui.metadata_edit import MetadataDialog, MetadataEdit
 from ui.notices import NoticeBar
 from ui.session import view_state
 from ui.session.actions import SessionActions
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self.notes_view.add_session_note.connect(self.review.note_all)
         self.notes_view.edit_requested.connect(self.review.edit_note)
         self.notes_view.delete_requested.connect(self.review.delete)
+        self.area.view.details_requested.connect(self.edit_details)
 
     def open_articles(self, ids: list[int]) -> None:
         """Compare two or more articles; a single one is shown on its own."""
@@ -122,6 +124,31 @@ class MainWindow(QMainWindow):
             self.area.show_article(self.library.get(article_id))
         except ComparerError as error:
             self.notices.add(str(error))
+
+    def edit_details(self, article_id: int | None = None) -> None:
+        """Correct one article's title, outlet, author, date or language (undoable)."""
+        ids = [article_id] if article_id is not None else self.library_panel.selected_ids()
+        if len(ids) != 1:
+            self.notices.add("Select one article to edit its details.")
+            return
+        try:
+            article = self.library.get(ids[0])
+            extracted = self.library.extracted_values(ids[0])
+        except ComparerError as error:
+            self.notices.add(str(error))
+            return
+        dialog = MetadataDialog(article, extracted, self)
+        if dialog.exec() == MetadataDialog.DialogCode.Accepted and dialog.changes():
+            edit = MetadataEdit(self.library, ids[0], dialog.before, dialog.changes())
+            edit.done, edit.failed = self._details_changed, self.notices.add
+            self.session.undo_stack.push(edit)
+
+    def _details_changed(self, article_id: int) -> None:
+        self.library_panel.refresh()
+        if article_id in self.comparisons.article_ids and self.session.session is not None:
+            self.session.recompare()  # grouping and columns follow the corrected details
+        elif self.session.attached is None:
+            self._show_article(article_id)
 
     def _show_attached(self, attached: Attached | None) -> None:
         comparison = attached.comparison if attached else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox
 
@@ -42,6 +43,7 @@ class Host(Protocol):
     def paste(self) -> None: ...
     def compare_selected(self) -> None: ...
     def close_comparison(self) -> None: ...
+    def edit_details(self, article_id: int | None = None) -> None: ...
 
 
 Shortcut = QKeySequence.StandardKey | str | None
@@ -93,6 +95,10 @@ def install_actions(main: QMainWindow, window: Host) -> dict[str, QAction]:
         QKeySequence.StandardKey.Delete,
     )
     add(edit_menu, "filter", "&Filter Library", lambda: focus_filter(window), "Ctrl+K")
+    add(edit_menu, "edit_details", "Edit Article &Details…", window.edit_details, "F2")
+    # Right-clicking an article offers the same command (the table has no other menu).
+    window.library_panel.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    window.library_panel.table.addAction(actions["edit_details"])
 
     compare_menu = bar.addMenu("&Comparison")
     add(compare_menu, "compare", "&Compare Selected", window.compare_selected, "Ctrl+Return")

@@ -13,7 +13,7 @@ linkage: a cluster joins another when their mean score passes :data:`EVENT_THRES
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 import numpy as np
@@ -33,7 +33,11 @@ SPECIFIC_WEIGHT = 5.0
 # A pair the dates rule out: no cluster may hold both.
 VETO = -1.0
 _PLACE_WORDS = frozenset({"in", "near", "at", "village", "town", "city", "province", "from"})
-_NOT_PLACES = frozenset(MONTHS + WEEKDAYS)
+_SCORING_NOT_PLACES = frozenset(MONTHS + WEEKDAYS)
+_NOT_PLACES = frozenset(
+    (*MONTHS, *WEEKDAYS, "sen", "rep", "gov", "president", "police", "federal", "state",
+     "national", "the", "court")
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,11 +49,14 @@ class Signature:
     figures: frozenset[str]
     terms: tuple[str, ...]
     weights: tuple[float, ...]
+    named: dict[str, str] = field(default_factory=dict)
+    """The places shown to the reader: :func:`_place`'s stricter reading of ``places``."""
 
 
 def signature(p: PreparedArticle, skip: frozenset[int] = frozenset()) -> Signature:
     """The signature of one article, ignoring the sentences in ``skip``."""
     places: dict[str, str] = {}
+    named: dict[str, str] = {}
     figures: set[str] = set()
     terms: list[str] = []
     weights: list[float] = []
@@ -59,24 +66,53 @@ def signature(p: PreparedArticle, skip: frozenset[int] = frozenset()) -> Signatu
         for k, t in enumerate(tokens):
             if not t.content or not t.key:
                 continue
-            shown = p.article.text[t.start : t.end]
-            if _is_place(tokens, k, shown):
-                places.setdefault(t.key, shown)
+            if _is_place(tokens, k, p.article.text[t.start : t.end]):
+                places.setdefault(t.key, p.article.text[t.start : t.end])
+            place = _place(p.article.text, tokens, k)
+            if place is not None:
+                named.setdefault(*place)
             if is_number_key(t.key) and not _is_year(t.key):
                 figures.add(t.key)
             terms.append(t.key)
             weights.append(SPECIFIC_WEIGHT if t.name or is_number_key(t.key) else 1.0)
     return Signature(
-        event_date(p.article), places, frozenset(figures), tuple(terms), tuple(weights)
+        event_date(p.article), places, frozenset(figures), tuple(terms), tuple(weights), named
     )
 
 
 def _is_place(tokens: Sequence[Token], k: int, shown: str) -> bool:
-    """A known place, or a name right after "in", "near", "village"... (not a month)."""
+    """For scoring: a known place, or a name right after "in", "near"... (not a month).
+
+    Loose on purpose: a shared name after "in" is evidence of one event even when it is
+    no place, and tightening it lowered event F1 on ECB+ (0.80 to 0.78).
+    """
     t = tokens[k]
-    if not t.name or shown.lower() in _NOT_PLACES:
+    if not t.name or shown.lower() in _SCORING_NOT_PLACES:
         return False
     return t.key in place_keys() or (k > 0 and tokens[k - 1].key in _PLACE_WORDS)
+
+
+def _place(text: str, tokens: Sequence[Token], k: int) -> tuple[str, str] | None:
+    """The key and words of a place starting at token ``k``, if one does.
+
+    A known place, or a capitalised name right after "in", "near", "village"... taken
+    whole ("North Carolina", not "North"); never a month, weekday ("Friday's") or title
+    ("Sen", "Police").
+    """
+    t = tokens[k]
+    end = k
+    while end + 1 < len(tokens) and tokens[end + 1].name and end - k < 3:
+        end += 1
+    shown = text[t.start : tokens[end].end].removesuffix("'s").removesuffix("’s")
+    first = text[t.start : t.end].removesuffix("'s").removesuffix("’s").lower()
+    if not t.name or not shown[:1].isupper() or first in _NOT_PLACES:
+        return None
+    if t.key in place_keys():
+        return t.key, text[t.start : t.end]
+    follows = k > 0 and tokens[k - 1].key in _PLACE_WORDS
+    if not follows or len(shown) < 3 or not shown.replace(".", "").replace(" ", "").isalpha():
+        return None
+    return " ".join(tok.key for tok in tokens[k : end + 1] if tok.key), shown
 
 
 def _is_year(key: str) -> bool:
@@ -154,7 +190,7 @@ def find_events(
         dates = sorted(d for d in (sigs[i].date for i in members) if d is not None)
         places: dict[str, str] = {}
         for i in members:
-            for key, shown in sigs[i].places.items():
+            for key, shown in sigs[i].named.items():
                 places.setdefault(key, shown)
         keys = tuple(prepared[i].key for i in members)
         events.append(Event(f"E{n}", keys, dates[0] if dates else None, tuple(places.values())))

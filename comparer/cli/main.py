@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from comparer import __version__
-from comparer.cli import compare_command, library_commands, session_commands
+from comparer.cli import compare_command, edit_command, library_commands, session_commands
 from comparer.errors import ComparerError
 
 
@@ -29,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     library_commands.register(commands)
+    edit_command.register(commands)
     compare_command.register(commands)
     session_commands.register(commands)
     return parser

@@ -2,18 +2,23 @@
 
 Each paragraph is tested against the line rules of :mod:`furniture_rules`; a furniture
 line that opens a run (a "Check Also" heading, a mirror-site notice) also claims the lines
-after it while they look like that run's members. The result is one mark per paragraph
+after it while they look like that run's members. A photo credit glued to the end of a
+caption is cut off into a line of its own first. The result is one mark per paragraph
 (``None`` = article) plus the outlet, when some furniture names the publisher.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from comparer.ingest.furniture_rules import COMPILED, COMPILED_FOLLOWERS, MAX_LINE, OPENERS
 from comparer.model import Furniture
 
 Mark = Furniture | None
+_GLUED_CREDIT = re.compile(
+    r"[.!?”\"')](?P<credit>(?:Photo|Image)?\s?Credit:?\s?[A-Z][^.!?]{1,80})$"
+)
 
 
 @dataclass(slots=True)
@@ -31,6 +36,7 @@ class Marked:
 
 def mark_furniture(paragraphs: list[str]) -> Marked:
     """Mark every furniture paragraph of ``paragraphs`` with its reason."""
+    paragraphs = [part for paragraph in paragraphs for part in split_glued_credit(paragraph)]
     marked = Marked(paragraphs=list(paragraphs), marks=[None] * len(paragraphs))
     run: Furniture | None = None
     for index, paragraph in enumerate(paragraphs):
@@ -43,6 +49,18 @@ def mark_furniture(paragraphs: list[str]) -> Marked:
         if outlet and not marked.outlet:
             marked.outlet = outlet
     return marked
+
+
+def split_glued_credit(paragraph: str) -> list[str]:
+    """A caption and the photo credit a page glued to it, as two lines.
+
+    Pages print the credit in its own element, so a text extractor runs the two together:
+    "...at the Capitol.CreditJoshua Roberts/Reuters".
+    """
+    found = _GLUED_CREDIT.search(paragraph)
+    if not found:
+        return [paragraph]
+    return [paragraph[: found.start("credit")], paragraph[found.start("credit") :]]
 
 
 def _line_reason(line: str) -> tuple[Mark, str]:

@@ -22,6 +22,7 @@ def _any(*words: str) -> str:
 
 
 _WORDS = r"[^\W\d][\w’'.&-]*(?: [\w’'.&-]+){0,3}"
+_MENU_ITEM = r"[^\W\d][\w’'.&-]*(?: [\w’'.&-]+)?"
 _SOCIAL = _any(
     "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "e-?mail", "print",
     "tweet", "pinterest", "reddit", "copy link", "messenger", "vk", "share",
@@ -56,8 +57,12 @@ EDITED_BY = _any(
 )  # fmt: skip
 
 LINE_RULES: tuple[tuple[Furniture, str], ...] = (
+    # First: a credit "Name/Agency" would otherwise pass for a breadcrumb.
+    (Furniture.PHOTO_CREDIT, r"(?:photo|image|picture)?\s*credit\s*:?\s*.{2,80}|image|photo"),
     (Furniture.NAVIGATION, _any(*NAVIGATION_WORDS)),
-    (Furniture.NAVIGATION, rf"{_WORDS}(?: ?[/›»>|] ?{_WORDS}){{1,5}}"),
+    (Furniture.NAVIGATION, rf"{_WORDS}(?: ?[/›»>] ?{_WORDS}){{1,5}}"),
+    # A menu separated by bars; two cells could be a table's header row ("Team | Points").
+    (Furniture.NAVIGATION, rf"{_MENU_ITEM}(?: \| {_MENU_ITEM}){{2,8}}"),
     (Furniture.NAVIGATION, r"(?:tags|keywords|topics|filed under|categories)\s*:.{0,300}"),
     (
         Furniture.NEWSLETTER,
@@ -116,6 +121,30 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
         r"(?:leave|post|add) a comment|\d* ?comments?|loading\.*|print this (?:article|page)",
     ),
     (Furniture.TEASER, _any(*TEASER_WORDS) + r"\s*:?"),
+    (Furniture.READ_MORE, r"related(?: (?:stories|articles|coverage|reading|video))?\s*:.{1,200}"),
+    (Furniture.TEASER, r"also on [\w-]+(?:\.[\w-]+)+\b.{0,200}"),
+    (
+        Furniture.BOILERPLATE,
+        r"click here (?:to|for) .{0,120}|(?:download|get) (?:the|our) .{0,60}\bapps?\b.{0,80}",
+    ),
+    (Furniture.NAVIGATION, r"continue reading(?: the main story| below| here)?|supported by"),
+    (Furniture.BOILERPLATE, r"listen to (?:this )?(?:article|story)(?: \d+ min(?:utes?)?)?"),
+    (
+        Furniture.NEWSLETTER,
+        r"(?:thanks|thank you) for (?:signing up|subscribing|registering)[.!]?.{0,200}"
+        r"|you(?:’|')re (?:all set|subscribed)[.!]?",
+    ),
+    (
+        Furniture.NAVIGATION,
+        r"previous|next|fullscreen|thumbnails|\d+ (?:of|/) \d+|today on .{1,30}|"
+        r"(?:recent|more|related) (?:slide ?shows|videos|galleries|photos)|other .{1,30} columns",
+    ),
+    (
+        Furniture.BOILERPLATE,
+        r"please wait\.*|loading comments\.*|thanks!|this (?:feature|content|video) is "
+        r"(?:temporarily |currently )?(?:unavailable|not available)\b.{0,80}",
+    ),
+    (Furniture.METADATA, r"\(?reporting by [^)]{2,200}(?:editing by [^)]{2,120})\)?\.?"),
 )
 
 OPENERS: frozenset[Furniture] = frozenset(

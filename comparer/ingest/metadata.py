@@ -1,7 +1,8 @@
 """Read the metadata a page prints as text, and mark the lines that only carried it.
 
 When markup gives no title, the first line of a plain-text article is its headline; a line
-repeating the headline later is furniture. Near the top, a line made of a date and an
+repeating the headline later is furniture. Near the top, a byline ("By X and Y, Outlet")
+gives the authors and perhaps the outlet; a line made of a date and an
 outlet ("November 12th, 2017 – Fort Russ News –") and a line of credits between dashes
 ("– Breakingnews.sy – – translated by Samer Hussein –") are metadata, taken out of the
 text. A dateline opening the first paragraph ("DAMASCUS, Syria." / "Damascus, SANA-")
@@ -15,6 +16,7 @@ from dataclasses import replace
 
 from comparer.ingest.dates import DATE_PATTERN, parse_date
 from comparer.ingest.furniture import Marked
+from comparer.ingest.people import parse_byline
 from comparer.model import Furniture, Metadata
 
 _HEADLINE_MAX = 250
@@ -37,9 +39,9 @@ _DASH_RUN = re.compile(r"\s*(?:[-–—]\s*)+")
 _CREDIT = re.compile(r"[^.!?,;:]+(?:\.\w[^.!?,;:]*)*")
 _CREDIT_WORDS = 6
 _NAME = r"[A-Z][\w’'-]*\.?(?: (?:[A-Z][\w’'-]*\.?|de|al|el|van|von|bin)){0,4}"
-_BYLINE = re.compile(
-    rf"(?P<role>(?i:by|written by|reported by|translated by|edited by)) (?P<name>{_NAME}"
-    rf"(?:(?:,| and| &) {_NAME}){{0,3}})"
+_CREDIT_ROLE = re.compile(
+    rf"(?i:translated by|edited by|additional reporting by|photos? by) {_NAME}"
+    rf"(?:(?:,| and| &) {_NAME}){{0,3}}\.?"
 )
 _CAPS_DATELINE = re.compile(
     r"(?P<line>(?P<place>(?:[A-Z][A-Z'’.-]* ){0,3}[A-Z][A-Z'’-]*[A-Z])"
@@ -130,10 +132,11 @@ def _header_meta(line: str, meta: Metadata) -> Metadata | None:
             published=meta.published or parse_date(dated.group("date")),
             outlet=meta.outlet or outlet,
         )
-    byline = _BYLINE.fullmatch(line)
+    byline = parse_byline(line, meta.outlet)
     if byline:
-        if byline.group("role").lower() == "by":
-            return replace(meta, author=meta.author or byline.group("name"))
+        people, outlet = byline
+        return replace(meta, author=meta.author or people.author, outlet=meta.outlet or outlet)
+    if _CREDIT_ROLE.fullmatch(line):
         return replace(meta, credits=(*meta.credits, line))
     items = _credits(line)
     if items:

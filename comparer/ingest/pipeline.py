@@ -17,6 +17,7 @@ from comparer.ingest.language import detect_language
 from comparer.ingest.limits import MAX_TEXT_CHARS
 from comparer.ingest.metadata import read_text_metadata
 from comparer.ingest.paragraphs import split_paragraphs, tidy
+from comparer.ingest.plausible import add_properties, finish, split_properties
 from comparer.ingest.raw import Raw
 from comparer.ingest.refusal import Refusal
 from comparer.ingest.sentences import segment
@@ -31,10 +32,12 @@ def build(raw: Raw, original: bytes, source: str) -> Extracted:
     if len(raw.text) > MAX_TEXT_CHARS:
         raise Refusal(f"text is {len(raw.text):,} characters, too long for one article")
     marked = mark_furniture(split_paragraphs(raw.text, wrapped=raw.wrapped))
-    meta = read_text_metadata(marked, _tidy_meta(raw.meta))
+    start, props = split_properties(raw.media_type, _tidy_meta(raw.meta))
+    meta = read_text_metadata(marked, start)
     text, removed, captions = assemble(marked)
     if not text.strip():
         raise Refusal("no article text found (only page furniture)")
+    meta = finish(add_properties(meta, props, text), source)
     return Extracted(
         source=source,
         media_type=raw.media_type,

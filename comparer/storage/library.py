@@ -9,6 +9,7 @@ read only by :meth:`Library.original`, never by listing or fetching.
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from comparer.errors import LibraryError
 from comparer.model import Article, ArticleSummary, Extracted, SearchHit
-from comparer.storage import health, records, schema, search
+from comparer.storage import edits, health, records, schema, search
 from comparer.storage.database import WRITE, is_writable, open_engine, sqlite_file, to_url
 from comparer.storage.location import default_library_path
 from comparer.storage.models import ArticleRow, OriginalRow, RemovedRow, SentenceRow
@@ -158,6 +159,18 @@ class Library:
             result = session.execute(delete(ArticleRow).where(ArticleRow.id == article_id))
             session.commit()
         return bool(getattr(result, "rowcount", 0))
+
+    def edit(self, article_id: int, changes: Mapping[str, str]) -> Article:
+        """Correct an article's metadata (see :mod:`.edits`) and return it as it now stands."""
+        with self._writing() as session:
+            edits.edit_metadata(session, article_id, changes)
+            session.commit()
+        return self.get(article_id)
+
+    def extracted_values(self, article_id: int) -> dict[str, str]:
+        """What import first gave each field of the article that has since been edited."""
+        with self._reading() as session:
+            return edits.extracted_values(session, article_id)
 
     def close(self) -> None:
         """Release the database; the library must not be used afterwards."""

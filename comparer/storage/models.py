@@ -84,3 +84,15 @@ class RemovedRow(Base):
     text: Mapped[str] = mapped_column(Text)
     reason: Mapped[str] = mapped_column(String(64))
     position: Mapped[int] = mapped_column(Integer)
+
+
+class ExtractedValueRow(Base):
+    """The value import first gave a metadata field the user has since edited."""
+
+    __tablename__ = "extracted_values"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    field: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -286,8 +286,13 @@ def _merge(cursor: QTextCursor, start: int, end: int, fmt: object) -> None:
 class ColumnHeader(QWidget):
     """The report's key, title, outlet and date, one line each so columns stay level."""
 
+    edit_requested = Signal(int)
+    """The article id whose details the reader wants to correct (double-click)."""
+
     def __init__(self, key: str, article: Article, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.article_id = article.id
+        self.setToolTip("Double-click to correct the title, outlet, author or date")
         meta = article.meta
         self.full_title = meta.title or "Untitled"
         self.title = QLabel(self)
@@ -308,6 +313,10 @@ class ColumnHeader(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._elide()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.edit_requested.emit(self.article_id)
+        event.accept()
 
     def _elide(self) -> None:
         metrics = self.title.fontMetrics()

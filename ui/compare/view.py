@@ -55,6 +55,7 @@ class ComparisonView(QWidget):
     """Articles of a :class:`Comparison` in linked, synchronously scrolling columns."""
 
     difference_clicked = Signal(object)
+    details_requested = Signal(int)
     # The columns were (re)filled: positions found in their text before are stale.
     rendered = Signal()
 
@@ -116,6 +117,7 @@ class ComparisonView(QWidget):
             pane.text.difference_clicked.connect(self.difference_clicked)
             pane.ruler.difference_picked.connect(self._picked)
             pane.text.focused.connect(self._focuser(pane.key))
+            pane.header.edit_requested.connect(self.details_requested)
             pane.text.context_actions = self.context_actions
             pane.text.dismissed = self.dismissed
             left = pane.text

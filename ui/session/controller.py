@@ -74,7 +74,9 @@ class SessionController(QObject):
         # What to make of the next result; True restores the session's saved view.
         self._arrival: Callable[[Attached], bool] = self._took_new
         comparisons.comparison_ready.connect(self._arrived)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self.status_changed.emit())
+        # A bound slot, not a lambda: Qt drops it with the controller, so the stack's last
+        # cleanChanged while the window is destroyed (metadata edits left on it) goes nowhere.
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
 
     # --- what the window asks --------------------------------------------------------------
 
@@ -112,6 +114,15 @@ class SessionController(QObject):
             return
         every = [*self.comparisons.article_ids, *ids]
         self._request(every, self.session, self._took_articles, accept=True)
+
+    def _clean_changed(self, _clean: bool) -> None:
+        self.status_changed.emit()
+
+    def recompare(self) -> None:
+        """Compare the same articles again (their details changed), keeping the session."""
+        if self.session is not None:
+            ids = self.comparisons.article_ids
+            self._request(ids, self.session, self._took_relinked, accept=True)
 
     def open(self, name: str) -> None:
         """Open a stored session: compare its articles again and lay it over the result."""

@@ -1,14 +1,23 @@
 """Read a web page saved from a browser (or fetched): main text and metadata via trafilatura.
 
 trafilatura drops navigation, scripts, comments and most page furniture and reads the
-title, author, date and site name from the page's metadata. The declared charset is
-honoured before any guessing, since pages state it and guessers get short pages wrong.
+title, author, date and site name from the page's metadata. It runs in recall mode, since
+a paragraph lost is worse for a comparison than a line of furniture our own rules can
+still take out. The declared charset is honoured before any guessing, since pages state
+it and guessers get short pages wrong.
+
+The text is rendered from trafilatura's XML rather than its plain-text output: a table
+becomes one line a row (cells between " | "), every section of the body is kept in order,
+and an embedded quote or tweet stays as its own paragraphs, set in quotation marks so it
+reads (and is analysed) as quoted speech rather than the outlet's own words.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
+from typing import Any
 
 import trafilatura
 
@@ -16,8 +25,13 @@ from comparer.ingest.encoding import decode
 from comparer.ingest.formats.markup import plain_text_of, refuse_entity_declarations
 from comparer.ingest.raw import Raw
 from comparer.ingest.refusal import Refusal
+from comparer.ingest.titles import strip_site
 from comparer.model import Metadata
 
+_Element = Any  # an lxml element of trafilatura's XML tree (lxml ships no type stubs)
+_BLOCKS = frozenset({"div", "list", "item", "section", "quote", "table"})
+_LEAVES = frozenset({"p", "head", "code"})
+_OPENING_QUOTES = "\"“„«‘'‹「『"
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -29,9 +43,10 @@ def read_html(data: bytes, media_type: str = "text/html", charset: str = "") -> 
     html = decode_html(data, charset)
     refuse_entity_declarations(html)
     document = trafilatura.bare_extraction(
-        html, include_comments=False, include_tables=False, with_metadata=True
+        html, include_comments=False, include_tables=True, favor_recall=True, with_metadata=True
     )
-    text = getattr(document, "text", None) or plain_text_of(html)
+    body = getattr(document, "body", None)
+    text = (render_body(body) if body is not None else "") or plain_text_of(html)
     if not text.strip():
         raise Refusal("web page has no readable text")
     return Raw(text=text, media_type=media_type, meta=_metadata(document))
@@ -50,12 +65,67 @@ def decode_html(data: bytes, charset: str = "") -> str:
     return decode(data)
 
 
+def render_body(body: _Element) -> str:
+    """The text of trafilatura's XML ``body``, one paragraph (or table row) a line."""
+    return "\n".join(line for line in _lines(body) if line.strip())
+
+
+def _lines(element: _Element) -> Iterator[str]:
+    for child in element:
+        if child.tag == "table":
+            yield from _table_rows(child)
+        elif child.tag == "quote":
+            yield from (_quoted(line) for line in _block_lines(child))
+        elif child.tag in _BLOCKS:
+            yield from _block_lines(child)
+        else:
+            yield _text(child)
+        if (child.tail or "").strip():
+            yield child.tail or ""
+
+
+def _block_lines(element: _Element) -> Iterator[str]:
+    """A container's lines: its blocks, or its own text when it holds only inline parts."""
+    if any(child.tag in _BLOCKS or child.tag in _LEAVES for child in element):
+        if (element.text or "").strip():
+            yield element.text or ""
+        yield from _lines(element)
+    else:
+        yield _text(element)
+
+
+def _table_rows(table: _Element) -> Iterator[str]:
+    for row in table.iter("row"):
+        cells = [" ".join(_text(cell).split()) for cell in row.iter("cell")]
+        if any(cells):
+            yield " | ".join(cell for cell in cells if cell)
+
+
+def _quoted(line: str) -> str:
+    line = line.strip()
+    if not line or line[0] in _OPENING_QUOTES or line[0] in "—–-":
+        return line
+    return f"“{line}”"
+
+
+def _text(element: _Element) -> str:
+    """The element's text with its line breaks, tails of children included."""
+    parts: list[str] = [element.text or ""]
+    for child in element:
+        parts.append("\n" if child.tag == "lb" else _text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
 def _metadata(document: object) -> Metadata:
     raw_date = str(getattr(document, "date", None) or "")
+    sitename = str(getattr(document, "sitename", None) or "")
+    # The page's own address (canonical link, og:url) names the site even in a saved file.
+    host = str(getattr(document, "hostname", None) or "")
     return Metadata(
-        title=str(getattr(document, "title", None) or ""),
+        title=strip_site(str(getattr(document, "title", None) or ""), (sitename, host)),
         author=str(getattr(document, "author", None) or ""),
-        outlet=str(getattr(document, "sitename", None) or ""),
+        outlet=sitename,
         published_raw=raw_date,
         published=_iso_date(raw_date),
     )

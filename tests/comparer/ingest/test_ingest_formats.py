@@ -69,7 +69,7 @@ def test_docx_paragraphs_and_properties(tmp_path: Path) -> None:
 def test_eml_prefers_plain_text_and_reads_headers(tmp_path: Path) -> None:
     message = EmailMessage()
     message["Subject"] = "Coalition strike kills 10"
-    message["From"] = "Desk <desk@example.org>"
+    message["From"] = "Jane Doe <jane.doe@example.org>"
     message["Date"] = "Sun, 12 Nov 2017 10:00:00 +0000"
     message.set_content(f"{BODY}\n\n{CURLY}\n")
     message.add_alternative("<p>HTML version</p><script>alert(1)</script>", subtype="html")
@@ -78,7 +78,7 @@ def test_eml_prefers_plain_text_and_reads_headers(tmp_path: Path) -> None:
     article = extract_path(path)
     assert article.media_type == "message/rfc822"
     assert article.meta.title == "Coalition strike kills 10"
-    assert "desk@example.org" in article.meta.author
+    assert article.meta.author == "Jane Doe"  # a person's name, without the address
     assert article.meta.published == date(2017, 11, 12)
     assert article.text == f"{BODY}\n\n{CURLY}"
 

@@ -1,0 +1,179 @@
+"""Authors are people: clean an author field and parse printed bylines.
+
+Sites and files fill the author field with whatever stood near the name: job titles ("AP
+Sports Writer"), dates ("Laura June Topolsky July"), desk credits ("JERUSALEM POST STAFF
+NOVEMBER", "Detroit News wire services Published"), labels ("Текст", "Username") and
+agencies ("AFP"). :func:`clean_authors` keeps only what reads as a person's name and
+returns the agencies and desks apart, as credits. :func:`parse_byline` reads a printed
+byline, "By Ryan J. Reilly and Nick Wing, HuffPost", into names and an outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_JOINERS = re.compile(r"\s*(?:;|,|\band\b|&|\bund\b|\bet\b|\by\b|\bi\b|/)\s*", re.IGNORECASE)
+_DESK = re.compile(
+    r".*\b(?:staff|wire|services|desk|team|newsroom|bureau|agenc(?:y|ies)|editorial|"
+    r"correspondents|reporters|contributors)\b.*",
+    re.IGNORECASE,
+)
+_JOB_WORDS = (
+    "writer", "editor", "correspondent", "reporter", "producer", "columnist", "contributor",
+    "critic", "analyst", "photographer", "journalist", "anchor", "host", "intern", "fellow",
+    "director", "chief", "senior", "associate", "contributing", "managing", "deputy",
+    "executive", "political", "foreign", "national", "sports", "games", "science", "health",
+    "business", "tech", "technology", "economics", "international", "investigative",
+)  # fmt: skip
+_JOB = re.compile(r"\b(?:" + "|".join(_JOB_WORDS) + r")\b.*", re.IGNORECASE)
+_TIME_WORDS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "published", "updated", "posted", "last", "today",
+    "yesterday", "ago", "am", "pm", "gmt", "utc", "est", "edt", "pst", "pdt",
+)  # fmt: skip
+_DATE_ONLY = frozenset(
+    (
+        "published", "updated", "posted", "last", "today", "yesterday", "ago", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm", "gmt", "utc",
+    )
+)  # fmt: skip
+_LABELS = frozenset(
+    {"by", "author", "authors", "username", "admin", "administrator", "user", "guest",
+     "unknown", "anonymous", "editor", "staff", "text", "photo", "photos", "credit",
+     "текст", "фото", "автор", "作者", "记者", "編集部", "redaktion", "rédaction",
+     "redacción", "redazione", "none", "null"}
+)  # fmt: skip
+_PARTICLES = frozenset(
+    (
+        "de", "da", "di", "del", "della", "der", "den", "van", "von", "bin", "al", "el", "la",
+        "le", "du", "dos", "das", "ter", "ten", "y", "e",
+    )
+)  # fmt: skip
+_AGENCY = re.compile(r"[A-Z]{2,6}|Reuters|Associated Press|Agence France-Presse|Xinhua|TASS")
+_BYLINE = re.compile(r"(?:by|written by|reported by|from)\s*:?\s+(?P<rest>.{2,200})", re.IGNORECASE)
+_OUTLET_SEPARATOR = re.compile(r"\s*(?:,|\|)\s*|\s+[-–—]\s+")
+_NEWS_WORD = re.compile(
+    r"\b(?:news|post|times|press|herald|daily|tribune|journal|gazette|agency)\b", re.IGNORECASE
+)
+_ADDRESS = re.compile(r"<[^>]*>|\S+@\S+|https?://\S+")
+_INVERTED = re.compile(r"(?P<last>[A-Z][\w’'-]+), (?P<first>[A-Z][\w’'-]+(?: [A-Z]\.)?)")
+_MAX_NAME_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class People:
+    """Names of people, and the agencies or desks that were credited beside them."""
+
+    names: tuple[str, ...] = ()
+    credits: tuple[str, ...] = ()
+
+    @property
+    def author(self) -> str:
+        """The names as one author field, as a byline prints them ("A, B and C")."""
+        if len(self.names) < 2:
+            return "".join(self.names)
+        return f"{', '.join(self.names[:-1])} and {self.names[-1]}"
+
+
+def clean_authors(field: str) -> People:
+    """The people named in an author ``field``, the rest set apart as credits."""
+    names: list[str] = []
+    credits: list[str] = []
+    field = _ADDRESS.sub("", field.strip().removeprefix("By ").removeprefix("by "))
+    inverted = _INVERTED.fullmatch(field.strip())
+    if inverted:  # a catalogue's "Doe, Jane"
+        field = f"{inverted.group('first')} {inverted.group('last')}"
+    for part in _JOINERS.split(field):
+        part = part.strip(" .:-–—|\"'")
+        if not part:
+            continue
+        if _AGENCY.fullmatch(part) or _DESK.fullmatch(part):
+            credits.append(part)
+            continue
+        name = person_name(part)
+        if name and name.casefold() not in {n.casefold() for n in names}:
+            names.append(name)
+    return People(tuple(names), tuple(credits))
+
+
+def person_name(text: str) -> str:
+    """``text`` cut to the person's name it starts with, or "" if it names no one."""
+    words: list[str] = []
+    given = _JOB.sub("", text).split()
+    for index, word in enumerate(given):
+        bare = word.strip(".,()").casefold()
+        if not bare or any(c.isdigit() for c in bare) or _ends_name(given, index, bare):
+            break
+        if word[0].islower() and bare not in _PARTICLES:
+            break
+        words.append(word)
+    if not words or words[0].casefold().strip(".:") in _LABELS:
+        return ""
+    return _name_case(" ".join(words)) if _is_name(words) else ""
+
+
+def _ends_name(words: list[str], index: int, bare: str) -> bool:
+    """Whether a date or time word at ``index`` ends the name ("Joshua Sokol May 12").
+
+    A month can be a name ("Theresa May", "Laura June Topolsky"): it ends one only after
+    two words, and only last or before a number or another time word.
+    """
+    if bare not in _TIME_WORDS:
+        return False
+    if index < 2:
+        return bare in _DATE_ONLY
+    after = words[index + 1].strip(".,").casefold() if index + 1 < len(words) else ""
+    return not after or after in _TIME_WORDS or after[:1].isdigit()
+
+
+def _is_name(words: list[str]) -> bool:
+    if len(words) > _MAX_NAME_WORDS:
+        return False
+    if len(words) == 1:
+        # One word is a name only in scripts written without spaces (Chinese, Japanese).
+        return _cjk(words[0])
+    return any(len(word.strip(".")) > 1 for word in words)
+
+
+def _cjk(word: str) -> bool:
+    return 2 <= len(word) <= 4 and all("\u3040" <= c <= "\u9fff" for c in word)
+
+
+def _name_case(name: str) -> str:
+    """An all-capitals name as it would be printed ("JEFFREY GETTLEMAN" → "Jeffrey Gettleman")."""
+    return name.title() if name.isupper() and len(name) > 3 else name
+
+
+def parse_byline(line: str, known_outlet: str = "") -> tuple[People, str] | None:
+    """Names and outlet of a byline ("By X and Y, Outlet"), or ``None`` if it is not one."""
+    found = _BYLINE.fullmatch(line.strip())
+    if not found:
+        return None
+    rest, outlet = _split_outlet(found.group("rest"), known_outlet)
+    people = clean_authors(rest)
+    if not people.names or len(rest.split()) > 4 * len(people.names) + 2:
+        return None
+    return people, outlet
+
+
+def _split_outlet(rest: str, known_outlet: str) -> tuple[str, str]:
+    """Cut a trailing ", Outlet" (or "| Outlet", "- Outlet") off a byline's names."""
+    parts = _OUTLET_SEPARATOR.split(rest.strip().rstrip("."))
+    if len(parts) < 2:
+        return rest, ""
+    last, head = parts[-1], ", ".join(parts[:-1])
+    if _JOB.match(last) or _DESK.fullmatch(last) or re.search(r"\b(?:and|&)\b", last):
+        return rest, ""
+    single_brand = len(last.split()) == 1 and not person_name(last)
+    if last.casefold() == known_outlet.casefold() or single_brand or _looks_like_outlet(last):
+        return head, last
+    return rest, ""
+
+
+def _looks_like_outlet(text: str) -> bool:
+    """A one-word brand ("HuffPost", "BuzzFeed") or a name with a news word."""
+    brand = re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*|The [A-Z].*", text)
+    return bool(_NEWS_WORD.search(text) or brand)

@@ -1,0 +1,114 @@
+"""Keep only metadata that can be believed: people as authors, titles without site names,
+and a file's own properties only when nothing in the article says otherwise.
+
+A Word or PDF file's properties are written by whatever program made the file, not by the
+journalist: python-docx stamps "python-docx" and 2013-12-23 into every new document, Word
+writes the account name, converters write their own name. Properties are therefore the
+weakest evidence: the article's printed byline and date win, a generator's name or
+template date is ignored, and a creation date earlier than a date the text itself
+mentions (a file cannot be saved before the events it reports) is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from urllib.parse import urlsplit
+
+from comparer.ingest.dates import DATE_PATTERN, parse_date
+from comparer.ingest.formats.docx import DOCX_TYPE
+from comparer.ingest.people import clean_authors
+from comparer.ingest.titles import strip_site
+from comparer.model import Metadata
+
+GENERATOR_NAMES = frozenset(
+    {"python-docx", "docx4j", "apache poi", "openpyxl", "pandoc", "libreoffice", "openoffice",
+     "microsoft office user", "microsoft word", "windows user", "user", "author", "admin",
+     "administrator", "unknown", "owner", "default", "word", "writer", "pdf", "adobe",
+     "reportlab", "wkhtmltopdf", "chrome", "skia/pdf", "quartz pdfcontext", "ghostscript",
+     "calibre", "pypdf", "fpdf", "itext", "tcpdf", "dompdf", "mozilla"}
+)  # fmt: skip
+"""Author names that are the software's or a default account's, never a journalist's."""
+
+TEMPLATE_DATES = frozenset({date(2013, 12, 23)})
+"""Creation dates of the templates generators copy into every file (python-docx's)."""
+
+_UNTITLED = re.compile(
+    r"(?:untitled|document\d*|microsoft word - .*|.*\.(?:docx?|pdf|odt|rtf|txt|html?)|"
+    r"slide \d+|title|\W*)",
+    re.IGNORECASE,
+)
+PROPERTY_TYPES = frozenset({DOCX_TYPE, "application/pdf"})
+"""Media types whose metadata comes from file properties rather than the page."""
+
+_TEXT_DATE = re.compile(DATE_PATTERN, re.IGNORECASE)
+_SLACK = timedelta(days=1)
+
+
+@dataclass(frozen=True, slots=True)
+class Properties:
+    """What a file's own properties claimed (title, author, creation date)."""
+
+    title: str = ""
+    author: str = ""
+    created: date | None = None
+
+
+def split_properties(media_type: str, meta: Metadata) -> tuple[Metadata, Properties]:
+    """The metadata to start reading the text with, and the file's properties set apart.
+
+    A plausible property title is kept at once, so the text's own headline is recognised;
+    author and date wait until the text has had its say.
+    """
+    if media_type not in PROPERTY_TYPES:
+        return meta, Properties()
+    props = from_properties(meta)
+    return replace(meta, title=props.title, author="", published=None, published_raw=""), props
+
+
+def from_properties(meta: Metadata) -> Properties:
+    """The properties a .docx or PDF reader put in ``meta``, generator defaults dropped."""
+    if _generator(meta.author):
+        # A generator's name means the file was never filled in: its date is the tool's too.
+        return Properties(plausible_title(meta.title))
+    created = None if meta.published in TEMPLATE_DATES else meta.published
+    return Properties(plausible_title(meta.title), meta.author, created)
+
+
+def plausible_title(title: str) -> str:
+    """``title`` unless it is a file name or a placeholder ("Untitled", "Document1")."""
+    return "" if _UNTITLED.fullmatch(title.strip()) else title.strip()
+
+
+def _generator(author: str) -> bool:
+    folded = author.strip().casefold()
+    return folded in GENERATOR_NAMES or any(folded.startswith(f"{g} ") for g in GENERATOR_NAMES)
+
+
+def add_properties(meta: Metadata, props: Properties, text: str) -> Metadata:
+    """``meta`` read from the text, completed with the properties it does not contradict."""
+    author = meta.author or props.author
+    published = meta.published
+    if published is None and props.created is not None and not _contradicted(props.created, text):
+        published = props.created
+    raw = meta.published_raw or (published.isoformat() if published else "")
+    return replace(meta, author=author, published=published, published_raw=raw)
+
+
+def _contradicted(created: date, text: str) -> bool:
+    """Whether the text mentions a date after the file was supposedly created."""
+    for found in _TEXT_DATE.finditer(text):
+        mentioned = parse_date(found.group(0))
+        if mentioned is not None and mentioned > created + _SLACK:
+            return True
+    return False
+
+
+def finish(meta: Metadata, source: str) -> Metadata:
+    """People-only authors (other credits kept apart) and a title without the site name."""
+    people = clean_authors(meta.author)
+    credits = tuple(c for c in people.credits if c not in meta.credits)
+    host = urlsplit(source).hostname or "" if "://" in source else ""
+    title = strip_site(meta.title, (meta.outlet, host, *people.names))
+    return replace(meta, author=people.author, credits=(*meta.credits, *credits), title=title)

@@ -1,0 +1,64 @@
+"""Corrections to an article's metadata, with the value import first gave each field kept.
+
+The article row always holds the value in use; the first time a field is edited, its
+extracted value is written to ``extracted_values`` and never overwritten, so a correction
+can be compared with (or reverted to) what the importer read, however often it is edited.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from comparer.errors import LibraryError
+from comparer.storage.models import ArticleRow, ExtractedValueRow
+
+EDITABLE = ("title", "outlet", "author", "published", "language")
+"""The metadata fields a user may correct."""
+
+
+def edit_metadata(session: Session, article_id: int, changes: Mapping[str, str]) -> None:
+    """Apply ``changes`` (field → new value; a date as YYYY-MM-DD or "") to one article."""
+    row = session.get(ArticleRow, article_id)
+    if row is None:
+        raise LibraryError(f"no article {article_id}")
+    kept = set(session.scalars(select(ExtractedValueRow.field).where(
+        ExtractedValueRow.article_id == article_id
+    )))  # fmt: skip
+    for field, value in changes.items():
+        if field not in EDITABLE:
+            raise LibraryError(f"{field} cannot be edited")
+        if field not in kept:
+            session.add(
+                ExtractedValueRow(article_id=article_id, field=field, value=_shown(row, field))
+            )
+            kept.add(field)
+        _set(row, field, value.strip())
+
+
+def extracted_values(session: Session, article_id: int) -> dict[str, str]:
+    """The first extracted value of each edited field of an article."""
+    rows = session.scalars(
+        select(ExtractedValueRow).where(ExtractedValueRow.article_id == article_id)
+    )
+    return {row.field: row.value for row in rows}
+
+
+def _shown(row: ArticleRow, field: str) -> str:
+    if field == "published":
+        return row.published.isoformat() if row.published else ""
+    return str(getattr(row, field) or "")
+
+
+def _set(row: ArticleRow, field: str, value: str) -> None:
+    if field != "published":
+        setattr(row, field, value)
+        return
+    try:
+        row.published = date.fromisoformat(value) if value else None
+    except ValueError:
+        raise LibraryError(f"published must be a date as YYYY-MM-DD, not {value!r}") from None
+    row.published_raw = value

@@ -1,0 +1,195 @@
+"""Import quality on saved web pages: body token F1, low-recall pages, titles, authors.
+
+The dev set is committed under ``tests/data/pages`` (news pages from Mozilla
+Readability's test suite, Apache-2.0; see its PROVENANCE.md): each page has
+``source.html.gz``, the article as Readability's maintainers expect it
+(``expected.html.gz``) and its ``expected-metadata.json``. A held-out set with the same
+layout under ``<corpora>/pages`` is measured instead when present.
+
+The gold body is the expected HTML's text, read with the standard library's parser, never
+with our importer. Token F1 counts word tokens as a multiset, as ScrapingHub's
+article-extraction benchmark does. A title is *site-suffixed* when its last segment after
+a separator ("|", "-", "–", "—", "::", "·") names the site; an author is *junk* when it is
+not a person's name by the rules in :func:`junk_author` (independent of the importer's).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+from statistics import mean
+
+from comparer.errors import ImportFailed
+from comparer.ingest.extract import extract_bytes
+
+NAME = "pages"
+DEV = Path(__file__).resolve().parent.parent / "tests" / "data" / "pages"
+_TOKEN = re.compile(r"\w+")
+_SUFFIX = re.compile(r".+\s(?:\||-|–|—|::|·|•)\s+(?P<site>[^|–—·•]{2,60})$")
+_JUNK_AUTHOR = re.compile(
+    r".*(?:\d|@|https?:|\b(?:staff|wire|services?|writer|editor|correspondent|reporter|"
+    r"published|updated|photo|credit|by|username|admin|author|ago|před)\b|"
+    r"текст|фото|作者).*",
+    re.IGNORECASE,
+)
+_DATED = re.compile(
+    r".*\b(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b.*",
+    re.IGNORECASE,
+)
+_BLOCKS = frozenset(
+    [
+        "p",
+        "div",
+        "br",
+        "li",
+        "tr",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "figcaption",
+        "pre",
+        "table",
+        "ul",
+        "ol",
+        "section",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PageScore:
+    """One page's figures."""
+
+    name: str
+    precision: float
+    recall: float
+    f1: float
+    title: str
+    author: str
+    suffixed: bool
+    junk: bool
+
+
+class _Text(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+def gold_text(html: str) -> str:
+    """The text of ``html`` (the gold article), one block a line."""
+    parser = _Text()
+    parser.feed(html)
+    return "".join(parser.parts)
+
+
+def token_scores(found: str, gold: str) -> tuple[float, float, float]:
+    """Precision, recall and F1 of ``found``'s word tokens against ``gold``'s."""
+    ours, theirs = Counter(_tokens(found)), Counter(_tokens(gold))
+    common = sum((ours & theirs).values())
+    if not common:
+        return 0.0, 0.0, 0.0
+    precision, recall = common / sum(ours.values()), common / sum(theirs.values())
+    return precision, recall, 2 * precision * recall / (precision + recall)
+
+
+def _tokens(text: str) -> list[str]:
+    # Soft hyphens only mark where a word may break; the gold HTML keeps them.
+    return _TOKEN.findall(text.replace("\u00ad", "").casefold())
+
+
+def site_suffixed(title: str, sites: list[str]) -> bool:
+    """Whether ``title`` ends with a separator and a segment naming one of ``sites``."""
+    found = _SUFFIX.match(title)
+    if not found:
+        return False
+    tail = _fold(found.group("site"))
+    folded = [_fold(site) for site in sites if len(_fold(site)) >= 3]
+    return any(tail == site or tail in site or site in tail for site in folded)
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold()).removeprefix("the").removeprefix("www")
+
+
+def junk_author(author: str) -> bool:
+    """Whether ``author`` is something other than people's names."""
+    if not author:
+        return False
+    names = re.split(r",|;| and | & ", author)
+    too_long = any(len(name.split()) > 4 for name in names)
+    # A month is a name's first or second word often enough ("Theresa May", "Laura June").
+    dated = any(_DATED.fullmatch(" ".join(name.split()[2:])) for name in names)
+    return too_long or dated or author.isupper() or _JUNK_AUTHOR.fullmatch(author) is not None
+
+
+def score_page(folder: Path) -> PageScore:
+    """Import ``folder``'s page and score it against its gold."""
+    gold = gold_text(gzip.decompress((folder / "expected.html.gz").read_bytes()).decode())
+    expected = json.loads((folder / "expected-metadata.json").read_text("utf-8"))
+    data = gzip.decompress((folder / "source.html.gz").read_bytes())
+    try:
+        meta_text = extract_bytes(data, source=folder.name, filename="source.html")
+        text, meta = meta_text.text, meta_text.meta
+    except ImportFailed:
+        return PageScore(folder.name, 0.0, 0.0, 0.0, "", "", False, False)
+    precision, recall, f1 = token_scores(text, gold)
+    sites = [str(expected.get("siteName") or ""), meta.outlet]
+    return PageScore(
+        folder.name, precision, recall, f1, meta.title, meta.author,
+        site_suffixed(meta.title, sites), junk_author(meta.author),
+    )  # fmt: skip
+
+
+def score_all(pages: Path) -> list[PageScore]:
+    """Scores of every page folder under ``pages``."""
+    return [score_page(folder) for folder in sorted(pages.iterdir()) if folder.is_dir()]
+
+
+def evaluate(root: Path) -> dict[str, float] | None:
+    """The figures on the held-out pages under ``root/pages``, else on the dev set."""
+    pages = root / "pages" if (root / "pages").is_dir() else DEV
+    if not pages.is_dir():
+        return None
+    scores = score_all(pages)
+    if not scores:
+        return None
+    return {
+        "pages": float(len(scores)),
+        "token_f1": mean(s.f1 for s in scores),
+        "token_recall": mean(s.recall for s in scores),
+        "under_08_recall": float(sum(s.recall < 0.8 for s in scores)),
+        "site_suffixed_titles": sum(s.suffixed for s in scores) / len(scores),
+        "junk_authors": float(sum(s.junk for s in scores)),
+    }
+
+
+def main() -> None:
+    """Print each dev page's figures (``python -m evaluation.pages``)."""
+    for s in score_all(DEV):
+        flags = ("S" if s.suffixed else " ") + ("J" if s.junk else " ")
+        print(
+            f"{s.name:28} p={s.precision:.3f} r={s.recall:.3f} f1={s.f1:.3f} {flags} "
+            f"{s.title[:60]!r} / {s.author[:40]!r}"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,182 @@
+"""Metadata a journalist can trust: people as authors, bylines, clean titles, file properties.
+
+Author fields are the junk the issue quotes from real pages; the Word file is built for
+real with python-docx (whose defaults are "python-docx" and 2013-12-23), the PDF with fpdf.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import docx
+import pytest
+from fpdf import FPDF
+
+from comparer.ingest import extract_path, extract_text
+from comparer.ingest.people import clean_authors, parse_byline
+from comparer.ingest.plausible import plausible_title
+from comparer.ingest.titles import strip_site
+
+BODY = (
+    "WASHINGTON — The Senate passed the bill early Sunday after a night of debate, with 51 "
+    "senators voting in favour. The measure now goes to the House, where leaders said a vote "
+    "could come within days."
+)
+QUOTE = "“We did our job,” the majority leader told reporters at the Capitol."
+BYLINE = "By Ryan J. Reilly and Nick Wing, HuffPost"
+
+
+@pytest.mark.parametrize(
+    ("field", "author"),
+    [
+        ("JERUSALEM POST STAFF NOVEMBER", ""),
+        ("Detroit News wire services Published", ""),
+        ("AP Sports Writer", ""),
+        ("Текст", ""),
+        ("Username", ""),
+        ("作者", ""),
+        ("Our Foreign Staff", ""),
+        ("Last Updated January 7", ""),
+        ("python-docx", ""),
+        ("Aleš Vávra před", "Aleš Vávra"),
+        ("Joshua Sokol May", "Joshua Sokol"),
+        ("Laura June Topolsky July", "Laura June Topolsky"),
+        ("Theresa May", "Theresa May"),
+        ("Ben Silverman Games Editor", "Ben Silverman"),
+        ("Jeffrey Gettleman; JEFFREY GETTLEMAN", "Jeffrey Gettleman"),
+        ("Brenda Goodman; MA", "Brenda Goodman"),
+        ("Stella Kim; Jennifer Jett", "Stella Kim and Jennifer Jett"),
+        ("Ludwig van Beethoven", "Ludwig van Beethoven"),
+        ("Иван Петров", "Иван Петров"),
+        ("Jane Doe <jane@example.org>", "Jane Doe"),
+        ("Doe, Jane", "Jane Doe"),
+    ],
+)
+def test_an_author_is_a_person(field: str, author: str) -> None:
+    assert clean_authors(field).author == author
+
+
+@pytest.mark.parametrize(
+    ("field", "credit"), [("AFP", "AFP"), ("JERUSALEM POST STAFF NOVEMBER", "JERUSALEM")]
+)
+def test_agencies_and_desks_become_credits(field: str, credit: str) -> None:
+    assert clean_authors(field).credits[0].startswith(credit)
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "outlet"),
+    [
+        (BYLINE, "Ryan J. Reilly and Nick Wing", "HuffPost"),
+        ("By John Smith, Associated Press", "John Smith", "Associated Press"),
+        ("By Sarah Jones | Reuters", "Sarah Jones", "Reuters"),
+        ("By Bob Lee - The Guardian", "Bob Lee", "The Guardian"),
+        ("By John Smith, Jane Doe and Bob Lee", "John Smith, Jane Doe and Bob Lee", ""),
+        ("By John Smith, Senior Writer", "John Smith", ""),
+        ("By JOHN SMITH", "John Smith", ""),
+    ],
+)
+def test_bylines(line: str, author: str, outlet: str) -> None:
+    found = parse_byline(line)
+    assert found is not None
+    assert (found[0].author, found[1]) == (author, outlet)
+
+
+def test_a_sentence_starting_with_by_is_no_byline() -> None:
+    assert parse_byline("By the time the police arrived, the crowd had left the square.") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "names", "clean"),
+    [
+        ("Budget passes – TechCrunch", ["TechCrunch"], "Budget passes"),
+        ("New trail opens | MoreBikes", ["https://www.morebikes.co.uk/x"], "New trail opens"),
+        ("BBC News - Obama admits defeat", ["BBC News"], "Obama admits defeat"),
+        ("Whales strand again | Eleanor Ainge Roy", ["the Guardian", "Eleanor Ainge Roy"],
+         "Whales strand again"),
+        ("Spider-Man - The Movie", ["Daily Planet"], "Spider-Man - The Movie"),
+        ("Guardian angels - The Guardian", ["The Guardian"], "Guardian angels"),
+    ],
+)  # fmt: skip
+def test_titles_lose_the_site_name(title: str, names: list[str], clean: str) -> None:
+    assert strip_site(title, names) == clean
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        ("Microsoft Word - strike report.docx", ""),
+        ("Untitled", ""),
+        ("Document1", ""),
+        ("report-final.pdf", ""),
+        ("Senate passes bill", "Senate passes bill"),
+    ],
+)
+def test_only_plausible_property_titles(title: str, kept: str) -> None:
+    assert plausible_title(title) == kept
+
+
+def _word_file(path: Path, *paragraphs: str, author: str = "", created: date | None = None) -> Path:
+    document = docx.Document()
+    if author:
+        document.core_properties.author = author
+    if created:
+        document.core_properties.created = datetime(
+            created.year, created.month, created.day, tzinfo=UTC
+        )
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    document.save(str(path))
+    return path
+
+
+def test_word_file_with_byline_and_default_properties(tmp_path: Path) -> None:
+    path = _word_file(
+        tmp_path / "a.docx", "Senate passes bill after long night", BYLINE, "March 5, 2017",
+        BODY, QUOTE,
+    )  # fmt: skip
+    meta = extract_path(path).meta
+    assert meta.author == "Ryan J. Reilly and Nick Wing"
+    assert meta.outlet == "HuffPost"
+    assert meta.published == date(2017, 3, 5)
+    assert meta.title == "Senate passes bill after long night"
+
+
+def test_word_file_defaults_give_no_date_and_no_author(tmp_path: Path) -> None:
+    meta = extract_path(_word_file(tmp_path / "a.docx", "Senate passes bill", BODY, QUOTE)).meta
+    assert (meta.author, meta.published) == ("", None)
+
+
+def test_plausible_word_properties_are_used(tmp_path: Path) -> None:
+    path = _word_file(tmp_path / "a.docx", "Senate passes bill", BODY, QUOTE,
+                      author="Jane Roe", created=date(2017, 3, 6))  # fmt: skip
+    meta = extract_path(path).meta
+    assert (meta.author, meta.published) == ("Jane Roe", date(2017, 3, 6))
+
+
+def test_a_creation_date_before_the_dates_in_the_text_is_dropped(tmp_path: Path) -> None:
+    text = f"{BODY} The House votes on March 9, 2017."
+    path = _word_file(tmp_path / "a.docx", "Senate passes bill", text, QUOTE,
+                      author="Jane Roe", created=date(2016, 1, 2))  # fmt: skip
+    assert extract_path(path).meta.published is None
+
+
+def test_pdf_byline(tmp_path: Path) -> None:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    pdf.set_author("Microsoft Word")
+    body = BODY.replace("—", "-")
+    pdf.multi_cell(
+        0, 8, f"Senate passes bill\n\nBy Ryan J. Reilly and Nick Wing, HuffPost\n\n{body}"
+    )
+    pdf.output(str(tmp_path / "a.pdf"))
+    meta = extract_path(tmp_path / "a.pdf").meta
+    assert (meta.author, meta.outlet) == ("Ryan J. Reilly and Nick Wing", "HuffPost")
+
+
+def test_text_byline() -> None:
+    meta = extract_text(f"Senate passes bill\n\n{BYLINE}\n\n{BODY}\n\n{QUOTE}").meta
+    assert (meta.author, meta.outlet, meta.title) == (
+        "Ryan J. Reilly and Nick Wing", "HuffPost", "Senate passes bill",
+    )  # fmt: skip

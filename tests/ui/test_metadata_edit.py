@@ -1,0 +1,82 @@
+"""Correcting an article's details in the window: from the library panel and the column
+header, undoable, with the comparison redone and the extracted value kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from comparer.importing import import_all
+from comparer.storage import Library
+from ui.main_window import MainWindow
+from ui.metadata_edit import MetadataDialog
+
+
+def _answer(fields: dict[str, str]) -> None:
+    """Fill the details dialog when it opens, then press OK (as a user would)."""
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, MetadataDialog)
+        for field, value in fields.items():
+            dialog.edits[field].setText(value)
+        dialog.accept()
+
+    QTimer.singleShot(50, fill)
+
+
+def test_edit_from_the_library_panel_and_undo(
+    qtbot: QtBot, library: Library, window: MainWindow, samples: list[Path]
+) -> None:
+    [outcome] = import_all(library, [str(samples[0])])
+    assert outcome.article_id is not None
+    first = library.get(outcome.article_id).meta
+    window.library_panel.refresh()
+    window.library_panel.select_ids([outcome.article_id])
+    _answer({"outlet": "Corrected Outlet", "published": "2017-11-12"})
+    table = window.library_panel.table
+    assert window.actions_by_name["edit_details"] in table.actions()  # its right-click menu
+    assert table.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    window.actions_by_name["edit_details"].trigger()
+    assert library.get(outcome.article_id).meta.outlet == "Corrected Outlet"
+    assert window.library_panel.model.article_at(0).outlet == "Corrected Outlet"
+    assert library.extracted_values(outcome.article_id)["outlet"] == first.outlet
+    window.actions_by_name["undo"].trigger()
+    assert library.get(outcome.article_id).meta.outlet == first.outlet
+    assert window.library_panel.model.article_at(0).outlet == first.outlet
+    window.actions_by_name["redo"].trigger()
+    assert library.get(outcome.article_id).meta.published.isoformat() == "2017-11-12"
+
+
+def test_a_bad_date_keeps_the_dialog_open(
+    qtbot: QtBot, library: Library, samples: list[Path]
+) -> None:
+    [outcome] = import_all(library, [str(samples[0])])
+    assert outcome.article_id is not None
+    dialog = MetadataDialog(library.get(outcome.article_id), {})
+    qtbot.addWidget(dialog)
+    dialog.edits["published"].setText("12/11/2017")
+    dialog.accept()
+    assert dialog.result() != MetadataDialog.DialogCode.Accepted
+    assert "YYYY-MM-DD" in dialog.error.text()
+
+
+def test_double_clicking_a_column_header_edits_and_compares_again(
+    qtbot: QtBot, library: Library, window: MainWindow, samples: list[Path]
+) -> None:
+    outcomes = import_all(library, [str(p) for p in samples[:2]])
+    ids = [o.article_id for o in outcomes if o.article_id is not None]
+    window.library_panel.refresh()
+    window.open_articles(ids)
+    qtbot.waitUntil(lambda: window.area.comparison is not None, timeout=20000)
+    header = window.area.view.panes[0].header
+    _answer({"title": "A corrected headline", "outlet": "Wire"})
+    qtbot.mouseDClick(header, Qt.MouseButton.LeftButton, pos=QPoint(10, 5))
+    qtbot.waitUntil(
+        lambda: window.area.view.panes[0].header.full_title == "A corrected headline",
+        timeout=20000,
+    )
+    assert "Wire" in window.area.view.panes[0].header.details.text()
