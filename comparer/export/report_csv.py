@@ -4,6 +4,11 @@ Columns: number, article key, outlet, kind, type, minor, text, counterpart key a
 explanation, review state, notes (joined by " | "), then the character offsets. The writer
 uses the :mod:`csv` module's quoting, so text with commas, quotes or newlines stays in its
 cell. Every difference, or only those marked relevant.
+
+Journalists open these files in spreadsheets, which run a cell starting with ``=``, ``+``,
+``-``, ``@``, a tab or a carriage return as a formula. Article text, titles,
+outlets and notes are untrusted, so such a cell is neutralised as OWASP's CSV-injection
+advice says: a single quote goes in front, which spreadsheets show as text.
 """
 
 from __future__ import annotations
@@ -30,6 +35,16 @@ HEADERS = (
     "end",
 )
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What makes a spreadsheet read a cell as a formula (OWASP, "CSV Injection")."""
+
+
+def neutralised(value: object) -> object:
+    """``value``, with a quote in front when it is text a spreadsheet would run."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
 
 def session_to_csv(attached: Attached, relevant_only: bool = False) -> str:
     """The CSV document (header line first, ``\\r\\n`` line ends as RFC 4180 asks)."""
@@ -40,7 +55,7 @@ def session_to_csv(attached: Attached, relevant_only: bool = False) -> str:
     for i in attached.shown(relevant_only):
         d = attached.comparison.differences[i]
         other = d.counterpart
-        writer.writerow([
+        writer.writerow([neutralised(cell) for cell in [
             i + 1,
             d.article,
             outlets[d.article],
@@ -55,5 +70,5 @@ def session_to_csv(attached: Attached, relevant_only: bool = False) -> str:
             " | ".join(n.text for n in attached.notes_on(i)),
             d.start,
             d.end,
-        ])  # fmt: skip
+        ]])  # fmt: skip
     return out.getvalue()
