@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from ui.plain_text import plain_label
+
 
 class NoticeBar(QWidget):
     """A vertical stack of dismissible one-line messages."""
@@ -27,7 +29,7 @@ class NoticeBar(QWidget):
         notice.setFrameShape(QFrame.Shape.StyledPanel)
         row = QHBoxLayout(notice)
         row.setContentsMargins(8, 2, 2, 2)
-        label = QLabel(message)
+        label = plain_label(message)  # messages quote file names and titles
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         close = QToolButton(text="✕", toolTip="Dismiss", autoRaise=True)
