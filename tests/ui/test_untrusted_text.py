@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from comparer.storage import Library, SessionStore
-from tests.comparer.sessions.hostile_bundles import duplicate, read_members
+from tests.comparer.sessions.hostile_bundles import CASES, duplicate, fingerprint, read_members
 from tests.ui.conftest import Answers, shown_text
 from tests.ui.hostile_library import fill, hostile
 from tests.ui.hostile_window import models, tooltips
@@ -149,3 +149,20 @@ def test_qt_opens_no_file_named_in_the_markup(tmp_path: Path) -> None:
         assert done.returncode == 0, done.stderr[-2000:]
         opened[mode] = image.name.casefold() in trace.read_text().casefold()
     assert opened == {"window": False, "control": True}
+
+
+def test_each_hostile_bundle_is_one_notice_and_changes_nothing(
+    qtbot: QtBot, window: MainWindow, library: Library, tmp_path: Path
+) -> None:
+    members = read_members_of_export(qtbot, window, tmp_path)
+    window.close_comparison()  # an open session keeps its view on each import: not our concern
+    before = fingerprint(tmp_path / "library.sqlite3")
+    for label, build, _ in CASES:
+        bundle = build(members, tmp_path / f"{label}.comparer")
+        count = len(window.notices.messages())
+        window.session_actions.import_file(bundle)
+        messages = window.notices.messages()
+        assert len(messages) == count + 1, label
+        assert messages[-1].startswith(f"Could not import {bundle.name}: ")
+        assert "\n" not in messages[-1]
+    assert fingerprint(tmp_path / "library.sqlite3") == before

@@ -130,9 +130,9 @@ def named(name: str) -> Callable[[dict[str, bytes], Path], Path]:
     return lambda m, p: write_zip(p, _plain(_with_session(m, name=name)))
 
 
-def surrogate_note(m: dict[str, bytes], p: Path) -> Path:
-    raw = _with_session(m)["session.json"].replace(b"Check the toll", b"\\ud800 Check")
-    return write_zip(p, _plain(m | {"session.json": raw}))
+def surrogate(m: dict[str, bytes], p: Path) -> Path:
+    """A lone surrogate, which json.dumps writes as the escape ``\\ud800``."""
+    return write_zip(p, _plain(_with_session(m, view={"label": "\ud800"})))
 
 
 def nan_view(m: dict[str, bytes], p: Path) -> Path:
@@ -155,7 +155,7 @@ CASES: list[tuple[str, Callable[[dict[str, bytes], Path], Path], str]] = [
     ("NUL in the name", named("Strike\0"), "control characters"),
     ("newline in the name", named("Strike\nInjected"), "line breaks"),
     ("2 MB name", named("x" * 2_000_000), "at most 200 characters"),
-    ("lone surrogate", surrogate_note, "not valid Unicode"),
+    ("lone surrogate", surrogate, "not valid Unicode"),
     ("NaN in the view", nan_view, "damaged JSON"),
 ]
 
