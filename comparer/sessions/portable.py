@@ -34,6 +34,7 @@ from comparer.ingest import extract_bytes
 from comparer.ingest.limits import MAX_FILE_BYTES
 from comparer.model import Article, Extracted
 from comparer.sessions.bundle_checks import (
+    MAX_ARTICLES,
     MAX_JSON_BYTES,
     BadBundle,
     MemberReader,
@@ -181,6 +182,10 @@ def _session(document: Any, where: str) -> Session:
 def _listed(entries: Any, where: str) -> list[dict[str, Any]]:
     if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
         raise BadBundle(f"{where} has a damaged article list")
+    files = [str(e.get("file")) for e in entries]
+    if len(files) > MAX_ARTICLES or len(set(files)) != len(files):
+        # Each entry is imported afresh: one original listed a million times is a denial.
+        raise BadBundle(f"{where} lists more articles than it holds originals")
     return entries
 
 

@@ -91,12 +91,13 @@ def test_messages_quoting_a_name_are_plain_text(window: MainWindow, answers: Ans
 def test_a_name_breaking_the_rule_is_refused_and_asked_again(
     window: MainWindow, library: Library, answers: Answers
 ) -> None:
-    answers.texts += ["Bad\0name", "  A   fine\tname  "]
+    answers.texts += ["Bad\0name", "  A   fine\tname [*] "]
     assert window.session_actions.save_as()
     assert answers.warnings == [
         "That name cannot be used: a session name cannot hold control characters."
     ]
-    assert "A fine name" in [s.name for s in SessionStore(library).list()]
+    assert "A fine name [*]" in [s.name for s in SessionStore(library).list()]
+    assert "A fine name [*] (2 articles)" in window.windowHandle().title()  # the title bar
 
 
 def test_notices_naming_hostile_files_are_plain_text(

@@ -135,6 +135,13 @@ def surrogate(m: dict[str, bytes], p: Path) -> Path:
     return write_zip(p, _plain(_with_session(m, view={"label": "\ud800"})))
 
 
+def repeated_article(m: dict[str, bytes], p: Path) -> Path:
+    """The article list naming one original 5,000 times, each to be imported afresh."""
+    entries = json.loads(m["articles.json"])
+    raw = json.dumps(entries + [entries[0]] * 5_000).encode()
+    return write_zip(p, _plain(m | {"articles.json": raw}))
+
+
 def nan_view(m: dict[str, bytes], p: Path) -> Path:
     raw = json.dumps(json.loads(m["session.json"]) | {"view": {"scroll": float("nan")}})
     return write_zip(p, _plain(m | {"session.json": raw.encode()}))
@@ -157,6 +164,7 @@ CASES: list[tuple[str, Callable[[dict[str, bytes], Path], Path], str]] = [
     ("2 MB name", named("x" * 2_000_000), "at most 200 characters"),
     ("lone surrogate", surrogate, "not valid Unicode"),
     ("NaN in the view", nan_view, "damaged JSON"),
+    ("one original listed 5,000 times", repeated_article, "more articles than it holds"),
 ]
 
 

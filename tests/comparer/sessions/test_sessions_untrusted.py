@@ -54,3 +54,24 @@ def test_the_same_rewriting_without_an_attack_imports(
     with Library.open(tmp_path / "other.sqlite3") as other:
         assert import_bundle(other, bundle).name == "Strike"
         assert len(other.list()) == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("   ", "a session needs a name"),
+        ("Red \x1b[31malert", "a session name cannot hold control characters"),
+        ("x" * 201, "a session name has at most 200 characters (this one has 201)"),
+    ],
+)
+def test_the_command_line_holds_names_to_the_same_rule(
+    genuine: tuple[Path, dict[str, bytes]],
+    capsys: pytest.CaptureFixture[str],
+    name: str,
+    message: str,
+) -> None:
+    library_path = genuine[0]
+    before = fingerprint(library_path)
+    assert main(["--db", str(library_path), "session", "create", name, "1", "2"]) == 1
+    assert capsys.readouterr().err == f"comparer: {message}\n"
+    assert fingerprint(library_path) == before
