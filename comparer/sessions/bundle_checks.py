@@ -52,6 +52,11 @@ def shown(text: str, limit: int = 60) -> str:
     return repr(text[:limit] + ("…" if len(text) > limit else ""))
 
 
+def unquoted(text: str, limit: int = 80) -> str:
+    """``text`` as :func:`shown` gives it, without the quotes (a file name, a version)."""
+    return shown(text, limit)[1:-1]
+
+
 class MemberReader:
     """Reads a ``.comparer`` archive's members once its directory has passed every check."""
 

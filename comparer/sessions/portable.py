@@ -41,6 +41,7 @@ from comparer.sessions.bundle_checks import (
     check_listed,
     load_json,
     shown,
+    unquoted,
 )
 from comparer.sessions.codec import session_from_json, session_to_json
 from comparer.sessions.model import Session, SessionError, checked_name
@@ -120,7 +121,7 @@ def import_bundle(library: Library, source: Path) -> Session:
 
 def read_bundle(source: Path) -> Bundle:
     """Read and fully validate a ``.comparer`` file; nothing is written anywhere."""
-    where = shown(Path(source).name, 80)[1:-1]
+    where = unquoted(Path(source).name)
     try:
         with zipfile.ZipFile(source) as archive:
             manifest, members = _members(MemberReader(archive, where), where)
@@ -159,10 +160,10 @@ def _manifest(data: bytes, where: str) -> dict[str, Any]:
         raise BadBundle(f"{where} is not a .comparer file")
     version = manifest.get("format")
     if not isinstance(version, int) or version > FORMAT:
-        app = shown(str(manifest.get("app_version", "?")), 20)[1:-1]
+        app = unquoted(str(manifest.get("app_version", "?")), 20)
         raise BadBundle(
             f"{where} was written by a newer version of Comparer "
-            f"({app}, file format {shown(str(version), 20)[1:-1]}); update Comparer"
+            f"({app}, file format {unquoted(str(version), 20)}); update Comparer"
         )
     return manifest
 
