@@ -66,7 +66,8 @@ def question(
     box = message_box(parent, QMessageBox.Icon.Question, title, text, buttons)
     box.setDefaultButton(default)
     box.exec()
-    return box.standardButton(box.clickedButton())
+    clicked = box.clickedButton()
+    return box.standardButton(clicked) if clicked is not None else Buttons.NoButton
 
 
 def warning(parent: QWidget | None, title: str, text: str) -> None:

@@ -17,8 +17,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from comparer.storage import Library, SessionStore
@@ -29,6 +29,7 @@ from tests.ui.hostile_window import models, tooltips
 from ui import plain_text
 from ui.compare.column import ColumnHeader
 from ui.main_window import MainWindow
+from ui.plain_text import question as real_question  # the fixtures replace the module's
 from ui.tasks import TaskRunner
 
 WAIT = 30000
@@ -167,3 +168,17 @@ def test_each_hostile_bundle_is_one_notice_and_changes_nothing(
         assert messages[-1].startswith(f"Could not import {bundle.name}: ")
         assert "\n" not in messages[-1]
     assert fingerprint(tmp_path / "library.sqlite3") == before
+
+
+def test_the_plain_question_shows_the_text_and_returns_the_button(qtbot: QtBot) -> None:
+    seen: list[tuple[Qt.TextFormat, str]] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append((box.textFormat(), box.text()))
+        box.button(QMessageBox.StandardButton.No).click()
+
+    QTimer.singleShot(0, answer)
+    assert real_question(None, "Delete", f"Delete {MARKUP}?") == QMessageBox.StandardButton.No
+    assert seen == [(Qt.TextFormat.PlainText, f"Delete {MARKUP}?")]
