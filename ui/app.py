@@ -16,11 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from comparer import __version__
 from comparer.errors import LibraryError
 from comparer.storage import Library, default_library_path
+from ui import plain_text
 from ui.about import app_icon
 from ui.main_window import MainWindow
 from ui.resources import sample_articles
@@ -143,7 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         library = Library.open(location)
     except LibraryError as error:
-        QMessageBox.critical(None, "Comparer cannot open the library", str(error))
+        plain_text.critical(None, "Comparer cannot open the library", str(error))
         return 1
     window = build_window(library, seed_samples=new)
     window.show()

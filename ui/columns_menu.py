@@ -13,6 +13,7 @@ from comparer.model import Comparison
 from ui.compare import palette
 from ui.compare.visible import MAX_COLUMNS
 from ui.comparison_area import ComparisonArea
+from ui.plain_text import menu_text
 
 
 class ColumnsMenu(QMenu):
@@ -31,7 +32,7 @@ class ColumnsMenu(QMenu):
         for compared in comparison.articles:
             name = palette.article_name(compared.article) or compared.article.source
             label = palette.keyed_name(compared.key, name)
-            action = QAction(label, self, checkable=True)
+            action = QAction(menu_text(label), self, checkable=True)
             action.setChecked(compared.key in self._area.shown_keys)
             action.toggled.connect(lambda on, a=action, k=compared.key: self._toggle(a, k, on))
             self.addAction(action)

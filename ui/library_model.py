@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 
 from comparer.model import ArticleSummary
+from ui.plain_text import tooltip
 
 ARTICLE_IDS_MIME = "application/x-comparer-article-ids"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -80,7 +81,7 @@ class LibraryModel(QAbstractTableModel):
         snippet = self._snippets.get(article.id)
         if snippet:
             lines.append(f"…{snippet}…")
-        return "\n".join(line for line in lines if line)
+        return tooltip("\n".join(line for line in lines if line))
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -8,7 +8,6 @@ from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QTableView,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from comparer.errors import ComparerError
 from comparer.storage import Library
 from ui.library_model import ID_ROLE, LibraryFilter, LibraryModel
+from ui.plain_text import plain_label
 
 SEARCH_DELAY_MS = 150
 
@@ -37,7 +37,7 @@ class LibraryPanel(QWidget):
         self.filter_edit = QLineEdit(placeholderText="Filter titles, or search the text…")
         self.filter_edit.setClearButtonEnabled(True)
         self.table = self._build_table()
-        self.count_label = QLabel()
+        self.count_label = plain_label()
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._apply_filter)
         self.filter_edit.textChanged.connect(self._search_timer.start)

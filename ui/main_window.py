@@ -25,6 +25,7 @@ from ui.library_model import ARTICLE_IDS_MIME
 from ui.library_panel import LibraryPanel
 from ui.metadata_edit import MetadataDialog, MetadataEdit
 from ui.notices import NoticeBar
+from ui.plain_text import window_title
 from ui.session import view_state
 from ui.session.actions import SessionActions
 from ui.session.controller import SessionController
@@ -181,7 +182,8 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         count = len(self.comparisons.article_ids)
         title = self.session.title
-        self.setWindowTitle(f"Comparer — {title} ({count} articles)" if title else "Comparer")
+        shown = f"Comparer — {title} ({count} articles)" if title else "Comparer"
+        self.setWindowTitle(window_title(shown))
 
     def _on_imported(self, ids: list[int], open_after: bool) -> None:
         self.library_panel.refresh()

@@ -12,6 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from ui.plain_text import plain_label
+
 INFO_SECONDS = 6
 MAX_WIDTH = 640
 MARGIN = 12
@@ -57,8 +59,7 @@ class NoticeBar(QWidget):
         notice.setAutoFillBackground(True)
         row = QHBoxLayout(notice)
         row.setContentsMargins(8, 4, 2, 4)
-        label = QLabel(message)
-        label.setTextFormat(Qt.TextFormat.PlainText)
+        label = plain_label(message)  # messages quote file names and titles
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         close = QToolButton(text="✕", toolTip="Dismiss", autoRaise=True)

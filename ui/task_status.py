@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
+from ui.plain_text import plain_label
 from ui.tasks import TaskHandle
 
 
@@ -12,7 +13,7 @@ class TaskStatus(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.message = QLabel()
+        self.message = plain_label()  # "Importing <file name>"
         self.bar = QProgressBar(maximum=1000, textVisible=False, maximumWidth=160)
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.clicked.connect(self._cancel)

@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox
 
 from comparer.storage import Library
-from ui import folders
+from ui import folders, plain_text
 from ui.about import show_about
 from ui.columns_menu import ColumnsMenu
 from ui.comparison_area import ComparisonArea
@@ -174,7 +174,7 @@ def remove_selected(window: Host) -> None:
     ids = window.library_panel.selected_ids()
     if not ids:
         return
-    answer = QMessageBox.question(
+    answer = plain_text.question(
         window.library_panel,
         "Remove from library",
         f"Remove {len(ids)} article(s) from the library? Your original files are not touched.",

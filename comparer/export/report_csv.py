@@ -6,6 +6,11 @@ reviewer bookmarked it, and the event of its article when the reports cover seve
 (empty when they all report one). The writer
 uses the :mod:`csv` module's quoting, so text with commas, quotes or newlines stays in its
 cell. Every difference, or only those marked relevant.
+
+Journalists open these files in spreadsheets, which run a cell starting with ``=``, ``+``,
+``-``, ``@``, a tab or a carriage return as a formula. Article text, titles,
+outlets and notes are untrusted, so such a cell is neutralised as OWASP's CSV-injection
+advice says: a single quote goes in front, which spreadsheets show as text.
 """
 
 from __future__ import annotations
@@ -34,6 +39,16 @@ HEADERS = (
     "event",
 )
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What makes a spreadsheet read a cell as a formula (OWASP, "CSV Injection")."""
+
+
+def neutralised(value: object) -> object:
+    """``value``, with a quote in front when it is text a spreadsheet would run."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
 
 def session_to_csv(attached: Attached, relevant_only: bool = False) -> str:
     """The CSV document (header line first, ``\\r\\n`` line ends as RFC 4180 asks)."""
@@ -46,7 +61,7 @@ def session_to_csv(attached: Attached, relevant_only: bool = False) -> str:
     for i in attached.shown(relevant_only):
         d = attached.comparison.differences[i]
         other = d.counterpart
-        writer.writerow([
+        writer.writerow([neutralised(cell) for cell in [
             i + 1,
             d.article,
             outlets[d.article],
@@ -63,5 +78,5 @@ def session_to_csv(attached: Attached, relevant_only: bool = False) -> str:
             d.end,
             "yes" if attached.bookmarked(i) else "no",
             events.get(d.article, ""),
-        ])  # fmt: skip
+        ]])  # fmt: skip
     return out.getvalue()

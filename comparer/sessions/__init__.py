@@ -20,6 +20,7 @@ from comparer.sessions.model import (
     SessionSummary,
     StaleSession,
     Target,
+    checked_name,
 )
 
 __all__ = [
@@ -35,4 +36,5 @@ __all__ = [
     "SessionSummary",
     "StaleSession",
     "Target",
+    "checked_name",
 ]

@@ -27,19 +27,12 @@ from comparer.sessions.model import (
     Session,
     SessionError,
     Target,
+    checked_name,
 )
 
 
 def _now() -> datetime:
     return datetime.now(UTC)
-
-
-def checked_name(name: str) -> str:
-    """The session name without surrounding blanks; an empty one is refused."""
-    name = " ".join(name.split())
-    if not name:
-        raise SessionError("a session needs a name")
-    return name
 
 
 def start(name: str, comparison: Comparison) -> Session:

@@ -10,6 +10,7 @@ reviewer meant. Sessions are values: every change returns a new :class:`Session`
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -24,6 +25,29 @@ class SessionError(ComparerError):
 
 class StaleSession(SessionError):
     """A save came from an older revision than the stored one: reload and apply again."""
+
+
+MAX_NAME_CHARS = 200
+"""Longest session name: it heads the window, the menus and the report's first line."""
+
+
+def checked_name(name: str) -> str:
+    """The session name as it is kept: runs of blanks and line breaks become one space.
+
+    The one rule for every name, typed in the window, given on the command line or read
+    from a ``.comparer`` file: a blank name, a name holding control characters (NUL, escape
+    sequences...) and a name over :data:`MAX_NAME_CHARS` characters are refused.
+    """
+    name = " ".join(name.split())
+    if not name:
+        raise SessionError("a session needs a name")
+    if len(name) > MAX_NAME_CHARS:
+        raise SessionError(
+            f"a session name has at most {MAX_NAME_CHARS} characters (this one has {len(name):,})"
+        )
+    if any(unicodedata.category(c) in ("Cc", "Cs") for c in name):
+        raise SessionError("a session name cannot hold control characters")
+    return name
 
 
 class ReviewState(StrEnum):

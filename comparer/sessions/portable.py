@@ -6,8 +6,9 @@ A ``.comparer`` file is a zip archive (see ``docs/sessions.md``) holding ``manif
 ``articles.json`` (each article's content hash, source, media type, title, outlet and
 import time) and ``articles/N.bin`` (the bytes each article was imported from).
 
-Reading validates everything first — zip integrity, format, checksums, the session
-document, every original against its content hash and a fresh import of it — and only then
+Reading validates everything first — the zip's entries and sizes, which are untrusted (see
+:mod:`comparer.sessions.bundle_checks`), format, checksums, the session document and its
+name, every original against its content hash and a fresh import of it — and only then
 writes, in one transaction: a truncated, tampered or newer file raises a
 :class:`~comparer.errors.ComparerError` and leaves the library exactly as it was. Writing
 goes to a temporary file renamed over the target, so a crash never leaves half a file.
@@ -31,8 +32,18 @@ from comparer.export.atomic import replacing
 from comparer.ingest import extract_bytes
 from comparer.ingest.limits import MAX_FILE_BYTES
 from comparer.model import Article, Extracted
+from comparer.sessions.bundle_checks import (
+    MAX_ARTICLES,
+    MAX_JSON_BYTES,
+    BadBundle,
+    MemberReader,
+    check_listed,
+    load_json,
+    shown,
+    unquoted,
+)
 from comparer.sessions.codec import session_from_json, session_to_json
-from comparer.sessions.model import Session, SessionError
+from comparer.sessions.model import Session, SessionError, checked_name
 from comparer.storage import Library, SessionStore
 
 FORMAT = 1
@@ -40,10 +51,7 @@ SUFFIX = ".comparer"
 MANIFEST = "manifest.json"
 SESSION = "session.json"
 ARTICLES = "articles.json"
-
-
-class BadBundle(SessionError):
-    """A ``.comparer`` file that is truncated, tampered with, newer or not one at all."""
+MAX_SOURCE_CHARS = 4_096
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,16 +114,14 @@ def import_bundle(library: Library, source: Path) -> Session:
 
 def read_bundle(source: Path) -> Bundle:
     """Read and fully validate a ``.comparer`` file; nothing is written anywhere."""
-    where = Path(source).name
+    where = unquoted(Path(source).name)
     try:
         with zipfile.ZipFile(source) as archive:
-            members = _members(archive, where)
+            manifest, members = _members(MemberReader(archive, where), where)
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as error:
         raise BadBundle(f"{where} is not a readable .comparer file ({error})") from None
-    manifest = _manifest(members, where)
-    _check_sums(manifest, members, where)
-    session = session_from_json(_load(members[SESSION], where))
-    entries = _load(members[ARTICLES], where)
+    session = _session(load_json(members[SESSION], SESSION, where), where)
+    entries = load_json(members[ARTICLES], ARTICLES, where)
     articles = tuple(_extracted(entry, members, where) for entry in _listed(entries, where))
     missing = set(session.articles) - {a.content_hash for a in articles}
     if missing:
@@ -123,42 +129,57 @@ def read_bundle(source: Path) -> Bundle:
     return Bundle(manifest, session, articles)
 
 
-def _members(archive: zipfile.ZipFile, where: str) -> dict[str, bytes]:
-    infos = archive.infolist()
-    if MANIFEST not in archive.namelist():
+def _members(reader: MemberReader, where: str) -> tuple[dict[str, Any], dict[str, bytes]]:
+    """The manifest, then only the members it lists, each checked against its checksum."""
+    if MANIFEST not in reader.names():
         raise BadBundle(f"{where} has no manifest: it is not a .comparer file")
-    if sum(i.file_size for i in infos) > MAX_FILE_BYTES * 4:
-        raise BadBundle(f"{where} is too large to be a .comparer file")
-    return {info.filename: archive.read(info) for info in infos}
+    manifest = _manifest(reader.read(MANIFEST, MAX_JSON_BYTES), where)
+    listed = manifest.get("files")
+    if not isinstance(listed, dict) or {SESSION, ARTICLES} - listed.keys():
+        raise BadBundle(f"{where} has a damaged manifest")
+    check_listed(listed, reader.names(), MANIFEST, where)
+    members = {}
+    for name, digest in listed.items():
+        cap = MAX_JSON_BYTES if name in (SESSION, ARTICLES) else MAX_FILE_BYTES
+        members[name] = reader.read(name, cap)
+        if _sha256(members[name]) != digest:
+            raise BadBundle(f"{where} was altered or damaged: {shown(name)} fails its checksum")
+    return manifest, members
 
 
-def _manifest(members: dict[str, bytes], where: str) -> dict[str, Any]:
-    manifest = _load(members[MANIFEST], where)
+def _manifest(data: bytes, where: str) -> dict[str, Any]:
+    manifest = load_json(data, MANIFEST, where)
     if not isinstance(manifest, dict) or manifest.get("app") != "comparer":
         raise BadBundle(f"{where} is not a .comparer file")
     version = manifest.get("format")
     if not isinstance(version, int) or version > FORMAT:
+        app = unquoted(str(manifest.get("app_version", "?")), 20)
         raise BadBundle(
             f"{where} was written by a newer version of Comparer "
-            f"({manifest.get('app_version', '?')}, file format {version!r}); update Comparer"
+            f"({app}, file format {unquoted(str(version), 20)}); update Comparer"
         )
     return manifest
 
 
-def _check_sums(manifest: dict[str, Any], members: dict[str, bytes], where: str) -> None:
-    listed = manifest.get("files")
-    if not isinstance(listed, dict) or {SESSION, ARTICLES} - listed.keys():
-        raise BadBundle(f"{where} has a damaged manifest")
-    if set(listed) != set(members) - {MANIFEST}:
-        raise BadBundle(f"{where} does not hold the files its manifest lists")
-    for name, digest in listed.items():
-        if _sha256(members[name]) != digest:
-            raise BadBundle(f"{where} was altered or damaged: {name} fails its checksum")
+def _session(document: Any, where: str) -> Session:
+    """The session document, its name held to the rule every session name follows."""
+    try:
+        session = session_from_json(document)
+        name = checked_name(session.name)
+    except SessionError as error:
+        raise BadBundle(f"{where}: {str(error)[:160]}") from None
+    if name != session.name:
+        raise BadBundle(f"{where}: a session name cannot hold line breaks, tabs or runs of blanks")
+    return session
 
 
 def _listed(entries: Any, where: str) -> list[dict[str, Any]]:
     if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
         raise BadBundle(f"{where} has a damaged article list")
+    files = [str(e.get("file")) for e in entries]
+    if len(files) > MAX_ARTICLES or len(set(files)) != len(files):
+        # Each entry is imported afresh: one original listed a million times is a denial.
+        raise BadBundle(f"{where} lists more articles than it holds originals")
     return entries
 
 
@@ -167,7 +188,9 @@ def _extracted(entry: dict[str, Any], members: dict[str, bytes], where: str) -> 
     declared = entry.get("content_hash")
     if data is None or _sha256(data) != declared:
         raise BadBundle(f"{where}: an article's bytes do not match its content hash")
-    source = str(entry.get("source", ""))
+    source = entry.get("source", "")
+    if not isinstance(source, str) or len(source) > MAX_SOURCE_CHARS or not source.isprintable():
+        raise BadBundle(f"{where}: an article's source is not a usable path or URL")
     try:
         extracted = extract_bytes(data, source=source, filename=Path(source).name)
     except ComparerError as error:
@@ -175,13 +198,6 @@ def _extracted(entry: dict[str, Any], members: dict[str, bytes], where: str) -> 
     if extracted.content_hash != declared:
         raise BadBundle(f"{where}: an article's content hash is not the one it declares")
     return extracted
-
-
-def _load(data: bytes, where: str) -> Any:
-    try:
-        return json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as error:
-        raise BadBundle(f"{where} holds damaged JSON ({error})") from None
 
 
 def _json(document: Any) -> bytes:

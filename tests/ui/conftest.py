@@ -9,11 +9,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDropEvent, QTextDocument
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from comparer.storage import Library
+from ui import plain_text
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
 
@@ -46,6 +47,13 @@ def drop(window: MainWindow, mime: QMimeData) -> None:
     )
 
 
+def shown_text(rich: str) -> str:
+    """What Qt shows for rich text such as a tooltip: the text of the document it makes."""
+    document = QTextDocument()
+    document.setHtml(rich)
+    return document.toPlainText()
+
+
 @pytest.fixture
 def drop_on() -> Callable[[MainWindow, QMimeData], None]:
     return drop
@@ -62,6 +70,8 @@ class Answers:
     texts: list[str | None] = field(default_factory=list)
     buttons: list[QMessageBox.StandardButton] = field(default_factory=list)
     asked: list[str] = field(default_factory=list)
+    questions: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def text(self, *args: Any, **kwargs: Any) -> tuple[str, bool]:
         self.asked.append(str(args[1]))
@@ -71,6 +81,7 @@ class Answers:
 
     def question(self, *args: Any, **kwargs: Any) -> QMessageBox.StandardButton:
         self.asked.append(str(args[1]))
+        self.questions.append(str(args[2]))
         return self.buttons.pop(0) if self.buttons else QMessageBox.StandardButton.Discard
 
 
@@ -80,6 +91,8 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     monkeypatch.setattr(QInputDialog, "getText", scripted.text)
     monkeypatch.setattr(QInputDialog, "getMultiLineText", scripted.text)
     monkeypatch.setattr(QMessageBox, "question", scripted.question)
+    monkeypatch.setattr(plain_text, "question", scripted.question)
+    monkeypatch.setattr(plain_text, "warning", lambda *args: scripted.warnings.append(args[2]))
     return scripted
 
 

@@ -23,11 +23,12 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTextCursor,
 )
-from PySide6.QtWidgets import QLabel, QTextEdit, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTextEdit, QToolTip, QVBoxLayout, QWidget
 
 from comparer.model import Article, Difference, Kind
 from ui.compare import palette
 from ui.compare.rendered import render
+from ui.plain_text import plain_label, tooltip
 
 Spans = list[tuple[int, int, Difference]]
 # Past this many characters a highlight is a passage, not a word: a full fill would drown it.
@@ -295,13 +296,13 @@ class ColumnHeader(QWidget):
         self.setToolTip("Double-click to correct the title, outlet, author or date")
         meta = article.meta
         self.full_title = meta.title or "Untitled"
-        self.title = QLabel(self)
+        self.title = plain_label(parent=self)
         bold = QFont(self.title.font())
         bold.setBold(True)
         self.title.setFont(bold)
-        self.title.setToolTip(self.full_title)
+        self.title.setToolTip(tooltip(self.full_title))
         self.title.setMinimumWidth(40)
-        self.details = QLabel(f"{key} · {_details(article)}", self)
+        self.details = plain_label(f"{key} · {_details(article)}", self)
         self.details.setMinimumWidth(40)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 2)

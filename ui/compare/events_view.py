@@ -20,7 +20,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from comparer.model import Comparison, Event
 from ui.compare import palette
 from ui.compare.column import date_text
+from ui.plain_text import plain_label, tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Event", "Date", "Places", "Reports")
@@ -97,7 +97,7 @@ class EventsModel(QAbstractTableModel):
     def _reports(self, event: Event, long: bool = False) -> str:
         if not long:
             return ", ".join(event.articles)
-        return "\n".join(f"{key} · {self.names.get(key, '')}" for key in event.articles)
+        return tooltip("\n".join(f"{key} · {self.names.get(key, '')}" for key in event.articles))
 
 
 class EventsView(QWidget):
@@ -108,7 +108,7 @@ class EventsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = EventsModel(self)
-        self.summary = QLabel(self)
+        self.summary = plain_label(parent=self)
         self.summary.setWordWrap(True)
         self.table = QTableView(self)
         self.table.setModel(self.model)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QTreeView, QVBoxLayout,
 from comparer.model import Comparison, Difference, Kind
 from ui.compare import palette
 from ui.compare.differences import DIFFERENCE_ROLE
+from ui.plain_text import tooltip
 
 COLUMNS = ("Finding", "Explanation")
 
@@ -27,7 +28,7 @@ def _item(text: str, tip: str = "") -> QStandardItem:
     item = QStandardItem(text)
     item.setEditable(False)
     if tip:
-        item.setToolTip(tip)
+        item.setToolTip(tooltip(tip))
     return item
 
 

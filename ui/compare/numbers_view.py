@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from comparer.model import Comparison, Figure, NumberRow
 from ui.compare import palette
 from ui.compare.differences import SIZING_ROWS
+from ui.plain_text import tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 FIGURE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -111,7 +112,7 @@ class NumbersModel(QAbstractTableModel):
         if role == _Role.DisplayRole:
             return "Counted" if section == 0 else self._header(self.keys[section - 1])
         if role == _Role.ToolTipRole and section > 0:
-            return f"Figures as report {self._header(self.keys[section - 1])} writes them"
+            return tooltip(f"Figures as report {self._header(self.keys[section - 1])} writes them")
         return None
 
     def _header(self, key: str) -> str:
@@ -147,7 +148,7 @@ class NumbersModel(QAbstractTableModel):
             return "; ".join(" ".join(f.text.split()) for f in figures) if figures else "—"
         if role == _Role.ToolTipRole:
             found = [f"“{f.text}”: {interval_text(f)}" for f in figures]
-            return "<br>".join(found) if found else "This report gives no figure"
+            return tooltip("\n".join(found) if found else "This report gives no figure")
         if role == _Role.FontRole and figures and all(f.vague for f in figures):
             italic = QFont()
             italic.setItalic(True)

@@ -19,6 +19,7 @@ from comparer.sessions import StaleSession
 from comparer.sessions.portable import import_bundle
 from ui import folders
 from ui.notices import NoticeBar
+from ui.plain_text import menu_text
 from ui.session import dialogs
 from ui.session.action_set import ActionSet
 from ui.session.controller import SessionController
@@ -126,7 +127,7 @@ class SessionActions(ActionSet):
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for summary in self.controller.store.list()[:RECENT]:
-            action = self.recent_menu.addAction(summary.name)
+            action = self.recent_menu.addAction(menu_text(summary.name))
             action.triggered.connect(
                 lambda _checked=False, name=summary.name: self._guarded(
                     lambda: self.open_named(name)

@@ -3,7 +3,9 @@
 :class:`SessionsDialog` lists the library's sessions (newest first) and lets the reviewer
 open, rename or delete one; the small functions ask one question each and return ``None``
 when the reviewer cancels. They are the only places session code talks to the user, so
-tests replace them (Qt's static dialogs) rather than anything of ours.
+tests replace them (Qt's static dialogs, :mod:`ui.plain_text`'s message boxes) rather than
+anything of ours. Session names come from files anyone can write: messages quoting them are
+plain text, and a typed name follows the engine's one rule (:func:`checked_name`).
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from comparer.errors import ComparerError
-from comparer.sessions import SessionSummary
+from comparer.sessions import SessionError, SessionSummary, checked_name
+from ui import plain_text
 
 
 class Choice(Enum):
@@ -40,9 +43,16 @@ class Choice(Enum):
 
 
 def ask_name(parent: QWidget, title: str, current: str = "") -> str | None:
-    """A session name, or None if the reviewer cancelled or gave none."""
-    name, ok = QInputDialog.getText(parent, title, "Session name:", text=current)
-    return name.strip() if ok and name.strip() else None
+    """A session name as the engine keeps it, or None if the reviewer cancelled."""
+    while True:
+        name, ok = QInputDialog.getText(parent, title, "Session name:", text=current)
+        if not ok:
+            return None
+        try:
+            return checked_name(name)
+        except SessionError as error:
+            plain_text.warning(parent, title, f"That name cannot be used: {error}.")
+        current = name
 
 
 def ask_note(parent: QWidget, title: str, current: str = "") -> str | None:
@@ -65,7 +75,7 @@ def _wrap_note_editor() -> None:
 def ask_unsaved(parent: QWidget, name: str) -> Choice:
     """Save, discard or keep working on a session with unsaved changes."""
     buttons = QMessageBox.StandardButton
-    answer = QMessageBox.question(
+    answer = plain_text.question(
         parent,
         "Unsaved changes",
         f"Session “{name}” has changes that are not saved. Save them?",
@@ -77,8 +87,9 @@ def ask_unsaved(parent: QWidget, name: str) -> Choice:
 
 def ask_stale(parent: QWidget, name: str) -> Choice:
     """A session was saved elsewhere meanwhile: replace it (SAVE), keep a copy (DISCARD)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Saved elsewhere", "", parent=parent)
-    box.setText(f"Session “{name}” was saved from another window since you opened it.")
+    text = f"Session “{name}” was saved from another window since you opened it."
+    icon, none = QMessageBox.Icon.Warning, QMessageBox.StandardButton.NoButton
+    box = plain_text.message_box(parent, icon, "Saved elsewhere", text, none)
     box.setInformativeText("Replace that version with yours, or save yours as a copy?")
     replace = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
     copy = box.addButton("Save as Copy…", QMessageBox.ButtonRole.AcceptRole)
@@ -90,7 +101,7 @@ def ask_stale(parent: QWidget, name: str) -> Choice:
 
 def confirm(parent: QWidget, title: str, question: str) -> bool:
     """A yes/no question; True for yes."""
-    answer = QMessageBox.question(parent, title, question)
+    answer = plain_text.question(parent, title, question)
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -153,7 +164,7 @@ class SessionsDialog(QDialog):
             try:
                 self._rename_session(old, new)
             except ComparerError as error:
-                QMessageBox.warning(self, "Rename Session", str(error))
+                plain_text.warning(self, "Rename Session", str(error))
                 return
             item.setText(0, new)
             item.setData(0, Qt.ItemDataRole.UserRole, new)

@@ -27,6 +27,7 @@ from comparer.model import Kind
 from comparer.sessions import Bookmark, Note, SentenceAnchor, Target
 from ui.compare import palette
 from ui.compare.review import BOOKMARK_MARK, NOTE_MARK
+from ui.plain_text import tooltip
 
 if TYPE_CHECKING:
     from comparer.sessions.attach import Attached
@@ -126,8 +127,8 @@ class NotesView(QWidget):
             mark.setData(row, ROW_ROLE)
             mark.setToolTip("Note" if row.kind == "note" else "Bookmark")
             about, text = QStandardItem(row.about), QStandardItem(row.text)
-            about.setToolTip(row.about)
-            text.setToolTip(row.text)
+            about.setToolTip(tooltip(row.about))
+            text.setToolTip(tooltip(row.text))
             self.model.appendRow([mark, about, text])
         self.tree.resizeColumnToContents(0)
         self.tree.setColumnWidth(1, 420)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from comparer.errors import ComparerError
+from ui import plain_text
 from ui.notices import NoticeBar
 from ui.session.controller import SessionController
 
@@ -25,7 +26,7 @@ def offer_restore(parent: QWidget, controller: SessionController, notices: Notic
         return False
     draft = drafts[0]
     when = draft.modified.astimezone().strftime("%Y-%m-%d %H:%M")
-    answer = QMessageBox.question(
+    answer = plain_text.question(
         parent,
         "Restore unsaved work?",
         f"Comparer closed before “{draft.session.name}” was saved (last change {when}).\n"

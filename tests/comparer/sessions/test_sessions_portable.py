@@ -122,7 +122,7 @@ CASES = [
     ("article edited, sums redone", _edit_article, True, "do not match its content hash"),
     ("article missing", _drop_article, False, "does not hold the files"),
     ("article missing, sums redone", _drop_article, True, "do not match its content hash"),
-    ("extra file", _extra, False, "does not hold the files"),
+    ("extra file", _extra, False, "manifest does not list"),
     ("no manifest", _no_manifest, False, "no manifest"),
 ]
 

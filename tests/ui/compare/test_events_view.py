@@ -10,6 +10,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from comparer.model import Event
+from tests.ui.conftest import shown_text
 from ui.compare import palette
 from ui.compare.events_view import EventsModel, EventsView, summary
 
@@ -38,7 +39,7 @@ def test_rows_give_date_places_and_reports(view: EventsView) -> None:
         ["E2", "19 Oct 2017", "Raqqah, Dayr al-Zawr", "C"],
         ["E3", "no date", "Boukhatir", "D"],
     ]
-    assert model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) == (
+    assert shown_text(model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)) == (
         "A · The Syrian Observer\nB · Fort Russ News"
     )
 

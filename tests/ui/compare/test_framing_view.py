@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from comparer.analysis import analyse
 from comparer.compare import compare
 from comparer.model import Difference, Kind
+from tests.ui.conftest import shown_text
 from ui.compare.framing_view import FramingModel, FramingView
 
 
@@ -74,7 +75,7 @@ def test_wording_differences_are_left_out(view: FramingView) -> None:
 
 def test_type_rows_compare_the_reports(view: FramingView) -> None:
     loaded = view.model.item(0).child(0)
-    assert loaded.toolTip() == "Loaded in every report — A: 2 · B: 1 · C: 1"
+    assert shown_text(loaded.toolTip()) == "Loaded in every report — A: 2 · B: 1 · C: 1"
 
 
 def test_picking_a_finding_emits_it(view: FramingView, qtbot: QtBot) -> None:

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from comparer.analysis import analyse
 from comparer.compare import compare
 from comparer.model import Comparison, Figure
+from tests.ui.conftest import shown_text
 from ui.compare.numbers_view import NumbersModel, NumbersView, interval_text
 
 Role = Qt.ItemDataRole
@@ -99,7 +100,7 @@ def test_tooltips_say_the_interval(
 
 
 def test_cell_tooltips_quote_the_figure(view: NumbersView) -> None:
-    tips = cells(view.model, Role.ToolTipRole)
+    tips = [[shown_text(t) if t else t for t in row] for row in cells(view.model, Role.ToolTipRole)]
     assert tips[0][1] == "“more than 10 civilians”: at least 10"
     assert tips[1][2] == "“many more”: at least 3 (vague wording)"
     assert tips[0][3] == "This report gives no figure"
@@ -128,10 +129,10 @@ def test_activating_a_cell_again_goes_on_to_its_next_figure(
             view.table.activated.emit(index)
         shown.append(text[chosen.args[1] : chosen.args[2]])
     assert shown == ["14 civilians", "thousands of civilians", "14 civilians"]
-    tip = index.data(Role.ToolTipRole)
+    tip = shown_text(index.data(Role.ToolTipRole))
     assert (
         tip
-        == "“14 civilians”: exactly 14<br>“thousands of civilians”: at least 2,000 (vague wording)"
+        == "“14 civilians”: exactly 14\n“thousands of civilians”: at least 2,000 (vague wording)"
     )
     assert index.data(Role.FontRole) is None  # italic only when every figure is vague
 
