@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 CORPORA ?= ../shared/corpora
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint check bench eval clean
+.PHONY: run test test-engine lint check bench eval clean
 
 $(BIN)/.installed: pyproject.toml
 	bash tools/system-deps.sh
@@ -24,6 +24,12 @@ lint: $(BIN)/.installed
 
 test: lint
 	$(BIN)/python -m pytest -q
+
+# The engine alone (no windows, no child processes of the app): a minute or two.
+test-engine: $(BIN)/.installed
+	$(BIN)/ruff check comparer tests/comparer
+	$(BIN)/mypy
+	$(BIN)/python -m pytest -q tests/comparer tests/evaluation
 
 bench: $(BIN)/.installed
 	$(BIN)/python -m bench --corpora $(CORPORA)
