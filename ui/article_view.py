@@ -12,7 +12,8 @@ GUIDE = (
     "<h2>Drop two or more reports of the same event here</h2>"
     "<p>Drag files, a folder or a link from your browser onto this window, or paste text "
     "with Ctrl+V. Comparer keeps every article in your library, cleaned of page furniture."
-    "</p><p>Select an article on the left to read it; select several to compare them.</p>"
+    "</p><p>Select an article on the left to read it; select several (Ctrl+click) and press "
+    "Compare.</p>"
 )
 
 

@@ -22,6 +22,7 @@ from ui.compare import (
     NumbersView,
 )
 from ui.compare.visible import default_keys, visible_part
+from ui.compare_bar import CompareBar
 
 
 class ComparisonArea(QWidget):
@@ -30,6 +31,7 @@ class ComparisonArea(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.article_view = ArticleView()
+        self.compare_bar = CompareBar()
         self.view = ComparisonView()
         self.find_bar = FindBar(self.view)
         self.panel = DifferencesPanel()
@@ -48,6 +50,7 @@ class ComparisonArea(QWidget):
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.compare_bar)
         layout.addWidget(splitter)
         self.comparison: Comparison | None = None
         self.shown_keys: list[str] = []

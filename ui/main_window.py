@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.library_panel.selection_changed.connect(self._preview_selection)
         self.library_panel.open_requested.connect(self.open_articles)
+        self.area.compare_bar.compare_requested.connect(self.compare_selected)
         self.importer.imported.connect(self._on_imported)
         self.importer.batch_ended.connect(self.library_panel.refresh)
         self.session.attached_changed.connect(self._show_attached)
@@ -117,8 +118,14 @@ class MainWindow(QMainWindow):
         self.open_articles(self.library_panel.selected_ids())
 
     def _preview_selection(self, ids: list[int]) -> None:
+        self._offer_compare(ids)
         if len(ids) == 1 and self.session.attached is None:
             self._show_article(ids[0])
+
+    def _offer_compare(self, selected: list[int]) -> None:
+        attached = self.session.attached
+        shown = [] if attached is None else [a.article.id for a in attached.comparison.articles]
+        self.area.compare_bar.offer(selected, shown)
 
     def _show_article(self, article_id: int) -> None:
         try:
@@ -160,6 +167,7 @@ class MainWindow(QMainWindow):
         # Known before the columns are painted, so they are painted once.
         self.area.view.dismissed = marks.dismissed()
         self.area.show_comparison(comparison)
+        self._offer_compare(self.library_panel.selected_ids())
         self.columns_menu.rebuild(comparison)
         if attached is None:
             self.notes_view.set_rows([])
