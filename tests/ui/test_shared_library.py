@@ -20,9 +20,8 @@ from pathlib import Path
 import pytest
 
 from tests.comparer.storage.damage import (
-    NO_NAMESPACES,
     damage_a_table,
-    namespaces_work,
+    mount_point,
     read_only_mount,
 )
 
@@ -140,10 +139,7 @@ def run_round(db: Path, folder: Path, first: Window, second: Window, round_: int
 
 
 def test_a_window_on_a_read_only_library_reads_it_and_says_read_only(tmp_path: Path) -> None:
-    if not namespaces_work(tmp_path):
-        pytest.skip(NO_NAMESPACES)
-    folder = tmp_path / "shelf"
-    folder.mkdir()
+    folder = mount_point(tmp_path, "shelf")
     db = folder / "library.sqlite3"
     cli(db, "import", str(article_file(tmp_path, 0)), str(article_file(tmp_path, 1)))
     window = Window(db, prefix=read_only_mount(folder))

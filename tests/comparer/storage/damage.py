@@ -10,6 +10,8 @@ import sqlite3
 import subprocess
 from pathlib import Path
 
+import pytest
+
 
 def damage_a_table(db: Path, table: str) -> None:
     """Overwrite the root page of ``table`` with garbage, as a failing disk might."""
@@ -48,3 +50,12 @@ def namespaces_work(scratch: Path) -> bool:
 
 
 NO_NAMESPACES = "this kernel refuses user namespaces (unshare -rm), needed for the mount"
+
+
+def mount_point(scratch: Path, name: str) -> Path:
+    """A new folder to mount over in a child's namespace; skips where that cannot work."""
+    if not namespaces_work(scratch):
+        pytest.skip(NO_NAMESPACES)
+    folder = scratch / name
+    folder.mkdir()
+    return folder

@@ -21,9 +21,8 @@ from comparer.errors import LibraryError
 from comparer.importing import import_one
 from comparer.storage import Library
 from tests.comparer.storage.damage import (
-    NO_NAMESPACES,
     damage_a_table,
-    namespaces_work,
+    mount_point,
     read_only_mount,
 )
 
@@ -146,10 +145,7 @@ def test_a_file_that_is_not_a_library_is_left_alone(tmp_path: Path) -> None:
 
 
 def test_a_read_only_library_can_be_read_and_says_read_only(tmp_path: Path) -> None:
-    if not namespaces_work(tmp_path):
-        pytest.skip(NO_NAMESPACES)
-    folder = tmp_path / "shelf"
-    folder.mkdir()
+    folder = mount_point(tmp_path, "shelf")
     db = folder / "library.sqlite3"
     assert run(db, "import", str(samples()[0])).returncode == 0
     before = digest(db)
@@ -168,10 +164,7 @@ def test_a_read_only_library_can_be_read_and_says_read_only(tmp_path: Path) -> N
 
 
 def test_a_full_disk_says_disk_full_and_keeps_what_was_saved(tmp_path: Path) -> None:
-    if not namespaces_work(tmp_path):
-        pytest.skip(NO_NAMESPACES)
-    folder = tmp_path / "small"
-    folder.mkdir()
+    folder = mount_point(tmp_path, "small")
     big = tmp_path / "long-report.txt"
     sentence = "The ministry said {n} families were moved from the eastern districts overnight. "
     big.write_text("".join(sentence.format(n=n) for n in range(12_000)), encoding="utf-8")
