@@ -10,7 +10,7 @@ whether the engine, or what it found, differs from what the reviewer worked on.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import comparer.compare as pipeline
 from comparer.align.result import Analyser
@@ -22,7 +22,7 @@ from comparer.sessions.anchors import (
     find_sentence,
     result_digest,
 )
-from comparer.sessions.edit import start
+from comparer.sessions.edit import accept, start
 from comparer.sessions.model import (
     Bookmark,
     Decision,
@@ -106,10 +106,7 @@ class Attached:
 
     def accepted(self) -> Attached:
         """This comparison taken as the result the session reviews (see ``edit.accept``)."""
-        version = self.comparison.engine_version
-        return self.with_session(
-            replace(self.session, engine_version=version, result_digest=self.digest)
-        )
+        return self.with_session(accept(self.session, self.comparison, self.digest))
 
 
 def begin(

@@ -128,13 +128,40 @@ def with_view(session: Session, view: dict[str, Any]) -> Session:
     return replace(session, view=copy)
 
 
-def accept(session: Session, comparison: Comparison) -> Session:
-    """Take ``comparison`` (e.g. from a newer engine) as the one the session now reviews."""
+def accept(session: Session, comparison: Comparison, digest: str | None = None) -> Session:
+    """Take ``comparison`` (e.g. from a newer engine) as the one the session now reviews.
+
+    ``digest`` is the comparison's :func:`result_digest` when the caller already has it.
+    """
     return replace(
         session,
         engine_version=comparison.engine_version,
-        result_digest=result_digest(comparison),
+        result_digest=digest if digest is not None else result_digest(comparison),
     )
+
+
+# Set by the library and by the comparison shown, not by the reviewer: undo leaves them be.
+BOOKKEEPING = ("id", "revision", "created", "modified", "name", "engine_version")
+
+
+def work_of(session: Session) -> tuple[object, ...]:
+    """What the reviewer did in a session: decisions, notes, bookmarks and links."""
+    return (session.decisions, session.notes, session.bookmarks, session.links)
+
+
+def content(session: Session) -> tuple[object, ...]:
+    """What a save keeps and a discard loses: the work, the articles and the result reviewed."""
+    return (*work_of(session), session.articles, session.result_digest)
+
+
+def carry_bookkeeping(value: Session, current: Session) -> Session:
+    """``value`` (a session from the undo stack) with ``current``'s bookkeeping and view.
+
+    Undo restores the reviewer's work, never the library's id and revision, the name, the
+    engine, the result accepted or where the reviewer was looking: those stay as they are.
+    """
+    kept = {name: getattr(current, name) for name in BOOKKEEPING}
+    return replace(value, result_digest=current.result_digest, view=current.view, **kept)
 
 
 def _require(wanted: str, present: list[str], what: str) -> None:

@@ -28,24 +28,6 @@ from ui.session.commands import SessionChange
 if TYPE_CHECKING:
     from comparer.sessions.attach import Attached
 
-# Set by the library and by the comparison shown, not by the reviewer: undo leaves them be.
-_BOOKKEEPING = ("id", "revision", "created", "modified", "name", "engine_version")
-
-
-def work_of(session: Session) -> tuple[object, ...]:
-    """What the reviewer did in a session: decisions, notes, bookmarks and links."""
-    return (session.decisions, session.notes, session.bookmarks, session.links)
-
-
-def content(session: Session) -> tuple[object, ...]:
-    """What a save keeps and a discard loses: the work, the articles and the result reviewed."""
-    return (*work_of(session), session.articles, session.result_digest)
-
-
-def _carry(value: Session, current: Session) -> Session:
-    kept = {name: getattr(current, name) for name in _BOOKKEEPING}
-    return replace(value, result_digest=current.result_digest, view=current.view, **kept)
-
 
 class SessionController(QObject):
     """Keeps the session being reviewed and everything that happens to it."""
@@ -86,8 +68,8 @@ class SessionController(QObject):
         if self.session is None:
             return False
         if self.saved is None:  # an untitled comparison is worth keeping once work is done
-            return any(work_of(self.session))
-        return content(self.session) != content(self.saved)
+            return any(edit.work_of(self.session))
+        return edit.content(self.session) != edit.content(self.saved)
 
     @property
     def stored(self) -> bool:
@@ -218,12 +200,12 @@ class SessionController(QObject):
         if self.session is None:
             return
         after = change(self.session)
-        if content(after) != content(self.session):
+        if edit.content(after) != edit.content(self.session):
             self.undo_stack.push(SessionChange(text, self.session, after, self._set))
 
     def _set(self, value: Session) -> None:
         assert self.session is not None and self.attached is not None
-        value = _carry(value, self.session)
+        value = edit.carry_bookkeeping(value, self.session)
         relink = value.links != self.session.links
         self.session = value
         if relink:
