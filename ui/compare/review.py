@@ -11,30 +11,33 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from comparer.model import Difference
+from comparer.sessions.model import ReviewState
 
-OPEN, RELEVANT, DISMISSED = "open", "relevant", "dismissed"
-STATES = (OPEN, RELEVANT, DISMISSED)
-STATE_LABELS = {OPEN: "", RELEVANT: "✔ Relevant", DISMISSED: "✘ Dismissed"}
-FILTER_LABELS = {OPEN: "Open", RELEVANT: "Relevant", DISMISSED: "Dismissed"}
+STATE_LABELS = {
+    ReviewState.OPEN: "",
+    ReviewState.RELEVANT: "✔ Relevant",
+    ReviewState.DISMISSED: "✘ Dismissed",
+}
+FILTER_LABELS = {state: state.value.capitalize() for state in ReviewState}
 NOTE_MARK, BOOKMARK_MARK = "✎", "★"
-WIDEST_REVIEW = f"{STATE_LABELS[DISMISSED]} {NOTE_MARK} {BOOKMARK_MARK}"
+WIDEST_REVIEW = f"{STATE_LABELS[ReviewState.DISMISSED]} {NOTE_MARK} {BOOKMARK_MARK}"
 
 
 @dataclass(frozen=True)
 class ReviewMarks:
     """The state of every reviewed difference and which ones carry notes or bookmarks."""
 
-    states: dict[Difference, str] = field(default_factory=dict)
+    states: dict[Difference, ReviewState] = field(default_factory=dict)
     noted: frozenset[Difference] = frozenset()
     bookmarked: frozenset[Difference] = frozenset()
 
-    def state(self, difference: Difference) -> str:
-        """``open``, ``relevant`` or ``dismissed``."""
-        return self.states.get(difference, OPEN)
+    def state(self, difference: Difference) -> ReviewState:
+        """What the reviewer made of ``difference`` (open unless decided)."""
+        return self.states.get(difference, ReviewState.OPEN)
 
     def dismissed(self) -> frozenset[Difference]:
         """The differences the reviewer dismissed."""
-        return frozenset(d for d, state in self.states.items() if state == DISMISSED)
+        return frozenset(d for d, state in self.states.items() if state is ReviewState.DISMISSED)
 
     def label(self, difference: Difference) -> str:
         """The review cell of the differences table: state word, then note and bookmark."""

@@ -16,7 +16,7 @@ def marks_of(attached: Attached) -> ReviewMarks:
     """Each reviewed difference's state, and which differences carry notes or bookmarks."""
     differences = attached.comparison.differences
     states = {
-        differences[i]: state.value
+        differences[i]: state
         for i, state in enumerate(attached.states)
         if state is not ReviewState.OPEN
     }
