@@ -12,6 +12,7 @@ differ": ``conflict_precision``, ``conflict_recall``.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
@@ -23,11 +24,12 @@ from comparer.model import ComparedArticle, Event
 from evaluation.articles import from_text
 
 NAME = "casualties"
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n+")
 
 
-def folder(corpus_dir: Path) -> Path | None:
+def folder(corpus_dir: Path, name: str = NAME) -> Path | None:
     """The casualties folder, given the corpora root or the folder itself."""
-    for candidate in (corpus_dir / NAME, corpus_dir):
+    for candidate in (corpus_dir / name, corpus_dir):
         if (candidate / "articles.jsonl").is_file():
             return candidate
     return None
@@ -40,15 +42,26 @@ def load(base: Path) -> list[dict[str, Any]]:
 
 
 def killed_figure(record: dict[str, Any]) -> Quantity | None:
-    """The engine's death toll for one article: its first precise "killed" count, else the
-    first vague one."""
-    found = [
+    """The engine's death toll for one article: its first precise "killed" count of victims
+    in a sentence about this event, else the first vague one."""
+    found = [q for q in _killed(record) if q.thing != "attackers"]
+    return next((q for q in found if not q.vague), found[0] if found else None)
+
+
+def attackers_killed(record: dict[str, Any]) -> float:
+    """1 when the report says an attacker died apart from the victims, else 0."""
+    return 1.0 if any(q.thing == "attackers" for q in _killed(record)) else 0.0
+
+
+def _killed(record: dict[str, Any]) -> list[Quantity]:
+    anchor = _published(str(record.get("date", "")))
+    return [
         q
         for text in (record.get("title") or "", record.get("text") or "")
-        for q in extract_quantities(text)
-        if q.casualty and q.outcome == "killed"
+        for sentence in _SENTENCE_END.split(text)
+        for q in extract_quantities(sentence, anchor)
+        if q.casualty and q.outcome == "killed" and not q.background
     ]
-    return next((q for q in found if not q.vague), found[0] if found else None)
 
 
 def _value(q: Quantity | None) -> float:
@@ -64,7 +77,10 @@ def _holds(q: Quantity | None, gold: float) -> bool:
 
 
 def _published(raw: str) -> date | None:
+    """FA-KES writes "4/5/17", the Gun Violence Corpus "2014-02-21"."""
     try:
+        if "-" in raw:
+            return date.fromisoformat(raw)
         month, day, year = (int(p) for p in raw.split("/"))
         return date(2000 + year if year < 100 else year, month, day)
     except ValueError:
@@ -102,13 +118,17 @@ def _ratio(num: int, den: int) -> float:
     return num / den if den else 0.0
 
 
-def run(corpus_dir: Path) -> dict[str, float]:
+def run(corpus_dir: Path, name: str = NAME) -> dict[str, float]:
     """The casualty metrics; an empty dict when the corpus is missing."""
-    base = folder(corpus_dir)
+    base = folder(corpus_dir, name)
     if base is None:
         return {}
-    records = [r for r in load(base) if r.get("killed") is not None]
-    figures = [(killed_figure(r), float(r["killed"])) for r in records]
+    return scores([r for r in load(base) if r.get("killed") is not None])
+
+
+def scores(records: list[dict[str, Any]]) -> dict[str, float]:
+    """The casualty metrics of some records (each with a gold ``killed``)."""
+    figures = [(killed_figure(r), float(r["killed"]) - attackers_killed(r)) for r in records]
     exact = sum(1 for q, gold in figures if _value(q) == gold)
     within = sum(1 for q, gold in figures if _holds(q, gold))
     tp = fp = fn = 0

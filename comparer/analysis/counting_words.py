@@ -79,6 +79,7 @@ THINGS: dict[str, str] = {
     "more": "people",
     "victims": "people",
     "residents": "people",
+    "adults": "people",
     "villagers": "people",
     "citizens": "people",
     "children": "children",
@@ -170,4 +171,48 @@ OUTCOMES: dict[str, str] = {
     "displaced": "displaced",
     "displacing": "displaced",
     "evacuated": "displaced",
+}
+
+# one person named by a noun ("a man", "his father") -> canonical thing
+PERSON_NOUNS: dict[str, str] = {
+    **{w: "men" for w in ("man", "father", "husband", "son", "brother", "uncle", "boyfriend")},
+    **{w: "women" for w in ("woman", "mother", "wife", "daughter", "sister", "girlfriend")},
+    **{w: "children" for w in ("boy", "girl", "child", "toddler", "baby", "infant")},
+    **{w: "police" for w in ("officer", "policeman", "deputy", "trooper", "cop")},
+    **{
+        w: "people"
+        for w in (
+            "person",
+            "victim",
+            "teen",
+            "teenager",
+            "student",
+            "resident",
+            "driver",
+            "passenger",
+            "clerk",
+            "employee",
+            "friend",
+            "neighbor",
+            "neighbour",
+            "cousin",
+            "grandmother",
+            "grandfather",
+            "customer",
+            "guard",
+            "bystander",
+            "relative",
+            "youth",
+            "pedestrian",
+            "worker",
+            "owner",
+            "civilian",
+        )
+    },
+}
+# the one who attacked: counted apart from the victims
+PLURAL_PEOPLE = {"men": "men", "women": "women", "children": "children", "people": "people"}
+ATTACKER_NOUNS: dict[str, str] = {
+    w: "attackers"
+    for w in ("gunman", "shooter", "suspect", "attacker", "assailant", "bomber", "killer")
 }

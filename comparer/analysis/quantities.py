@@ -11,9 +11,22 @@ hours") and counts of other things ("two letters") are kept apart by ``kind`` so
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
-from comparer.analysis.counting_words import INF, OUTCOMES, QUALIFIERS, THINGS, TIME_UNITS, VAGUE
+from comparer.analysis.background import is_background
+from comparer.analysis.counting_words import (
+    ATTACKER_NOUNS,
+    INF,
+    OUTCOMES,
+    PERSON_NOUNS,
+    PLURAL_PEOPLE,
+    QUALIFIERS,
+    THINGS,
+    TIME_UNITS,
+    VAGUE,
+)
+from comparer.analysis.victims import outcome_code, self_killings, wordless_counts
 from comparer.dates import ABSOLUTE
 from comparer.numwords import NUMBER_PATTERN, number_value
 
@@ -36,10 +49,10 @@ def _alternation(words: object) -> str:
 _QUAL = _alternation(QUALIFIERS)
 _VAGUE = _alternation(VAGUE)
 QUANTITY = re.compile(
-    rf"(?<![\w$£€.,-])(?:(?P<qual>{_QUAL})\s+)?"
+    rf"(?<![\w$£€.,:/#-])(?:(?P<qual>{_QUAL})\s+)?"
     rf"(?:between\s+(?P<b1>{NUMBER_PATTERN})\s+and\s+(?P<b2>{NUMBER_PATTERN})"
     rf"|(?P<num>{NUMBER_PATTERN})(?:\s*(?:to|-|–|or)\s*(?P<num2>{NUMBER_PATTERN}))?"
-    rf"|(?P<vague>{_VAGUE})\b)(?![\w%])",
+    rf"|(?P<vague>{_VAGUE})\b)(?![\w%])(?!-\d|:\d|/\d)",
     re.IGNORECASE,
 )
 _THING = re.compile(
@@ -82,6 +95,7 @@ class Quantity:
     thing: str = ""
     outcome: str = ""
     outcome_text: str = ""
+    background: bool = False
 
     @property
     def casualty(self) -> bool:
@@ -89,17 +103,80 @@ class Quantity:
         return self.kind == "count" and bool(self.outcome) and bool(self.thing)
 
 
-def extract_quantities(text: str) -> list[Quantity]:
-    """Every quantity in ``text``, numbers inside dates left out."""
+def extract_quantities(text: str, anchor: date | None = None) -> list[Quantity]:
+    """Every quantity in ``text``, numbers inside dates, ages, times and calibres left out.
+
+    ``text`` is one sentence; when it speaks of another time than the report's (``anchor``
+    is the report's date, see :mod:`comparer.analysis.background`) every quantity is marked
+    ``background``.
+    """
     dates = [(m.start(), m.end()) for m in ABSOLUTE.finditer(text)] if _DIGIT.search(text) else []
     found = []
     for match in QUANTITY.finditer(text):
         if any(s <= match.start("qual" if match.group("qual") else 0) < e for s, e in dates):
             continue
+        if _LABEL.match(text, match.end()) or _NOT_A_COUNT.search(text, 0, match.end()):
+            continue
         quantity = _quantity(text, match)
         if quantity is not None:
             found.append(quantity)
+    found += _without_numerals(text, found)
+    found.sort(key=lambda q: q.start)
+    if found and is_background(text, anchor):
+        return [replace(q, background=True) for q in found]
     return found
+
+
+# what follows a number that is a label, not a count: ages, calibres, times, sizes
+_LABEL = re.compile(
+    r"(?:-|\s+)(?:years?[- ]old|months?[- ]old|weeks?[- ]old|caliber|calibre|mm\b|gauge"
+    r"|millimet|a\.m\.|p\.m\.|am\b|pm\b|o'clock|block\b)",
+    re.IGNORECASE,
+)
+# "John Smith, 25, was killed": the number between commas after a name is an age;
+# "a father of 5 killed": the number is his children, not the dead
+_NOT_A_COUNT = re.compile(
+    r"[A-Z][\w'’.-]+,\s+\d{1,3}\Z|\b(?i:father|mother|parent|dad|mom)\s+of\s+\w+\Z"
+)
+
+
+def _without_numerals(text: str, numbered: list[Quantity]) -> list[Quantity]:
+    """People counted without numerals, unless a numeral already counts them there."""
+    taken = [(q.start, q.end) for q in numbered if q.casualty]
+    found = []
+    for start, end, value, noun, wording in wordless_counts(text):
+        if any(s < end and start < e for s, e in taken):
+            continue
+        taken.append((start, end))
+        thing = _person_thing(noun)
+        found.append(_person(start, end, text[start:end], value, thing, wording))
+    for start, end, wording in self_killings(text):
+        found.append(_person(start, end, text[start:end], 1.0, "attackers", wording))
+    return found
+
+
+def _person_thing(noun: str) -> str:
+    key = noun.lower()
+    return ATTACKER_NOUNS.get(key) or PERSON_NOUNS.get(key) or PLURAL_PEOPLE.get(key, "people")
+
+
+def _person(start: int, end: int, text: str, value: float, thing: str, wording: str) -> Quantity:
+    outcome = outcome_code(wording)
+    return Quantity(
+        start,
+        end,
+        text,
+        value,
+        value,
+        False,
+        False,
+        False,
+        "exact",
+        "count",
+        thing,
+        outcome,
+        " ".join(wording.split()),
+    )
 
 
 def _interval(match: re.Match[str]) -> tuple[float, float, bool, str] | None:
