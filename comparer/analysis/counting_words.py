@@ -216,3 +216,13 @@ ATTACKER_NOUNS: dict[str, str] = {
     w: "attackers"
     for w in ("gunman", "shooter", "suspect", "attacker", "assailant", "bomber", "killer")
 }
+
+# counted things other than people, by head noun -> canonical thing ("packages" = "devices")
+OBJECTS: dict[str, str] = {
+    **{w: "devices" for w in ("device", "bomb", "package", "parcel", "explosive", "ied")},
+    **{w: "charges" for w in ("charge", "count", "crime", "offense", "offence", "felony")},
+    **{w: "guns" for w in ("gun", "firearm", "weapon", "rifle", "handgun", "pistol")},
+    **{w: "shots" for w in ("shot", "round", "bullet")},
+    **{w: w + "s" for w in ("bill", "vote", "seat")},
+}
+CURRENCIES: dict[str, str] = {"$": "dollars", "£": "pounds", "€": "euros"}

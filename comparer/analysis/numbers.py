@@ -1,11 +1,14 @@
 """Comparing figures: conflicting counts, qualifier and vagueness differences, missing
 figures, and the table of counted things per article.
 
-Only casualty-like counts (people with an outcome: killed, injured, missing, arrested ...) are
-compared, and only between articles of the same event — in aligned sentences first, then
-across the whole event for pairs the alignment did not bring together. Two figures conflict
-when their intervals are disjoint ("14" vs "ten"); "more than 10" vs "at least 10" overlap and
-only differ in their qualifier.
+Casualty counts (people with an outcome: killed, injured, missing, arrested ...) and amounts
+of a named thing (devices, dollars, charges, bills ...) are compared, and only between
+articles of the same event — in aligned sentences first, then across the whole event for
+pairs the alignment did not bring together. Two figures conflict when their intervals are
+disjoint ("14" vs "ten"); "more than 10" vs "at least 10" overlap and only differ in their
+qualifier. Figures of background sentences ("between 1978 and 1995 he killed three people")
+are listed in the table as background and never compared; only a casualty count can be
+"missing" from another report (amounts are too often simply not mentioned).
 """
 
 from __future__ import annotations
@@ -33,13 +36,27 @@ class Located:
 
 
 def casualty_figures(view: ArticleView) -> list[Located]:
-    """Every casualty figure of an article, in reading order."""
+    """Every casualty figure of this event in an article, in reading order."""
+    return [f for f in comparable_figures(view) if f.quantity.casualty]
+
+
+def comparable_figures(view: ArticleView) -> list[Located]:
+    """Every figure of this event (not background) that can be compared, in reading order."""
+    return [f for f in tabled_figures(view) if not f.quantity.background]
+
+
+def tabled_figures(view: ArticleView) -> list[Located]:
+    """Every figure the Numbers table lists, background included."""
     return [
         Located(view.key, index, q)
         for index in sorted(view.sentences)
         for q in view.quantities(index)
-        if q.casualty
+        if q.comparable
     ]
+
+
+def _this_event(quantities: list[Quantity]) -> list[Quantity]:
+    return [q for q in quantities if q.comparable and not q.background]
 
 
 def disjoint(a: Quantity, b: Quantity) -> bool:
@@ -84,7 +101,7 @@ def kind_of_difference(a: Quantity, b: Quantity) -> str | None:
 
 def explain(kind: str, a: Quantity, name_a: str, b: Quantity, name_b: str) -> str:
     """One line a reader understands for a pair of figures."""
-    what = f"{a.thing} {a.outcome}"
+    what = f"{a.thing} {a.outcome}".strip()
     if kind == "conflict":
         return (
             f"Conflicting figures for {what}: {name_a} says “{a.text}” ({describe(a)}), "
@@ -134,17 +151,21 @@ def aligned_number_differences(
     """
     found: list[Difference] = []
     seen: set[tuple[str, str, str, str]] = set()
+    compared: set[tuple[str, int, int, str, int]] = set()
     for group, a, i, b, j in ctx.group_pairs(same_event=True):
-        mine = [q for q in ctx.views[a].quantities(i) if q.casualty]
-        theirs = [q for q in ctx.views[b].quantities(j) if q.casualty]
+        mine = _this_event(ctx.views[a].quantities(i))
+        theirs = _this_event(ctx.views[b].quantities(j))
         for q in mine:
-            other = next((t for t in theirs if _matches(q, t, loose=True)), None)
+            other = next((t for t in theirs if _matches(q, t, loose=q.casualty)), None)
             if other is None:
-                found.extend(_missing_in_sentence(ctx, Located(a, i, q), b, j, group.id))
+                if q.casualty:
+                    found.extend(_missing_in_sentence(ctx, Located(a, i, q), b, j, group.id))
                 continue
             seen.add((a, b, q.thing, q.outcome))
             kind = kind_of_difference(q, other)
-            if kind is not None:
+            pair = (a, i, q.start, b, j)
+            if kind is not None and pair not in compared:
+                compared.add(pair)
                 found.append(
                     _difference(ctx, Located(a, i, q), Located(b, j, other), kind, group.id)
                 )
@@ -180,7 +201,7 @@ def event_number_differences(
     """Figures of the same thing across the articles of one event, outside aligned pairs."""
     found: list[Difference] = []
     for _event, keys in ctx.event_members():
-        figures = {k: casualty_figures(ctx.views[k]) for k in keys}
+        figures = {k: comparable_figures(ctx.views[k]) for k in keys}
         for a in keys:
             for b in keys:
                 if a != b:
@@ -202,7 +223,8 @@ def _pair_differences(
         ours = [f for f in mine if f.what == what]
         same = [f for f in theirs if f.what == what]
         if not same:
-            if not any(f.quantity.outcome == what[1] for f in theirs):
+            casualty = ours[0].quantity.casualty
+            if casualty and not any(f.quantity.outcome == what[1] for f in theirs):
                 found.append(_missing_in_article(ctx, ours[0], other))
             continue
         a, b = _closest(ours, same)
@@ -237,22 +259,27 @@ def number_table(ctx: Context) -> list[NumberRow]:
     """One row per event and counted thing, with every article's figures as written.
 
     An article outside every event gets rows of its own (``event`` is ``None``): its figures
-    are never put side by side with another event's.
+    are never put side by side with another event's. Background figures get rows of their
+    own (``background``), never marked as a conflict.
     """
-    rows: dict[tuple[str, str, str], list[Located]] = {}
+    rows: dict[tuple[str, bool, str, str], list[Located]] = {}
     for key, view in ctx.views.items():
-        for located in casualty_figures(view):
+        for located in tabled_figures(view):
             event = ctx.event_of[key] or f"article:{key}"
-            rows.setdefault((event, *located.what), []).append(located)
-    return [_row(ctx, event, figures) for (event, _t, _o), figures in rows.items()]
+            background = located.quantity.background
+            rows.setdefault((event, background, *located.what), []).append(located)
+    return [_row(ctx, event, bg, figures) for (event, bg, _t, _o), figures in rows.items()]
 
 
-def _row(ctx: Context, event: str, figures: list[Located]) -> NumberRow:
+def _row(ctx: Context, event: str, background: bool, figures: list[Located]) -> NumberRow:
     keys = list(dict.fromkeys(f.key for f in figures))
-    conflict = any(_articles_disagree(figures, a, b) for a in keys for b in keys if a < b)
+    conflict = not background and any(
+        _articles_disagree(figures, a, b) for a in keys for b in keys if a < b
+    )
     thing, outcome = figures[0].what
     real_event = None if event.startswith("article:") else event
-    return NumberRow(real_event, thing, outcome, tuple(_figure(ctx, f) for f in figures), conflict)
+    cells = tuple(_figure(ctx, f) for f in figures)
+    return NumberRow(real_event, thing, outcome, cells, conflict, background)
 
 
 def _figure(ctx: Context, located: Located) -> Figure:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
+from comparer.analysis.amounts import money, object_after, prison_term
 from comparer.analysis.background import is_background
 from comparer.analysis.counting_words import (
     ATTACKER_NOUNS,
@@ -98,6 +99,11 @@ class Quantity:
     background: bool = False
 
     @property
+    def comparable(self) -> bool:
+        """True for a casualty figure or an amount of a named thing ("12 devices", "$5")."""
+        return self.casualty or (self.kind == "amount" and bool(self.thing))
+
+    @property
     def casualty(self) -> bool:
         """True when this is a count of people with something that happened to them."""
         return self.kind == "count" and bool(self.outcome) and bool(self.thing)
@@ -121,6 +127,7 @@ def extract_quantities(text: str, anchor: date | None = None) -> list[Quantity]:
         if quantity is not None:
             found.append(quantity)
     found += _without_numerals(text, found)
+    found += [_amount(s, e, text[s:e], value, thing) for s, e, value, thing in money(text)]
     found.sort(key=lambda q: q.start)
     if found and is_background(text, anchor):
         return [replace(q, background=True) for q in found]
@@ -153,6 +160,10 @@ def _without_numerals(text: str, numbered: list[Quantity]) -> list[Quantity]:
     for start, end, wording in self_killings(text):
         found.append(_person(start, end, text[start:end], 1.0, "attackers", wording))
     return found
+
+
+def _amount(start: int, end: int, text: str, value: float, thing: str) -> Quantity:
+    return Quantity(start, end, text, value, value, False, False, False, "exact", "amount", thing)
 
 
 def _person_thing(noun: str) -> str:
@@ -225,7 +236,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     end = match.end()
     kind, thing, thing_end = _counted(text, match)
     outcome_text = _outcome(text, match.start(), thing_end) if kind == "count" else ""
-    if kind in ("count", "duration") and thing_end > end:
+    if kind in ("count", "duration", "amount") and thing_end > end:
         end = thing_end
     if kind == "number" and (
         vague or not match.group("num") or not match.group("num")[0].isdigit()
@@ -257,7 +268,8 @@ def _counted(text: str, match: re.Match[str]) -> tuple[str, str, int]:
     after = _THING.match(text, match.end())
     word = after.group("thing").lower() if after else ""
     if after and word in TIME_UNITS:
-        return "duration", "", after.end()
+        term = prison_term(text, match.start(), after.end())
+        return ("amount", "prison years", term) if term else ("duration", "", after.end())
     if text[match.end() : match.end() + 1] == "%" or _next_word(text, match.end()) in (
         "percent",
         "per",
@@ -267,7 +279,10 @@ def _counted(text: str, match: re.Match[str]) -> tuple[str, str, int]:
         return "year", "", match.end()
     if after and word in THINGS:
         return "count", THINGS[word], after.end()
-    return _bare_count(text, match)
+    counted = _bare_count(text, match)
+    plain = counted[0] == "number" and not match.group("vague")
+    thing = object_after(text, match.end()) if plain else None
+    return ("amount", *thing) if thing else counted
 
 
 def _next_word(text: str, at: int) -> str:
