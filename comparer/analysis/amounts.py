@@ -16,11 +16,20 @@ from comparer.analysis.counting_words import CURRENCIES, OBJECTS
 from comparer.numwords import NUMBER_PATTERN, number_value
 
 _NOUNS = "|".join(sorted(OBJECTS, key=len, reverse=True))
+# a modifier between number and noun ("crude", "federal"): not a function word, a verb
+# form with an apostrophe ("didn't") or a plural noun ("senators didn't vote")
+_MODIFIER = (
+    r"(?!(?:and|or|of|for|in|on|at|to|with|from|by|where|which|who|that|when|the|a|an|his|her"
+    r"|their|its|was|were|is|are|will|would|did|not|more|other)\b)"
+    r"(?![a-z-]+(?<![su]s)s\b)[A-Za-z-]+\s+"
+)
 _OBJECT = re.compile(
-    rf"\s*(?:of\s+(?:the|them|those|these)\s+)?(?:(?!(?:and|or|of|for|in|on|at|to|with|from|by)\b)[A-Za-z'’-]+\s+){{0,2}}"
+    rf"\s*(?:of\s+(?:the|them|those|these)\s+)?(?:{_MODIFIER}){{0,2}}"
     rf"(?P<noun>{_NOUNS})(?:s|es)?\b",
     re.IGNORECASE,
 )
+MONEY_THINGS = frozenset(CURRENCIES.values())
+"""Sums of money: compared only within aligned sentences, where they are of the same thing."""
 _PRISON = re.compile(
     r"\s+(?:in\s+(?:federal\s+|state\s+)?prison|behind\s+bars|of\s+(?:imprisonment|prison))",
     re.IGNORECASE,

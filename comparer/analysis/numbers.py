@@ -4,11 +4,12 @@ figures, and the table of counted things per article.
 Casualty counts (people with an outcome: killed, injured, missing, arrested ...) and amounts
 of a named thing (devices, dollars, charges, bills ...) are compared, and only between
 articles of the same event — in aligned sentences first, then across the whole event for
-pairs the alignment did not bring together. Two figures conflict when their intervals are
-disjoint ("14" vs "ten"); "more than 10" vs "at least 10" overlap and only differ in their
-qualifier. Figures of background sentences ("between 1978 and 1995 he killed three people")
-are listed in the table as background and never compared; only a casualty count can be
-"missing" from another report (amounts are too often simply not mentioned).
+pairs the alignment did not bring together (sums of money only in aligned sentences). Two
+figures conflict when their intervals are disjoint ("14" vs "ten"); "more than 10" vs "at
+least 10" overlap and only differ in their qualifier. Figures of background sentences
+("between 1978 and 1995 he killed three people") are listed in the table as background and
+never compared; only a casualty count can be "missing" from another report (amounts are
+too often simply not mentioned).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from comparer.analysis.amounts import MONEY_THINGS
 from comparer.analysis.context import ArticleView, Context
 from comparer.analysis.quantities import Quantity
 from comparer.model import Difference, Figure, Kind, NumberRow
@@ -46,12 +48,16 @@ def comparable_figures(view: ArticleView) -> list[Located]:
 
 
 def tabled_figures(view: ArticleView) -> list[Located]:
-    """Every figure the Numbers table lists, background included."""
+    """Every figure the Numbers table lists, background included.
+
+    Sums of money are left out: one report holds many sums of different things, so they
+    are only compared where the alignment pairs their sentences.
+    """
     return [
         Located(view.key, index, q)
         for index in sorted(view.sentences)
         for q in view.quantities(index)
-        if q.comparable
+        if q.comparable and q.thing not in MONEY_THINGS
     ]
 
 
@@ -87,9 +93,14 @@ def _fmt(value: float) -> str:
 
 
 def kind_of_difference(a: Quantity, b: Quantity) -> str | None:
-    """How two figures of the same thing differ, or ``None`` if they say the same."""
+    """How two figures of the same thing differ, or ``None`` if they say the same.
+
+    One person named ("a man was killed") fits any figure of one or more: no difference.
+    """
     if disjoint(a, b):
         return "conflict"
+    if "single" in (a.qualifier, b.qualifier):
+        return None
     if a.vague != b.vague:
         return "vague"
     if (a.low, a.high, a.low_open, a.high_open) == (b.low, b.high, b.low_open, b.high_open):
@@ -156,9 +167,9 @@ def aligned_number_differences(
         mine = _this_event(ctx.views[a].quantities(i))
         theirs = _this_event(ctx.views[b].quantities(j))
         for q in mine:
-            other = next((t for t in theirs if _matches(q, t, loose=q.casualty)), None)
+            other = _partner(q, mine, theirs)
             if other is None:
-                if q.casualty:
+                if _may_be_missing(q) and not any(q.thing == t.thing for t in theirs):
                     found.extend(_missing_in_sentence(ctx, Located(a, i, q), b, j, group.id))
                 continue
             seen.add((a, b, q.thing, q.outcome))
@@ -170,6 +181,29 @@ def aligned_number_differences(
                     _difference(ctx, Located(a, i, q), Located(b, j, other), kind, group.id)
                 )
     return found, seen
+
+
+def _partner(q: Quantity, mine: list[Quantity], theirs: list[Quantity]) -> Quantity | None:
+    """The figure of the other sentence to compare ``q`` with.
+
+    A casualty count takes the first of the same outcome. An amount takes one that agrees
+    at all, else the other sentence's figure of that thing when each sentence has only one:
+    of two sums in a sentence, which one answers which is unknown, so no conflict is claimed.
+    """
+    same = [t for t in theirs if _matches(q, t, loose=q.casualty)]
+    if q.casualty or not same:
+        return same[0] if same else None
+    agreeing = [t for t in same if not disjoint(q, t)]
+    if agreeing:
+        return agreeing[0]
+    alone = len(same) == 1 and sum(1 for m in mine if m.thing == q.thing) == 1
+    return same[0] if alone else None
+
+
+def _may_be_missing(q: Quantity) -> bool:
+    """Only a casualty figure can be "missing" from another report, and not one person
+    named in passing ("his father was killed")."""
+    return q.casualty and q.qualifier != "single"
 
 
 def _missing_in_sentence(ctx: Context, a: Located, b: str, j: int, group: str) -> list[Difference]:
@@ -223,8 +257,8 @@ def _pair_differences(
         ours = [f for f in mine if f.what == what]
         same = [f for f in theirs if f.what == what]
         if not same:
-            casualty = ours[0].quantity.casualty
-            if casualty and not any(f.quantity.outcome == what[1] for f in theirs):
+            first = ours[0].quantity
+            if _may_be_missing(first) and not any(f.quantity.outcome == what[1] for f in theirs):
                 found.append(_missing_in_article(ctx, ours[0], other))
             continue
         a, b = _closest(ours, same)

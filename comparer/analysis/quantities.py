@@ -53,7 +53,7 @@ QUANTITY = re.compile(
     rf"(?<![\w$£€.,:/#-])(?:(?P<qual>{_QUAL})\s+)?"
     rf"(?:between\s+(?P<b1>{NUMBER_PATTERN})\s+and\s+(?P<b2>{NUMBER_PATTERN})"
     rf"|(?P<num>{NUMBER_PATTERN})(?:\s*(?:to|-|–|or)\s*(?P<num2>{NUMBER_PATTERN}))?"
-    rf"|(?P<vague>{_VAGUE})\b)(?![\w%])(?!-\d|:\d|/\d)",
+    rf"|(?P<vague>{_VAGUE})\b)(?![\w%])(?!-\w|:\d|/\d)",
     re.IGNORECASE,
 )
 _THING = re.compile(
@@ -172,21 +172,27 @@ def _person_thing(noun: str) -> str:
 
 
 def _person(start: int, end: int, text: str, value: float, thing: str, wording: str) -> Quantity:
+    """A count without numerals. One person named ("a man was killed") may be one of
+    several victims, so it stands for "at least one" (qualifier ``single``); "both" is two."""
+    single = value == 1
+    high = INF if single else value
+    qualifier = "single" if single else "exact"
     outcome = outcome_code(wording)
+    wording = " ".join(wording.split())
     return Quantity(
         start,
         end,
         text,
         value,
-        value,
+        high,
         False,
+        single,
         False,
-        False,
-        "exact",
+        qualifier,
         "count",
         thing,
         outcome,
-        " ".join(wording.split()),
+        wording,
     )
 
 

@@ -34,7 +34,10 @@ _PASSIVE = (
     r"|(?:fatally|critically|seriously|mortally)\s+(?:shot|wounded|injured|stabbed)"
     r"|shot\s+(?:to\s+death|dead)|killed|slain|murdered|wounded|injured|hurt|stabbed\s+to\s+death"
 )
-_INTRANSITIVE = r"(?:has\s+|had\s+|later\s+)?died|dies|is\s+dead|was\s+dead|was\s+found\s+dead|was\s+pronounced\s+dead"
+_INTRANSITIVE = (
+    r"(?:has\s+|had\s+|later\s+)?died|dies|is\s+dead|was\s+dead"
+    r"|was\s+found\s+dead|was\s+pronounced\s+dead"
+)
 _AFTER = re.compile(
     rf"\s*(?:,[^,.;]{{0,60}},\s*|,\s*(?=who\b))?(?:who\s+)?(?:(?:{_INTRANSITIVE})"
     rf"|(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got)\s+(?:also\s+)?{_ADVERB}"
