@@ -137,6 +137,7 @@ TIME_UNITS = [
 # what happened -> canonical outcome
 OUTCOMES: dict[str, str] = {
     "killed": "killed",
+    "shot to death": "killed",
     "dead": "killed",
     "died": "killed",
     "martyred": "killed",

@@ -33,7 +33,7 @@ from comparer.numwords import NUMBER_PATTERN, number_value
 
 _DIGIT = re.compile(r"\d")
 
-_AFTER_OUTCOME = "killed|dead|died|martyred|perished|lost\\s+their\\s+lives|slain|massacred|executed|injured|wounded|hurt|missing|arrested|detained|kidnapped|abducted|displaced|evacuated"  # noqa: E501
+_AFTER_OUTCOME = "shot\\s+to\\s+death|killed|dead|died|martyred|perished|lost\\s+their\\s+lives|slain|massacred|executed|injured|wounded|hurt|missing|arrested|detained|kidnapped|abducted|displaced|evacuated"  # noqa: E501
 _BEFORE_OUTCOME = (
     r"claim(?:ed|ing)\s+the\s+lives\s+of|the\s+lives\s+of|deaths\s+of|killing|killed|kills?|"
     r"injuring|injured|wounding|wounded|arresting|arrested|detaining|detained|displacing|"
@@ -67,7 +67,8 @@ _AFTER = re.compile(
     r"\s*(?:,[^,.;]{0,80},|\s+(?:including|among\s+them|mostly|most\s+of\s+them)\b[^.;]{0,60}?)?"
     r"\s*(?:who\s+|that\s+)?"
     r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being|been|got|left|"
-    r"reported|also|all|later|now|feared|believed|to\s+have|were\s+left|remain)\s+){0,3}"
+    r"reported|also|all|later|now|feared|believed|to\s+have|were\s+left|remain|found|"
+    r"shot|shot\s+and|fatally|critically|seriously)\s+){0,3}"
     rf"(?P<out>{_AFTER_OUTCOME})\b",
     re.IGNORECASE,
 )
@@ -157,8 +158,9 @@ def _without_numerals(text: str, numbered: list[Quantity]) -> list[Quantity]:
         taken.append((start, end))
         thing = _person_thing(noun)
         found.append(_person(start, end, text[start:end], value, thing, wording))
-    for start, end, wording in self_killings(text):
-        found.append(_person(start, end, text[start:end], 1.0, "attackers", wording))
+    if not any(q.thing == "attackers" for q in found):  # "the gunman ... killed himself"
+        for start, end, wording in self_killings(text):
+            found.append(_person(start, end, text[start:end], 1.0, "attackers", wording))
     return found
 
 

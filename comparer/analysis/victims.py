@@ -61,6 +61,7 @@ _SELF = re.compile(
     r"|took\s+(?:his|her)\s+own\s+life|(?:died\s+(?:of|from)\s+an?\s+|apparent\s+)self-inflicted",
     re.IGNORECASE,
 )
+_PLACE = re.compile(r"\b(?:on|in|at|of|from|to|near|by|for|into)\s+\Z", re.IGNORECASE)
 _KILLED = ("killed", "dead", "died", "dies", "slain", "murder", "fatal", "death", "killing", "kill")
 
 Found = tuple[int, int, float, str, str]
@@ -87,6 +88,8 @@ def wordless_counts(text: str) -> Iterator[Found]:
     yield from _headline(text)
     for name in _NAME.finditer(text):
         after = _AFTER.match(text, name.end())
+        if _PLACE.search(text, 0, name.start()):
+            continue  # "a home on Algonquin Parkway has died": a place, not a person
         if after and not after.group(0).lstrip().startswith(("were", "are", "have")):
             yield name.start(), name.end(), 1.0, "", after.group(0)
 
@@ -130,7 +133,9 @@ def _headline(text: str) -> Iterator[Found]:
         return
     head = _head(text, 0, plural=False)
     after = _HEADLINE_AFTER.match(text, head.end()) if head else None
-    if head and after:
+    # only a title-cased opening is a headline: "Investigators believe the gunman killed ..."
+    opening = text[: head.start()].split() if head else []
+    if head and after and all(not w[:1].islower() for w in opening):
         yield head.start(), head.end(), 1.0, head.group("noun"), after.group(0)
 
 
