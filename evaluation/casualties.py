@@ -6,7 +6,8 @@ share of articles where that figure's value equals the gold ``killed``; ``within
 the share where the gold count lies in the figure's interval ("at least 70" holds 75). For
 gold groups of two or more reports (same date and place), the reports are analysed as one
 event and "conflict flagged" (a conflicting killed row) is scored against "gold counts
-differ": ``conflict_precision``, ``conflict_recall``.
+differ": ``conflict_precision``, ``conflict_recall``, and ``false_conflict_share`` (flagged
+groups among those whose gold counts agree; the Gun Violence Corpus has only such groups).
 """
 
 from __future__ import annotations
@@ -131,19 +132,21 @@ def scores(records: list[dict[str, Any]]) -> dict[str, float]:
     figures = [(killed_figure(r), float(r["killed"]) - attackers_killed(r)) for r in records]
     exact = sum(1 for q, gold in figures if _value(q) == gold)
     within = sum(1 for q, gold in figures if _holds(q, gold))
-    tp = fp = fn = 0
+    tp = fp = fn = agree = 0
     for group in _groups(records):
         differ = len({r["killed"] for r in group}) > 1
         flagged = _flagged(group)
         tp += flagged and differ
         fp += flagged and not differ
         fn += differ and not flagged
+        agree += not differ
     return {
         "articles": float(len(records)),
         "exact": _ratio(exact, len(records)),
         "within_interval": _ratio(within, len(records)),
         "conflict_precision": _ratio(tp, tp + fp),
         "conflict_recall": _ratio(tp, tp + fn),
+        "false_conflict_share": _ratio(fp, agree),
         "groups": float(len(_groups(records))),
     }
 

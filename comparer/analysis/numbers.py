@@ -324,7 +324,16 @@ def _figure(ctx: Context, located: Located) -> Figure:
 
 
 def _articles_disagree(figures: list[Located], a: str, b: str) -> bool:
-    """Two articles disagree when none of the one's figures fits any of the other's."""
-    mine = [f.quantity for f in figures if f.key == a]
-    theirs = [f.quantity for f in figures if f.key == b]
+    """Two articles disagree when none of the one's figures fits any of the other's.
+
+    A person named in passing ("a man was killed": at least one) fits every count, so it
+    only stands in for an article that gives no count at all.
+    """
+    mine, theirs = _counts(figures, a), _counts(figures, b)
     return all(disjoint(x, y) for x in mine for y in theirs)
+
+
+def _counts(figures: list[Located], key: str) -> list[Quantity]:
+    own = [f.quantity for f in figures if f.key == key]
+    counted = [q for q in own if q.qualifier != "single"]
+    return counted or own

@@ -142,9 +142,10 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 # "John Smith, 25, was killed": the number between commas after a name is an age;
-# "a father of 5 killed": the number is his children, not the dead
+# "a father of 5 killed": the number is his children, not the dead; "no one" is nobody
 _NOT_A_COUNT = re.compile(
     r"[A-Z][\w'’.-]+,\s+\d{1,3}\Z|\b(?i:father|mother|parent|dad|mom)\s+of\s+\w+\Z"
+    r"|\b(?i:no)\s+one\Z"
 )
 
 

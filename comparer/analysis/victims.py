@@ -44,6 +44,10 @@ _AFTER = re.compile(
     rf"(?:{_PASSIVE})))\b",
     re.IGNORECASE,
 )
+# any noun phrase "was shot and killed" is a person; only people die, but so do engines
+_PASSIVE_AFTER = re.compile(
+    rf"\s*(?:was|has\s+been|had\s+been)\s+{_ADVERB}(?:{_PASSIVE})\b", re.IGNORECASE
+)
 _HEADLINE_AFTER = re.compile(rf"\s*{_ADVERB}(?:{_PASSIVE}|dies|dead)\b", re.IGNORECASE)
 # "Jahleel Munnings of Quincy died", "DeSai was killed": a named person, counted once
 _NAME = re.compile(
@@ -117,7 +121,7 @@ def _anyone(text: str, det: re.Match[str]) -> Iterator[Found]:
         if word is None or _STOP.match(text, at) or not word.group(0).rstrip().isalpha():
             return
         at = word.end()
-        after = _AFTER.match(text, at - 1)
+        after = _PASSIVE_AFTER.match(text, at - 1)
         if after and not word.group(0).rstrip().lower().endswith("ing"):
             yield det.start(), at - 1, 1.0, "", after.group(0)
             return
