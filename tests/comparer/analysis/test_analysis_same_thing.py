@@ -12,7 +12,9 @@ from comparer.model import AlignmentGroup, ComparedArticle, Event, Kind, Member,
 MakeArticle = Callable[..., ComparedArticle]
 
 
-def event(*texts: str, make: MakeArticle, aligned: bool = False, day: date | None = None) -> Analysis:
+def event(
+    *texts: str, make: MakeArticle, aligned: bool = False, day: date | None = None
+) -> Analysis:
     """Reports of one event; with ``aligned``, their first sentences form one group."""
     keys = [chr(65 + i) for i in range(len(texts))]
     articles = tuple(make(k, t, f"Outlet {k}", day) for k, t in zip(keys, texts, strict=True))
