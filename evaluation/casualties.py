@@ -54,6 +54,11 @@ def attackers_killed(record: dict[str, Any]) -> float:
     return 1.0 if any(q.thing == "attackers" for q in _killed(record)) else 0.0
 
 
+def _apart(q: Quantity | None, record: dict[str, Any]) -> float:
+    """The dead attacker to add to the victims, unless the figure already counts them."""
+    return 0.0 if q is not None and q.with_attacker else attackers_killed(record)
+
+
 def _killed(record: dict[str, Any]) -> list[Quantity]:
     anchor = _published(str(record.get("date", "")))
     return [
@@ -129,7 +134,7 @@ def run(corpus_dir: Path, name: str = NAME) -> dict[str, float]:
 
 def scores(records: list[dict[str, Any]]) -> dict[str, float]:
     """The casualty metrics of some records (each with a gold ``killed``)."""
-    figures = [(killed_figure(r), float(r["killed"]) - attackers_killed(r)) for r in records]
+    figures = [(q, float(r["killed"]) - _apart(q, r)) for r in records for q in [killed_figure(r)]]
     exact = sum(1 for q, gold in figures if _value(q) == gold)
     within = sum(1 for q, gold in figures if _holds(q, gold))
     tp = fp = fn = agree = 0

@@ -15,7 +15,7 @@ too often simply not mentioned).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from comparer.analysis.amounts import MONEY_THINGS
 from comparer.analysis.context import ArticleView, Context
@@ -97,6 +97,8 @@ def kind_of_difference(a: Quantity, b: Quantity) -> str | None:
 
     One person named ("a man was killed") fits any figure of one or more: no difference.
     """
+    if a.with_attacker != b.with_attacker:
+        return _attacker_counted(a, b)
     if disjoint(a, b):
         return "conflict"
     if "single" in (a.qualifier, b.qualifier):
@@ -110,6 +112,31 @@ def kind_of_difference(a: Quantity, b: Quantity) -> str | None:
     return "approximate"
 
 
+def _attacker_counted(a: Quantity, b: Quantity) -> str | None:
+    """Seven dead "including the gunman" against six dead: the same toll counted two ways."""
+    kind = kind_of_difference(*victims_only(a, b))
+    return "attacker_counted" if kind is None else kind
+
+
+def victims_only(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
+    """The two figures with the attacker taken out of one that counts them, when only one
+    does, so "seven including the gunman" meets "six" as 6 against 6."""
+    if a.with_attacker == b.with_attacker:
+        return a, b
+    return _without_attacker(a), _without_attacker(b)
+
+
+def _without_attacker(q: Quantity) -> Quantity:
+    if not q.with_attacker:
+        return q
+    return replace(q, low=max(q.low - 1, 0), high=q.high - 1, with_attacker=False)
+
+
+def clash(a: Quantity, b: Quantity) -> bool:
+    """True when two figures of the same thing cannot both hold, attacker counted alike."""
+    return disjoint(*victims_only(a, b))
+
+
 def explain(kind: str, a: Quantity, name_a: str, b: Quantity, name_b: str) -> str:
     """One line a reader understands for a pair of figures."""
     what = f"{a.thing} {a.outcome}".strip()
@@ -117,6 +144,12 @@ def explain(kind: str, a: Quantity, name_a: str, b: Quantity, name_b: str) -> st
         return (
             f"Conflicting figures for {what}: {name_a} says “{a.text}” ({describe(a)}), "
             f"{name_b} says “{b.text}” ({describe(b)})."
+        )
+    if kind == "attacker_counted":
+        counted, name = (a, name_a) if a.with_attacker else (b, name_b)
+        return (
+            f"Same toll counted two ways: {name} counts the attacker among the {what} "
+            f"(“{counted.text}”); “{a.text}” in {name_a} vs “{b.text}” in {name_b}."
         )
     if kind == "qualifier":
         return (
@@ -146,7 +179,7 @@ def _difference(ctx: Context, a: Located, b: Located, kind: str, group: str | No
     start, end, text = va.span(a.sentence, a.quantity.start, a.quantity.end)
     counterpart = vb.counterpart(b.sentence, b.quantity.start, b.quantity.end)
     explanation = explain(kind, a.quantity, va.name, b.quantity, vb.name)
-    minor = kind == "approximate"
+    minor = kind in ("approximate", "attacker_counted")
     return Difference(
         Kind.NUMBER, kind, group, a.key, start, end, text, counterpart, explanation, minor
     )
@@ -272,7 +305,7 @@ def _closest(ours: list[Located], theirs: list[Located]) -> tuple[Located, Locat
     """The pair to compare: the first that agree at all, else the first of each."""
     for a in ours:
         for b in theirs:
-            if not disjoint(a.quantity, b.quantity):
+            if not clash(a.quantity, b.quantity):
                 return a, b
     return ours[0], theirs[0]
 
@@ -330,7 +363,7 @@ def _articles_disagree(figures: list[Located], a: str, b: str) -> bool:
     only stands in for an article that gives no count at all.
     """
     mine, theirs = _counts(figures, a), _counts(figures, b)
-    return all(disjoint(x, y) for x in mine for y in theirs)
+    return all(clash(x, y) for x in mine for y in theirs)
 
 
 def _counts(figures: list[Located], key: str) -> list[Quantity]:

@@ -82,6 +82,8 @@ class Quantity:
     ``kind`` is ``count`` (people counted), ``year``, ``duration``, ``percent`` or ``number``
     (anything else, e.g. "two letters"). ``thing`` and ``outcome`` are canonical
     ("civilians", "killed"); ``outcome_text`` is the wording the report used ("martyred").
+    ``background`` marks a figure of a sentence about another time; ``with_attacker`` a
+    count that says it includes the attacker ("seven people, including the gunman").
     """
 
     start: int
@@ -98,6 +100,7 @@ class Quantity:
     outcome: str = ""
     outcome_text: str = ""
     background: bool = False
+    with_attacker: bool = False
 
     @property
     def comparable(self) -> bool:
@@ -268,7 +271,16 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
         thing,
         outcome,
         outcome_text,
+        with_attacker=bool(outcome) and bool(_WITH_ATTACKER.match(text, end)),
     )
+
+
+# "Seven people, including the shooter, were killed": the attacker is in the count
+_WITH_ATTACKER = re.compile(
+    r"[^.;]{0,40}?\bincluding\s+the\s+(?:suspected\s+|alleged\s+)?"
+    r"(?:gunman|shooter|suspect|attacker|assailant|bomber|killer)\b",
+    re.IGNORECASE,
+)
 
 
 def _counted(text: str, match: re.Match[str]) -> tuple[str, str, int]:

@@ -233,6 +233,9 @@ class NumbersView(QWidget):
     def set_comparison(self, comparison: Comparison | None) -> None:
         """Show the figures of ``comparison``."""
         self.model.set_comparison(comparison, palette.is_dark(self.palette()))
+        self.table.clearSpans()
+        if self.model.heading is not None:  # the heading reads across the whole table
+            self.table.setSpan(self.model.heading, 0, 1, self.model.columnCount())
         self.table.horizontalHeader().setResizeContentsPrecision(SIZING_ROWS)
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):

@@ -127,3 +127,20 @@ def test_agreeing_dates_are_one_note_per_pair_of_articles(make_article: MakeArti
     notes = [d for d in result.differences if d.type == "date_agrees"]
     assert len(notes) <= 1
     assert all(d.minor for d in notes)
+
+
+def test_a_toll_that_counts_the_gunman_is_not_a_conflict(make_article: MakeArticle) -> None:
+    result = event(
+        "Seven people, including the shooter, were killed in the incident.",
+        "The gunman killed six people before police shot him dead.",
+        make=make_article,
+        aligned=True,
+    )
+    found = [d for d in result.differences if d.kind is Kind.NUMBER]
+    assert {(d.type, d.article, d.text) for d in found} >= {
+        ("attacker_counted", "A", "Seven people"),
+        ("attacker_counted", "B", "six people"),
+    }
+    assert all(d.minor for d in found if d.type == "attacker_counted")
+    assert "counts the attacker" in found[0].explanation
+    assert not any(r.conflict for r in result.numbers)
