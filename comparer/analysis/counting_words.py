@@ -138,6 +138,7 @@ TIME_UNITS = [
 OUTCOMES: dict[str, str] = {
     "killed": "killed",
     "shot to death": "killed",
+    "fatally": "killed",
     "dead": "killed",
     "died": "killed",
     "martyred": "killed",

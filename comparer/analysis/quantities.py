@@ -33,7 +33,7 @@ from comparer.numwords import NUMBER_PATTERN, number_value
 
 _DIGIT = re.compile(r"\d")
 
-_AFTER_OUTCOME = "shot\\s+to\\s+death|killed|dead|died|martyred|perished|lost\\s+their\\s+lives|slain|massacred|executed|injured|wounded|hurt|missing|arrested|detained|kidnapped|abducted|displaced|evacuated"  # noqa: E501
+_AFTER_OUTCOME = "shot\\s+to\\s+death|fatally|killed|dead|died|martyred|perished|lost\\s+their\\s+lives|slain|massacred|executed|injured|wounded|hurt|missing|arrested|detained|kidnapped|abducted|displaced|evacuated"  # noqa: E501
 _BEFORE_OUTCOME = (
     r"claim(?:ed|ing)\s+the\s+lives\s+of|the\s+lives\s+of|deaths\s+of|killing|killed|kills?|"
     r"injuring|injured|wounding|wounded|arresting|arrested|detaining|detained|displacing|"

@@ -38,17 +38,29 @@ _INTRANSITIVE = (
     r"(?:has\s+|had\s+|later\s+)?died|dies|is\s+dead|was\s+dead"
     r"|was\s+found\s+dead|was\s+pronounced\s+dead"
 )
+# "the boy killed in an accidental shooting": a participle the preposition shows is passive
+_REDUCED = (
+    rf"{_ADVERB}(?:found\s+)?(?:{_PASSIVE})(?=\s+(?:in|by|during|at(?!\s+(?:least|most))|on"
+    r"|after|while|inside|outside|near|early|late|last|overnight)\b)"
+)
 _AFTER = re.compile(
     rf"\s*(?:,[^,.;]{{0,60}},\s*|,\s*(?=who\b))?(?:who\s+)?(?:(?:{_INTRANSITIVE})"
     rf"|(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got)\s+(?:also\s+)?{_ADVERB}"
-    rf"(?:{_PASSIVE})))\b",
+    rf"(?:{_PASSIVE}))|{_REDUCED})\b",
     re.IGNORECASE,
 )
 # any noun phrase "was shot and killed" is a person; only people die, but so do engines
 _PASSIVE_AFTER = re.compile(
     rf"\s*(?:was|has\s+been|had\s+been)\s+{_ADVERB}(?:{_PASSIVE})\b", re.IGNORECASE
 )
-_HEADLINE_AFTER = re.compile(rf"\s*{_ADVERB}(?:{_PASSIVE}|dies|dead)\b", re.IGNORECASE)
+_HEADLINE_AFTER = re.compile(rf"\s*{_ADVERB}(?:found\s+)?(?:{_PASSIVE}|dies|dead)\b", re.IGNORECASE)
+# "Mother: Boy killed in ...": a headline may open with who speaks
+_SPEAKER = re.compile(r"[^:|]{1,40}:\s+")
+# "the death of 17-year-old Dannielle Rangel", "the killing of Trinity Gay"
+_DEATH_OF = re.compile(
+    r"\b(?:shooting\s+death|death|killing|murder|slaying)\s+of\s+"
+    r"(?:(?:\d{1,3}|[a-z]+)-year-old\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+)
 # "Jahleel Munnings of Quincy died", "DeSai was killed": a named person, counted once
 _NAME = re.compile(
     r"(?<![\w'’-])(?!(?:No|Nobody|None|Neither|Everyone|Police|Officers|Authorities)\b)"
@@ -90,6 +102,8 @@ def wordless_counts(text: str) -> Iterator[Found]:
             noun = head.group("noun") or head.group("many")
             yield det.start(), head.end(), 2.0 if both else 1.0, noun, outcome
     yield from _headline(text)
+    for death in _DEATH_OF.finditer(text):
+        yield death.start(), death.end(), 1.0, "", "death of"
     for name in _NAME.finditer(text):
         after = _AFTER.match(text, name.end())
         if _PLACE.search(text, 0, name.start()):
@@ -133,12 +147,14 @@ def _is_plural(head: re.Match[str]) -> bool:
 
 def _headline(text: str) -> Iterator[Found]:
     """A title or sentence opening with the victim, no determiner: "Student shot, killed"."""
-    if text[:1].islower():
+    speaker = _SPEAKER.match(text)
+    at = speaker.end() if speaker else 0
+    if text[at : at + 1].islower():
         return
-    head = _head(text, 0, plural=False)
+    head = _head(text, at, plural=False)
     after = _HEADLINE_AFTER.match(text, head.end()) if head else None
     # only a title-cased opening is a headline: "Investigators believe the gunman killed ..."
-    opening = text[: head.start()].split() if head else []
+    opening = text[at : head.start()].split() if head else []
     if head and after and all(not w[:1].islower() for w in opening):
         yield head.start(), head.end(), 1.0, head.group("noun"), after.group(0)
 

@@ -173,3 +173,29 @@ def test_amounts_are_named_by_their_head_noun(
 )
 def test_verbs_fractions_and_vague_amounts_are_not_amounts(text: str) -> None:
     assert not [q for q in extract_quantities(text) if q.comparable]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4 shot, 2 fatally, in Washington Park gas station shooting", ("2", 2, 2)),
+        ("Four people were shot, one fatally, possibly with an assault rifle.", ("one", 1, 1)),
+        ("Mother: Boy killed in accidental Port Orange shooting", ("Boy", 1, INF)),
+        ("the name of the boy killed in an accidental shooting", ("the boy", 1, INF)),
+        ("Police: Teen found shot to death in Bordeaux", ("Teen", 1, INF)),
+        (
+            "Police are investigating the death of 17-year-old Dannielle Rangel.",
+            ("death of 17-year-old Dannielle Rangel", 1, INF),
+        ),
+    ],
+)
+def test_fatally_participles_and_the_death_of_someone_count_the_dead(
+    text: str, expected: tuple[str, float, float]
+) -> None:
+    found = [(q.text, q.low, q.high) for q in extract_quantities(text) if q.outcome == "killed"]
+    assert found == [expected]
+
+
+def test_a_bomber_who_killed_at_least_22_is_the_attacker_not_a_victim() -> None:
+    text = "A suicide bomber killed at least 22 people at a market."
+    assert [(q.thing, q.low) for q in extract_quantities(text) if q.casualty] == [("people", 22)]
