@@ -277,7 +277,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
 
 # "Seven people, including the shooter, were killed": the attacker is in the count
 _WITH_ATTACKER = re.compile(
-    r"[^.;]{0,40}?\bincluding\s+the\s+(?:suspected\s+|alleged\s+)?"
+    r"[^.;]{0,40}?\bincluding\s+(?:the\s+|a\s+)?(?:suspected\s+|alleged\s+)?"
     r"(?:gunman|shooter|suspect|attacker|assailant|bomber|killer)\b",
     re.IGNORECASE,
 )
