@@ -144,3 +144,29 @@ def test_a_toll_that_counts_the_gunman_is_not_a_conflict(make_article: MakeArtic
     assert all(d.minor for d in found if d.type == "attacker_counted")
     assert "counts the attacker" in found[0].explanation
     assert not any(r.conflict for r in result.numbers)
+
+
+def test_two_seat_counts_against_one_that_agrees_are_no_difference(
+    make_article: MakeArticle,
+) -> None:
+    # BASIL: two outlets on the same midterm result
+    result = event(
+        "Democrats picked up just six seats on Election Day and remain in the minority "
+        "with 194 seats.",
+        "They picked up just six seats in this election cycle ― far fewer than expected.",
+        make=make_article,
+        aligned=True,
+    )
+    assert numbers(result) == []
+
+
+def test_one_sum_against_another_for_the_same_ad_buy_conflicts(make_article: MakeArticle) -> None:
+    # BASIL: what one television ad buy cost, as two outlets report it
+    result = event(
+        "The ad, reportedly to air in Miami, West Palm Beach and Fort Myers, is costing "
+        "Secure America $1 million, the organization confirmed.",
+        "They have reserved $500,000 of airtime in Fort Myers, West Palm Beach and Miami.",
+        make=make_article,
+        aligned=True,
+    )
+    assert numbers(result) == [("conflict", "A", "$1 million"), ("conflict", "B", "$500,000")]
