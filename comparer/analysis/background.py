@@ -22,7 +22,9 @@ _PAST = re.compile(
     r"|\bso\s+far\s+this\s+year|\bthis\s+year\s+(?:alone|so\s+far)|\bin\s+the\s+past\b"
     r"|\bsince\s+the\s+(?:start|beginning|outbreak)\s+of|\bin\s+recent\s+years"
     r"|\b(?:a|an)\s+(?:earlier|previous|similar|separate|unrelated)\s+(?:attack|shooting|incident)"
-    r"|\bto\s+date\b",
+    r"|\bto\s+date\b"
+    r"|\b(?:\d+|[a-z]+)-year\s+(?:bombing\s+|killing\s+|shooting\s+)?(?:campaign|spree|career|reign)"
+    r"|\b(?:decades|years)-long\b",
     re.IGNORECASE,
 )
 _STALE = timedelta(days=60)

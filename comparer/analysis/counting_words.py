@@ -63,6 +63,12 @@ VAGUE: dict[str, tuple[float, float]] = {
     "many": (3, INF),
     "many more": (3, INF),
     "countless": (20, INF),
+    # bare forms count people only with an outcome: "dozens were hurt", "a handful died"
+    "dozens": (24, 144),
+    "scores": (40, 200),
+    "hundreds": (200, 1000),
+    "thousands": (2000, 100_000),
+    "a handful": (2, 6),
     "a large number of": (20, INF),
     "a great number of": (20, INF),
 }

@@ -58,6 +58,9 @@ CASES = [
         ("Two people", 2, 2, "people", "killed"),
     ),
     ("Two were shot and killed.", ("Two", 2, 2, "people", "killed")),
+    ("A dozen were killed.", ("A dozen", 12, 12, "people", "killed")),
+    ("Dozens were injured in the blast.", ("Dozens", 24, 144, "people", "injured")),
+    ("A handful were hurt.", ("A handful", 2, 6, "people", "injured")),
 ]
 
 
@@ -118,6 +121,10 @@ def test_nobody_is_nobody() -> None:
     assert casualties("Nobody was hurt. No one was killed.") == []
 
 
+def test_a_bare_vague_amount_without_an_outcome_is_no_count() -> None:
+    assert extract_quantities("Test scores rose by hundreds in the city.") == []
+
+
 @pytest.mark.parametrize(
     ("sentence", "anchor", "background"),
     [
@@ -126,6 +133,7 @@ def test_nobody_is_nobody() -> None:
         ("Last year's attack on the club killed 49 people.", None, True),
         ("Years ago a gunman killed four people at the same school.", None, True),
         ("It was the city's 50th homicide so far this year.", None, True),
+        ("The Unabomber killed three people in a 17-year bombing campaign.", None, True),
         ("On May 24, 2017, two people were killed.", None, False),
         ("On May 24, 2017, two people were killed.", date(2017, 5, 25), False),
         ("On May 24, 2015, two people were killed.", date(2017, 5, 25), True),
