@@ -15,12 +15,13 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from comparer.analysis import analyse, extract_quantities
-from comparer.analysis.quantities import Quantity
+from comparer.analysis.quantities import Quantity, listed_together
 from comparer.model import ComparedArticle, Event
 from evaluation.articles import from_text
 
@@ -65,9 +66,22 @@ def _killed(record: dict[str, Any]) -> list[Quantity]:
         q
         for text in (record.get("title") or "", record.get("text") or "")
         for sentence in _SENTENCE_END.split(text)
-        for q in extract_quantities(sentence, anchor)
+        for q in _summed(sentence, extract_quantities(sentence, anchor))
         if q.casualty and q.outcome == "killed" and not q.background
     ]
+
+
+def _summed(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """Victims listed together ("four adults and two children were killed") as one toll."""
+    merged: list[Quantity] = []
+    for q in found:
+        last = merged[-1] if merged else None
+        victims = last is not None and "attackers" not in (last.thing, q.thing)
+        if last and victims and last.outcome == q.outcome and listed_together(sentence, last, q):
+            merged[-1] = replace(last, low=last.low + q.low, high=last.high + q.high, end=q.end)
+            continue
+        merged.append(q)
+    return merged
 
 
 def _value(q: Quantity | None) -> float:

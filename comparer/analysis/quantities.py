@@ -132,10 +132,29 @@ def extract_quantities(text: str, anchor: date | None = None) -> list[Quantity]:
             found.append(quantity)
     found += _without_numerals(text, found)
     found += [_amount(s, e, text[s:e], value, thing) for s, e, value, thing in money(text)]
-    found.sort(key=lambda q: q.start)
+    found = _listed(text, sorted(found, key=lambda q: q.start))
     if found and is_background(text, anchor):
         return [replace(q, background=True) for q in found]
     return found
+
+
+_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)\Z")
+
+
+def _listed(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Counts listed together share the outcome said after the last: in "four adults and
+    two children were killed" the adults were killed too."""
+    for i in range(len(found) - 2, -1, -1):
+        first, then = found[i], found[i + 1]
+        unsaid = first.kind == "count" and bool(first.thing) and not first.outcome
+        if unsaid and then.casualty and listed_together(text, first, then):
+            found[i] = replace(first, outcome=then.outcome, outcome_text=then.outcome_text)
+    return found
+
+
+def listed_together(text: str, first: Quantity, then: Quantity) -> bool:
+    """True when ``then`` follows ``first`` in one list: "four adults and two children"."""
+    return first.end <= then.start and bool(_JOINER.match(text[first.end : then.start]))
 
 
 # what follows a number that is a label, not a count: ages, calibres, times, sizes

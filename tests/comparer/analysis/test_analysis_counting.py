@@ -207,3 +207,27 @@ def test_fatally_participles_and_the_death_of_someone_count_the_dead(
 def test_a_bomber_who_killed_at_least_22_is_the_attacker_not_a_victim() -> None:
     text = "A suicide bomber killed at least 22 people at a market."
     assert [(q.thing, q.low) for q in extract_quantities(text) if q.casualty] == [("people", 22)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Four adults and two children were killed in a domestic shooting.",
+            [("Four adults", "killed"), ("two children", "killed")],
+        ),
+        (
+            "2 adults, six children dead in Gilchrist shootings",
+            [("2 adults", "killed"), ("six children", "killed")],
+        ),
+        (
+            "Ten civilians, including five children, were wounded.",
+            [("Ten civilians", "injured")],
+        ),
+    ],
+)
+def test_counts_listed_together_share_the_outcome_said_after_the_last(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(q.text, q.outcome) for q in extract_quantities(text) if q.casualty]
+    assert found == expected
