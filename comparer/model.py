@@ -240,13 +240,18 @@ class Figure:
 
 @dataclass(frozen=True, slots=True)
 class NumberRow:
-    """One counted thing (e.g. civilians killed) and each article's figure for it."""
+    """One counted thing (e.g. civilians killed) and each article's figure for it.
+
+    ``background`` rows hold figures of sentences about another time (a past attack's
+    toll): listed for the reader, never compared.
+    """
 
     event: str | None
     thing: str
     outcome: str
     figures: tuple[Figure, ...]
     conflict: bool
+    background: bool = False
 
 
 @dataclass(frozen=True, slots=True)

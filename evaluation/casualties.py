@@ -6,28 +6,32 @@ share of articles where that figure's value equals the gold ``killed``; ``within
 the share where the gold count lies in the figure's interval ("at least 70" holds 75). For
 gold groups of two or more reports (same date and place), the reports are analysed as one
 event and "conflict flagged" (a conflicting killed row) is scored against "gold counts
-differ": ``conflict_precision``, ``conflict_recall``.
+differ": ``conflict_precision``, ``conflict_recall``, and ``false_conflict_share`` (flagged
+groups among those whose gold counts agree; the Gun Violence Corpus has only such groups).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from comparer.analysis import analyse, extract_quantities
-from comparer.analysis.quantities import Quantity
+from comparer.analysis.quantities import Quantity, listed_together
 from comparer.model import ComparedArticle, Event
 from evaluation.articles import from_text
 
 NAME = "casualties"
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])|\n+")
 
 
-def folder(corpus_dir: Path) -> Path | None:
+def folder(corpus_dir: Path, name: str = NAME) -> Path | None:
     """The casualties folder, given the corpora root or the folder itself."""
-    for candidate in (corpus_dir / NAME, corpus_dir):
+    for candidate in (corpus_dir / name, corpus_dir):
         if (candidate / "articles.jsonl").is_file():
             return candidate
     return None
@@ -40,15 +44,44 @@ def load(base: Path) -> list[dict[str, Any]]:
 
 
 def killed_figure(record: dict[str, Any]) -> Quantity | None:
-    """The engine's death toll for one article: its first precise "killed" count, else the
-    first vague one."""
-    found = [
+    """The engine's death toll for one article: its first precise "killed" count of victims
+    in a sentence about this event, else the first vague one."""
+    found = [q for q in _killed(record) if q.thing != "attackers"]
+    return next((q for q in found if not q.vague), found[0] if found else None)
+
+
+def attackers_killed(record: dict[str, Any]) -> float:
+    """1 when the report says an attacker died apart from the victims, else 0."""
+    return 1.0 if any(q.thing == "attackers" for q in _killed(record)) else 0.0
+
+
+def _apart(q: Quantity | None, record: dict[str, Any]) -> float:
+    """The dead attacker to add to the victims, unless the figure already counts them."""
+    return 0.0 if q is not None and q.with_attacker else attackers_killed(record)
+
+
+def _killed(record: dict[str, Any]) -> list[Quantity]:
+    anchor = _published(str(record.get("date", "")))
+    return [
         q
         for text in (record.get("title") or "", record.get("text") or "")
-        for q in extract_quantities(text)
-        if q.casualty and q.outcome == "killed"
+        for sentence in _SENTENCE_END.split(text)
+        for q in _summed(sentence, extract_quantities(sentence, anchor))
+        if q.casualty and q.outcome == "killed" and not q.background
     ]
-    return next((q for q in found if not q.vague), found[0] if found else None)
+
+
+def _summed(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """Victims listed together ("four adults and two children were killed") as one toll."""
+    merged: list[Quantity] = []
+    for q in found:
+        last = merged[-1] if merged else None
+        victims = last is not None and "attackers" not in (last.thing, q.thing)
+        if last and victims and last.outcome == q.outcome and listed_together(sentence, last, q):
+            merged[-1] = replace(last, low=last.low + q.low, high=last.high + q.high, end=q.end)
+            continue
+        merged.append(q)
+    return merged
 
 
 def _value(q: Quantity | None) -> float:
@@ -64,7 +97,10 @@ def _holds(q: Quantity | None, gold: float) -> bool:
 
 
 def _published(raw: str) -> date | None:
+    """FA-KES writes "4/5/17", the Gun Violence Corpus "2014-02-21"."""
     try:
+        if "-" in raw:
+            return date.fromisoformat(raw)
         month, day, year = (int(p) for p in raw.split("/"))
         return date(2000 + year if year < 100 else year, month, day)
     except ValueError:
@@ -102,28 +138,34 @@ def _ratio(num: int, den: int) -> float:
     return num / den if den else 0.0
 
 
-def run(corpus_dir: Path) -> dict[str, float]:
+def run(corpus_dir: Path, name: str = NAME) -> dict[str, float]:
     """The casualty metrics; an empty dict when the corpus is missing."""
-    base = folder(corpus_dir)
+    base = folder(corpus_dir, name)
     if base is None:
         return {}
-    records = [r for r in load(base) if r.get("killed") is not None]
-    figures = [(killed_figure(r), float(r["killed"])) for r in records]
+    return scores([r for r in load(base) if r.get("killed") is not None])
+
+
+def scores(records: list[dict[str, Any]]) -> dict[str, float]:
+    """The casualty metrics of some records (each with a gold ``killed``)."""
+    figures = [(q, float(r["killed"]) - _apart(q, r)) for r in records for q in [killed_figure(r)]]
     exact = sum(1 for q, gold in figures if _value(q) == gold)
     within = sum(1 for q, gold in figures if _holds(q, gold))
-    tp = fp = fn = 0
+    tp = fp = fn = agree = 0
     for group in _groups(records):
         differ = len({r["killed"] for r in group}) > 1
         flagged = _flagged(group)
         tp += flagged and differ
         fp += flagged and not differ
         fn += differ and not flagged
+        agree += not differ
     return {
         "articles": float(len(records)),
         "exact": _ratio(exact, len(records)),
         "within_interval": _ratio(within, len(records)),
         "conflict_precision": _ratio(tp, tp + fp),
         "conflict_recall": _ratio(tp, tp + fn),
+        "false_conflict_share": _ratio(fp, agree),
         "groups": float(len(_groups(records))),
     }
 

@@ -44,7 +44,9 @@ class ArticleView:
     def quantities(self, index: int) -> list[Quantity]:
         """Quantities of one sentence (offsets relative to the sentence)."""
         if index not in self._quantities:
-            found = [] if self.in_caption(index) else extract_quantities(self.sentence_text(index))
+            anchor = self.compared.article.meta.published
+            text = self.sentence_text(index)
+            found = [] if self.in_caption(index) else extract_quantities(text, anchor)
             self._quantities[index] = found
         return self._quantities[index]
 

@@ -63,6 +63,12 @@ VAGUE: dict[str, tuple[float, float]] = {
     "many": (3, INF),
     "many more": (3, INF),
     "countless": (20, INF),
+    # bare forms count people only with an outcome: "dozens were hurt", "a handful died"
+    "dozens": (24, 144),
+    "scores": (40, 200),
+    "hundreds": (200, 1000),
+    "thousands": (2000, 100_000),
+    "a handful": (2, 6),
     "a large number of": (20, INF),
     "a great number of": (20, INF),
 }
@@ -79,6 +85,7 @@ THINGS: dict[str, str] = {
     "more": "people",
     "victims": "people",
     "residents": "people",
+    "adults": "people",
     "villagers": "people",
     "citizens": "people",
     "children": "children",
@@ -136,6 +143,8 @@ TIME_UNITS = [
 # what happened -> canonical outcome
 OUTCOMES: dict[str, str] = {
     "killed": "killed",
+    "shot to death": "killed",
+    "fatally": "killed",
     "dead": "killed",
     "died": "killed",
     "martyred": "killed",
@@ -171,3 +180,57 @@ OUTCOMES: dict[str, str] = {
     "displacing": "displaced",
     "evacuated": "displaced",
 }
+
+# one person named by a noun ("a man", "his father") -> canonical thing
+PERSON_NOUNS: dict[str, str] = {
+    **{w: "men" for w in ("man", "father", "husband", "son", "brother", "uncle", "boyfriend")},
+    **{w: "women" for w in ("woman", "mother", "wife", "daughter", "sister", "girlfriend")},
+    **{w: "children" for w in ("boy", "girl", "child", "toddler", "baby", "infant")},
+    **{w: "police" for w in ("officer", "policeman", "deputy", "trooper", "cop")},
+    **{
+        w: "people"
+        for w in (
+            "person",
+            "victim",
+            "teen",
+            "teenager",
+            "student",
+            "resident",
+            "driver",
+            "passenger",
+            "clerk",
+            "employee",
+            "friend",
+            "neighbor",
+            "neighbour",
+            "cousin",
+            "grandmother",
+            "grandfather",
+            "customer",
+            "guard",
+            "bystander",
+            "relative",
+            "youth",
+            "pedestrian",
+            "worker",
+            "owner",
+            "civilian",
+        )
+    },
+}
+# the one who attacked: counted apart from the victims
+PLURAL_PEOPLE = {"men": "men", "women": "women", "children": "children", "people": "people"}
+ATTACKER_NOUNS: dict[str, str] = {
+    w: "attackers"
+    for w in ("gunman", "shooter", "suspect", "attacker", "assailant", "bomber", "killer")
+}
+
+# counted things other than people, by head noun -> canonical thing ("packages" = "devices")
+OBJECTS: dict[str, str] = {
+    **{w: "devices" for w in ("device", "bomb", "package", "parcel", "explosive", "ied")},
+    **{w: "charges" for w in ("charge", "count", "crime", "offense", "offence", "felony")},
+    **{w: "guns" for w in ("gun", "firearm", "weapon", "rifle", "handgun", "pistol")},
+    **{w: "shots" for w in ("shot", "round", "bullet")},
+    **{w: w + "s" for w in ("bill", "vote", "seat")},
+}
+CURRENCIES: dict[str, str] = {"$": "dollars", "£": "pounds", "€": "euros"}

@@ -1,18 +1,23 @@
 """Comparing figures: conflicting counts, qualifier and vagueness differences, missing
 figures, and the table of counted things per article.
 
-Only casualty-like counts (people with an outcome: killed, injured, missing, arrested ...) are
-compared, and only between articles of the same event — in aligned sentences first, then
-across the whole event for pairs the alignment did not bring together. Two figures conflict
-when their intervals are disjoint ("14" vs "ten"); "more than 10" vs "at least 10" overlap and
-only differ in their qualifier.
+Casualty counts (people with an outcome: killed, injured, missing, arrested ...) and amounts
+of a named thing (devices, dollars, charges, bills ...) are compared, and only between
+articles of the same event — in aligned sentences first, then across the whole event for
+pairs the alignment did not bring together (sums of money only in aligned sentences). Two
+figures conflict when their intervals are disjoint ("14" vs "ten"); "more than 10" vs "at
+least 10" overlap and only differ in their qualifier. Figures of background sentences
+("between 1978 and 1995 he killed three people") are listed in the table as background and
+never compared; only a casualty count can be "missing" from another report (amounts are
+too often simply not mentioned).
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from comparer.analysis.amounts import MONEY_THINGS
 from comparer.analysis.context import ArticleView, Context
 from comparer.analysis.quantities import Quantity
 from comparer.model import Difference, Figure, Kind, NumberRow
@@ -33,13 +38,31 @@ class Located:
 
 
 def casualty_figures(view: ArticleView) -> list[Located]:
-    """Every casualty figure of an article, in reading order."""
+    """Every casualty figure of this event in an article, in reading order."""
+    return [f for f in comparable_figures(view) if f.quantity.casualty]
+
+
+def comparable_figures(view: ArticleView) -> list[Located]:
+    """Every figure of this event (not background) that can be compared, in reading order."""
+    return [f for f in tabled_figures(view) if not f.quantity.background]
+
+
+def tabled_figures(view: ArticleView) -> list[Located]:
+    """Every figure the Numbers table lists, background included.
+
+    Sums of money are left out: one report holds many sums of different things, so they
+    are only compared where the alignment pairs their sentences.
+    """
     return [
         Located(view.key, index, q)
         for index in sorted(view.sentences)
         for q in view.quantities(index)
-        if q.casualty
+        if q.comparable and q.thing not in MONEY_THINGS
     ]
+
+
+def _this_event(quantities: list[Quantity]) -> list[Quantity]:
+    return [q for q in quantities if q.comparable and not q.background]
 
 
 def disjoint(a: Quantity, b: Quantity) -> bool:
@@ -70,9 +93,16 @@ def _fmt(value: float) -> str:
 
 
 def kind_of_difference(a: Quantity, b: Quantity) -> str | None:
-    """How two figures of the same thing differ, or ``None`` if they say the same."""
+    """How two figures of the same thing differ, or ``None`` if they say the same.
+
+    One person named ("a man was killed") fits any figure of one or more: no difference.
+    """
+    if a.with_attacker != b.with_attacker:
+        return _attacker_counted(a, b)
     if disjoint(a, b):
         return "conflict"
+    if "single" in (a.qualifier, b.qualifier):
+        return None
     if a.vague != b.vague:
         return "vague"
     if (a.low, a.high, a.low_open, a.high_open) == (b.low, b.high, b.low_open, b.high_open):
@@ -82,13 +112,44 @@ def kind_of_difference(a: Quantity, b: Quantity) -> str | None:
     return "approximate"
 
 
+def _attacker_counted(a: Quantity, b: Quantity) -> str | None:
+    """Seven dead "including the gunman" against six dead: the same toll counted two ways."""
+    kind = kind_of_difference(*victims_only(a, b))
+    return "attacker_counted" if kind is None else kind
+
+
+def victims_only(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
+    """The two figures with the attacker taken out of one that counts them, when only one
+    does, so "seven including the gunman" meets "six" as 6 against 6."""
+    if a.with_attacker == b.with_attacker:
+        return a, b
+    return _without_attacker(a), _without_attacker(b)
+
+
+def _without_attacker(q: Quantity) -> Quantity:
+    if not q.with_attacker:
+        return q
+    return replace(q, low=max(q.low - 1, 0), high=q.high - 1, with_attacker=False)
+
+
+def clash(a: Quantity, b: Quantity) -> bool:
+    """True when two figures of the same thing cannot both hold, attacker counted alike."""
+    return disjoint(*victims_only(a, b))
+
+
 def explain(kind: str, a: Quantity, name_a: str, b: Quantity, name_b: str) -> str:
     """One line a reader understands for a pair of figures."""
-    what = f"{a.thing} {a.outcome}"
+    what = f"{a.thing} {a.outcome}".strip()
     if kind == "conflict":
         return (
             f"Conflicting figures for {what}: {name_a} says “{a.text}” ({describe(a)}), "
             f"{name_b} says “{b.text}” ({describe(b)})."
+        )
+    if kind == "attacker_counted":
+        counted, name = (a, name_a) if a.with_attacker else (b, name_b)
+        return (
+            f"Same toll counted two ways: {name} counts the attacker among the {what} "
+            f"(“{counted.text}”); “{a.text}” in {name_a} vs “{b.text}” in {name_b}."
         )
     if kind == "qualifier":
         return (
@@ -118,7 +179,7 @@ def _difference(ctx: Context, a: Located, b: Located, kind: str, group: str | No
     start, end, text = va.span(a.sentence, a.quantity.start, a.quantity.end)
     counterpart = vb.counterpart(b.sentence, b.quantity.start, b.quantity.end)
     explanation = explain(kind, a.quantity, va.name, b.quantity, vb.name)
-    minor = kind == "approximate"
+    minor = kind in ("approximate", "attacker_counted")
     return Difference(
         Kind.NUMBER, kind, group, a.key, start, end, text, counterpart, explanation, minor
     )
@@ -134,21 +195,48 @@ def aligned_number_differences(
     """
     found: list[Difference] = []
     seen: set[tuple[str, str, str, str]] = set()
+    compared: set[tuple[str, int, int, str, int]] = set()
     for group, a, i, b, j in ctx.group_pairs(same_event=True):
-        mine = [q for q in ctx.views[a].quantities(i) if q.casualty]
-        theirs = [q for q in ctx.views[b].quantities(j) if q.casualty]
+        mine = _this_event(ctx.views[a].quantities(i))
+        theirs = _this_event(ctx.views[b].quantities(j))
         for q in mine:
-            other = next((t for t in theirs if _matches(q, t, loose=True)), None)
+            other = _partner(q, mine, theirs)
             if other is None:
-                found.extend(_missing_in_sentence(ctx, Located(a, i, q), b, j, group.id))
+                if _may_be_missing(q) and not any(q.thing == t.thing for t in theirs):
+                    found.extend(_missing_in_sentence(ctx, Located(a, i, q), b, j, group.id))
                 continue
             seen.add((a, b, q.thing, q.outcome))
             kind = kind_of_difference(q, other)
-            if kind is not None:
+            pair = (a, i, q.start, b, j)
+            if kind is not None and pair not in compared:
+                compared.add(pair)
                 found.append(
                     _difference(ctx, Located(a, i, q), Located(b, j, other), kind, group.id)
                 )
     return found, seen
+
+
+def _partner(q: Quantity, mine: list[Quantity], theirs: list[Quantity]) -> Quantity | None:
+    """The figure of the other sentence to compare ``q`` with.
+
+    A casualty count takes the first of the same outcome. An amount takes one that agrees
+    at all, else the other sentence's figure of that thing when each sentence has only one:
+    of two sums in a sentence, which one answers which is unknown, so no conflict is claimed.
+    """
+    same = [t for t in theirs if _matches(q, t, loose=q.casualty)]
+    if q.casualty or not same:
+        return same[0] if same else None
+    agreeing = [t for t in same if not disjoint(q, t)]
+    if agreeing:
+        return agreeing[0]
+    alone = len(same) == 1 and sum(1 for m in mine if m.thing == q.thing) == 1
+    return same[0] if alone else None
+
+
+def _may_be_missing(q: Quantity) -> bool:
+    """Only a casualty figure can be "missing" from another report, and not one person
+    named in passing ("his father was killed")."""
+    return q.casualty and q.qualifier != "single"
 
 
 def _missing_in_sentence(ctx: Context, a: Located, b: str, j: int, group: str) -> list[Difference]:
@@ -180,7 +268,7 @@ def event_number_differences(
     """Figures of the same thing across the articles of one event, outside aligned pairs."""
     found: list[Difference] = []
     for _event, keys in ctx.event_members():
-        figures = {k: casualty_figures(ctx.views[k]) for k in keys}
+        figures = {k: comparable_figures(ctx.views[k]) for k in keys}
         for a in keys:
             for b in keys:
                 if a != b:
@@ -202,7 +290,8 @@ def _pair_differences(
         ours = [f for f in mine if f.what == what]
         same = [f for f in theirs if f.what == what]
         if not same:
-            if not any(f.quantity.outcome == what[1] for f in theirs):
+            first = ours[0].quantity
+            if _may_be_missing(first) and not any(f.quantity.outcome == what[1] for f in theirs):
                 found.append(_missing_in_article(ctx, ours[0], other))
             continue
         a, b = _closest(ours, same)
@@ -216,7 +305,7 @@ def _closest(ours: list[Located], theirs: list[Located]) -> tuple[Located, Locat
     """The pair to compare: the first that agree at all, else the first of each."""
     for a in ours:
         for b in theirs:
-            if not disjoint(a.quantity, b.quantity):
+            if not clash(a.quantity, b.quantity):
                 return a, b
     return ours[0], theirs[0]
 
@@ -237,22 +326,27 @@ def number_table(ctx: Context) -> list[NumberRow]:
     """One row per event and counted thing, with every article's figures as written.
 
     An article outside every event gets rows of its own (``event`` is ``None``): its figures
-    are never put side by side with another event's.
+    are never put side by side with another event's. Background figures get rows of their
+    own (``background``), never marked as a conflict.
     """
-    rows: dict[tuple[str, str, str], list[Located]] = {}
+    rows: dict[tuple[str, bool, str, str], list[Located]] = {}
     for key, view in ctx.views.items():
-        for located in casualty_figures(view):
+        for located in tabled_figures(view):
             event = ctx.event_of[key] or f"article:{key}"
-            rows.setdefault((event, *located.what), []).append(located)
-    return [_row(ctx, event, figures) for (event, _t, _o), figures in rows.items()]
+            background = located.quantity.background
+            rows.setdefault((event, background, *located.what), []).append(located)
+    return [_row(ctx, event, bg, figures) for (event, bg, _t, _o), figures in rows.items()]
 
 
-def _row(ctx: Context, event: str, figures: list[Located]) -> NumberRow:
+def _row(ctx: Context, event: str, background: bool, figures: list[Located]) -> NumberRow:
     keys = list(dict.fromkeys(f.key for f in figures))
-    conflict = any(_articles_disagree(figures, a, b) for a in keys for b in keys if a < b)
+    conflict = not background and any(
+        _articles_disagree(figures, a, b) for a in keys for b in keys if a < b
+    )
     thing, outcome = figures[0].what
     real_event = None if event.startswith("article:") else event
-    return NumberRow(real_event, thing, outcome, tuple(_figure(ctx, f) for f in figures), conflict)
+    cells = tuple(_figure(ctx, f) for f in figures)
+    return NumberRow(real_event, thing, outcome, cells, conflict, background)
 
 
 def _figure(ctx: Context, located: Located) -> Figure:
@@ -263,7 +357,16 @@ def _figure(ctx: Context, located: Located) -> Figure:
 
 
 def _articles_disagree(figures: list[Located], a: str, b: str) -> bool:
-    """Two articles disagree when none of the one's figures fits any of the other's."""
-    mine = [f.quantity for f in figures if f.key == a]
-    theirs = [f.quantity for f in figures if f.key == b]
-    return all(disjoint(x, y) for x in mine for y in theirs)
+    """Two articles disagree when none of the one's figures fits any of the other's.
+
+    A person named in passing ("a man was killed": at least one) fits every count, so it
+    only stands in for an article that gives no count at all.
+    """
+    mine, theirs = _counts(figures, a), _counts(figures, b)
+    return all(clash(x, y) for x in mine for y in theirs)
+
+
+def _counts(figures: list[Located], key: str) -> list[Quantity]:
+    own = [f.quantity for f in figures if f.key == key]
+    counted = [q for q in own if q.qualifier != "single"]
+    return counted or own

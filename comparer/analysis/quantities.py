@@ -11,15 +11,29 @@ hours") and counts of other things ("two letters") are kept apart by ``kind`` so
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
-from comparer.analysis.counting_words import INF, OUTCOMES, QUALIFIERS, THINGS, TIME_UNITS, VAGUE
+from comparer.analysis.amounts import money, object_after, prison_term
+from comparer.analysis.background import is_background
+from comparer.analysis.counting_words import (
+    ATTACKER_NOUNS,
+    INF,
+    OUTCOMES,
+    PERSON_NOUNS,
+    PLURAL_PEOPLE,
+    QUALIFIERS,
+    THINGS,
+    TIME_UNITS,
+    VAGUE,
+)
+from comparer.analysis.victims import outcome_code, self_killings, wordless_counts
 from comparer.dates import ABSOLUTE
 from comparer.numwords import NUMBER_PATTERN, number_value
 
 _DIGIT = re.compile(r"\d")
 
-_AFTER_OUTCOME = "killed|dead|died|martyred|perished|lost\\s+their\\s+lives|slain|massacred|executed|injured|wounded|hurt|missing|arrested|detained|kidnapped|abducted|displaced|evacuated"  # noqa: E501
+_AFTER_OUTCOME = "shot\\s+to\\s+death|fatally|killed|dead|died|martyred|perished|lost\\s+their\\s+lives|slain|massacred|executed|injured|wounded|hurt|missing|arrested|detained|kidnapped|abducted|displaced|evacuated"  # noqa: E501
 _BEFORE_OUTCOME = (
     r"claim(?:ed|ing)\s+the\s+lives\s+of|the\s+lives\s+of|deaths\s+of|killing|killed|kills?|"
     r"injuring|injured|wounding|wounded|arresting|arrested|detaining|detained|displacing|"
@@ -36,10 +50,10 @@ def _alternation(words: object) -> str:
 _QUAL = _alternation(QUALIFIERS)
 _VAGUE = _alternation(VAGUE)
 QUANTITY = re.compile(
-    rf"(?<![\w$£€.,-])(?:(?P<qual>{_QUAL})\s+)?"
+    rf"(?<![\w$£€.,:/#-])(?:(?P<qual>{_QUAL})\s+)?"
     rf"(?:between\s+(?P<b1>{NUMBER_PATTERN})\s+and\s+(?P<b2>{NUMBER_PATTERN})"
     rf"|(?P<num>{NUMBER_PATTERN})(?:\s*(?:to|-|–|or)\s*(?P<num2>{NUMBER_PATTERN}))?"
-    rf"|(?P<vague>{_VAGUE})\b)(?![\w%])",
+    rf"|(?P<vague>{_VAGUE})\b)(?![\w%])(?!-\w|:\d|/\d)",
     re.IGNORECASE,
 )
 _THING = re.compile(
@@ -53,7 +67,8 @@ _AFTER = re.compile(
     r"\s*(?:,[^,.;]{0,80},|\s+(?:including|among\s+them|mostly|most\s+of\s+them)\b[^.;]{0,60}?)?"
     r"\s*(?:who\s+|that\s+)?"
     r"(?:(?:were|was|have\s+been|had\s+been|has\s+been|are|is|being|been|got|left|"
-    r"reported|also|all|later|now|feared|believed|to\s+have|were\s+left|remain)\s+){0,3}"
+    r"reported|also|all|later|now|feared|believed|to\s+have|were\s+left|remain|found|"
+    r"shot|shot\s+and|fatally|critically|seriously)\s+){0,3}"
     rf"(?P<out>{_AFTER_OUTCOME})\b",
     re.IGNORECASE,
 )
@@ -67,6 +82,8 @@ class Quantity:
     ``kind`` is ``count`` (people counted), ``year``, ``duration``, ``percent`` or ``number``
     (anything else, e.g. "two letters"). ``thing`` and ``outcome`` are canonical
     ("civilians", "killed"); ``outcome_text`` is the wording the report used ("martyred").
+    ``background`` marks a figure of a sentence about another time; ``with_attacker`` a
+    count that says it includes the attacker ("seven people, including the gunman").
     """
 
     start: int
@@ -82,6 +99,13 @@ class Quantity:
     thing: str = ""
     outcome: str = ""
     outcome_text: str = ""
+    background: bool = False
+    with_attacker: bool = False
+
+    @property
+    def comparable(self) -> bool:
+        """True for a casualty figure or an amount of a named thing ("12 devices", "$5")."""
+        return self.casualty or (self.kind == "amount" and bool(self.thing))
 
     @property
     def casualty(self) -> bool:
@@ -89,17 +113,112 @@ class Quantity:
         return self.kind == "count" and bool(self.outcome) and bool(self.thing)
 
 
-def extract_quantities(text: str) -> list[Quantity]:
-    """Every quantity in ``text``, numbers inside dates left out."""
+def extract_quantities(text: str, anchor: date | None = None) -> list[Quantity]:
+    """Every quantity in ``text``, numbers inside dates, ages, times and calibres left out.
+
+    ``text`` is one sentence; when it speaks of another time than the report's (``anchor``
+    is the report's date, see :mod:`comparer.analysis.background`) every quantity is marked
+    ``background``.
+    """
     dates = [(m.start(), m.end()) for m in ABSOLUTE.finditer(text)] if _DIGIT.search(text) else []
     found = []
     for match in QUANTITY.finditer(text):
         if any(s <= match.start("qual" if match.group("qual") else 0) < e for s, e in dates):
             continue
+        if _LABEL.match(text, match.end()) or _NOT_A_COUNT.search(text, 0, match.end()):
+            continue
         quantity = _quantity(text, match)
         if quantity is not None:
             found.append(quantity)
+    found += _without_numerals(text, found)
+    found += [_amount(s, e, text[s:e], value, thing) for s, e, value, thing in money(text)]
+    found = _listed(text, sorted(found, key=lambda q: q.start))
+    if found and is_background(text, anchor):
+        return [replace(q, background=True) for q in found]
     return found
+
+
+_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)\Z")
+
+
+def _listed(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Counts listed together share the outcome said after the last: in "four adults and
+    two children were killed" the adults were killed too."""
+    for i in range(len(found) - 2, -1, -1):
+        first, then = found[i], found[i + 1]
+        unsaid = first.kind == "count" and bool(first.thing) and not first.outcome
+        if unsaid and then.casualty and listed_together(text, first, then):
+            found[i] = replace(first, outcome=then.outcome, outcome_text=then.outcome_text)
+    return found
+
+
+def listed_together(text: str, first: Quantity, then: Quantity) -> bool:
+    """True when ``then`` follows ``first`` in one list: "four adults and two children"."""
+    return first.end <= then.start and bool(_JOINER.match(text[first.end : then.start]))
+
+
+# what follows a number that is a label, not a count: ages, calibres, times, sizes
+_LABEL = re.compile(
+    r"(?:-|\s+)(?:years?[- ]old|months?[- ]old|weeks?[- ]old|caliber|calibre|mm\b|gauge"
+    r"|millimet|a\.m\.|p\.m\.|am\b|pm\b|o'clock|block\b)",
+    re.IGNORECASE,
+)
+# "John Smith, 25, was killed": the number between commas after a name is an age;
+# "a father of 5 killed": the number is his children, not the dead; "no one" is nobody
+_NOT_A_COUNT = re.compile(
+    r"[A-Z][\w'’.-]+,\s+\d{1,3}\Z|\b(?i:father|mother|parent|dad|mom)\s+of\s+\w+\Z"
+    r"|\b(?i:no)\s+one\Z"
+)
+
+
+def _without_numerals(text: str, numbered: list[Quantity]) -> list[Quantity]:
+    """People counted without numerals, unless a numeral already counts them there."""
+    taken = [(q.start, q.end) for q in numbered if q.casualty]
+    found = []
+    for start, end, value, noun, wording in wordless_counts(text):
+        if any(s < end and start < e for s, e in taken):
+            continue
+        taken.append((start, end))
+        thing = _person_thing(noun)
+        found.append(_person(start, end, text[start:end], value, thing, wording))
+    if not any(q.thing == "attackers" for q in found):  # "the gunman ... killed himself"
+        for start, end, wording in self_killings(text):
+            found.append(_person(start, end, text[start:end], 1.0, "attackers", wording))
+    return found
+
+
+def _amount(start: int, end: int, text: str, value: float, thing: str) -> Quantity:
+    return Quantity(start, end, text, value, value, False, False, False, "exact", "amount", thing)
+
+
+def _person_thing(noun: str) -> str:
+    key = noun.lower()
+    return ATTACKER_NOUNS.get(key) or PERSON_NOUNS.get(key) or PLURAL_PEOPLE.get(key, "people")
+
+
+def _person(start: int, end: int, text: str, value: float, thing: str, wording: str) -> Quantity:
+    """A count without numerals. One person named ("a man was killed") may be one of
+    several victims, so it stands for "at least one" (qualifier ``single``); "both" is two."""
+    single = value == 1
+    high = INF if single else value
+    qualifier = "single" if single else "exact"
+    outcome = outcome_code(wording)
+    wording = " ".join(wording.split())
+    return Quantity(
+        start,
+        end,
+        text,
+        value,
+        high,
+        False,
+        single,
+        False,
+        qualifier,
+        "count",
+        thing,
+        outcome,
+        wording,
+    )
 
 
 def _interval(match: re.Match[str]) -> tuple[float, float, bool, str] | None:
@@ -148,7 +267,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
     end = match.end()
     kind, thing, thing_end = _counted(text, match)
     outcome_text = _outcome(text, match.start(), thing_end) if kind == "count" else ""
-    if kind in ("count", "duration") and thing_end > end:
+    if kind in ("count", "duration", "amount") and thing_end > end:
         end = thing_end
     if kind == "number" and (
         vague or not match.group("num") or not match.group("num")[0].isdigit()
@@ -171,7 +290,16 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
         thing,
         outcome,
         outcome_text,
+        with_attacker=bool(outcome) and bool(_WITH_ATTACKER.match(text, end)),
     )
+
+
+# "Seven people, including the shooter, were killed": the attacker is in the count
+_WITH_ATTACKER = re.compile(
+    r"[^.;]{0,40}?\bincluding\s+(?:the\s+|a\s+)?(?:suspected\s+|alleged\s+)?"
+    r"(?:gunman|shooter|suspect|attacker|assailant|bomber|killer)\b",
+    re.IGNORECASE,
+)
 
 
 def _counted(text: str, match: re.Match[str]) -> tuple[str, str, int]:
@@ -180,7 +308,8 @@ def _counted(text: str, match: re.Match[str]) -> tuple[str, str, int]:
     after = _THING.match(text, match.end())
     word = after.group("thing").lower() if after else ""
     if after and word in TIME_UNITS:
-        return "duration", "", after.end()
+        term = prison_term(text, match.start(), after.end())
+        return ("amount", "prison years", term) if term else ("duration", "", after.end())
     if text[match.end() : match.end() + 1] == "%" or _next_word(text, match.end()) in (
         "percent",
         "per",
@@ -190,7 +319,10 @@ def _counted(text: str, match: re.Match[str]) -> tuple[str, str, int]:
         return "year", "", match.end()
     if after and word in THINGS:
         return "count", THINGS[word], after.end()
-    return _bare_count(text, match)
+    counted = _bare_count(text, match)
+    plain = counted[0] == "number" and not match.group("vague")
+    thing = object_after(text, match.end()) if plain else None
+    return ("amount", *thing) if thing else counted
 
 
 def _next_word(text: str, at: int) -> str:

@@ -1,7 +1,8 @@
 """When things happened: dates of the same facts compared across reports of one event.
 
 Relative dates are resolved against each article's own date first, so "on Saturday" in one
-report and "yesterday" in another dated the next day agree (a ``date_agrees`` note, minor),
+report and "yesterday" in another dated the next day agree (a ``date_agrees`` note, minor,
+given once per pair of articles and date, not a difference),
 while two resolved dates that differ are a ``date_conflict``. A weekday that cannot be
 resolved (undated report) is still checked against the other report's resolved date.
 """
@@ -60,9 +61,14 @@ def date_differences(ctx: Context) -> list[Difference]:
                 if a != b and (a, b) not in done and fa is not None and fb is not None:
                     pairs.append((a, fa.sentence, b, fb.sentence, None))
     found = []
+    said: set[tuple[str, str, str, str]] = set()
     for a, i, b, j, group in pairs:
         difference = _date_difference(ctx, a, i, b, j, group)
-        if difference is not None:
+        if difference is None or (difference.type == "date_agrees" and a < b):
+            continue  # agreeing dates are a note, given once per pair of articles
+        key = (a, b, difference.type, difference.text.lower())
+        if key not in said:
+            said.add(key)
             found.append(difference)
     return found
 

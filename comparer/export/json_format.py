@@ -105,6 +105,7 @@ def _number(n: NumberRow) -> dict[str, Any]:
         "outcome": n.outcome,
         "figures": [_figure(f) for f in n.figures],
         "conflict": n.conflict,
+        "background": n.background,
     }
 
 

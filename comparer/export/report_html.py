@@ -278,7 +278,7 @@ def _numbers(c: Comparison, layout: Layout) -> str:
     rows = []
     for n in c.numbers:
         figures = {k: ", ".join(escape(f.text) for f in n.figures if f.article == k) for k in keys}
-        flag = "conflict" if n.conflict else ""
+        flag = "conflict" if n.conflict else "background" if n.background else ""
         rows.append([escape(n.thing), escape(n.outcome), *(figures[k] for k in keys), flag])
     widths = (*_spread((22, 18), 50, len(keys)), 10)
     return "<h2>Numbers</h2>" + _table(layout, ["Thing", "Outcome", *keys, ""], widths, rows)

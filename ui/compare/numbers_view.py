@@ -4,8 +4,10 @@
 grid — one row per counted thing (what was counted and how it ended: "civilians killed"),
 one column per report — holding each figure as the report wrote it. Rows whose figures the
 engine found to disagree carry a ``≠`` and a tint, vague figures ("scores of") are italic, and
-every cell's tooltip gives the interval the words stand for. :class:`NumbersView` shows the
-table and announces the figure picked, so the window can scroll its column there.
+every cell's tooltip gives the interval the words stand for. Figures of background sentences
+(a past attack's toll) come last, under a "Background" heading row, greyed: listed so the
+reader sees them, never compared. :class:`NumbersView` shows the table and announces the
+figure picked, so the window can scroll its column there.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ FIGURE_ROLE = Qt.ItemDataRole.UserRole + 2
 # Six reports must fit side by side; a cell of several figures elides (its tooltip has all).
 MAX_COLUMN_WIDTH = 220
 _Role = Qt.ItemDataRole
+BACKGROUND_HEADING = "Background: figures of other times, not compared"
 
 
 def amount(value: float) -> str:
@@ -74,6 +77,7 @@ class NumbersModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[NumberRow] = []
+        self.heading: int | None = None  # the row of the "Background" heading, if any
         self.keys: list[str] = []
         self.names: dict[str, str] = {}
         self.several_events = False
@@ -86,7 +90,10 @@ class NumbersModel(QAbstractTableModel):
         articles = comparison.articles if comparison else ()
         self.keys = [c.key for c in articles]
         self.names = {c.key: palette.article_name(c.article) for c in articles}
-        self.rows = list(comparison.numbers) if comparison else []
+        numbers = list(comparison.numbers) if comparison else []
+        current = [row for row in numbers if not row.background]
+        self.rows = current + [row for row in numbers if row.background]
+        self.heading = len(current) if len(current) < len(self.rows) else None
         events = len(comparison.events) if comparison else 0
         self.several_events = max(events, len({row.event for row in self.rows})) > 1
         self.endResetModel()
@@ -95,13 +102,24 @@ class NumbersModel(QAbstractTableModel):
         """Pick the conflict tint for a dark or light theme."""
         self.dark = dark
         if self.rows:
-            last = self.index(len(self.rows) - 1, len(self.keys))
+            last = self.index(self.rowCount() - 1, len(self.keys))
             self.dataChanged.emit(
                 self.index(0, 0), last, [_Role.BackgroundRole, _Role.ForegroundRole]
             )
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self.rows) + (self.heading is not None)
+
+    def row_at(self, position: int) -> NumberRow | None:
+        """The counted thing shown at table row ``position`` (``None`` for the heading)."""
+        if position == self.heading or not 0 <= position < self.rowCount():
+            return None
+        return self.rows[position - (self.heading is not None and position > self.heading)]
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if index.isValid() and index.row() == self.heading:
+            return Qt.ItemFlag.ItemIsEnabled
+        return super().flags(index)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.keys) + 1
@@ -121,15 +139,20 @@ class NumbersModel(QAbstractTableModel):
 
     def figures(self, index: Index) -> list[Figure]:
         """The figures shown in cell ``index`` (none in the first column)."""
-        if not index.isValid() or index.column() == 0 or index.row() >= len(self.rows):
+        row = self.row_at(index.row()) if index.isValid() and index.column() > 0 else None
+        if row is None:
             return []
         key = self.keys[index.column() - 1]
-        return [f for f in self.rows[index.row()].figures if f.article == key]
+        return [f for f in row.figures if f.article == key]
 
     def data(self, index: Index, role: int = _Role.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
-        row = self.rows[index.row()]
+        row = self.row_at(index.row())
+        if row is None:
+            return _heading_data(index.column(), role)
+        if row.background and role == _Role.ForegroundRole:
+            return palette.absent_colour(self.dark)
         if index.column() == 0:
             return self._label_data(row, role)
         return self._figure_data(row, self.figures(index), role)
@@ -137,6 +160,8 @@ class NumbersModel(QAbstractTableModel):
     def _label_data(self, row: NumberRow, role: int) -> object:
         if role == _Role.DisplayRole:
             return row_label(row, self.several_events)
+        if role == _Role.ToolTipRole and row.background:
+            return "Said of another time (a past incident, an earlier year): not compared"
         if role == _Role.ToolTipRole and row.conflict:
             return "The reports' figures for this disagree"
         if role == _Role.BackgroundRole and row.conflict:
@@ -160,6 +185,16 @@ class NumbersModel(QAbstractTableModel):
         if role == FIGURE_ROLE:
             return figures[0] if figures else None
         return None
+
+
+def _heading_data(column: int, role: int) -> object:
+    if role == _Role.DisplayRole:
+        return BACKGROUND_HEADING if column == 0 else ""
+    if role == _Role.FontRole:
+        bold = QFont()
+        bold.setBold(True)
+        return bold
+    return None
 
 
 class NumbersView(QWidget):
@@ -199,6 +234,9 @@ class NumbersView(QWidget):
     def set_comparison(self, comparison: Comparison | None) -> None:
         """Show the figures of ``comparison``."""
         self.model.set_comparison(comparison, palette.is_dark(self.palette()))
+        self.table.clearSpans()
+        if self.model.heading is not None:  # the heading reads across the whole table
+            self.table.setSpan(self.model.heading, 0, 1, self.model.columnCount())
         self.table.horizontalHeader().setResizeContentsPrecision(SIZING_ROWS)
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):

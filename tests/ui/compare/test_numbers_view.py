@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from analysis_seeds import four_articles, four_reports, one_event
 from PySide6.QtCore import Qt
@@ -11,9 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from comparer.analysis import analyse
 from comparer.compare import compare
-from comparer.model import Comparison, Figure
+from comparer.model import Comparison, Figure, NumberRow
 from tests.ui.conftest import shown_text
-from ui.compare.numbers_view import NumbersModel, NumbersView, interval_text
+from ui.compare.numbers_view import BACKGROUND_HEADING, NumbersModel, NumbersView, interval_text
 
 Role = Qt.ItemDataRole
 
@@ -167,3 +169,33 @@ def test_the_engine_figures_land_on_their_words(qtbot: QtBot, qtmodeltester: Mod
             for figure in widget.model.figures(widget.model.index(row, column)):
                 assert by_key[figure.article].text[figure.start : figure.end] == figure.text
                 assert " ".join(figure.text.split()) in widget.model.index(row, column).data()
+
+
+def with_background(comparison: Comparison) -> Comparison:
+    """``comparison`` plus one background row: a past toll quoted in report A."""
+    first = comparison.numbers[0].figures[0]
+    past = NumberRow("E1", "people", "killed", (first,), conflict=False, background=True)
+    return replace(comparison, numbers=(past, *comparison.numbers))
+
+
+def test_background_figures_come_last_under_their_own_heading(
+    qtbot: QtBot, qtmodeltester: ModelTester
+) -> None:
+    widget = NumbersView()
+    qtbot.addWidget(widget)
+    comparison = with_background(four_reports())
+    widget.set_comparison(comparison)
+    model = widget.model
+    qtmodeltester.check(model)
+    rows = len(comparison.numbers)
+    assert model.rowCount() == rows + 1
+    heading = model.index(rows - 1, 0)
+    assert heading.data() == BACKGROUND_HEADING
+    assert not model.flags(heading) & Qt.ItemFlag.ItemIsSelectable
+    assert model.figures(model.index(rows - 1, 1)) == []
+    label = model.index(rows, 0)
+    assert label.data() == "people killed · E1"
+    assert "not compared" in str(label.data(Role.ToolTipRole))
+    assert model.index(rows, 1).data(Role.ForegroundRole) is not None
+    figure = widget.select_figure(rows, 1)
+    assert figure is not None and figure.article == "A"

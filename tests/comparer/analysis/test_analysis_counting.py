@@ -1,0 +1,233 @@
+"""Counting without numerals, the attacker apart, labels that are never counts, and
+sentences about another time. Most snippets are quoted from Gun Violence Corpus reports."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+import pytest
+
+from comparer.analysis import extract_quantities
+from comparer.analysis.background import is_background
+
+INF = math.inf
+
+
+def casualties(text: str) -> list[tuple[str, float, float, str, str]]:
+    return [
+        (q.text, q.low, q.high, q.thing, q.outcome) for q in extract_quantities(text) if q.casualty
+    ]
+
+
+# text, (written, low, high, thing, outcome): one person named is "at least one"
+CASES = [
+    (
+        "A man was shot and killed Tuesday night.",
+        ("A man", 1, INF, "men", "killed"),
+    ),
+    (
+        "Another person was shot and wounded while running out of the building.",
+        ("Another person", 1, INF, "people", "injured"),
+    ),
+    (
+        "A turkey hunter was shot and killed Sunday morning by another hunter in Rock County.",
+        ("A turkey hunter", 1, INF, "people", "killed"),
+    ),
+    (
+        "A two-year-old girl died Tuesday after a southwest Columbus shooting.",
+        ("A two-year-old girl", 1, INF, "children", "killed"),
+    ),
+    ("a 17-year-old was wounded", ("a 17-year-old", 1, INF, "people", "injured")),
+    (
+        "Man shoots, kills his 68-year-old father in Fort Bend Co.",
+        ("his 68-year-old father", 1, INF, "men", "killed"),
+    ),
+    (
+        "A teenager pulled the trigger, killing his friend.",
+        ("his friend", 1, INF, "people", "killed"),
+    ),
+    (
+        "Yuma High School student shot, killed in off-campus accident",
+        ("student", 1, INF, "people", "killed"),
+    ),
+    ("Both men died at the scene.", ("Both men", 2, 2, "men", "killed")),
+    ("Both were taken to hospital, where both were hurt.", ("both", 2, 2, "people", "injured")),
+    (
+        "Two people were found shot dead at a home in Mead Valley.",
+        ("Two people", 2, 2, "people", "killed"),
+    ),
+    ("Two were shot and killed.", ("Two", 2, 2, "people", "killed")),
+    ("A dozen were killed.", ("A dozen", 12, 12, "people", "killed")),
+    ("Dozens were injured in the blast.", ("Dozens", 24, 144, "people", "injured")),
+    ("A handful were hurt.", ("A handful", 2, 6, "people", "injured")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_people_are_counted_without_numerals(
+    text: str, expected: tuple[str, float, float, str, str]
+) -> None:
+    assert casualties(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigators believe the gunman killed himself at the end of the shooting spree.",
+        "The shooter died of a self-inflicted gunshot wound, police said.",
+        "The alleged shooter was fatally shot while exchanging gunfire with officers.",
+        "After the rampage, Prather killed himself in the street.",
+    ],
+)
+def test_the_attacker_is_counted_apart_from_the_victims(text: str) -> None:
+    found = [q for q in extract_quantities(text) if q.casualty]
+    assert [(q.thing, q.outcome, q.low) for q in found] == [("attackers", "killed", 1)]
+
+
+def test_victims_and_attacker_are_two_rows_of_one_sentence() -> None:
+    text = "A shooting rampage left seven people dead before the gunman killed himself."
+    assert [(q.thing, q.low) for q in extract_quantities(text) if q.casualty] == [
+        ("people", 7),
+        ("attackers", 1),
+    ]
+
+
+def test_wounded_injured_and_hurt_are_one_outcome() -> None:
+    text = "Two people were wounded, three were injured and a woman was hurt."
+    assert {q.outcome for q in extract_quantities(text) if q.casualty} == {"injured"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deputies arrived to find 48 year old Gina Williams shot and killed on the porch.",
+        "Sherie Lash, 44, was killed around 3:30 p.m. at the tribal office.",
+        "Deputies were dispatched to 108 Dee Dee Place where a subject was shot.",
+        "A .45-caliber pistol and a 9 mm handgun were found; 22-caliber shells were found.",
+        "Call Crime Stoppers at 555-1234 if you have information about the killing.",
+        "He was ordered held on $500,000 bail after the killing.",
+        "Father of 5 killed, 4 hospitalized after shooting in Pine Hills",
+        "A 17-year-old was wounded.",
+    ],
+)
+def test_ages_times_addresses_phones_calibres_and_money_are_never_casualty_counts(
+    text: str,
+) -> None:
+    assert all(q.low < 5 for q in extract_quantities(text) if q.casualty)
+
+
+def test_nobody_is_nobody() -> None:
+    assert casualties("Nobody was hurt. No one was killed.") == []
+
+
+def test_a_bare_vague_amount_without_an_outcome_is_no_count() -> None:
+    assert extract_quantities("Test scores rose by hundreds in the city.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor", "background"),
+    [
+        ("Kaczynski killed three people and injured 23 others between 1978 and 1995.", None, True),
+        ("The Unabomber's bombs killed three people in 1995.", date(2018, 3, 20), True),
+        ("Last year's attack on the club killed 49 people.", None, True),
+        ("Years ago a gunman killed four people at the same school.", None, True),
+        ("It was the city's 50th homicide so far this year.", None, True),
+        ("The Unabomber killed three people in a 17-year bombing campaign.", None, True),
+        ("On May 24, 2017, two people were killed.", None, False),
+        ("On May 24, 2017, two people were killed.", date(2017, 5, 25), False),
+        ("On May 24, 2015, two people were killed.", date(2017, 5, 25), True),
+        ("Two people were killed on Sunday.", date(2017, 5, 25), False),
+        ("Two people were killed in 2017.", date(2017, 5, 25), False),
+    ],
+)
+def test_sentences_about_another_time_are_background(
+    sentence: str, anchor: date | None, background: bool
+) -> None:
+    assert is_background(sentence, anchor) is background
+    assert all(q.background is background for q in extract_quantities(sentence, anchor))
+
+
+# text, (written, kind, low, high, thing)
+AMOUNTS = [
+    ("Police found 12 crude explosive devices.", ("12 crude explosive devices", 12, 12, "devices")),
+    ("at least a dozen packages were mailed", ("at least a dozen packages", 12, INF, "devices")),
+    ("more than 10 packages", ("more than 10 packages", 10, INF, "devices")),
+    ("five of the bombs exploded", ("five of the bombs", 5, 5, "devices")),
+    ("He is charged with five federal crimes.", ("five federal crimes", 5, 5, "charges")),
+    ("Trump wants $5.7 billion for the wall.", ("$5.7 billion", 5.7e9, 5.7e9, "dollars")),
+    ("He was sentenced to 20 years in prison.", ("20 years in prison", 20, 20, "prison years")),
+    ("The House passed 16 bills.", ("16 bills", 16, 16, "bills")),
+    ("The state has 29 electoral votes.", ("29 electoral votes", 29, 29, "votes")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMOUNTS)
+def test_amounts_are_named_by_their_head_noun(
+    text: str, expected: tuple[str, float, float, str]
+) -> None:
+    found = [(q.text, q.low, q.high, q.thing) for q in extract_quantities(text) if q.comparable]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two senators didn’t vote for it.",
+        "It needs a two-thirds vote.",
+        "In two letters to the UN Secretary General",
+        "Scores of packages were mailed.",
+    ],
+)
+def test_verbs_fractions_and_vague_amounts_are_not_amounts(text: str) -> None:
+    assert not [q for q in extract_quantities(text) if q.comparable]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4 shot, 2 fatally, in Washington Park gas station shooting", ("2", 2, 2)),
+        ("Four people were shot, one fatally, possibly with an assault rifle.", ("one", 1, 1)),
+        ("Mother: Boy killed in accidental Port Orange shooting", ("Boy", 1, INF)),
+        ("the name of the boy killed in an accidental shooting", ("the boy", 1, INF)),
+        ("Police: Teen found shot to death in Bordeaux", ("Teen", 1, INF)),
+        (
+            "Police are investigating the death of 17-year-old Dannielle Rangel.",
+            ("death of 17-year-old Dannielle Rangel", 1, INF),
+        ),
+    ],
+)
+def test_fatally_participles_and_the_death_of_someone_count_the_dead(
+    text: str, expected: tuple[str, float, float]
+) -> None:
+    found = [(q.text, q.low, q.high) for q in extract_quantities(text) if q.outcome == "killed"]
+    assert found == [expected]
+
+
+def test_a_bomber_who_killed_at_least_22_is_the_attacker_not_a_victim() -> None:
+    text = "A suicide bomber killed at least 22 people at a market."
+    assert [(q.thing, q.low) for q in extract_quantities(text) if q.casualty] == [("people", 22)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Four adults and two children were killed in a domestic shooting.",
+            [("Four adults", "killed"), ("two children", "killed")],
+        ),
+        (
+            "2 adults, six children dead in Gilchrist shootings",
+            [("2 adults", "killed"), ("six children", "killed")],
+        ),
+        (
+            "Ten civilians, including five children, were wounded.",
+            [("Ten civilians", "injured")],
+        ),
+    ],
+)
+def test_counts_listed_together_share_the_outcome_said_after_the_last(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(q.text, q.outcome) for q in extract_quantities(text) if q.casualty]
+    assert found == expected
