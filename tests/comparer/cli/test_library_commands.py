@@ -105,3 +105,23 @@ def test_installed_command_has_help_everywhere() -> None:
         )
         assert result.returncode == 0, result.stderr
         assert "usage:" in result.stdout
+
+
+def test_a_large_folder_is_imported_in_batches_with_one_line_per_file(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(450):
+        (folder / f"{n:03d}.txt").write_text(f"Report {n}\n\nThe strike killed {n} people.\n")
+    (folder / "450.txt").write_bytes(bytes(range(256)) * 64)
+    (folder / "451.txt").write_text("Report 0\n\nThe strike killed 0 people.\n")
+    code, out = run(capsys, db, "import", str(folder))
+    lines = out.strip().splitlines()
+    assert code == 1
+    assert len(lines) == 452
+    assert all(line.startswith("new: #") for line in lines[:450])
+    assert lines[450].startswith(f"failed: {folder / '450.txt'}: ")
+    assert lines[451].startswith("already in library: #1 ")
+    code, out = run(capsys, db, "list", "--format", "json")
+    assert len(json.loads(out)) == 450
