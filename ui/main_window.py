@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.library_panel.selection_changed.connect(self._preview_selection)
         self.library_panel.open_requested.connect(self.open_articles)
         self.importer.imported.connect(self._on_imported)
-        self.importer.batch_ended.connect(self.library_panel.refresh)
+        self.importer.batch_ended.connect(self.library_panel.add_arrivals)
         self.session.attached_changed.connect(self._show_attached)
         self.session.review_changed.connect(self._show_review)
         self.session.opened.connect(self._restore_view)
@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"Comparer — {title} ({count} articles)" if title else "Comparer")
 
     def _on_imported(self, ids: list[int], open_after: bool) -> None:
-        self.library_panel.refresh()
+        self.library_panel.add_arrivals()
         if not open_after:
             return
         self.library_panel.select_ids(ids)

@@ -13,7 +13,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import (
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -28,6 +38,10 @@ class ArticleRow(Base):
     # Ids are never reused, so a removed article's id cannot come to mean another one.
     __table_args__ = (
         Index("ix_articles_imported", "imported_at", "id"),
+        # The list's other sort keys (migration 0005); titles and outlets ignore case.
+        Index("ix_articles_title", text("title COLLATE NOCASE"), "id"),
+        Index("ix_articles_outlet", text("outlet COLLATE NOCASE"), "id"),
+        Index("ix_articles_published", "published", "id"),
         {"sqlite_autoincrement": True},
     )
 

@@ -21,7 +21,7 @@ from comparer.errors import LibraryError
 from comparer.storage.database import WRITE, open_engine, read_only_engine, sqlite_file
 
 # The newest migration in migrations/versions; a test checks it against Alembic's head.
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
