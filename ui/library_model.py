@@ -47,16 +47,15 @@ class LibraryModel(QAbstractTableModel):
         """Read the list again from the library (after a removal, say)."""
         self.beginResetModel()
         self._pages.clear()
+        self._snippets.clear()
         self._count = self._listing.count(self._query)
         self._newest = self._listing.newest_id()
         self.endResetModel()
 
-    def set_filter(self, words: Iterable[str], snippets: dict[int, str]) -> None:
-        """List the articles matching every word, plus those of ``snippets`` (search hits)."""
-        self._snippets = snippets
-        self._query = ListQuery(
-            self._query.sort, self._query.descending, tuple(words), frozenset(snippets)
-        )
+    def set_filter(self, words: Iterable[str], search: str = "") -> None:
+        """List the articles whose title or outlet has every word, or whose text matches
+        ``search`` (a full-text search; its snippets are made for the rows shown)."""
+        self._query = ListQuery(self._query.sort, self._query.descending, tuple(words), search)
         self.reload()
 
     def add_arrivals(self) -> None:
@@ -87,6 +86,14 @@ class LibraryModel(QAbstractTableModel):
             self._pages[page] = self._listing.page(self._query, page * PAGE, PAGE)
         return self._pages[page][at]
 
+    def _snippet(self, article_id: int) -> str:
+        # Made when a row's tooltip is asked for, not for every row listed: a snippet
+        # reads the article's whole text.
+        if self._query.search and article_id not in self._snippets:
+            found = self._listing.snippets(self._query, [article_id])
+            self._snippets[article_id] = found.get(article_id, "")
+        return self._snippets.get(article_id, "")
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._count
 
@@ -104,7 +111,7 @@ class LibraryModel(QAbstractTableModel):
         if role == ID_ROLE:
             return article.id
         if role == SNIPPET_ROLE:
-            return self._snippets.get(article.id, "")
+            return self._snippet(article.id)
         return None
 
     @staticmethod
@@ -117,7 +124,7 @@ class LibraryModel(QAbstractTableModel):
 
     def _tooltip(self, article: ArticleSummary) -> str:
         lines = [article.title or "(untitled)", article.source]
-        snippet = self._snippets.get(article.id)
+        snippet = self._snippet(article.id)
         if snippet:
             lines.append(f"…{snippet}…")
         return "\n".join(line for line in lines if line)
@@ -145,7 +152,7 @@ class LibraryModel(QAbstractTableModel):
         ids = [self.article_at(i.row()).id for i in kept if 0 <= i.row() < self._count]
         self.layoutAboutToBeChanged.emit()
         self._pages.clear()
-        self._query = ListQuery(key, descending, self._query.words, self._query.also)
+        self._query = ListQuery(key, descending, self._query.words, self._query.search)
         if len(kept) > MOST_INSERTED * len(COLUMNS) or len(ids) != len(kept):
             self.changePersistentIndexList(kept, [QModelIndex()] * len(kept))
         else:

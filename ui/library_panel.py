@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from comparer.errors import ComparerError
 from comparer.storage import Library
 from comparer.storage.listing import Listing, ListQuery
 from ui.library_model import ID_ROLE, LibraryModel
@@ -103,8 +102,7 @@ class LibraryPanel(QWidget):
 
     def _apply_filter(self) -> None:
         text = self.filter_edit.text().strip()
-        snippets = self._search(text) if len(text) >= 3 else {}
-        self.model.set_filter(text.split(), snippets)
+        self.model.set_filter(text.split(), text if len(text) >= 3 else "")
         self._show_count()
 
     def _show_count(self) -> None:
@@ -114,12 +112,6 @@ class LibraryPanel(QWidget):
             return
         total = self._listing.count(ListQuery())
         self.count_label.setText(f"{shown} of {total} articles")
-
-    def _search(self, text: str) -> dict[int, str]:
-        try:
-            return {hit.article_id: hit.snippet for hit in self._library.search(text, limit=200)}
-        except ComparerError:
-            return {}
 
     def _on_selection(self, *_args: object) -> None:
         self.selection_changed.emit(self.selected_ids())

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, Integer, Select, literal_column, select, table, text
 from sqlalchemy.exc import DBAPIError
 
 TABLE = "articles_fts"
@@ -50,6 +50,36 @@ _SEARCH = text(
     f"FROM {TABLE} WHERE {TABLE} MATCH :query ORDER BY rank LIMIT :limit) AS hit "
     "JOIN articles AS a ON a.id = hit.id ORDER BY hit.rank"
 )
+
+
+_SNIPPETS = (
+    f"SELECT rowid, snippet({TABLE}, -1, :open, :close, :ellipsis, {SNIPPET_TOKENS}) "
+    f"FROM {TABLE} WHERE {TABLE} MATCH :query AND rowid IN ({{ids}})"
+)
+
+
+def matching_ids(expression: str) -> Select[int]:
+    """A sub-select of the ids of every article matching ``expression``, unranked.
+
+    The library list uses it to keep the articles whose text contains the typed words:
+    it needs all of them in its own order, so no BM25 score is computed.
+    """
+    rowid = literal_column("rowid", Integer)
+    return (
+        select(rowid).select_from(table(TABLE)).where(literal_column(TABLE).op("MATCH")(expression))
+    )
+
+
+def snippets(
+    connection: Connection, expression: str, ids: Sequence[int], marks: tuple[str, str, str]
+) -> dict[int, str]:
+    """Snippets of the given articles (those shown) where they match ``expression``."""
+    if not ids:
+        return {}
+    opening, closing, ellipsis = marks
+    statement = text(_SNIPPETS.format(ids=",".join(str(int(i)) for i in ids)))
+    params = {"query": expression, "open": opening, "close": closing, "ellipsis": ellipsis}
+    return {int(r[0]): str(r[1]) for r in connection.execute(statement, params)}
 
 
 def create(connection: Connection) -> None:

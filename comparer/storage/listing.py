@@ -5,8 +5,9 @@ for what it shows: :meth:`Listing.count` for the scroll bar, :meth:`Listing.page
 rows on screen, :meth:`Listing.position` to find where an article landed after an import.
 Every sort key has an index ending in the id (migration 0005), and the id breaks ties, so
 the order is total and pages never overlap. Filtering keeps articles whose title or outlet
-contains every typed word (a substring, case-insensitive), plus any ids the caller adds
-(the hits of a full-text search).
+contains every typed word (a substring, case-insensitive), and those whose text matches a
+full-text search (all of them, unranked: the list has its own order); snippets are made
+only for the rows shown (:meth:`Listing.snippets`).
 """
 
 from __future__ import annotations
@@ -18,10 +19,9 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select, tuple_
-from sqlalchemy.sql.expression import false
 
 from comparer.model import ArticleSummary
-from comparer.storage import records
+from comparer.storage import records, search
 from comparer.storage.library import Library
 from comparer.storage.models import ArticleRow
 
@@ -58,12 +58,12 @@ class ListQuery:
 
     sort: SortKey = SortKey.IMPORTED
     descending: bool = False
-    words: tuple[str, ...] = ()  # each must be in the title or the outlet
-    also: frozenset[int] = frozenset()  # ids listed whatever the words
+    words: tuple[str, ...] = ()  # each must be in the title or the outlet...
+    search: str = ""  # ...or else the article's text matches this full-text search
 
     @property
     def filtered(self) -> bool:
-        return bool(self.words)
+        return bool(self.words) or bool(search.parse(self.search))
 
 
 class Listing:
@@ -75,13 +75,13 @@ class Listing:
 
     def count(self, query: ListQuery) -> int:
         """How many articles the query lists."""
-        statement = select(func.count()).select_from(ArticleRow).where(_condition(query))
+        statement = select(func.count()).select_from(ArticleRow).where(self._where(query))
         with self._library.transaction(write=False) as session:
             return int(session.scalar(statement) or 0)
 
     def page(self, query: ListQuery, offset: int, limit: int) -> builtins.list[ArticleSummary]:
         """The listed articles from row ``offset`` on, at most ``limit`` of them."""
-        statement = self._ordered(select(*_SUMMARY).where(_condition(query)), query)
+        statement = self._ordered(select(*_SUMMARY).where(self._where(query)), query)
         with self._library.transaction(write=False) as session:
             rows = session.execute(statement.offset(offset).limit(limit))
             return [records.to_summary(row) for row in rows]
@@ -95,7 +95,7 @@ class Listing:
         """Ids above ``after`` that the query lists (those added since), at most ``limit``."""
         statement = (
             select(ArticleRow.id)
-            .where(ArticleRow.id > after, _condition(query))
+            .where(ArticleRow.id > after, self._where(query))
             .order_by(ArticleRow.id)
             .limit(limit)
         )
@@ -105,14 +105,29 @@ class Listing:
     def position(self, query: ListQuery, article_id: int) -> int | None:
         """The row of an article in the list, or None when the query does not list it."""
         key = self._key(query.sort)
-        found = select(key, ArticleRow.id).where(ArticleRow.id == article_id, _condition(query))
+        found = select(key, ArticleRow.id).where(ArticleRow.id == article_id, self._where(query))
         with self._library.transaction(write=False) as session:
             row = session.execute(found).first()
             if row is None:
                 return None
             before = _before(query, key, row[0], article_id)
             counted = select(func.count()).select_from(ArticleRow).where(before)
-            return int(session.scalar(counted.where(_condition(query))) or 0)
+            return int(session.scalar(counted.where(self._where(query))) or 0)
+
+    def snippets(self, query: ListQuery, ids: builtins.list[int]) -> dict[int, str]:
+        """Where the text of these listed articles matches the query's search."""
+        with self._library.transaction(write=False) as session:
+            return search.snippets(session.connection(), search.parse(query.search), ids)
+
+    def _where(self, query: ListQuery) -> ColumnElement[bool]:
+        if not query.filtered:
+            return and_(True)
+        matches = [_contains(word, self._sqlite) for word in query.words]
+        terms = search.parse(query.search)
+        if not terms:
+            return and_(*matches)
+        found = search.text_matches(terms, self._sqlite)
+        return or_(and_(*matches), found) if matches else found
 
     def _key(self, sort: SortKey) -> Any:
         """The sort expression, matching an index of migration 0005 (case-folded text)."""
@@ -140,14 +155,8 @@ def _before(query: ListQuery, key: Any, value: object, article_id: int) -> Colum
     return later if query.descending else earlier
 
 
-def _condition(query: ListQuery) -> ColumnElement[bool]:
-    if not query.filtered:
-        return and_(True)
-    matches = and_(*(_contains(word) for word in query.words))
-    found = ArticleRow.id.in_(sorted(query.also)) if query.also else false()
-    return or_(matches, found)
-
-
-def _contains(word: str) -> ColumnElement[bool]:
+def _contains(word: str, sqlite: bool) -> ColumnElement[bool]:
     pattern = "%" + re.sub(r"([\\%_])", r"\\\1", word) + "%"
+    if sqlite:  # SQLite's LIKE ignores ASCII case already; lower() on every row costs double
+        return or_(ArticleRow.title.like(pattern, "\\"), ArticleRow.outlet.like(pattern, "\\"))
     return or_(ArticleRow.title.ilike(pattern, "\\"), ArticleRow.outlet.ilike(pattern, "\\"))

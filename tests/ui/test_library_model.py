@@ -60,7 +60,7 @@ def titles(model: LibraryModel) -> list[str]:
 
 def test_the_model_passes_the_model_tester(qtmodeltester: ModelTester, model: LibraryModel) -> None:
     qtmodeltester.check(model)
-    model.set_filter(["press"], {})
+    model.set_filter(["press"], "press")
     qtmodeltester.check(model)
 
 
@@ -88,15 +88,16 @@ def test_sorting_keeps_the_selected_article_under_its_index(model: LibraryModel)
     assert (kept.row(), kept.data()) == (2, "Airstrike hits village")
 
 
-def test_filter_keeps_title_or_outlet_matches_and_search_hits(model: LibraryModel) -> None:
-    model.set_filter(["VILLAGE"], {})
+def test_filter_keeps_title_or_outlet_matches_and_text_matches(model: LibraryModel) -> None:
+    model.set_filter(["VILLAGE"])
     assert titles(model) == ["Airstrike hits village"]
-    model.set_filter(["reut"], {})
+    model.set_filter(["reut"])
     assert titles(model) == ["Bombing in Idlib market"]
-    model.set_filter(["nothing-in-titles"], {2: "a «strike» snippet"})
+    model.set_filter(["Reported", "TV"], "Reported Press")  # titles say neither; texts do
     assert titles(model) == ["coalition denies strike"]
-    assert model.index(0, 0).data(library_model.SNIPPET_ROLE) == "a «strike» snippet"
-    model.set_filter(["100%_"], {})
+    assert "«Reported»" in model.index(0, 0).data(library_model.SNIPPET_ROLE)
+    assert "«Press»" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    model.set_filter(["100%_"])
     assert titles(model) == []
 
 

@@ -1,10 +1,14 @@
-"""Index every column the library list sorts by, so a click on a header reads an index.
+"""Index every order the library list is shown in, covering its filter.
 
 Revision ID: 0005
 Revises: 0004
 
-Titles and outlets sort without regard to case (``COLLATE NOCASE`` on SQLite, ``lower()``
-elsewhere), as people expect; each index ends in the id, the list's tie-breaker.
+The list sorts by import time, title, outlet or date, with the id breaking ties, and its
+filter reads only titles and outlets. Each index holds its sort key, the id, the title and
+the outlet, so sorting, counting and filtering 100,000 articles read a small index and
+never the wide article rows. Titles and outlets sort without regard to case
+(``COLLATE NOCASE`` on SQLite, ``lower()`` elsewhere). The import-time index of 0002 is
+replaced by its covering version.
 """
 
 from __future__ import annotations
@@ -25,11 +29,15 @@ def _folded(column: str) -> sa.TextClause:
 
 
 def upgrade() -> None:
-    op.create_index("ix_articles_title", "articles", [_folded("title"), "id"])
-    op.create_index("ix_articles_outlet", "articles", [_folded("outlet"), "id"])
-    op.create_index("ix_articles_published", "articles", ["published", "id"])
+    op.drop_index("ix_articles_imported", table_name="articles")
+    op.create_index("ix_articles_imported", "articles", ["imported_at", "id", "title", "outlet"])
+    op.create_index("ix_articles_title", "articles", [_folded("title"), "id", "outlet"])
+    op.create_index("ix_articles_outlet", "articles", [_folded("outlet"), "id", "title"])
+    op.create_index("ix_articles_published", "articles", ["published", "id", "title", "outlet"])
 
 
 def downgrade() -> None:
     for name in ("ix_articles_published", "ix_articles_outlet", "ix_articles_title"):
         op.drop_index(name, table_name="articles")
+    op.drop_index("ix_articles_imported", table_name="articles")
+    op.create_index("ix_articles_imported", "articles", ["imported_at", "id"])
