@@ -24,7 +24,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Title", "Outlet", "Date")
 SORT_KEYS = (SortKey.TITLE, SortKey.OUTLET, SortKey.PUBLISHED)
 PAGE = 200
-MOST_INSERTED = 50  # beyond this many arrivals (or kept selected rows), reload instead
+MOST_INSERTED = 50  # beyond this many arrivals, reload instead
 
 
 class LibraryModel(QAbstractTableModel):
@@ -65,20 +65,16 @@ class LibraryModel(QAbstractTableModel):
         if len(arrived) > MOST_INSERTED:
             self.reload()
             return
-        positions = sorted(r for r in map(self._position, arrived) if r is not None)
-        for row in positions:
+        for row in sorted(self._listing.positions(self._query, arrived).values()):
             self.beginInsertRows(QModelIndex(), row, row)
             self._pages.clear()
             self._count += 1
             self.endInsertRows()
         self._newest = newest
 
-    def _position(self, article_id: int) -> int | None:
-        return self._listing.position(self._query, article_id)
-
-    def row_of(self, article_id: int) -> int | None:
-        """The row showing an article, or None when the list does not show it."""
-        return self._position(article_id)
+    def rows_of(self, ids: list[int]) -> dict[int, int]:
+        """The rows showing these articles (those the list does not show are left out)."""
+        return self._listing.positions(self._query, ids)
 
     def article_at(self, row: int) -> ArticleSummary:
         page, at = divmod(row, PAGE)
@@ -149,22 +145,17 @@ class LibraryModel(QAbstractTableModel):
         key = SORT_KEYS[column] if 0 <= column < len(SORT_KEYS) else SortKey.IMPORTED
         descending = order == Qt.SortOrder.DescendingOrder and key is not SortKey.IMPORTED
         kept = self.persistentIndexList()
-        ids = [self.article_at(i.row()).id for i in kept if 0 <= i.row() < self._count]
+        ids = [self.article_at(i.row()).id for i in kept]
         self.layoutAboutToBeChanged.emit()
         self._pages.clear()
         self._query = ListQuery(key, descending, self._query.words, self._query.search)
-        if len(kept) > MOST_INSERTED * len(COLUMNS) or len(ids) != len(kept):
-            self.changePersistentIndexList(kept, [QModelIndex()] * len(kept))
-        else:
-            moved = [
-                self._moved(index, article_id) for index, article_id in zip(kept, ids, strict=True)
-            ]
-            self.changePersistentIndexList(kept, moved)
+        rows = self._listing.positions(self._query, ids)
+        moved = [
+            self.index(rows[i], index.column()) if i in rows else QModelIndex()
+            for index, i in zip(kept, ids, strict=True)
+        ]
+        self.changePersistentIndexList(kept, moved)
         self.layoutChanged.emit()
-
-    def _moved(self, index: QModelIndex, article_id: int) -> QModelIndex:
-        row = self._position(article_id)
-        return QModelIndex() if row is None else self.index(row, index.column())
 
     def mimeTypes(self) -> list[str]:
         return [ARTICLE_IDS_MIME]

@@ -92,11 +92,9 @@ class LibraryPanel(QWidget):
 
     def select_ids(self, ids: list[int]) -> None:
         selection = QItemSelection()
-        for article_id in ids:
-            row = self.model.row_of(article_id)
-            if row is not None:
-                last = self.model.index(row, self.model.columnCount() - 1)
-                selection.select(self.model.index(row, 0), last)
+        for row in self.model.rows_of(ids).values():
+            last = self.model.index(row, self.model.columnCount() - 1)
+            selection.select(self.model.index(row, 0), last)
         flags = self.table.selectionModel().SelectionFlag.ClearAndSelect
         self.table.selectionModel().select(selection, flags)
 

@@ -35,6 +35,7 @@ class SortKey(Enum):
     PUBLISHED = "published"
 
 
+FEW = 8  # up to this many rows are found one by one (each a short index range count)
 _Rows = TypeVar("_Rows", bound=Select[*tuple[Any, ...]])
 _COLUMNS: dict[SortKey, Any] = {
     SortKey.IMPORTED: ArticleRow.imported_at,
@@ -113,6 +114,23 @@ class Listing:
             before = _before(query, key, row[0], article_id)
             counted = select(func.count()).select_from(ArticleRow).where(before)
             return int(session.scalar(counted.where(self._where(query))) or 0)
+
+    def positions(self, query: ListQuery, ids: builtins.list[int]) -> dict[int, int]:
+        """The rows of many articles at once (one pass over the list's index); those the
+        query does not list are left out."""
+        if len(ids) <= FEW:
+            found = ((i, self.position(query, i)) for i in ids)
+            return {i: row for i, row in found if row is not None}
+        key = self._key(query.sort)
+        ordering = (key.desc(), ArticleRow.id.desc()) if query.descending else (key, ArticleRow.id)
+        numbered = (
+            select(ArticleRow.id, (func.row_number().over(order_by=ordering) - 1).label("row"))
+            .where(self._where(query))
+            .subquery()
+        )
+        statement = select(numbered.c.id, numbered.c.row).where(numbered.c.id.in_(ids))
+        with self._library.transaction(write=False) as session:
+            return {int(i): int(row) for i, row in session.execute(statement)}
 
     def snippets(self, query: ListQuery, ids: builtins.list[int]) -> dict[int, str]:
         """Where the text of these listed articles matches the query's search."""

@@ -113,7 +113,7 @@ def test_arrivals_are_inserted_where_they_belong_without_a_reset(
     model.add_arrivals()
     assert (resets, inserted) == ([], [1])
     assert titles(model)[1] == "Ambulance convoy reaches town"
-    assert (model.row_of(4), model.row_of(2)) == (1, 3)
+    assert model.rows_of([4, 2, 99]) == {4: 1, 2: 3}
 
 
 def test_many_rows_are_read_a_page_at_a_time(

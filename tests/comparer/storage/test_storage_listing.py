@@ -56,6 +56,17 @@ def test_positions_agree_with_pages_in_every_order(listing: Listing) -> None:
             query = ListQuery(key, descending)
             ids = [a.id for a in listing.page(query, 0, 10)]
             assert [listing.position(query, i) for i in ids] == list(range(len(ids)))
+            assert listing.positions(query, ids) == {i: row for row, i in enumerate(ids)}
+
+
+def test_many_positions_are_found_in_one_pass(library: Library, make_article: MakeArticle) -> None:
+    library.add_many([make_article((f"Text {n}.",), title=f"T{n % 7}") for n in range(30)])
+    listing = Listing(library)
+    query = ListQuery(SortKey.TITLE, descending=True, words=("t",))
+    ids = [a.id for a in listing.page(query, 0, 30)]
+    one_by_one = {i: listing.position(query, i) for i in ids}
+    assert listing.positions(query, [*ids, 999]) == one_by_one
+    assert sorted(one_by_one.values()) == list(range(30))
 
 
 def test_filters_match_title_or_outlet_words_or_the_text(listing: Listing) -> None:
