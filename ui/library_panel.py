@@ -109,7 +109,9 @@ class LibraryPanel(QWidget):
             self.count_label.setText(f"{shown} articles")
             return
         total = self._listing.count(ListQuery())
-        self.count_label.setText(f"{shown} of {total} articles")
+        self.count_label.setText(
+            f"{total} articles" if shown == total else f"{shown} of {total} articles"
+        )
 
     def _on_selection(self, *_args: object) -> None:
         self.selection_changed.emit(self.selected_ids())
