@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import builtins
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Any, TypeVar
 
@@ -35,7 +35,6 @@ class SortKey(Enum):
     PUBLISHED = "published"
 
 
-FEW = 8  # up to this many rows are found one by one (each a short index range count)
 _Rows = TypeVar("_Rows", bound=Select[*tuple[Any, ...]])
 _COLUMNS: dict[SortKey, Any] = {
     SortKey.IMPORTED: ArticleRow.imported_at,
@@ -105,32 +104,31 @@ class Listing:
 
     def position(self, query: ListQuery, article_id: int) -> int | None:
         """The row of an article in the list, or None when the query does not list it."""
-        key = self._key(query.sort)
-        found = select(key, ArticleRow.id).where(ArticleRow.id == article_id, self._where(query))
-        with self._library.transaction(write=False) as session:
-            row = session.execute(found).first()
-            if row is None:
-                return None
-            before = _before(query, key, row[0], article_id)
-            counted = select(func.count()).select_from(ArticleRow).where(before)
-            return int(session.scalar(counted.where(self._where(query))) or 0)
+        return self.positions(query, [article_id]).get(article_id)
 
     def positions(self, query: ListQuery, ids: builtins.list[int]) -> dict[int, int]:
-        """The rows of many articles at once (one pass over the list's index); those the
-        query does not list are left out."""
-        if len(ids) <= FEW:
-            found = ((i, self.position(query, i)) for i in ids)
-            return {i: row for i, row in found if row is not None}
+        """The rows of these articles; those the query does not list are left out.
+
+        SQL cannot tell a row's rank without counting the rows before it, so the articles
+        are taken in list order and each count covers only the stretch since the previous
+        one: together they read the index once, up to the last article.
+        """
+        if query.descending:  # a row's place counted from the other end, in one direction
+            rising = self.positions(replace(query, descending=False), ids)
+            last = self.count(query) - 1
+            return {article_id: last - row for article_id, row in rising.items()}
         key = self._key(query.sort)
-        ordering = (key.desc(), ArticleRow.id.desc()) if query.descending else (key, ArticleRow.id)
-        numbered = (
-            select(ArticleRow.id, (func.row_number().over(order_by=ordering) - 1).label("row"))
-            .where(self._where(query))
-            .subquery()
-        )
-        statement = select(numbered.c.id, numbered.c.row).where(numbered.c.id.in_(ids))
+        wanted = select(key, ArticleRow.id).where(ArticleRow.id.in_(ids), self._where(query))
+        rows: dict[int, int] = {}
         with self._library.transaction(write=False) as session:
-            return {int(i): int(row) for i, row in session.execute(statement)}
+            previous: tuple[object, int] | None = None
+            for value, article_id in session.execute(self._ordered(wanted, query)).all():
+                stretch = _stretch(query, key, previous, (value, int(article_id)))
+                counted = select(func.count()).select_from(ArticleRow).where(stretch)
+                found = int(session.scalar(counted.where(self._where(query))) or 0)
+                rows[int(article_id)] = found + (rows[previous[1]] if previous else 0)
+                previous = (value, int(article_id))
+        return rows
 
     def snippets(self, query: ListQuery, ids: builtins.list[int]) -> dict[int, str]:
         """Where the text of these listed articles matches the query's search."""
@@ -161,16 +159,33 @@ class Listing:
         return statement.order_by(key, ArticleRow.id)
 
 
-def _before(query: ListQuery, key: Any, value: object, article_id: int) -> ColumnElement[bool]:
-    """Rows listed before the one whose sort key is ``value`` (NULL sorts first, like SQL)."""
+def _stretch(
+    query: ListQuery, key: Any, start: tuple[object, int] | None, end: tuple[object, int]
+) -> ColumnElement[bool]:
+    """Rows from ``start`` (included; None: the top) up to ``end`` (excluded), ascending."""
+    nullable = query.sort is SortKey.PUBLISHED
+    upto = _compare(key, nullable, *end, before=True)
+    if start is None:
+        return upto
+    if nullable and start[0] is None and end[0] is None:  # both among the undated rows
+        return and_(key.is_(None), ArticleRow.id >= start[1], ArticleRow.id < end[1])
+    return and_(_compare(key, nullable, *start, before=False), upto)
+
+
+def _compare(
+    key: Any, nullable: bool, value: object, article_id: int, *, before: bool
+) -> ColumnElement[bool]:
+    """Rows before (or else at and after) (value, article_id) in ascending order, NULL
+    keys first as SQL sorts them. When the key cannot be NULL this is a plain range,
+    which SQLite reads as one stretch of the index (``OR key IS NULL`` makes it scan)."""
+    op = "<" if before else ">="
+    pair = tuple_(key, ArticleRow.id).bool_op(op)(tuple_(value, article_id))
+    if not nullable:  # the key's own bound, implied by the pair, is what SQLite seeks on
+        return and_(key.bool_op("<=" if before else ">=")(value), pair)
     if value is None:
-        earlier = and_(key.is_(None), ArticleRow.id < article_id)
-        later = or_(key.is_not(None), and_(key.is_(None), ArticleRow.id > article_id))
-    else:
-        pair = tuple_(key, ArticleRow.id)
-        earlier = or_(key.is_(None), pair < tuple_(value, article_id))
-        later = and_(key.is_not(None), pair > tuple_(value, article_id))
-    return later if query.descending else earlier
+        ids = ArticleRow.id.bool_op(op)(article_id)
+        return and_(key.is_(None), ids) if before else or_(key.is_not(None), ids)
+    return or_(key.is_(None), pair) if before else and_(key.is_not(None), pair)
 
 
 def _contains(word: str, sqlite: bool) -> ColumnElement[bool]:
