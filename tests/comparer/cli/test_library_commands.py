@@ -125,3 +125,25 @@ def test_a_large_folder_is_imported_in_batches_with_one_line_per_file(
     assert lines[451].startswith("already in library: #1 ")
     code, out = run(capsys, db, "list", "--format", "json")
     assert len(json.loads(out)) == 450
+
+
+LIST_THEN_PRINT_MODULES = """
+import json, sys
+from comparer.cli.main import main
+code = main(["--db", sys.argv[1], "list", "--format", "json"])
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def test_list_loads_no_importer_engine_or_migration(db: Path, samples: list[Path]) -> None:
+    assert main(["--db", str(db), "import", str(samples[0])]) == 0
+    done = subprocess.run(
+        [sys.executable, "-c", LIST_THEN_PRINT_MODULES, str(db)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    modules = json.loads(done.stdout.strip().splitlines()[-1])
+    heavy = ("comparer.ingest", "comparer.align.sentences", "comparer.analysis", "alembic")
+    heavy += ("trafilatura", "pypdf", "docx", "numpy", "rapidfuzz")
+    assert [m for m in modules if m.startswith(heavy)] == []
