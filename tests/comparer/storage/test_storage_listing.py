@@ -1,4 +1,4 @@
-"""The library list's queries: pages in any order, filters, positions, on indexes."""
+"""The library list's queries: pages in any order, filters, positions, on indexes (0005)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from alembic import command
+from sqlalchemy import create_engine
 
 from comparer.model import Extracted
-from comparer.storage import Library
+from comparer.storage import Library, fts
 from comparer.storage.listing import Listing, ListQuery, SortKey
+from comparer.storage.migrate import alembic_config
 
 MakeArticle = Callable[..., Extracted]
 
@@ -104,3 +107,35 @@ def test_every_order_and_its_filter_read_one_index_without_sorting(
         plan = " ".join(str(row[-1]) for row in db.execute(sql))
     assert f"COVERING INDEX {index}" in plan
     assert "TEMP B-TREE" not in plan
+
+
+def test_0005_rebuilds_the_text_index_with_prefixes_and_keeps_every_article(
+    library_path: Path, full_article: Extracted
+) -> None:
+    engine = create_engine(f"sqlite:///{library_path}")
+    try:
+        with engine.begin() as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, "0004")
+            fts.drop(connection)  # the index as 0004 made it: no prefix entries, no article
+            connection.exec_driver_sql(
+                "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', "
+                "content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')"
+            )
+    finally:
+        engine.dispose()
+    with sqlite3.connect(library_path) as raw:
+        raw.execute(
+            "INSERT INTO articles (source, media_type, content_hash, title, outlet, author, "
+            "published_raw, published, language, dateline, credits, text, captions, imported_at) "
+            "VALUES ('old.txt', 'text/plain', ?, 'Old', '', '', '', NULL, '', '', '[]', ?, '[]', "
+            "'2025-01-02 03:04:05.000000')",
+            (full_article.content_hash, full_article.text),
+        )
+    with Library.open(library_path) as library:
+        assert [hit.article_id for hit in library.search("crowd*")] == [1]
+        assert Listing(library).count(ListQuery(words=("old",), search="rescue")) == 1
+    with sqlite3.connect(library_path) as raw:
+        (sql,) = raw.execute("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'").fetchone()
+    assert f"prefix='{fts.PREFIXES}'" in sql
