@@ -10,7 +10,6 @@ reported between steps; a cancelled run raises :class:`~comparer.progress.Cancel
 from __future__ import annotations
 
 from collections.abc import Sequence
-from string import ascii_uppercase
 
 from comparer import __version__
 from comparer.align.events import find_events
@@ -28,6 +27,7 @@ from comparer.model import (
     Event,
     NumberRow,
     SentenceLink,
+    article_key,
 )
 from comparer.progress import SILENT, Progress
 
@@ -37,16 +37,6 @@ ENGINE_VERSION = f"{__version__}+align.1"
 # Each analyser is called once per comparison as analyser(articles, groups, events) and
 # returns .differences and .numbers: numbers, framing and omissions.
 ANALYSERS: tuple[Analyser, ...] = (analyse,)
-
-
-def article_key(position: int) -> str:
-    """A, B, ..., Z, AA, AB, ...: the short name of the article at ``position``."""
-    letters = ""
-    position += 1
-    while position:
-        position, rest = divmod(position - 1, 26)
-        letters = ascii_uppercase[rest] + letters
-    return letters
 
 
 def compare(

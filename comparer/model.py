@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+from string import ascii_uppercase
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,3 +265,13 @@ class Comparison:
     groups: tuple[AlignmentGroup, ...]
     differences: tuple[Difference, ...]
     numbers: tuple[NumberRow, ...] = ()
+
+
+def article_key(position: int) -> str:
+    """A, B, ..., Z, AA, AB, ...: the short name of the article at ``position``."""
+    letters = ""
+    position += 1
+    while position:
+        position, rest = divmod(position - 1, 26)
+        letters = ascii_uppercase[rest] + letters
+    return letters

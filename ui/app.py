@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 from comparer import __version__
 from comparer.errors import LibraryError
 from comparer.storage import Library, default_library_path
-from ui import plain_text
+from ui import engine, plain_text
 from ui.about import app_icon
 from ui.main_window import MainWindow
 from ui.resources import sample_articles
@@ -85,16 +85,13 @@ def build_window(library: Library, seed_samples: bool) -> MainWindow:
 
 def resolve_inputs(library: Library, inputs: Sequence[str]) -> tuple[list[int], list[str]]:
     """Library ids for the command-line inputs (files are imported), and what failed."""
-    # Only a start with files to open needs the importers; a plain start does not load them.
-    from comparer.importing import import_one
-
     ids: list[int] = []
     failures: list[str] = []
     for item in inputs:
         if item.isdigit() and not Path(item).exists():
             ids.append(int(item))
             continue
-        outcome = import_one(library, item)
+        outcome = engine.import_one(library, item)
         if outcome.article_id is None:
             failures.append(f"Could not import {item}: {outcome.error}")
         else:

@@ -19,6 +19,7 @@ from comparer.model import Article
 from comparer.progress import Progress
 from comparer.sessions import Session
 from comparer.storage import Library
+from ui import engine
 from ui.notices import NoticeBar
 from ui.task_status import TaskStatus
 from ui.tasks import TaskRunner
@@ -83,14 +84,11 @@ def _compare_work(
     articles: list[Article], session: Session | None, accept: bool
 ) -> Callable[[Progress], Attached]:
     def work(progress: Progress) -> Attached:
-        # The engine (numpy, rapidfuzz, lexicons) loads here, on the worker, the first time a
-        # comparison is made, so that it never delays the window's start.
-        from comparer.sessions.attach import begin, compare_session
-
+        # The engine loads here, on the worker, the first time a comparison is made.
         if session is None:
-            return begin(UNTITLED, articles, progress)
+            return engine.begin(UNTITLED, articles, progress)
         hashes = tuple(a.content_hash for a in articles)
-        attached = compare_session(replace(session, articles=hashes), articles, progress)
+        attached = engine.compare_session(replace(session, articles=hashes), articles, progress)
         return attached.accepted() if accept else attached
 
     return work

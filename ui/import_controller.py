@@ -15,6 +15,7 @@ from PySide6.QtCore import QMimeData, QObject, Signal
 from comparer.importing_inputs import ImportInput, ImportOutcome, PastedText
 from comparer.progress import Progress
 from comparer.storage import Library
+from ui import engine
 from ui.notices import NoticeBar
 from ui.task_status import TaskStatus
 from ui.tasks import TaskHandle, TaskRunner
@@ -88,11 +89,8 @@ def _import_work(
     library_url: str, items: list[ImportInput]
 ) -> Callable[[Progress], list[ImportOutcome]]:
     def work(progress: Progress) -> list[ImportOutcome]:
-        # The importers (trafilatura, lxml, pypdf, python-docx) load here, on the worker, the
-        # first time something is imported, so that they never delay the window's start.
-        from comparer.importing import import_all
-
+        # The importers load here, on the worker, the first time something is imported.
         with Library.open(library_url) as library:
-            return import_all(library, items, progress)
+            return engine.import_all(library, items, progress)
 
     return work

@@ -1,23 +1,21 @@
-"""Item models of the library sidebar: every article, and the filter over them.
+"""The library sidebar's item model: articles fetched from SQL a page at a time.
 
-The filter matches the typed words against title and outlet at once, and also keeps the
-articles that full-text search found in their text (ids handed in by the panel).
+A library may hold 100,000 articles, so the model never holds them all: it knows how many
+the current query lists (:class:`~comparer.storage.listing.ListQuery`: sort order and
+filter words, both applied by SQL on indexed columns) and fetches :data:`PAGE` rows around
+whatever the view asks to paint. Sorting keeps the selection (its rows are found again by
+SQL), and articles that arrive are inserted where they belong, one row each, instead of
+resetting the list; a large arrival or a removal reloads it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QMimeData,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 from comparer.model import ArticleSummary
+from comparer.storage.listing import Listing, ListQuery, SortKey
 from ui.plain_text import tooltip
 
 ARTICLE_IDS_MIME = "application/x-comparer-article-ids"
@@ -25,39 +23,84 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
 AnyIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Title", "Outlet", "Date")
+SORT_KEYS = (SortKey.TITLE, SortKey.OUTLET, SortKey.PUBLISHED)
+PAGE = 200
+MOST_INSERTED = 50  # beyond this many arrivals, reload instead
 
 
 class LibraryModel(QAbstractTableModel):
-    """All articles of the library, one row each: title, outlet, date."""
+    """The listed articles, one row each: title, outlet, date."""
 
-    def __init__(self) -> None:
+    def __init__(self, listing: Listing) -> None:
         super().__init__()
-        self._rows: list[ArticleSummary] = []
+        self._listing = listing
+        self._query = ListQuery()
+        self._count = 0
+        self._pages: dict[int, list[ArticleSummary]] = {}
         self._snippets: dict[int, str] = {}
+        self._newest = 0
 
-    def set_articles(self, articles: Sequence[ArticleSummary]) -> None:
+    @property
+    def query(self) -> ListQuery:
+        return self._query
+
+    def reload(self) -> None:
+        """Read the list again from the library (after a removal, say)."""
         self.beginResetModel()
-        self._rows = list(articles)
+        self._pages.clear()
+        self._snippets.clear()
+        self._count = self._listing.count(self._query)
+        self._newest = self._listing.newest_id()
         self.endResetModel()
 
-    def set_snippets(self, snippets: dict[int, str]) -> None:
-        self._snippets = snippets
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+    def set_filter(self, words: Iterable[str], search: str = "") -> None:
+        """List the articles whose title or outlet has every word, or whose text matches
+        ``search`` (a full-text search; its snippets are made for the rows shown)."""
+        self._query = ListQuery(self._query.sort, self._query.descending, tuple(words), search)
+        self.reload()
+
+    def add_arrivals(self) -> None:
+        """Insert the articles stored since the list was last read, each where it belongs."""
+        newest = self._listing.newest_id()
+        arrived = self._listing.ids_after(self._query, self._newest, MOST_INSERTED + 1)
+        if len(arrived) > MOST_INSERTED:
+            self.reload()
+            return
+        for row in sorted(self._listing.positions(self._query, arrived).values()):
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._pages.clear()
+            self._count += 1
+            self.endInsertRows()
+        self._newest = newest
+
+    def rows_of(self, ids: list[int]) -> dict[int, int]:
+        """The rows showing these articles (those the list does not show are left out)."""
+        return self._listing.positions(self._query, ids)
 
     def article_at(self, row: int) -> ArticleSummary:
-        return self._rows[row]
+        page, at = divmod(row, PAGE)
+        if page not in self._pages:
+            self._pages[page] = self._listing.page(self._query, page * PAGE, PAGE)
+        return self._pages[page][at]
+
+    def _snippet(self, article_id: int) -> str:
+        # Made when a row's tooltip is asked for, not for every row listed: a snippet
+        # reads the article's whole text.
+        if self._query.search and article_id not in self._snippets:
+            found = self._listing.snippets(self._query, [article_id])
+            self._snippets[article_id] = found.get(article_id, "")
+        return self._snippets.get(article_id, "")
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < self._count:
             return None
-        article = self._rows[index.row()]
+        article = self.article_at(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell(article, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -65,7 +108,7 @@ class LibraryModel(QAbstractTableModel):
         if role == ID_ROLE:
             return article.id
         if role == SNIPPET_ROLE:
-            return self._snippets.get(article.id, "")
+            return self._snippet(article.id)
         return None
 
     @staticmethod
@@ -78,7 +121,7 @@ class LibraryModel(QAbstractTableModel):
 
     def _tooltip(self, article: ArticleSummary) -> str:
         lines = [article.title or "(untitled)", article.source]
-        snippet = self._snippets.get(article.id)
+        snippet = self._snippet(article.id)
         if snippet:
             lines.append(f"…{snippet}…")
         return tooltip("\n".join(line for line in lines if line))
@@ -98,38 +141,28 @@ class LibraryModel(QAbstractTableModel):
             Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
         )
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in SQL by a column (-1: import order), keeping selected rows selected."""
+        key = SORT_KEYS[column] if 0 <= column < len(SORT_KEYS) else SortKey.IMPORTED
+        descending = order == Qt.SortOrder.DescendingOrder and key is not SortKey.IMPORTED
+        kept = self.persistentIndexList()
+        ids = [self.article_at(i.row()).id for i in kept]
+        self.layoutAboutToBeChanged.emit()
+        self._pages.clear()
+        self._query = ListQuery(key, descending, self._query.words, self._query.search)
+        rows = self._listing.positions(self._query, ids)
+        moved = [
+            self.index(rows[i], index.column()) if i in rows else QModelIndex()
+            for index, i in zip(kept, ids, strict=True)
+        ]
+        self.changePersistentIndexList(kept, moved)
+        self.layoutChanged.emit()
+
     def mimeTypes(self) -> list[str]:
         return [ARTICLE_IDS_MIME]
 
     def mimeData(self, indexes: Iterable[QModelIndex]) -> QMimeData:
-        ids = sorted({self._rows[i.row()].id for i in indexes if i.isValid()})
+        ids = sorted({self.article_at(i.row()).id for i in indexes if i.isValid()})
         mime = QMimeData()
         mime.setData(ARTICLE_IDS_MIME, ",".join(map(str, ids)).encode())
         return mime
-
-
-class LibraryFilter(QSortFilterProxyModel):
-    """Keep rows whose title or outlet contain every typed word, or that search found."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._words: list[str] = []
-        self._found: set[int] = set()
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-
-    def set_query(self, text: str, found: set[int]) -> None:
-        self.beginFilterChange()
-        self._words = text.casefold().split()
-        self._found = found
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        if not self._words:
-            return True
-        model = self.sourceModel()
-        assert isinstance(model, LibraryModel)
-        article = model.article_at(source_row)
-        if article.id in self._found:
-            return True
-        haystack = f"{article.title} {article.outlet}".casefold()
-        return all(word in haystack for word in self._words)

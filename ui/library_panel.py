@@ -1,5 +1,8 @@
 """The library sidebar: every article with title, outlet and date, an instant filter that
 also searches the full text, multi-select, and dragging articles out into the comparison.
+
+The list is read from SQL a page at a time (:mod:`ui.library_model`), so sorting,
+filtering and refreshing cost the same with five articles or 100,000.
 """
 
 from __future__ import annotations
@@ -14,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from comparer.errors import ComparerError
 from comparer.storage import Library
-from ui.library_model import ID_ROLE, LibraryFilter, LibraryModel
+from comparer.storage.listing import Listing, ListQuery
+from ui.library_model import ID_ROLE, LibraryModel
 from ui.plain_text import plain_label
 
 SEARCH_DELAY_MS = 150
@@ -31,9 +34,8 @@ class LibraryPanel(QWidget):
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._library = library
-        self.model = LibraryModel()
-        self.proxy = LibraryFilter()
-        self.proxy.setSourceModel(self.model)
+        self._listing = Listing(library)
+        self.model = LibraryModel(self._listing)
         self.filter_edit = QLineEdit(placeholderText="Filter titles, or search the text…")
         self.filter_edit.setClearButtonEnabled(True)
         self.table = self._build_table()
@@ -46,7 +48,7 @@ class LibraryPanel(QWidget):
 
     def _build_table(self) -> QTableView:
         table = QTableView()
-        table.setModel(self.proxy)
+        table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setDragEnabled(True)
@@ -57,8 +59,12 @@ class LibraryPanel(QWidget):
         table.setWordWrap(False)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # Sized once rather than to contents, which would read thousands of rows from SQL.
+        width = table.fontMetrics().horizontalAdvance("0000-00-00") + 16
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, width * 3 // 2)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, width)
         table.selectionModel().selectionChanged.connect(self._on_selection)
         table.doubleClicked.connect(lambda _index: self.open_requested.emit(self.selected_ids()))
         return table
@@ -71,40 +77,41 @@ class LibraryPanel(QWidget):
         layout.addWidget(self.count_label)
 
     def refresh(self) -> None:
-        """Reload the article list from the library, keeping the filter."""
-        self.model.set_articles(self._library.list())
-        self._apply_filter()
+        """Reload the article list from the library, keeping the filter and the order."""
+        self.model.reload()
+        self._show_count()
+
+    def add_arrivals(self) -> None:
+        """Show the articles imported since the last look, without reloading the list."""
+        self.model.add_arrivals()
+        self._show_count()
 
     def selected_ids(self) -> list[int]:
         rows = self.table.selectionModel().selectedRows()
-        return [int(self.proxy.data(index, ID_ROLE)) for index in rows]
+        return [int(self.model.data(index, ID_ROLE)) for index in rows]
 
     def select_ids(self, ids: list[int]) -> None:
-        wanted = set(ids)
         selection = QItemSelection()
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if self.proxy.data(index, ID_ROLE) in wanted:
-                last = self.proxy.index(row, self.proxy.columnCount() - 1)
-                selection.select(index, last)
+        for row in self.model.rows_of(ids).values():
+            last = self.model.index(row, self.model.columnCount() - 1)
+            selection.select(self.model.index(row, 0), last)
         flags = self.table.selectionModel().SelectionFlag.ClearAndSelect
         self.table.selectionModel().select(selection, flags)
 
     def _apply_filter(self) -> None:
         text = self.filter_edit.text().strip()
-        snippets = self._search(text) if len(text) >= 3 else {}
-        self.model.set_snippets(snippets)
-        self.proxy.set_query(text, set(snippets))
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.model.set_filter(text.split(), text if len(text) >= 3 else "")
+        self._show_count()
+
+    def _show_count(self) -> None:
+        shown = self.model.rowCount()
+        if not self.model.query.filtered:
+            self.count_label.setText(f"{shown} articles")
+            return
+        total = self._listing.count(ListQuery())
         self.count_label.setText(
             f"{total} articles" if shown == total else f"{shown} of {total} articles"
         )
-
-    def _search(self, text: str) -> dict[int, str]:
-        try:
-            return {hit.article_id: hit.snippet for hit in self._library.search(text, limit=200)}
-        except ComparerError:
-            return {}
 
     def _on_selection(self, *_args: object) -> None:
         self.selection_changed.emit(self.selected_ids())

@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         self.library_panel.open_requested.connect(self.open_articles)
         self.area.compare_bar.compare_requested.connect(self.compare_selected)
         self.importer.imported.connect(self._on_imported)
-        self.importer.batch_ended.connect(self.library_panel.refresh)
+        self.importer.batch_ended.connect(self.library_panel.add_arrivals)
         self.session.attached_changed.connect(self._show_attached)
         self.session.review_changed.connect(self._show_review)
         self.session.opened.connect(self._restore_view)
@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(window_title(shown))
 
     def _on_imported(self, ids: list[int], open_after: bool) -> None:
-        self.library_panel.refresh()
+        self.library_panel.add_arrivals()
         if not open_after:
             return
         self.library_panel.select_ids(ids)

@@ -1,4 +1,8 @@
-"""The ``compare`` subcommand: import what is new, compare, print JSON, text or HTML."""
+"""The ``compare`` subcommand: import what is new, compare, print JSON, text or HTML.
+
+The engine, the importers and the writers are loaded when the command runs, not when the
+command line is parsed, so other subcommands do not pay for them.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from comparer.cli.output import print_json
-from comparer.compare import compare
 from comparer.errors import ComparerError
-from comparer.export.html_format import comparison_to_html
-from comparer.export.json_format import comparison_to_json
-from comparer.export.text_format import comparison_to_text
-from comparer.ingest import extract_any
-from comparer.model import Article
+from comparer.model import Article, Comparison
 from comparer.storage import Library
 
 
@@ -33,10 +32,14 @@ def resolve(library: Library, item: str) -> Article:
     """A library id stays an id; anything else is imported first (or found by its hash)."""
     if item.isdigit() and not Path(item).exists():
         return library.get(int(item))
+    from comparer.ingest import extract_any  # the importers, only when a file is given
+
     return library.get(library.add(extract_any(item)).article_id)
 
 
 def run_compare(args: argparse.Namespace) -> int:
+    from comparer.compare import compare  # the engine: only comparing commands load it
+
     if len(args.inputs) < 2:
         print("comparer: compare needs at least two articles", file=sys.stderr)
         return 2
@@ -47,10 +50,18 @@ def run_compare(args: argparse.Namespace) -> int:
             print(f"comparer: {error}", file=sys.stderr)
             return 1
     comparison = compare(articles)
-    if args.format == "json":
+    _print_comparison(comparison, args.format)
+    return 0
+
+
+def _print_comparison(comparison: Comparison, form: str) -> None:
+    from comparer.export.html_format import comparison_to_html
+    from comparer.export.json_format import comparison_to_json
+    from comparer.export.text_format import comparison_to_text
+
+    if form == "json":
         print_json(comparison_to_json(comparison))
-    elif args.format == "html":
+    elif form == "html":
         sys.stdout.write(comparison_to_html(comparison))
     else:
         sys.stdout.write(comparison_to_text(comparison))
-    return 0

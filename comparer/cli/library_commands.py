@@ -1,4 +1,8 @@
-"""Subcommands that manage the article library: import, list, show, search and remove."""
+"""Subcommands that manage the article library: import, list, show, search and remove.
+
+The importers (trafilatura, pypdf, python-docx) are loaded by ``import`` alone, inside its
+handler, so ``list``, ``show``, ``search`` and ``remove`` start in a fraction of a second.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,6 @@ from typing import Any
 
 from comparer.cli.article_json import article_to_json, summary_to_json
 from comparer.cli.output import print_json, print_table
-from comparer.importing import import_one
 from comparer.model import Article
 from comparer.storage import Library
 
@@ -51,11 +54,12 @@ def expand_inputs(inputs: list[str]) -> Iterator[str]:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from comparer.importing import import_stream  # the importers: only this command needs them
+
     with Library.open(args.db) as library:
         library.check_writable()
         ok = True
-        for item in expand_inputs(args.inputs):
-            outcome = import_one(library, item)
+        for outcome in import_stream(library, expand_inputs(args.inputs)):
             print(outcome.line(), flush=True)
             ok = ok and outcome.ok
     return 0 if ok else 1

@@ -2,7 +2,8 @@
 
 ``export --format pdf`` renders the print variant of the HTML report through Qt in a
 child process (``python -m ui.report_pdf``), because the engine and its command line never
-import Qt.
+import Qt. The engine, importers and writers are loaded inside the handlers that need
+them, so ``session list`` starts as quickly as ``comparer list``.
 """
 
 from __future__ import annotations
@@ -13,16 +14,16 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from comparer.cli.compare_command import resolve
 from comparer.cli.output import print_json, print_table
 from comparer.errors import ComparerError
-from comparer.export.reports import write_report
-from comparer.sessions.attach import Attached, begin, compare_session
 from comparer.sessions.codec import session_to_json
-from comparer.sessions.portable import export_session, import_bundle
 from comparer.storage import Library, SessionStore
+
+if TYPE_CHECKING:
+    from comparer.sessions.attach import Attached
 
 FORMATS = ("html", "pdf", "csv", "json", "comparer")
 
@@ -59,6 +60,8 @@ def register(commands: Any) -> None:
 
 
 def run_create(args: argparse.Namespace) -> int:
+    from comparer.sessions.attach import begin  # the engine: only comparing commands load it
+
     if len(args.inputs) < 2:
         print("comparer: a session needs at least two articles", file=sys.stderr)
         return 2
@@ -91,6 +94,8 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def _open(library: Library, name: str) -> Attached:
+    from comparer.sessions.attach import compare_session
+
     store = SessionStore(library)
     session = store.find(name)
     return compare_session(session, store.articles(session))
@@ -138,6 +143,9 @@ def _as_text(attached: Attached) -> str:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from comparer.export.reports import write_report
+    from comparer.sessions.portable import export_session
+
     output: Path = args.output
     with Library.open(args.db) as library:
         if args.format == "comparer":
@@ -168,6 +176,8 @@ def html_to_pdf(html: str, output: Path) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from comparer.sessions.portable import import_bundle  # loads the importers
+
     with Library.open(args.db) as library:
         library.check_writable()
         session = import_bundle(library, args.file)

@@ -4,109 +4,23 @@ A session keeps only anchors; :func:`compare_session` turns its sentence links i
 engine's :class:`~comparer.model.SentenceLink` for the current sentence indexes, runs the
 comparison and :func:`attach` finds every decision, note and bookmark again. What can no
 longer be found is returned as an orphan (never silently dropped), and the result says
-whether the engine, or what it found, differs from what the reviewer worked on.
+whether the engine, or what it found, differs from what the reviewer worked on. The
+record itself (:class:`~comparer.sessions.attached.Attached`) and :func:`attach` live in
+:mod:`comparer.sessions.attached`, which does not load the engine; they are re-exported
+here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import comparer.compare as pipeline
 from comparer.align.result import Analyser
-from comparer.model import Article, Comparison, Difference, SentenceLink
+from comparer.model import Article
 from comparer.progress import SILENT, Progress
-from comparer.sessions.anchors import (
-    DifferenceIndex,
-    difference_anchors,
-    find_sentence,
-    result_digest,
-)
-from comparer.sessions.edit import accept, start
-from comparer.sessions.model import (
-    Bookmark,
-    Decision,
-    DifferenceAnchor,
-    Link,
-    Note,
-    ReviewState,
-    SentenceAnchor,
-    Session,
-    SessionError,
-    Target,
-)
-
-Orphan = Decision | Note | Bookmark | Link
-
-
-@dataclass(frozen=True, slots=True)
-class Attached:
-    """A session over a comparison: the state of every difference and what was lost.
-
-    ``anchors`` and ``states`` run parallel to ``comparison.differences``.
-    """
-
-    session: Session
-    comparison: Comparison
-    anchors: tuple[DifferenceAnchor, ...]
-    states: tuple[ReviewState, ...]
-    orphans: tuple[Orphan, ...]
-    finder: DifferenceIndex
-    digest: str  # the fingerprint of ``comparison`` (see anchors.result_digest)
-
-    @property
-    def engine_changed(self) -> bool:
-        """Whether the comparison comes from another engine than the one reviewed."""
-        return self.session.engine_version != self.comparison.engine_version
-
-    @property
-    def result_changed(self) -> bool:
-        """Whether the comparison found something else than the result reviewed."""
-        return self.session.result_digest != self.digest
-
-    def notes_on(self, index: int) -> tuple[Note, ...]:
-        """The notes on difference ``index``."""
-        return tuple(n for n in self.session.notes if self._points_at(n.target, index))
-
-    def bookmarked(self, index: int) -> bool:
-        """Whether the reviewer bookmarked difference ``index``."""
-        return any(self._points_at(b.target, index) for b in self.session.bookmarks)
-
-    def session_notes(self) -> tuple[Note, ...]:
-        """The notes on the whole session."""
-        return tuple(n for n in self.session.notes if n.target is None)
-
-    def anchor_of(self, difference: Difference) -> DifferenceAnchor:
-        """The anchor of one of this comparison's differences."""
-        return self.anchors[self.comparison.differences.index(difference)]
-
-    def difference_for(self, anchor: DifferenceAnchor) -> Difference | None:
-        """The difference of this comparison an anchor points at, if it is still there."""
-        found = self.finder.find(anchor)
-        return None if found is None else self.comparison.differences[found]
-
-    def _points_at(self, target: Target, index: int) -> bool:
-        return isinstance(target, DifferenceAnchor) and self.finder.find(target) == index
-
-    def relevant(self) -> tuple[int, ...]:
-        """Indexes of the differences the reviewer marked relevant."""
-        return tuple(i for i, s in enumerate(self.states) if s is ReviewState.RELEVANT)
-
-    def shown(self, relevant_only: bool) -> tuple[int, ...]:
-        """Indexes of the differences a report shows: all, or only the relevant ones."""
-        return self.relevant() if relevant_only else tuple(range(len(self.states)))
-
-    def with_session(self, session: Session) -> Attached:
-        """The same comparison under another version of the session (its links unchanged).
-
-        Reuses this comparison's anchors, so a review action costs a lookup per decision
-        rather than a new comparison; a change of links needs :func:`compare_session`.
-        """
-        return _attach(session, self.comparison, self.anchors, self.finder, self.digest)
-
-    def accepted(self) -> Attached:
-        """This comparison taken as the result the session reviews (see ``edit.accept``)."""
-        return self.with_session(accept(self.session, self.comparison, self.digest))
+from comparer.sessions.attached import Attached, Orphan, attach, resolve_links
+from comparer.sessions.edit import start
+from comparer.sessions.model import Session, SessionError
 
 
 def begin(
@@ -135,72 +49,4 @@ def compare_session(
     return attach(session, comparison)
 
 
-def resolve_links(
-    session: Session, articles: Sequence[Article]
-) -> tuple[tuple[SentenceLink, ...], tuple[Link, ...]]:
-    """The session's links at today's sentence indexes, and those that found no sentence."""
-    keyed = {a.content_hash: (pipeline.article_key(i), a) for i, a in enumerate(articles)}
-    found: list[SentenceLink] = []
-    lost: list[Link] = []
-    for link in session.links:
-        a, b = _place(keyed, link.a), _place(keyed, link.b)
-        if a is None or b is None:
-            lost.append(link)
-        else:
-            found.append(SentenceLink(a[0], a[1], b[0], b[1], link.linked))
-    return tuple(found), tuple(lost)
-
-
-def _place(keyed: dict[str, tuple[str, Article]], anchor: SentenceAnchor) -> tuple[str, int] | None:
-    if anchor.article not in keyed:
-        return None
-    key, article = keyed[anchor.article]
-    index = find_sentence(article, anchor)
-    return None if index is None else (key, index)
-
-
-def attach(session: Session, comparison: Comparison) -> Attached:
-    """Find the session's decisions, notes and bookmarks in ``comparison``."""
-    anchors = difference_anchors(comparison)
-    return _attach(
-        session, comparison, anchors, DifferenceIndex(anchors), result_digest(comparison)
-    )
-
-
-def _attach(
-    session: Session,
-    comparison: Comparison,
-    anchors: tuple[DifferenceAnchor, ...],
-    index: DifferenceIndex,
-    digest: str,
-) -> Attached:
-    states = [ReviewState.OPEN] * len(anchors)
-    orphans: list[Orphan] = []
-    for decision in session.decisions:
-        at = index.find(decision.anchor)
-        if at is None:
-            orphans.append(decision)
-        else:
-            states[at] = decision.state
-    articles = {c.article.content_hash: c.article for c in comparison.articles}
-    marks: tuple[Note | Bookmark, ...] = (*session.notes, *session.bookmarks)
-    orphans.extend(m for m in marks if not _findable(m.target, index, articles))
-    _, lost = resolve_links(session, [c.article for c in comparison.articles])
-    return Attached(
-        session=session,
-        comparison=comparison,
-        anchors=anchors,
-        states=tuple(states),
-        orphans=(*orphans, *lost),
-        finder=index,
-        digest=digest,
-    )
-
-
-def _findable(target: Target, index: DifferenceIndex, articles: dict[str, Article]) -> bool:
-    if target is None:
-        return True
-    if isinstance(target, DifferenceAnchor):
-        return index.find(target) is not None
-    article = articles.get(target.article)
-    return article is not None and find_sentence(article, target) is not None
+__all__ = ["Attached", "Orphan", "attach", "begin", "compare_session", "resolve_links"]

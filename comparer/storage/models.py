@@ -13,7 +13,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import (
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -27,7 +37,12 @@ class ArticleRow(Base):
     __tablename__ = "articles"
     # Ids are never reused, so a removed article's id cannot come to mean another one.
     __table_args__ = (
-        Index("ix_articles_imported", "imported_at", "id"),
+        # One index per order of the library list, covering its title and outlet filter
+        # (migration 0005); titles and outlets sort without regard to case.
+        Index("ix_articles_imported", "imported_at", "id", "title", "outlet"),
+        Index("ix_articles_title", text("title COLLATE NOCASE"), "id", "outlet"),
+        Index("ix_articles_outlet", text("outlet COLLATE NOCASE"), "id", "title"),
+        Index("ix_articles_published", "published", "id", "title", "outlet"),
         {"sqlite_autoincrement": True},
     )
 

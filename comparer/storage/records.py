@@ -27,8 +27,13 @@ from comparer.storage.models import ArticleRow, RemovedRow, SentenceRow
 
 def article_row(extracted: Extracted, imported_at: datetime) -> ArticleRow:
     """The row for a new article (children and original are written separately)."""
+    return ArticleRow(**article_values(extracted, imported_at))
+
+
+def article_values(extracted: Extracted, imported_at: datetime) -> dict[str, Any]:
+    """The column values of a new article's row, as insert parameters."""
     meta = extracted.meta
-    return ArticleRow(
+    return dict(
         source=extracted.source,
         media_type=extracted.media_type,
         content_hash=extracted.content_hash,

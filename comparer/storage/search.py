@@ -12,9 +12,10 @@ here. In snippets each matched word is wrapped in :data:`MARK_OPEN` and :data:`M
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, and_, or_, select
+from sqlalchemy import ColumnElement, Connection, and_, or_, select
 
 from comparer.model import SearchHit
 from comparer.storage import fts
@@ -69,6 +70,34 @@ def search(connection: Connection, query: str, limit: int) -> list[SearchHit]:
     return like_search(connection, terms, limit)
 
 
+def text_matches(terms: list[Term], sqlite: bool) -> ColumnElement[bool]:
+    """A condition keeping the articles that contain every term, unranked (for listing)."""
+    if sqlite:
+        return ArticleRow.id.in_(fts.matching_ids(fts_expression(terms)))
+    return _like_all(terms)
+
+
+def snippets(connection: Connection, terms: list[Term], ids: Sequence[int]) -> dict[int, str]:
+    """Snippets for the given articles only (the rows on screen), keyed by article id."""
+    if not terms or not ids:
+        return {}
+    if connection.dialect.name == "sqlite":
+        marks = (MARK_OPEN, MARK_CLOSE, ELLIPSIS)
+        return fts.snippets(connection, fts_expression(terms), ids, marks)
+    rows = connection.execute(
+        select(ArticleRow.id, ArticleRow.text).where(ArticleRow.id.in_(ids), _like_all(terms))
+    )
+    return {int(r.id): make_snippet(r.text, terms) for r in rows}
+
+
+def _like_all(terms: list[Term]) -> ColumnElement[bool]:
+    conditions = [
+        or_(ArticleRow.title.ilike(p, "\\"), ArticleRow.text.ilike(p, "\\"))
+        for p in _patterns(terms)
+    ]
+    return and_(*conditions)
+
+
 def like_search(connection: Connection, terms: list[Term], limit: int) -> list[SearchHit]:
     """The portable search: every term as a case-insensitive substring of title or text.
 
@@ -76,13 +105,9 @@ def like_search(connection: Connection, terms: list[Term], limit: int) -> list[S
     """
     if not terms:
         return []
-    conditions = [
-        or_(ArticleRow.title.ilike(p, "\\"), ArticleRow.text.ilike(p, "\\"))
-        for p in _patterns(terms)
-    ]
     statement = (
         select(ArticleRow.id, ArticleRow.title, ArticleRow.outlet, ArticleRow.text)
-        .where(and_(*conditions))
+        .where(_like_all(terms))
         .order_by(ArticleRow.imported_at.desc(), ArticleRow.id.desc())
         .limit(limit)
     )

@@ -1,45 +1,139 @@
-"""The library's item models obey Qt's model contract and carry article ids when dragged."""
+"""The library's item model: Qt's model contract, and rows read from a real library file."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import hashlib
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
-from comparer.model import ArticleSummary
-from ui.library_model import ARTICLE_IDS_MIME, LibraryFilter, LibraryModel
+from comparer.model import Extracted, Metadata, Sentence
+from comparer.storage import Library
+from comparer.storage.listing import Listing
+from ui import library_model
+from ui.library_model import ARTICLE_IDS_MIME, LibraryModel
 
-ROWS = [
-    ArticleSummary(
-        1, "Airstrike hits village", "SANA", date(2017, 11, 12), "a.txt", datetime(2026, 1, 1)
-    ),
-    ArticleSummary(2, "Coalition denies strike", "Press TV", None, "b.txt", datetime(2026, 1, 2)),
-]
+ARTICLES = (
+    ("Airstrike hits village", "SANA", date(2017, 11, 12)),
+    ("coalition denies strike", "Press TV", None),
+    ("Bombing in Idlib market", "Reuters", date(2017, 4, 4)),
+)
 
 
-def test_models_pass_the_model_tester(qtmodeltester: ModelTester) -> None:
-    model = LibraryModel()
-    model.set_articles(ROWS)
-    proxy = LibraryFilter()
-    proxy.setSourceModel(model)
+def article(title: str, outlet: str, published: date | None) -> Extracted:
+    text = f"{title}. Reported by {outlet}."
+    original = text.encode()
+    return Extracted(
+        source=f"{title}.txt",
+        media_type="text/plain",
+        original=original,
+        content_hash=hashlib.sha256(original).hexdigest(),
+        meta=Metadata(title=title, outlet=outlet, published=published),
+        text=text,
+        removed=(),
+        captions=(),
+        sentences=(Sentence(0, 0, len(text), text),),
+    )
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Iterator[Library]:
+    with Library.open(tmp_path / "library.sqlite3") as opened:
+        opened.add_many([article(*a) for a in ARTICLES])
+        yield opened
+
+
+@pytest.fixture
+def model(library: Library) -> LibraryModel:
+    made = LibraryModel(Listing(library))
+    made.reload()
+    return made
+
+
+def titles(model: LibraryModel) -> list[str]:
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def test_the_model_passes_the_model_tester(qtmodeltester: ModelTester, model: LibraryModel) -> None:
     qtmodeltester.check(model)
-    proxy.set_query("press", set())
-    qtmodeltester.check(proxy)
+    model.set_filter(["press"], "press")
+    qtmodeltester.check(model)
 
 
-def test_filter_keeps_title_matches_and_search_hits() -> None:
-    model = LibraryModel()
-    model.set_articles(ROWS)
-    proxy = LibraryFilter()
-    proxy.setSourceModel(model)
-    proxy.set_query("village", set())
-    assert proxy.rowCount() == 1
-    proxy.set_query("nothing-in-titles", {2})
-    assert proxy.index(0, 0).data() == "Coalition denies strike"
+def test_rows_come_in_import_order_and_sort_by_any_column(model: LibraryModel) -> None:
+    assert titles(model) == [a[0] for a in ARTICLES]
+    model.sort(0)
+    assert titles(model) == [
+        "Airstrike hits village",
+        "Bombing in Idlib market",
+        "coalition denies strike",
+    ]
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    assert [model.index(r, 1).data() for r in range(3)] == ["SANA", "Reuters", "Press TV"]
+    model.sort(2)
+    assert [model.index(r, 2).data() for r in range(3)] == ["", "2017-04-04", "2017-11-12"]
+    model.sort(2, Qt.SortOrder.DescendingOrder)
+    assert [model.index(r, 2).data() for r in range(3)] == ["2017-11-12", "2017-04-04", ""]
 
 
-def test_dragging_rows_carries_their_ids() -> None:
-    model = LibraryModel()
-    model.set_articles(ROWS)
-    mime = model.mimeData([model.index(0, 0), model.index(1, 2)])
+def test_sorting_keeps_the_selected_article_under_its_index(model: LibraryModel) -> None:
+    kept = QPersistentModelIndex(model.index(0, 0))  # "Airstrike hits village"
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    assert (kept.row(), kept.data()) == (0, "Airstrike hits village")
+    model.sort(1)
+    assert (kept.row(), kept.data()) == (2, "Airstrike hits village")
+
+
+def test_filter_keeps_title_or_outlet_matches_and_text_matches(model: LibraryModel) -> None:
+    model.set_filter(["VILLAGE"])
+    assert titles(model) == ["Airstrike hits village"]
+    model.set_filter(["reut"])
+    assert titles(model) == ["Bombing in Idlib market"]
+    model.set_filter(["Reported", "TV"], "Reported Press")  # titles say neither; texts do
+    assert titles(model) == ["coalition denies strike"]
+    assert "«Reported»" in model.index(0, 0).data(library_model.SNIPPET_ROLE)
+    assert "«Press»" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    model.set_filter(["100%_"])
+    assert titles(model) == []
+
+
+def test_arrivals_are_inserted_where_they_belong_without_a_reset(
+    library: Library, model: LibraryModel
+) -> None:
+    model.sort(0)
+    resets: list[bool] = []
+    inserted: list[int] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.rowsInserted.connect(lambda _parent, first, _last: inserted.append(first))
+    library.add_many([article("Ambulance convoy reaches town", "AFP", None), article(*ARTICLES[0])])
+    model.add_arrivals()
+    assert (resets, inserted) == ([], [1])
+    assert titles(model)[1] == "Ambulance convoy reaches town"
+    assert model.rows_of([4, 2, 99]) == {4: 1, 2: 3}
+
+
+def test_many_rows_are_read_a_page_at_a_time(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(library_model, "PAGE", 7)
+    library.add_many([article(f"Report {n:03d}", "Wire", None) for n in range(40)])
+    model = LibraryModel(Listing(library))
+    model.reload()
+    assert model.rowCount() == 43
+    assert model.index(42, 0).data() == "Report 039"
+    assert model.index(20, 0).data() == "Report 017"
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert [model.index(r, 0).data() for r in (0, 8, 42)] == [
+        "Report 039",
+        "Report 031",
+        "Airstrike hits village",
+    ]
+
+
+def test_dragging_rows_carries_their_ids(model: LibraryModel) -> None:
+    mime = model.mimeData([model.index(0, 0), model.index(1, 2), QModelIndex()])
     assert bytes(mime.data(ARTICLE_IDS_MIME).data()).decode() == "1,2"

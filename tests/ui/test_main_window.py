@@ -29,8 +29,8 @@ def drop(window: MainWindow, mime: QMimeData) -> None:
 
 
 def titles(window: MainWindow) -> list[str]:
-    proxy = window.library_panel.proxy
-    return [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
+    model = window.library_panel.model
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
 
 
 def test_dropping_files_imports_them_in_the_background(
@@ -82,14 +82,14 @@ def test_filter_matches_titles_and_searches_the_text(
 ) -> None:
     import_all(library, [str(p) for p in samples])
     window.library_panel.refresh()
-    assert window.library_panel.proxy.rowCount() == 5
+    assert window.library_panel.model.rowCount() == 5
     window.library_panel.filter_edit.setText("Derailing")
-    qtbot.waitUntil(lambda: window.library_panel.proxy.rowCount() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: window.library_panel.model.rowCount() == 1, timeout=3000)
     window.library_panel.filter_edit.setText("Guterres")  # only in the body of 003
     qtbot.waitUntil(lambda: "refusal to back SDF" in " ".join(titles(window)), timeout=3000)
     assert len(titles(window)) == 1
     window.library_panel.filter_edit.clear()
-    qtbot.waitUntil(lambda: window.library_panel.proxy.rowCount() == 5, timeout=3000)
+    qtbot.waitUntil(lambda: window.library_panel.model.rowCount() == 5, timeout=3000)
 
 
 def test_selecting_one_article_shows_its_clean_text(

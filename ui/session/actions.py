@@ -16,8 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from comparer.errors import ComparerError
 from comparer.sessions import StaleSession
-from comparer.sessions.portable import import_bundle
-from ui import folders
+from ui import engine, folders
 from ui.notices import NoticeBar
 from ui.plain_text import menu_text
 from ui.session import dialogs
@@ -211,7 +210,7 @@ class SessionActions(ActionSet):
         if source is None or not self.settle_unsaved():
             return
         try:
-            session = import_bundle(self.controller.library, source)
+            session = engine.import_bundle(self.controller.library, source)
         except ComparerError as error:  # damaged, tampered, newer: nothing was written
             self.notices.add(f"Could not import {source.name}: {error}")
             return

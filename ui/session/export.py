@@ -17,9 +17,8 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from comparer.model import Article
 from comparer.progress import Progress
-from comparer.sessions.portable import write_bundle
 from comparer.storage import Library
-from ui import folders
+from ui import engine, folders
 from ui.notices import NoticeBar
 from ui.report_pdf import render
 from ui.tasks import TaskRunner
@@ -70,15 +69,12 @@ def export_work(
     """The work that writes ``target``: a report of ``attached`` or a ``.comparer`` file."""
 
     def work(progress: Progress) -> Path:
-        # The reports load the comparison engine: on the worker, never at start.
-        from comparer.export.reports import write_report
-
         progress.step(0.1, f"Writing {target.name}…")
         if kind == "comparer":
             assert sources is not None
-            write_bundle(target, session, sources.articles, sources.data)
+            engine.write_bundle(target, session, sources.articles, sources.data)
         else:
-            write_report(attached, kind, target, relevant_only, render)
+            engine.write_report(attached, kind, target, relevant_only, render)
         return target
 
     return work

@@ -105,3 +105,45 @@ def test_installed_command_has_help_everywhere() -> None:
         )
         assert result.returncode == 0, result.stderr
         assert "usage:" in result.stdout
+
+
+def test_a_large_folder_is_imported_in_batches_with_one_line_per_file(
+    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(450):
+        (folder / f"{n:03d}.txt").write_text(f"Report {n}\n\nThe strike killed {n} people.\n")
+    (folder / "450.txt").write_bytes(bytes(range(256)) * 64)
+    (folder / "451.txt").write_text("Report 0\n\nThe strike killed 0 people.\n")
+    code, out = run(capsys, db, "import", str(folder))
+    lines = out.strip().splitlines()
+    assert code == 1
+    assert len(lines) == 452
+    assert all(line.startswith("new: #") for line in lines[:450])
+    assert lines[450].startswith(f"failed: {folder / '450.txt'}: ")
+    assert lines[451].startswith("already in library: #1 ")
+    code, out = run(capsys, db, "list", "--format", "json")
+    assert len(json.loads(out)) == 450
+
+
+LIST_THEN_PRINT_MODULES = """
+import json, sys
+from comparer.cli.main import main
+code = main(["--db", sys.argv[1], "list", "--format", "json"])
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def test_list_loads_no_importer_engine_or_migration(db: Path, samples: list[Path]) -> None:
+    assert main(["--db", str(db), "import", str(samples[0])]) == 0
+    done = subprocess.run(
+        [sys.executable, "-c", LIST_THEN_PRINT_MODULES, str(db)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    modules = json.loads(done.stdout.strip().splitlines()[-1])
+    heavy = ("comparer.ingest", "comparer.align.sentences", "comparer.analysis", "alembic")
+    heavy += ("trafilatura", "pypdf", "docx", "numpy", "rapidfuzz")
+    assert [m for m in modules if m.startswith(heavy)] == []

@@ -162,8 +162,13 @@ def test_the_models_describe_the_schema_the_migrations_build(library_path: Path)
     assert differences == []
 
 
+# Alembic cannot reflect expression indexes on SQLite (it warns and guesses), so the two
+# case-folded sort indexes are checked by the listing tests' query plans instead.
+_EXPRESSION_INDEXES = ("ix_articles_title", "ix_articles_outlet")
+
+
 def _not_fts(obj: object, name: str | None, type_: str, reflected: bool, compare: object) -> bool:
-    return not (name or "").startswith("articles_fts")
+    return not (name or "").startswith("articles_fts") and name not in _EXPRESSION_INDEXES
 
 
 def test_the_fast_path_revision_is_alembics_head() -> None:

@@ -160,3 +160,15 @@ def test_the_index_holds_titles_and_text(stocked: Library, library_path: Path) -
             "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'title:market'"
         ).fetchone()
     assert count == 1
+
+
+def test_among_very_many_matches_the_newest_are_ranked(
+    library: Library, make_article: MakeArticle, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(fts, "CANDIDATES", 3)
+    best_but_oldest = make_article(("A strike, a strike, a strike.",), title="Strike")
+    newer = [make_article((f"Report {n} on the strike.",), title=f"Report {n}") for n in range(4)]
+    library.add_many([best_but_oldest, *newer])
+    hits = library.search("strike")
+    assert sorted(h.article_id for h in hits) == [3, 4, 5]
+    assert hits[0].rank >= hits[-1].rank

@@ -10,8 +10,8 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-# The speed branch may add 0005; the lead re-chains this revision after it at merge.
-down_revision = "0004"
+
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
