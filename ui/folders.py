@@ -1,27 +1,22 @@
 """Where the file dialogs start: the folder the user last used, else their Documents folder.
 
 Never the process's current folder, which for an app started from a menu is the home
-folder or ``/``. The folder is remembered per user (Qt's settings, INI format) whenever a
-dialog returns a file.
+folder or ``/``. The folder is remembered per user (Qt's settings) whenever a
+dialog returns a file (:mod:`ui.settings`).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 
-KEY = "dialogs/last_folder"
-
-
-def settings() -> QSettings:
-    """Comparer's per-user settings file."""
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "Comparer", "Comparer")
+from ui.settings import LAST_FOLDER, settings
 
 
 def start_folder() -> Path:
     """The folder a file dialog opens in."""
-    last = str(settings().value(KEY, "") or "")
+    last = str(settings().value(LAST_FOLDER, "") or "")
     if last and Path(last).is_dir():
         return Path(last)
     location = QStandardPaths.StandardLocation.DocumentsLocation
@@ -32,7 +27,7 @@ def start_folder() -> Path:
 def remember(chosen: str | Path) -> None:
     """Start the next dialog where this file is."""
     if str(chosen):
-        settings().setValue(KEY, str(Path(chosen).parent))
+        settings().setValue(LAST_FOLDER, str(Path(chosen).parent))
 
 
 def start_path(file_name: str) -> str:

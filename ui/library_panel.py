@@ -7,7 +7,8 @@ filtering and refreshing cost the same with five articles or 100,000.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -21,6 +22,7 @@ from comparer.storage import Library
 from comparer.storage.listing import Listing, ListQuery
 from ui.library_model import ID_ROLE, LibraryModel
 from ui.plain_text import plain_label
+from ui.settings import LIBRARY_COLUMNS, settings
 
 SEARCH_DELAY_MS = 150
 
@@ -43,6 +45,9 @@ class LibraryPanel(QWidget):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._apply_filter)
         self.filter_edit.textChanged.connect(self._search_timer.start)
+        self.filter_edit.installEventFilter(self)
+        header = self.table.horizontalHeader()
+        header.sectionResized.connect(lambda *_: self._keep_columns())
         self._layout()
         self.refresh()
 
@@ -57,17 +62,25 @@ class LibraryPanel(QWidget):
         table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         table.verticalHeader().hide()
         table.setWordWrap(False)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # Sized once rather than to contents, which would read thousands of rows from SQL.
-        width = table.fontMetrics().horizontalAdvance("0000-00-00") + 16
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, width * 3 // 2)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(2, width)
+        _size_columns(table)
         table.selectionModel().selectionChanged.connect(self._on_selection)
         table.doubleClicked.connect(lambda _index: self.open_requested.emit(self.selected_ids()))
         return table
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The Down arrow in the filter box goes on into the list."""
+        is_key = watched is self.filter_edit and event.type() == QEvent.Type.KeyPress
+        if is_key and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down:
+            self._enter_list()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _enter_list(self) -> None:
+        if self.model.rowCount() == 0:
+            return
+        self.table.setFocus(Qt.FocusReason.TabFocusReason)
+        if not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
 
     def _layout(self) -> None:
         layout = QVBoxLayout(self)
@@ -113,5 +126,29 @@ class LibraryPanel(QWidget):
             f"{total} articles" if shown == total else f"{shown} of {total} articles"
         )
 
+    def _keep_columns(self) -> None:
+        settings().setValue(LIBRARY_COLUMNS, self.table.horizontalHeader().saveState())
+
     def _on_selection(self, *_args: object) -> None:
         self.selection_changed.emit(self.selected_ids())
+
+
+def _size_columns(table: QTableView) -> None:
+    """Title takes what is left; outlet and date get room for their usual text.
+
+    Sized from the font once rather than to contents, which would read thousands of rows
+    from SQL. A layout the user made (widths dragged, columns moved) comes back instead.
+    """
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setMinimumSectionSize(48)
+    metrics = table.fontMetrics()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+    header.resizeSection(1, metrics.horizontalAdvance("The Syrian Observ") + 16)
+    header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+    header.resizeSection(2, metrics.horizontalAdvance("0000-00-00") + 20)
+    kept = settings().value(LIBRARY_COLUMNS)
+    if isinstance(kept, QByteArray) and header.restoreState(kept):
+        for column in range(header.count()):
+            header.showSection(column)  # never come back with a column lost

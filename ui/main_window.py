@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.library_panel)
         splitter.addWidget(self.area)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([320, 960])
+        splitter.setSizes([380, 900])
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 0, 4, 4)

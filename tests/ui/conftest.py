@@ -100,5 +100,6 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
 def user_settings(tmp_path: Path) -> Path:
     """Comparer's per-user settings in a fresh folder, never the tester's own."""
     folder = tmp_path / "settings"
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(folder))
     return folder

@@ -116,7 +116,7 @@ _RELATION_PENS: dict[Relation, Qt.PenStyle] = {
     Relation.PARTIAL: Qt.PenStyle.DashLine,
 }
 
-FURNITURE_LABEL = "Removed page furniture"
+FURNITURE_LABEL = "Page furniture"
 
 
 def is_dark(palette: QPalette) -> bool:

@@ -75,7 +75,9 @@ class ComparisonView(QWidget):
         ] = {}
         self.legend = Legend(self)
         self.furniture_box = QCheckBox(palette.FURNITURE_LABEL, self)
-        self.furniture_box.setToolTip("Show navigation, adverts and the like where they stood")
+        self.furniture_box.setToolTip(
+            "Show the removed page furniture (navigation, adverts and the like) where it stood"
+        )
         self.furniture_box.toggled.connect(self._render_texts)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
