@@ -51,7 +51,7 @@ def window(qtbot: QtBot, library: Library, tmp_path: Path) -> MainWindow:
 
 def test_labels_tooltips_menus_and_title_show_the_markup_literally(window: MainWindow) -> None:
     name = f"Session {MARKUP}"
-    assert window.library_panel.proxy.index(0, 0).data() == MARKUP
+    assert window.library_panel.model.index(0, 0).data() == MARKUP
     labels = [w for w in window.findChildren(QLabel) if "<" in w.text()]
     assert labels and {w.textFormat() for w in labels} == {Qt.TextFormat.PlainText}, [
         (type(w.parent()).__name__, w.text())
