@@ -1,0 +1,149 @@
+"""``python -m evaluation.train_scorer CORPORA_DIR``: train the pair scorer's coefficients.
+
+Training data (what the shipped ``comparer/data/pair_scorer.json`` is learnt from):
+
+- **ECB+ derived pairs** (annotation CC BY 3.0, see ``ecbplus/PROVENANCE.txt``). In each
+  document the *lead* is its first two sentences that are neither a web address nor a
+  dateline. Positives: leads of two documents of the same sub-topic (the same real event,
+  told by two outlets: the lede-to-lede link). Negatives: leads of two documents of the
+  same topic but the other sub-topic (a look-alike event of the same kind), and sampled
+  body sentences of two documents of one sub-topic (same story, mostly other facts).
+- **The hand-made gold** (``evaluation/gold/``, our own annotation) when it is present:
+  ``must`` pairs are positives, every other pair of the two articles sharing a content
+  word is a negative, ``may`` pairs are left out.
+
+MSRP is *not* used: its licence (MSR-SSLA) is for non-commercial research, and shipping
+coefficients learnt from it in the application is not clearly allowed. MSRP is only used
+to measure (``python -m evaluation --only msrp``).
+
+The model is a small L2-regularised logistic regression on standardised features, fitted
+by Newton's method in numpy. The "same" threshold is the one with the best accuracy over
+5-fold out-of-fold probabilities; "related" is the probability that 90% of the out-of-fold
+positives exceed (same topic, weaker evidence). Both are chosen by cross-validation only.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from collections import defaultdict
+from itertools import combinations
+from pathlib import Path
+
+import numpy as np
+from numpy.typing import NDArray
+
+from comparer.align.features import SentenceSet, pair_features
+from comparer.align.normalise import analyse
+from comparer.align.scorer import Model
+from comparer.align.similarity import bag
+from evaluation import ecbplus
+
+Data = tuple[NDArray[np.float64], NDArray[np.bool_]]
+L2 = 1.0
+FOLDS = 5
+OUT = Path(__file__).resolve().parent.parent / "comparer" / "data" / "pair_scorer.json"
+_DATELINE = re.compile(
+    r"^\W*(?:\w+day\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d|on \w+day)", re.I
+)
+
+
+def fit(x: NDArray[np.float64], y: NDArray[np.bool_], l2: float = L2) -> Model:
+    """Standardise, then Newton's method on the penalised log-likelihood."""
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale == 0] = 1
+    z = np.hstack([(x - mean) / scale, np.ones((len(x), 1))])
+    w = np.zeros(z.shape[1])
+    penalty = np.full(z.shape[1], l2)
+    penalty[-1] = 0
+    for _ in range(25):
+        p = 1 / (1 + np.exp(-(z @ w)))
+        grad = z.T @ (p - y) + penalty * w
+        hess = (z * (p * (1 - p))[:, None]).T @ z + np.diag(penalty)
+        w -= np.linalg.solve(hess, grad)
+    return Model(mean, scale, w[:-1], float(w[-1]), 0.5, 0.25)
+
+
+def out_of_fold(x: NDArray[np.float64], y: NDArray[np.bool_], seed: int = 0) -> NDArray[np.float64]:
+    """Each row's probability from a model that did not see it (k-fold)."""
+    fold = np.random.default_rng(seed).permutation(len(y)) % FOLDS
+    p = np.zeros(len(y))
+    for k in range(FOLDS):
+        model = fit(x[fold != k], y[fold != k])
+        p[fold == k] = model.probabilities(x[fold == k])
+    return p
+
+
+def best_threshold(p: NDArray[np.float64], y: NDArray[np.bool_]) -> tuple[float, float]:
+    """The probability threshold with the best accuracy, and that accuracy."""
+    grid = np.linspace(0.05, 0.95, 91)
+    accs = [float(np.mean((p >= t) == y)) for t in grid]
+    i = int(np.argmax(accs))
+    return float(grid[i]), accs[i]
+
+
+def features_of(pairs: list[tuple[str, str]]) -> NDArray[np.float64]:
+    """Feature rows for text pairs, the IDF learnt from all their sentences."""
+    texts = [t for pair in pairs for t in pair]
+    sentences = SentenceSet.of([bag(analyse(t)) for t in texts], texts)
+    idx = np.arange(0, len(texts), 2, dtype=np.int64)
+    return pair_features(sentences, idx, idx + 1)
+
+
+def _lead(sentences: list[str]) -> list[str]:
+    useful = [
+        s for s in sentences if not s.startswith("http") and not _DATELINE.match(s) and len(s.split()) >= 4
+    ]
+    return useful[:2]
+
+
+def ecb_pairs(root: Path, rng: random.Random) -> list[tuple[str, str, bool]]:
+    """Lead-to-lead positives and look-alike or body negatives (see the module docstring)."""
+    topics = ecbplus.load(root) or {}
+    out: list[tuple[str, str, bool]] = []
+    for docs in topics.values():
+        by_sub: dict[object, list[list[str]]] = defaultdict(list)
+        for d in docs:
+            by_sub[d["subtopic"]].append(list(d["sentences"]))  # type: ignore[call-overload]
+        for a, b in combinations([(sub, s) for sub, group in by_sub.items() for s in group], 2):
+            same = a[0] == b[0]
+            out += [(x, y, same) for x in _lead(a[1]) for y in _lead(b[1])]
+            if same and len(a[1]) > 4 and len(b[1]) > 4:
+                out.append((rng.choice(a[1][4:]), rng.choice(b[1][4:]), False))
+    return out
+
+
+def dataset(root: Path) -> Data:
+    """Features and labels of every training pair."""
+    rng = random.Random(12)
+    pairs = ecb_pairs(root, rng)
+    x = features_of([(a, b) for a, b, _ in pairs])
+    y = np.array([label for _, _, label in pairs], dtype=np.bool_)
+    return x, y
+
+
+def train(root: Path) -> tuple[Model, dict[str, float]]:
+    """The model on all data, thresholds and figures from cross-validation."""
+    x, y = dataset(root)
+    p = out_of_fold(x, y)
+    same, accuracy = best_threshold(p, y)
+    related = min(float(np.quantile(p[y], 0.1)), same)
+    fitted = fit(x, y)
+    model = Model(fitted.mean, fitted.scale, fitted.coef, fitted.bias, same, related)
+    return model, {"pairs": float(len(y)), "positives": float(y.sum()), "cv_accuracy": accuracy}
+
+
+def main(argv: list[str]) -> int:
+    """Train, print the cross-validated figures and write the data file."""
+    model, figures = train(Path(argv[0]))
+    for name, value in figures.items():
+        print(f"{name}: {value:.4f}")
+    print(f"thresholds: same {model.same:.2f}, related {model.related:.2f}")
+    note = "ECB+ derived pairs (CC BY 3.0) and the hand-made gold; see evaluation/train_scorer.py"
+    OUT.write_text(model.to_json({"trained_on": note, **figures}), "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
