@@ -19,7 +19,10 @@ to measure (``python -m evaluation --only msrp``).
 The model is a small L2-regularised logistic regression on standardised features, fitted
 by Newton's method in numpy. The "same" threshold is the one with the best accuracy over
 5-fold out-of-fold probabilities; "related" is the probability that 90% of the out-of-fold
-positives exceed (same topic, weaker evidence). Both are chosen by cross-validation only.
+positives exceed (same topic, weaker evidence). The gold rows weigh as much as all ECB+
+rows together (the gold is the task itself, in context), and with the gold present the
+"same" threshold is the one with the best out-of-fold F1 on the gold pairs. Both
+thresholds come from out-of-fold probabilities only.
 """
 
 from __future__ import annotations
@@ -34,11 +37,14 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
-from comparer.align.features import SentenceSet, pair_features
+from comparer.align.features import FEATURES, SentenceSet, pair_features
 from comparer.align.normalise import analyse
 from comparer.align.scorer import Model
+from comparer.align.prepared import prepare
+from comparer.align.sentences import layout_of
 from comparer.align.similarity import bag
-from evaluation import ecbplus
+from comparer.align.sparse import candidate_pairs
+from evaluation import ecbplus, gold
 
 Data = tuple[NDArray[np.float64], NDArray[np.bool_]]
 L2 = 1.0
@@ -49,8 +55,14 @@ _DATELINE = re.compile(
 )
 
 
-def fit(x: NDArray[np.float64], y: NDArray[np.bool_], l2: float = L2) -> Model:
-    """Standardise, then Newton's method on the penalised log-likelihood."""
+def fit(
+    x: NDArray[np.float64],
+    y: NDArray[np.bool_],
+    l2: float = L2,
+    weight: NDArray[np.float64] | None = None,
+) -> Model:
+    """Standardise, then Newton's method on the penalised, weighted log-likelihood."""
+    weight = np.ones(len(y)) if weight is None else weight
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale == 0] = 1
     z = np.hstack([(x - mean) / scale, np.ones((len(x), 1))])
@@ -59,18 +71,20 @@ def fit(x: NDArray[np.float64], y: NDArray[np.bool_], l2: float = L2) -> Model:
     penalty[-1] = 0
     for _ in range(25):
         p = 1 / (1 + np.exp(-(z @ w)))
-        grad = z.T @ (p - y) + penalty * w
-        hess = (z * (p * (1 - p))[:, None]).T @ z + np.diag(penalty)
+        grad = z.T @ (weight * (p - y)) + penalty * w
+        hess = (z * (weight * p * (1 - p))[:, None]).T @ z + np.diag(penalty)
         w -= np.linalg.solve(hess, grad)
     return Model(mean, scale, w[:-1], float(w[-1]), 0.5, 0.25)
 
 
-def out_of_fold(x: NDArray[np.float64], y: NDArray[np.bool_], seed: int = 0) -> NDArray[np.float64]:
+def out_of_fold(
+    x: NDArray[np.float64], y: NDArray[np.bool_], weight: NDArray[np.float64], seed: int = 0
+) -> NDArray[np.float64]:
     """Each row's probability from a model that did not see it (k-fold)."""
     fold = np.random.default_rng(seed).permutation(len(y)) % FOLDS
     p = np.zeros(len(y))
     for k in range(FOLDS):
-        model = fit(x[fold != k], y[fold != k])
+        model = fit(x[fold != k], y[fold != k], weight=weight[fold != k])
         p[fold == k] = model.probabilities(x[fold == k])
     return p
 
@@ -81,6 +95,17 @@ def best_threshold(p: NDArray[np.float64], y: NDArray[np.bool_]) -> tuple[float,
     accs = [float(np.mean((p >= t) == y)) for t in grid]
     i = int(np.argmax(accs))
     return float(grid[i]), accs[i]
+
+
+def best_f1_threshold(p: NDArray[np.float64], y: NDArray[np.bool_]) -> tuple[float, float]:
+    """The probability threshold with the best F1 of the positives, and that F1."""
+    grid = np.linspace(0.05, 0.95, 91)
+    f1s = []
+    for t in grid:
+        tp = float(np.sum((p >= t) & y))
+        f1s.append(2 * tp / max(float(np.sum(p >= t) + y.sum()), 1.0))
+    i = int(np.argmax(f1s))
+    return float(grid[i]), f1s[i]
 
 
 def features_of(pairs: list[tuple[str, str]]) -> NDArray[np.float64]:
@@ -114,22 +139,49 @@ def ecb_pairs(root: Path, rng: random.Random) -> list[tuple[str, str, bool]]:
     return out
 
 
-def dataset(root: Path) -> Data:
-    """Features and labels of every training pair."""
+def gold_pairs(root: Path) -> Data:
+    """The aligner's candidate pairs on each gold triplet: must 1, may left out, others 0."""
+    xs, ys = [], []
+    for articles, g in gold.load(root):
+        prepared = [prepare(chr(65 + n), a) for n, a in enumerate(articles)]
+        layout = layout_of(prepared)
+        texts = [a.text[s.start : s.end] for a in articles for s in a.sentences]
+        sentences = SentenceSet.of([b for p in prepared for b in p.bags], texts)
+        owner = layout.article_of().astype(np.int64)
+        left, right = candidate_pairs(sentences.word, owner, 4 * len(articles))
+        flat = [(int(owner[i]), int(i) - layout.offsets[owner[i]]) for i in range(layout.size)]
+        links = [(flat[i], flat[j]) for i, j in zip(left.tolist(), right.tolist(), strict=True)]
+        keep = np.array([link not in g.may for link in links], dtype=np.bool_)
+        xs.append(pair_features(sentences, left[keep], right[keep]))
+        ys.append(np.array([link in g.must for link in links], dtype=np.bool_)[keep])
+    if not xs:
+        return np.zeros((0, len(FEATURES))), np.zeros(0, dtype=np.bool_)
+    return np.vstack(xs), np.concatenate(ys)
+
+
+def dataset(root: Path) -> tuple[NDArray[np.float64], NDArray[np.bool_], NDArray[np.float64]]:
+    """Features and labels of every training pair: ECB+ derived, then the gold."""
     rng = random.Random(12)
     pairs = ecb_pairs(root, rng)
     x = features_of([(a, b) for a, b, _ in pairs])
     y = np.array([label for _, _, label in pairs], dtype=np.bool_)
-    return x, y
+    gx, gy = gold_pairs(root)
+    print(f"ecb+ pairs: {len(y)} ({int(y.sum())} positive); gold pairs: {len(gy)} ({int(gy.sum())} positive)")
+    # The gold is the task itself (pairs in context): it weighs as much as all of ECB+.
+    weight = np.concatenate([np.ones(len(y)), np.full(len(gy), len(y) / max(len(gy), 1))])
+    return np.vstack([x, gx]), np.concatenate([y, gy]), weight
 
 
 def train(root: Path) -> tuple[Model, dict[str, float]]:
     """The model on all data, thresholds and figures from cross-validation."""
-    x, y = dataset(root)
-    p = out_of_fold(x, y)
+    x, y, weight = dataset(root)
+    p = out_of_fold(x, y, weight)
+    is_gold = weight > 1
     same, accuracy = best_threshold(p, y)
+    if is_gold.any():
+        same, accuracy = best_f1_threshold(p[is_gold], y[is_gold])
     related = min(float(np.quantile(p[y], 0.1)), same)
-    fitted = fit(x, y)
+    fitted = fit(x, y, weight=weight)
     model = Model(fitted.mean, fitted.scale, fitted.coef, fitted.bias, same, related)
     return model, {"pairs": float(len(y)), "positives": float(y.sum()), "cv_accuracy": accuracy}
 
