@@ -133,7 +133,10 @@ def edges_of(
 ) -> tuple[list[Edge], list[Edge]]:
     """``same`` edges (user links included) and ``related`` edges from scored candidates."""
     decided = {(x.left, x.right) for x in constraints}
-    free = np.array([(i, j) not in decided for i, j in zip(c.left.tolist(), c.right.tolist(), strict=True)], dtype=np.bool_)
+    free = np.array(
+        [(i, j) not in decided for i, j in zip(c.left.tolist(), c.right.tolist(), strict=True)],
+        dtype=np.bool_,
+    )
     best_l, best_r = _best(c, layout)
     near = (c.logit >= best_l - BEST_MARGIN) | (c.logit >= best_r - BEST_MARGIN)
     same = free & near & (c.logit >= _logit(model().same))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 from numpy.typing import NDArray
@@ -65,10 +66,12 @@ class SentenceSet:
     def of(cls, bags: Sequence[SentenceBag], texts: Sequence[str]) -> SentenceSet:
         """Prepare bags (content keys) and the sentences' own texts (for negation)."""
         keys = [b.keys for b in bags]
-        names = [[k for k, w in zip(b.keys, b.weights, strict=True) if _is_name(k, w)] for b in bags]
+        names = [
+            [k for k, w in zip(b.keys, b.weights, strict=True) if _is_name(k, w)] for b in bags
+        ]
         return cls(
             word=idf_weighted(rows_of(keys, [b.weights for b in bags])),
-            bigram=binary(rows_of([[f"{a} {b}" for a, b in zip(k, k[1:])] for k in keys])),
+            bigram=binary(rows_of([[f"{a} {b}" for a, b in pairwise(k)] for k in keys])),
             char=idf_weighted(binary(rows_of([_grams(b.text) for b in bags]))),
             names=binary(rows_of(names)),
             numbers=binary(rows_of([[k for k in b.keys if is_number_key(k)] for b in bags])),

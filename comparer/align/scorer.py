@@ -81,7 +81,9 @@ def parse(text: str) -> Model:
 @lru_cache(maxsize=1)
 def model() -> Model:
     """The shipped model."""
-    return parse(resources.files("comparer").joinpath("data", "pair_scorer.json").read_text("utf-8"))
+    return parse(
+        resources.files("comparer").joinpath("data", "pair_scorer.json").read_text("utf-8")
+    )
 
 
 def score_pairs(sentences: SentenceSet, left: Ints, right: Ints) -> Probabilities:

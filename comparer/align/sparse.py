@@ -56,7 +56,9 @@ class Rows:
         return keys
 
 
-def rows_of(docs: Sequence[Sequence[str]], weights: Sequence[Sequence[float]] | None = None) -> Rows:
+def rows_of(
+    docs: Sequence[Sequence[str]], weights: Sequence[Sequence[float]] | None = None
+) -> Rows:
     """Rows over a vocabulary built from ``docs``; repeated terms add up their weights."""
     index: dict[str, int] = {}
     row_ids: list[int] = []
@@ -117,7 +119,7 @@ def _block(rows: Rows, keys: Ints, left: Ints, right: Ints) -> tuple[Floats, Flo
     hit = keys[found] == query
     weight = rows.weights[entry[hit]] * rows.weights[found[hit]]
     shared = np.bincount(pair[hit], minlength=len(left)).astype(np.float64)
-    dots = np.bincount(pair[hit], weights=weight, minlength=len(left))
+    dots: Floats = np.bincount(pair[hit], weights=weight, minlength=len(left)).astype(np.float64)
     return shared, dots
 
 

@@ -44,8 +44,12 @@ def split_edges(sentences: SentenceSet, c: Candidates, layout: Layout) -> list[E
         return []
     adjacent = _adjacent_dots(sentences, k)
     halves = [(_lookup(keys, d, i * n + k), _lookup(keys, d, i * n + k + 1)) for d in dots]
-    joined = np.mean([(a + b) / np.sqrt(2 + 2 * j) for (a, b), j in zip(halves, adjacent, strict=True)], axis=0)
-    best_half = np.maximum(np.mean([a for a, _ in halves], axis=0), np.mean([b for _, b in halves], axis=0))
+    joined = np.mean(
+        [(a + b) / np.sqrt(2 + 2 * j) for (a, b), j in zip(halves, adjacent, strict=True)], axis=0
+    )
+    best_half = np.maximum(
+        np.mean([a for a, _ in halves], axis=0), np.mean([b for _, b in halves], axis=0)
+    )
     good = (joined >= REWORDED_THRESHOLD) & (joined >= best_half + SPLIT_GAIN)
     return _chosen(i[good], k[good], joined[good], owner)
 
