@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from comparer.align.features import SentenceSet
+from comparer.align.features import SentenceSet, pair_features
 from comparer.align.scorer import model, score_pairs
 from comparer.align.sparse import Floats, Ints, candidate_pairs, pair_products
 
@@ -101,13 +101,14 @@ def candidates(sentences: SentenceSet, layout: Layout) -> Candidates:
     owner = layout.article_of().astype(np.int64)
     max_df = max(RARE_PER_ARTICLE * (len(layout.offsets) - 1), 4)
     left, right = candidate_pairs(sentences.word, owner, max_df)
-    shared, word = pair_products(sentences.word, left, right)
+    shared, _ = pair_products(sentences.word, left, right)
     keep = shared >= MIN_SHARED
-    left, right, word = left[keep], right[keep], word[keep]
-    _, char = pair_products(sentences.char, left, right)
-    p = np.clip(score_pairs(sentences, left, right), 1e-6, 1 - 1e-6)
+    left, right = left[keep], right[keep]
+    x = pair_features(sentences, left, right)
+    p = np.clip(model().probabilities(x), 1e-6, 1 - 1e-6)
     logit = np.log(p / (1 - p)) + _context(left, right, p, layout)
-    return Candidates(left, right, logit, word, char)
+    # The first two features are the word and character cosines: the splits reuse them.
+    return Candidates(left, right, logit, x[:, 0], x[:, 1])
 
 
 def _context(left: Ints, right: Ints, p: Floats, layout: Layout) -> Floats:

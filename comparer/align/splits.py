@@ -42,7 +42,7 @@ def split_edges(sentences: SentenceSet, c: Candidates, layout: Layout) -> list[E
     i, k = pairs // n, pairs % n
     if not len(i):
         return []
-    adjacent = _adjacent_dots(sentences, k)
+    adjacent = [d[k] for d in _adjacent_dots(sentences, n)]
     halves = [(_lookup(keys, d, i * n + k), _lookup(keys, d, i * n + k + 1)) for d in dots]
     joined = np.mean(
         [(a + b) / np.sqrt(2 + 2 * j) for (a, b), j in zip(halves, adjacent, strict=True)], axis=0
@@ -54,7 +54,9 @@ def split_edges(sentences: SentenceSet, c: Candidates, layout: Layout) -> list[E
     return _chosen(i[good], k[good], joined[good], owner)
 
 
-def _adjacent_dots(sentences: SentenceSet, k: Ints) -> list[Floats]:
+def _adjacent_dots(sentences: SentenceSet, n: int) -> list[Floats]:
+    """Word and character dot products of every sentence with the next one (n - 1 pairs)."""
+    k = np.arange(max(n - 1, 0), dtype=np.int64)
     return [pair_products(rows, k, k + 1)[1] for rows in (sentences.word, sentences.char)]
 
 
