@@ -19,6 +19,7 @@ import numpy as np
 from numpy.typing import NDArray
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
+from rapidfuzz.process import cpdist
 
 from comparer.align.normalise import is_number_key
 from comparer.align.similarity import CHAR_NGRAM, SentenceBag
@@ -140,12 +141,14 @@ def _agreement(rows: Rows, left: Ints, right: Ints) -> NDArray[np.float64]:
 
 
 def _fuzzy(texts: Sequence[str], left: Ints, right: Ints) -> NDArray[np.float64]:
-    out = np.zeros((len(left), 3))
-    for n, (i, j) in enumerate(zip(left.tolist(), right.tolist(), strict=True)):
-        a, b = texts[i], texts[j]
-        out[n] = (
-            LCSseq.normalized_similarity(a, b),
-            fuzz.ratio(a, b) / 100,
-            fuzz.token_set_ratio(a, b) / 100,
-        )
-    return out
+    """LCS similarity, rapidfuzz ratio and token-set ratio, computed pairwise in C."""
+    a = [texts[i] for i in left.tolist()]
+    b = [texts[j] for j in right.tolist()]
+    return np.stack(
+        [
+            cpdist(a, b, scorer=LCSseq.normalized_similarity).astype(np.float64),
+            cpdist(a, b, scorer=fuzz.ratio).astype(np.float64) / 100,
+            cpdist(a, b, scorer=fuzz.token_set_ratio).astype(np.float64) / 100,
+        ],
+        axis=1,
+    )

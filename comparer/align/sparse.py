@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 from numpy.typing import NDArray
@@ -60,20 +61,17 @@ def rows_of(
     docs: Sequence[Sequence[str]], weights: Sequence[Sequence[float]] | None = None
 ) -> Rows:
     """Rows over a vocabulary built from ``docs``; repeated terms add up their weights."""
-    index: dict[str, int] = {}
-    row_ids: list[int] = []
-    term_ids: list[int] = []
-    values: list[float] = []
-    for r, doc in enumerate(docs):
-        ws = weights[r] if weights is not None else [1.0] * len(doc)
-        for term, w in zip(doc, ws, strict=True):
-            row_ids.append(r)
-            term_ids.append(index.setdefault(term, len(index)))
-            values.append(w)
-    width = max(len(index), 1)
-    key = np.array(row_ids, dtype=np.int64) * width + np.array(term_ids, dtype=np.int64)
+    lengths = np.fromiter((len(d) for d in docs), dtype=np.int64, count=len(docs))
+    flat = list(chain.from_iterable(docs))
+    if weights is None:
+        values = np.ones(len(flat))
+    else:
+        values = np.fromiter(chain.from_iterable(weights), dtype=np.float64, count=len(flat))
+    vocabulary, term_ids = np.unique(np.array(flat, dtype=str), return_inverse=True)
+    width = max(len(vocabulary), 1)
+    key = np.repeat(np.arange(len(docs), dtype=np.int64), lengths) * width + term_ids
     unique, inverse = np.unique(key, return_inverse=True)
-    summed = np.bincount(inverse, weights=np.array(values, dtype=np.float64))
+    summed = np.bincount(inverse, weights=values)
     rows = unique // width
     start = np.searchsorted(rows, np.arange(len(docs) + 1)).astype(np.int64)
     return Rows(start, unique % width, summed.astype(np.float64), width)
@@ -132,10 +130,11 @@ def candidate_pairs(rows: Rows, owner: Ints, max_df: int) -> tuple[Ints, Ints]:
     terms, members = rows.terms[rare][order], entry_row[rare][order]
     bounds = np.flatnonzero(np.diff(terms)) + 1
     found: list[Ints] = []
+    triangles: dict[int, tuple[Ints, Ints]] = {}
     for group in np.split(members, bounds):
-        if len(group) < 2:
-            continue
-        a, b = np.triu_indices(len(group), 1)
+        if len(group) not in triangles:
+            triangles[len(group)] = np.triu_indices(len(group), 1)
+        a, b = triangles[len(group)]
         found.append(group[a] * rows.count + group[b])
     if not found:
         empty = np.zeros(0, dtype=np.int64)
