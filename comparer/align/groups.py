@@ -23,6 +23,8 @@ from comparer.align.aligner import Edge, Layout
 from comparer.model import AlignmentGroup, Member, Relation
 
 MAX_PER_ARTICLE = 3
+# An edge at least this probable may join two groups that already hold links of their own.
+GLUE = 0.8
 # The mean pair probability from which a group reads as the same claim, not a partial one.
 REWORDED_PROBABILITY = 0.85
 
@@ -53,8 +55,8 @@ def settle(edges: Sequence[Edge], layout: Layout, rules: Rules) -> list[list[Edg
         forced = (edge[0], edge[1]) in rules.forced
         if left is not right and not forced and not _acceptable(joined, owner, rules):
             continue
-        if left is not right and not forced and min(len(left), len(right)) > 1:
-            continue  # two settled groups stay apart: a weaker edge must not glue them
+        if left is not right and not forced and min(len(left), len(right)) > 1 and edge[2] < GLUE:
+            continue  # two settled groups stay apart: only a strong edge may join them
         for n in joined:
             part[n] = joined
         kept.append(edge)
