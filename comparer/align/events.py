@@ -172,9 +172,9 @@ def find_events(
     """Group the articles into events E1, E2, ... (every article belongs to one)."""
     skip = shared_background(prepared, groups)
     sigs = [signature(p, skip[p.key]) for p in prepared]
-    scores = pair_scores(sigs)
+    base = pair_scores(sigs)
     bonus = LINK_WEIGHT * np.minimum(linked_share(prepared, groups), LINK_CAP)
-    scores = np.where(scores > VETO, scores + bonus, scores).astype(np.float32)
+    scores: Matrix = np.where(base > VETO, base + bonus, base).astype(np.float32)
     events = []
     for n, members in enumerate(clusters(scores), 1):
         dates = sorted(d for d in (sigs[i].date for i in members) if d is not None)
