@@ -162,7 +162,7 @@ def linked_share(prepared: Sequence[PreparedArticle], groups: Sequence[Alignment
             for b in inside:
                 links[a, b] += a != b
     sizes = np.array([max(len(p.bags), 1) for p in prepared], dtype=np.float32)
-    share: Matrix = links / np.minimum(sizes[:, None], sizes[None, :])
+    share: Matrix = (links / np.minimum(sizes[:, None], sizes[None, :])).astype(np.float32)
     return share
 
 
