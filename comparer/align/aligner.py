@@ -42,6 +42,9 @@ NEIGHBOUR_BONUS = 0.5
 MIN_WORD_COSINE = 0.1
 # Terms in more sentences than this (per article compared) do not make candidates.
 RARE_PER_ARTICLE = 3
+# ... and never more than this: a term in more sentences is common in any set of reports,
+# and its pairs (quadratic in its count) would dominate the work at 50 reports.
+MAX_DF = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +105,7 @@ class Candidates:
 def candidates(sentences: SentenceSet, layout: Layout) -> Candidates:
     """Pairs sharing a rare term and at least :data:`MIN_SHARED` content keys, scored."""
     owner = layout.article_of().astype(np.int64)
-    max_df = max(RARE_PER_ARTICLE * (len(layout.offsets) - 1), 4)
+    max_df = min(max(RARE_PER_ARTICLE * (len(layout.offsets) - 1), 4), MAX_DF)
     left, right = candidate_pairs(sentences.word, owner, max_df)
     shared, cosine = pair_products(sentences.word, left, right)
     keep = (shared >= MIN_SHARED) & (cosine >= MIN_WORD_COSINE)

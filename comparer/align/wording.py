@@ -102,12 +102,17 @@ def _merge_adjacent(changes: list[tuple[int, int, int, int]]) -> list[tuple[int,
     return merged
 
 
+# Spelling variants ("U.S." / "US", "ten" / "10", "al-Shaer" / "Shaer") change the number
+# of words by a few at most; longer changes are not re-normalised (it was the hot spot).
+SPELLING_SLACK = 4
+
+
 def is_minor(mine: Sequence[str], theirs: Sequence[str]) -> tuple[bool, str]:
     """Whether only case, punctuation or a spelling variant differ, and which."""
     if _lowered(mine) == _lowered(theirs):
         only_case = [w for w in mine if w.isalnum()] != [w for w in theirs if w.isalnum()]
         return True, "case" if only_case else "punctuation"
-    if _keys(mine) == _keys(theirs):
+    if abs(len(mine) - len(theirs)) <= SPELLING_SLACK and _keys(mine) == _keys(theirs):
         return True, "spelling"
     return False, ""
 
