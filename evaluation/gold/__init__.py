@@ -7,25 +7,41 @@ one per article. A substring stands for the sentence of the engine's split that 
 :data:`TITLE` stands for the headline. The articles are rebuilt as the importer would
 make them (body paragraphs split by :func:`comparer.ingest.sentences.segment`, the title in
 the metadata), so the links are pairs of ``(article position, sentence index)``. See the
-README next to this file for what the labels mean and how they were made.
+README next to this file for what the labels mean and how they were made. The
+``seeds/`` files hold the same kind of links for the bundled seed reports, named by file
+and read through the real importer.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import NotRequired, TypedDict
 
+from comparer.ingest import extract_path
 from comparer.model import Article
 from evaluation.articles import from_text
 
 HERE = Path(__file__).resolve().parent
+SAMPLES = HERE.parents[1] / "resources" / "samples"
+_EPOCH = datetime(2020, 1, 1, tzinfo=UTC)
 TITLE = "@title"
 
 Sentence = tuple[int, int]
 """(article position in the triplet, sentence index in that article)."""
 Link = tuple[Sentence, Sentence]
 """Two sentences of different articles, the lower article position first."""
+
+
+class GoldFile(TypedDict):
+    """One gold file: substring pairs by article pair (``"1-2"``) and strength (``"must"``)."""
+
+    triplet: NotRequired[str]
+    files: NotRequired[list[str]]
+    outlets: NotRequired[list[str]]
+    pairs: dict[str, dict[str, list[list[str]]]]
 
 
 class GoldError(ValueError):
@@ -43,14 +59,14 @@ class TripletGold:
     title_may: frozenset[tuple[int, int]]
 
 
-def gold_files() -> list[Path]:
-    """Every BASIL gold file, in name order."""
-    return sorted((HERE / "basil").glob("*.json"))
+def gold_files(folder: Path = HERE / "basil") -> list[Path]:
+    """Every gold file of ``folder`` (the BASIL gold by default), in name order."""
+    return sorted(folder.glob("*.json"))
 
 
-def read_gold(path: Path) -> dict[str, object]:
+def read_gold(path: Path) -> GoldFile:
     """The raw JSON of one gold file."""
-    data: dict[str, object] = json.loads(path.read_text("utf-8"))
+    data: GoldFile = json.loads(path.read_text("utf-8"))
     return data
 
 
@@ -78,13 +94,11 @@ def locate(article: Article, substring: str) -> int:
     raise GoldError(f"{substring!r} spans a sentence boundary in article {article.id + 1}")
 
 
-def resolve(raw: dict[str, object], articles: list[Article]) -> TripletGold:
+def resolve(raw: GoldFile, articles: list[Article]) -> TripletGold:
     """Turn a gold file's substring pairs into sentence links of ``articles``."""
     links: dict[str, set[Link]] = {"must": set(), "may": set()}
     titles: dict[str, set[tuple[int, int]]] = {"must": set(), "may": set()}
-    pairs = raw["pairs"]
-    assert isinstance(pairs, dict)
-    for pair, strengths in pairs.items():
+    for pair, strengths in raw["pairs"].items():
         a, b = (int(n) - 1 for n in pair.split("-"))
         for strength, rows in strengths.items():
             for left, right in rows:
@@ -94,7 +108,7 @@ def resolve(raw: dict[str, object], articles: list[Article]) -> TripletGold:
                     sa, sb = locate(articles[a], left), locate(articles[b], right)
                     links[strength].add(((a, sa), (b, sb)))
     return TripletGold(
-        str(raw["triplet"]),
+        raw.get("triplet") or " ".join(raw.get("files", [])),
         frozenset(links["must"]),
         frozenset(links["may"] - links["must"]),
         frozenset(titles["must"]),
@@ -102,13 +116,40 @@ def resolve(raw: dict[str, object], articles: list[Article]) -> TripletGold:
     )
 
 
-def load(root: Path) -> list[tuple[list[Article], TripletGold]]:
-    """Every gold triplet whose articles are under ``root/basil``, resolved; others skipped."""
+def load(root: Path, folder: Path = HERE / "basil") -> list[tuple[list[Article], TripletGold]]:
+    """Every gold triplet of ``folder`` whose articles are under ``root/basil``, resolved."""
     loaded = []
-    for path in gold_files():
+    for path in gold_files(folder):
         raw = read_gold(path)
-        triplet = str(raw["triplet"])
+        triplet = raw.get("triplet", "")
         if (root / "basil" / triplet).is_dir():
             articles = basil_articles(root, triplet)
             loaded.append((articles, resolve(raw, articles)))
+    return loaded
+
+
+def imported(path: Path, ident: int) -> Article:
+    """The article the importer makes of the file at ``path`` (furniture out, title kept)."""
+    e = extract_path(path)
+    return Article(
+        ident,
+        e.source,
+        e.media_type,
+        e.content_hash,
+        e.meta,
+        e.text,
+        e.removed,
+        e.captions,
+        e.sentences,
+        _EPOCH,
+    )
+
+
+def load_seeds(samples: Path = SAMPLES) -> list[tuple[list[Article], TripletGold]]:
+    """The gold of the seed reports (``seeds/*.json``), on the files as the importer reads them."""
+    loaded = []
+    for path in gold_files(HERE / "seeds"):
+        raw = read_gold(path)
+        articles = [imported(samples / name, n) for n, name in enumerate(raw["files"])]
+        loaded.append((articles, resolve(raw, articles)))
     return loaded
