@@ -85,3 +85,19 @@ def test_related_groups_leave_their_sentences_unmatched(make_article: ArticleMak
         AlignmentGroup("G2", Relation.IDENTICAL, 1.0, (Member("A", (1,)), Member("B", (1,)))),
     )
     assert unmatched(articles, groups) == {"A": (0,), "B": (0,)}
+
+
+def test_lede_to_lede_beats_a_topical_lookalike(make_article: ArticleMaker) -> None:
+    a = make_article(
+        "Police arrested a man on Friday after a shooting at a Denver high school injured "
+        "two students. The school will reopen on Monday with extra counsellors."
+    )
+    b = make_article(
+        "A suspect was arrested Friday in the Denver high school shooting that wounded two "
+        "students. Officers searched his home overnight. The Denver high school sent its "
+        "students home on Friday and said classes were cancelled.",
+        2,
+    )
+    groups = [[(m.article, m.sentences) for m in g.members] for g in compare([a, b]).groups]
+    assert [("A", (0,)), ("B", (0,))] in groups
+    assert not any(("B", (2,)) in g and ("A", (0,)) in g for g in groups)
