@@ -35,7 +35,9 @@ BEST_MARGIN = 0.8
 SPLIT_GAIN = 0.08
 # Context, in log-odds: both sentences open their article; a neighbouring pair links too.
 LEDE_BONUS = 1.0
-LEDE_SIZE = 2
+LEDE_SIZE = 1
+LEDE_MIN_WORDS = 6
+_SENTENCE_ENDS = frozenset('.!?"”’)')
 NEIGHBOUR_BONUS = 0.5
 # Below this word cosine a pair is not scored: on the dev gold 94% of must links pass it,
 # and the rest never reached the "same" threshold; it halves the pairs to score.
@@ -102,7 +104,27 @@ class Candidates:
         return p
 
 
-def candidates(sentences: SentenceSet, layout: Layout) -> Candidates:
+def lede_ranks(texts: Sequence[str], layout: Layout) -> Ints:
+    """Each sentence's rank among its article's prose sentences (-1 for the others).
+
+    A prose sentence ends like one and has a few words: headlines, datelines, bylines and
+    page furniture left in the text do not, so the lede is found behind them.
+    """
+    ranks = np.full(layout.size, -1, dtype=np.int64)
+    for lo, hi in zip(layout.offsets, layout.offsets[1:], strict=False):
+        rank = 0
+        for n in range(lo, hi):
+            if _is_prose(texts[n]):
+                ranks[n], rank = rank, rank + 1
+    return ranks
+
+
+def _is_prose(text: str) -> bool:
+    stripped = text.rstrip()
+    return len(stripped.split()) >= LEDE_MIN_WORDS and stripped[-1:] in _SENTENCE_ENDS
+
+
+def candidates(sentences: SentenceSet, layout: Layout, ledes: Ints | None = None) -> Candidates:
     """Pairs sharing a rare term and at least :data:`MIN_SHARED` content keys, scored."""
     owner = layout.article_of().astype(np.int64)
     max_df = min(max(RARE_PER_ARTICLE * (len(layout.offsets) - 1), 4), MAX_DF)
@@ -112,15 +134,16 @@ def candidates(sentences: SentenceSet, layout: Layout) -> Candidates:
     left, right = left[keep], right[keep]
     x = pair_features(sentences, left, right)
     p = np.clip(model().probabilities(x), 1e-6, 1 - 1e-6)
-    logit = np.log(p / (1 - p)) + _context(left, right, p, layout)
+    ranks = layout.position() if ledes is None else ledes
+    logit = np.log(p / (1 - p)) + _context(left, right, p, layout, ranks)
     # The first two features are the word and character cosines: the splits reuse them.
     return Candidates(left, right, logit, x[:, 0], x[:, 1])
 
 
-def _context(left: Ints, right: Ints, p: Floats, layout: Layout) -> Floats:
+def _context(left: Ints, right: Ints, p: Floats, layout: Layout, ranks: Ints) -> Floats:
     """Log-odds added for ledes and for pairs whose neighbours match too."""
-    pos = layout.position()
-    bonus = np.where((pos[left] < LEDE_SIZE) & (pos[right] < LEDE_SIZE), LEDE_BONUS, 0.0)
+    lede = (ranks >= 0) & (ranks < LEDE_SIZE)
+    bonus = np.where(lede[left] & lede[right], LEDE_BONUS, 0.0)
     n = layout.size
     strong = set((left * n + right)[p >= model().same].tolist())
     near = [

@@ -11,7 +11,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from comparer.align.aligner import Constraint, Layout, candidates, edges_of, forced_edges
+from comparer.align.aligner import (
+    Constraint,
+    Layout,
+    candidates,
+    edges_of,
+    forced_edges,
+    lede_ranks,
+)
 from comparer.align.features import SentenceSet
 from comparer.align.groups import Rules, settle, to_group
 from comparer.align.prepared import PreparedArticle
@@ -66,9 +73,10 @@ def align(
     """
     del method
     layout = layout_of(prepared)
-    sentences = SentenceSet.of([b for p in prepared for b in p.bags], _texts(prepared))
+    texts = _texts(prepared)
+    sentences = SentenceSet.of([b for p in prepared for b in p.bags], texts)
     constraints = constraints_of(links, prepared, layout)
-    scored = candidates(sentences, layout)
+    scored = candidates(sentences, layout, lede_ranks(texts, layout))
     same, related = edges_of(scored, layout, constraints)
     same += split_edges(sentences, scored, layout) + forced_edges(sentences, constraints)
     rules = Rules(
