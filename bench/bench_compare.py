@@ -1,6 +1,7 @@
 """Comparison speed: 2 and 20 articles of about 1,000 words in a warm process, and memory.
 
-Goals: two articles in at most 50 ms end to end, twenty in at most 1.5 s, at most 300 MB.
+Goals: two articles in at most 50 ms end to end, twenty in at most 1.5 s, at most 300 MB;
+fifty in at most 3 s of CPU and 500 MB (issue 15).
 Beside each time the ratio to a naive baseline (difflib's SequenceMatcher over the
 sentence lists of every pair of articles, ``autojunk=False``) shows what the real
 alignment costs over the cheapest possible one. CPU time is printed too, as wall time on a
@@ -27,7 +28,7 @@ import resource, sys
 from pathlib import Path
 from comparer.compare import compare
 from evaluation.speed import make_articles
-compare(make_articles(Path(sys.argv[1]), 20))
+compare(make_articles(Path(sys.argv[1]), int(sys.argv[2]) if len(sys.argv) > 2 else 20))
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 """
 
@@ -40,11 +41,11 @@ def baseline(articles: list[Article]) -> None:
         SequenceMatcher(None, left, right, autojunk=False).get_matching_blocks()
 
 
-def peak_memory_mb(corpora: Path) -> float:
-    """Peak resident memory of a fresh process comparing 20 articles."""
+def peak_memory_mb(corpora: Path, count: int = 20) -> float:
+    """Peak resident memory of a fresh process comparing ``count`` articles."""
     root = Path(__file__).resolve().parent.parent
     done = subprocess.run(
-        [sys.executable, "-c", MEMORY_SCRIPT, str(corpora)],
+        [sys.executable, "-c", MEMORY_SCRIPT, str(corpora), str(count)],
         capture_output=True, text=True, check=True, cwd=root,
     )  # fmt: skip
     return float(done.stdout.strip().splitlines()[-1])
@@ -90,4 +91,19 @@ def run(corpora: Path) -> dict[str, float]:
         "sentences_20": float(sum(len(a.sentences) for a in articles)),
         "peak_mb": peak_memory_mb(corpora),
         "peak_goal_mb": 300.0,
+        **many_reports(corpora),
+    }
+
+
+def many_reports(corpora: Path) -> dict[str, float]:
+    """50 reports of 1,000 words (issue 15): CPU time of the alignment and of the whole."""
+    articles = make_articles(corpora, 50)
+    if len(articles) < 50:
+        return {}
+    return {
+        "align_only_50_cpu_ms": cpu_ms(lambda: compare(articles, analysers=()), 1),
+        "compare_50_cpu_ms": cpu_ms(lambda: compare(articles), 1),
+        "compare_50_goal_cpu_ms": 3000.0,
+        "peak_50_mb": peak_memory_mb(corpora, 50),
+        "peak_50_goal_mb": 500.0,
     }

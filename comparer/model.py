@@ -138,6 +138,7 @@ class Relation(StrEnum):
     IDENTICAL = "identical"
     REWORDED = "reworded"
     PARTIAL = "partial"
+    RELATED = "related"
 
 
 class Kind(StrEnum):

@@ -19,7 +19,15 @@ from dataclasses import dataclass
 from diff_match_patch import diff_match_patch
 
 from comparer.align.normalise import analyse
-from comparer.model import AlignmentGroup, Article, Counterpart, Difference, Kind, Member
+from comparer.model import (
+    AlignmentGroup,
+    Article,
+    Counterpart,
+    Difference,
+    Kind,
+    Member,
+    Relation,
+)
 
 _TOKEN = re.compile(r"\w+(?:['’.]\w+)*\.?(?<=\b[A-Z]\.)|\w+(?:['’]\w+)*|[^\w\s]")
 _FIRST_CHAR = 0x100
@@ -94,12 +102,17 @@ def _merge_adjacent(changes: list[tuple[int, int, int, int]]) -> list[tuple[int,
     return merged
 
 
+# Spelling variants ("U.S." / "US", "ten" / "10", "al-Shaer" / "Shaer") change the number
+# of words by a few at most; longer changes are not re-normalised (it was the hot spot).
+SPELLING_SLACK = 4
+
+
 def is_minor(mine: Sequence[str], theirs: Sequence[str]) -> tuple[bool, str]:
     """Whether only case, punctuation or a spelling variant differ, and which."""
     if _lowered(mine) == _lowered(theirs):
         only_case = [w for w in mine if w.isalnum()] != [w for w in theirs if w.isalnum()]
         return True, "case" if only_case else "punctuation"
-    if _keys(mine) == _keys(theirs):
+    if abs(len(mine) - len(theirs)) <= SPELLING_SLACK and _keys(mine) == _keys(theirs):
         return True, "spelling"
     return False, ""
 
@@ -148,7 +161,12 @@ def _difference(group: str, me: Side, ref: Side, change: tuple[int, int, int, in
 
 
 def group_differences(group: AlignmentGroup, articles: dict[str, Article]) -> list[Difference]:
-    """Wording differences of every other member against the group's first member."""
+    """Wording differences of every other member against the group's first member.
+
+    A ``related`` group holds different facts: there is no rewording to show.
+    """
+    if group.relation is Relation.RELATED:
+        return []
     ref_member, *others = group.members
     ref = side(ref_member.article, articles[ref_member.article], ref_member)
     out: list[Difference] = []

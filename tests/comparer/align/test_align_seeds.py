@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from comparer.compare import compare
 from comparer.model import AlignmentGroup, Comparison, Relation
 from tests.comparer.align.conftest import ArticleMaker
@@ -61,3 +63,19 @@ def test_a_resolved_saturday_tells_000_from_004(
     c = compare([first, make_article(samples[4].read_text("utf-8"), 4)])
     assert len(c.events) == 2
     assert c.events[0].date == date(2017, 11, 11)  # "on Saturday", seen from Monday 13th
+
+
+@pytest.mark.parametrize(
+    ("phrase_a", "phrase_b"),
+    [
+        ("Syria strongly condemned the war crimes", "Syrian authorities condemned the crimes"),
+        ("more than 10 civilians were killed", "at least 10 civilians were killed"),
+        ("claim to value the rule of law", "claim to be concerned about the rule of law"),
+    ],
+)
+def test_000_and_001_must_links(
+    samples: list[Path], make_article: ArticleMaker, phrase_a: str, phrase_b: str
+) -> None:
+    """Issue 12's floor: the ledes, the toll and the rule-of-law pair are side by side."""
+    c = compare([make_article(samples[i].read_text("utf-8"), i) for i in (0, 1)])
+    assert group_with(c, "A", phrase_a, "B", phrase_b)
