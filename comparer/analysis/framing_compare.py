@@ -114,9 +114,17 @@ def finding(ctx: Context, side: Side, marker: Marker) -> bool:
         return True
     if marker.type not in WORD_CHOICE or marker.text[:1].isupper() and marker.start > 0:
         return False
+    return bool(ctx.others(side[0])) and not shared(ctx, side[0], marker)
+
+
+def shared(ctx: Context, key: str, marker: Marker) -> bool:
+    """True when another report of the event uses the marker's words too (no contrast)."""
     keys = {t.key for t in analyse(marker.text) if t.key}
-    others = [ctx.views[k].vocabulary() for k in ctx.others(side[0])]
-    return bool(keys) and bool(others) and not any(keys <= words for words in others)
+    return any(keys <= ctx.views[k].vocabulary() for k in ctx.others(key))
+
+
+def _quoted(marker: Marker) -> str:
+    return marker.text if marker.type == "scare_quote" else f"“{marker.text}”"
 
 
 def _one_sided(ctx: Context, group: str, mine: Side, theirs: Side) -> Iterator[Difference]:
@@ -126,10 +134,11 @@ def _one_sided(ctx: Context, group: str, mine: Side, theirs: Side) -> Iterator[D
         if (marker.type, marker.key) in present or not finding(ctx, mine, marker):
             continue
         explanation = (
-            f"Only {ctx.views[mine[0]].name} {_WHAT[marker.type]} “{marker.text}” here; "
+            f"Only {ctx.views[mine[0]].name} {_WHAT[marker.type]} {_quoted(marker)} here; "
             f"{ctx.views[theirs[0]].name} does not."
         )
-        yield _diff(ctx, group, mine, marker, marker.type, counterpart, explanation)
+        minor = marker.type == "distancing" and shared(ctx, mine[0], marker)
+        yield _diff(ctx, group, mine, marker, marker.type, counterpart, explanation, minor)
 
 
 def _attribution(ctx: Context, group: str, mine: Side, theirs: Side) -> Iterator[Difference]:
@@ -218,8 +227,8 @@ def unaligned_markers(ctx: Context, aligned: set[tuple[str, int]]) -> list[Diffe
                 continue
             for marker in view.markers(index):
                 if finding(ctx, (key, index, []), marker):
-                    explanation = f"{view.name} {_WHAT[marker.type]} “{marker.text}”."
-                    minor = False
+                    explanation = f"{view.name} {_WHAT[marker.type]} {_quoted(marker)}."
+                    minor = marker.type == "distancing" and shared(ctx, key, marker)
                     side = (key, index, [])
                     found.append(
                         _diff(ctx, None, side, marker, marker.type, None, explanation, minor)
