@@ -66,7 +66,9 @@ class ArticleView:
     def vocabulary(self) -> frozenset[str]:
         """Every word key of the article (stemmed, as the aligner keys words), computed once."""
         if self._vocabulary is None:
-            self._vocabulary = frozenset(t.key for t in analyse(self.compared.article.text) if t.key)
+            self._vocabulary = frozenset(
+                t.key for t in analyse(self.compared.article.text) if t.key
+            )
         return self._vocabulary
 
     def in_caption(self, index: int) -> bool:

@@ -129,7 +129,12 @@ def _with_scare_quotes(text: str, found: list[Marker], scare: list[Marker]) -> l
         if before is not None:
             found.remove(before)
             quote = Marker(
-                before.start, quote.end, text[before.start : quote.end], "scare_quote", "", quote.key
+                before.start,
+                quote.end,
+                text[before.start : quote.end],
+                "scare_quote",
+                "",
+                quote.key,
             )
         found.append(quote)
     return sorted(found, key=lambda m: (m.start, m.end, m.type))

@@ -112,7 +112,7 @@ def finding(ctx: Context, side: Side, marker: Marker) -> bool:
     this report's word choice: no other report of the event uses it, and it is no name."""
     if marker.type in OWN_VOICE:
         return True
-    if marker.type not in WORD_CHOICE or marker.text[:1].isupper() and marker.start > 0:
+    if marker.type not in WORD_CHOICE or (marker.text[:1].isupper() and marker.start > 0):
         return False
     return bool(ctx.others(side[0])) and not shared(ctx, side[0], marker)
 
@@ -153,9 +153,7 @@ def _attribution(ctx: Context, group: str, mine: Side, theirs: Side) -> Iterator
     name_a, name_b = ctx.views[mine[0]].name, ctx.views[theirs[0]].name
     if not their_verbs:
         counterpart = ctx.views[theirs[0]].counterpart(theirs[1])
-        explanation = (
-            f"{name_a} casts doubt (“{mark.text}”); {name_b} states it in its own voice."
-        )
+        explanation = f"{name_a} casts doubt (“{mark.text}”); {name_b} states it in its own voice."
         yield _diff(ctx, group, mine, mark, "own_voice", counterpart, explanation)
         return
     other = neutral[0]
@@ -229,7 +227,7 @@ def unaligned_markers(ctx: Context, aligned: set[tuple[str, int]]) -> list[Diffe
                 if finding(ctx, (key, index, []), marker):
                     explanation = f"{view.name} {_WHAT[marker.type]} {_quoted(marker)}."
                     minor = marker.type == "distancing" and shared(ctx, key, marker)
-                    side = (key, index, [])
+                    side: Side = (key, index, [])
                     found.append(
                         _diff(ctx, None, side, marker, marker.type, None, explanation, minor)
                     )

@@ -2,8 +2,9 @@
 
 A tool that highlights everything tells the user nothing. Framing findings are first made
 unique per span (of overlapping findings in one article, the most contrastive kind wins),
-then ranked (weak evaluative words dropped) by how strongly they show a report's own framing: distancing and loaded words in
-the outlet's voice, label swaps and scare quotes, then evaluative words — stronger when
+weak evaluative words are dropped, and the rest are ranked by how strongly they show a
+report's own framing: distancing and loaded words in the outlet's voice, label swaps that
+name someone else or carry a judgement, scare quotes, then evaluative words — stronger when
 negative, when an aligned report says the same thing without them, and for manner adverbs
 ("sharply", "angrily"). At most :data:`SHOWN_PER_ARTICLE` per article, each at least
 :data:`SHOWN_FROM` strong, are shown by default; the others are kept, marked ``minor``.
@@ -53,7 +54,9 @@ def one_per_span(found: list[Difference]) -> list[Difference]:
 def strength(d: Difference, negative: frozenset[str]) -> float:
     """How strongly one finding shows a report's own framing (higher is stronger)."""
     if d.type == "label_swap":
-        return LABEL_SWAP if d.counterpart and telling_swap(d.text, d.counterpart.text) else PLAIN_SWAP
+        return (
+            LABEL_SWAP if d.counterpart and telling_swap(d.text, d.counterpart.text) else PLAIN_SWAP
+        )
     if d.type in _BASE:
         return _BASE[d.type]
     words = normalise(d.text)

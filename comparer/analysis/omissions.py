@@ -4,8 +4,9 @@ Within one event only, a sentence is "only in this report" when it is aligned wi
 report *and* no other report of the event carries its content in other words (names and
 numbers, content words, quoted words, a lower pair-score threshold:
 :mod:`comparer.analysis.carried`). A report of another event never counts as leaving a fact
-out. Each becomes an ``omission`` difference on the sentence (or on its figure) typed by what the fact is — ``figure`` (a casualty count), ``quote`` (quoted speech),
-``source`` (a named source saying something) or ``sentence`` — and explained as
+out. Each becomes an ``omission`` difference on the sentence (or on its figure) typed by
+what the fact is — ``figure`` (a casualty count), ``quote`` (quoted speech), ``source`` (a
+named source saying something) or ``sentence`` — and explained as
 "Only in B (Fort Russ News); not in A (The Syrian Observer)".
 """
 
