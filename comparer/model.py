@@ -136,6 +136,7 @@ class Relation(StrEnum):
     IDENTICAL = "identical"
     REWORDED = "reworded"
     PARTIAL = "partial"
+    RELATED = "related"
 
 
 class Kind(StrEnum):

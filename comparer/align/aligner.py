@@ -1,10 +1,14 @@
 """Decide which sentences of different articles are linked: the edges of the alignment.
 
-Every sentence is scored against every sentence of the other articles
-(:mod:`similarity`). A pair becomes an edge when its score passes :data:`LINK_THRESHOLD`
-and it is (nearly) the best match either sentence has in the other article, so one
-sentence does not collect every weak look-alike. A sentence that was split in two by
-another outlet is caught by scoring it against adjacent pairs of sentences as one text.
+Only *candidate* pairs are scored: sentences of different articles that share a rare
+content word (:func:`~comparer.align.sparse.candidate_pairs`), plus the user's links. Each
+candidate gets the learned scorer's probability (:mod:`scorer`), then context: a pair of
+ledes and a pair whose neighbours are linked too gain a little, because reports of one
+event open alike and keep related facts together. A pair becomes a ``same`` edge when its
+probability passes the scorer's "same" threshold and it is (nearly) the best match either
+sentence has in the other article; a ``related`` edge when it is weaker but still each
+other's best. A sentence that another outlet split in two is caught by scoring it against
+adjacent pairs of sentences as one text, only next to pairs that are already candidates.
 The user's :class:`~comparer.model.SentenceLink` decisions override the scores: a link
 forces an edge, an unlink forbids one. :mod:`groups` turns the edges into groups.
 """
@@ -17,21 +21,27 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from comparer.align.similarity import Matrix
+from comparer.align.features import SentenceSet, pair_features
+from comparer.align.scorer import model, score_pairs
+from comparer.align.sparse import Floats, Ints, candidate_pairs, pair_products
 
-# Set from the development split of the evaluation (python -m evaluation.methods):
-# the best-accuracy threshold on MSRP for "same claim" was 0.47.
+# The TF-IDF cosine (word and character mean) from which a split reading is considered.
 REWORDED_THRESHOLD = 0.47
-# Below "same claim" but still sharing content: kept as a partial link.
-LINK_THRESHOLD = 0.25
 # One shared name ("DAMASCUS, Syria." and a headline naming Damascus) is not a link.
 MIN_SHARED = 2
-# One shared name ("DAMASCUS, Syria." and a headline naming Damascus) is not a link.
-MIN_SHARED = 2
-# An edge must score within this of the best the sentence has in that article.
-BEST_MARGIN = 0.12
-# A split is only believed when the joined pair beats either half by this much.
+# An edge must score within this (log-odds) of the best the sentence has in that article.
+BEST_MARGIN = 0.8
+# A split is only believed when the joined pair beats either half by this much (cosine).
 SPLIT_GAIN = 0.08
+# Context, in log-odds: both sentences open their article; a neighbouring pair links too.
+LEDE_BONUS = 1.0
+LEDE_SIZE = 2
+NEIGHBOUR_BONUS = 0.5
+# Below this word cosine a pair is not scored: on the dev gold 94% of must links pass it,
+# and the rest never reached the "same" threshold; it halves the pairs to score.
+MIN_WORD_COSINE = 0.1
+# Terms in more sentences than this (per article compared) do not make candidates.
+RARE_PER_ARTICLE = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +60,12 @@ class Layout:
         counts = np.diff(np.array(self.offsets))
         return np.repeat(np.arange(len(counts)), counts)
 
+    def position(self) -> NDArray[np.intp]:
+        """For each flat sentence, its index inside its article."""
+        starts = np.array(self.offsets[:-1])
+        position: NDArray[np.intp] = np.arange(self.size) - starts[self.article_of()]
+        return position
+
     def flat(self, article: int, sentence: int) -> int:
         """The flat index of one article's sentence."""
         return self.offsets[article] + sentence
@@ -67,79 +83,94 @@ class Constraint:
 Edge = tuple[int, int, float]
 
 
-def shared_terms(word_vectors: Matrix) -> Matrix:
-    """How many content keys each two sentences have in common."""
-    present = (word_vectors > 0).astype(np.float32)
-    shared: Matrix = present @ present.T
-    return shared
+@dataclass(frozen=True, slots=True)
+class Candidates:
+    """Scored candidate pairs (``left < right``), with their log-odds after context."""
+
+    left: Ints
+    right: Ints
+    logit: Floats
+    word: Floats
+    char: Floats
+
+    def probability(self) -> Floats:
+        """The context-adjusted probability of each pair."""
+        p: Floats = 1 / (1 + np.exp(-self.logit))
+        return p
 
 
-def candidate_edges(
-    scores: Matrix, shared: Matrix, layout: Layout, constraints: Sequence[Constraint]
-) -> list[Edge]:
-    """Edges between sentences of different articles, user decisions applied."""
-    s = _masked(scores, layout)
-    s[shared < MIN_SHARED] = 0.0
-    for c in constraints:
-        s[c.left, c.right] = s[c.right, c.left] = 0.0
-    best = _best_per_article(s, layout)
-    owner = layout.article_of()
-    near_i = s >= best[:, owner] - BEST_MARGIN
-    near_j = s >= (best[:, owner] - BEST_MARGIN).T
-    keep = (s >= LINK_THRESHOLD) & (near_i | near_j)
-    rows, cols = np.nonzero(np.triu(keep, 1))
-    edges = [(int(i), int(j), float(s[i, j])) for i, j in zip(rows, cols, strict=True)]
-    forced = [(c.left, c.right, max(float(scores[c.left, c.right]), 0.0)) for c in constraints]
-    return edges + [e for e, c in zip(forced, constraints, strict=True) if c.linked]
+def candidates(sentences: SentenceSet, layout: Layout) -> Candidates:
+    """Pairs sharing a rare term and at least :data:`MIN_SHARED` content keys, scored."""
+    owner = layout.article_of().astype(np.int64)
+    max_df = max(RARE_PER_ARTICLE * (len(layout.offsets) - 1), 4)
+    left, right = candidate_pairs(sentences.word, owner, max_df)
+    shared, cosine = pair_products(sentences.word, left, right)
+    keep = (shared >= MIN_SHARED) & (cosine >= MIN_WORD_COSINE)
+    left, right = left[keep], right[keep]
+    x = pair_features(sentences, left, right)
+    p = np.clip(model().probabilities(x), 1e-6, 1 - 1e-6)
+    logit = np.log(p / (1 - p)) + _context(left, right, p, layout)
+    # The first two features are the word and character cosines: the splits reuse them.
+    return Candidates(left, right, logit, x[:, 0], x[:, 1])
 
 
-def _masked(scores: Matrix, layout: Layout) -> Matrix:
-    s = scores.copy()
-    for lo, hi in zip(layout.offsets, layout.offsets[1:], strict=False):
-        s[lo:hi, lo:hi] = 0.0
-    return s
-
-
-def _best_per_article(s: Matrix, layout: Layout) -> Matrix:
-    """best[i, a]: the best score sentence i has with any sentence of article a."""
-    n_articles = len(layout.offsets) - 1
-    best = np.zeros((s.shape[0], n_articles), dtype=np.float32)
-    for a in range(n_articles):
-        lo, hi = layout.offsets[a], layout.offsets[a + 1]
-        if hi > lo:
-            best[:, a] = s[:, lo:hi].max(axis=1)
-    return best
-
-
-def split_edges(vectors: Sequence[Matrix], scores: Matrix, layout: Layout) -> list[Edge]:
-    """Edges from a sentence to both halves of an adjacent pair it matches as a whole.
-
-    The joined score can be no more than the two halves' scores summed over sqrt(2) (the
-    vectors are non-negative and unit length), so only pairs passing that bound are scored.
-    """
-    owner = layout.article_of()
-    idx = np.nonzero(owner[:-1] == owner[1:])[0]
-    bound = (scores[:, idx] + scores[:, idx + 1]) / np.sqrt(2)
-    ii, kk = np.nonzero((bound >= REWORDED_THRESHOLD) & (owner[:, None] != owner[idx][None, :]))
-    if len(ii) == 0:
-        return []
-    joined = np.mean([_joined_scores(v, ii, idx[kk]) for v in vectors], axis=0)
-    halves = np.maximum(scores[ii, idx[kk]], scores[ii, idx[kk] + 1])
-    good = (joined >= REWORDED_THRESHOLD) & (joined >= halves + SPLIT_GAIN)
-    edges: list[Edge] = []
-    taken: set[tuple[int, int]] = set()
-    for n in sorted(np.nonzero(good)[0], key=lambda n: -joined[n]):
-        i, j = int(ii[n]), int(idx[kk[n]])
-        if (i, int(owner[j])) in taken:
-            continue  # one split reading per sentence and article: the best one
-        taken.add((i, int(owner[j])))
-        edges += [(i, j, float(joined[n])), (i, j + 1, float(joined[n]))]
-    return edges
-
-
-def _joined_scores(v: Matrix, rows: NDArray[np.intp], firsts: NDArray[np.intp]) -> Matrix:
-    """Cosine of each ``v[rows[n]]`` with the sum of ``v[firsts[n]]`` and the next row."""
-    joined = v[firsts] + v[firsts + 1]
-    norms = np.linalg.norm(joined, axis=1)
-    result: Matrix = np.einsum("ij,ij->i", v[rows], joined) / np.where(norms == 0, 1, norms)
+def _context(left: Ints, right: Ints, p: Floats, layout: Layout) -> Floats:
+    """Log-odds added for ledes and for pairs whose neighbours match too."""
+    pos = layout.position()
+    bonus = np.where((pos[left] < LEDE_SIZE) & (pos[right] < LEDE_SIZE), LEDE_BONUS, 0.0)
+    n = layout.size
+    strong = set((left * n + right)[p >= model().same].tolist())
+    near = [
+        ((i - 1) * n + j - 1) in strong or ((i + 1) * n + j + 1) in strong
+        for i, j in zip(left.tolist(), right.tolist(), strict=True)
+    ]
+    result: Floats = bonus + NEIGHBOUR_BONUS * np.array(near, dtype=np.float64)
     return result
+
+
+def _logit(p: float) -> float:
+    return float(np.log(p / (1 - p)))
+
+
+def edges_of(
+    c: Candidates, layout: Layout, constraints: Sequence[Constraint]
+) -> tuple[list[Edge], list[Edge]]:
+    """``same`` edges (user links included) and ``related`` edges from scored candidates."""
+    decided = {(x.left, x.right) for x in constraints}
+    free = np.array(
+        [(i, j) not in decided for i, j in zip(c.left.tolist(), c.right.tolist(), strict=True)],
+        dtype=np.bool_,
+    )
+    best_l, best_r = _best(c, layout)
+    near = (c.logit >= best_l - BEST_MARGIN) | (c.logit >= best_r - BEST_MARGIN)
+    same = free & near & (c.logit >= _logit(model().same))
+    mutual = (c.logit >= best_l) & (c.logit >= best_r)
+    related = free & ~same & mutual & (c.logit >= _logit(model().related))
+    p = c.probability()
+    return _listed(c, p, same), _listed(c, p, related)
+
+
+def _listed(c: Candidates, p: Floats, mask: NDArray[np.bool_]) -> list[Edge]:
+    rows = np.flatnonzero(mask)
+    return [(int(c.left[n]), int(c.right[n]), float(p[n])) for n in rows]
+
+
+def _best(c: Candidates, layout: Layout) -> tuple[Floats, Floats]:
+    """For each pair, the best log-odds its left (right) sentence has in the other article."""
+    owner = layout.article_of()
+    articles = len(layout.offsets) - 1
+    key_l = c.left * articles + owner[c.right]
+    key_r = c.right * articles + owner[c.left]
+    best = np.full(layout.size * articles, -np.inf)
+    np.maximum.at(best, key_l, c.logit)
+    np.maximum.at(best, key_r, c.logit)
+    return best[key_l], best[key_r]
+
+
+def forced_edges(sentences: SentenceSet, constraints: Sequence[Constraint]) -> list[Edge]:
+    """The user's links, scored for display."""
+    linked = [x for x in constraints if x.linked]
+    left = np.array([x.left for x in linked], dtype=np.int64)
+    right = np.array([x.right for x in linked], dtype=np.int64)
+    p = score_pairs(sentences, left, right)
+    return [(x.left, x.right, float(s)) for x, s in zip(linked, p, strict=True)]

@@ -3,9 +3,10 @@
 A group is a connected set of linked sentences. Chains can snowball (A1-B1-A2-B2...), so
 groups are grown strongest edge first and an edge is skipped when the group it would make
 holds more than :data:`MAX_PER_ARTICLE` sentences of one article, sentences of one article
-that are not consecutive, or two sentences the user unlinked. The relation is ``identical`` when
-every member reads the same after normalisation, ``reworded`` when the score says
-"same claim", ``partial`` otherwise.
+that are not consecutive, or two sentences the user unlinked. The relation of a ``same``
+group is ``identical`` when every member reads the same after normalisation, ``reworded``
+when the scorer is confident it is the same claim (:data:`REWORDED_PROBABILITY`),
+``partial`` otherwise; groups of ``related`` edges are ``related``.
 """
 
 from __future__ import annotations
@@ -18,10 +19,12 @@ from itertools import pairwise
 import numpy as np
 from numpy.typing import NDArray
 
-from comparer.align.aligner import REWORDED_THRESHOLD, Edge, Layout
+from comparer.align.aligner import Edge, Layout
 from comparer.model import AlignmentGroup, Member, Relation
 
 MAX_PER_ARTICLE = 3
+# The mean pair probability from which a group reads as the same claim, not a partial one.
+REWORDED_PROBABILITY = 0.85
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +39,9 @@ def settle(edges: Sequence[Edge], layout: Layout, rules: Rules) -> list[list[Edg
     """Components built strongest edge first, skipping any edge that would break a rule.
 
     User links go first whatever their score; an edge joining two parts into a group the
-    rules forbid is left out, so weak chains never glue good groups together.
+    rules forbid is left out, and so is an edge between two groups that already hold links
+    of their own, so weak chains never glue good groups together (a sentence still joins a
+    group one-to-many, which is how split and merged facts come together).
     """
     owner = layout.article_of()
     part: dict[int, frozenset[int]] = {}
@@ -48,6 +53,8 @@ def settle(edges: Sequence[Edge], layout: Layout, rules: Rules) -> list[list[Edg
         forced = (edge[0], edge[1]) in rules.forced
         if left is not right and not forced and not _acceptable(joined, owner, rules):
             continue
+        if left is not right and not forced and min(len(left), len(right)) > 1:
+            continue  # two settled groups stay apart: a weaker edge must not glue them
         for n in joined:
             part[n] = joined
         kept.append(edge)
@@ -82,7 +89,11 @@ def _runs(nodes: frozenset[int], owner: NDArray[np.intp]) -> bool:
 
 
 def to_group(
-    comp: Sequence[Edge], layout: Layout, keys: Sequence[Sequence[str]], names: Sequence[str]
+    comp: Sequence[Edge],
+    layout: Layout,
+    keys: Sequence[Sequence[str]],
+    names: Sequence[str],
+    related: bool = False,
 ) -> AlignmentGroup:
     """One component as a group (id left empty: numbered once all groups are known)."""
     owner = layout.article_of()
@@ -91,7 +102,7 @@ def to_group(
         members[int(owner[n])].append(n)
     score = round(min(max(sum(e[2] for e in comp) / len(comp), 0.0), 1.0), 3)
     texts = {tuple(k for n in flat for k in keys[n]) for flat in members.values()}
-    relation = _relation(score, identical=len(texts) == 1)
+    relation = Relation.RELATED if related else _relation(score, identical=len(texts) == 1)
     parts = tuple(
         Member(names[a], tuple(n - layout.offsets[a] for n in flat))
         for a, flat in sorted(members.items())
@@ -102,4 +113,4 @@ def to_group(
 def _relation(score: float, identical: bool) -> Relation:
     if identical:
         return Relation.IDENTICAL
-    return Relation.REWORDED if score >= REWORDED_THRESHOLD else Relation.PARTIAL
+    return Relation.REWORDED if score >= REWORDED_PROBABILITY else Relation.PARTIAL

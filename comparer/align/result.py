@@ -12,7 +12,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from comparer.model import AlignmentGroup, ComparedArticle, Difference, Event, NumberRow
+from comparer.model import (
+    AlignmentGroup,
+    ComparedArticle,
+    Difference,
+    Event,
+    NumberRow,
+    Relation,
+)
 
 
 class AnalysisOutput(Protocol):
@@ -42,7 +49,13 @@ def unmatched(
     articles: Sequence[ComparedArticle], groups: Sequence[AlignmentGroup]
 ) -> dict[str, tuple[int, ...]]:
     """Per article key, the indices of sentences no group holds ("only in this report")."""
-    used = {(m.article, s) for g in groups for m in g.members for s in m.sentences}
+    used = {
+        (m.article, s)
+        for g in groups
+        if g.relation is not Relation.RELATED  # related is another detail: still unmatched
+        for m in g.members
+        for s in m.sentences
+    }
     return {
         a.key: tuple(i for i in range(len(a.article.sentences)) if (a.key, i) not in used)
         for a in articles

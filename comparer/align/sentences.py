@@ -11,24 +11,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from comparer.align.aligner import (
-    Constraint,
-    Layout,
-    candidate_edges,
-    shared_terms,
-    split_edges,
-)
+from comparer.align.aligner import Constraint, Layout, candidates, edges_of, forced_edges
+from comparer.align.features import SentenceSet
 from comparer.align.groups import Rules, settle, to_group
 from comparer.align.prepared import PreparedArticle
-from comparer.align.similarity import (
-    DEFAULT_METHOD,
-    Method,
-    char_terms,
-    mean_of,
-    vectors,
-    word_terms,
-)
-from comparer.model import AlignmentGroup, SentenceLink
+from comparer.align.similarity import DEFAULT_METHOD, Method
+from comparer.align.splits import split_edges
+from comparer.model import AlignmentGroup, Relation, SentenceLink
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,26 +60,33 @@ def align(
     links: Sequence[SentenceLink] = (),
     method: Method = DEFAULT_METHOD,
 ) -> Alignment:
-    """Group the sentences of the articles that carry the same information."""
+    """Group the sentences of the articles that carry the same information.
+
+    ``method`` is kept for callers of the old signature; the learned scorer decides now.
+    """
+    del method
     layout = layout_of(prepared)
-    bags = [b for p in prepared for b in p.bags]
-    owners = [int(a) for a in layout.article_of()]
-    mats = [vectors(word_terms(bags), owners)]
-    if method is not Method.WORD:
-        mats.append(vectors(char_terms(bags), owners))  # only word and word+char are offered here
-    scores = mean_of([m @ m.T for m in mats])
+    sentences = SentenceSet.of([b for p in prepared for b in p.bags], _texts(prepared))
     constraints = constraints_of(links, prepared, layout)
-    shared = shared_terms(mats[0])
-    edges = candidate_edges(scores, shared, layout, constraints)
-    edges += split_edges(mats, scores, layout)
+    scored = candidates(sentences, layout)
+    same, related = edges_of(scored, layout, constraints)
+    same += split_edges(sentences, scored, layout) + forced_edges(sentences, constraints)
     rules = Rules(
         frozenset((c.left, c.right) for c in constraints if not c.linked),
         frozenset((c.left, c.right) for c in constraints if c.linked),
     )
     keys = [p.keys(i) for p in prepared for i in range(len(p.bags))]
     names = [p.key for p in prepared]
-    groups = [to_group(c, layout, keys, names) for c in settle(edges, layout, rules)]
+    settled = settle(same, layout, rules)
+    groups = [to_group(c, layout, keys, names) for c in settled]
+    taken = {n for c in settled for e in c for n in e[:2]}
+    loose = [e for e in related if e[0] not in taken and e[1] not in taken]
+    groups += [to_group(c, layout, keys, names, True) for c in settle(loose, layout, rules)]
     return Alignment(_numbered(groups, names), _unmatched(groups, prepared))
+
+
+def _texts(prepared: Sequence[PreparedArticle]) -> list[str]:
+    return [p.article.text[s.start : s.end] for p in prepared for s in p.article.sentences]
 
 
 def _numbered(groups: list[AlignmentGroup], names: list[str]) -> tuple[AlignmentGroup, ...]:
@@ -105,5 +101,11 @@ def _numbered(groups: list[AlignmentGroup], names: list[str]) -> tuple[Alignment
 def _unmatched(
     groups: list[AlignmentGroup], prepared: Sequence[PreparedArticle]
 ) -> dict[str, tuple[int, ...]]:
-    used = {(m.article, s) for g in groups for m in g.members for s in m.sentences}
+    used = {
+        (m.article, s)
+        for g in groups
+        if g.relation is not Relation.RELATED
+        for m in g.members
+        for s in m.sentences
+    }
     return {p.key: tuple(i for i in range(len(p.bags)) if (p.key, i) not in used) for p in prepared}

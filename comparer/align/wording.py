@@ -19,7 +19,15 @@ from dataclasses import dataclass
 from diff_match_patch import diff_match_patch
 
 from comparer.align.normalise import analyse
-from comparer.model import AlignmentGroup, Article, Counterpart, Difference, Kind, Member
+from comparer.model import (
+    AlignmentGroup,
+    Article,
+    Counterpart,
+    Difference,
+    Kind,
+    Member,
+    Relation,
+)
 
 _TOKEN = re.compile(r"\w+(?:['’.]\w+)*\.?(?<=\b[A-Z]\.)|\w+(?:['’]\w+)*|[^\w\s]")
 _FIRST_CHAR = 0x100
@@ -148,7 +156,12 @@ def _difference(group: str, me: Side, ref: Side, change: tuple[int, int, int, in
 
 
 def group_differences(group: AlignmentGroup, articles: dict[str, Article]) -> list[Difference]:
-    """Wording differences of every other member against the group's first member."""
+    """Wording differences of every other member against the group's first member.
+
+    A ``related`` group holds different facts: there is no rewording to show.
+    """
+    if group.relation is Relation.RELATED:
+        return []
     ref_member, *others = group.members
     ref = side(ref_member.article, articles[ref_member.article], ref_member)
     out: list[Difference] = []

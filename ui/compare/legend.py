@@ -87,7 +87,7 @@ class BandSample(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         dark = palette.is_dark(self.palette())
         colour = palette.relation_colour(self.relation, dark)
-        colour.setAlpha(110)
+        colour.setAlpha(palette.RELATION_ALPHA.get(self.relation, palette.DEFAULT_RELATION_ALPHA))
         painter = QPainter(self)
         painter.setPen(palette.relation_pen(self.relation, dark))
         painter.setBrush(colour)

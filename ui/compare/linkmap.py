@@ -81,7 +81,7 @@ class LinkMap(QWidget):
         path.cubicTo(QPointF(middle, bottom_r), QPointF(middle, bottom_l), QPointF(0, bottom_l))
         path.closeSubpath()
         fill = palette.relation_colour(relation, dark)
-        fill.setAlpha(110)
+        fill.setAlpha(palette.RELATION_ALPHA.get(relation, palette.DEFAULT_RELATION_ALPHA))
         painter.setPen(palette.relation_pen(relation, dark))
         painter.setBrush(fill)
         painter.drawPath(path)

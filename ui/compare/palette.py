@@ -105,19 +105,26 @@ RELATION_LABELS: dict[Relation, str] = {
     Relation.IDENTICAL: "Identical",
     Relation.REWORDED: "Reworded",
     Relation.PARTIAL: "Partial match",
+    Relation.RELATED: "Related",
 }
 
 _RELATION_COLOURS: dict[Relation, tuple[str, str]] = {
     Relation.IDENTICAL: (GREY, "#8a8a8a"),
     Relation.REWORDED: (SKY_BLUE, BLUE),
     Relation.PARTIAL: (ORANGE, "#b07800"),
+    Relation.RELATED: (GREY, "#6f6f6f"),
 }
+
+# Related links (same topic, another detail) are drawn faintly: they are not shared facts.
+RELATION_ALPHA: dict[Relation, int] = {Relation.RELATED: 40}
+DEFAULT_RELATION_ALPHA = 110
 
 # Outlines tell relations apart without colour.
 _RELATION_PENS: dict[Relation, Qt.PenStyle] = {
     Relation.IDENTICAL: Qt.PenStyle.NoPen,
     Relation.REWORDED: Qt.PenStyle.SolidLine,
     Relation.PARTIAL: Qt.PenStyle.DashLine,
+    Relation.RELATED: Qt.PenStyle.DotLine,
 }
 
 FURNITURE_LABEL = "Removed page furniture"

@@ -1,0 +1,154 @@
+"""What the pair scorer looks at: a few overlap and agreement figures per sentence pair.
+
+:class:`SentenceSet` computes everything that belongs to one sentence once (its word,
+word-bigram and character 4-gram rows, its names, numbers and negation). :func:`pair_features`
+then fills one row of :data:`FEATURES` per requested pair from sparse products, plus three
+rapidfuzz ratios, so scoring a pair costs microseconds once the sentences are prepared.
+Overlaps are given in both directions as the smaller and the larger share, which keeps the
+scorer symmetric: (a, b) and (b, a) score the same.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+import numpy as np
+from numpy.typing import NDArray
+from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
+from rapidfuzz.process import cpdist
+
+from comparer.align.normalise import is_number_key
+from comparer.align.similarity import CHAR_NGRAM, SentenceBag
+from comparer.align.sparse import Floats, Ints, Rows, binary, idf_weighted, pair_products, rows_of
+
+FEATURES = (
+    "word_cosine",
+    "char_cosine",
+    "word_overlap_low",
+    "word_overlap_high",
+    "bigram_overlap_low",
+    "bigram_overlap_high",
+    "char_overlap_low",
+    "char_overlap_high",
+    "bleu",
+    "names_shared",
+    "names_clash",
+    "numbers_agree",
+    "numbers_clash",
+    "negation_mismatch",
+    "length_ratio",
+    "lcs",
+    "fuzz_ratio",
+    "fuzz_token_set",
+)
+
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|nor|none|nobody|nothing|neither|cannot|without|\w+n[’']t)\b", re.I
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceSet:
+    """Per-sentence rows and flags, computed once for every pair that will be scored."""
+
+    word: Rows
+    bigram: Rows
+    char: Rows
+    names: Rows
+    numbers: Rows
+    negated: NDArray[np.bool_]
+    texts: tuple[str, ...]
+
+    @classmethod
+    def of(cls, bags: Sequence[SentenceBag], texts: Sequence[str]) -> SentenceSet:
+        """Prepare bags (content keys) and the sentences' own texts (for negation)."""
+        keys = [b.keys for b in bags]
+        names = [
+            [k for k, w in zip(b.keys, b.weights, strict=True) if _is_name(k, w)] for b in bags
+        ]
+        return cls(
+            word=idf_weighted(rows_of(keys, [b.weights for b in bags])),
+            bigram=binary(rows_of([[f"{a} {b}" for a, b in pairwise(k)] for k in keys])),
+            char=idf_weighted(binary(rows_of([_grams(b.text) for b in bags]))),
+            names=binary(rows_of(names)),
+            numbers=binary(rows_of([[k for k in b.keys if is_number_key(k)] for b in bags])),
+            negated=np.array([bool(_NEGATION.search(t)) for t in texts], dtype=np.bool_),
+            texts=tuple(b.text for b in bags),
+        )
+
+
+def _is_name(key: str, weight: float) -> bool:
+    return weight > 1.0 and not is_number_key(key)
+
+
+def _grams(text: str) -> list[str]:
+    if not text:
+        return []
+    padded = f" {text} "
+    return [padded[i : i + CHAR_NGRAM] for i in range(max(len(padded) - CHAR_NGRAM + 1, 0))]
+
+
+def pair_features(s: SentenceSet, left: Ints, right: Ints) -> NDArray[np.float64]:
+    """One row of :data:`FEATURES` for each pair ``(left[n], right[n])``."""
+    out = np.zeros((len(left), len(FEATURES)))
+    if not len(left):
+        return out
+    w_shared, out[:, 0] = pair_products(s.word, left, right)
+    c_shared, out[:, 1] = pair_products(s.char, left, right)
+    b_shared, _ = pair_products(s.bigram, left, right)
+    out[:, 2:4] = _overlaps(w_shared, s.word.lengths(), left, right)
+    out[:, 4:6] = _overlaps(b_shared, s.bigram.lengths(), left, right)
+    out[:, 6:8] = _overlaps(c_shared, s.char.lengths(), left, right)
+    out[:, 8] = np.sqrt(out[:, 2] * (b_shared + 1) / (_longer(s.bigram, left, right) + 1))
+    out[:, 9:11] = _agreement(s.names, left, right)
+    out[:, 11:13] = _agreement(s.numbers, left, right)
+    out[:, 13] = s.negated[left] != s.negated[right]
+    lengths = s.word.lengths()
+    out[:, 14] = _ratio(np.minimum(lengths[left], lengths[right]), _longer(s.word, left, right))
+    out[:, 15:18] = _fuzzy(s.texts, left, right)
+    return out
+
+
+def _ratio(num: Floats | Ints, den: Floats | Ints) -> Floats:
+    result: Floats = np.asarray(num, dtype=np.float64) / np.maximum(den, 1)
+    return result
+
+
+def _longer(rows: Rows, left: Ints, right: Ints) -> Ints:
+    lengths = rows.lengths()
+    longer: Ints = np.maximum(lengths[left], lengths[right])
+    return longer
+
+
+def _overlaps(shared: Floats, lengths: Ints, left: Ints, right: Ints) -> NDArray[np.float64]:
+    """Shared terms over the longer and over the shorter sentence."""
+    low = _ratio(shared, np.maximum(lengths[left], lengths[right]))
+    high = _ratio(shared, np.minimum(lengths[left], lengths[right]))
+    return np.stack([low, high], axis=1)
+
+
+def _agreement(rows: Rows, left: Ints, right: Ints) -> NDArray[np.float64]:
+    """Shared items (up to 3, scaled), and a clash: both have some, one has others."""
+    shared, _ = pair_products(rows, left, right)
+    n = rows.lengths()
+    both = (n[left] > 0) & (n[right] > 0)
+    clash = both & (shared < np.minimum(n[left], n[right]))
+    return np.stack([np.minimum(shared, 3) / 3, clash.astype(np.float64)], axis=1)
+
+
+def _fuzzy(texts: Sequence[str], left: Ints, right: Ints) -> NDArray[np.float64]:
+    """LCS similarity, rapidfuzz ratio and token-set ratio, computed pairwise in C."""
+    a = [texts[i] for i in left.tolist()]
+    b = [texts[j] for j in right.tolist()]
+    return np.stack(
+        [
+            cpdist(a, b, scorer=LCSseq.normalized_similarity).astype(np.float64),
+            cpdist(a, b, scorer=fuzz.ratio).astype(np.float64) / 100,
+            cpdist(a, b, scorer=fuzz.token_set_ratio).astype(np.float64) / 100,
+        ],
+        axis=1,
+    )

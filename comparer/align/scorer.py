@@ -1,0 +1,113 @@
+"""The learned pair scorer: how likely two sentences state the same fact, in [0, 1].
+
+A logistic regression over :data:`~comparer.align.features.FEATURES`, trained offline by
+``python -m evaluation.train_scorer`` (see its docstring for the data and its licences).
+Its coefficients, the feature scaling and the two thresholds it was validated with live in
+``comparer/data/pair_scorer.json``; at run time scoring is one numpy dot product.
+
+:func:`shares_content` is the small public entry point for other engine parts (the
+omission analysis asks whether two sentences share content): texts in, probabilities out.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+from numpy.typing import NDArray
+
+from comparer.align.features import FEATURES, SentenceSet, pair_features
+from comparer.align.normalise import analyse
+from comparer.align.similarity import bag
+from comparer.align.sparse import Ints
+
+Probabilities = NDArray[np.float64]
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    """Standardised logistic regression: ``sigmoid(((x - mean) / scale) @ coef + bias)``."""
+
+    mean: NDArray[np.float64]
+    scale: NDArray[np.float64]
+    coef: NDArray[np.float64]
+    bias: float
+    same: float
+    related: float
+
+    def logits(self, x: NDArray[np.float64]) -> NDArray[np.float64]:
+        """The log-odds of "same fact" for each row of features."""
+        z: NDArray[np.float64] = ((x - self.mean) / self.scale) @ self.coef + self.bias
+        return z
+
+    def probabilities(self, x: NDArray[np.float64]) -> Probabilities:
+        """The probability of "same fact" for each row of features."""
+        p: Probabilities = 1 / (1 + np.exp(-self.logits(x)))
+        return p
+
+    def to_json(self, extra: dict[str, object]) -> str:
+        """The data file's text (used by the training script)."""
+        data = {
+            "features": list(FEATURES),
+            "mean": [round(float(v), 6) for v in self.mean],
+            "scale": [round(float(v), 6) for v in self.scale],
+            "coef": [round(float(v), 6) for v in self.coef],
+            "bias": round(self.bias, 6),
+            "thresholds": {"same": round(self.same, 4), "related": round(self.related, 4)},
+            **extra,
+        }
+        return json.dumps(data, indent=1) + "\n"
+
+
+def parse(text: str) -> Model:
+    """A model from the data file's text; a file for other features is refused."""
+    data = json.loads(text)
+    if tuple(data["features"]) != FEATURES:
+        raise ValueError("pair_scorer.json was trained on other features")
+    return Model(
+        np.array(data["mean"], dtype=np.float64),
+        np.array(data["scale"], dtype=np.float64),
+        np.array(data["coef"], dtype=np.float64),
+        float(data["bias"]),
+        float(data["thresholds"]["same"]),
+        float(data["thresholds"]["related"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def model() -> Model:
+    """The shipped model."""
+    return parse(
+        resources.files("comparer").joinpath("data", "pair_scorer.json").read_text("utf-8")
+    )
+
+
+def score_pairs(sentences: SentenceSet, left: Ints, right: Ints) -> Probabilities:
+    """Probability of "same fact" for each pair of prepared sentences."""
+    return model().probabilities(pair_features(sentences, left, right))
+
+
+def shares_content(left: Sequence[str], right: Sequence[str]) -> Probabilities:
+    """Probability that ``left[n]`` and ``right[n]`` state the same fact.
+
+    The IDF is learnt from all the sentences given, so pass a whole batch at once. Compare
+    with :func:`same_threshold` (same fact) or :func:`related_threshold` (same topic).
+    """
+    texts = [*left, *right]
+    sentences = SentenceSet.of([bag(analyse(t)) for t in texts], texts)
+    n = len(left)
+    return score_pairs(sentences, np.arange(n, dtype=np.int64), np.arange(n, 2 * n, dtype=np.int64))
+
+
+def same_threshold() -> float:
+    """The probability from which a pair counts as the same fact."""
+    return model().same
+
+
+def related_threshold() -> float:
+    """The probability from which a pair counts as related (same topic, other detail)."""
+    return model().related

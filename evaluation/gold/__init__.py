@@ -1,0 +1,114 @@
+"""Hand-made sentence-alignment gold for BASIL triplets, and the loader that resolves it.
+
+Each ``basil/<triplet>.json`` file names, for every article pair of one triplet (``"1-2"``,
+``"1-3"``, ``"2-3"``: the BASIL file numbers), the ``must`` links (the same fact, claim or
+quote) and the ``may`` links (same topic, another detail) as pairs of exact substrings,
+one per article. A substring stands for the sentence of the engine's split that contains it;
+:data:`TITLE` stands for the headline. The articles are rebuilt as the importer would
+make them (body paragraphs split by :func:`comparer.ingest.sentences.segment`, the title in
+the metadata), so the links are pairs of ``(article position, sentence index)``. See the
+README next to this file for what the labels mean and how they were made.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from comparer.model import Article
+from evaluation.articles import from_text
+
+HERE = Path(__file__).resolve().parent
+TITLE = "@title"
+
+Sentence = tuple[int, int]
+"""(article position in the triplet, sentence index in that article)."""
+Link = tuple[Sentence, Sentence]
+"""Two sentences of different articles, the lower article position first."""
+
+
+class GoldError(ValueError):
+    """A gold substring that does not name exactly one sentence of its article."""
+
+
+@dataclass(frozen=True)
+class TripletGold:
+    """The resolved links of one triplet; headline links are kept apart from body links."""
+
+    triplet: str
+    must: frozenset[Link]
+    may: frozenset[Link]
+    title_must: frozenset[tuple[int, int]]
+    title_may: frozenset[tuple[int, int]]
+
+
+def gold_files() -> list[Path]:
+    """Every BASIL gold file, in name order."""
+    return sorted((HERE / "basil").glob("*.json"))
+
+
+def read_gold(path: Path) -> dict[str, object]:
+    """The raw JSON of one gold file."""
+    data: dict[str, object] = json.loads(path.read_text("utf-8"))
+    return data
+
+
+def basil_articles(root: Path, triplet: str) -> list[Article]:
+    """Articles 1, 2, 3 of a triplet under ``root/basil``, as the importer would split them."""
+    articles = []
+    for n in (1, 2, 3):
+        data = json.loads((root / "basil" / triplet / f"{n}.json").read_text("utf-8"))
+        paragraphs = [" ".join(s.strip() for s in p) for p in data.get("body-paragraphs", [])]
+        text = "\n".join(p for p in paragraphs if p)
+        articles.append(from_text(n - 1, text, data.get("title", "").strip(), data["source"]))
+    return articles
+
+
+def locate(article: Article, substring: str) -> int:
+    """The index of the one sentence of ``article`` that contains ``substring``."""
+    start = article.text.find(substring)
+    if start < 0 or article.text.find(substring, start + 1) >= 0:
+        found = "not found" if start < 0 else "found more than once"
+        raise GoldError(f"{substring!r} {found} in article {article.id + 1}")
+    end = start + len(substring)
+    for sentence in article.sentences:
+        if sentence.start <= start and end <= sentence.end:
+            return sentence.index
+    raise GoldError(f"{substring!r} spans a sentence boundary in article {article.id + 1}")
+
+
+def resolve(raw: dict[str, object], articles: list[Article]) -> TripletGold:
+    """Turn a gold file's substring pairs into sentence links of ``articles``."""
+    links: dict[str, set[Link]] = {"must": set(), "may": set()}
+    titles: dict[str, set[tuple[int, int]]] = {"must": set(), "may": set()}
+    pairs = raw["pairs"]
+    assert isinstance(pairs, dict)
+    for pair, strengths in pairs.items():
+        a, b = (int(n) - 1 for n in pair.split("-"))
+        for strength, rows in strengths.items():
+            for left, right in rows:
+                if left == TITLE and right == TITLE:
+                    titles[strength].add((a, b))
+                else:
+                    sa, sb = locate(articles[a], left), locate(articles[b], right)
+                    links[strength].add(((a, sa), (b, sb)))
+    return TripletGold(
+        str(raw["triplet"]),
+        frozenset(links["must"]),
+        frozenset(links["may"] - links["must"]),
+        frozenset(titles["must"]),
+        frozenset(titles["may"]),
+    )
+
+
+def load(root: Path) -> list[tuple[list[Article], TripletGold]]:
+    """Every gold triplet whose articles are under ``root/basil``, resolved; others skipped."""
+    loaded = []
+    for path in gold_files():
+        raw = read_gold(path)
+        triplet = str(raw["triplet"])
+        if (root / "basil" / triplet).is_dir():
+            articles = basil_articles(root, triplet)
+            loaded.append((articles, resolve(raw, articles)))
+    return loaded

@@ -1,0 +1,221 @@
+"""``python -m evaluation.train_scorer CORPORA_DIR``: train the pair scorer's coefficients.
+
+Training data (what the shipped ``comparer/data/pair_scorer.json`` is learnt from):
+
+- **ECB+ derived pairs** (annotation CC BY 3.0, see ``ecbplus/PROVENANCE.txt``). In each
+  document the *lead* is its first two sentences that are neither a web address nor a
+  dateline. Positives: leads of two documents of the same sub-topic (the same real event,
+  told by two outlets: the lede-to-lede link). Negatives: leads of two documents of the
+  same topic but the other sub-topic (a look-alike event of the same kind), and sampled
+  body sentences of two documents of one sub-topic (same story, mostly other facts).
+- **The hand-made gold** (``evaluation/gold/``, our own annotation) when it is present:
+  ``must`` pairs are positives, every other pair of the two articles sharing a content
+  word is a negative, ``may`` pairs are left out.
+
+MSRP is *not* used: its licence (MSR-SSLA) is for non-commercial research, and shipping
+coefficients learnt from it in the application is not clearly allowed. MSRP is only used
+to measure (``python -m evaluation --only msrp``).
+
+The model is a small L2-regularised logistic regression on standardised features, fitted
+by Newton's method in numpy; the penalty is picked from :data:`L2_GRID` by out-of-fold
+log-loss. The "same" threshold is the one with the best accuracy over
+5-fold out-of-fold probabilities; "related" is the probability that 90% of the out-of-fold
+positives exceed (same topic, weaker evidence). The gold rows weigh as much as all ECB+
+rows together (the gold is the task itself, in context), and with the gold present the
+"same" threshold is the one with the best out-of-fold F1 on the gold pairs. Both
+thresholds come from out-of-fold probabilities only.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from collections import defaultdict
+from itertools import combinations
+from pathlib import Path
+
+import numpy as np
+from numpy.typing import NDArray
+
+from comparer.align.features import FEATURES, SentenceSet, pair_features
+from comparer.align.normalise import analyse
+from comparer.align.prepared import prepare
+from comparer.align.scorer import Model
+from comparer.align.sentences import layout_of
+from comparer.align.similarity import bag
+from comparer.align.sparse import candidate_pairs
+from evaluation import ecbplus, gold
+
+Data = tuple[NDArray[np.float64], NDArray[np.bool_]]
+L2 = 1.0
+# The regularisation is chosen among these by out-of-fold log-loss (the features overlap).
+L2_GRID = (1000.0,)
+FOLDS = 5
+OUT = Path(__file__).resolve().parent.parent / "comparer" / "data" / "pair_scorer.json"
+_DATELINE = re.compile(
+    r"^\W*(?:\w+day\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d|on \w+day)", re.I
+)
+
+
+def fit(
+    x: NDArray[np.float64],
+    y: NDArray[np.bool_],
+    l2: float = L2,
+    weight: NDArray[np.float64] | None = None,
+) -> Model:
+    """Standardise, then Newton's method on the penalised, weighted log-likelihood."""
+    weight = np.ones(len(y)) if weight is None else weight
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale == 0] = 1
+    z = np.hstack([(x - mean) / scale, np.ones((len(x), 1))])
+    w = np.zeros(z.shape[1])
+    penalty = np.full(z.shape[1], l2)
+    penalty[-1] = 0
+    for _ in range(25):
+        p = 1 / (1 + np.exp(-(z @ w)))
+        grad = z.T @ (weight * (p - y)) + penalty * w
+        hess = (z * (weight * p * (1 - p))[:, None]).T @ z + np.diag(penalty)
+        w -= np.linalg.solve(hess, grad)
+    return Model(mean, scale, w[:-1], float(w[-1]), 0.5, 0.25)
+
+
+def out_of_fold(
+    x: NDArray[np.float64],
+    y: NDArray[np.bool_],
+    weight: NDArray[np.float64],
+    l2: float = L2,
+    seed: int = 0,
+) -> NDArray[np.float64]:
+    """Each row's probability from a model that did not see it (k-fold)."""
+    fold = np.random.default_rng(seed).permutation(len(y)) % FOLDS
+    p = np.zeros(len(y))
+    for k in range(FOLDS):
+        model = fit(x[fold != k], y[fold != k], l2, weight[fold != k])
+        p[fold == k] = model.probabilities(x[fold == k])
+    return p
+
+
+def best_threshold(p: NDArray[np.float64], y: NDArray[np.bool_]) -> tuple[float, float]:
+    """The probability threshold with the best accuracy, and that accuracy."""
+    grid = np.linspace(0.05, 0.95, 91)
+    accs = [float(np.mean((p >= t) == y)) for t in grid]
+    i = int(np.argmax(accs))
+    return float(grid[i]), accs[i]
+
+
+def best_f1_threshold(p: NDArray[np.float64], y: NDArray[np.bool_]) -> tuple[float, float]:
+    """The probability threshold with the best F1 of the positives, and that F1."""
+    grid = np.linspace(0.05, 0.95, 91)
+    f1s = []
+    for t in grid:
+        tp = float(np.sum((p >= t) & y))
+        f1s.append(2 * tp / max(float(np.sum(p >= t) + y.sum()), 1.0))
+    i = int(np.argmax(f1s))
+    return float(grid[i]), f1s[i]
+
+
+def features_of(pairs: list[tuple[str, str]]) -> NDArray[np.float64]:
+    """Feature rows for text pairs, the IDF learnt from all their sentences."""
+    texts = [t for pair in pairs for t in pair]
+    sentences = SentenceSet.of([bag(analyse(t)) for t in texts], texts)
+    idx = np.arange(0, len(texts), 2, dtype=np.int64)
+    return pair_features(sentences, idx, idx + 1)
+
+
+def _lead(sentences: list[str]) -> list[str]:
+    useful = [
+        s
+        for s in sentences
+        if not s.startswith("http") and not _DATELINE.match(s) and len(s.split()) >= 4
+    ]
+    return useful[:2]
+
+
+def ecb_pairs(root: Path, rng: random.Random) -> list[tuple[str, str, bool]]:
+    """Lead-to-lead positives and look-alike or body negatives (see the module docstring)."""
+    topics = ecbplus.load(root) or {}
+    out: list[tuple[str, str, bool]] = []
+    for docs in topics.values():
+        by_sub: dict[object, list[list[str]]] = defaultdict(list)
+        for d in docs:
+            by_sub[d["subtopic"]].append(list(d["sentences"]))  # type: ignore[call-overload]
+        for a, b in combinations([(sub, s) for sub, group in by_sub.items() for s in group], 2):
+            same = a[0] == b[0]
+            out += [(x, y, same) for x in _lead(a[1]) for y in _lead(b[1])]
+            if same and len(a[1]) > 4 and len(b[1]) > 4:
+                out.append((rng.choice(a[1][4:]), rng.choice(b[1][4:]), False))
+    return out
+
+
+def gold_pairs(root: Path) -> Data:
+    """The aligner's candidate pairs on each gold triplet: must 1, may left out, others 0."""
+    xs, ys = [], []
+    for articles, g in gold.load(root):
+        prepared = [prepare(chr(65 + n), a) for n, a in enumerate(articles)]
+        layout = layout_of(prepared)
+        texts = [a.text[s.start : s.end] for a in articles for s in a.sentences]
+        sentences = SentenceSet.of([b for p in prepared for b in p.bags], texts)
+        owner = layout.article_of().astype(np.int64)
+        left, right = candidate_pairs(sentences.word, owner, 4 * len(articles))
+        flat = [(int(owner[i]), int(i) - layout.offsets[owner[i]]) for i in range(layout.size)]
+        links = [(flat[i], flat[j]) for i, j in zip(left.tolist(), right.tolist(), strict=True)]
+        keep = np.array([link not in g.may for link in links], dtype=np.bool_)
+        xs.append(pair_features(sentences, left[keep], right[keep]))
+        ys.append(np.array([link in g.must for link in links], dtype=np.bool_)[keep])
+    if not xs:
+        return np.zeros((0, len(FEATURES))), np.zeros(0, dtype=np.bool_)
+    return np.vstack(xs), np.concatenate(ys)
+
+
+def dataset(root: Path) -> tuple[NDArray[np.float64], NDArray[np.bool_], NDArray[np.float64]]:
+    """Features and labels of every training pair: ECB+ derived, then the gold."""
+    rng = random.Random(12)
+    pairs = ecb_pairs(root, rng)
+    x = features_of([(a, b) for a, b, _ in pairs])
+    y = np.array([label for _, _, label in pairs], dtype=np.bool_)
+    gx, gy = gold_pairs(root)
+    print(
+        f"ecb+ pairs: {len(y)} ({int(y.sum())} positive); "
+        f"gold pairs: {len(gy)} ({int(gy.sum())} positive)"
+    )
+    # The gold is the task itself (pairs in context): it weighs as much as all of ECB+.
+    weight = np.concatenate([np.ones(len(y)), np.full(len(gy), len(y) / max(len(gy), 1))])
+    return np.vstack([x, gx]), np.concatenate([y, gy]), weight
+
+
+def train(root: Path) -> tuple[Model, dict[str, float]]:
+    """The model on all data, thresholds and figures from cross-validation."""
+    x, y, weight = dataset(root)
+    l2 = min(L2_GRID, key=lambda c: log_loss(out_of_fold(x, y, weight, c), y, weight))
+    p = out_of_fold(x, y, weight, l2)
+    is_gold = weight > 1
+    same, accuracy = best_threshold(p, y)
+    if is_gold.any():
+        same, accuracy = best_f1_threshold(p[is_gold], y[is_gold])
+    related = min(float(np.quantile(p[y], 0.1)), same)
+    fitted = fit(x, y, l2, weight)
+    model = Model(fitted.mean, fitted.scale, fitted.coef, fitted.bias, same, related)
+    figures = {"pairs": float(len(y)), "positives": float(y.sum()), "l2": l2}
+    return model, {**figures, "cv_gold_f1" if is_gold.any() else "cv_accuracy": accuracy}
+
+
+def log_loss(p: NDArray[np.float64], y: NDArray[np.bool_], weight: NDArray[np.float64]) -> float:
+    """Weighted mean negative log-likelihood of the labels."""
+    p = np.clip(p, 1e-9, 1 - 1e-9)
+    return float(-np.sum(weight * np.where(y, np.log(p), np.log(1 - p))) / np.sum(weight))
+
+
+def main(argv: list[str]) -> int:
+    """Train, print the cross-validated figures and write the data file."""
+    model, figures = train(Path(argv[0]))
+    for name, value in figures.items():
+        print(f"{name}: {value:.4f}")
+    print(f"thresholds: same {model.same:.2f}, related {model.related:.2f}")
+    note = "ECB+ derived pairs (CC BY 3.0) and the hand-made gold; see evaluation/train_scorer.py"
+    OUT.write_text(model.to_json({"trained_on": note, **figures}), "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,87 @@
+"""The pair scorer's features on small sentences, and alignment cases it must get right."""
+
+from __future__ import annotations
+
+import pytest
+
+from comparer.align.features import FEATURES
+from comparer.align.result import unmatched
+from comparer.align.scorer import same_threshold, shares_content
+from comparer.compare import compare
+from comparer.model import AlignmentGroup, ComparedArticle, Member, Relation
+from evaluation.train_scorer import features_of
+from tests.comparer.align.conftest import ArticleMaker
+
+FIRE = "The fire killed 12 people in the old town."
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "feature", "expected"),
+    [
+        (FIRE, FIRE, "word_cosine", 1.0),
+        (FIRE, FIRE, "length_ratio", 1.0),
+        (FIRE, FIRE, "lcs", 1.0),
+        (FIRE, FIRE, "numbers_agree", 1 / 3),  # one shared number of the three counted
+        (FIRE, "The fire killed 14 people in the old town.", "numbers_clash", 1.0),
+        (FIRE, "The fire killed 14 people in the old town.", "numbers_agree", 0.0),
+        (FIRE, "The fire did not kill 12 people in the old town.", "negation_mismatch", 1.0),
+        (FIRE, FIRE, "negation_mismatch", 0.0),
+        (
+            "Rain flooded the market.",
+            "Rain flooded the market and shops.",
+            "word_overlap_low",
+            0.75,
+        ),
+        (
+            "Rain flooded the market.",
+            "Rain flooded the market and shops.",
+            "word_overlap_high",
+            1.0,
+        ),
+        ("Rain flooded the market.", "Prices rose in Paris.", "word_cosine", 0.0),
+    ],
+)
+def test_pair_features(left: str, right: str, feature: str, expected: float) -> None:
+    x = features_of([(left, right)])
+    assert x[0, FEATURES.index(feature)] == pytest.approx(expected, abs=1e-6)
+
+
+def test_features_are_symmetric() -> None:
+    a, b = "Rain flooded the market.", "Rain flooded the old market and ten shops."
+    assert features_of([(a, b)]) == pytest.approx(features_of([(b, a)]))
+
+
+def test_shares_content_tells_a_paraphrase_from_another_fact() -> None:
+    p = shares_content(
+        ["Heavy rain flooded the old market in Aleppo on Monday, destroying forty shops."] * 2,
+        [
+            "On Monday heavy rain flooded Aleppo's old market and destroyed 40 shops.",
+            "The mayor promised compensation to every shop owner within two weeks.",
+        ],
+    )
+    assert p[0] >= same_threshold() > p[1]
+
+
+def test_a_split_sentence_joins_both_halves(make_article: ArticleMaker) -> None:
+    a = make_article(
+        "Heavy rain flooded the old market in Aleppo on Monday and destroyed forty shops "
+        "owned by local families. The mayor promised compensation within two weeks."
+    )
+    b = make_article(
+        "Heavy rain flooded the old market in Aleppo on Monday. The water destroyed forty "
+        "shops owned by local families. Engineers inspected the citadel museum.",
+        2,
+    )
+    groups = [[(m.article, m.sentences) for m in g.members] for g in compare([a, b]).groups]
+    assert [("A", (0,)), ("B", (0, 1))] in groups
+
+
+def test_related_groups_leave_their_sentences_unmatched(make_article: ArticleMaker) -> None:
+    a = make_article("Heavy rain flooded the old market. The mayor spoke.")
+    b = make_article("Aleppo's old market was rebuilt in 2019. The mayor spoke.", 2)
+    articles = (ComparedArticle("A", a), ComparedArticle("B", b))
+    groups = (
+        AlignmentGroup("G1", Relation.RELATED, 0.3, (Member("A", (0,)), Member("B", (0,)))),
+        AlignmentGroup("G2", Relation.IDENTICAL, 1.0, (Member("A", (1,)), Member("B", (1,)))),
+    )
+    assert unmatched(articles, groups) == {"A": (0,), "B": (0,)}
