@@ -5,13 +5,15 @@ The alignment alone says too little (it pairs each sentence with at most one cou
 and misses rewordings), so :class:`Carriers` asks four questions of every other report:
 
 - does the pair scorer find a sentence there that shares content, at a threshold lower
-  than the aligner's (:data:`SHARES_CONTENT`)?
+  than the aligner's?
 - are the sentence's names and numbers all there, with some of its other words?
 - is most of its content (:data:`CONTENT_SHARE` of its content words) found there?
 - for a quotation: are the quoted words there (whoever the report says speaks them)?
 
-:func:`pair_scores` is the one seam to the sentence scorer: today the aligner's TF-IDF
-similarity; the learned scorer replaces it here without touching the rest.
+:func:`pair_scores` is the one seam to the sentence scorer: the aligner's learned pair
+scorer (:func:`comparer.align.scorer.shares_content`), read against :func:`shares_threshold`:
+halfway between its "same fact" threshold (the aligner's) and its "same topic" one. Only
+sentences the cheaper questions leave open are scored.
 """
 
 from __future__ import annotations
@@ -23,22 +25,27 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from comparer.align.normalise import Token, analyse, is_number_key
-from comparer.align.similarity import Matrix, bag, similarity_matrix
+from comparer.align.scorer import Probabilities as Scores
+from comparer.align.scorer import related_threshold, same_threshold, shares_content
 
-SHARES_CONTENT = 0.25
 CONTENT_SHARE = 0.5
 NAMES_WITH_WORDS = 0.4
 QUOTED_SHARE = 0.6
 _QUOTED = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 
 
-def pair_scores(left: Sequence[Sequence[Token]], right: Sequence[Sequence[Token]]) -> Matrix:
-    """Scores in [0, 1] of every left sentence against every right one (the seam)."""
-    bags = [bag(t) for t in (*left, *right)]
+def pair_scores(left: Sequence[str], right: Sequence[str]) -> Scores:
+    """Probabilities that each left sentence and each right one share content (the seam)."""
     if not left or not right:
-        return np.zeros((len(left), len(right)), dtype=np.float32)
-    scores = similarity_matrix(bags)
-    return scores[: len(left), len(left) :]
+        return np.zeros((len(left), len(right)))
+    firsts = [a for a in left for _b in right]
+    seconds = [b for _a in left for b in right]
+    return shares_content(firsts, seconds).reshape(len(left), len(right))
+
+
+def shares_threshold() -> float:
+    """The probability from which two sentences share content (lower than "same fact")."""
+    return (related_threshold() + same_threshold()) / 2
 
 
 def content_keys(tokens: Sequence[Token]) -> set[str]:
@@ -66,7 +73,7 @@ class Carriers:
     texts: dict[str, list[tuple[int, str]]]
     _tokens: dict[str, list[list[Token]]] = field(default_factory=dict)
     _pools: dict[str, set[str]] = field(default_factory=dict)
-    _scores: dict[tuple[str, str], Matrix] = field(default_factory=dict)
+    _scores: dict[tuple[str, str], Scores] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for key, sentences in self.texts.items():
@@ -82,22 +89,24 @@ class Carriers:
         tokens = self._tokens[key][row]
         pool = self._pools[other]
         words = content_keys(tokens)
-        if _share(words, pool) >= CONTENT_SHARE or self._best(key, other, row) >= SHARES_CONTENT:
-            return True
         named = _names_and_numbers(tokens)
+        if _share(words, pool) >= CONTENT_SHARE or _quote_carried(self.texts[key][row][1], pool):
+            return True
         if named and named <= pool and _share(words - named, pool) >= NAMES_WITH_WORDS:
             return True
-        return self._quote_carried(self.texts[key][row][1], pool)
+        return self._best(key, other, row) >= shares_threshold()
 
     def _best(self, key: str, other: str, row: int) -> float:
+        # Whole articles in one batch: the scorer learns its IDF from the sentences given.
         if (key, other) not in self._scores:
-            self._scores[key, other] = pair_scores(self._tokens[key], self._tokens[other])
+            texts = [t for _i, t in self.texts[key]], [t for _i, t in self.texts[other]]
+            self._scores[key, other] = pair_scores(*texts)
         scores = self._scores[key, other]
         return float(scores[row].max()) if scores.shape[1] else 0.0
 
-    @staticmethod
-    def _quote_carried(text: str, pool: set[str]) -> bool:
-        quoted: set[str] = set()
-        for match in _QUOTED.finditer(text):
-            quoted |= content_keys(analyse(match.group(1)))
-        return len(quoted) >= 3 and _share(quoted, pool) >= QUOTED_SHARE
+
+def _quote_carried(text: str, pool: set[str]) -> bool:
+    quoted: set[str] = set()
+    for match in _QUOTED.finditer(text):
+        quoted |= content_keys(analyse(match.group(1)))
+    return len(quoted) >= 3 and _share(quoted, pool) >= QUOTED_SHARE
