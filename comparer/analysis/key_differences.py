@@ -112,10 +112,15 @@ def _headlines(comparison: Comparison) -> list[KeyDifference]:
         titles = {by_key[k].article.meta.title.strip().lower() for k in keys}
         if len(keys) < 2 or len(titles) < 2:
             continue
-        parts = [f"{_name(by_key[k])}: “{by_key[k].article.meta.title.strip()}”" for k in keys]
+        parts = [f"{_name(by_key[k])}: {_quoted(by_key[k].article.meta.title)}" for k in keys]
         line = "Headlines differ. " + "; ".join(parts) + "."
         found.append(KeyDifference("headline", line, (), tuple(keys)))
     return found
+
+
+def _quoted(title: str) -> str:
+    title = " ".join(title.split())
+    return title if title[:1] in "“\"" else f"“{title}”"
 
 
 def _name(compared: ComparedArticle) -> str:
