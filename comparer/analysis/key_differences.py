@@ -120,7 +120,7 @@ def _headlines(comparison: Comparison) -> list[KeyDifference]:
 
 def _quoted(title: str) -> str:
     title = " ".join(title.split())
-    return title if title[:1] in "“\"" else f"“{title}”"
+    return title if title[:1] in '“"' else f"“{title}”"
 
 
 def _name(compared: ComparedArticle) -> str:
