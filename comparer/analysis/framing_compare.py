@@ -201,11 +201,14 @@ def _article_swaps(
     a, my_uses = mine
     b, their_uses = theirs
     for family, uses in my_uses.items():
+        others = their_uses.get(family, [])
+        my_keys, their_keys = {m.key for _i, m in uses}, {o.key for _j, o in others}
+        # Only names one article uses and the other never does: a swap, not shared names.
         pairs = [
             (_likeness(m.key, o.key), n, (i, m), (j, o))
             for n, (i, m) in enumerate(uses)
-            for j, o in their_uses.get(family, [])
-            if contrastive(m.key, o.key)
+            for j, o in others
+            if m.key not in their_keys and o.key not in my_keys and contrastive(m.key, o.key)
         ]
         if not pairs:
             continue
