@@ -8,7 +8,9 @@ findings of word choice that share a word with some ``lex`` span) and ``inf_reca
 (``inf`` spans — content one outlet includes — found by omission findings).
 ``framing_per_article`` and ``omitted_share`` (share of sentences flagged as omissions) show
 how much is flagged, to read the recalls against: ``inf_recall`` means little unless it beats
-``omitted_share``.
+``omitted_share``. The framing figures count what the window highlights by default (findings
+not marked ``minor``: one per span); the ``_all`` ones count minor findings too (what the
+"show minor findings" switch adds).
 """
 
 from __future__ import annotations
@@ -103,6 +105,9 @@ def run(corpus_dir: Path) -> dict[str, float]:
         "inf_found",
         "framing",
         "framing_hit",
+        "all",
+        "all_hit",
+        "all_found",
         "omissions",
         "sentences",
     )
@@ -117,6 +122,9 @@ def run(corpus_dir: Path) -> dict[str, float]:
         "lex_recall": _ratio(counts["lex_found"], counts["lex"]),
         "inf_recall": _ratio(counts["inf_found"], counts["inf"]),
         "framing_per_article": _ratio(counts["framing"], articles),
+        "lex_precision_all": _ratio(counts["all_hit"], counts["all"]),
+        "lex_recall_all": _ratio(counts["all_found"], counts["lex"]),
+        "framing_all_per_article": _ratio(counts["all"], articles),
         "omitted_share": _ratio(counts["omissions"], counts["sentences"]),
     }
 
@@ -125,7 +133,9 @@ def _score(
     art: Article, note: dict[str, Any], found: list[Difference], counts: dict[str, int]
 ) -> None:
     text = art.text
-    framing = [(d.start, d.end) for d in found if d.kind is Kind.FRAMING and d.type in LEXICAL]
+    lexical = [d for d in found if d.kind is Kind.FRAMING and d.type in LEXICAL]
+    framing = [(d.start, d.end) for d in lexical if not d.minor]
+    every = [(d.start, d.end) for d in lexical]
     omissions = [(d.start, d.end) for d in found if d.kind is Kind.OMISSION]
     lex = gold_spans(note, art.sentences, "lex")
     inf = gold_spans(note, art.sentences, "inf")
@@ -137,6 +147,9 @@ def _score(
     counts["sentences"] += len(art.sentences)
     counts["framing"] += len(framing)
     counts["framing_hit"] += sum(any(shares_word(text, g, f) for g in lex) for f in framing)
+    counts["all"] += len(every)
+    counts["all_hit"] += sum(any(shares_word(text, g, f) for g in lex) for f in every)
+    counts["all_found"] += sum(any(shares_word(text, g, f) for f in every) for g in lex)
 
 
 def _ratio(num: int, den: int) -> float:

@@ -1,7 +1,9 @@
 """The right side of the window: the guide or an article, or the comparison with its panes.
 
 Above, the find bar and the article columns (or a single article, or the first-run
-guide); below, tabs with the differences table, the numbers, the framing and the events.
+guide); below, tabs with the summary of key differences (shown first), the differences
+table, the numbers, the framing and the events. Minor findings are left out of the columns
+until the summary's switch shows them.
 With more articles than fit, only the chosen columns are shown; the panes below always
 cover every article, and choosing something in a hidden article brings it into view.
 """
@@ -21,6 +23,7 @@ from ui.compare import (
     FramingView,
     NumbersView,
 )
+from ui.compare.summary_view import SummaryView, without_minor
 from ui.compare.visible import default_keys, visible_part
 from ui.compare_bar import CompareBar
 
@@ -38,6 +41,8 @@ class ComparisonArea(QWidget):
         self.numbers = NumbersView()
         self.framing = FramingView()
         self.events = EventsView()
+        self.summary = SummaryView()
+        self.show_minor = False
         self.stack = QStackedWidget()
         self.stack.addWidget(self.article_view)
         self.stack.addWidget(self._comparison_page())
@@ -65,6 +70,7 @@ class ComparisonArea(QWidget):
 
     def _tabs(self) -> QTabWidget:
         tabs = QTabWidget()
+        tabs.addTab(self.summary, "Summary")
         tabs.addTab(self.panel, "Differences")
         tabs.addTab(self.numbers, "Numbers")
         tabs.addTab(self.framing, "Framing")
@@ -74,6 +80,8 @@ class ComparisonArea(QWidget):
 
     def _connect(self) -> None:
         self.panel.difference_chosen.connect(self.show_difference)
+        self.summary.difference_chosen.connect(self.show_difference)
+        self.summary.show_minor_changed.connect(self.set_show_minor)
         self.framing.difference_chosen.connect(self.show_difference)
         self.numbers.figure_chosen.connect(self.show_span)
         self.view.difference_clicked.connect(self.panel.select_difference)
@@ -92,15 +100,17 @@ class ComparisonArea(QWidget):
     def show_comparison(self, comparison: Comparison | None) -> None:
         """Show a comparison (its first columns when there are many); None shows the guide."""
         self.comparison = comparison
-        for pane in (self.panel, self.numbers, self.framing, self.events):
+        for pane in (self.summary, self.panel, self.numbers, self.framing, self.events):
             pane.set_comparison(comparison)
         if comparison is None:
             self.view.set_comparison(None)
             self.show_guide()
             return
-        self.tabs.setTabText(3, "Events ⚠" if self.events.several() else "Events")
+        events = self.tabs.indexOf(self.events)
+        self.tabs.setTabText(events, "Events ⚠" if self.events.several() else "Events")
         self.show_columns(default_keys(comparison))
         self.stack.setCurrentIndex(1)
+        self.tabs.setCurrentWidget(self.summary)
         self.tabs.show()
 
     def show_columns(self, keys: list[str]) -> None:
@@ -108,7 +118,13 @@ class ComparisonArea(QWidget):
         if self.comparison is None:
             return
         self.shown_keys = keys
-        self.view.set_comparison(visible_part(self.comparison, keys))
+        shown = self.comparison if self.show_minor else without_minor(self.comparison)
+        self.view.set_comparison(visible_part(shown, keys))
+
+    def set_show_minor(self, show: bool) -> None:
+        """Highlight the minor findings in the columns too, or leave them out."""
+        self.show_minor = show
+        self.show_columns(self.shown_keys)
 
     def _reveal(self, key: str) -> None:
         if key not in self.shown_keys:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import combinations
 
+from comparer.align.normalise import analyse
 from comparer.analysis.framing import Marker, framing_markers
 from comparer.analysis.lexicons import Lexicons
 from comparer.analysis.quantities import Quantity, extract_quantities
@@ -30,6 +31,7 @@ class ArticleView:
     _quantities: dict[int, list[Quantity]] = field(default_factory=dict)
     _dates: dict[int, list[DateMention]] = field(default_factory=dict)
     _markers: dict[int, list[Marker]] = field(default_factory=dict)
+    _vocabulary: frozenset[str] | None = None
 
     def __post_init__(self) -> None:
         article = self.compared.article
@@ -62,6 +64,14 @@ class ArticleView:
         if index not in self._markers:
             self._markers[index] = framing_markers(self.sentence_text(index), self.lexicons)
         return self._markers[index]
+
+    def vocabulary(self) -> frozenset[str]:
+        """Every word key of the article (stemmed, as the aligner keys words), computed once."""
+        if self._vocabulary is None:
+            self._vocabulary = frozenset(
+                t.key for t in analyse(self.compared.article.text) if t.key
+            )
+        return self._vocabulary
 
     def in_caption(self, index: int) -> bool:
         """True when the sentence lies in a picture caption (page furniture, not report)."""
@@ -103,6 +113,10 @@ class Context:
     def same_event(self, a: str, b: str) -> bool:
         """True when both articles were judged to report the same event."""
         return a != b and self.event_of[a] is not None and self.event_of[a] == self.event_of[b]
+
+    def others(self, key: str) -> tuple[str, ...]:
+        """The other compared articles of ``key``'s event (none when it has no event)."""
+        return tuple(k for k in self.views if self.same_event(key, k))
 
     def event_members(self) -> Iterator[tuple[str, tuple[str, ...]]]:
         """Each event with two or more of the compared articles, as (id, keys in order)."""

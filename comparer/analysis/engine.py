@@ -17,6 +17,7 @@ from comparer.analysis.framing_compare import (
     event_label_swaps,
     unaligned_markers,
 )
+from comparer.analysis.framing_rank import rank_framing
 from comparer.analysis.lexicons import Lexicons, default_lexicons
 from comparer.analysis.numbers import (
     aligned_number_differences,
@@ -57,6 +58,7 @@ def analyse(
     aligned = {(m.article, i) for g in groups for m in g.members for i in m.sentences}
     framing += _without_duplicates(event_label_swaps(ctx), framing)
     framing += unaligned_markers(ctx, aligned)
+    framing = rank_framing(framing, lex)
     progress.step(0.8, "Looking for omissions")
     omissions = omission_differences(ctx)
     found = sorted(_unique(numbers + framing + omissions), key=_order)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from comparer.analysis.attribution import attribution_markers, compile_verbs
 from comparer.analysis.lexicons import Lexicons, default_lexicons
 from comparer.analysis.phrases import PhraseIndex, Token, tokenize, words_of
+from comparer.analysis.quotes import Quote, inside, quote_spans
 
 WORD_CATEGORIES = ("loaded", "distancing", "hedge", "booster", "emotive", "opinion")
 # "fighter aircraft", "Daesh planes": a name followed by a machine names the machine.
@@ -26,8 +27,6 @@ _NOT_A_LABEL = re.compile(
     r"[\s-]+(?:aircraft|jets?|planes?|warplanes?|bombers?|helicopters?)\b", re.IGNORECASE
 )
 _NAME_WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9'’]|\.(?=[A-Za-z0-9]))*")
-_SCARE_QUOTE = re.compile(r"(?P<open>[“\"])(?P<body>[^“”\"\n]{1,60}?)[”\"]")
-_SPEECH_BEFORE = re.compile(r"(?:[:,]|\b(?:said|says|saying|told|added|wrote|called))\s*$")
 _PASSIVE = re.compile(
     r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?(?P<verb>killed|injured|wounded|"
     r"targeted|destroyed|bombed|shelled|attacked|arrested|detained|displaced|damaged|struck|"
@@ -45,7 +44,8 @@ class Marker:
     ``type`` is ``label``, ``loaded``, ``distancing``, ``hedge``, ``booster``, ``emotive``,
     ``opinion`` (an evaluative word, weaker than emotive), ``scare_quote``, ``agentless`` or
     ``attribution``. ``detail`` is the label family's plainest name, or the tone of an
-    attribution verb (``neutral``, ``doubt``, ``charged``, ``endorsing``). ``key`` is the
+    attribution verb (``neutral``, ``doubt``, ``charged``, ``endorsing``), or ``negative`` for a
+    negative evaluative word. ``key`` is the
     normalised wording, used to tell two wordings apart.
     """
 
@@ -70,6 +70,7 @@ class Compiled:
     acronyms: dict[str, tuple[bool, ...]]
     words: PhraseIndex
     verbs: PhraseIndex
+    negative: frozenset[str]
 
 
 @functools.lru_cache(maxsize=8)
@@ -81,7 +82,8 @@ def compiled(lexicons: Lexicons) -> Compiled:
         " ".join(words_of(n)): _acronym_flags(n) for n, _ in pairs if any(_acronym_flags(n))
     }
     words = PhraseIndex.build((e, c) for c in WORD_CATEGORIES for e in lexicons.get(c))
-    return Compiled(labels, acronyms, words, compile_verbs(lexicons))
+    negative = frozenset(" ".join(words_of(e)) for e in lexicons.get("negative"))
+    return Compiled(labels, acronyms, words, compile_verbs(lexicons), negative)
 
 
 def _acronym_flags(name: str) -> tuple[bool, ...]:
@@ -90,17 +92,51 @@ def _acronym_flags(name: str) -> tuple[bool, ...]:
 
 
 def framing_markers(text: str, lexicons: Lexicons | None = None) -> list[Marker]:
-    """Every framing marker in ``text`` (one sentence, usually), in reading order."""
+    """Every framing marker of the outlet's own voice in ``text`` (one sentence, usually).
+
+    Quoted speech is the speaker's: no marker inside it is returned. Words inside a scare
+    quote give one marker, the scare quote (one span, one finding).
+    """
     table = compiled(lexicons or default_lexicons())
     tokens = tokenize(text)
-    found = list(_labels(text, table, tokens))
-    found.extend(_words(text, table.words, tokens))
-    found.extend(scare_quotes(text))
-    found.extend(agentless_passives(text))
-    found.extend(
+    said = [
         Marker(a.start, a.end, a.text, "attribution", a.tone, normalise(a.text))
         for a in attribution_markers(text, table.verbs)
-    )
+    ]
+    quotes = quote_spans(text)
+    speaker = any(not inside(quotes, m.start, m.end, speech=True) for m in said)
+    quotes = quote_spans(text, speaker) if speaker else quotes
+    found = list(_labels(text, table, tokens))
+    found.extend(_words(text, table, tokens))
+    found.extend(agentless_passives(text))
+    found.extend(said)
+    found = [
+        m
+        for m in found
+        if not inside(quotes, m.start, m.end, speech=True)
+        and not inside(quotes, m.start, m.end, speech=False)
+    ]
+    return _with_scare_quotes(text, found, scare_quotes(text, quotes))
+
+
+def _with_scare_quotes(text: str, found: list[Marker], scare: list[Marker]) -> list[Marker]:
+    """Add the scare quotes; "so-called “anti-ISIS”" is one span, so one marker."""
+    for quote in scare:
+        before = next(
+            (m for m in found if m.type == "distancing" and not text[m.end : quote.start].strip()),
+            None,
+        )
+        if before is not None:
+            found.remove(before)
+            quote = Marker(
+                before.start,
+                quote.end,
+                text[before.start : quote.end],
+                "scare_quote",
+                "",
+                quote.key,
+            )
+        found.append(quote)
     return sorted(found, key=lambda m: (m.start, m.end, m.type))
 
 
@@ -122,27 +158,22 @@ def _capitals_as_required(written: str, flags: tuple[bool, ...]) -> bool:
     return all(w.isupper() or not f for w, f in zip(words, flags, strict=True))
 
 
-def _words(text: str, index: PhraseIndex, tokens: list[Token]) -> Iterable[Marker]:
-    for found in index.find(text, tokens):
+def _words(text: str, table: Compiled, tokens: list[Token]) -> Iterable[Marker]:
+    for found in table.words.find(text, tokens):
+        tone = "negative" if found.key in table.negative else ""
         for category in found.values:
             written = text[found.start : found.end]
-            yield Marker(found.start, found.end, written, category, "", found.key)
+            yield Marker(found.start, found.end, written, category, tone, found.key)
 
 
-def scare_quotes(text: str) -> list[Marker]:
-    """Short quoted words inside the author's own sentence (“illegal”), not quoted speech."""
-    found = []
-    for match in _SCARE_QUOTE.finditer(text):
-        body = match.group("body").strip()
-        words = body.split()
-        if not words or len(words) > 4 or body[-1] in ".,!?;:":
-            continue
-        if _SPEECH_BEFORE.search(text[: match.start()]):
-            continue
-        found.append(
-            Marker(match.start(), match.end(), match.group(0), "scare_quote", "", normalise(body))
-        )
-    return found
+def scare_quotes(text: str, quotes: list[Quote] | None = None) -> list[Marker]:
+    """One- to three-word quotes with no speaker (“illegal”): the outlet's distance."""
+    spans = quote_spans(text) if quotes is None else quotes
+    return [
+        Marker(q.start, q.end, text[q.start : q.end], "scare_quote", "", normalise(q.body))
+        for q in spans
+        if not q.speech
+    ]
 
 
 def agentless_passives(text: str) -> list[Marker]:

@@ -1,33 +1,30 @@
-"""Framing differences between reports: label swaps, one-sided loaded or doubting words,
-scare quotes, attribution verbs, and claims one report makes in its own voice.
+"""Framing differences between reports, contrastive first: label swaps, loaded words one
+report uses and its counterpart does not, distancing and scare quotes in the outlet's own
+voice, and doubt-casting attribution verbs where another report uses a neutral one.
 
 Aligned sentences are compared marker by marker: what one sentence has and its counterpart
-lacks is a difference with that counterpart. Across the articles of one event, a label family
-named differently ("ISIS" vs "Daesh Takfiri terrorists") is reported even where the sentences
-were not aligned. Strong markers (distancing, scare quotes, loaded and emotive words) in a
-sentence with no counterpart are still listed, marked ``minor``: there is nothing to contrast.
+lacks is a difference with that counterpart. Two names of one family are a swap only when
+neither is a shortening of the other ("U.S.-led coalition" vs "Washington-led alliance", not
+"international coalition" vs "U.S.-led international coalition"). Across the articles of one
+event, each family named differently gives one swap per pair of articles, on its most
+different pair of names, even where the sentences were not aligned. Tone words (emotive,
+evaluative, hedges, boosters) and neutral attribution ("said") are never findings; a loaded
+word in a sentence with no counterpart is listed as ``minor``: there is nothing to contrast.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from comparer.analysis.attribution import tone_of
+from comparer.align.normalise import analyse
 from comparer.analysis.context import Context
 from comparer.analysis.framing import Marker
 from comparer.model import Counterpart, Difference, Kind
 
-ONE_SIDED = (
-    "distancing",
-    "scare_quote",
-    "loaded",
-    "emotive",
-    "opinion",
-    "hedge",
-    "booster",
-    "agentless",
-)
-STRONG = ("distancing", "scare_quote", "loaded", "emotive")
+ONE_SIDED = ("distancing", "scare_quote", "loaded", "emotive", "opinion")
+OWN_VOICE = ("distancing", "scare_quote")
+WORD_CHOICE = ("loaded", "emotive", "opinion")
+DOUBTING = ("doubt",)
 _WHAT = {
     "distancing": "distances itself with",
     "scare_quote": "puts in scare quotes",
@@ -45,7 +42,8 @@ def aligned_framing_differences(ctx: Context) -> list[Difference]:
     found: list[Difference] = []
     for group, a, i, b, j in ctx.group_pairs(same_event=False):
         mine, theirs = ctx.views[a].markers(i), ctx.views[b].markers(j)
-        found.extend(_label_swaps(ctx, group.id, (a, i, mine), (b, j, theirs)))
+        if not ctx.same_event(a, b):  # within an event, event_label_swaps gives one per family
+            found.extend(_label_swaps(ctx, group.id, (a, i, mine), (b, j, theirs)))
         found.extend(_one_sided(ctx, group.id, (a, i, mine), (b, j, theirs)))
         found.extend(_attribution(ctx, group.id, (a, i, mine), (b, j, theirs)))
     return found
@@ -76,7 +74,7 @@ def _label_swaps(ctx: Context, group: str, mine: Side, theirs: Side) -> Iterator
     their_keys = {m.key for m in theirs[2] if m.type == "label"}
     for marker in (m for m in mine[2] if m.type == "label"):
         other = their_labels.get(marker.detail)
-        if other is None or marker.key in their_keys:
+        if other is None or marker.key in their_keys or not contrastive(marker.key, other.key):
             continue
         counterpart = ctx.views[theirs[0]].counterpart(theirs[1], other.start, other.end)
         yield _diff(
@@ -90,6 +88,17 @@ def _label_swaps(ctx: Context, group: str, mine: Side, theirs: Side) -> Iterator
         )
 
 
+def contrastive(a: str, b: str) -> bool:
+    """True when two names differ beyond one being a shortening of the other."""
+    words_a, words_b = set(a.split()), set(b.split())
+    return not (words_a <= words_b or words_b <= words_a)
+
+
+def _likeness(a: str, b: str) -> float:
+    words_a, words_b = set(a.split()), set(b.split())
+    return len(words_a & words_b) / len(words_a | words_b)
+
+
 def _swap_text(ctx: Context, a: str, mine: Marker, b: str, theirs: Marker) -> str:
     return (
         f"Named differently: {ctx.views[a].name} says “{mine.text}”, "
@@ -97,44 +106,63 @@ def _swap_text(ctx: Context, a: str, mine: Marker, b: str, theirs: Marker) -> st
     )
 
 
+def finding(ctx: Context, side: Side, marker: Marker) -> bool:
+    """Is this marker worth a finding? Distancing and scare quotes always (the outlet's own
+    voice; quoted speech never reaches here); a loaded or evaluative word only when it is
+    this report's word choice: no other report of the event uses it, and it is no name."""
+    if marker.type in OWN_VOICE:
+        return True
+    if marker.type not in WORD_CHOICE or (marker.text[:1].isupper() and marker.start > 0):
+        return False
+    return bool(ctx.others(side[0])) and not shared(ctx, side[0], marker)
+
+
+def shared(ctx: Context, key: str, marker: Marker) -> bool:
+    """True when another report of the event uses the marker's words too (no contrast)."""
+    keys = {t.key for t in analyse(marker.text) if t.key}
+    return any(keys <= ctx.views[k].vocabulary() for k in ctx.others(key))
+
+
+def _quoted(marker: Marker) -> str:
+    return marker.text if marker.type == "scare_quote" else f"“{marker.text}”"
+
+
 def _one_sided(ctx: Context, group: str, mine: Side, theirs: Side) -> Iterator[Difference]:
     present = {(m.type, m.key) for m in theirs[2]}
     counterpart = ctx.views[theirs[0]].counterpart(theirs[1])
     for marker in mine[2]:
-        if marker.type in ONE_SIDED and (marker.type, marker.key) not in present:
-            explanation = (
-                f"Only {ctx.views[mine[0]].name} {_WHAT[marker.type]} “{marker.text}” here; "
-                f"{ctx.views[theirs[0]].name} does not."
-            )
-            minor = marker.type not in STRONG
-            yield _diff(ctx, group, mine, marker, marker.type, counterpart, explanation, minor)
+        if (marker.type, marker.key) in present or not finding(ctx, mine, marker):
+            continue
+        explanation = (
+            f"Only {ctx.views[mine[0]].name} {_WHAT[marker.type]} {_quoted(marker)} here; "
+            f"{ctx.views[theirs[0]].name} does not."
+        )
+        minor = marker.type == "distancing" and shared(ctx, mine[0], marker)
+        yield _diff(ctx, group, mine, marker, marker.type, counterpart, explanation, minor)
 
 
 def _attribution(ctx: Context, group: str, mine: Side, theirs: Side) -> Iterator[Difference]:
-    my_verbs = [m for m in mine[2] if m.type == "attribution"]
+    """A doubt-casting verb ("claimed") where the other report uses a neutral one ("said") or
+    states the same thing in its own voice. Neutral attribution is never a finding."""
+    my_verbs = [m for m in mine[2] if m.type == "attribution" and m.detail in DOUBTING]
     their_verbs = [m for m in theirs[2] if m.type == "attribution"]
+    neutral = [m for m in their_verbs if m.detail == "neutral"]
+    if not my_verbs or (their_verbs and not neutral):
+        return
+    mark = my_verbs[0]
     name_a, name_b = ctx.views[mine[0]].name, ctx.views[theirs[0]].name
-    if my_verbs and not their_verbs:
+    if not their_verbs:
         counterpart = ctx.views[theirs[0]].counterpart(theirs[1])
-        explanation = (
-            f"{name_a} attributes this to a source (“{my_verbs[0].text}”); "
-            f"{name_b} states it in its own voice."
-        )
-        yield _diff(ctx, group, mine, my_verbs[0], "own_voice", counterpart, explanation)
+        explanation = f"{name_a} casts doubt (“{mark.text}”); {name_b} states it in its own voice."
+        yield _diff(ctx, group, mine, mark, "own_voice", counterpart, explanation)
         return
-    if not my_verbs or not their_verbs:
-        return
-    tone_a = tone_of([m.detail for m in my_verbs])
-    tone_b = tone_of([m.detail for m in their_verbs])
-    mark = next(m for m in my_verbs if m.detail == tone_a)
-    other = next(m for m in their_verbs if m.detail == tone_b)
-    if mark.key != other.key and tone_a != tone_b:
-        counterpart = ctx.views[theirs[0]].counterpart(theirs[1], other.start, other.end)
-        explanation = (
-            f"Reported differently: {name_a} “{mark.text}” ({tone_a}), "
-            f"{name_b} “{other.text}” ({tone_b})."
-        )
-        yield _diff(ctx, group, mine, mark, "attribution_verb", counterpart, explanation)
+    other = neutral[0]
+    counterpart = ctx.views[theirs[0]].counterpart(theirs[1], other.start, other.end)
+    explanation = (
+        f"Reported differently: {name_a} “{mark.text}” ({mark.detail}), "
+        f"{name_b} “{other.text}” (neutral)."
+    )
+    yield _diff(ctx, group, mine, mark, "attribution_verb", counterpart, explanation)
 
 
 def event_label_swaps(ctx: Context) -> list[Difference]:
@@ -174,37 +202,36 @@ def _article_swaps(
     b, their_uses = theirs
     for family, uses in my_uses.items():
         others = their_uses.get(family, [])
-        their_keys = {m.key for _, m in others}
-        first = next(((i, m) for i, m in uses if m.key not in their_keys), None)
-        if not others or first is None:
+        my_keys, their_keys = {m.key for _i, m in uses}, {o.key for _j, o in others}
+        # Only names one article uses and the other never does: a swap, not shared names.
+        pairs = [
+            (_likeness(m.key, o.key), n, (i, m), (j, o))
+            for n, (i, m) in enumerate(uses)
+            for j, o in others
+            if m.key not in their_keys and o.key not in my_keys and contrastive(m.key, o.key)
+        ]
+        if not pairs:
             continue
-        index, marker = first
-        j, other = others[0]
+        _score, _n, (index, marker), (j, other) = min(pairs, key=lambda p: p[:2])
         counterpart = ctx.views[b].counterpart(j, other.start, other.end)
         explanation = _swap_text(ctx, a, marker, b, other)
         yield _diff(ctx, None, (a, index, []), marker, "label_swap", counterpart, explanation)
 
 
 def unaligned_markers(ctx: Context, aligned: set[tuple[str, int]]) -> list[Difference]:
-    """Strong markers of sentences that have no aligned counterpart, listed as minor."""
+    """Markers of sentences with no aligned counterpart: distancing and scare quotes in the
+    outlet's own voice as findings, loaded words as minor (there is nothing to contrast)."""
     found: list[Difference] = []
     for key, view in ctx.views.items():
         for index in sorted(view.sentences):
             if (key, index) in aligned:
                 continue
             for marker in view.markers(index):
-                if marker.type in STRONG:
-                    explanation = f"{view.name} {_WHAT[marker.type]} “{marker.text}”."
+                if finding(ctx, (key, index, []), marker):
+                    explanation = f"{view.name} {_WHAT[marker.type]} {_quoted(marker)}."
+                    minor = marker.type == "distancing" and shared(ctx, key, marker)
+                    side: Side = (key, index, [])
                     found.append(
-                        _diff(
-                            ctx,
-                            None,
-                            (key, index, []),
-                            marker,
-                            marker.type,
-                            None,
-                            explanation,
-                            minor=True,
-                        )
+                        _diff(ctx, None, side, marker, marker.type, None, explanation, minor)
                     )
     return found

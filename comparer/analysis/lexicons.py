@@ -14,7 +14,8 @@ A user adds entries with a file of their own in the same format, given to
 :func:`load_lexicons` or named by the ``COMPARER_LEXICON`` environment variable; its entries
 are added to the bundled ones (a line ``-word`` removes a bundled entry of that section).
 Categories the engine reads: ``label``, ``loaded``, ``distancing``, ``hedge``, ``booster``,
-``emotive``, ``opinion``, ``say.neutral``, ``say.doubt``, ``say.charged``, ``say.endorsing``.
+``emotive``, ``opinion``, ``say.neutral``, ``say.doubt``, ``say.charged``, ``say.endorsing``,
+``negative`` (negative evaluative words: a tone, used to rank word choices).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ CATEGORIES = (
     "say.doubt",
     "say.charged",
     "say.endorsing",
+    "negative",
 )
 
 

@@ -1,9 +1,12 @@
 """Omissions: facts some reports of an event carry and others leave out.
 
-Within one event only, a sentence whose aligned group lacks some of the event's articles is a
-fact those articles omit. Each becomes an ``omission`` difference on the sentence (or on its
-figure) typed by what the fact is — ``figure`` (a casualty count), ``quote`` (quoted speech),
-``source`` (a named source saying something) or ``sentence`` — and explained as
+Within one event only, a sentence is "only in this report" when it is aligned with no other
+report *and* no other report of the event carries its content in other words (names and
+numbers, content words, quoted words, a lower pair-score threshold:
+:mod:`comparer.analysis.carried`). A report of another event never counts as leaving a fact
+out. Each becomes an ``omission`` difference on the sentence (or on its figure) typed by
+what the fact is — ``figure`` (a casualty count), ``quote`` (quoted speech), ``source`` (a
+named source saying something) or ``sentence`` — and explained as
 "Only in B (Fort Russ News); not in A (The Syrian Observer)".
 """
 
@@ -11,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from comparer.analysis.carried import Carriers
 from comparer.analysis.context import ArticleView, Context
 from comparer.model import Difference, Kind
 
@@ -23,15 +27,29 @@ def omission_differences(ctx: Context) -> list[Difference]:
     carriers = _carriers(ctx)
     found: list[Difference] = []
     for _event, keys in ctx.event_members():
+        facts = _event_facts(ctx, keys)
         for key in keys:
             view = ctx.views[key]
             for index in sorted(view.sentences):
-                present = carriers.get((key, index), set()) | {key}
-                missing = [k for k in keys if k not in present]
-                if missing and _is_fact(view, index):
-                    with_it = [k for k in keys if k in present]
-                    found.append(_omission(ctx, view, index, with_it, missing))
+                if not _is_fact(view, index):
+                    continue
+                others = [k for k in keys if k != key]
+                if carriers.get((key, index), set()) - {key}:
+                    continue  # aligned with another report: that report carries it
+                if not any(facts.carries(k, key, index) for k in others):
+                    found.append(_omission(ctx, view, index, [key], others))
     return found
+
+
+def _event_facts(ctx: Context, keys: tuple[str, ...]) -> Carriers:
+    """The report sentences (captions left out) of an event's articles, for :class:`Carriers`."""
+    texts = {}
+    for key in keys:
+        view = ctx.views[key]
+        texts[key] = [
+            (i, view.sentence_text(i)) for i in sorted(view.sentences) if not view.in_caption(i)
+        ]
+    return Carriers(texts)
 
 
 def _carriers(ctx: Context) -> dict[tuple[str, int], set[str]]:

@@ -12,6 +12,7 @@ from collections import defaultdict
 from html import escape
 
 from comparer.colours import fill_on_white
+from comparer.export.key_html import key_differences_html
 from comparer.model import Article, Comparison, Difference, Kind
 
 _STYLE = """
@@ -96,6 +97,7 @@ def comparison_to_html(c: Comparison) -> str:
     )
     body = [
         f"<h1>Comparison of {len(c.articles)} articles</h1>",
+        key_differences_html(c),
         f"<p>Engine {escape(c.engine_version)}</p><h2>Events</h2><ul>{events}</ul>",
         *_articles(c),
         "<h2>Aligned sentences</h2>",

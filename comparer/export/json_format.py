@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from comparer.align.result import unmatched
+from comparer.analysis.key_differences import KeyDifference, key_differences
 from comparer.model import (
     AlignmentGroup,
     ComparedArticle,
@@ -120,4 +121,14 @@ def comparison_to_json(c: Comparison) -> dict[str, Any]:
         "groups": [_group(g) for g in c.groups],
         "differences": [_difference(d) for d in c.differences],
         "numbers": [_number(n) for n in c.numbers],
+        "key_differences": [_key(k) for k in key_differences(c)],
+    }
+
+
+def _key(k: KeyDifference) -> dict[str, Any]:
+    return {
+        "kind": k.kind,
+        "explanation": k.explanation,
+        "differences": list(k.differences),
+        "articles": list(k.articles),
     }

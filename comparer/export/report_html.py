@@ -1,7 +1,7 @@
 """A session's review as one self-contained HTML report (inline CSS, no scripts or links).
 
-In order: where every article came from (source, import time, content hash), the
-reviewer's notes on the session and on sentences, the aligned sentences side by side with
+In order: the key differences, where every article came from (source, import time, content
+hash), the reviewer's notes on the session and on sentences, the aligned sentences side by side with
 the differences highlighted by inline-styled spans, the table of differences with their
 review state and notes, the numbers table and the framing summary. A report shows every
 difference or only those marked relevant. Tables, width attributes and inline styles only,
@@ -19,6 +19,7 @@ from html import escape
 
 from comparer.align.result import unmatched
 from comparer.colours import fill_on_white
+from comparer.export.key_html import key_differences_html
 from comparer.model import Article, Comparison, Difference, Kind
 from comparer.sessions.attach import Attached
 from comparer.sessions.model import SentenceAnchor
@@ -68,6 +69,7 @@ def session_to_html(
         f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title>",
         f"<style>{layout.style}</style></head><body><h1>{title}</h1>",
         _summary(attached, relevant_only, len(shown)),
+        key_differences_html(attached.comparison, set(shown) if relevant_only else None),
         _provenance(attached.comparison, layout),
         _notes(attached),
         _bookmarks(attached),

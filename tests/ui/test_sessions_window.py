@@ -55,7 +55,7 @@ def select(window: MainWindow, wanted: Difference) -> None:
 def first_of(window: MainWindow, kind: Kind) -> Difference:
     comparison = window.area.comparison
     assert comparison is not None
-    return next(d for d in comparison.differences if d.kind is kind)
+    return next(d for d in comparison.differences if d.kind is kind and not d.minor)
 
 
 def state_of(window: MainWindow, difference: Difference) -> str:

@@ -133,13 +133,23 @@ def test_own_voice_against_attribution(make_article: MakeArticle) -> None:
     assert own.article == "B" and own.text == "claimed"
 
 
-def test_said_against_slammed(make_article: MakeArticle) -> None:
+def test_claimed_against_said_is_found_on_the_doubting_verb_only(make_article: MakeArticle) -> None:
     result = aligned(
         "The ministry said the strikes were a violation.",
-        "The ministry slammed the strikes as a violation.",
+        "The ministry claimed the strikes were a violation.",
         make_article,
     )
-    assert ("framing", "attribution_verb", "said") in types(result)
+    verbs = [(d.article, d.text) for d in result.differences if d.type == "attribution_verb"]
+    assert verbs == [("B", "claimed")]
+
+
+def test_neutral_attribution_is_never_a_finding(make_article: MakeArticle) -> None:
+    result = aligned(
+        "The ministry said the strikes were a violation.",
+        "The strikes were a violation of the ceasefire.",
+        make_article,
+    )
+    assert not [d for d in result.differences if d.kind.value == "framing"]
 
 
 def test_claimed_the_lives_of_is_not_an_attribution_difference(make_article: MakeArticle) -> None:

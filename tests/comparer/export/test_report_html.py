@@ -78,6 +78,7 @@ def attached(tmp_path: Path) -> Iterator[Attached]:
 def test_the_report_has_every_section_and_the_provenance(attached: Attached) -> None:
     report = Report(session_to_html(attached))
     assert report.headings == [
+        "Key differences",
         "Articles",
         "Reviewer's notes",
         "Bookmarks",
@@ -135,8 +136,8 @@ def test_the_report_is_self_contained_and_escapes_article_text(comparison: Compa
     html = session_to_html(attach(session, comparison))
     report = Report(html)
     assert report.tags <= {"html", "head", "meta", "title", "style", "body", "h1", "h2", "p",
-                           "table", "thead", "tr", "th", "td", "span", "ul", "li", "code", "br",
-                           "b"}  # fmt: skip
+                           "table", "thead", "tr", "th", "td", "span", "ul", "ol", "li", "code",
+                           "br", "b"}  # fmt: skip
     assert not report.attributes & {"src", "href", "onload", "onclick"}
     aligned = report.tables[1]
     assert any("The mayor promised <b>compensation</b> & help" in cell for row in aligned

@@ -1,0 +1,96 @@
+"""Which framing findings are highlighted: one per span, the strongest few per article.
+
+A tool that highlights everything tells the user nothing. Framing findings are first made
+unique per span (of overlapping findings in one article, the most contrastive kind wins),
+weak evaluative words are dropped, and the rest are ranked by how strongly they show a
+report's own framing: distancing and loaded words in the outlet's voice, label swaps that
+name someone else or carry a judgement, scare quotes, then evaluative words — stronger when
+negative, when an aligned report says the same thing without them, and for manner adverbs
+("sharply", "angrily"). At most :data:`SHOWN_PER_ARTICLE` per article, each at least
+:data:`SHOWN_FROM` strong, are shown by default; the others are kept, marked ``minor``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from comparer.analysis.framing import compiled, normalise
+from comparer.analysis.lexicons import Lexicons, default_lexicons
+from comparer.model import Difference
+
+SHOWN_PER_ARTICLE = 5
+SHOWN_FROM = 3.0
+# An evaluative word weaker than this (positive, with nothing to contrast) is no finding at all.
+KEPT_FROM = 2.5
+# Which finding a span keeps when several overlap: the most contrastive first.
+_PRIORITY = ("label_swap", "attribution_verb", "own_voice", "scare_quote", "distancing", "loaded")
+_BASE = {
+    "loaded": 5.0,
+    "distancing": 4.0,
+    "attribution_verb": 4.0,
+    "own_voice": 4.0,
+    "scare_quote": 4.0,
+}
+LABEL_SWAP, PLAIN_SWAP = 4.5, 2.5
+# An evaluative word never outranks the outlet's own distancing.
+WORD_CHOICE_MAX = 3.5
+
+
+def one_per_span(found: list[Difference]) -> list[Difference]:
+    """One span, one finding: of overlapping framing findings in an article, the first by
+    :data:`_PRIORITY` (then not minor, then reading order) is kept."""
+
+    def order(d: Difference) -> tuple[int, bool, int, int]:
+        place = _PRIORITY.index(d.type) if d.type in _PRIORITY else len(_PRIORITY)
+        return place, d.minor, d.start, d.end
+
+    kept: list[Difference] = []
+    for d in sorted(found, key=order):
+        if not any(k.article == d.article and k.start < d.end and d.start < k.end for k in kept):
+            kept.append(d)
+    return kept
+
+
+def strength(d: Difference, negative: frozenset[str]) -> float:
+    """How strongly one finding shows a report's own framing (higher is stronger)."""
+    if d.type == "label_swap":
+        return (
+            LABEL_SWAP if d.counterpart and telling_swap(d.text, d.counterpart.text) else PLAIN_SWAP
+        )
+    if d.type in _BASE:
+        return _BASE[d.type]
+    words = normalise(d.text)
+    score = 1.0 + (1.5 if words in negative else 0.0)
+    score += 1.0 if d.counterpart is not None else 0.0
+    score += 1.0 if words.endswith("ly") else 0.0
+    return min(score + (0.5 if d.type == "emotive" else 0.0), WORD_CHOICE_MAX)
+
+
+def telling_swap(mine: str, theirs: str) -> bool:
+    """A swap worth a look names someone else ("U.S.-led" vs "Washington-led") or carries a
+    judgement ("terrorist group ISIS"); "Syrian government" vs "Syrian authorities" does not."""
+    if _capitalised(mine) != _capitalised(theirs):
+        return True
+    table = compiled(default_lexicons())
+    return any(table.words.find(mine)) or any(table.words.find(theirs))
+
+
+def _capitalised(name: str) -> set[str]:
+    return {normalise(w) for w in name.replace("-", " ").split() if w[:1].isupper()}
+
+
+def rank_framing(found: list[Difference], lexicons: Lexicons) -> list[Difference]:
+    """``found`` one per span, the strongest few per article shown, the rest ``minor``."""
+    negative = compiled(lexicons).negative
+    unique = [d for d in one_per_span(found) if strength(d, negative) >= KEPT_FROM]
+    ranked = sorted(unique, key=lambda d: (-strength(d, negative), d.start))
+    shown: dict[str, int] = {}
+    result = []
+    for d in ranked:
+        strong = not d.minor and strength(d, negative) >= SHOWN_FROM
+        if strong and shown.get(d.article, 0) < SHOWN_PER_ARTICLE:
+            shown[d.article] = shown.get(d.article, 0) + 1
+            result.append(d)
+        else:
+            result.append(d if d.minor else replace(d, minor=True))
+    return result

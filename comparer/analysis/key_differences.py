@@ -1,0 +1,128 @@
+"""The key differences of a comparison: the ten or fewer findings a journalist reads first.
+
+:func:`key_differences` ranks the findings of a :class:`~comparer.model.Comparison` (minor
+ones never count): conflicting figures and dates first, then figures told with another
+qualifier, label swaps for one referent, omitted facts that carry names or numbers, the
+outlet's own doubt and distance, and differing headlines. The two sides of one difference
+(the finding in A pointing at B and its mirror in B pointing at A) make one item. Each item
+points to its findings by their index in ``comparison.differences`` and carries a one-line
+explanation a journalist can paste.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from comparer.model import ComparedArticle, Comparison, Difference, Kind
+
+LIMIT = 10
+QUOTED = 140  # characters of an omitted fact quoted in its line
+# Rank of a finding by (kind, type); higher first. Absent pairs are not key differences.
+_RANK = {
+    ("number", "conflict"): 100,
+    ("number", "date_conflict"): 95,
+    ("number", "qualifier"): 90,
+    ("framing", "label_swap"): 80,
+    ("omission", "figure"): 75,
+    ("number", "approximate"): 60,
+    ("framing", "attribution_verb"): 55,
+    ("framing", "own_voice"): 55,
+    ("framing", "scare_quote"): 50,
+    ("framing", "distancing"): 50,
+    ("framing", "loaded"): 45,
+}
+_OMISSION_WITH_FACTS = 70
+_HEADLINES = 40
+_NAME_OR_NUMBER = re.compile(r"\d|(?<=[a-z,;] )[A-Z][a-z]")
+
+
+@dataclass(frozen=True, slots=True)
+class KeyDifference:
+    """One ranked key difference: what kind, a pasteable line, and the findings behind it.
+
+    ``differences`` are indices into the comparison's ``differences``; empty for headlines,
+    where ``articles`` names the articles concerned.
+    """
+
+    kind: str
+    explanation: str
+    differences: tuple[int, ...]
+    articles: tuple[str, ...]
+
+
+def key_differences(comparison: Comparison, limit: int = LIMIT) -> tuple[KeyDifference, ...]:
+    """The ``limit`` highest-ranked differences, best first (stable for equal ranks)."""
+    ranked: list[tuple[int, int, KeyDifference]] = []
+    taken: set[int] = set()
+    diffs = comparison.differences
+    for i, d in enumerate(diffs):
+        rank = _rank(d)
+        if i in taken or rank is None:
+            continue
+        pair = tuple(sorted({i, *_mirrors(diffs, i)}))
+        taken.update(pair)
+        articles = tuple(dict.fromkeys(diffs[j].article for j in pair))
+        item = KeyDifference(d.kind.value, _line(d), pair, articles)
+        ranked.append((rank, i, item))
+    ranked.extend((_HEADLINES, len(diffs) + n, h) for n, h in enumerate(_headlines(comparison)))
+    ranked.sort(key=lambda r: (-r[0], r[1]))
+    return tuple(item for _rank_, _order, item in ranked[:limit])
+
+
+def _rank(d: Difference) -> int | None:
+    if d.minor:
+        return None
+    if d.kind is Kind.OMISSION and d.type != "figure":
+        return _OMISSION_WITH_FACTS if _NAME_OR_NUMBER.search(d.text) else None
+    return _RANK.get((d.kind.value, d.type))
+
+
+def _mirrors(diffs: tuple[Difference, ...], i: int) -> list[int]:
+    """Findings of the same type whose counterpart is this finding's span, and back."""
+    d, c = diffs[i], diffs[i].counterpart
+    if c is None:
+        return []
+    return [
+        j
+        for j, o in enumerate(diffs)
+        if j != i
+        and o.type == d.type
+        and (o.article, o.start, o.end) == (c.article, c.start, c.end)
+        and o.counterpart is not None
+        and o.counterpart.article == d.article
+    ]
+
+
+def _line(d: Difference) -> str:
+    line = " ".join(d.explanation.split())
+    if d.kind is Kind.OMISSION:
+        fact = " ".join(d.text.split())
+        fact = fact if len(fact) <= QUOTED else fact[: QUOTED - 1].rstrip() + "…"
+        line = f"{line} “{fact}”"
+    return line
+
+
+def _headlines(comparison: Comparison) -> list[KeyDifference]:
+    """One item per event whose articles carry different headlines."""
+    found = []
+    by_key = {c.key: c for c in comparison.articles}
+    for event in comparison.events:
+        keys = [k for k in event.articles if k in by_key and by_key[k].article.meta.title]
+        titles = {by_key[k].article.meta.title.strip().lower() for k in keys}
+        if len(keys) < 2 or len(titles) < 2:
+            continue
+        parts = [f"{_name(by_key[k])}: {_quoted(by_key[k].article.meta.title)}" for k in keys]
+        line = "Headlines differ. " + "; ".join(parts) + "."
+        found.append(KeyDifference("headline", line, (), tuple(keys)))
+    return found
+
+
+def _quoted(title: str) -> str:
+    title = " ".join(title.split())
+    return title if title[:1] in '“"' else f"“{title}”"
+
+
+def _name(compared: ComparedArticle) -> str:
+    outlet = compared.article.meta.outlet
+    return f"{compared.key} ({outlet})" if outlet else compared.key

@@ -1,0 +1,142 @@
+"""The rules that keep findings few and fair: quoted words belong to the speaker, an omission
+is a fact no other report carries, one span gives one finding, and key differences rank."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from comparer.analysis import analyse, framing_markers
+from comparer.analysis.key_differences import key_differences
+from comparer.analysis.quotes import quote_spans
+from comparer.export.html_format import comparison_to_html
+from comparer.model import (
+    AlignmentGroup,
+    ComparedArticle,
+    Comparison,
+    Counterpart,
+    Difference,
+    Event,
+    Kind,
+    Member,
+    Relation,
+)
+
+MakeArticle = Callable[..., ComparedArticle]
+BOTH = (Event("e", ("A", "B"), None, ()),)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speech"),
+    [
+        ("Trump said: “Rape is an evil act.”", [True]),
+        ("He was “true to his word” on the loan.", [True]),  # four words: a partial quote
+        ("Trump said the report had “real doubts” about it.", [True]),  # a speaker
+        ("She called it “despicable”.", [True]),
+        ("The “illegal” coalition struck again.", [False]),
+        ("The US-led so-called “anti-ISIS” coalition struck.", [False]),
+        ("He spoke on “Meet the Press” on Sunday.", [True]),  # a title, not a scare quote
+    ],
+)
+def test_quote_spans_tell_speech_from_scare_quotes(sentence: str, speech: list[bool]) -> None:
+    said = any(m.type == "attribution" for m in framing_markers(sentence))
+    assert [q.speech for q in quote_spans(sentence, said)] == speech
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The senator said: “This is a despicable and brutal act of cowardice.”",
+        "“Rape is an evil act,” the judge said.",
+        "He said the plan was “a disgrace”.",
+    ],
+)
+def test_words_inside_quoted_speech_are_never_the_outlets(sentence: str) -> None:
+    inside = [m for m in framing_markers(sentence) if m.type != "attribution"]
+    assert inside == []
+
+
+def test_a_scare_quoted_word_gives_one_marker() -> None:
+    markers = framing_markers("Warplanes of the “illegal” coalition struck the village.")
+    assert [(m.type, m.text) for m in markers] == [("scare_quote", "“illegal”")]
+
+
+def reports(make: MakeArticle, first: str, second: str) -> tuple[ComparedArticle, ...]:
+    return make("A", first, "Alpha"), make("B", second, "Beta")
+
+
+def only_in(articles: tuple[ComparedArticle, ...], events: tuple[Event, ...]) -> list[str]:
+    found = analyse(articles, (), events).differences
+    return [d.text for d in found if d.kind is Kind.OMISSION]
+
+
+def test_a_reworded_fact_is_no_omission(make_article: MakeArticle) -> None:
+    articles = reports(
+        make_article,
+        "The mayor pledged to repay the $84,000 to the city council by March.",
+        "By March the mayor promised he would repay $84,000 to the city council.",
+    )
+    assert only_in(articles, BOTH) == []
+
+
+def test_a_fact_no_other_report_carries_is_an_omission(make_article: MakeArticle) -> None:
+    articles = reports(
+        make_article,
+        "The mayor pledged to repay the $84,000 to the city council by March.",
+        "Flooding closed three schools in the northern district on Tuesday.",
+    )
+    assert only_in(articles, BOTH) == [
+        "The mayor pledged to repay the $84,000 to the city council by March.",
+        "Flooding closed three schools in the northern district on Tuesday.",
+    ]
+
+
+def test_a_report_of_another_event_never_leaves_a_fact_out(make_article: MakeArticle) -> None:
+    articles = reports(
+        make_article,
+        "The mayor pledged to repay the $84,000 to the city council by March.",
+        "Flooding closed three schools in the northern district on Tuesday.",
+    )
+    apart = (Event("e1", ("A",), None, ()), Event("e2", ("B",), None, ()))
+    assert only_in(articles, apart) == []
+
+
+def test_one_span_gives_one_finding(make_article: MakeArticle) -> None:
+    a = make_article("A", "The brutal regime shelled the town.", "Alpha")
+    b = make_article("B", "The government shelled the town.", "Beta")
+    group = AlignmentGroup("g", Relation.REWORDED, 0.6, (Member("A", (0,)), Member("B", (0,))))
+    found = [d for d in analyse((a, b), (group,), BOTH).differences if d.kind is Kind.FRAMING]
+    spans = [(d.article, d.start, d.end) for d in found]
+    assert len(spans) == len(set(spans))
+    assert all(
+        not (x.article == y.article and x.start < y.end and y.start < x.end)
+        for i, x in enumerate(found)
+        for y in found[i + 1 :]
+    )
+
+
+def diff(kind: Kind, type_: str, key: str, text: str, other: tuple[str, str] | None) -> Difference:
+    counterpart = None if other is None else Counterpart(other[0], 0, len(other[1]), other[1])
+    return Difference(kind, type_, None, key, 0, len(text), text, counterpart, f"{key}: {text}")
+
+
+def test_key_differences_rank_figures_first_and_pair_both_sides(
+    make_article: MakeArticle,
+) -> None:
+    a = make_article("A", "more than 10 civilians", "Alpha")
+    b = make_article("B", "at least 10 civilians", "Beta")
+    more, least = "more than 10 civilians", "at least 10 civilians"
+    differences = (
+        diff(Kind.FRAMING, "distancing", "A", "more", None),
+        diff(Kind.NUMBER, "qualifier", "A", more, ("B", least)),
+        diff(Kind.NUMBER, "qualifier", "B", least, ("A", more)),
+        diff(Kind.FRAMING, "opinion", "B", "least", None),
+    )
+    comparison = Comparison("test", (a, b), BOTH, (), differences)
+    keys = key_differences(comparison)
+    assert [k.differences for k in keys[:2]] == [(1, 2), (0,)]
+    assert all(k.kind != "framing" or k.differences != (3,) for k in keys)  # no rank: not key
+    html = comparison_to_html(comparison)
+    assert html.index("Key differences") < html.index("Aligned sentences")
+    assert "<li>A: more than 10 civilians</li>" in html

@@ -1,0 +1,83 @@
+"""The strike reports 000 and 001 end to end, as the importer reads them and the engine compares
+them: few findings, every check of the numbers-and-framing issue kept, and the key
+differences led by the "more than 10" / "at least 10" pair.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from comparer.analysis.key_differences import key_differences
+from comparer.compare import compare
+from comparer.ingest import extract_any
+from comparer.model import Article, Comparison, Difference, Kind
+
+SAMPLES = Path(__file__).resolve().parents[3] / "resources" / "samples"
+
+
+def imported(number: int) -> Article:
+    path = next(SAMPLES.glob(f"{number:03d}_*.txt"))
+    e = extract_any(str(path))
+    stamp = datetime(2024, 1, 1, tzinfo=UTC)
+    return Article(
+        number + 1, e.source, e.media_type, e.content_hash, e.meta, e.text, e.removed,
+        e.captions, e.sentences, stamp,
+    )  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def strike() -> Comparison:
+    return compare([imported(0), imported(1)])
+
+
+def found(c: Comparison, kind: Kind, type_: str, key: str) -> list[Difference]:
+    return [d for d in c.differences if (d.kind, d.type, d.article) == (kind, type_, key)]
+
+
+def test_two_reports_of_350_words_give_at_most_40_findings(strike: Comparison) -> None:
+    assert 0 < len(strike.differences) <= 40
+
+
+@pytest.mark.parametrize(
+    ("kind", "type_", "key", "text"),
+    [
+        (Kind.NUMBER, "qualifier", "A", "more than 10 civilians"),
+        (Kind.NUMBER, "qualifier", "B", "at least 10 civilians"),
+        (Kind.NUMBER, "approximate", "A", "scores of others"),
+        (Kind.NUMBER, "approximate", "B", "many more"),
+        (Kind.NUMBER, "date_agrees", "B", "Yesterday"),
+        (Kind.FRAMING, "scare_quote", "A", "“illegal”"),
+        (Kind.FRAMING, "scare_quote", "B", "so-called “anti-ISIS”"),
+        (Kind.FRAMING, "label_swap", "B", "Washington-led alliance"),
+        (Kind.FRAMING, "label_swap", "A", "U.S.-led international coalition"),
+        (Kind.FRAMING, "label_swap", "A", "Islamic State (ISIS) organization"),
+    ],
+)
+def test_every_check_of_the_numbers_and_framing_issue_is_kept(
+    strike: Comparison, kind: Kind, type_: str, key: str, text: str
+) -> None:
+    assert text in [d.text for d in found(strike, kind, type_, key)]
+
+
+def test_label_swaps_point_at_the_other_name(strike: Comparison) -> None:
+    (swap,) = [d for d in found(strike, Kind.FRAMING, "label_swap", "B") if "Washington" in d.text]
+    assert swap.counterpart is not None and swap.counterpart.text.startswith("U.S.-led")
+    assert not swap.minor
+
+
+def test_said_is_never_a_framing_finding(strike: Comparison) -> None:
+    framing = [d.text.lower() for d in strike.differences if d.kind is Kind.FRAMING]
+    assert "said" not in framing and "cited" not in framing
+
+
+def test_key_differences_open_with_the_qualifier_pair(strike: Comparison) -> None:
+    keys = key_differences(strike)
+    assert 0 < len(keys) <= 10
+    first = keys[0]
+    texts = {strike.differences[i].text for i in first.differences}
+    assert texts == {"more than 10 civilians", "at least 10 civilians"}
+    assert "more than 10" in first.explanation and "at least 10" in first.explanation
+    assert all(not strike.differences[i].minor for k in keys for i in k.differences)

@@ -1,0 +1,92 @@
+"""The Summary tab: the key differences of a comparison, best first, and the minor switch.
+
+The window opens on it. Each line is the engine's one-line explanation of a key difference
+(:func:`comparer.analysis.key_differences.key_differences`); picking one emits its first
+finding, for the window to show in its column (a headline line points at no finding). The
+"Show minor findings" switch, off by default, says whether the columns also highlight the
+findings the engine marked ``minor``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from comparer.analysis.key_differences import KeyDifference, key_differences
+from comparer.model import Comparison, Difference
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class SummaryView(QWidget):
+    """Key differences as a numbered list; ``difference_chosen(Difference)`` on a pick and
+    ``show_minor_changed(bool)`` when the switch flips."""
+
+    difference_chosen = Signal(object)
+    show_minor_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.comparison: Comparison | None = None
+        self.heading = QLabel("Key differences", self)
+        self.list = QListWidget(self)
+        self.list.setWordWrap(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.empty = QLabel("No key differences found", self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.minor = QCheckBox("Show minor findings", self)
+        self.minor.setToolTip("Also highlight the findings ranked minor (tone words, plain swaps)")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.minor)
+        self.list.itemActivated.connect(self._emit)
+        self.list.itemClicked.connect(self._emit)
+        self.minor.toggled.connect(self.show_minor_changed)
+        self.set_comparison(None)
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        """List the key differences of ``comparison`` (``None`` empties the list)."""
+        self.comparison = comparison
+        self.list.clear()
+        keys = key_differences(comparison) if comparison is not None else ()
+        for rank, key in enumerate(keys, start=1):
+            # Plain text items: the explanation quotes article text, never read as markup.
+            item = QListWidgetItem(f"{rank}. {key.explanation}")
+            item.setData(KEY_ROLE, key)
+            item.setToolTip(key.explanation)
+            self.list.addItem(item)
+        self.list.setVisible(bool(keys))
+        self.empty.setVisible(not keys)
+
+    def lines(self) -> list[str]:
+        """The listed lines, in order."""
+        return [self.list.item(row).text() for row in range(self.list.count())]
+
+    def choose(self, row: int) -> None:
+        """Pick the key difference on ``row``, as a click does."""
+        self._emit(self.list.item(row))
+
+    def _emit(self, item: QListWidgetItem | None) -> None:
+        key: KeyDifference | None = item.data(KEY_ROLE) if item is not None else None
+        if key is None or self.comparison is None or not key.differences:
+            return
+        first: Difference = self.comparison.differences[key.differences[0]]
+        self.difference_chosen.emit(first)
+
+
+def without_minor(comparison: Comparison) -> Comparison:
+    """``comparison`` with its minor findings left out (what the columns show by default)."""
+    kept = tuple(d for d in comparison.differences if not d.minor)
+    return replace(comparison, differences=kept)
