@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from comparer.export.json_format import sentences_to_json
+from comparer.export.sentence_json import sentences_to_json
 from comparer.model import Article, ArticleSummary
 
 

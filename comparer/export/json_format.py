@@ -7,12 +7,12 @@ without a bump. Dates are ISO strings, spans are character offsets into each art
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
 from comparer.align.result import unmatched
-from comparer.analysis.key_differences import KeyDifference, key_differences
+from comparer.export.sentence_json import sentences_to_json
+from comparer.key_differences import KeyDifference, key_differences
 from comparer.model import (
     AlignmentGroup,
     ComparedArticle,
@@ -21,7 +21,6 @@ from comparer.model import (
     Event,
     Figure,
     NumberRow,
-    Sentence,
 )
 
 FORMAT = 1
@@ -29,11 +28,6 @@ FORMAT = 1
 
 def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
-
-
-def sentences_to_json(sentences: Sequence[Sentence]) -> list[dict[str, Any]]:
-    """Sentences as every JSON document of Comparer writes them."""
-    return [{"index": s.index, "start": s.start, "end": s.end, "text": s.text} for s in sentences]
 
 
 def _article(c: ComparedArticle, alone: tuple[int, ...]) -> dict[str, Any]:

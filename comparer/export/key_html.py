@@ -1,6 +1,6 @@
 """The "Key differences" section every HTML and PDF report opens with.
 
-A numbered list of the comparison's key differences (:mod:`comparer.analysis.key_differences`),
+A numbered list of the comparison's key differences (:mod:`comparer.key_differences`),
 each the one-line explanation a journalist can paste; all text is escaped (article text and
 titles are untrusted). A report that shows only some differences lists only the key
 differences all of whose findings it shows.
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from html import escape
 
-from comparer.analysis.key_differences import key_differences
+from comparer.key_differences import key_differences
 from comparer.model import Comparison
 
 

@@ -1,7 +1,7 @@
 """The Summary tab: the key differences of a comparison, best first, and the minor switch.
 
 The window opens on it. Each line is the engine's one-line explanation of a key difference
-(:func:`comparer.analysis.key_differences.key_differences`); picking one emits its first
+(:func:`comparer.key_differences.key_differences`); picking one emits its first
 finding, for the window to show in its column (a headline line points at no finding). The
 "Show minor findings" switch, off by default, says whether the columns also highlight the
 findings the engine marked ``minor``.
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from comparer.analysis.key_differences import KeyDifference, key_differences
+from comparer.key_differences import KeyDifference, key_differences
 from comparer.model import Comparison, Difference
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -250,7 +250,13 @@ class ComparisonView(QWidget):
         self.follow(text)
         other = self._mark(difference)
         if other is not None and not other[0].is_visible(*other[1]):
-            other[0].scroll_to_position(*other[1])
+            # The counterpart may sit far from the aligned rows (a label swap in another
+            # paragraph): show it without levelling, which would scroll the difference away.
+            self._syncing = True
+            try:
+                other[0].scroll_to_position(*other[1])
+            finally:
+                self._syncing = False
 
     def show_span(self, key: str, start: int, end: int) -> None:
         """Scroll article ``key``'s range ``[start, end)`` (article offsets) into view, marked.

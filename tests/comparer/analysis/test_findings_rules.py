@@ -8,9 +8,9 @@ from collections.abc import Callable
 import pytest
 
 from comparer.analysis import analyse, framing_markers
-from comparer.analysis.key_differences import key_differences
 from comparer.analysis.quotes import quote_spans
 from comparer.export.html_format import comparison_to_html
+from comparer.key_differences import key_differences
 from comparer.model import (
     AlignmentGroup,
     ComparedArticle,

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from comparer.analysis.key_differences import key_differences
 from comparer.compare import compare
 from comparer.ingest import extract_any
+from comparer.key_differences import key_differences
 from comparer.model import Article, Comparison, Difference, Kind
 
 SAMPLES = Path(__file__).resolve().parents[3] / "resources" / "samples"

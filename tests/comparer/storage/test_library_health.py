@@ -167,10 +167,10 @@ def test_a_full_disk_says_disk_full_and_keeps_what_was_saved(tmp_path: Path) -> 
     folder = mount_point(tmp_path, "small")
     big = tmp_path / "long-report.txt"
     sentence = "The ministry said {n} families were moved from the eastern districts overnight. "
-    big.write_text("".join(sentence.format(n=n) for n in range(12_000)), encoding="utf-8")
+    big.write_text("".join(sentence.format(n=n) for n in range(40_000)), encoding="utf-8")
     script = textwrap.dedent(
         f"""
-        mount -t tmpfs -o size=700k none {folder} &&
+        mount -t tmpfs -o size=2m none {folder} &&
         "$0" "$@" import {samples()[0]} &&
         ! "$0" "$@" import {big} {samples()[1]} > {tmp_path}/out.txt &&
         mkdir {tmp_path}/copy && cp {folder}/library.sqlite3* {tmp_path}/copy/

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from comparer.analysis.key_differences import key_differences
 from comparer.compare import compare
+from comparer.key_differences import key_differences
 from comparer.model import Comparison, Counterpart, Difference, Kind
 from tests.comparer.analysis.test_findings_seeds import imported
 from ui.compare.summary_view import SummaryView
