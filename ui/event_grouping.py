@@ -3,8 +3,8 @@
 Imports and pastes need to know whether their articles report one event or several (so
 that stories are never compared across events unasked). The grouping is the engine's own
 (:func:`comparer.align.events.find_events`), never re-derived here; the articles' text is
-read on the task runner from the library file, and the newest request supersedes older
-ones, so the window never waits.
+read on the task runner from the library file, so the window never waits. Requests are
+not keyed: each paste is checked on its own, none is dropped for a newer one.
 """
 
 from __future__ import annotations
@@ -20,8 +20,6 @@ from comparer.progress import Progress
 from comparer.storage import Library
 from ui.notices import NoticeBar
 from ui.tasks import TaskRunner
-
-TASK_KEY = "events"
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,10 +88,9 @@ class EventGrouper(QObject):
         self._library_url, self._runner, self._notices = library_url, runner, notices
 
     def group(self, ids: Sequence[int], then: Callable[[list[EventReports]], None]) -> None:
-        """Call ``then`` with the events of ``ids``; a newer request drops this one."""
+        """Call ``then`` with the events of ``ids``, once they are known."""
         self._runner.run(
             _group_work(self._library_url, list(ids)),
             on_done=then,
             on_error=lambda error: self._notices.add(f"Could not group by event: {error}"),
-            key=TASK_KEY,
         )
