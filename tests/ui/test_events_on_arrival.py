@@ -8,14 +8,18 @@ answered by clicking the real button of the real message box.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QTimer, QUrl
-from PySide6.QtWidgets import QApplication, QMessageBox
+import pytest
+from PySide6.QtCore import QMimeData, Qt, QTimer, QUrl
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from comparer.importing import import_all
 from comparer.storage import Library
+from ui.event_choice import EventChooser
+from ui.event_grouping import EventReports, Report, same_event
 from ui.main_window import MainWindow
 
 Drop = Callable[[MainWindow, QMimeData], None]
@@ -144,3 +148,38 @@ def test_cancel_leaves_the_comparison_as_it_was(
     qtbot.waitUntil(lambda: len(asked) == 1, timeout=COMPARED)
     qtbot.waitUntil(lambda: window.library_panel.model.rowCount() == 3, timeout=COMPARED)
     assert compared_sources(window) == ["000", "001"]
+
+
+def event(*ids: int, day: date | None = None, places: tuple[str, ...] = ()) -> EventReports:
+    return EventReports(tuple(Report(i, f"Title {i}", "") for i in ids), day, places)
+
+
+@pytest.mark.parametrize(
+    ("groups", "new", "others", "same"),
+    [
+        ([event(1, 2, 3)], [3], [1, 2], True),
+        ([event(1, 2), event(3)], [3], [1, 2], False),
+        ([event(1, 3), event(2)], [3], [1, 2], True),  # joins one event of a mixed comparison
+        ([event(1, 3), event(2, 4)], [3, 4], [1], False),  # every new article must belong
+    ],
+)
+def test_same_event_means_every_new_article_shares_an_event(
+    groups: list[EventReports], new: list[int], others: list[int], same: bool
+) -> None:
+    assert same_event(groups, new, others) is same
+
+
+def test_the_chooser_names_events_and_shows_titles_as_plain_text(qtbot: QtBot) -> None:
+    markup = '<img src="/etc/hostname"> <b>Strike</b>'
+    chooser = EventChooser(
+        [
+            EventReports((Report(1, markup, "Outlet & Co"), Report(2, "B", "")), None, ()),
+            event(3, day=date(2017, 11, 11), places=("Raqqa", "Syria", "Deir", "Tal")),
+        ]
+    )
+    qtbot.addWidget(chooser)
+    texts = {label.text(): label.textFormat() for label in chooser.findChildren(QLabel)}
+    assert texts[f"{markup} — Outlet & Co"] == Qt.TextFormat.PlainText
+    assert "Event 1 · 2 reports" in texts
+    assert "Event 2 · 11 Nov 2017 · Raqqa, Syria, Deir · 1 report" in texts
+    assert [b.text() for b in chooser.buttons] == ["Compare", "Show"]
