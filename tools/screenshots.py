@@ -4,7 +4,8 @@
 temporary library, opens the window on them exactly as a user would and saves
 ``QWidget.grab()`` of it: seeds 000 + 001, and all five reports, each in a light and a
 dark palette (the dark one stands in for a system dark theme); and a reviewed session
-(verdicts in the Review column, a note, a bookmark) with its Notes tab.
+(verdicts in the Review column, a note, a bookmark) with its Notes tab; the Keyboard
+Shortcuts dialog; and the Compare-by-event chooser and the another-event question.
 """
 
 from __future__ import annotations
@@ -17,12 +18,15 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from comparer.importing import import_all
 from comparer.sessions import edit
 from comparer.storage import Library
+from ui.event_choice import EventChooser, ask_add_or_new
+from ui.event_grouping import group_articles
 from ui.main_window import MainWindow
 from ui.resources import sample_articles
 from ui.shortcuts import ShortcutsDialog
@@ -138,6 +142,29 @@ def shortcuts_pose(app: QApplication, folder: Path) -> Pose:
     return pose
 
 
+def _grab_question(path: Path) -> None:
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox)
+    box.grab().save(str(path))
+    box.button(QMessageBox.StandardButton.Cancel).click()
+
+
+def events_pose(app: QApplication, folder: Path) -> Pose:
+    """Compare by event after an import of all five, and the question for another event."""
+
+    def pose(window: MainWindow, theme: str) -> None:
+        articles = [window.library.get(i) for i in window.comparisons.article_ids]
+        chooser = EventChooser(group_articles(articles), window)
+        chooser.show()
+        app.processEvents()
+        chooser.grab().save(str(folder / f"events-chooser-{theme}.png"))
+        chooser.close()
+        QTimer.singleShot(0, lambda: _grab_question(folder / f"another-event-{theme}.png"))
+        ask_add_or_new(window, [articles[2].meta.title])
+
+    return pose
+
+
 def main() -> None:
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     folder.mkdir(parents=True, exist_ok=True)
@@ -148,6 +175,7 @@ def main() -> None:
         in_each_theme(app, seeds, comparison_pose(app, folder, name))
     in_each_theme(app, (0, 1), review_pose(app, folder))
     in_each_theme(app, (0, 1), shortcuts_pose(app, folder))
+    in_each_theme(app, (0, 1, 2, 3, 4), events_pose(app, folder))
     print(f"saved to {folder}")
 
 

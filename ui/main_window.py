@@ -20,6 +20,8 @@ from ui.columns_menu import ColumnsMenu
 from ui.compare.review import NO_MARKS, ReviewMarks
 from ui.comparison_area import ComparisonArea
 from ui.comparison_controller import ComparisonController
+from ui.event_choice import EventChooser, Placement, ask_add_or_new
+from ui.event_grouping import EventGrouper, EventReports, same_event
 from ui.import_controller import ImportController
 from ui.library_model import ARTICLE_IDS_MIME
 from ui.library_panel import LibraryPanel
@@ -66,6 +68,10 @@ class MainWindow(QMainWindow):
         self.columns_menu = ColumnsMenu(self.area, self)
         self.importer = ImportController(library.url, runner, self.task_status, self.notices)
         self.comparisons = ComparisonController(library, runner, self.task_status, self.notices)
+        self.grouper = EventGrouper(library.url, runner, self.notices)
+        self.event_chooser: EventChooser | None = None
+        # The article a new comparison was started from; the next one of its event joins it.
+        self.seed: int | None = None
         self.session = SessionController(library, self.comparisons, self.notices)
         self.session.view_state = lambda: view_state.capture(self.area, self.session.attached)
         self.notes_view = NotesView()
@@ -160,6 +166,8 @@ class MainWindow(QMainWindow):
 
     def _show_attached(self, attached: Attached | None) -> None:
         comparison = attached.comparison if attached else None
+        if attached is not None:
+            self.seed = None
         same_articles = _hashes(comparison) == _hashes(self.area.comparison)
         # A changed link recomputes the same articles: the reader stays where they were.
         kept = view_state.capture(self.area, None) if same_articles and comparison else None
@@ -195,13 +203,65 @@ class MainWindow(QMainWindow):
 
     def _on_imported(self, ids: list[int], open_after: bool) -> None:
         self.library_panel.add_arrivals()
-        if not open_after:
+        if not open_after or not ids:
             return
         self.library_panel.select_ids(ids)
         if len(ids) >= 2:
-            self.open_articles(ids)
-        elif ids and self.session.attached is not None:
+            self.grouper.group(ids, self._open_by_event)
+        elif self.session.attached is not None:
+            self._offer(ids)
+        elif self.seed is not None:
+            seed = self.seed
+            self.grouper.group([seed, ids[0]], lambda groups: self._grow(seed, ids[0], groups))
+
+    def _open_by_event(self, events: list[EventReports]) -> None:
+        """One event is compared as before; several get a chooser, the first one open."""
+        if len(events) > 1:
+            if self.event_chooser is not None:
+                self.event_chooser.close()
+            self.event_chooser = EventChooser(events, self)
+            self.event_chooser.open_requested.connect(self.open_articles)
+            self.event_chooser.show()
+        self.open_articles(events[0].ids)
+
+    def _offer(self, ids: list[int]) -> None:
+        """Add articles to the open comparison if they report its event; else ask."""
+        current = list(self.comparisons.article_ids)
+        self.grouper.group(current + ids, lambda groups: self._place(ids, current, groups))
+
+    def _place(self, ids: list[int], current: list[int], events: list[EventReports]) -> None:
+        if self.session.attached is None:
+            return
+        if same_event(events, ids, current):
             self.session.add_articles(ids)
+            return
+        titles = [r.title for e in events for r in e.reports if r.id in ids]
+        choice = ask_add_or_new(self, titles)
+        if choice is Placement.ADD:
+            self.session.add_articles(ids)
+        elif choice is Placement.NEW:
+            self._start_new(ids, titles)
+
+    def _start_new(self, ids: list[int], titles: list[str]) -> None:
+        self.session_actions.new_session()
+        if self.session.attached is not None:
+            return  # the reviewer chose to stay with unsaved work
+        if len(ids) >= 2:
+            self.grouper.group(ids, self._open_by_event)
+            return
+        self.seed = ids[0]
+        self.library_panel.select_ids(ids)
+        self._show_article(ids[0])
+        self.notices.inform(
+            f"New comparison started with “{titles[0]}”: paste or drop another report "
+            "of the same event to compare them."
+        )
+
+    def _grow(self, seed: int, new: int, events: list[EventReports]) -> None:
+        """The report after a new start joins it if it tells the same event."""
+        self.seed = None
+        if self.session.attached is None and same_event(events, [new], [seed]):
+            self.open_articles([seed, new])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()
@@ -218,7 +278,7 @@ class MainWindow(QMainWindow):
 
     def _drop_article_ids(self, ids: list[int]) -> None:
         if self.session.attached is not None:
-            self.session.add_articles(ids)
+            self._offer(ids)
         else:
             self.open_articles(ids)
 

@@ -55,7 +55,8 @@ def test_keyboard_moves_through_differences_and_scrolls_to_them(
 def test_dragging_a_library_article_into_the_comparison_adds_it(
     qtbot: QtBot, library: Library, window: MainWindow, drop_on: Drop, samples: list[Path]
 ) -> None:
-    outcomes = import_all(library, [str(p) for p in samples[:3]])
+    # 001 reports the strike 000 does: it joins without the question another event gets.
+    outcomes = import_all(library, [str(p) for p in (samples[0], samples[2], samples[1])])
     window.library_panel.refresh()
     ids = [o.article_id for o in outcomes if o.article_id]
     window.open_articles(ids[:2])
