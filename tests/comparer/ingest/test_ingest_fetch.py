@@ -131,10 +131,12 @@ def test_oversized_declared_body_is_refused_before_reading(server: str) -> None:
         fetch_url(f"{server}/big-declared", max_bytes=100_000)
 
 
-@pytest.mark.parametrize("url", ["ftp://example.org/a.txt", "file:///etc/passwd", "http://"])
+@pytest.mark.parametrize("url", ["ftp://example.org/a.txt", "file:///etc/passwd", "gopher://x/"])
 def test_only_http_and_https(url: str) -> None:
-    with pytest.raises(ImportFailed, match="only http"):
+    with pytest.raises(ImportFailed, match=r"only http\(s\) URLs can be imported"):
         fetch_url(url)
+    with pytest.raises(ImportFailed, match=r"only http\(s\) URLs can be imported"):
+        extract_any(url)
 
 
 def test_redirects_are_followed_only_to_web_addresses(server: str) -> None:
