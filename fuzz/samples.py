@@ -1,5 +1,5 @@
-"""Builders of hostile input files for the tests and `make fuzz`: written byte by byte here,
-never produced by the code under test."""
+"""Sample and hostile input files for the tests and ``make fuzz``, built here byte by byte
+(or with fpdf2 and pypdf's writer), never produced by the code under test."""
 
 from __future__ import annotations
 
@@ -68,7 +68,8 @@ def _pdf_file(objects: list[bytes]) -> bytes:
 _CONTENT_TYPES = (
     '<?xml version="1.0" encoding="UTF-8"?>'
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="rels" '
+    'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
     '<Default Extension="xml" ContentType="application/xml"/>'
     '<Override PartName="/word/document.xml" ContentType="application/'
     'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
@@ -85,7 +86,10 @@ _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 def docx_bytes(paragraphs: list[str]) -> bytes:
     """A minimal Word document, zipped by hand (deflate)."""
     body = "".join(f"<w:p><w:r><w:t>{p}</w:t></w:r></w:p>" for p in paragraphs)
-    document = f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{_W}"><w:body>{body}</w:body></w:document>'
+    document = (
+        f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{_W}">'
+        f"<w:body>{body}</w:body></w:document>"
+    )
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("[Content_Types].xml", _CONTENT_TYPES)
