@@ -47,6 +47,7 @@ _CHAOS_TIE = 0.01
 _STRAY = {"No", "So", "Sk", "Sm", "Sc", "Co", "Cn", "Cc"}
 _MAX_CONTROL_RATIO = 0.01
 _SAMPLE = 8192
+_PLAUSIBILITY_SAMPLE = 100_000  # enough to tell code pages apart; the loop is pure Python
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
@@ -167,7 +168,7 @@ def _decode_guessed(data: bytes) -> str:
 def _plausibility(text: str) -> int:
     """Non-ASCII letters count for a decoding, stray symbols ("³", "¤") against it."""
     score = 0
-    for ch in text:
+    for ch in text[:_PLAUSIBILITY_SAMPLE]:
         if ord(ch) > 127:
             kind = unicodedata.category(ch)
             score += 1 if kind[0] == "L" else -1 if kind in _STRAY else 0

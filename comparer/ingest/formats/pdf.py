@@ -13,7 +13,7 @@ import io
 import logging
 from typing import Any
 
-from pypdf import PdfReader
+from pypdf import PdfReader, apply_configuration
 from pypdf.errors import PdfReadError, PyPdfError
 from pypdf.generic import DictionaryObject, IndirectObject
 
@@ -30,8 +30,23 @@ _PYPDF_LOG.setLevel(logging.ERROR)
 _PYPDF_LOG.addHandler(logging.NullHandler())
 
 
+# pypdf retries a damaged Flate stream one byte at a time (about 3 s a megabyte, up to 5 MB
+# a stream by default); a damaged news PDF is readable from far less, and one stream may
+# not inflate past what a document of our size limit could hold.
+_RECOVERY_BYTES = 100_000
+_STREAM_BYTES = 20_000_000
+
+
 def read_pdf(data: bytes) -> Raw:
     """Extract the text layer and document information of a PDF."""
+    with apply_configuration(
+        zlib_maximum_recovery_input_length=_RECOVERY_BYTES,
+        zlib_maximum_output_length=_STREAM_BYTES,
+    ):
+        return _read_pdf(data)
+
+
+def _read_pdf(data: bytes) -> Raw:
     try:
         reader = PdfReader(io.BytesIO(data))
         _unlock(reader)
