@@ -7,6 +7,7 @@ reported on other than one line or printed to stderr, and every library is intac
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import tempfile
 import time
@@ -39,6 +40,8 @@ def report(figures: Figures, seconds: float) -> str:
         f"run took {seconds:.0f} s"
     )
     rows += figures.failures[:20]
+    if figures.stopped_early:
+        rows.append("fuzz: stopped early (interrupted); the figures cover the inputs that ran")
     rows.append("fuzz: OK" if figures.ok else f"fuzz: FAILED ({len(figures.failures)} problems)")
     return "\n".join(rows)
 
@@ -50,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--workdir", type=Path, default=None)
     args = parser.parse_args(argv)
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # report, then stop
     with tempfile.TemporaryDirectory(prefix="comparer-fuzz-") as scratch:
         workdir = args.workdir or Path(scratch)
         print(

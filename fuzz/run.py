@@ -41,6 +41,7 @@ class Figures:
     integrity: list[str] = field(default_factory=list)
     articles: int = 0
     failures: list[str] = field(default_factory=list)
+    stopped_early: bool = False
 
     @property
     def ok(self) -> bool:
@@ -65,6 +66,7 @@ class _Worker:
                 stderr=stderr,
                 env=env,
                 cwd=ROOT,
+                start_new_session=True,  # a Ctrl-C stops the driver, which stops them
             )
 
     def send(self, kind: str, path: Path) -> None:
@@ -106,7 +108,7 @@ def run(per_format: int, seed: int, workdir: Path, workers: int = 2, hang: float
     inputs = workdir / "inputs"
     inputs.mkdir(parents=True, exist_ok=True)
     figures = Figures()
-    progress = max(len(FORMATS) * per_format // 20, 1)
+    progress = max(len(FORMATS) * per_format // 50, 1)
     pool = [_Worker(workdir, number) for number in range(workers)]
     try:
         for number, kind in _schedule(per_format):
@@ -115,9 +117,11 @@ def run(per_format: int, seed: int, workdir: Path, workers: int = 2, hang: float
             data = mutate(rng.choice(families[kind]), rng, everything)
             path = _write(inputs, _name(rng, kind, number), data)
             _dispatch(pool, figures, hang).send(kind, path)
+    except KeyboardInterrupt:  # stopped early: report what ran, marked as cut short
+        figures.stopped_early = True
+    finally:
         while any(worker.task for worker in pool):
             _collect(pool, figures, hang)
-    finally:
         for worker in pool:
             worker.stop()
     _finish(pool, figures)

@@ -69,6 +69,9 @@ class _Exchange:
         self.deadline = deadline
         self.timeout = timeout
         self.cut = threading.Event()
+        # Kept here: http.client lets go of the connection's socket once a response that
+        # ends with the connection is under way, and that socket is what the watchdog cuts.
+        self.sock: socket.socket | None = None
 
     def run(self, max_bytes: int, user_agent: str) -> Download | str:
         """The answer, or the address a redirect points to."""
@@ -78,7 +81,7 @@ class _Exchange:
         secure = self.parts.scheme.lower() == "https"
         kind = http.client.HTTPSConnection if secure else http.client.HTTPConnection
         connection = kind(self.parts.hostname or "", self.parts.port, timeout=left)
-        watchdog = threading.Timer(left, self._cut_off, (connection,))
+        watchdog = threading.Timer(left, self._cut_off)
         watchdog.daemon = True
         watchdog.start()
         try:
@@ -95,6 +98,10 @@ class _Exchange:
     def _ask(
         self, connection: http.client.HTTPConnection, max_bytes: int, user_agent: str
     ) -> Download | str:
+        connection.connect()
+        self.sock = connection.sock
+        if self.cut.is_set():
+            self._cut_off()
         target = quote(self.parts.path or "/", safe=_PATH_SAFE)
         if self.parts.query:
             target += "?" + quote(self.parts.query, safe=_PATH_SAFE)
@@ -115,9 +122,9 @@ class _Exchange:
             raise Refusal(f"redirected to a non-web address ({target})")
         return target
 
-    def _cut_off(self, connection: http.client.HTTPConnection) -> None:
+    def _cut_off(self) -> None:
         self.cut.set()
-        sock = connection.sock
+        sock = self.sock
         if sock is not None:
             with contextlib.suppress(OSError):  # already closed: nothing left to cut
                 sock.shutdown(socket.SHUT_RDWR)
