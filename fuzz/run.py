@@ -90,13 +90,17 @@ class _Worker:
 
     def restart(self) -> None:
         self.process.kill()
-        self.process.wait()
+        self._close()
         self.buffer = b""
         self._start()
 
     def stop(self) -> None:
-        assert self.process.stdin is not None
-        self.process.stdin.close()
+        self._close()
+
+    def _close(self) -> None:
+        for pipe in (self.process.stdin, self.process.stdout):
+            if pipe is not None:
+                pipe.close()
         self.process.wait(timeout=60)
 
 
