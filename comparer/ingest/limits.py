@@ -38,6 +38,10 @@ MAX_PDF_PAGES = 500
 MAX_TEXT_CHARS = 5_000_000
 """Largest extracted text we keep; beyond this the input is not one article."""
 
+MAX_SENTENCES = 50_000
+"""Most sentences one article may have (a long report has a few thousand); storing each
+is what costs time, so a 5-million-character list of one-line entries is refused."""
+
 CHUNK = 1 << 16
 
 

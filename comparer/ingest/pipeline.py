@@ -15,7 +15,7 @@ from dataclasses import replace
 from comparer.ingest.captions import is_caption
 from comparer.ingest.furniture import Marked, mark_furniture
 from comparer.ingest.language import detect_language
-from comparer.ingest.limits import MAX_TEXT_CHARS
+from comparer.ingest.limits import MAX_SENTENCES, MAX_TEXT_CHARS
 from comparer.ingest.metadata import read_text_metadata
 from comparer.ingest.paragraphs import split_paragraphs, tidy
 from comparer.ingest.raw import Raw
@@ -43,6 +43,9 @@ def build(raw: Raw, original: bytes, source: str) -> Extracted:
     text, removed, captions = assemble(marked)
     if not text.strip():
         raise Refusal("no article text found (only page furniture)")
+    sentences = segment(text)
+    if len(sentences) > MAX_SENTENCES:
+        raise Refusal(f"text has {len(sentences):,} sentences, too many for one article")
     return Extracted(
         source=source,
         media_type=raw.media_type,
@@ -52,7 +55,7 @@ def build(raw: Raw, original: bytes, source: str) -> Extracted:
         text=text,
         removed=removed,
         captions=captions,
-        sentences=segment(text),
+        sentences=sentences,
     )
 
 
