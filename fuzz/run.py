@@ -3,7 +3,7 @@
 Inputs are generated in the parent from one ``random.Random(seed)`` in a fixed order, so a
 run is reproducible whatever the timing; each is written to disk under a hostile name
 (undecodable bytes, newlines, bidirectional overrides, wrong extensions), imported by the
-next free worker and deleted. A worker that does not answer within ``hang`` seconds is
+next free worker and deleted (kept under failures/ if it failed). A worker that does not answer within ``hang`` seconds is
 killed, counted and replaced; every worker has its own library, checked at the end.
 """
 
@@ -169,7 +169,6 @@ def _record(worker: _Worker, figures: Figures, answer: dict[str, object]) -> Non
     assert worker.task is not None
     kind, path, _ = worker.task
     worker.task = None
-    path.unlink(missing_ok=True)
     outcome = str(answer.get("kind", "crash"))
     if outcome in ("hang", "crash"):
         worker.restart()
@@ -179,8 +178,13 @@ def _record(worker: _Worker, figures: Figures, answer: dict[str, object]) -> Non
     figures.max_wall[kind] = max(figures.max_wall.get(kind, 0.0), wall)
     figures.peak_rss = max(figures.peak_rss, int(answer.get("rss", 0)))  # type: ignore[call-overload]
     problem = _problem(outcome, cpu, answer)
-    if problem:
+    if problem:  # the input is kept to reproduce it: seeds hold random AES salts
+        kept = path.parent.parent / "failures"
+        kept.mkdir(exist_ok=True)
+        path.replace(kept / path.name)
         figures.failures.append(f"{kind} {os.fsencode(path.name)!r}: {problem}")
+    else:
+        path.unlink(missing_ok=True)
 
 
 def _problem(outcome: str, cpu: float, answer: dict[str, object]) -> str:

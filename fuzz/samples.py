@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import io
 import zipfile
+from datetime import UTC, datetime
 
 from fpdf import FPDF
 from pypdf import PdfReader, PdfWriter
 
+_FIXED_DATE = datetime(2017, 10, 21, tzinfo=UTC)
 BODY = (
     "At least 10 civilians were killed on Saturday when warplanes struck a village near the "
     "Iraqi border, officials said. The ministry sent two letters to the United Nations."
@@ -18,6 +20,7 @@ BODY = (
 def text_pdf(body: str = BODY, title: str = "") -> bytes:
     """A one-page PDF with a text layer (fpdf2)."""
     pdf = FPDF()
+    pdf.set_creation_date(_FIXED_DATE)  # the same bytes every run, for a reproducible fuzz
     pdf.add_page()
     pdf.set_font("Helvetica", size=12)
     pdf.multi_cell(0, 8, body)
