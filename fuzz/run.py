@@ -3,8 +3,9 @@
 Inputs are generated in the parent from one ``random.Random(seed)`` in a fixed order, so a
 run is reproducible whatever the timing; each is written to disk under a hostile name
 (undecodable bytes, newlines, bidirectional overrides, wrong extensions), imported by the
-next free worker and deleted (kept under failures/ if it failed). A worker that does not answer within ``hang`` seconds is
-killed, counted and replaced; every worker has its own library, checked at the end.
+next free worker and deleted, or kept under ``failures/`` if it failed. A worker that does
+not answer within ``hang`` seconds is killed, counted and replaced; every worker has its
+own library, checked at the end.
 """
 
 from __future__ import annotations
