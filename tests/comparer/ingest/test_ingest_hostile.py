@@ -169,3 +169,19 @@ def test_the_optional_parsers_are_declared() -> None:
         requirement.split(">")[0].split("=")[0].strip() for requirement in project["dependencies"]
     }
     assert {"lxml_html_clean", "cryptography", "pypdf"} <= names
+
+
+def test_markdown_full_of_unclosed_markers_is_read() -> None:
+    # Each unclosed "**", "[", "<" once sent a pattern to the end of the line (make fuzz).
+    line = "Officials said **ten [people <were *killed _on `Saturday. " * 15_000
+    data = f"# Strike\n\n{line}\n\n<script>{'<script>' * 5_000}".encode()
+    article = extract_bytes(data, source="marked.md", filename="marked.md")
+    assert article.meta.title == "Strike"
+    assert "Officials said **ten [people" in article.text
+
+
+def test_markdown_closing_hashes_and_inline_markup_are_dropped() -> None:
+    data = b"## Strike kills ten ##\n\nSome **bold** and *it* and [a link](http://x) `code`.\n"
+    article = extract_bytes(data, source="plain.md", filename="plain.md")
+    assert article.meta.title == "Strike kills ten"
+    assert "Some bold and it and a link code." in article.text
