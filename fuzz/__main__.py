@@ -32,7 +32,7 @@ def report(figures: Figures, seconds: float) -> str:
             f"{figures.max_cpu.get(kind, 0.0):>9.2f} {figures.max_wall.get(kind, 0.0):>10.2f}"
         )
     rows.append(
-        f"peak RSS of a worker: {figures.peak_rss / 1e6:.0f} MB (limit {RSS_LIMIT / 1e6:.0f} MB); "
+        f"peak RSS of a worker: {figures.peak_rss >> 20} MiB (limit {RSS_LIMIT >> 20} MiB); "
         f"CPU limit per input {CPU_LIMIT:g} s; stderr {len(figures.stderr)} bytes"
     )
     rows.append(
