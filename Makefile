@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 CORPORA ?= ../shared/corpora
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test test-engine lint check bench eval clean
+.PHONY: run test test-engine lint check bench eval fuzz clean
 
 $(BIN)/.installed: pyproject.toml
 	bash tools/system-deps.sh
@@ -33,6 +33,11 @@ test-engine: $(BIN)/.installed
 
 bench: $(BIN)/.installed
 	$(BIN)/python -m bench --corpora $(CORPORA)
+
+# Mutated inputs of every format through the real import path (fixed seed, bounded): prints
+# tracebacks, hangs, CPU time and peak memory per format and the libraries' integrity_check.
+fuzz: $(BIN)/.installed
+	$(BIN)/python -m fuzz --per-format 5000 --seed 1
 
 eval: $(BIN)/.installed
 	$(BIN)/python -m evaluation $(CORPORA) --out eval.json

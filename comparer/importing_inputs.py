@@ -6,7 +6,38 @@ without loading the importers (and their parsers) at start.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+# Control characters, C1 controls, line and paragraph separators, bidirectional overrides
+# (which can make a terminal show a name reversed), and the lone surrogates Python uses
+# for bytes of a file name that are not UTF-8.
+_UNPRINTABLE = re.compile(
+    r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def printable(text: str) -> str:
+    """``text`` fit for one terminal line: every unprintable character shown as an escape.
+
+    A file name's undecodable byte 0xFF becomes ``\\xff`` and a newline ``\\n``, so the
+    line still names the file unambiguously and prints in any UTF-8 terminal.
+    """
+    return _UNPRINTABLE.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:  # os.fsdecode's stand-in for an undecodable byte
+        return f"\\x{code - 0xDC00:02x}"
+    return _NAMED.get(char) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+
+
+def storable(text: str) -> str:
+    """``text`` with undecodable file-name bytes made U+FFFD, so a database can store it."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +71,7 @@ class ImportOutcome:
     def line(self) -> str:
         """The one-line report the command line prints for this input."""
         if not self.ok:
-            return f"failed: {self.input}: {self.error}"
+            return f"failed: {printable(self.input)}: {printable(self.error)}"
         state = "new" if self.created else "already in library"
-        return f"{state}: #{self.article_id} {self.title or '(untitled)'} ({self.input})"
+        title = printable(self.title) or "(untitled)"
+        return f"{state}: #{self.article_id} {title} ({printable(self.input)})"

@@ -45,6 +45,8 @@ EXPECTED_LICENCES = {
     "trafilatura": "Apache-2.0",
     "python-docx": "MIT",
     "pypdf": "BSD-3-Clause",
+    "cryptography": "Apache-2.0 OR BSD-3-Clause",
+    "lxml_html_clean": "BSD-3-Clause",
     "charset-normalizer": "MIT",
     "platformdirs": "MIT",
     "numpy": "BSD-3-Clause",

@@ -47,10 +47,17 @@ def expand_inputs(inputs: list[str]) -> Iterator[str]:
     """Inputs as given, with each folder replaced by the files inside it (sorted)."""
     for item in inputs:
         path = Path(item)
-        if not item.startswith(("http://", "https://")) and path.is_dir():
+        if not item.startswith(("http://", "https://")) and _is_folder(path):
             yield from (str(p) for p in sorted(path.rglob("*")) if p.is_file())
         else:
             yield item
+
+
+def _is_folder(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):  # too long a name: the import says so, on its own line
+        return False
 
 
 def run_import(args: argparse.Namespace) -> int:

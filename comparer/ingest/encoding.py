@@ -47,6 +47,7 @@ _CHAOS_TIE = 0.01
 _STRAY = {"No", "So", "Sk", "Sm", "Sc", "Co", "Cn", "Cc"}
 _MAX_CONTROL_RATIO = 0.01
 _SAMPLE = 8192
+_PLAUSIBILITY_SAMPLE = 100_000  # enough to tell code pages apart; the loop is pure Python
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
@@ -60,6 +61,37 @@ def decode(data: bytes) -> str:
     if not text.strip():
         raise Refusal("empty file")
     return text
+
+
+def decode_declared(data: bytes, declared: str) -> str | None:
+    """``data`` in the charset a page or server declared, or None if the bytes belie it.
+
+    Declarations are often wrong. A declared charset is used only if it decodes the bytes
+    strictly; UTF-16/32 only if the bytes show their zero bytes or a byte-order mark (UTF-8
+    read as UTF-16 decodes cleanly, as CJK garbage); and bytes that are valid UTF-8 with
+    non-ASCII characters are UTF-8 whatever was declared, since multi-byte UTF-8 almost
+    never happens by accident in a legacy code page.
+    """
+    try:
+        name = codecs.lookup(declared).name
+        text = data.decode(name)
+    except (LookupError, UnicodeDecodeError, ValueError):
+        return None
+    if name.startswith(("utf-16", "utf-32")):
+        sample = data[:_SAMPLE]
+        if _bom_encoding(data) is None and _utf16_guess(sample) is None and b"\x00" not in sample:
+            return None
+    elif name != "utf-8" and not data.isascii() and _is_utf8(data):
+        return None
+    return text.removeprefix("\ufeff")
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def binary_kind(data: bytes) -> str:
@@ -136,7 +168,7 @@ def _decode_guessed(data: bytes) -> str:
 def _plausibility(text: str) -> int:
     """Non-ASCII letters count for a decoding, stray symbols ("³", "¤") against it."""
     score = 0
-    for ch in text:
+    for ch in text[:_PLAUSIBILITY_SAMPLE]:
         if ord(ch) > 127:
             kind = unicodedata.category(ch)
             score += 1 if kind[0] == "L" else -1 if kind in _STRAY else 0

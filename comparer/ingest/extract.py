@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from comparer.importing_inputs import storable
 from comparer.ingest.encoding import decode
 from comparer.ingest.formats.docx import read_docx
 from comparer.ingest.formats.eml import read_eml
@@ -45,7 +46,7 @@ def extract_path(path: Path) -> Extracted:
     path = Path(path)
     try:
         data = read_capped_file(path)
-        return _extract(data, source=str(path), filename=path.name)
+        return _extract(data, source=storable(str(path)), filename=storable(path.name))
     except Refusal as refusal:
         raise import_failed(path.name or str(path), refusal.reason) from None
 

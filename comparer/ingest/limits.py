@@ -8,8 +8,9 @@ so a huge or endless input costs neither time nor memory.
 from __future__ import annotations
 
 import stat
+import zipfile
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO
 
 from comparer.ingest.refusal import Refusal
 
@@ -27,8 +28,19 @@ ZIP_RATIO_FLOOR = 5_000_000
 
 MAX_ZIP_MEMBERS = 5_000
 
+MAX_ZIP_PART_BYTES = 10_000_000
+"""Largest inflated XML part of a .docx (word/document.xml of a 200-page report is ~5 MB);
+python-docx needs about 6 s per 10 MB, so a bigger part is refused before it parses."""
+
+MAX_PDF_PAGES = 500
+"""Most pages of a PDF we read; counted from the page tree's root before it is loaded."""
+
 MAX_TEXT_CHARS = 5_000_000
 """Largest extracted text we keep; beyond this the input is not one article."""
+
+MAX_SENTENCES = 50_000
+"""Most sentences one article may have (a long report has a few thousand); storing each
+is what costs time, so a 5-million-character list of one-line entries is refused."""
 
 CHUNK = 1 << 16
 
@@ -60,9 +72,11 @@ def read_capped_file(path: Path, cap: int = MAX_FILE_BYTES) -> bytes:
         raise Refusal("permission denied") from None
     except OSError as error:
         raise Refusal(f"cannot be read ({error.strerror or error})") from None
+    except ValueError:  # a NUL in the name: no such file can exist
+        raise Refusal("file not found") from None
 
 
-def read_capped_stream(stream: BinaryIO, cap: int) -> bytes:
+def read_capped_stream(stream: IO[bytes], cap: int) -> bytes:
     """Read a stream to its end, refusing as soon as it passes ``cap`` bytes."""
     parts: list[bytes] = []
     total = 0
@@ -72,3 +86,16 @@ def read_capped_stream(stream: BinaryIO, cap: int) -> bytes:
             raise Refusal(f"input is over the {megabytes(cap)} limit")
         parts.append(chunk)
     return b"".join(parts)
+
+
+def read_zip_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, cap: int) -> bytes:
+    """Inflate one archive member, refusing as soon as it passes ``cap`` bytes.
+
+    The sizes in the zip directory are whatever the file's author wrote there, so the
+    count is of bytes actually inflated, a chunk at a time.
+    """
+    try:
+        with archive.open(member) as stream:
+            return read_capped_stream(stream, cap)
+    except Refusal:
+        raise Refusal(f"{member.filename} inflates past {megabytes(cap)}; too large") from None

@@ -9,12 +9,13 @@ refer to the text clients will show.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import replace
 
 from comparer.ingest.captions import is_caption
 from comparer.ingest.furniture import Marked, mark_furniture
 from comparer.ingest.language import detect_language
-from comparer.ingest.limits import MAX_TEXT_CHARS
+from comparer.ingest.limits import MAX_SENTENCES, MAX_TEXT_CHARS
 from comparer.ingest.metadata import read_text_metadata
 from comparer.ingest.paragraphs import split_paragraphs, tidy
 from comparer.ingest.plausible import add_properties, finish, split_properties
@@ -26,18 +27,28 @@ from comparer.model import Extracted, Metadata, Removed, Span
 SEPARATOR = "\n\n"
 """What stands between two paragraphs of the cleaned text."""
 
+# Text keeps tabs and line ends; other C0 controls are debris (NULs from PDFs, form feeds
+# between pages) that no one wants to see, store or search.
+_PAGE_BREAK = re.compile(r"[\x0b\x0c]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_META_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
 
 def build(raw: Raw, original: bytes, source: str) -> Extracted:
     """The finished article for ``raw``, imported from ``original`` under the name ``source``."""
     if len(raw.text) > MAX_TEXT_CHARS:
         raise Refusal(f"text is {len(raw.text):,} characters, too long for one article")
-    marked = mark_furniture(split_paragraphs(raw.text, wrapped=raw.wrapped))
+    body = _CONTROL.sub("", _PAGE_BREAK.sub("\n", raw.text))
+    marked = mark_furniture(split_paragraphs(body, wrapped=raw.wrapped))
     start, props = split_properties(raw.media_type, _tidy_meta(raw.meta))
     meta = read_text_metadata(marked, start)
     text, removed, captions = assemble(marked)
     if not text.strip():
         raise Refusal("no article text found (only page furniture)")
-    meta = finish(add_properties(meta, props, text), source)
+    meta = _plain_meta(finish(add_properties(meta, props, text), source))
+    sentences = segment(text)
+    if len(sentences) > MAX_SENTENCES:
+        raise Refusal(f"text has {len(sentences):,} sentences, too many for one article")
     return Extracted(
         source=source,
         media_type=raw.media_type,
@@ -47,7 +58,7 @@ def build(raw: Raw, original: bytes, source: str) -> Extracted:
         text=text,
         removed=removed,
         captions=captions,
-        sentences=segment(text),
+        sentences=sentences,
     )
 
 
@@ -82,6 +93,24 @@ def _add_removed(removed: list[Removed], block: Removed) -> None:
         removed[-1] = replace(last, text=f"{last.text}\n{block.text}")
     else:
         removed.append(block)
+
+
+def _plain_meta(meta: Metadata) -> Metadata:
+    """``meta`` with every control character gone: a PDF title may hold NULs and newlines,
+    and a title is shown on one line in tables, menus and terminals."""
+    return replace(
+        meta,
+        title=_one_line(meta.title),
+        outlet=_one_line(meta.outlet),
+        author=_one_line(meta.author),
+        published_raw=_one_line(meta.published_raw),
+        dateline=_one_line(meta.dateline),
+        credits=tuple(_one_line(credit) for credit in meta.credits),
+    )
+
+
+def _one_line(value: str) -> str:
+    return tidy(_META_CONTROL.sub(" ", value))
 
 
 def _tidy_meta(meta: Metadata) -> Metadata:

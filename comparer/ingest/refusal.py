@@ -8,6 +8,7 @@ into a one-line :class:`comparer.errors.ImportFailed` naming the input.
 from __future__ import annotations
 
 from comparer.errors import ImportFailed
+from comparer.importing_inputs import printable
 
 
 class Refusal(Exception):
@@ -20,5 +21,4 @@ class Refusal(Exception):
 
 def import_failed(source: str, reason: str) -> ImportFailed:
     """The user-facing error: one line naming the input and the reason."""
-    line = f"{source}: {reason}".replace("\n", " ").replace("\r", " ")
-    return ImportFailed(line)
+    return ImportFailed(f"{printable(source)}: {printable(reason)}")

@@ -19,11 +19,16 @@ import pysbd
 
 from comparer.model import Sentence
 
-_CANDIDATE = re.compile(r"[.!?…؟]+[\"”’'»)\]]*(?=\s)")
+# The lookbehind starts a match only at the first mark of a run, so a run of dots with no
+# space after it is scanned once rather than once per dot (quadratic on "......").
+_CANDIDATE = re.compile(r"(?<![.!?…؟])[.!?…؟]+[\"”’'»)\]]*(?=\s)")
 _PARAGRAPH = re.compile(r"[^\n]+")
-_NEXT_WORD = re.compile(r"[\"“‘'(\[«]*([^\s\"“”‘’'()\[\]«»]*)")
+_NEXT_WORD = re.compile(r"\s*[\"“‘'(\[«]*([^\s\"“”‘’'()\[\]«»]*)")
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z'’. -]{2,40}, [A-Z][\w ]{1,30}\.")
-_PHOTO_CREDIT = re.compile(r"\([^()]{1,60}\)\.?")
+_PHOTO_CREDIT = re.compile(r"\s*\([^()]{1,60}\)\.?")
+_LONGEST_WORD = 100
+PYSBD_LONGEST = 10_000
+PYSBD_TOTAL = 100_000
 _OPEN_QUOTES = "\"“‘'([«"
 
 
@@ -56,8 +61,9 @@ _STARTERS = _words(
 def segment(text: str) -> tuple[Sentence, ...]:
     """The sentences of ``text`` in order, each with its offsets and text."""
     sentences: list[Sentence] = []
+    budget = _PysbdBudget()
     for paragraph in _PARAGRAPH.finditer(text):
-        for start, end in split_paragraph(paragraph.group()):
+        for start, end in split_paragraph(paragraph.group(), budget):
             begin = paragraph.start() + start
             sentences.append(
                 Sentence(
@@ -70,12 +76,31 @@ def segment(text: str) -> tuple[Sentence, ...]:
     return tuple(sentences)
 
 
-def split_paragraph(paragraph: str) -> list[tuple[int, int]]:
+class _PysbdBudget:
+    """How much more text pysbd may see for one text.
+
+    pysbd is quadratic in a paragraph's length (37,000 characters take 1.5 s), so it gets
+    no paragraph longer than ``PYSBD_LONGEST`` and at most ``PYSBD_TOTAL`` characters in
+    all; past that the rules decide alone, keeping a hard case inside one sentence. A huge
+    text is then split in seconds, and a news article never reaches the limits.
+    """
+
+    def __init__(self, total: int = PYSBD_TOTAL) -> None:
+        self.left = total
+
+    def take(self, paragraph: str) -> bool:
+        if len(paragraph) > min(PYSBD_LONGEST, self.left):
+            return False
+        self.left -= len(paragraph)
+        return True
+
+
+def split_paragraph(paragraph: str, budget: _PysbdBudget | None = None) -> list[tuple[int, int]]:
     """Offsets ``(start, end)`` of the sentences of one paragraph, whitespace trimmed."""
     cuts: list[int] = []
     for candidate in _CANDIDATE.finditer(paragraph):
         verdict = _is_boundary(paragraph, candidate)
-        if verdict is None:
+        if verdict is None and (budget or _PysbdBudget()).take(paragraph):
             return _pysbd_spans(paragraph)
         if verdict:
             cuts.append(candidate.end())
@@ -95,14 +120,16 @@ def _spans(paragraph: str, cuts: list[int]) -> list[tuple[int, int]]:
 
 def _is_boundary(paragraph: str, candidate: re.Match[str]) -> bool | None:
     """True: a sentence ends here; False: it does not; None: the rules cannot tell."""
-    following = paragraph[candidate.end() :].lstrip()
-    if not following:
+    # Matched in place: slicing off the rest of the paragraph at every candidate made a
+    # long paragraph quadratic (a 5-million-character text took minutes).
+    end = candidate.end()
+    word = _NEXT_WORD.match(paragraph, end)
+    if word is None or (word.end() == len(paragraph) and not word.group().strip()):
         return True
-    word = _NEXT_WORD.match(following)
-    next_word = word.group(1) if word else ""
+    next_word = word.group(1)
     if not next_word or next_word[0].islower() or not next_word[0].isalnum():
         return False
-    if _PHOTO_CREDIT.fullmatch(following) or _in_dateline(paragraph, candidate):
+    if _PHOTO_CREDIT.fullmatch(paragraph, end) or _in_dateline(paragraph, candidate):
         return False
     if candidate.group().rstrip("\"”’'»)]") != ".":
         return True
@@ -110,7 +137,9 @@ def _is_boundary(paragraph: str, candidate: re.Match[str]) -> bool | None:
 
 
 def _after_period(paragraph: str, dot: int, next_word: str) -> bool | None:
-    previous = paragraph[paragraph.rfind(" ", 0, dot) + 1 : dot].lstrip(_OPEN_QUOTES)
+    # The word before is searched for a bounded way back, so text without spaces stays linear.
+    space = paragraph.rfind(" ", max(0, dot - _LONGEST_WORD), dot)
+    previous = paragraph[max(space + 1, dot - _LONGEST_WORD) : dot].lstrip(_OPEN_QUOTES)
     low = previous.lower().rpartition("-")[2]  # "then-Rep." is still "Rep."
     starter = next_word.lower() in _STARTERS
     if not previous or low in _TITLES or low in _NEVER_LAST:

@@ -2,8 +2,9 @@
 
 A .docx is a zip archive. Its directory is inspected before anything is decompressed:
 too many members, a total uncompressed size or a compression ratio only a zip bomb has
-are refused; each XML part is then checked for entity declarations (OOXML never has them)
-before python-docx parses it.
+are refused; each XML part is then inflated under a size cap counted on the bytes really
+inflated (the directory's sizes are the author's word) and checked for entity declarations
+(OOXML never has them) before python-docx parses it.
 """
 
 from __future__ import annotations
@@ -18,9 +19,11 @@ from comparer.ingest.formats.markup import refuse_entity_declarations
 from comparer.ingest.limits import (
     MAX_UNZIPPED_BYTES,
     MAX_ZIP_MEMBERS,
+    MAX_ZIP_PART_BYTES,
     MAX_ZIP_RATIO,
     ZIP_RATIO_FLOOR,
     megabytes,
+    read_zip_member,
 )
 from comparer.ingest.raw import Raw
 from comparer.ingest.refusal import Refusal
@@ -69,9 +72,11 @@ def check_zip_directory(archive: zipfile.ZipFile) -> None:
 
 
 def _check_xml_parts(archive: zipfile.ZipFile) -> None:
+    """Inflate every XML part under the size cap (python-docx parses them all) and check it."""
     for member in archive.infolist():
         if member.filename.endswith((".xml", ".rels")):
-            refuse_entity_declarations(archive.read(member).decode("utf-8", "replace"))
+            data = read_zip_member(archive, member, MAX_ZIP_PART_BYTES)
+            refuse_entity_declarations(data.decode("utf-8", "replace"))
 
 
 def _metadata(document: object) -> Metadata:

@@ -21,7 +21,7 @@ from typing import Any
 
 import trafilatura
 
-from comparer.ingest.encoding import decode
+from comparer.ingest.encoding import decode, decode_declared
 from comparer.ingest.formats.markup import plain_text_of, refuse_entity_declarations
 from comparer.ingest.raw import Raw
 from comparer.ingest.refusal import Refusal
@@ -56,12 +56,9 @@ def decode_html(data: bytes, charset: str = "") -> str:
     """The page's text in its declared charset, else in the guessed one."""
     found = _META_CHARSET.search(data[:4096])
     for declared in (found.group(1).decode("ascii") if found else "", charset):
-        if not declared:
-            continue
-        try:
-            return data.decode(declared).removeprefix("\ufeff")
-        except (LookupError, UnicodeDecodeError):
-            continue
+        text = decode_declared(data, declared) if declared else None
+        if text is not None:
+            return text
     return decode(data)
 
 

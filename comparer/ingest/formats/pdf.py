@@ -1,33 +1,56 @@
 """Read a PDF that has a text layer (pypdf); scanned or locked PDFs are refused.
 
 A PDF opened with an empty user password (only an owner password, as many publishers set)
-is read normally; one that needs a password is refused. pypdf gives hard-wrapped lines, so
-the result is marked ``wrapped`` for the paragraph reflow.
+is read normally (AES ones need the ``cryptography`` package); one that needs a password is
+refused. The number of pages is read from the page tree's root, then checked by a walk that
+stops past the limit, before pypdf loads the whole tree: a 100,000-page file is refused at
+once. pypdf gives hard-wrapped lines, so the result is marked ``wrapped`` for the reflow.
 """
 
 from __future__ import annotations
 
 import io
 import logging
+from typing import Any
 
-from pypdf import PdfReader
+from pypdf import PdfReader, apply_configuration
 from pypdf.errors import PdfReadError, PyPdfError
+from pypdf.generic import DictionaryObject, IndirectObject
 
+from comparer.ingest.limits import MAX_PDF_PAGES
 from comparer.ingest.raw import Raw
 from comparer.ingest.refusal import Refusal
 from comparer.model import Metadata
 
-MAX_PAGES = 500
+# pypdf logs every repairable defect of a malformed file, kilobytes at a time; the user only
+# needs our refusal. The NullHandler keeps them off the terminal (Python's last-resort
+# handler prints to stderr when a logger has none) while an app's own logging still sees them.
+_PYPDF_LOG = logging.getLogger("pypdf")
+_PYPDF_LOG.setLevel(logging.ERROR)
+_PYPDF_LOG.addHandler(logging.NullHandler())
 
-# pypdf logs every repairable defect of a malformed file; the user only needs our refusal.
-logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+# pypdf retries a damaged Flate stream one byte at a time (about 3 s a megabyte, up to 5 MB
+# a stream by default); a damaged news PDF is readable from far less, and one stream may
+# not inflate past what a document of our size limit could hold.
+_RECOVERY_BYTES = 100_000
+_STREAM_BYTES = 20_000_000
 
 
 def read_pdf(data: bytes) -> Raw:
     """Extract the text layer and document information of a PDF."""
+    with apply_configuration(
+        zlib_maximum_recovery_input_length=_RECOVERY_BYTES,
+        zlib_maximum_output_length=_STREAM_BYTES,
+    ):
+        return _read_pdf(data)
+
+
+def _read_pdf(data: bytes) -> Raw:
     try:
         reader = PdfReader(io.BytesIO(data))
         _unlock(reader)
+        _check_page_count(reader)
         text = _page_texts(reader)
         meta = _metadata(reader)
     except Refusal:
@@ -50,9 +73,52 @@ def _unlock(reader: PdfReader) -> None:
         raise Refusal("PDF is password-protected")
 
 
+def _check_page_count(reader: PdfReader) -> None:
+    """Refuse a PDF with too many pages without loading its page tree."""
+    root = reader.trailer["/Root"].get_object()
+    pages = root["/Pages"].get_object() if isinstance(root, DictionaryObject) else None
+    if not isinstance(pages, DictionaryObject):
+        raise Refusal("not a readable PDF (no page tree)")
+    declared = pages.get("/Count", 0)
+    if isinstance(declared, int) and declared > MAX_PDF_PAGES:
+        raise Refusal(f"PDF has {declared:,} pages, over the {MAX_PDF_PAGES} page limit")
+    # /Count is the author's word; count the leaves too, giving up just past the limit.
+    if _count_leaves(pages, MAX_PDF_PAGES + 1) > MAX_PDF_PAGES:
+        raise Refusal(f"PDF has over {MAX_PDF_PAGES} pages, the page limit")
+
+
+def _count_leaves(pages: DictionaryObject, stop: int) -> int:
+    """The pages under ``pages``, counted until ``stop``; a node seen twice counts once."""
+    leaves, budget = 0, stop * 4  # the nodes we are willing to look at
+    stack: list[Any] = [pages]
+    seen: set[int] = set()
+    while stack and leaves < stop:
+        budget -= 1
+        if budget < 0:
+            return stop
+        node = _resolve_once(stack.pop(), seen)
+        if node is None:
+            continue
+        kids = node.get("/Kids")
+        kids = kids.get_object() if kids is not None else None
+        if isinstance(kids, list):
+            stack.extend(reversed(kids[:budget]))
+        else:
+            leaves += 1
+    return leaves
+
+
+def _resolve_once(item: Any, seen: set[int]) -> DictionaryObject | None:
+    """The dictionary ``item`` refers to, or None if it was seen before or is no dictionary."""
+    if isinstance(item, IndirectObject):
+        if item.idnum in seen:
+            return None
+        seen.add(item.idnum)
+        item = item.get_object()
+    return item if isinstance(item, DictionaryObject) else None
+
+
 def _page_texts(reader: PdfReader) -> str:
-    if len(reader.pages) > MAX_PAGES:
-        raise Refusal(f"PDF has {len(reader.pages)} pages, over the {MAX_PAGES} page limit")
     # One newline between pages, so a paragraph running over a page break is rejoined.
     return "\n".join(page.extract_text() or "" for page in reader.pages)
 

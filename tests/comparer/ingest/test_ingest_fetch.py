@@ -33,9 +33,19 @@ def _pdf() -> bytes:
     return bytes(pdf.output())
 
 
+UTF8_PAGE = (
+    "<html><head><title>Grève</title></head><body><article><h1>La grève continue</h1>"
+    "<p>La grève des cheminots a duré trois jours, selon le syndicat.</p>"
+    "<p>Les trains ont repris lundi matin dans toute la région.</p></article></body></html>"
+).encode()
+
+
 class Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
-        if self.path == "/article":
+        hostile = HOSTILE.get(self.path)
+        if hostile is not None:
+            hostile(self)
+        elif self.path == "/article":
             self._send(PAGE, "text/html; charset=utf-8")
         elif self.path == "/report.pdf":
             self._send(_pdf(), "application/pdf")
@@ -81,6 +91,47 @@ class Handler(BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: object) -> None:
         return None
+
+    def trickle(self, data: bytes) -> None:
+        """Send ``data`` one byte every half second, until the client hangs up."""
+        try:
+            for byte in data:
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+                time.sleep(0.5)
+        except OSError:
+            pass
+
+
+def _trickle_headers(handler: Handler) -> None:
+    handler.trickle(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Slow: " + b"a" * 200)
+
+
+def _trickle_body(handler: Handler) -> None:
+    handler.send_response(200)
+    handler.send_header("Content-Type", "text/html")
+    handler.end_headers()
+    handler.trickle(PAGE)
+
+
+def _many_headers(handler: Handler) -> None:
+    handler.send_response(200)
+    for number in range(150):
+        handler.send_header(f"X-Header-{number}", "x")
+    handler.end_headers()
+    handler.wfile.write(PAGE)
+
+
+def _utf16_lie(handler: Handler) -> None:
+    handler._send(UTF8_PAGE, "text/html; charset=utf-16")
+
+
+HOSTILE = {
+    "/trickle-headers": _trickle_headers,
+    "/trickle-body": _trickle_body,
+    "/many-headers": _many_headers,
+    "/utf16-lie": _utf16_lie,
+}
 
 
 @pytest.fixture(scope="module")
@@ -131,10 +182,12 @@ def test_oversized_declared_body_is_refused_before_reading(server: str) -> None:
         fetch_url(f"{server}/big-declared", max_bytes=100_000)
 
 
-@pytest.mark.parametrize("url", ["ftp://example.org/a.txt", "file:///etc/passwd", "http://"])
+@pytest.mark.parametrize("url", ["ftp://example.org/a.txt", "file:///etc/passwd", "gopher://x/"])
 def test_only_http_and_https(url: str) -> None:
-    with pytest.raises(ImportFailed, match="only http"):
+    with pytest.raises(ImportFailed, match=r"only http\(s\) URLs can be imported"):
         fetch_url(url)
+    with pytest.raises(ImportFailed, match=r"only http\(s\) URLs can be imported"):
+        extract_any(url)
 
 
 def test_redirects_are_followed_only_to_web_addresses(server: str) -> None:
@@ -147,3 +200,37 @@ def test_connection_refused_is_one_line() -> None:
     with pytest.raises(ImportFailed, match="cannot be reached") as caught:
         fetch_url("http://127.0.0.1:9/nothing", timeout=2)
     assert "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize("path", ["/trickle-headers", "/trickle-body"])
+def test_one_deadline_covers_connect_headers_and_body(server: str, path: str) -> None:
+    started = time.monotonic()
+    with pytest.raises(ImportFailed, match=r"timed out: no complete answer within 2 s"):
+        fetch_url(f"{server}{path}", timeout=2)
+    # The deadline is the behaviour under test: a byte every 0.5 s must not extend it.
+    assert time.monotonic() - started < 4
+
+
+def test_a_flood_of_headers_is_one_line(server: str) -> None:
+    with pytest.raises(ImportFailed, match=r"not valid HTTP \(got more than 100 headers\)"):
+        fetch_url(f"{server}/many-headers")
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("http://[::1", "not a valid web address (Invalid IPv6 URL)"),
+        ("http://example.org:port/", "not a valid web address"),
+        ("https://", "not a valid web address (no host)"),
+    ],
+)
+def test_malformed_addresses_are_one_line(url: str, reason: str) -> None:
+    with pytest.raises(ImportFailed) as caught:
+        extract_any(url)
+    assert str(caught.value).startswith(f"{url}: {reason}")
+    assert "\n" not in str(caught.value)
+
+
+def test_a_utf8_page_declared_as_utf16_is_read_as_utf8(server: str) -> None:
+    article = fetch_url(f"{server}/utf16-lie")
+    assert "La grève des cheminots a duré trois jours, selon le syndicat." in article.text
