@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from comparer import __version__
 from comparer.errors import LibraryError
-from comparer.storage import Library, default_library_path
+from comparer.storage import Library, default_library_location
 from ui.about import app_icon
 from ui.main_window import MainWindow
 from ui.resources import sample_articles
@@ -28,14 +28,16 @@ from ui.tasks import TaskRunner
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="comparer-app", description="Comparer's window.")
     parser.add_argument("--version", action="version", version=f"comparer-app {__version__}")
-    parser.add_argument("--db", metavar="PATH", help="library file (default: $COMPARER_DB)")
+    parser.add_argument(
+        "--db", metavar="PATH", help="library file or postgresql:// URL (default: $COMPARER_DB)"
+    )
     parser.add_argument("--screenshot", metavar="PNG", help="save the window to PNG and exit")
     parser.add_argument("inputs", nargs="*", metavar="FILE_OR_ID", help="articles to open")
     return parser.parse_args(argv)
 
 
 def library_location(db: str | None) -> str:
-    return db if db else str(default_library_path())
+    return db if db else str(default_library_location())
 
 
 def is_new_library(location: str) -> bool:
