@@ -104,10 +104,11 @@ def has_words(connection: Connection, web: str, prefix: str) -> bool:
 
 
 def _snippet(row: Row[Any], marks: tuple[str, str, str]) -> str:
-    # ts_headline does not say where it cut the text; find the plain fragment to tell.
-    snippet, full = str(row.snip), str(row.text)
+    # ts_headline does not say where it cut the text; find the plain fragment to tell (marks
+    # taken out of both, as the article may use « and » itself).
     opening, closing, ellipsis = marks
-    plain = snippet.replace(opening, "").replace(closing, "")
+    snippet = str(row.snip)
+    plain, full = (t.replace(opening, "").replace(closing, "") for t in (snippet, str(row.text)))
     start = full.find(plain)
     head = ellipsis if start > 0 else ""
     tail = ellipsis if start >= 0 and start + len(plain) < len(full) else ""
