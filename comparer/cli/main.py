@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from comparer import __version__
-from comparer.cli import compare_command, library_commands, session_commands
+from comparer.cli import compare_command, copy_command, library_commands, session_commands
 from comparer.errors import ComparerError
 
 
@@ -31,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     library_commands.register(commands)
     compare_command.register(commands)
     session_commands.register(commands)
+    copy_command.register(commands)
     return parser
 
 
