@@ -126,6 +126,7 @@ class Session:
     revision: int = 0
     created: datetime | None = None
     modified: datetime | None = None
+    saved_by: str = ""  # who saved the stored revision ("" when not known), set by the store
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,3 +139,4 @@ class SessionSummary:
     revision: int
     created: datetime
     modified: datetime
+    saved_by: str = ""
