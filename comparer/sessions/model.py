@@ -23,7 +23,15 @@ class SessionError(ComparerError):
 
 
 class StaleSession(SessionError):
-    """A save came from an older revision than the stored one: reload and apply again."""
+    """A save came from an older revision than the stored one: reload and apply again.
+
+    ``saved_by`` names who saved the newer revision ("" when not known).
+    """
+
+    def __init__(self, message: str, saved_by: str = "") -> None:
+        """Keep the one-line ``message`` and who saved meanwhile."""
+        super().__init__(message)
+        self.saved_by = saved_by
 
 
 class ReviewState(StrEnum):

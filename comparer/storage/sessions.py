@@ -202,7 +202,8 @@ def _refuse(db: DbSession, session: Session) -> None:
     raise StaleSession(
         f"session {session.name!r} was saved meanwhile{who} at {when} (revision "
         f"{stored.revision}, this copy is at {session.revision}); reopen it and apply the "
-        "change again"
+        "change again",
+        stored.saved_by,
     )
 
 

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from comparer.sessions.attach import Attached
 
 # Set by the library and by the comparison shown, not by the reviewer: undo leaves them be.
-_BOOKKEEPING = ("id", "revision", "created", "modified", "name", "engine_version")
+_BOOKKEEPING = ("id", "revision", "created", "modified", "saved_by", "name", "engine_version")
 
 
 def work_of(session: Session) -> tuple[object, ...]:
