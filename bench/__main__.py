@@ -23,6 +23,7 @@ BENCHMARKS = (
     "bench_window",
     "bench_review",
     "bench_drafts",
+    "bench_postgres",
 )
 
 

@@ -111,15 +111,20 @@ class Cluster:
         self.sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def start_cluster(binaries: Path, user: str | None) -> Cluster:
-    """initdb a cluster in a new temporary folder and start its server."""
+def start_cluster(binaries: Path, user: str | None, durable: bool = False) -> Cluster:
+    """initdb a cluster in a new temporary folder and start its server.
+
+    Tests run it without flushing to disk (fast, and nothing outlives the run); the bench
+    asks for a ``durable`` one, configured as a real server is.
+    """
     folder = Path(tempfile.mkdtemp(prefix="comparer-pg-"))
     if user is not None:
         shutil.chown(folder, user)
     cluster = Cluster(folder, binaries, user, free_port())
     data = str(folder / "data")
     cluster.run("initdb", "-D", data, "-A", "trust", "-U", SUPERUSER, "-E", "UTF8")
-    options = f"-c listen_addresses=127.0.0.1 -p {cluster.port} -k {folder} {_SETTINGS}"
+    settings = "-c max_connections=60" if durable else _SETTINGS
+    options = f"-c listen_addresses=127.0.0.1 -p {cluster.port} -k {folder} {settings}"
     log = str(folder / "server.log")
     cluster.run("pg_ctl", "-D", data, "-o", options, "-l", log, "-w", "-t", "60", "start")
     return cluster

@@ -134,7 +134,9 @@ class Session:
     revision: int = 0
     created: datetime | None = None
     modified: datetime | None = None
-    saved_by: str = ""  # who saved the stored revision ("" when not known), set by the store
+    # Who saved the stored revision ("" when not known), set by the store; like a file's
+    # owner it says where the session came from, not what it is, so equality ignores it.
+    saved_by: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -200,7 +200,7 @@ def _refuse(db: DbSession, session: Session) -> None:
     when = from_db_time(stored.modified).astimezone().strftime("%Y-%m-%d %H:%M")
     who = f" by {stored.saved_by}" if stored.saved_by else ""
     raise StaleSession(
-        f"session {session.name!r} was saved meanwhile{who} at {when} (revision "
+        f"session {session.name!r} was changed elsewhere: saved{who} at {when} (revision "
         f"{stored.revision}, this copy is at {session.revision}); reopen it and apply the "
         "change again",
         stored.saved_by,

@@ -33,7 +33,7 @@ def test_a_stale_save_names_who_saved_meanwhile(library: Library, articles: list
         ann.save(add_note(mine, None, "Ann's note."))
     message = str(refused.value)
     assert refused.value.saved_by == "Bob Díaz"
-    assert "saved meanwhile by Bob Díaz at " in message
+    assert "was changed elsewhere: saved by Bob Díaz at " in message
     assert "(revision 2, this copy is at 1)" in message
     assert [n.text for n in ann.get("Strike").notes] == ["Bob was here."]
 
