@@ -8,6 +8,7 @@ never opens empty.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,11 +16,12 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from comparer import __version__
+from comparer import __version__, identity
 from comparer.errors import LibraryError
-from comparer.storage import Library, default_library_location
+from comparer.storage import Library, default_library_location, location
 from ui.about import app_icon
 from ui.main_window import MainWindow
+from ui.preferences import stored_location, stored_user
 from ui.resources import sample_articles
 from ui.session.restore import offer_restore
 from ui.tasks import TaskRunner
@@ -37,7 +39,19 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def library_location(db: str | None) -> str:
-    return db if db else str(default_library_location())
+    """``--db``, else ``$COMPARER_DB``, else the Preferences' location, else the default file."""
+    if db:
+        return db
+    if os.environ.get(location.ENV_VAR, "").strip():
+        return str(default_library_location())
+    return stored_location() or str(default_library_location())
+
+
+def apply_user_name() -> None:
+    """Sessions record the Preferences' user name, unless ``$COMPARER_USER`` says otherwise."""
+    name = stored_user()
+    if name and not os.environ.get(identity.ENV_VAR, "").strip():
+        os.environ[identity.ENV_VAR] = name
 
 
 def is_new_library(location: str) -> bool:
@@ -108,10 +122,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("org.comparer.Comparer")
-    location = library_location(args.db)
-    new = is_new_library(location)
+    apply_user_name()
+    place = library_location(args.db)
+    new = is_new_library(place)
     try:
-        library = Library.open(location)
+        library = Library.open(place)
     except LibraryError as error:
         QMessageBox.critical(None, "Comparer cannot open the library", str(error))
         return 1

@@ -3,12 +3,15 @@ line a user gets when the server cannot be reached."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import create_engine, inspect, text
 
 from comparer.errors import LibraryError
 from comparer.model import Extracted
 from comparer.storage import Library, default_library_location
+from comparer.storage.connection import save_password, without_password
 from comparer.storage.database import to_url
 from comparer.storage.schema import HEAD_REVISION
 from tests.pg_cluster import free_port
@@ -59,3 +62,15 @@ def test_search_ignores_accents_and_finds_word_forms(pg_url: str, full_article: 
         hit = library.search("Maarat")[0]
     assert "«Maarat»" in hit.snippet
     assert hit.snippet.startswith("…") and hit.rank > 0
+
+
+def test_a_saved_password_replaces_only_its_own_line(tmp_path: Path) -> None:
+    pgpass = tmp_path / "pgpass"
+    pgpass.write_text("other:5432:*:bob:keep\ndb:5432:news:ann:old\n")
+    save_password("postgresql://ann@db/news", "n\\ew:pw", pgpass)
+    assert pgpass.read_text() == "other:5432:*:bob:keep\ndb:5432:news:ann:n\\\\ew\\:pw\n"
+    assert without_password("postgresql://ann:pw@db/news") == (
+        "postgresql+psycopg://ann@db/news",
+        "pw",
+    )
+    assert without_password("/home/ann/library.sqlite3") == ("/home/ann/library.sqlite3", None)
