@@ -69,6 +69,13 @@ class PreferencesDialog(QDialog):
         form.addRow("Library file or URL:", self.location)
         form.addRow("Your name:", self.user)
         form.addRow(self.test_button, self.result)
+        note = QLabel(
+            "A new location is opened at the next start. A password typed in the URL is "
+            "kept in ~/.pgpass, never in the settings.",
+            self,
+        )
+        note.setWordWrap(True)
+        form.addRow(note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -30,3 +30,17 @@ def default_library_location() -> str | Path:
     if "://" in override:
         return override  # a Path would fold the URL's "//" into one slash
     return default_library_path()
+
+
+OFFLINE_ENV_VAR = "COMPARER_OFFLINE_DRAFTS"
+
+
+def offline_drafts_path() -> Path:
+    """Where unsaved work goes when the library's server cannot be reached: a local file.
+
+    ``$COMPARER_OFFLINE_DRAFTS`` overrides it (tests, a second profile).
+    """
+    override = os.environ.get(OFFLINE_ENV_VAR, "").strip()
+    if override:
+        return Path(override).expanduser()
+    return Path(user_data_dir("Comparer", appauthor=False)) / "offline-drafts.sqlite3"
