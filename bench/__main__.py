@@ -33,6 +33,7 @@ BENCHMARKS = (
     "bench_window",
     "bench_review",
     "bench_drafts",
+    "bench_postgres",
 )
 # Measured on bundled samples or made-up data: these run without the corpora.
 WITHOUT_CORPORA = ("bench_ui", "bench_drafts")

@@ -51,6 +51,8 @@ EXPECTED_LICENCES = {
     "platformdirs": "MIT",
     "numpy": "BSD-3-Clause",
     "rapidfuzz": "MIT",
+    "psycopg": "LGPL-3.0-only",
+    "psycopg-binary": "LGPL-3.0-only",
 }
 SAMPLES_NOTE = (
     "News reports on strikes by the US-led coalition in Syria (2017–2018), published by "

@@ -18,12 +18,13 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from comparer import __version__
+from comparer import __version__, identity
 from comparer.errors import LibraryError
-from comparer.storage import Library, default_library_path
+from comparer.storage import Library, default_library_location, location
 from ui import engine, plain_text
 from ui.about import app_icon
 from ui.main_window import MainWindow
+from ui.preferences import stored_location, stored_user
 from ui.resources import sample_articles
 from ui.session.restore import offer_restore
 from ui.shortcuts import as_text, shortcut_rows
@@ -61,14 +62,28 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     )
     parser.add_argument("-h", "--help", action=HelpWithShortcuts)
     parser.add_argument("--version", action="version", version=f"comparer-app {__version__}")
-    parser.add_argument("--db", metavar="PATH", help="library file (default: $COMPARER_DB)")
+    parser.add_argument(
+        "--db", metavar="PATH", help="library file or postgresql:// URL (default: $COMPARER_DB)"
+    )
     parser.add_argument("--screenshot", metavar="PNG", help="save the window to PNG and exit")
     parser.add_argument("inputs", nargs="*", metavar="FILE_OR_ID", help="articles to open")
     return parser.parse_args(argv)
 
 
 def library_location(db: str | None) -> str:
-    return db if db else str(default_library_path())
+    """``--db``, else ``$COMPARER_DB``, else the Preferences' location, else the default file."""
+    if db:
+        return db
+    if os.environ.get(location.ENV_VAR, "").strip():
+        return str(default_library_location())
+    return stored_location() or str(default_library_location())
+
+
+def apply_user_name() -> None:
+    """Sessions record the Preferences' user name, unless ``$COMPARER_USER`` says otherwise."""
+    name = stored_user()
+    if name and not os.environ.get(identity.ENV_VAR, "").strip():
+        os.environ[identity.ENV_VAR] = name
 
 
 def is_new_library(location: str) -> bool:
@@ -136,10 +151,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("org.comparer.Comparer")
-    location = library_location(args.db)
-    new = is_new_library(location)
+    apply_user_name()
+    place = library_location(args.db)
+    new = is_new_library(place)
     try:
-        library = Library.open(location)
+        library = Library.open(place)
     except LibraryError as error:
         plain_text.critical(None, "Comparer cannot open the library", str(error))
         return 1

@@ -22,16 +22,19 @@ from ui.columns_menu import ColumnsMenu
 from ui.comparison_area import ComparisonArea
 from ui.import_controller import ImportController
 from ui.library_panel import LibraryPanel
+from ui.preferences import PreferencesDialog
 from ui.session.actions import SessionActions
 from ui.session.controller import SessionController
 from ui.session.review_actions import ReviewActions
 from ui.shortcuts import show_shortcuts
+from ui.tasks import TaskRunner
 
 
 class Host(Protocol):
     """What the menus act on: the window's parts and its few window-level commands."""
 
     library: Library
+    runner: TaskRunner
     importer: ImportController
     library_panel: LibraryPanel
     area: ComparisonArea
@@ -71,6 +74,14 @@ def install_actions(main: QMainWindow, window: Host) -> dict[str, QAction]:
         QKeySequence.StandardKey.Open,
     )
     add(file_menu, "import_url", "Import from &URL…", lambda: import_url(window), "Ctrl+L")
+    file_menu.addSeparator()
+    add(
+        file_menu,
+        "preferences",
+        "&Preferences…",
+        lambda: PreferencesDialog(window.runner, main).exec(),
+        QKeySequence.StandardKey.Preferences,
+    )
     file_menu.addSeparator()
     add(file_menu, "quit", "&Quit", main.close, QKeySequence.StandardKey.Quit)
 

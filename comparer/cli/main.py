@@ -11,7 +11,13 @@ import sys
 from collections.abc import Sequence
 
 from comparer import __version__
-from comparer.cli import compare_command, edit_command, library_commands, session_commands
+from comparer.cli import (
+    compare_command,
+    copy_command,
+    edit_command,
+    library_commands,
+    session_commands,
+)
 from comparer.errors import ComparerError
 
 
@@ -32,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     edit_command.register(commands)
     compare_command.register(commands)
     session_commands.register(commands)
+    copy_command.register(commands)
     return parser
 
 

@@ -141,7 +141,7 @@ def accept(session: Session, comparison: Comparison, digest: str | None = None) 
 
 
 # Set by the library and by the comparison shown, not by the reviewer: undo leaves them be.
-BOOKKEEPING = ("id", "revision", "created", "modified", "name", "engine_version")
+BOOKKEEPING = ("id", "revision", "created", "modified", "saved_by", "name", "engine_version")
 
 
 def work_of(session: Session) -> tuple[object, ...]:

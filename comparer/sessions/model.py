@@ -24,7 +24,15 @@ class SessionError(ComparerError):
 
 
 class StaleSession(SessionError):
-    """A save came from an older revision than the stored one: reload and apply again."""
+    """A save came from an older revision than the stored one: reload and apply again.
+
+    ``saved_by`` names who saved the newer revision ("" when not known).
+    """
+
+    def __init__(self, message: str, saved_by: str = "") -> None:
+        """Keep the one-line ``message`` and who saved meanwhile."""
+        super().__init__(message)
+        self.saved_by = saved_by
 
 
 MAX_NAME_CHARS = 200
@@ -150,6 +158,9 @@ class Session:
     revision: int = 0
     created: datetime | None = None
     modified: datetime | None = None
+    # Who saved the stored revision ("" when not known), set by the store; like a file's
+    # owner it says where the session came from, not what it is, so equality ignores it.
+    saved_by: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,3 +173,4 @@ class SessionSummary:
     revision: int
     created: datetime
     modified: datetime
+    saved_by: str = ""

@@ -23,6 +23,7 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import NullPool
 
 from comparer.errors import LibraryError
+from comparer.storage import postgres
 
 BUSY_TIMEOUT_MS = 10_000
 WRITE = {"comparer_write": True}
@@ -37,10 +38,13 @@ _PRAGMAS = (
 
 
 def to_url(target: str | Path) -> URL:
-    """A SQLAlchemy URL for a path or a URL string (``sqlite:///...``, ``postgresql://...``)."""
+    """A SQLAlchemy URL for a path or a URL string (``sqlite:///...``, ``postgresql://...``).
+
+    A PostgreSQL URL always names the psycopg 3 driver (see :mod:`.postgres`).
+    """
     if isinstance(target, str) and "://" in target:
         try:
-            return make_url(target)
+            return postgres.driver_url(make_url(target))
         except ArgumentError as error:
             raise LibraryError(f"{target!r} is not a library location: {error}") from error
     path = Path(target).expanduser().resolve()
@@ -62,6 +66,8 @@ def open_engine(url: URL) -> Engine:
     """
     if url.get_backend_name() != "sqlite":
         try:
+            if postgres.is_postgresql(url):
+                return postgres.open_engine(url)
             return create_engine(url)
         except (ArgumentError, ImportError) as error:
             raise LibraryError(f"cannot open {url.render_as_string()}: {error}") from error

@@ -36,8 +36,22 @@ def describe(error: BaseException, where: str) -> str:
     code = getattr(original, "sqlite_errorcode", None)
     detail = " ".join(str(original).split()) or type(original).__name__
     if code is None:
-        return f"the library {where} failed: {detail}"
+        return _describe_server(original, where, detail)
     return _describe_code(code & 0xFF, where, detail)
+
+
+def _describe_server(original: object, where: str, detail: str) -> str:
+    # A database server's error: psycopg gives SQLSTATE codes, and none when no connection
+    # could be made at all (server down, wrong host or port, network gone).
+    state = getattr(original, "sqlstate", "") or ""
+    unreachable = type(original).__name__ == "OperationalError" and not state
+    if unreachable or state.startswith("08"):
+        return f"cannot reach the library server {where}: {detail}"
+    if state.startswith("28"):
+        return f"the library server {where} refused the login: {detail}"
+    if state == "42501":
+        return read_only(where)
+    return f"the library {where} failed: {detail}"
 
 
 def _describe_code(code: int, where: str, detail: str) -> str:

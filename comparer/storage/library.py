@@ -24,7 +24,7 @@ from comparer.errors import LibraryError
 from comparer.model import Article, ArticleSummary, Extracted, SearchHit
 from comparer.storage import bulk, edits, health, records, schema, search
 from comparer.storage.database import WRITE, is_writable, open_engine, sqlite_file, to_url
-from comparer.storage.location import default_library_path
+from comparer.storage.location import default_library_location
 from comparer.storage.models import ArticleRow, OriginalRow, RemovedRow, SentenceRow
 
 
@@ -48,9 +48,9 @@ class Library:
     def open(cls, target: str | Path | None = None) -> Library:
         """Open (creating or upgrading as needed) the library at a path or URL.
 
-        ``None`` means the default location (:func:`default_library_path`).
+        ``None`` means the default location (:func:`default_library_location`).
         """
-        url = to_url(default_library_path() if target is None else target)
+        url = to_url(default_library_location() if target is None else target)
         path = sqlite_file(url)
         if path is not None:
             _make_folder(path.parent)

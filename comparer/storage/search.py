@@ -4,9 +4,11 @@ Users type news words, not query syntax: "U.S.", a stray quote, a lone ``-`` or 
 ``NOT`` must find text, never raise a syntax error. So the query is cut into terms (a
 ``"quoted phrase"`` stays one term, a trailing ``*`` asks for a prefix), every term is
 quoted for FTS5, and all terms must match. On SQLite the FTS5 index answers
-(:mod:`comparer.storage.fts`); other backends get a plain ``LIKE`` scan with a snippet made
-here. In snippets each matched word is wrapped in :data:`MARK_OPEN` and :data:`MARK_CLOSE`
-(« and »), and :data:`ELLIPSIS` marks where the text was cut.
+(:mod:`comparer.storage.fts`), on PostgreSQL its tsvector index
+(:mod:`comparer.storage.fts_pg`, the same terms quoted for ``websearch_to_tsquery``); other
+backends get a plain ``LIKE`` scan with a snippet made here. In snippets each matched word
+is wrapped in :data:`MARK_OPEN` and :data:`MARK_CLOSE` (« and »), and :data:`ELLIPSIS`
+marks where the text was cut.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, Connection, and_, or_, select
 
 from comparer.model import SearchHit
-from comparer.storage import fts
+from comparer.storage import fts, fts_pg
 from comparer.storage.models import ArticleRow
 
 MARK_OPEN = "«"
@@ -27,6 +29,7 @@ ELLIPSIS = "…"
 SNIPPET_CHARS = 80
 
 _TOKEN = re.compile(r'"([^"]*)"?|(\S+)')
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,15 +61,29 @@ def fts_expression(terms: list[Term]) -> str:
     return " AND ".join(quoted)
 
 
+def pg_expressions(terms: list[Term]) -> tuple[str, str]:
+    """PostgreSQL's query texts for ``terms``: (websearch_to_tsquery's, to_tsquery's).
+
+    Each whole term is one quoted phrase for ``websearch_to_tsquery``, so ``or`` and ``-``
+    are words there, never operators; prefix terms become ``'word':*`` for ``to_tsquery``,
+    built from word characters only so nothing in them is tsquery syntax.
+    """
+    phrases = ('"' + t.text.replace('"', " ") + '"' for t in terms if not t.prefix)
+    words = (w for t in terms if t.prefix for w in _WORD.findall(t.text))
+    return " ".join(phrases), " & ".join(f"'{w}':*" for w in words)
+
+
 def search(connection: Connection, query: str, limit: int) -> list[SearchHit]:
     """Articles matching ``query``, best first, at most ``limit``."""
     terms = parse(query)
     if not terms or limit <= 0:
         return []
+    marks = (MARK_OPEN, MARK_CLOSE, ELLIPSIS)
     if connection.dialect.name == "sqlite":
-        marks = (MARK_OPEN, MARK_CLOSE, ELLIPSIS)
         rows = fts.search(connection, fts_expression(terms), limit, marks)
         return [SearchHit(i, title, outlet, snip, -rank) for i, title, outlet, snip, rank in rows]
+    if connection.dialect.name == "postgresql":
+        return _pg_search(connection, terms, limit, marks)
     return like_search(connection, terms, limit)
 
 
@@ -96,6 +113,17 @@ def _like_all(terms: list[Term]) -> ColumnElement[bool]:
         for p in _patterns(terms)
     ]
     return and_(*conditions)
+
+
+def _pg_search(
+    connection: Connection, terms: list[Term], limit: int, marks: tuple[str, str, str]
+) -> list[SearchHit]:
+    web, prefix = pg_expressions(terms)
+    rows = fts_pg.search(connection, web, prefix, limit, marks)
+    if not rows and not fts_pg.has_words(connection, web, prefix):
+        # Only stop words ("the", "who"): the index holds none, so look for them as text.
+        return like_search(connection, terms, limit)
+    return [SearchHit(i, title, outlet, snip, rank) for i, title, outlet, snip, rank in rows]
 
 
 def like_search(connection: Connection, terms: list[Term], limit: int) -> list[SearchHit]:

@@ -33,6 +33,8 @@ class SessionRow(Base):
     created: Mapped[datetime] = mapped_column(DateTime)
     modified: Mapped[datetime] = mapped_column(DateTime)
     body: Mapped[str] = mapped_column(Text)
+    created_by: Mapped[str] = mapped_column(Text, default="", server_default="")
+    saved_by: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class DraftRow(Base):

@@ -7,7 +7,10 @@ increments, and a save made from an older revision than the stored one is **refu
 :class:`~comparer.sessions.model.StaleSession` and changes nothing. Two windows or two
 copies of Comparer therefore never overwrite each other's work unseen; the loser reloads
 and applies its change again, which :meth:`SessionStore.update` does inside one write
-transaction (writers queue on SQLite's lock, so an update can never be stale).
+transaction (writers queue on SQLite's lock, or the library's lock on PostgreSQL, so an
+update can never be stale). Each row records who created the session and who saved it
+last (the store's user: configured, else the OS login name), and a refused save names
+who saved meanwhile.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from datetime import UTC, datetime
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session as DbSession
 
+from comparer.identity import current_user
 from comparer.model import Article, Extracted
 from comparer.sessions.codec import session_from_json, session_to_json
 from comparer.sessions.model import Session, SessionError, SessionSummary, StaleSession
@@ -32,14 +36,23 @@ from comparer.storage.session_models import SessionRow
 class SessionStore:
     """The sessions kept in one library."""
 
-    def __init__(self, library: Library) -> None:
-        """Keep sessions in ``library``'s database (which must stay open while in use)."""
+    def __init__(self, library: Library, user: str | None = None) -> None:
+        """Keep sessions in ``library``'s database (which must stay open while in use).
+
+        Saves are recorded as made by ``user`` (by default :func:`current_user`).
+        """
         self._library = library
+        self._user = current_user() if user is None else user
+
+    @property
+    def user(self) -> str:
+        """Who this store's creates and saves are recorded as made by."""
+        return self._user
 
     def create(self, session: Session) -> Session:
         """Store a new session; its name must not be taken. Returns it at revision 1."""
         with self._library.transaction(write=True) as db:
-            stored = _insert(db, session, session.name)
+            stored = _insert(db, session, session.name, self._user)
             db.commit()
         return stored
 
@@ -52,14 +65,14 @@ class SessionStore:
         if session.id is None:
             raise SessionError(f"session {session.name!r} was never stored; create it first")
         with self._library.transaction(write=True) as db:
-            saved = _write(db, session)
+            saved = _write(db, session, self._user)
             db.commit()
         return saved
 
     def update(self, name: str, change: Callable[[Session], Session]) -> Session:
         """Apply ``change`` to the stored session and save, all in one write transaction."""
         with self._library.transaction(write=True) as db:
-            saved = _write(db, change(_load(db, SessionRow.name == name, name)))
+            saved = _write(db, change(_load(db, SessionRow.name == name, name)), self._user)
             db.commit()
         return saved
 
@@ -91,7 +104,7 @@ class SessionStore:
     def list(self) -> builtins.list[SessionSummary]:
         """Every session, most recently changed first."""
         columns = (SessionRow.id, SessionRow.name, SessionRow.article_count, SessionRow.revision)
-        times = (SessionRow.created, SessionRow.modified)
+        times = (SessionRow.created, SessionRow.modified, SessionRow.saved_by)
         statement = select(*columns, *times).order_by(
             SessionRow.modified.desc(), SessionRow.id.desc()
         )
@@ -105,6 +118,7 @@ class SessionStore:
                 r.revision,
                 from_db_time(r.created),
                 from_db_time(r.modified),
+                r.saved_by,
             )
             for r in rows
         ]
@@ -141,16 +155,18 @@ class SessionStore:
         with self._library.transaction(write=True) as db:
             for extracted in articles:
                 add_article(db, extracted)
-            stored = _insert(db, session, _free_name(db, session.name))
+            stored = _insert(db, session, _free_name(db, session.name), self._user)
             db.commit()
         return stored
 
 
-def _insert(db: DbSession, session: Session, name: str) -> Session:
+def _insert(db: DbSession, session: Session, name: str, user: str) -> Session:
     if _exists(db, name):
         raise SessionError(f"there is already a session called {name!r}")
     now = datetime.now(UTC)
-    stored = replace(session, name=name, id=None, revision=1, created=now, modified=now)
+    stored = replace(
+        session, name=name, id=None, revision=1, created=now, modified=now, saved_by=user
+    )
     row = SessionRow(
         name=name,
         revision=1,
@@ -159,18 +175,20 @@ def _insert(db: DbSession, session: Session, name: str) -> Session:
         created=to_db_time(now),
         modified=to_db_time(now),
         body=_body(stored),
+        created_by=user,
+        saved_by=user,
     )
     db.add(row)
     db.flush()
     return replace(stored, id=row.id)
 
 
-def _write(db: DbSession, session: Session) -> Session:
+def _write(db: DbSession, session: Session, user: str) -> Session:
     clash = db.scalar(select(SessionRow.id).where(SessionRow.name == session.name))
     if clash is not None and clash != session.id:
         raise SessionError(f"there is already a session called {session.name!r}")
     now = datetime.now(UTC)
-    saved = replace(session, revision=session.revision + 1, modified=now)
+    saved = replace(session, revision=session.revision + 1, modified=now, saved_by=user)
     statement = (
         update(SessionRow)
         .where(SessionRow.id == session.id, SessionRow.revision == session.revision)
@@ -181,6 +199,7 @@ def _write(db: DbSession, session: Session) -> Session:
             engine_version=session.engine_version,
             modified=to_db_time(now),
             body=_body(saved),
+            saved_by=user,
         )
     )
     if not getattr(db.execute(statement), "rowcount", 0):
@@ -189,12 +208,17 @@ def _write(db: DbSession, session: Session) -> Session:
 
 
 def _refuse(db: DbSession, session: Session) -> None:
-    stored = db.scalar(select(SessionRow.revision).where(SessionRow.id == session.id))
+    columns = (SessionRow.revision, SessionRow.saved_by, SessionRow.modified)
+    stored = db.execute(select(*columns).where(SessionRow.id == session.id)).first()
     if stored is None:
         raise SessionError(f"session {session.name!r} is no longer in the library")
+    when = from_db_time(stored.modified).astimezone().strftime("%Y-%m-%d %H:%M")
+    who = f" by {stored.saved_by}" if stored.saved_by else ""
     raise StaleSession(
-        f"session {session.name!r} was changed elsewhere (revision {stored}, this copy is at "
-        f"{session.revision}); reopen it and apply the change again"
+        f"session {session.name!r} was changed elsewhere: saved{who} at {when} (revision "
+        f"{stored.revision}, this copy is at {session.revision}); reopen it and apply the "
+        "change again",
+        stored.saved_by,
     )
 
 
@@ -209,6 +233,7 @@ def _load(db: DbSession, where: object, label: str) -> Session:
         revision=row.revision,
         created=from_db_time(row.created),
         modified=from_db_time(row.modified),
+        saved_by=row.saved_by,
     )
 
 

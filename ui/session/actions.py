@@ -141,13 +141,14 @@ class SessionActions(ActionSet):
             return self.save_as()
         try:
             self.controller.save()
-        except StaleSession:
-            return self._resolve_stale()
+        except StaleSession as stale:
+            return self._resolve_stale(stale.saved_by)
         return True
 
-    def _resolve_stale(self) -> bool:
+    def _resolve_stale(self, saved_by: str) -> bool:
         assert self.controller.session is not None
-        choice = dialogs.ask_stale(self.parent_widget, self.controller.session.name)
+        name = self.controller.session.name
+        choice = dialogs.ask_stale(self.parent_widget, name, saved_by)
         if choice is Choice.SAVE:
             self.controller.overwrite()
             return True

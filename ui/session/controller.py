@@ -23,6 +23,7 @@ from comparer.sessions import Session, edit
 from comparer.storage import DraftStore, Library, SessionStore
 from ui.comparison_controller import ComparisonController
 from ui.notices import NoticeBar
+from ui.session import offline
 from ui.session.commands import SessionChange
 
 if TYPE_CHECKING:
@@ -53,6 +54,7 @@ class SessionController(QObject):
         self.saved: Session | None = None
         self.attached: Attached | None = None
         self.view_state: Callable[[], dict[str, Any]] = dict
+        self._offline_said = False  # the one line about an unreachable server, said once
         # What to make of the next result; True restores the session's saved view.
         self._arrival: Callable[[Attached], bool] = self._took_new
         comparisons.comparison_ready.connect(self._arrived)
@@ -305,7 +307,21 @@ class SessionController(QObject):
             else:
                 self.drafts.discard()
         except ComparerError as error:
+            self._keep_offline(error)
+
+    def _keep_offline(self, error: ComparerError) -> None:
+        # Only a server library can be out of reach while this computer still has a disk.
+        if self.library.path is not None or not self.dirty:
             self._notices.add(f"Your changes could not be kept as a draft: {error}")
+            return
+        try:
+            path = offline.keep_offline(self.drafts.owner, self.with_view())
+        except ComparerError as local_error:
+            self._notices.add(f"Your changes could not be kept as a draft: {local_error}")
+            return
+        if not self._offline_said:
+            self._offline_said = True
+            self._notices.add(f"{error}. Unsaved changes are kept on this computer ({path}).")
 
     def _forget_draft(self) -> None:
         try:

@@ -85,9 +85,10 @@ def ask_unsaved(parent: QWidget, name: str) -> Choice:
     return {buttons.Save: Choice.SAVE, buttons.Discard: Choice.DISCARD}.get(answer, Choice.CANCEL)
 
 
-def ask_stale(parent: QWidget, name: str) -> Choice:
+def ask_stale(parent: QWidget, name: str, saved_by: str = "") -> Choice:
     """A session was saved elsewhere meanwhile: replace it (SAVE), keep a copy (DISCARD)."""
-    text = f"Session “{name}” was saved from another window since you opened it."
+    where = f"by {saved_by}" if saved_by else "from another window"
+    text = f"Session “{name}” was saved {where} since you opened it."
     icon, none = QMessageBox.Icon.Warning, QMessageBox.StandardButton.NoButton
     box = plain_text.message_box(parent, icon, "Saved elsewhere", text, none)
     box.setInformativeText("Replace that version with yours, or save yours as a copy?")
@@ -121,15 +122,17 @@ class SessionsDialog(QDialog):
         self.chosen: str | None = None
         self._rename_session, self._delete_session = rename, delete
         self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels(["Name", "Articles", "Modified"])
+        self.tree.setHeaderLabels(["Name", "Articles", "Modified", "Saved by"])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for summary in sessions:
             modified = summary.modified.astimezone().strftime("%Y-%m-%d %H:%M")
-            item = QTreeWidgetItem([summary.name, str(summary.articles), modified])
+            columns = [summary.name, str(summary.articles), modified, summary.saved_by or "—"]
+            item = QTreeWidgetItem(columns)
             item.setData(0, Qt.ItemDataRole.UserRole, summary.name)
             self.tree.addTopLevelItem(item)
-        self.tree.resizeColumnToContents(0)
+        for column in (0, 2):
+            self.tree.resizeColumnToContents(column)
         self.tree.setCurrentItem(self.tree.topLevelItem(0))
         self.tree.itemActivated.connect(lambda _item, _column: self.accept())
         self._lay_out()

@@ -10,13 +10,15 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection, create_engine
 
-from comparer.storage import fts
+from comparer.storage import fts, fts_pg
 from comparer.storage.models import Base
 
 
 def _skip_fts(obj: object, name: str | None, type_: str, reflected: bool, compare: object) -> bool:
-    # The FTS5 table and its shadow tables are made by fts.py, not from the models.
-    return not (name or "").startswith(fts.TABLE)
+    # The FTS5 table and its shadow tables are made by fts.py, and PostgreSQL's search
+    # column and index by fts_pg.py, not from the models.
+    pg_search = name in (fts_pg.COLUMN, fts_pg.INDEX)
+    return not ((name or "").startswith(fts.TABLE) or pg_search)
 
 
 def _run(connection: Connection) -> None:

@@ -12,18 +12,19 @@ import pytest
 from comparer.cli.main import main
 
 
-def run(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> tuple[int, str]:
+def run(capsys: pytest.CaptureFixture[str], db: str | Path, *args: str) -> tuple[int, str]:
     code = main(["--db", str(db), *args])
     return code, capsys.readouterr().out
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
-    return tmp_path / "library.sqlite3"
+def db(library_location: str) -> str:
+    """The library the commands work on: a SQLite file, or a PostgreSQL database."""
+    return library_location
 
 
 def test_import_reports_each_input_and_fails_when_one_fails(
-    capsys: pytest.CaptureFixture[str], db: Path, samples: list[Path], tmp_path: Path
+    capsys: pytest.CaptureFixture[str], db: str, samples: list[Path], tmp_path: Path
 ) -> None:
     binary = tmp_path / "photo.txt"
     binary.write_bytes(bytes(range(256)) * 64)
@@ -39,7 +40,7 @@ def test_import_reports_each_input_and_fails_when_one_fails(
 
 
 def test_import_of_a_folder_takes_every_file(
-    capsys: pytest.CaptureFixture[str], db: Path, samples: list[Path]
+    capsys: pytest.CaptureFixture[str], db: str, samples: list[Path]
 ) -> None:
     code, out = run(capsys, db, "import", str(samples[0].parent))
     assert code == 0
@@ -47,7 +48,7 @@ def test_import_of_a_folder_takes_every_file(
 
 
 def test_list_and_show_as_json(
-    capsys: pytest.CaptureFixture[str], db: Path, samples: list[Path]
+    capsys: pytest.CaptureFixture[str], db: str, samples: list[Path]
 ) -> None:
     run(capsys, db, "import", *map(str, samples))
     _, out = run(capsys, db, "list", "--format", "json")
@@ -65,7 +66,7 @@ def test_list_and_show_as_json(
 
 
 def test_search_finds_words_in_the_body(
-    capsys: pytest.CaptureFixture[str], db: Path, samples: list[Path]
+    capsys: pytest.CaptureFixture[str], db: str, samples: list[Path]
 ) -> None:
     run(capsys, db, "import", *map(str, samples))
     code, out = run(capsys, db, "search", "Guterres", "--format", "json")
@@ -76,7 +77,7 @@ def test_search_finds_words_in_the_body(
 
 
 def test_remove_deletes_and_reports_missing(
-    capsys: pytest.CaptureFixture[str], db: Path, samples: list[Path]
+    capsys: pytest.CaptureFixture[str], db: str, samples: list[Path]
 ) -> None:
     run(capsys, db, "import", str(samples[0]))
     _, out = run(capsys, db, "list", "--format", "json")
@@ -87,8 +88,9 @@ def test_remove_deletes_and_reports_missing(
 
 
 def test_a_corrupt_library_is_refused_with_one_line_and_left_alone(
-    capsys: pytest.CaptureFixture[str], db: Path
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
+    db = tmp_path / "library.sqlite3"
     db.write_bytes(b"this is not a database" * 100)
     before = db.read_bytes()
     code = main(["--db", str(db), "list"])

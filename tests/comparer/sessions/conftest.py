@@ -19,9 +19,9 @@ def library_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def library(library_path: Path) -> Iterator[Library]:
+def library(library_location: str) -> Iterator[Library]:
     """A library holding the two seed reports."""
-    with Library.open(library_path) as opened:
+    with Library.open(library_location) as opened:
         import_seeds(opened)
         yield opened
 

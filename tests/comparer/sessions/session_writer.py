@@ -13,7 +13,6 @@ from __future__ import annotations
 import itertools
 import sys
 from dataclasses import replace
-from pathlib import Path
 
 from comparer.sessions.edit import add_note
 from comparer.sessions.model import StaleSession
@@ -42,7 +41,7 @@ def store_copies(store: SessionStore, name: str) -> None:
             print(copy.name, copy.revision, flush=True)
 
 
-def main(mode: str, path: Path, name: str, *rest: str) -> None:
+def main(mode: str, path: str, name: str, *rest: str) -> None:
     with Library.open(path) as library:
         store = SessionStore(library)
         if mode == "notes":
@@ -52,4 +51,4 @@ def main(mode: str, path: Path, name: str, *rest: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], Path(sys.argv[2]), *sys.argv[3:])
+    main(sys.argv[1], sys.argv[2], *sys.argv[3:])

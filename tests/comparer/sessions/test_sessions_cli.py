@@ -16,21 +16,21 @@ import pytest
 from comparer.cli.main import main
 
 
-def run(capsys: pytest.CaptureFixture[str], db: Path, *args: str | Path) -> tuple[int, str]:
+def run(capsys: pytest.CaptureFixture[str], db: str | Path, *args: str | Path) -> tuple[int, str]:
     code = main(["--db", str(db), *map(str, args)])
     return code, capsys.readouterr().out
 
 
 @pytest.fixture
-def db(tmp_path: Path, capsys: pytest.CaptureFixture[str], samples: list[Path]) -> Path:
-    """A library with a session "Strike" on the seeds 000 and 001."""
-    path = tmp_path / "library.sqlite3"
+def db(library_location: str, capsys: pytest.CaptureFixture[str], samples: list[Path]) -> str:
+    """A library (SQLite file or PostgreSQL database) with a session "Strike" on seeds 000, 001."""
+    path = library_location
     code, out = run(capsys, path, "session", "create", "Strike", str(samples[0]), str(samples[1]))
     assert code == 0 and out.startswith("created: Strike (2 articles, ")
     return path
 
 
-def test_a_session_is_listed_and_shown(capsys: pytest.CaptureFixture[str], db: Path) -> None:
+def test_a_session_is_listed_and_shown(capsys: pytest.CaptureFixture[str], db: str) -> None:
     code, out = run(capsys, db, "session", "list", "--format", "json")
     assert code == 0
     assert [(s["name"], s["articles"], s["revision"]) for s in json.loads(out)] == [
@@ -46,7 +46,7 @@ def test_a_session_is_listed_and_shown(capsys: pytest.CaptureFixture[str], db: P
 
 
 def test_reports_are_written_in_each_format(
-    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], db: str, tmp_path: Path
 ) -> None:
     paths = {kind: tmp_path / f"report.{kind}" for kind in ("html", "csv", "json")}
     for kind, path in paths.items():
@@ -61,7 +61,7 @@ def test_reports_are_written_in_each_format(
 
 
 def test_a_pdf_report_has_pages_and_text(
-    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], db: str, tmp_path: Path
 ) -> None:
     target = tmp_path / "report.pdf"
     code, _ = run(capsys, db, "session", "export", "Strike", "--format", "pdf", "-o", str(target))
@@ -76,7 +76,7 @@ def test_a_pdf_report_has_pages_and_text(
 
 
 def test_a_bundle_moves_the_session_to_another_library(
-    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], db: str, tmp_path: Path
 ) -> None:
     bundle = tmp_path / "strike.comparer"
     run(capsys, db, "session", "export", "Strike", "--format", "comparer", "-o", str(bundle))
@@ -87,9 +87,7 @@ def test_a_bundle_moves_the_session_to_another_library(
     assert len(json.loads(out)) == 2
 
 
-def test_failures_are_reported(
-    capsys: pytest.CaptureFixture[str], db: Path, tmp_path: Path
-) -> None:
+def test_failures_are_reported(capsys: pytest.CaptureFixture[str], db: str, tmp_path: Path) -> None:
     assert main(["--db", str(db), "session", "show", "Nothing"]) == 1
     assert "no session Nothing" in capsys.readouterr().err
     odd = tmp_path / "odd.comparer"

@@ -28,16 +28,16 @@ def _start(*args: str) -> subprocess.Popen[str]:
 
 
 def test_two_processes_adding_notes_lose_none(
-    store: SessionStore, library_path: Path, articles: list[Article]
+    store: SessionStore, library: Library, articles: list[Article]
 ) -> None:
     store.create(begin("Shared", articles).session)
     count = 25
-    writers = [_start("notes", str(library_path), "Shared", w, str(count)) for w in "PQ"]
+    writers = [_start("notes", library.url, "Shared", w, str(count)) for w in "PQ"]
     for process in writers:
         _, errors = process.communicate(timeout=120)
         assert process.returncode == 0, errors
 
-    with Library.open(library_path) as fresh:
+    with Library.open(library.url) as fresh:
         session = SessionStore(fresh).get("Shared")
     expected = {f"{w} {n}" for w in "PQ" for n in range(count)}
     assert sorted(n.text for n in session.notes) == sorted(expected)

@@ -75,9 +75,9 @@ def library_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def library(library_path: Path) -> Iterator[Library]:
+def library(library_location: str) -> Iterator[Library]:
     """A new, empty library in a temporary folder."""
-    with Library.open(library_path) as opened:
+    with Library.open(library_location) as opened:
         yield opened
 
 

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import itertools
 import sys
-from pathlib import Path
 
 from conftest import dispatch
 
 from comparer.storage import Library
 
 
-def main(path: Path, writer: str, count: int) -> None:
+def main(path: str, writer: str, count: int) -> None:
     numbers = itertools.count() if count == 0 else range(count)
     with Library.open(path) as library:
         for number in numbers:
@@ -24,4 +23,4 @@ def main(path: Path, writer: str, count: int) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), sys.argv[2], int(sys.argv[3]))
+    main(sys.argv[1], sys.argv[2], int(sys.argv[3]))

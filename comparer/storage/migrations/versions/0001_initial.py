@@ -1,4 +1,4 @@
-"""The first library schema: articles, originals, sentences, removed blocks, FTS index.
+"""The first library schema: articles, originals, sentences, removed blocks, search index.
 
 Revision ID: 0001
 Revises:
@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from comparer.storage import fts
+from comparer.storage import fts, fts_pg
 
 revision = "0001"
 down_revision = None
@@ -68,12 +68,17 @@ def upgrade() -> None:
         sa.Column("reason", sa.String(64), nullable=False),
         sa.Column("position", sa.Integer, nullable=False),
     )
+    # The full-text index is each database's own: FTS5 on SQLite, a tsvector on PostgreSQL.
     if op.get_bind().dialect.name == "sqlite":
         fts.create(op.get_bind())
+    elif op.get_bind().dialect.name == "postgresql":
+        fts_pg.create(op.get_bind())
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         fts.drop(op.get_bind())
+    elif op.get_bind().dialect.name == "postgresql":
+        fts_pg.drop(op.get_bind())
     for table in ("removed_blocks", "sentences", "originals", "articles"):
         op.drop_table(table)

@@ -1,7 +1,7 @@
 """Edited metadata: the value first extracted for each field the user corrected.
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 """
 
 from __future__ import annotations
