@@ -70,8 +70,10 @@ def _store(
     batch = [read for _, read in pending if isinstance(read, Extracted)]
     try:
         results = iter(library.add_many(batch))
-    except ComparerError as error:  # the database refused the batch: every article failed
-        return [ImportOutcome(str(i), None, False, "", str(error)) for i, _ in pending]
+    except ComparerError:
+        # The database refused the batch (a full disk, say): store each on its own, so one
+        # article too many fails alone and the others still get in where they fit.
+        return [_store_alone(library, item, read) for item, read in pending]
     outcomes = []
     for item, read in pending:
         if isinstance(read, ImportOutcome):
@@ -82,6 +84,18 @@ def _store(
                 ImportOutcome(str(item), stored.article_id, stored.created, read.meta.title)
             )
     return outcomes
+
+
+def _store_alone(
+    library: Library, item: ImportInput, read: Extracted | ImportOutcome
+) -> ImportOutcome:
+    if isinstance(read, ImportOutcome):
+        return read
+    try:
+        stored = library.add(read)
+    except ComparerError as error:
+        return ImportOutcome(str(item), None, False, "", str(error))
+    return ImportOutcome(str(item), stored.article_id, stored.created, read.meta.title)
 
 
 def import_all(

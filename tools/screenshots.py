@@ -18,13 +18,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from comparer.importing import import_all
 from comparer.sessions import edit
 from comparer.storage import Library
+from ui.app import build_window
 from ui.event_choice import EventChooser, ask_add_or_new
 from ui.event_grouping import group_articles
 from ui.main_window import MainWindow
@@ -165,6 +166,43 @@ def events_pose(app: QApplication, folder: Path) -> Pose:
     return pose
 
 
+def first_run(app: QApplication, folder: Path) -> None:
+    """The window as a new user first sees it: a new library, the samples just imported."""
+    for theme in ("light", "dark"):
+        app.setPalette(palette(theme == "dark"))
+        with tempfile.TemporaryDirectory() as tmp, Library.open(Path(tmp) / "new.db") as lib:
+            window = build_window(lib, seed_samples=True)
+            window.resize(1440, 900)
+            window.show()
+            while window.runner.is_busy() or window.library_panel.model.rowCount() < 5:
+                app.processEvents()
+            app.processEvents()
+            window.grab().save(str(folder / f"first-run-{theme}.png"))
+            window.close()
+
+
+def beside_report(folder: Path) -> None:
+    """The comparison window and the HTML report of the same strike, side by side.
+
+    Needs ``report-html.png`` from ``tools/report_screenshots.py`` (run that first).
+    """
+    report = QImage(str(folder / "report-html.png"))
+    if report.isNull():
+        print("report-html.png is missing: run tools/report_screenshots.py first")
+        return
+    for theme in ("light", "dark"):
+        window = QImage(str(folder / f"two-reports-{theme}.png"))
+        page = report.copy(0, 0, report.width(), report.width() * window.height() // 1280)
+        page = page.scaledToHeight(window.height(), Qt.TransformationMode.SmoothTransformation)
+        both = QImage(window.width() + page.width() + 16, window.height(), window.format())
+        both.fill(QColor("#808080"))
+        painter = QPainter(both)
+        painter.drawImage(0, 0, window)
+        painter.drawImage(window.width() + 16, 0, page)
+        painter.end()
+        both.save(str(folder / f"report-beside-window-{theme}.png"))
+
+
 def main() -> None:
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     folder.mkdir(parents=True, exist_ok=True)
@@ -176,6 +214,8 @@ def main() -> None:
     in_each_theme(app, (0, 1), review_pose(app, folder))
     in_each_theme(app, (0, 1), shortcuts_pose(app, folder))
     in_each_theme(app, (0, 1, 2, 3, 4), events_pose(app, folder))
+    first_run(app, folder)
+    beside_report(folder)
     print(f"saved to {folder}")
 
 

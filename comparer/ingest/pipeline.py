@@ -40,12 +40,12 @@ def build(raw: Raw, original: bytes, source: str) -> Extracted:
         raise Refusal(f"text is {len(raw.text):,} characters, too long for one article")
     body = _CONTROL.sub("", _PAGE_BREAK.sub("\n", raw.text))
     marked = mark_furniture(split_paragraphs(body, wrapped=raw.wrapped))
-    start, props = split_properties(raw.media_type, _tidy_meta(raw.meta))
+    start, props = split_properties(raw.media_type, _plain_meta(_tidy_meta(raw.meta)))
     meta = read_text_metadata(marked, start)
     text, removed, captions = assemble(marked)
     if not text.strip():
         raise Refusal("no article text found (only page furniture)")
-    meta = _plain_meta(finish(add_properties(meta, props, text), source))
+    meta = finish(add_properties(meta, props, text), source)
     sentences = segment(text)
     if len(sentences) > MAX_SENTENCES:
         raise Refusal(f"text has {len(sentences):,} sentences, too many for one article")

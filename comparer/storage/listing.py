@@ -154,9 +154,13 @@ class Listing:
 
     def _ordered(self, statement: _Rows, query: ListQuery) -> _Rows:
         key = self._key(query.sort)
-        if query.descending:
-            return statement.order_by(key.desc(), ArticleRow.id.desc())
-        return statement.order_by(key, ArticleRow.id)
+        if self._sqlite:  # NULL sorts first there, as the paging bounds (_compare) assume
+            if query.descending:
+                return statement.order_by(key.desc(), ArticleRow.id.desc())
+            return statement.order_by(key, ArticleRow.id)
+        if query.descending:  # elsewhere NULL sorts last unless told: say it the SQLite way
+            return statement.order_by(key.desc().nulls_last(), ArticleRow.id.desc())
+        return statement.order_by(key.nulls_first(), ArticleRow.id)
 
 
 def _stretch(

@@ -162,6 +162,7 @@ def test_the_index_holds_titles_and_text(stocked: Library, library_path: Path) -
     assert count == 1
 
 
+@pytest.mark.sqlite_only  # FTS5's cost cap; PostgreSQL ranks every match (fts_pg)
 def test_among_very_many_matches_the_newest_are_ranked(
     library: Library, make_article: MakeArticle, monkeypatch: pytest.MonkeyPatch
 ) -> None:
