@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from email.message import Message
 from urllib.parse import SplitResult, quote, urljoin, urlsplit
 
-from comparer.ingest.limits import CHUNK, megabytes
+from comparer.ingest.limits import megabytes, read_capped
 from comparer.ingest.refusal import Refusal
 
 MAX_REDIRECTS = 5
@@ -154,13 +154,7 @@ def _check_declared_size(headers: Message, max_bytes: int) -> None:
 
 def _read_body(response: http.client.HTTPResponse, max_bytes: int) -> bytes:
     """The body, read as it arrives (read1), refused as soon as it passes ``max_bytes``."""
-    parts: list[bytes] = []
-    total = 0
-    while chunk := response.read1(CHUNK):
-        total += len(chunk)
-        if total > max_bytes:
-            raise Refusal(f"page is over the {megabytes(max_bytes)} limit")
-        parts.append(chunk)
-    if not total:
+    body = read_capped(response.read1, max_bytes, "page")
+    if not body:
         raise Refusal("the server sent an empty page")
-    return b"".join(parts)
+    return body

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import stat
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
@@ -78,12 +79,17 @@ def read_capped_file(path: Path, cap: int = MAX_FILE_BYTES) -> bytes:
 
 def read_capped_stream(stream: IO[bytes], cap: int) -> bytes:
     """Read a stream to its end, refusing as soon as it passes ``cap`` bytes."""
+    return read_capped(stream.read, cap, "input")
+
+
+def read_capped(read: Callable[[int], bytes], cap: int, what: str) -> bytes:
+    """Call ``read`` until it returns nothing, refusing once more than ``cap`` bytes came."""
     parts: list[bytes] = []
     total = 0
-    while chunk := stream.read(CHUNK):
+    while chunk := read(CHUNK):
         total += len(chunk)
         if total > cap:
-            raise Refusal(f"input is over the {megabytes(cap)} limit")
+            raise Refusal(f"{what} is over the {megabytes(cap)} limit")
         parts.append(chunk)
     return b"".join(parts)
 

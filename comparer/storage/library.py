@@ -150,15 +150,7 @@ class Library:
 
     def list(self) -> builtins.list[ArticleSummary]:
         """Every article, oldest import first."""
-        columns = (
-            ArticleRow.id,
-            ArticleRow.title,
-            ArticleRow.outlet,
-            ArticleRow.published,
-            ArticleRow.source,
-            ArticleRow.imported_at,
-        )
-        statement = select(*columns).order_by(ArticleRow.imported_at, ArticleRow.id)
+        statement = select(*records.SUMMARY_COLUMNS).order_by(ArticleRow.imported_at, ArticleRow.id)
         with self._reading() as session:
             return [records.to_summary(row) for row in session.execute(statement)]
 

@@ -42,14 +42,6 @@ _COLUMNS: dict[SortKey, Any] = {
     SortKey.OUTLET: ArticleRow.outlet,
     SortKey.PUBLISHED: ArticleRow.published,
 }
-_SUMMARY = (
-    ArticleRow.id,
-    ArticleRow.title,
-    ArticleRow.outlet,
-    ArticleRow.published,
-    ArticleRow.source,
-    ArticleRow.imported_at,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +73,7 @@ class Listing:
 
     def page(self, query: ListQuery, offset: int, limit: int) -> builtins.list[ArticleSummary]:
         """The listed articles from row ``offset`` on, at most ``limit`` of them."""
-        statement = self._ordered(select(*_SUMMARY).where(self._where(query)), query)
+        statement = self._ordered(select(*records.SUMMARY_COLUMNS).where(self._where(query)), query)
         with self._library.transaction(write=False) as session:
             rows = session.execute(statement.offset(offset).limit(limit))
             return [records.to_summary(row) for row in rows]

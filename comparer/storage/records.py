@@ -106,8 +106,19 @@ def _metadata(row: ArticleRow) -> Metadata:
     )
 
 
+SUMMARY_COLUMNS = (
+    ArticleRow.id,
+    ArticleRow.title,
+    ArticleRow.outlet,
+    ArticleRow.published,
+    ArticleRow.source,
+    ArticleRow.imported_at,
+)
+"""The columns a listing line reads (never the text or the original)."""
+
+
 def to_summary(row: Any) -> ArticleSummary:
-    """A listing line from a row holding id, title, outlet, published, source, imported_at."""
+    """A listing line from a row of :data:`SUMMARY_COLUMNS`."""
     return ArticleSummary(
         id=row.id,
         title=row.title,
