@@ -103,6 +103,20 @@ def shares_content(left: Sequence[str], right: Sequence[str]) -> Probabilities:
     return score_pairs(sentences, np.arange(n, dtype=np.int64), np.arange(n, 2 * n, dtype=np.int64))
 
 
+def cross_scores(left: Sequence[str], right: Sequence[str]) -> Probabilities:
+    """``shares_content`` for every pair: a ``len(left)`` × ``len(right)`` matrix.
+
+    Each sentence is analysed once, and the IDF is learnt from the two lists as given (two
+    whole articles, say), not from a batch in which each sentence repeats once per pair.
+    """
+    texts = [*left, *right]
+    sentences = SentenceSet.of([bag(analyse(t)) for t in texts], texts)
+    n, m = len(left), len(right)
+    rows = np.repeat(np.arange(n, dtype=np.int64), m)
+    columns = np.tile(np.arange(n, n + m, dtype=np.int64), n)
+    return score_pairs(sentences, rows, columns).reshape(n, m)
+
+
 def same_threshold() -> float:
     """The probability from which a pair counts as the same fact."""
     return model().same

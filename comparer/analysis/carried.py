@@ -26,7 +26,7 @@ import numpy as np
 
 from comparer.align.normalise import Token, analyse, is_number_key
 from comparer.align.scorer import Probabilities as Scores
-from comparer.align.scorer import related_threshold, same_threshold, shares_content
+from comparer.align.scorer import cross_scores, related_threshold, same_threshold
 
 CONTENT_SHARE = 0.5
 NAMES_WITH_WORDS = 0.4
@@ -38,9 +38,7 @@ def pair_scores(left: Sequence[str], right: Sequence[str]) -> Scores:
     """Probabilities that each left sentence and each right one share content (the seam)."""
     if not left or not right:
         return np.zeros((len(left), len(right)))
-    firsts = [a for a in left for _b in right]
-    seconds = [b for _a in left for b in right]
-    return shares_content(firsts, seconds).reshape(len(left), len(right))
+    return cross_scores(left, right)
 
 
 def shares_threshold() -> float:
