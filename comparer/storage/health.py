@@ -18,7 +18,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
 from comparer.errors import LibraryError
@@ -86,13 +86,20 @@ def damaged(where: str, detail: str) -> str:
     )
 
 
-def check_before_writing(connection: Connection, path: Path) -> None:
-    """Refuse a damaged library file before the first write of this process into it."""
+def check_before_writing(engine: Engine, path: Path) -> None:
+    """Refuse a damaged library file before the first write of this process into it.
+
+    Once a file passed, later writes cost a ``stat`` and a set lookup: no connection.
+    """
     key = _file_key(path)
     with _CHECKED_LOCK:
         if key in _CHECKED:
             return
-    problem = quick_check(connection)
+    try:
+        with engine.connect() as connection:
+            problem = quick_check(connection)
+    except DBAPIError as error:
+        raise LibraryError(describe(error, str(path))) from error
     if problem is not None:
         raise LibraryError(damaged(str(path), problem))
     with _CHECKED_LOCK:

@@ -83,11 +83,7 @@ class Library:
             return
         if not is_writable(path):
             raise LibraryError(health.read_only(str(path)))
-        with self._engine.connect() as connection:
-            try:
-                health.check_before_writing(connection, path)
-            except DBAPIError as error:
-                raise LibraryError(health.describe(error, str(path))) from error
+        health.check_before_writing(self._engine, path)
 
     @property
     def url(self) -> str:
