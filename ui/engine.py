@@ -68,13 +68,13 @@ def write_bundle(
     target: Path, session: Session, articles: Sequence[Article], originals: Sequence[bytes]
 ) -> None:
     """Write a ``.comparer`` file: the session and its articles' originals."""
-    from comparer.sessions.portable import write_bundle as run
+    from comparer.export.bundle import write_bundle as run
 
     run(target, session, articles, originals)
 
 
 def import_bundle(library: Library, source: Path) -> Session:
     """Import a ``.comparer`` file (checked whole before anything is written)."""
-    from comparer.sessions.portable import import_bundle as run
+    from comparer.export.bundle import import_bundle as run
 
     return run(library, source)

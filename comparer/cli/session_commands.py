@@ -143,8 +143,8 @@ def _as_text(attached: Attached) -> str:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from comparer.export.bundle import export_session
     from comparer.export.reports import write_report
-    from comparer.sessions.portable import export_session
 
     output: Path = args.output
     with Library.open(args.db) as library:
@@ -176,7 +176,7 @@ def html_to_pdf(html: str, output: Path) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from comparer.sessions.portable import import_bundle  # loads the importers
+    from comparer.export.bundle import import_bundle  # loads the importers
 
     with Library.open(args.db) as library:
         library.check_writable()

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from comparer.errors import ComparerError
+from comparer.export.bundle import export_session, import_bundle
 from comparer.model import Article
 from comparer.sessions.attach import compare_session
-from comparer.sessions.portable import export_session, import_bundle
 from comparer.storage import Library, SessionStore
 from tests.comparer.sessions.seed_session import reviewed
 

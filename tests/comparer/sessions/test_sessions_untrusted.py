@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from comparer.cli.main import main
-from comparer.sessions.portable import BadBundle, export_session, import_bundle
+from comparer.export.bundle import BadBundle, export_session, import_bundle
 from comparer.storage import Library, SessionStore
 from tests.comparer.sessions.hostile_bundles import CASES, fingerprint, read_members, rebuilt
 from tests.comparer.sessions.seed_session import import_seeds, reviewed

@@ -7,7 +7,7 @@ A ``.comparer`` file is a zip archive (see ``docs/sessions.md``) holding ``manif
 import time) and ``articles/N.bin`` (the bytes each article was imported from).
 
 Reading validates everything first — the zip's entries and sizes, which are untrusted (see
-:mod:`comparer.sessions.bundle_checks`), format, checksums, the session document and its
+:mod:`comparer.export.bundle_checks`), format, checksums, the session document and its
 name, every original against its content hash and a fresh import of it — and only then
 writes, in one transaction: a truncated, tampered or newer file raises a
 :class:`~comparer.errors.ComparerError` and leaves the library exactly as it was. Writing
@@ -29,10 +29,7 @@ from typing import Any
 from comparer import __version__
 from comparer.errors import ComparerError
 from comparer.export.atomic import replacing
-from comparer.ingest import extract_bytes
-from comparer.ingest.limits import MAX_FILE_BYTES
-from comparer.model import Article, Extracted
-from comparer.sessions.bundle_checks import (
+from comparer.export.bundle_checks import (
     MAX_ARTICLES,
     MAX_JSON_BYTES,
     BadBundle,
@@ -42,6 +39,9 @@ from comparer.sessions.bundle_checks import (
     shown,
     unquoted,
 )
+from comparer.ingest import extract_bytes
+from comparer.ingest.limits import MAX_FILE_BYTES
+from comparer.model import Article, Extracted
 from comparer.sessions.codec import session_from_json, session_to_json
 from comparer.sessions.model import Session, SessionError, checked_name
 from comparer.storage import Library, SessionStore
