@@ -1,7 +1,7 @@
 """The library at 100,000 articles: the sidebar's sort, filter and refresh, and search.
 
 Uses the library of :mod:`bench.big_library`. Each sidebar figure is the CPU time of one
-user action on a shown :class:`ui.library_panel.LibraryPanel`, until the table has painted
+user action on a shown :class:`ui.library.panel.LibraryPanel`, until the table has painted
 again (``grab``): a header click for each column and direction, each keystroke of typing
 "syria" and of a word found nowhere, a refresh, and the arrival of ten imported articles
 (inserted, then removed again so the cached library stays as built). Goals: each ≤ 100 ms.
@@ -28,7 +28,7 @@ from bench.bench_search import load_sentences, make_articles, make_queries
 from bench.big_library import big_library
 from bench.measure import percentile, timed
 from comparer.storage import Library, fts
-from ui.library_panel import LibraryPanel
+from ui.library.panel import LibraryPanel
 
 ORDERS = [(c, o) for c in (0, 1, 2) for o in Qt.SortOrder] + [(-1, Qt.SortOrder.AscendingOrder)]
 TYPED = ["s", "sy", "syr", "syri", "syria", "", "q", "qz", "qzx", "qzxj", ""]

@@ -26,8 +26,8 @@ from comparer.importing import import_all
 from comparer.sessions import edit
 from comparer.storage import Library
 from ui.app import build_window
-from ui.event_choice import EventChooser, ask_add_or_new
-from ui.event_grouping import group_articles
+from ui.library.event_choice import EventChooser, ask_add_or_new
+from ui.library.event_grouping import group_articles
 from ui.main_window import MainWindow
 from ui.resources import sample_articles
 from ui.shortcuts import ShortcutsDialog

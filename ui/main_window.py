@@ -16,16 +16,16 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout,
 
 from comparer.errors import ComparerError
 from comparer.storage import Library
-from ui.columns_menu import ColumnsMenu
+from ui.compare.area import ComparisonArea
+from ui.compare.columns_menu import ColumnsMenu
+from ui.compare.controller import ComparisonController
 from ui.compare.review import NO_MARKS, ReviewMarks
-from ui.comparison_area import ComparisonArea
-from ui.comparison_controller import ComparisonController
-from ui.event_choice import EventChooser, Placement, ask_add_or_new
-from ui.event_grouping import EventGrouper, EventReports, same_event
-from ui.import_controller import ImportController
-from ui.library_model import ARTICLE_IDS_MIME
-from ui.library_panel import LibraryPanel
-from ui.metadata_edit import MetadataDialog, MetadataEdit
+from ui.library.event_choice import EventChooser, Placement, ask_add_or_new
+from ui.library.event_grouping import EventGrouper, EventReports, same_event
+from ui.library.import_controller import ImportController
+from ui.library.metadata_edit import MetadataDialog, MetadataEdit
+from ui.library.model import ARTICLE_IDS_MIME
+from ui.library.panel import LibraryPanel
 from ui.notices import NoticeBar
 from ui.plain_text import window_title
 from ui.session import view_state

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMe
 from comparer.storage import Library
 from ui import folders, plain_text
 from ui.about import show_about
-from ui.columns_menu import ColumnsMenu
-from ui.comparison_area import ComparisonArea
-from ui.import_controller import ImportController
-from ui.library_panel import LibraryPanel
+from ui.compare.area import ComparisonArea
+from ui.compare.columns_menu import ColumnsMenu
+from ui.library.import_controller import ImportController
+from ui.library.panel import LibraryPanel
 from ui.preferences import PreferencesDialog
 from ui.session.actions import SessionActions
 from ui.session.controller import SessionController

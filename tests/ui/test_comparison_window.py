@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from comparer.importing import import_all
 from comparer.storage import Library
-from ui.library_model import ARTICLE_IDS_MIME
+from ui.library.model import ARTICLE_IDS_MIME
 from ui.main_window import MainWindow
 
 Drop = Callable[[MainWindow, QMimeData], None]

@@ -18,8 +18,8 @@ from pytestqt.qtbot import QtBot
 
 from comparer.importing import import_all
 from comparer.storage import Library
-from ui.event_choice import EventChooser
-from ui.event_grouping import EventReports, Report, same_event
+from ui.library.event_choice import EventChooser
+from ui.library.event_grouping import EventReports, Report, same_event
 from ui.main_window import MainWindow
 
 Drop = Callable[[MainWindow, QMimeData], None]

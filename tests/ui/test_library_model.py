@@ -14,8 +14,8 @@ from pytestqt.modeltest import ModelTester
 from comparer.model import Extracted, Metadata, Sentence
 from comparer.storage import Library
 from comparer.storage.listing import Listing
-from ui import library_model
-from ui.library_model import ARTICLE_IDS_MIME, LibraryModel
+from ui.library import model as library_model
+from ui.library.model import ARTICLE_IDS_MIME, LibraryModel
 
 ARTICLES = (
     ("Airstrike hits village", "SANA", date(2017, 11, 12)),

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from comparer.importing import import_all
 from comparer.storage import Library
+from ui.library.metadata_edit import MetadataDialog
 from ui.main_window import MainWindow
-from ui.metadata_edit import MetadataDialog
 
 
 def _answer(fields: dict[str, str]) -> None:

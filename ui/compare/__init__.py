@@ -1,10 +1,14 @@
-"""The comparison view: articles side by side with their differences highlighted.
+"""The comparison side of the window: articles side by side with their differences.
 
-The lead window embeds :class:`ComparisonView` and :class:`DifferencesPanel` and joins them
-with :func:`bind_panel`; :class:`NumbersView`, :class:`FramingView` and :class:`EventsView`
-summarise the comparison beside them and :class:`FindBar` searches its columns. Everything
-here only paints what the engine's :class:`~comparer.model.Comparison` says; colours and
-words live in :mod:`ui.compare.palette`.
+:class:`~ui.compare.area.ComparisonArea` is the right side of the window: the guide or one
+article, or a comparison with its tabs (Summary, Differences, Numbers, Framing, Events) and
+the bar offering to compare the selected articles (:mod:`.compare_bar`).
+:class:`~ui.compare.controller.ComparisonController` runs comparisons off the GUI thread and
+hands each result on. :class:`ComparisonView` paints 2–6 columns joined by link maps;
+:func:`bind_panel` joins it to the :class:`DifferencesPanel`; :mod:`.columns_menu` chooses
+the columns and :class:`FindBar` searches them. Everything here only paints what the
+engine's :class:`~comparer.model.Comparison` says; words and non-colour cues live in
+:mod:`ui.compare.palette`, colours in :mod:`comparer.colours`.
 """
 
 from ui.compare.differences import DifferencesPanel

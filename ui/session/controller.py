@@ -21,7 +21,7 @@ from PySide6.QtGui import QUndoStack
 from comparer.errors import ComparerError
 from comparer.sessions import Session, edit
 from comparer.storage import DraftStore, Library, SessionStore
-from ui.comparison_controller import ComparisonController
+from ui.compare.controller import ComparisonController
 from ui.notices import NoticeBar
 from ui.session import offline
 from ui.session.commands import SessionChange

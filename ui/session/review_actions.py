@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from comparer.errors import ComparerError
 from comparer.sessions import DifferenceAnchor, ReviewState, SentenceAnchor, Target, edit
 from comparer.sessions.anchors import anchor_sentence, find_sentence
-from ui.comparison_area import ComparisonArea
+from ui.compare.area import ComparisonArea
 from ui.notices import NoticeBar
 from ui.session import dialogs
 from ui.session.action_set import ActionSet

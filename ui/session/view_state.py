@@ -16,7 +16,7 @@ from PySide6.QtCore import QTimer
 
 from comparer.model import Difference, Kind
 from comparer.sessions import DifferenceAnchor
-from ui.comparison_area import ComparisonArea
+from ui.compare.area import ComparisonArea
 
 if TYPE_CHECKING:
     from comparer.sessions.attach import Attached

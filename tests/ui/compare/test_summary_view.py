@@ -9,8 +9,8 @@ from comparer.compare import compare
 from comparer.key_differences import key_differences
 from comparer.model import Comparison, Counterpart, Difference, Kind
 from tests.comparer.analysis.test_findings_seeds import imported
+from ui.compare.area import ComparisonArea
 from ui.compare.summary_view import SummaryView
-from ui.comparison_area import ComparisonArea
 
 
 def strike() -> Comparison:

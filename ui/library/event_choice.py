@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.event_grouping import EventReports, Report
+from ui.library.event_grouping import EventReports, Report
 from ui.plain_text import message_box, plain_label
 
 MAX_PLACES = 3

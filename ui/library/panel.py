@@ -1,7 +1,7 @@
 """The library sidebar: every article with title, outlet and date, an instant filter that
 also searches the full text, multi-select, and dragging articles out into the comparison.
 
-The list is read from SQL a page at a time (:mod:`ui.library_model`), so sorting,
+The list is read from SQL a page at a time (:mod:`ui.library.model`), so sorting,
 filtering and refreshing cost the same with five articles or 100,000.
 """
 
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from comparer.storage import Library
 from comparer.storage.listing import Listing, ListQuery
-from ui.library_model import ID_ROLE, LibraryModel
+from ui.library.model import ID_ROLE, LibraryModel
 from ui.plain_text import plain_label
 from ui.settings import LIBRARY_COLUMNS, settings
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from comparer.model import Comparison
 from ui.compare import palette
+from ui.compare.area import ComparisonArea
 from ui.compare.visible import MAX_COLUMNS
-from ui.comparison_area import ComparisonArea
 from ui.plain_text import menu_text
 
 

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from comparer.model import Article, Comparison, Difference
-from ui.article_view import ArticleView
 from ui.compare import (
     ComparisonView,
     DifferencesPanel,
@@ -23,9 +22,10 @@ from ui.compare import (
     FramingView,
     NumbersView,
 )
+from ui.compare.compare_bar import CompareBar
 from ui.compare.summary_view import SummaryView, without_minor
 from ui.compare.visible import default_keys, visible_part
-from ui.compare_bar import CompareBar
+from ui.library.article_view import ArticleView
 
 
 class ComparisonArea(QWidget):
