@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from comparer import __version__
+from comparer.align.alignment import align
 from comparer.align.events import find_events
 from comparer.align.prepared import prepare
-from comparer.align.result import Analyser
-from comparer.align.sentences import align
 from comparer.align.wording import group_differences
+from comparer.analyser import Analyser
 from comparer.analysis import analyse
 from comparer.model import (
     AlignmentGroup,

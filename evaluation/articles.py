@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 
-from comparer.ingest.sentences import segment
+from comparer.ingest.splitting import segment
 from comparer.model import Article, Metadata, Sentence
 
 _EPOCH = datetime(2020, 1, 1, tzinfo=UTC)

@@ -18,7 +18,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from comparer.align.aligner import REWORDED_THRESHOLD
-from comparer.align.normalise import analyse
+from comparer.align.normalise import tokenise
 from comparer.align.scorer import same_threshold, shares_content
 from comparer.align.similarity import DEFAULT_METHOD, Method, bag, pair_scores
 from evaluation.train_scorer import best_threshold, features_of, fit
@@ -39,7 +39,7 @@ def load(root: Path) -> tuple[list[str], list[str], NDArray[np.bool_]] | None:
 
 def scores(left: list[str], right: list[str], method: Method) -> NDArray[np.float32]:
     """The aligner's score for each pair with the given method."""
-    return pair_scores([bag(analyse(s)) for s in left], [bag(analyse(s)) for s in right], method)
+    return pair_scores([bag(tokenise(s)) for s in left], [bag(tokenise(s)) for s in right], method)
 
 
 def metrics(predicted: NDArray[np.bool_], gold: NDArray[np.bool_]) -> dict[str, float]:

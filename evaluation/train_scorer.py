@@ -38,11 +38,11 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
+from comparer.align.alignment import layout_of
 from comparer.align.features import FEATURES, SentenceSet, pair_features
-from comparer.align.normalise import analyse
+from comparer.align.normalise import tokenise
 from comparer.align.prepared import prepare
 from comparer.align.scorer import Model
-from comparer.align.sentences import layout_of
 from comparer.align.similarity import bag
 from comparer.align.sparse import candidate_pairs
 from evaluation import ecbplus, gold
@@ -121,7 +121,7 @@ def best_f1_threshold(p: NDArray[np.float64], y: NDArray[np.bool_]) -> tuple[flo
 def features_of(pairs: list[tuple[str, str]]) -> NDArray[np.float64]:
     """Feature rows for text pairs, the IDF learnt from all their sentences."""
     texts = [t for pair in pairs for t in pair]
-    sentences = SentenceSet.of([bag(analyse(t)) for t in texts], texts)
+    sentences = SentenceSet.of([bag(tokenise(t)) for t in texts], texts)
     idx = np.arange(0, len(texts), 2, dtype=np.int64)
     return pair_features(sentences, idx, idx + 1)
 

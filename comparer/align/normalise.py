@@ -4,7 +4,7 @@ Matching works on *keys*, never on the displayed text: a word's key folds case, 
 quotes and dashes, dotted abbreviations ("U.S." = "US"), number words ("ten" = "10"),
 known spellings of one name (the alias and place lists in ``comparer/data/``) and a
 generic transliteration fold for names nobody listed (Arabic particles al-/el-/ez-,
-ou/aw/o -> u, ay/ey -> ei, doubled letters). :func:`analyse` turns a text into
+ou/aw/o -> u, ay/ey -> ei, doubled letters). :func:`tokenise` turns a text into
 :class:`Token` records that keep their character offsets, so results can always point at
 the original words.
 """
@@ -150,7 +150,7 @@ STOCK_PHRASES = (
 )
 
 
-def analyse(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+def tokenise(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` (offsets into ``text``) with keys: particles dropped,
     known names merged, stock phrases muted."""
     return _mute_stock(_merge_names(_raw_tokens(text, start, end), names_lexicon()))

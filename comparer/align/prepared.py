@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from comparer.align.normalise import Token, analyse
+from comparer.align.normalise import Token, tokenise
 from comparer.align.similarity import SentenceBag, bag
 from comparer.model import Article
 
@@ -30,5 +30,5 @@ class PreparedArticle:
 
 def prepare(key: str, article: Article) -> PreparedArticle:
     """Tokenise every sentence of ``article`` once."""
-    per_sentence = [tuple(analyse(article.text, s.start, s.end)) for s in article.sentences]
+    per_sentence = [tuple(tokenise(article.text, s.start, s.end)) for s in article.sentences]
     return PreparedArticle(key, article, tuple(per_sentence), tuple(bag(t) for t in per_sentence))

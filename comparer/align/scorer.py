@@ -21,7 +21,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from comparer.align.features import FEATURES, SentenceSet, pair_features
-from comparer.align.normalise import analyse
+from comparer.align.normalise import tokenise
 from comparer.align.similarity import bag
 from comparer.align.sparse import Ints
 
@@ -98,7 +98,7 @@ def shares_content(left: Sequence[str], right: Sequence[str]) -> Probabilities:
     with :func:`same_threshold` (same fact) or :func:`related_threshold` (same topic).
     """
     texts = [*left, *right]
-    sentences = SentenceSet.of([bag(analyse(t)) for t in texts], texts)
+    sentences = SentenceSet.of([bag(tokenise(t)) for t in texts], texts)
     n = len(left)
     return score_pairs(sentences, np.arange(n, dtype=np.int64), np.arange(n, 2 * n, dtype=np.int64))
 
@@ -110,7 +110,7 @@ def cross_scores(left: Sequence[str], right: Sequence[str]) -> Probabilities:
     whole articles, say), not from a batch in which each sentence repeats once per pair.
     """
     texts = [*left, *right]
-    sentences = SentenceSet.of([bag(analyse(t)) for t in texts], texts)
+    sentences = SentenceSet.of([bag(tokenise(t)) for t in texts], texts)
     n, m = len(left), len(right)
     rows = np.repeat(np.arange(n, dtype=np.int64), m)
     columns = np.tile(np.arange(n, n + m, dtype=np.int64), n)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from diff_match_patch import diff_match_patch
 
-from comparer.align.normalise import analyse
+from comparer.align.normalise import tokenise
 from comparer.model import (
     AlignmentGroup,
     Article,
@@ -122,7 +122,7 @@ def _lowered(words: Sequence[str]) -> list[str]:
 
 
 def _keys(words: Sequence[str]) -> list[str]:
-    return [t.key for t in analyse(" ".join(words)) if t.key]
+    return [t.key for t in tokenise(" ".join(words)) if t.key]
 
 
 _WHY = {

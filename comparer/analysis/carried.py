@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from comparer.align.normalise import Token, analyse, is_number_key
+from comparer.align.normalise import Token, is_number_key, tokenise
 from comparer.align.scorer import Probabilities as Scores
 from comparer.align.scorer import cross_scores, related_threshold, same_threshold
 
@@ -75,7 +75,7 @@ class Carriers:
 
     def __post_init__(self) -> None:
         for key, sentences in self.texts.items():
-            self._tokens[key] = [analyse(text) for _i, text in sentences]
+            self._tokens[key] = [tokenise(text) for _i, text in sentences]
             self._pools[key] = set().union(*map(content_keys, self._tokens[key]))
 
     def _row(self, key: str, index: int) -> int:
@@ -106,5 +106,5 @@ class Carriers:
 def _quote_carried(text: str, pool: set[str]) -> bool:
     quoted: set[str] = set()
     for match in _QUOTED.finditer(text):
-        quoted |= content_keys(analyse(match.group(1)))
+        quoted |= content_keys(tokenise(match.group(1)))
     return len(quoted) >= 3 and _share(quoted, pool) >= QUOTED_SHARE

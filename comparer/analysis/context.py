@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from comparer.align.normalise import analyse
+from comparer.align.normalise import tokenise
 from comparer.analysis.framing import Marker, framing_markers
 from comparer.analysis.lexicons import Lexicons
 from comparer.analysis.quantities import Quantity, extract_quantities
@@ -69,7 +69,7 @@ class ArticleView:
         """Every word key of the article (stemmed, as the aligner keys words), computed once."""
         if self._vocabulary is None:
             self._vocabulary = frozenset(
-                t.key for t in analyse(self.compared.article.text) if t.key
+                t.key for t in tokenise(self.compared.article.text) if t.key
             )
         return self._vocabulary
 

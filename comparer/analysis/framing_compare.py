@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from comparer.align.normalise import analyse
+from comparer.align.normalise import tokenise
 from comparer.analysis.context import Context
 from comparer.analysis.framing import Marker
 from comparer.model import Counterpart, Difference, Kind
@@ -119,7 +119,7 @@ def finding(ctx: Context, side: Side, marker: Marker) -> bool:
 
 def shared(ctx: Context, key: str, marker: Marker) -> bool:
     """True when another report of the event uses the marker's words too (no contrast)."""
-    keys = {t.key for t in analyse(marker.text) if t.key}
+    keys = {t.key for t in tokenise(marker.text) if t.key}
     return any(keys <= ctx.views[k].vocabulary() for k in ctx.others(key))
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from comparer.align.result import unmatched
+from comparer.align.unmatched import unmatched
 from comparer.export.sentence_json import sentences_to_json
 from comparer.key_differences import KeyDifference, key_differences
 from comparer.model import (

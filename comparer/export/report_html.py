@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from html import escape
 
-from comparer.align.result import unmatched
+from comparer.align.unmatched import unmatched
 from comparer.colours import fill_on_white
 from comparer.export.key_html import key_differences_html
 from comparer.model import Article, Comparison, Difference, Kind

@@ -10,7 +10,7 @@ from __future__ import annotations
 import textwrap
 from collections import defaultdict
 
-from comparer.align.result import unmatched
+from comparer.align.unmatched import unmatched
 from comparer.model import AlignmentGroup, Comparison, Difference, Kind
 
 WIDTH = 100

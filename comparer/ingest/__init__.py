@@ -12,7 +12,7 @@ from pathlib import Path
 
 from comparer.ingest.extract import extract_bytes, extract_path, extract_text
 from comparer.ingest.fetch import fetch_url
-from comparer.ingest.sentences import segment
+from comparer.ingest.splitting import segment
 from comparer.model import Extracted
 
 __all__ = [

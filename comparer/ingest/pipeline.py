@@ -21,7 +21,7 @@ from comparer.ingest.paragraphs import split_paragraphs, tidy
 from comparer.ingest.plausible import add_properties, finish, split_properties
 from comparer.ingest.raw import Raw
 from comparer.ingest.refusal import Refusal
-from comparer.ingest.sentences import segment
+from comparer.ingest.splitting import segment
 from comparer.model import Extracted, Metadata, Removed, Span
 
 SEPARATOR = "\n\n"

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import comparer.compare as pipeline
-from comparer.align.result import Analyser
+from comparer.analyser import Analyser
 from comparer.model import Article
 from comparer.progress import SILENT, Progress
 from comparer.sessions.attached import Attached, Orphan, attach, resolve_links

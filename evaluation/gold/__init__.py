@@ -5,7 +5,7 @@ Each ``basil/<triplet>.json`` file names, for every article pair of one triplet 
 quote) and the ``may`` links (same topic, another detail) as pairs of exact substrings,
 one per article. A substring stands for the sentence of the engine's split that contains it;
 :data:`TITLE` stands for the headline. The articles are rebuilt as the importer would
-make them (body paragraphs split by :func:`comparer.ingest.sentences.segment`, the title in
+make them (body paragraphs split by :func:`comparer.ingest.splitting.segment`, the title in
 the metadata), so the links are pairs of ``(article position, sentence index)``. See the
 README next to this file for what the labels mean and how they were made. The
 ``seeds/`` files hold the same kind of links for the bundled seed reports, named by file

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from comparer.ingest.sentences import segment
+from comparer.ingest.splitting import segment
 from comparer.model import Article, Metadata
 
 ArticleMaker = Callable[..., Article]

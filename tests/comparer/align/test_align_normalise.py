@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from comparer.align.normalise import analyse
+from comparer.align.normalise import tokenise
 
 
 def content_keys(text: str) -> list[str]:
-    return [t.key for t in analyse(text) if t.content]
+    return [t.key for t in tokenise(text) if t.content]
 
 
 @pytest.mark.parametrize(
@@ -54,5 +54,5 @@ def test_the_pronoun_us_is_not_the_country() -> None:
 
 def test_token_offsets_point_at_the_original_words() -> None:
     text = "Strikes hit Deir-ez-Zor on Saturday."
-    spans = [text[t.start : t.end] for t in analyse(text) if t.content]
+    spans = [text[t.start : t.end] for t in tokenise(text) if t.content]
     assert spans == ["Strikes", "hit", "Deir-ez-Zor", "Saturday"]

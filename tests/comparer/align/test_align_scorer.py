@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from comparer.align.features import FEATURES
-from comparer.align.result import unmatched
 from comparer.align.scorer import same_threshold, shares_content
+from comparer.align.unmatched import unmatched
 from comparer.compare import compare
 from comparer.model import AlignmentGroup, ComparedArticle, Member, Relation
 from evaluation.train_scorer import features_of

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from comparer.align.result import AnalysisResult
+from comparer.analyser import AnalysisResult
 from comparer.compare import ENGINE_VERSION, article_key, compare
 from comparer.model import (
     AlignmentGroup,

@@ -146,6 +146,6 @@ def test_list_loads_no_importer_engine_or_migration(db: Path, samples: list[Path
         check=True,
     )
     modules = json.loads(done.stdout.strip().splitlines()[-1])
-    heavy = ("comparer.ingest", "comparer.align.sentences", "comparer.analysis", "alembic")
+    heavy = ("comparer.ingest", "comparer.align.alignment", "comparer.analysis", "alembic")
     heavy += ("trafilatura", "pypdf", "docx", "numpy", "rapidfuzz")
     assert [m for m in modules if m.startswith(heavy)] == []

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from comparer.analysis import analyse
-from comparer.ingest.sentences import segment
+from comparer.ingest.splitting import segment
 from comparer.model import Article, Metadata
 from comparer.sessions.anchors import anchor_sentence, find_sentence
 from comparer.sessions.attach import attach, begin, compare_session, resolve_links

@@ -3,7 +3,7 @@
 This is the alignment step of a comparison: score all sentence pairs, apply the user's
 links, draw edges (:mod:`aligner`), settle them into groups (:mod:`groups`), number the
 groups G1, G2, ... in reading order, and list each article's sentences that matched
-nothing ("only in this report": the omission candidates the analysis step reads).
+nothing (:mod:`comparer.align.unmatched`: "only in this report", the omission candidates).
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ from comparer.align.groups import Rules, settle, to_group
 from comparer.align.prepared import PreparedArticle
 from comparer.align.similarity import DEFAULT_METHOD, Method
 from comparer.align.splits import split_edges
-from comparer.model import AlignmentGroup, Relation, SentenceLink
+from comparer.align.unmatched import unmatched
+from comparer.model import AlignmentGroup, SentenceLink
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +91,7 @@ def align(
     taken = {n for c in settled for e in c for n in e[:2]}
     loose = [e for e in related if e[0] not in taken and e[1] not in taken]
     groups += [to_group(c, layout, keys, names, True) for c in settle(loose, layout, rules)]
-    return Alignment(_numbered(groups, names), _unmatched(groups, prepared))
+    return Alignment(_numbered(groups, names), unmatched(prepared, groups))
 
 
 def _texts(prepared: Sequence[PreparedArticle]) -> list[str]:
@@ -104,16 +105,3 @@ def _numbered(groups: list[AlignmentGroup], names: list[str]) -> tuple[Alignment
 
     ordered = sorted(groups, key=reading_order)
     return tuple(replace(g, id=f"G{i}") for i, g in enumerate(ordered, 1))
-
-
-def _unmatched(
-    groups: list[AlignmentGroup], prepared: Sequence[PreparedArticle]
-) -> dict[str, tuple[int, ...]]:
-    used = {
-        (m.article, s)
-        for g in groups
-        if g.relation is not Relation.RELATED
-        for m in g.members
-        for s in m.sentences
-    }
-    return {p.key: tuple(i for i in range(len(p.bags)) if (p.key, i) not in used) for p in prepared}
