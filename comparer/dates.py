@@ -2,13 +2,19 @@
 
 The one reader of date expressions in the engine: event grouping (``comparer.align``) and
 the number and date comparison (``comparer.analysis``) both use it, so a phrase such as
-"last night" means the same day everywhere.
+"last night" means the same day everywhere; the importers (``comparer.ingest``) read the
+publication date a page prints with :func:`parse_date` and :data:`DATE_PATTERN`.
 
 Absolute dates ("December 16th, 2018", "16 December 2018", "May 24", "September 2014") and
 relative ones ("yesterday", "on Saturday", "earlier on Tuesday", "last night") become a
 :class:`DateMention`. A relative date needs an anchor (the article's publication date); without
 one it stays unresolved, and a weekday keeps its weekday so it can still be checked against a
 resolved date of another report ("on Saturday" vs "yesterday" in a report dated Sunday).
+
+A publication date is read more strictly, since a wrong one is worse than none: only a whole
+date (month name, day and year, in either order, or ISO) with correctly spelt month names.
+Numeric forms such as 05/04/2017 mean different days on each side of the Atlantic and are
+left unread everywhere.
 """
 
 from __future__ import annotations
@@ -156,3 +162,41 @@ def describe(mention: DateMention) -> str:
     if mention.precision == "month":
         return mention.value.strftime("%B %Y")
     return f"{mention.value.strftime('%A')} {mention.value.day} {mention.value.strftime('%B %Y')}"
+
+
+# Publication dates: one whole, unambiguous date, as a page prints it ("November 12th, 2017").
+_MONTH_NAME = (
+    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WHOLE_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+_PUBLISHED_FORMS = (
+    rf"{_WEEKDAY}{_MONTH_NAME}\s+{_WHOLE_DAY},?\s+{_YEAR.format('year')}",
+    rf"{_WEEKDAY}{_WHOLE_DAY}\s+(?:of\s+)?{_MONTH_NAME},?\s+{_YEAR.format('year')}",
+    r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)",
+)
+DATE_PATTERN = re.sub(
+    r"\?P<\w+>", "?:", "(?:" + "|".join(f"(?:{f})" for f in _PUBLISHED_FORMS) + ")"
+)
+"""A regular expression without named groups, for embedding, matching one whole date."""
+
+_PUBLISHED = [re.compile(form, re.IGNORECASE) for form in _PUBLISHED_FORMS]
+
+
+def parse_date(text: str) -> date | None:
+    """The date ``text`` (exactly one whole date, nothing else) stands for, if it is valid."""
+    for pattern in _PUBLISHED:
+        found = pattern.fullmatch(text.strip())
+        if found:
+            return _whole_date(found.groupdict())
+    return None
+
+
+def _whole_date(parts: dict[str, str | None]) -> date | None:
+    if parts.get("iso"):
+        try:
+            return date.fromisoformat(str(parts["iso"]))
+        except ValueError:
+            return None
+    return _safe_date(int(str(parts["year"])), _month(str(parts["month"])), int(str(parts["day"])))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from comparer.ingest.dates import DATE_PATTERN, parse_date
+from comparer.dates import DATE_PATTERN, parse_date
 from comparer.ingest.furniture import Marked
 from comparer.ingest.people import parse_byline
 from comparer.model import Furniture, Metadata

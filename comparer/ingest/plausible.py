@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from urllib.parse import urlsplit
 
-from comparer.ingest.dates import DATE_PATTERN, parse_date
+from comparer.dates import DATE_PATTERN, parse_date
 from comparer.ingest.formats.docx import DOCX_TYPE
 from comparer.ingest.people import clean_authors
 from comparer.ingest.titles import strip_site
