@@ -7,12 +7,12 @@ from the articles goes through :func:`html.escape`.
 
 from __future__ import annotations
 
-import itertools
 from collections import defaultdict
 from html import escape
 
 from comparer.colours import fill_on_white
 from comparer.export.key_html import key_differences_html
+from comparer.export.marking import marked
 from comparer.model import Article, Comparison, Difference, Kind
 
 _STYLE = """
@@ -33,19 +33,8 @@ _STYLE = _STYLE.replace(
 
 
 def _marked(article: Article, diffs: list[Difference]) -> str:
-    """The article's text with difference spans wrapped in ``<mark>``.
-
-    Overlapping differences (a word change inside a figure, say) are cut at every boundary;
-    each piece carries the classes and explanations of every difference covering it.
-    """
-    spans = [d for d in diffs if d.end > d.start]
-    cuts = sorted({0, len(article.text), *(d.start for d in spans), *(d.end for d in spans)})
-    out: list[str] = []
-    for start, end in itertools.pairwise(cuts):
-        piece = escape(article.text[start:end])
-        covering = [d for d in spans if d.start <= start and end <= d.end]
-        out.append(_mark(piece, covering) if covering else piece)
-    return "".join(out)
+    """The article's text, each piece differences cover in one ``<mark>`` of every kind."""
+    return marked(article.text, 0, len(article.text), diffs, _mark)
 
 
 def _mark(piece: str, covering: list[Difference]) -> str:

@@ -20,6 +20,7 @@ from html import escape
 from comparer.align.unmatched import unmatched
 from comparer.colours import fill_on_white
 from comparer.export.key_html import key_differences_html
+from comparer.export.marking import marked
 from comparer.model import Article, Comparison, Difference, Kind
 from comparer.sessions.attach import Attached
 from comparer.sessions.model import SentenceAnchor
@@ -190,34 +191,21 @@ def _where(attached: Attached, difference: Difference) -> str:
     return f"difference #{number} ({difference.article}, “{escape(difference.text)}”)"
 
 
-def marked(article: Article, start: int, end: int, differences: list[Difference]) -> str:
-    """``article.text[start:end]`` escaped, the differences in it as coloured spans.
-
-    A difference lying wholly inside a longer one (a loaded word in a reworded sentence)
-    is drawn inside its span, so it stays visible; partial overlaps are cut at the edge.
-    """
-    out, pos = [], start
-    for d in sorted(differences, key=lambda d: (d.start, -d.end)):
-        left, right = max(d.start, pos), min(d.end, end)
-        if right <= left:
-            continue  # outside this stretch, or inside a span already drawn
-        inner = [e for e in differences if left <= e.start and e.end <= right]
-        inner = [e for e in inner if e.end - e.start < right - left]  # shorter: recursion ends
-        out.append(escape(article.text[pos:left]))
-        out.append(
+def _spans(piece: str, covering: list[Difference]) -> str:
+    """Nested spans, the longest difference outermost, so a short one inside stays visible."""
+    for d in sorted(covering, key=lambda d: d.end - d.start):
+        piece = (
             f'<span class="{d.kind.value}" style="background-color:{COLOURS[d.kind]}" '
-            f'title="{escape(d.explanation)}">{marked(article, left, right, inner)}</span>'
+            f'title="{escape(d.explanation)}">{piece}</span>'
         )
-        pos = right
-    out.append(escape(article.text[pos:end]))
-    return "".join(out)
+    return piece
 
 
 def _cell(article: Article, indexes: tuple[int, ...], diffs: list[Difference]) -> tuple[str, bool]:
     """The sentences ``indexes`` marked up, and whether any shown difference touches them."""
     sentences = [article.sentences[i] for i in indexes]
     touched = any(d.start < s.end and s.start < d.end for s in sentences for d in diffs)
-    return " ".join(marked(article, s.start, s.end, diffs) for s in sentences), touched
+    return " ".join(marked(article.text, s.start, s.end, diffs, _spans) for s in sentences), touched
 
 
 def _aligned(c: Comparison, shown: list[Difference], layout: Layout) -> str:
