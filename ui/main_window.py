@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         self.session = SessionController(library, self.comparisons, self.notices)
         self.session.view_state = lambda: view_state.capture(self.area, self.session.attached)
         self.notes_view = NotesView()
-        self.area.tabs.addTab(self.notes_view, "Notes")
+        self.area.add_tab(self.notes_view, "Notes")
         self.session_actions = SessionActions(self, self.session, runner, self.notices)
         self.review = ReviewActions(self, self.session, self.area, self.notices)
         self._build_layout()
@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self.notes_view.add_session_note.connect(self.review.note_all)
         self.notes_view.edit_requested.connect(self.review.edit_note)
         self.notes_view.delete_requested.connect(self.review.delete)
-        self.area.view.details_requested.connect(self.edit_details)
+        self.area.details_requested.connect(self.edit_details)
 
     def open_articles(self, ids: list[int]) -> None:
         """Compare two or more articles; a single one is shown on its own."""
@@ -172,9 +172,7 @@ class MainWindow(QMainWindow):
         # A changed link recomputes the same articles: the reader stays where they were.
         kept = view_state.capture(self.area, None) if same_articles and comparison else None
         marks = marks_of(attached) if attached else NO_MARKS
-        # Known before the columns are painted, so they are painted once.
-        self.area.view.dismissed = marks.dismissed()
-        self.area.show_comparison(comparison)
+        self.area.show_comparison(comparison, marks)
         self._offer_compare(self.library_panel.selected_ids())
         self.columns_menu.rebuild(comparison)
         if attached is None:
@@ -188,8 +186,7 @@ class MainWindow(QMainWindow):
         self._show_marks(attached, marks_of(attached))
 
     def _show_marks(self, attached: Attached, marks: ReviewMarks) -> None:
-        self.area.panel.set_marks(marks)
-        self.area.view.set_dismissed(marks.dismissed())
+        self.area.set_marks(marks)
         self.notes_view.set_rows(rows_of(attached))
 
     def _restore_view(self, attached: Attached) -> None:

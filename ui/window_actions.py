@@ -2,13 +2,14 @@
 
 Standard shortcuts come from :class:`QKeySequence.StandardKey` so they follow the platform;
 difference navigation uses Alt+Up/Down like Meld, and F8 like many review tools. The menus
-need only the parts named by :class:`Host`, not the window class itself; the Session and
-Review menus are filled by their own action sets in :mod:`ui.session`.
+need only the parts named by :class:`Host`, not the window class itself. Every menu is an
+:class:`~ui.action_set.ActionSet` (a command that fails with a ComparerError says so in a
+notice); the Session and Review menus are filled by their own action sets in :mod:`ui.session`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from functools import partial
 from typing import Protocol
 
 from PySide6.QtCore import Qt
@@ -18,10 +19,12 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMe
 from comparer.storage import Library
 from ui import folders, plain_text
 from ui.about import show_about
+from ui.action_set import ActionSet
 from ui.compare.area import ComparisonArea
 from ui.compare.columns_menu import ColumnsMenu
 from ui.library.import_controller import ImportController
 from ui.library.panel import LibraryPanel
+from ui.notices import NoticeBar
 from ui.preferences import PreferencesDialog
 from ui.session.actions import SessionActions
 from ui.session.controller import SessionController
@@ -35,6 +38,7 @@ class Host(Protocol):
 
     library: Library
     runner: TaskRunner
+    notices: NoticeBar
     importer: ImportController
     library_panel: LibraryPanel
     area: ComparisonArea
@@ -49,119 +53,95 @@ class Host(Protocol):
     def edit_details(self, article_id: int | None = None) -> None: ...
 
 
-Shortcut = QKeySequence.StandardKey | str | None
 FILE_FILTER = "Articles (*.txt *.md *.html *.htm *.docx *.pdf *.eml);;All files (*)"
+KEYS = QKeySequence.StandardKey
+# Difference navigation: Alt+Up/Down like Meld, F8 like many review tools.
+STEPS = (
+    ("next", "&Next Difference", True, False, ("Alt+Down", "F8")),
+    ("previous", "&Previous Difference", False, False, ("Alt+Up", "Shift+F8")),
+    ("next_same_kind", "Next of the &Same Kind", True, True, ("Ctrl+Alt+Down", "Ctrl+F8")),
+    ("previous_same_kind", "Previous of the Same &Kind", False, True,
+     ("Ctrl+Alt+Up", "Ctrl+Shift+F8")),
+)  # fmt: skip
 
 
 def install_actions(main: QMainWindow, window: Host) -> dict[str, QAction]:
     """Build the menu bar of ``main``; return its actions by name (for tests and menus)."""
-    actions: dict[str, QAction] = {}
+    actions = WindowActions(main, window)
+    actions.install()
+    return actions.actions
 
-    def add(menu: QMenu, name: str, text: str, slot: Callable[[], object], *keys: Shortcut) -> None:
-        action = QAction(text, main)
-        action.setShortcuts([QKeySequence(k) for k in keys if k is not None])
-        action.triggered.connect(lambda _checked=False: slot())
-        menu.addAction(action)
-        actions[name] = action
 
-    bar = main.menuBar()
-    file_menu = bar.addMenu("&File")
-    add(
-        file_menu,
-        "import_files",
-        "&Import Files…",
-        lambda: import_files(window),
-        QKeySequence.StandardKey.Open,
-    )
-    add(file_menu, "import_url", "Import from &URL…", lambda: import_url(window), "Ctrl+L")
-    file_menu.addSeparator()
-    add(
-        file_menu,
-        "preferences",
-        "&Preferences…",
-        lambda: PreferencesDialog(window.runner, main).exec(),
-        QKeySequence.StandardKey.Preferences,
-    )
-    file_menu.addSeparator()
-    add(file_menu, "quit", "&Quit", main.close, QKeySequence.StandardKey.Quit)
+class WindowActions(ActionSet):
+    """The window's menu bar in its order; File, Edit, Comparison and Help are made here."""
 
-    session_menu = bar.addMenu("&Session")
-    window.session_actions.fill_menu(session_menu)
-    actions |= window.session_actions.actions
+    def __init__(self, main: QMainWindow, window: Host) -> None:
+        super().__init__(main, window.notices)
+        self.main, self.window = main, window
 
-    edit_menu = bar.addMenu("&Edit")
-    undo = window.session.undo_stack.createUndoAction(main, "&Undo")
-    undo.setShortcuts(QKeySequence.StandardKey.Undo)
-    redo = window.session.undo_stack.createRedoAction(main, "&Redo")
-    redo.setShortcuts(QKeySequence.StandardKey.Redo)
-    edit_menu.addActions([undo, redo])
-    edit_menu.addSeparator()
-    actions |= {"undo": undo, "redo": redo}
-    add(edit_menu, "paste", "&Paste as Article", window.paste, QKeySequence.StandardKey.Paste)
-    add(
-        edit_menu,
-        "remove",
-        "&Remove from Library…",
-        lambda: remove_selected(window),
-        QKeySequence.StandardKey.Delete,
-    )
-    add(edit_menu, "filter", "&Filter Library", lambda: focus_filter(window), "Ctrl+K")
-    add(edit_menu, "edit_details", "Edit Article &Details…", window.edit_details, "F2")
-    # Right-clicking an article offers the same command (the table has no other menu).
-    window.library_panel.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-    window.library_panel.table.addAction(actions["edit_details"])
+    def install(self) -> None:
+        """Fill the menu bar; the Session and Review menus come from their own action sets."""
+        bar, window = self.main.menuBar(), self.window
+        self._file_menu(bar.addMenu("&File"))
+        window.session_actions.fill_menu(bar.addMenu("&Session"))
+        self.actions |= window.session_actions.actions
+        self._edit_menu(bar.addMenu("&Edit"))
+        self._comparison_menu(bar.addMenu("&Comparison"))
+        window.area.add_column_actions(window.review.fill_menu(bar.addMenu("&Review")))
+        self.actions |= window.review.actions
+        self._help_menu(bar.addMenu("&Help"))
 
-    compare_menu = bar.addMenu("&Comparison")
-    add(compare_menu, "compare", "&Compare Selected", window.compare_selected, "Ctrl+Return")
-    add(
-        compare_menu,
-        "close_comparison",
-        "C&lose Comparison",
-        window.close_comparison,
-        QKeySequence.StandardKey.Close,
-    )
-    compare_menu.addSeparator()
-    panel = window.area.panel
-    add(compare_menu, "next", "&Next Difference", panel.next_difference, "Alt+Down", "F8")
-    add(
-        compare_menu,
-        "previous",
-        "&Previous Difference",
-        panel.previous_difference,
-        "Alt+Up",
-        "Shift+F8",
-    )
-    add(
-        compare_menu,
-        "next_same_kind",
-        "Next of the &Same Kind",
-        panel.next_of_same_kind,
-        "Ctrl+Alt+Down",
-        "Ctrl+F8",
-    )
-    add(
-        compare_menu,
-        "previous_same_kind",
-        "Previous of the Same &Kind",
-        panel.previous_of_same_kind,
-        "Ctrl+Alt+Up",
-        "Ctrl+Shift+F8",
-    )
-    compare_menu.addMenu(window.columns_menu)
-    furniture = QAction("Show Removed Page &Furniture", main, checkable=True)
-    furniture.toggled.connect(window.area.view.set_show_furniture)
-    window.area.view.furniture_box.toggled.connect(furniture.setChecked)
-    compare_menu.addAction(furniture)
-    actions["furniture"] = furniture
+    def _file_menu(self, menu: QMenu) -> None:
+        window, main = self.window, self.main
+        self._add(menu, "import_files", "&Import Files…", lambda: import_files(window), KEYS.Open)
+        self._add(menu, "import_url", "Import from &URL…", lambda: import_url(window), "Ctrl+L")
+        menu.addSeparator()
+        self._add(menu, "preferences", "&Preferences…", self._preferences, KEYS.Preferences)
+        menu.addSeparator()
+        self._add(menu, "quit", "&Quit", main.close, KEYS.Quit)
 
-    review_menu = bar.addMenu("&Review")
-    window.area.view.context_actions.extend(window.review.fill_menu(review_menu))
-    actions |= window.review.actions
+    def _edit_menu(self, menu: QMenu) -> None:
+        window = self.window
+        undo = window.session.undo_stack.createUndoAction(self.main, "&Undo")
+        undo.setShortcuts(KEYS.Undo)
+        redo = window.session.undo_stack.createRedoAction(self.main, "&Redo")
+        redo.setShortcuts(KEYS.Redo)
+        menu.addActions([undo, redo])
+        menu.addSeparator()
+        self.actions |= {"undo": undo, "redo": redo}
+        self._add(menu, "paste", "&Paste as Article", window.paste, KEYS.Paste)
+        remove = partial(remove_selected, window)
+        self._add(menu, "remove", "&Remove from Library…", remove, KEYS.Delete)
+        self._add(menu, "filter", "&Filter Library", lambda: focus_filter(window), "Ctrl+K")
+        details = self._add(
+            menu, "edit_details", "Edit Article &Details…", window.edit_details, "F2"
+        )
+        # Right-clicking an article offers the same command (the table has no other menu).
+        window.library_panel.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        window.library_panel.table.addAction(details)
 
-    help_menu = bar.addMenu("&Help")
-    add(help_menu, "shortcuts", "&Keyboard Shortcuts", lambda: show_shortcuts(main), "Ctrl+/")
-    add(help_menu, "about", "&About Comparer", lambda: show_about(main))
-    return actions
+    def _comparison_menu(self, menu: QMenu) -> None:
+        window, area = self.window, self.window.area
+        self._add(menu, "compare", "&Compare Selected", window.compare_selected, "Ctrl+Return")
+        close = window.close_comparison
+        self._add(menu, "close_comparison", "C&lose Comparison", close, KEYS.Close)
+        menu.addSeparator()
+        for name, text, forward, same_kind, keys in STEPS:
+            self._add(menu, name, text, partial(area.step, forward, same_kind), *keys)
+        menu.addMenu(window.columns_menu)
+        furniture = QAction("Show Removed Page &Furniture", self.main, checkable=True)
+        furniture.toggled.connect(area.set_show_furniture)
+        area.furniture_toggled.connect(furniture.setChecked)
+        menu.addAction(furniture)
+        self.actions["furniture"] = furniture
+
+    def _preferences(self) -> None:
+        PreferencesDialog(self.window.runner, self.main).exec()
+
+    def _help_menu(self, menu: QMenu) -> None:
+        main = self.main
+        self._add(menu, "shortcuts", "&Keyboard Shortcuts", lambda: show_shortcuts(main), "Ctrl+/")
+        self._add(menu, "about", "&About Comparer", lambda: show_about(main))
 
 
 def import_files(window: Host) -> None:

@@ -6,14 +6,18 @@ table, the numbers, the framing and the events. Minor findings are left out of t
 until the summary's switch shows them.
 With more articles than fit, only the chosen columns are shown; the panes below always
 cover every article, and choosing something in a hidden article brings it into view.
+
+Other modules (the window, its menus, the review actions, the saved view) use the small
+API at the end of :class:`ComparisonArea`; they never reach into its panes.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
-from comparer.model import Article, Comparison, Difference
+from comparer.model import Article, Comparison, Difference, Kind
 from ui.compare import (
     ComparisonView,
     DifferencesPanel,
@@ -23,6 +27,7 @@ from ui.compare import (
     NumbersView,
 )
 from ui.compare.compare_bar import CompareBar
+from ui.compare.review import NO_MARKS, ReviewMarks
 from ui.compare.summary_view import SummaryView, without_minor
 from ui.compare.visible import default_keys, visible_part
 from ui.library.article_view import ArticleView
@@ -30,6 +35,11 @@ from ui.library.article_view import ArticleView
 
 class ComparisonArea(QWidget):
     """Guide, single article or comparison, with the analysis panes below."""
+
+    # An article's header asked to correct its details (the article id).
+    details_requested = Signal(int)
+    # The "show removed page furniture" switch above the columns was turned on or off.
+    furniture_toggled = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +96,8 @@ class ComparisonArea(QWidget):
         self.numbers.figure_chosen.connect(self.show_span)
         self.view.difference_clicked.connect(self.panel.select_difference)
         self.view.difference_clicked.connect(self.framing.select_difference)
+        self.view.details_requested.connect(self.details_requested)
+        self.view.furniture_box.toggled.connect(self.furniture_toggled)
 
     def show_guide(self) -> None:
         self.article_view.show_guide()
@@ -97,8 +109,12 @@ class ComparisonArea(QWidget):
         self.stack.setCurrentWidget(self.article_view)
         self.tabs.hide()
 
-    def show_comparison(self, comparison: Comparison | None) -> None:
-        """Show a comparison (its first columns when there are many); None shows the guide."""
+    def show_comparison(self, comparison: Comparison | None, marks: ReviewMarks = NO_MARKS) -> None:
+        """Show a comparison (its first columns when there are many); None shows the guide.
+
+        ``marks`` are the reviewer's verdicts, known before the columns are painted so that
+        they are painted once (the table takes them with :meth:`set_marks`)."""
+        self.view.dismissed = marks.dismissed()
         self.comparison = comparison
         for pane in (self.summary, self.panel, self.numbers, self.framing, self.events):
             pane.set_comparison(comparison)
@@ -130,12 +146,82 @@ class ComparisonArea(QWidget):
         if key not in self.shown_keys:
             self.show_columns([*self.shown_keys[:-1], key])
 
-    def show_difference(self, difference: Difference) -> None:
-        """Scroll the columns to a difference, bringing its article into view if hidden."""
-        self._reveal(difference.article)
+    def show_difference(self, difference: Difference, reveal: bool = True) -> None:
+        """Scroll the columns to a difference, bringing its article into view if hidden
+        (unless ``reveal`` is false: a restored view keeps the columns it had)."""
+        if reveal:
+            self._reveal(difference.article)
         self.view.show_difference(difference)
 
     def show_span(self, key: str, start: int, end: int) -> None:
         """Scroll to a span of an article (a figure of the numbers table, say)."""
         self._reveal(key)
         self.view.show_span(key, start, end)
+
+    # --- What other modules ask of the area ------------------------------------------------
+
+    def add_tab(self, pane: QWidget, title: str) -> None:
+        """Add a pane to the tabs below the columns (the window's Notes)."""
+        self.tabs.addTab(pane, title)
+
+    def add_column_actions(self, actions: list[QAction]) -> None:
+        """Offer ``actions`` in every column's right-click menu too."""
+        self.view.context_actions.extend(actions)
+
+    def set_marks(self, marks: ReviewMarks) -> None:
+        """Show the reviewer's verdicts in the table and dismissed differences quietly."""
+        self.panel.set_marks(marks)
+        self.view.set_dismissed(marks.dismissed())
+
+    def current_difference(self) -> Difference | None:
+        """The difference selected in the table, if any."""
+        return self.panel.current_difference()
+
+    def select_difference(self, difference: Difference) -> None:
+        """Select ``difference`` in the table (without scrolling the columns)."""
+        self.panel.select_difference(difference)
+
+    def step(self, forward: bool, same_kind: bool = False) -> None:
+        """Go to the next or previous difference in the table, of the same kind if asked."""
+        panel = self.panel
+        if same_kind:
+            panel.next_of_same_kind() if forward else panel.previous_of_same_kind()
+        else:
+            panel.next_difference() if forward else panel.previous_difference()
+
+    def picked_sentences(self) -> list[tuple[str, int]]:
+        """(article key, sentence index) last clicked, one per column, newest first."""
+        return self.view.picked_sentences()
+
+    def filters(self) -> tuple[Kind | None, str | None, str | None]:
+        """The table's kind, article and review-state filters (``None``: all)."""
+        return self.panel.filters()
+
+    def set_filter(self, kind: Kind | None, article: str | None, state: str | None) -> None:
+        """Filter the table by kind, article and review state."""
+        self.panel.set_filter(kind, article, state)
+
+    def tab_index(self) -> int:
+        """Which tab below the columns is shown."""
+        return self.tabs.currentIndex()
+
+    def set_tab_index(self, index: int) -> None:
+        """Show tab ``index``; an index out of range is ignored."""
+        if 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
+
+    def show_furniture(self) -> bool:
+        """Whether removed page furniture is shown back in place in the columns."""
+        return self.view.show_furniture()
+
+    def set_show_furniture(self, shown: bool) -> None:
+        """Show or hide removed page furniture in the columns."""
+        self.view.set_show_furniture(shown)
+
+    def scroll_position(self) -> int:
+        """How far the columns are scrolled."""
+        return self.view.scroll_position()
+
+    def set_scroll_position(self, value: int) -> None:
+        """Scroll the columns to ``value``."""
+        self.view.set_scroll_position(value)

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 from comparer.errors import ComparerError
 from comparer.sessions import StaleSession
 from ui import engine, folders
+from ui.action_set import ActionSet
 from ui.notices import NoticeBar
 from ui.plain_text import menu_text
 from ui.session import dialogs
-from ui.session.action_set import ActionSet
 from ui.session.controller import SessionController
 from ui.session.dialogs import Choice
 from ui.session.export import FILTERS, ask_target, export_work, originals, run_export

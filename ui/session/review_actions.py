@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QMenu, QWidget
 from comparer.errors import ComparerError
 from comparer.sessions import DifferenceAnchor, ReviewState, SentenceAnchor, Target, edit
 from comparer.sessions.anchors import anchor_sentence, find_sentence
+from ui.action_set import ActionSet
 from ui.compare.area import ComparisonArea
 from ui.notices import NoticeBar
 from ui.session import dialogs
-from ui.session.action_set import ActionSet
 from ui.session.controller import SessionController
 
 VERDICTS = (
@@ -77,7 +77,7 @@ class ReviewActions(ActionSet):
 
     def selected_anchor(self) -> DifferenceAnchor | None:
         """The anchor of the difference selected, if any."""
-        attached, chosen = self.controller.attached, self.area.panel.current_difference()
+        attached, chosen = self.controller.attached, self.area.current_difference()
         if attached is None or chosen is None:
             return None
         return attached.anchor_of(chosen)
@@ -88,7 +88,7 @@ class ReviewActions(ActionSet):
         if comparison is None:
             return []
         articles = {c.key: c.article for c in comparison.articles}
-        picked = self.area.view.picked_sentences()
+        picked = self.area.picked_sentences()
         return [anchor_sentence(articles[key], index) for key, index in picked]
 
     def _difference(self) -> DifferenceAnchor:
@@ -181,7 +181,7 @@ class ReviewActions(ActionSet):
         if isinstance(target, DifferenceAnchor):
             difference = attached.difference_for(target)
             if difference is not None:
-                self.area.panel.select_difference(difference)
+                self.area.select_difference(difference)
                 self.area.show_difference(difference)
             return
         for compared in attached.comparison.articles:

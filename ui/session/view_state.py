@@ -26,16 +26,16 @@ ANCHOR_FIELDS = {f.name for f in fields(DifferenceAnchor)}
 
 def capture(area: ComparisonArea, attached: Attached | None) -> dict[str, Any]:
     """The view of ``area`` as plain JSON data."""
-    kind, article, state = area.panel.filters()
+    kind, article, state = area.filters()
     view: dict[str, Any] = {
         "columns": list(area.shown_keys),
         "filters": {"kind": str(kind) if kind else None, "article": article, "state": state},
-        "tab": area.tabs.currentIndex(),
-        "furniture": area.view.show_furniture(),
-        "scroll": area.view.scroll_position(),
+        "tab": area.tab_index(),
+        "furniture": area.show_furniture(),
+        "scroll": area.scroll_position(),
         "selected": None,
     }
-    chosen = area.panel.current_difference()
+    chosen = area.current_difference()
     if attached is not None and chosen is not None:
         view["selected"] = asdict(attached.anchor_of(chosen))
     return view
@@ -47,20 +47,20 @@ def restore(area: ComparisonArea, attached: Attached, view: dict[str, Any]) -> N
     columns = [k for k in _list(view.get("columns")) if k in keys]
     if len(columns) >= 2:
         area.show_columns(columns)
-    area.view.set_show_furniture(view.get("furniture") is True)
+    area.set_show_furniture(view.get("furniture") is True)
     _restore_filters(area, view.get("filters"))
     tab = view.get("tab")
-    if isinstance(tab, int) and 0 <= tab < area.tabs.count():
-        area.tabs.setCurrentIndex(tab)
+    if isinstance(tab, int):
+        area.set_tab_index(tab)
     selected = _selected(attached, view.get("selected"))
     scroll = view.get("scroll")
 
     def settle() -> None:  # once the columns are laid out, so the heights are known
         if selected is not None:
-            area.panel.select_difference(selected)
-            area.view.show_difference(selected)
+            area.select_difference(selected)
+            area.show_difference(selected, reveal=False)
         if isinstance(scroll, int):
-            area.view.set_scroll_position(scroll)
+            area.set_scroll_position(scroll)
 
     QTimer.singleShot(0, settle)
 
@@ -70,7 +70,7 @@ def _restore_filters(area: ComparisonArea, raw: Any) -> None:
     kind = filters.get("kind")
     article = filters.get("article")
     state = filters.get("state")
-    area.panel.set_filter(
+    area.set_filter(
         Kind(kind) if kind in {k.value for k in Kind} else None,
         article if isinstance(article, str) else None,
         state if isinstance(state, str) else None,

@@ -1,7 +1,8 @@
 """A set of named menu actions whose failures become notices instead of tracebacks.
 
-The Session and Review menus share this: each action is made once, kept by name (for
-tests and for the columns' right-click menu), and runs its slot so that a
+Every menu of the window is made with this (:mod:`ui.window_actions` and the Session and
+Review menus of :mod:`ui.session`): each action is made once, kept by name (for tests,
+the shortcut list and the columns' right-click menu), and runs its slot so that a
 :class:`~comparer.errors.ComparerError` (a name taken, a session deleted elsewhere, a
 difference not selected) is said to the user in the notice bar.
 """
@@ -12,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from comparer.errors import ComparerError
 from ui.notices import NoticeBar
@@ -27,6 +28,14 @@ class ActionSet(QObject):
         super().__init__(parent)
         self.parent_widget, self.notices = parent, notices
         self.actions: dict[str, QAction] = {}
+
+    def _add(
+        self, menu: QMenu, name: str, text: str, slot: Callable[[], object], *keys: Key
+    ) -> QAction:
+        """Make the action and put it into ``menu``."""
+        action = self._action(name, text, slot, *keys)
+        menu.addAction(action)
+        return action
 
     def _action(self, name: str, text: str, slot: Callable[[], object], *keys: Key) -> QAction:
         action = QAction(text, self.parent_widget)
