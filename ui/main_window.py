@@ -39,7 +39,6 @@ from ui.tasks import TaskRunner
 from ui.window_actions import install_actions
 
 if TYPE_CHECKING:
-    from comparer.model import Comparison
     from comparer.sessions.attach import Attached
 
 
@@ -47,10 +46,6 @@ def article_ids(mime: QMimeData) -> list[int]:
     """Article ids dragged out of the library panel, if that is what ``mime`` carries."""
     raw = bytes(mime.data(ARTICLE_IDS_MIME).data()).decode()
     return [int(part) for part in raw.split(",") if part.isdigit()]
-
-
-def _hashes(comparison: Comparison | None) -> set[str]:
-    return {c.article.content_hash for c in comparison.articles} if comparison else set()
 
 
 class MainWindow(QMainWindow):
@@ -164,13 +159,12 @@ class MainWindow(QMainWindow):
         elif self.session.attached is None:
             self._show_article(article_id)
 
-    def _show_attached(self, attached: Attached | None) -> None:
+    def _show_attached(self, attached: Attached | None, same_articles: bool) -> None:
         comparison = attached.comparison if attached else None
         if attached is not None:
             self.seed = None
-        same_articles = _hashes(comparison) == _hashes(self.area.comparison)
         # A changed link recomputes the same articles: the reader stays where they were.
-        kept = view_state.capture(self.area, None) if same_articles and comparison else None
+        kept = view_state.capture(self.area, None) if same_articles else None
         marks = marks_of(attached) if attached else NO_MARKS
         self.area.show_comparison(comparison, marks)
         self._offer_compare(self.library_panel.selected_ids())

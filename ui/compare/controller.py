@@ -4,13 +4,16 @@ The articles are read on the GUI thread (a few fast queries); the engine compare
 the task runner under one key, so a newer request (another selection, an added article, a
 changed link) supersedes an older one and only the newest result arrives. Every result is
 an :class:`~comparer.sessions.attach.Attached`: the comparison with a session laid over it,
-a new untitled one when the request carried none.
+a new untitled one when the request carried none. Each request says how its result is to be
+taken (:class:`Handling`), and the one signal, :attr:`ComparisonController.comparison_ready`,
+carries the result together with that (:class:`Result`), so nothing waits in a field.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from enum import Enum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -31,13 +34,38 @@ TASK_KEY = "compare"
 UNTITLED = "Untitled comparison"
 
 
+class Handling(Enum):
+    """How the result of a comparison request is to be taken when it arrives."""
+
+    NEW = "new"  # a new, untitled session over these articles
+    OPENED = "opened"  # a stored session or a draft, compared again: its view comes back
+    ADDED = "added"  # articles added: the session keeps its work and its saved state
+    RELINKED = "relinked"  # the same articles again: a link or an article's details changed
+
+
+# Articles or links the reviewer changed: what the engine finds now is the result reviewed.
+ACCEPTED = frozenset({Handling.ADDED, Handling.RELINKED})
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """A comparison that arrived (``None``: closed) and how its request said to take it.
+
+    ``saved`` is the stored revision of a session being opened (``None`` for an untitled
+    one, or a draft whose session was deleted since)."""
+
+    attached: Attached | None
+    handling: Handling
+    saved: Session | None = None
+
+
 class ComparisonController(QObject):
     """Holds the articles of the open comparison and computes it when they change.
 
     The result is not kept here: the session controller owns what is shown.
     """
 
-    # An Attached, or None when the comparison was closed.
+    # A Result: the Attached (None when the comparison was closed) and how to take it.
     comparison_ready = Signal(object)
 
     def __init__(
@@ -49,13 +77,17 @@ class ComparisonController(QObject):
         self.article_ids: list[int] = []
 
     def compare(
-        self, ids: Sequence[int], session: Session | None = None, accept: bool = False
+        self,
+        ids: Sequence[int],
+        session: Session | None = None,
+        handling: Handling = Handling.NEW,
+        saved: Session | None = None,
     ) -> bool:
         """Compare these articles (in this order) under ``session``, or a new one.
 
-        The session's own article list is replaced by ``ids``'. With ``accept`` the result
-        found becomes the one the session reviews (after the reviewer changed articles or
-        links); without, a different result is reported. False if too few articles.
+        The session's own article list is replaced by ``ids``'. When the reviewer changed
+        articles or links (:data:`ACCEPTED`) the result found becomes the one the session
+        reviews; otherwise a different result is reported. False if too few articles.
         """
         ids = list(dict.fromkeys(ids))
         if len(ids) < 2:
@@ -64,8 +96,8 @@ class ComparisonController(QObject):
         self.article_ids = ids
         articles = [self._library.get(i) for i in ids]
         handle = self._runner.run(
-            _compare_work(articles, session, accept),
-            on_done=self.comparison_ready.emit,
+            _compare_work(articles, session, handling in ACCEPTED),
+            on_done=lambda attached: self.comparison_ready.emit(Result(attached, handling, saved)),
             on_error=lambda error: self._notices.add(f"The comparison failed: {error}"),
             on_progress=self._status.update_progress,
             on_end=self._status.finish,
@@ -77,7 +109,7 @@ class ComparisonController(QObject):
     def close(self) -> None:
         self._runner.cancel(TASK_KEY)
         self.article_ids = []
-        self.comparison_ready.emit(None)
+        self.comparison_ready.emit(Result(None, Handling.NEW))
 
 
 def _compare_work(

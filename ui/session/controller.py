@@ -21,20 +21,26 @@ from PySide6.QtGui import QUndoStack
 from comparer.errors import ComparerError
 from comparer.sessions import Session, edit
 from comparer.storage import DraftStore, Library, SessionStore
-from ui.compare.controller import ComparisonController
+from ui.compare.controller import ComparisonController, Handling, Result
 from ui.notices import NoticeBar
 from ui.session import offline
 from ui.session.commands import SessionChange
 
 if TYPE_CHECKING:
+    from comparer.model import Comparison
     from comparer.sessions.attach import Attached
+
+
+def _hashes(comparison: Comparison) -> set[str]:
+    return {c.article.content_hash for c in comparison.articles}
 
 
 class SessionController(QObject):
     """Keeps the session being reviewed and everything that happens to it."""
 
-    # A new comparison to show (an Attached), or None when it was closed.
-    attached_changed = Signal(object)
+    # A new comparison to show (an Attached), or None when it was closed; and whether it
+    # compares the same articles as the one before (the reader's place can be kept).
+    attached_changed = Signal(object, bool)
     # Same comparison, the session changed (states, notes, bookmarks): an Attached.
     review_changed = Signal(object)
     # The name, the saved state or the dirty flag changed.
@@ -55,8 +61,6 @@ class SessionController(QObject):
         self.attached: Attached | None = None
         self.view_state: Callable[[], dict[str, Any]] = dict
         self._offline_said = False  # the one line about an unreachable server, said once
-        # What to make of the next result; True restores the session's saved view.
-        self._arrival: Callable[[Attached], bool] = self._took_new
         comparisons.comparison_ready.connect(self._arrived)
         # A bound slot, not a lambda: Qt drops it with the controller, so the stack's last
         # cleanChanged while the window is destroyed (metadata edits left on it) goes nowhere.
@@ -89,7 +93,7 @@ class SessionController(QObject):
 
     def start(self, ids: Sequence[int]) -> None:
         """Compare these articles in a new, untitled session (once the result arrives)."""
-        self._request(ids, None, self._took_new)
+        self.comparisons.compare(ids)
 
     def add_articles(self, ids: Sequence[int]) -> None:
         """Add articles to the comparison; the session keeps every decision and note."""
@@ -97,7 +101,7 @@ class SessionController(QObject):
             self.start(ids)
             return
         every = [*self.comparisons.article_ids, *ids]
-        self._request(every, self.session, self._took_articles, accept=True)
+        self.comparisons.compare(every, self.session, Handling.ADDED)
 
     def _clean_changed(self, _clean: bool) -> None:
         self.status_changed.emit()
@@ -106,7 +110,7 @@ class SessionController(QObject):
         """Compare the same articles again (their details changed), keeping the session."""
         if self.session is not None:
             ids = self.comparisons.article_ids
-            self._request(ids, self.session, self._took_relinked, accept=True)
+            self.comparisons.compare(ids, self.session, Handling.RELINKED)
 
     def open(self, name: str) -> None:
         """Open a stored session: compare its articles again and lay it over the result."""
@@ -123,13 +127,7 @@ class SessionController(QObject):
 
     def _open(self, session: Session, saved: Session | None) -> None:
         ids = self.store.article_ids(session)
-
-        def took(attached: Attached) -> bool:
-            self._take(attached, saved)
-            self._report_changes(attached)
-            return True
-
-        self._request(ids, session, took)
+        self.comparisons.compare(ids, session, Handling.OPENED, saved)
 
     def close(self) -> None:
         """Close the session and its comparison; a draft of it is discarded."""
@@ -139,43 +137,33 @@ class SessionController(QObject):
         self.comparisons.close()
         self.status_changed.emit()
 
-    def _request(
-        self,
-        ids: Sequence[int],
-        session: Session | None,
-        arrival: Callable[[Attached], bool],
-        accept: bool = False,
-    ) -> None:
-        if self.comparisons.compare(ids, session, accept):
-            self._arrival = arrival
-
-    def _arrived(self, attached: Attached | None) -> None:
+    def _arrived(self, result: Result) -> None:
+        attached, before = result.attached, self.attached
         if attached is None:
-            self.attached_changed.emit(None)
+            self.attached_changed.emit(None, False)
             return
-        opened = self._arrival(attached)
-        self._arrival = self._took_relinked
-        self.attached_changed.emit(self.attached)
-        if opened:
+        self._took(result.handling, attached, result.saved)
+        same = before is not None and _hashes(before.comparison) == _hashes(attached.comparison)
+        self.attached_changed.emit(self.attached, same)
+        if result.handling is Handling.OPENED:
             self.opened.emit(self.attached)
         self._autosave()
         self.status_changed.emit()
 
-    def _took_new(self, attached: Attached) -> bool:
-        self._forget_draft()
-        self._take(attached, None)
-        return False
-
-    def _took_articles(self, attached: Attached) -> bool:
-        self._take(attached, self.saved)
-        return False
-
-    def _took_relinked(self, attached: Attached) -> bool:
-        # The reviewer may have gone on while the engine ran: lay the newest session over it.
-        assert self.session is not None
-        self.attached = attached.with_session(self.session).accepted()
-        self.session = self.attached.session
-        return False
+    def _took(self, handling: Handling, attached: Attached, saved: Session | None) -> None:
+        if handling is Handling.NEW:
+            self._forget_draft()
+            self._take(attached, None)
+        elif handling is Handling.OPENED:
+            self._take(attached, saved)
+            self._report_changes(attached)
+        elif handling is Handling.ADDED:
+            self._take(attached, self.saved)
+        else:
+            # The reviewer may have gone on while the engine ran: lay the newest session over it.
+            assert self.session is not None
+            self.attached = attached.with_session(self.session).accepted()
+            self.session = self.attached.session
 
     def _take(self, attached: Attached, saved: Session | None) -> None:
         self.attached, self.session, self.saved = attached, attached.session, saved
@@ -211,7 +199,7 @@ class SessionController(QObject):
         relink = value.links != self.session.links
         self.session = value
         if relink:
-            self._request(self.comparisons.article_ids, value, self._took_relinked, accept=True)
+            self.comparisons.compare(self.comparisons.article_ids, value, Handling.RELINKED)
         else:
             self.attached = self.attached.with_session(value)
             self.review_changed.emit(self.attached)

@@ -84,10 +84,10 @@ class ReviewActions(ActionSet):
 
     def picked_sentences(self) -> list[SentenceAnchor]:
         """The sentences last clicked, one per column, newest first."""
-        comparison = self.area.comparison
-        if comparison is None:
+        attached = self.controller.attached
+        if attached is None:
             return []
-        articles = {c.key: c.article for c in comparison.articles}
+        articles = {c.key: c.article for c in attached.comparison.articles}
         picked = self.area.picked_sentences()
         return [anchor_sentence(articles[key], index) for key, index in picked]
 
