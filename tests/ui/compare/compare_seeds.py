@@ -10,9 +10,11 @@ code under test.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from comparer.model import (
     AlignmentGroup,
@@ -29,6 +31,12 @@ from comparer.model import (
     Removed,
     Sentence,
 )
+
+if TYPE_CHECKING:
+    from ui.compare import ComparisonView
+
+ShownView = Callable[[Comparison, int, int], "ComparisonView"]
+"""The ``shown_view`` fixture: a comparison shown in a view of that width and height."""
 
 SAMPLES = Path(__file__).resolve().parents[3] / "resources" / "samples"
 SENTENCE = re.compile(r"\S.*?(?:[.!?][”\"’]?(?=\s+[A-Z“\"]|\s*$)|$)", re.MULTILINE)

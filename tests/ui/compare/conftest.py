@@ -1,14 +1,32 @@
-"""Fixtures of the comparison-view tests: the strike reports compared by hand."""
+"""Fixtures of the comparison-view tests: the strike reports compared by hand, and a shown view."""
 
 from __future__ import annotations
 
 import pytest
-from compare_seeds import strike_builder
+from compare_seeds import ShownView, strike_builder
+from pytestqt.qtbot import QtBot
 
 from comparer.model import Comparison
+from ui.compare import ComparisonView
 
 
 @pytest.fixture
 def strike() -> Comparison:
     """Seeds 000 and 001 with hand-placed groups and differences of every kind."""
     return strike_builder().comparison()
+
+
+@pytest.fixture
+def shown_view(qtbot: QtBot) -> ShownView:
+    """Show a comparison in a view of the given width and height, exposed on screen."""
+
+    def show(comparison: Comparison, width: int, height: int) -> ComparisonView:
+        widget = ComparisonView()
+        qtbot.addWidget(widget)
+        widget.resize(width, height)
+        widget.set_comparison(comparison)
+        widget.show()
+        qtbot.waitExposed(widget)
+        return widget
+
+    return show

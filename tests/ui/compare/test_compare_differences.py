@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from compare_seeds import strike_builder
+from compare_seeds import ShownView, strike_builder
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from pytestqt.modeltest import ModelTester
@@ -126,14 +126,9 @@ def test_navigation_in_an_empty_table_finds_nothing(qtbot: QtBot) -> None:
 
 
 def test_choosing_a_row_scrolls_every_column_to_it(
-    qtbot: QtBot, panel: DifferencesPanel, strike: Comparison
+    shown_view: ShownView, panel: DifferencesPanel, strike: Comparison
 ) -> None:
-    view = ComparisonView()
-    qtbot.addWidget(view)
-    view.resize(900, 260)
-    view.set_comparison(strike)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown_view(strike, 900, 260)
     bind_panel(view, panel)
     panel.set_filter(None, "B")
     panel.select_row(panel.proxy.rowCount() - 1)  # "at least 10", at B's end

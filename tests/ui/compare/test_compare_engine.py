@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from compare_seeds import strike_articles
+from compare_seeds import ShownView, strike_articles
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -28,14 +28,8 @@ def engine_result() -> Comparison:
 
 
 @pytest.fixture
-def view(qtbot: QtBot, engine_result: Comparison) -> ComparisonView:
-    widget = ComparisonView()
-    qtbot.addWidget(widget)
-    widget.resize(1000, 400)
-    widget.set_comparison(engine_result)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def view(shown_view: ShownView, engine_result: Comparison) -> ComparisonView:
+    return shown_view(engine_result, 1000, 400)
 
 
 def test_every_engine_span_is_painted_on_its_own_text(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 import pytest
-from compare_seeds import strike_articles, strike_builder
+from compare_seeds import ShownView, strike_articles, strike_builder
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QPalette
 from pytestqt.qtbot import QtBot
@@ -16,14 +16,8 @@ from ui.compare.column import CURRENT
 
 
 @pytest.fixture
-def view(qtbot: QtBot, strike: Comparison) -> ComparisonView:
-    widget = ComparisonView()
-    qtbot.addWidget(widget)
-    widget.resize(1000, 420)
-    widget.set_comparison(strike)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def view(shown_view: ShownView, strike: Comparison) -> ComparisonView:
+    return shown_view(strike, 1000, 420)
 
 
 def marked(view: ComparisonView, key: str) -> list[str]:

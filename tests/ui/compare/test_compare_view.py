@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from compare_seeds import Builder, make_article, seed, strike_articles, strike_builder
+from compare_seeds import Builder, ShownView, make_article, seed, strike_articles, strike_builder
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QToolTip
@@ -24,14 +24,8 @@ def char_format(text: ArticleText, position: int) -> QTextCharFormat:
 
 
 @pytest.fixture
-def view(qtbot: QtBot, strike: Comparison) -> ComparisonView:
-    widget = ComparisonView()
-    qtbot.addWidget(widget)
-    widget.resize(1000, 420)
-    widget.set_comparison(strike)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def view(shown_view: ShownView, strike: Comparison) -> ComparisonView:
+    return shown_view(strike, 1000, 420)
 
 
 def test_columns_are_headed_by_title_outlet_and_date(view: ComparisonView) -> None:
