@@ -11,8 +11,8 @@ from collections import defaultdict
 from html import escape
 
 from comparer.colours import fill_on_white
+from comparer.export import marking
 from comparer.export.key_html import key_differences_html
-from comparer.export.marking import marked
 from comparer.model import Article, Comparison, Difference, Kind
 
 _STYLE = """
@@ -34,7 +34,7 @@ _STYLE = _STYLE.replace(
 
 def _marked(article: Article, diffs: list[Difference]) -> str:
     """The article's text, each piece differences cover in one ``<mark>`` of every kind."""
-    return marked(article.text, 0, len(article.text), diffs, _mark)
+    return marking.marked(article.text, 0, len(article.text), diffs, _mark)
 
 
 def _mark(piece: str, covering: list[Difference]) -> str:
