@@ -9,7 +9,11 @@ class ComparerError(Exception):
 
 
 class ImportFailed(ComparerError):
-    """An input could not be imported; the message says why."""
+    """An input could not be imported; the message names the input and says why."""
+
+    def __init__(self, message: str, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason or message
 
 
 class LibraryError(ComparerError):

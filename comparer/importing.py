@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable, Iterator, Sequence
 
-from comparer.errors import ComparerError
+from comparer.errors import ComparerError, ImportFailed
 from comparer.importing_inputs import ImportInput, ImportOutcome, PastedText
 from comparer.ingest import extract_any, extract_text
 from comparer.model import Extracted
@@ -30,12 +30,17 @@ def _extract(item: ImportInput) -> Extracted:
     return extract_any(item)
 
 
+def _reason(error: ComparerError) -> str:
+    """Why ``error`` happened, without the input's name: the outcome names it once."""
+    return error.reason if isinstance(error, ImportFailed) else str(error)
+
+
 def _read(item: ImportInput) -> Extracted | ImportOutcome:
     """The extracted article, or the outcome saying why ``item`` could not be read."""
     try:
         return _extract(item)
     except ComparerError as error:
-        return ImportOutcome(str(item), None, False, "", str(error))
+        return ImportOutcome(str(item), None, False, "", _reason(error))
 
 
 def import_one(library: Library, item: ImportInput) -> ImportOutcome:
@@ -44,7 +49,7 @@ def import_one(library: Library, item: ImportInput) -> ImportOutcome:
         extracted = _extract(item)
         result = library.add(extracted)
     except ComparerError as error:
-        return ImportOutcome(str(item), None, False, "", str(error))
+        return ImportOutcome(str(item), None, False, "", _reason(error))
     return ImportOutcome(str(item), result.article_id, result.created, extracted.meta.title)
 
 
@@ -94,7 +99,7 @@ def _store_alone(
     try:
         stored = library.add(read)
     except ComparerError as error:
-        return ImportOutcome(str(item), None, False, "", str(error))
+        return ImportOutcome(str(item), None, False, "", _reason(error))
     return ImportOutcome(str(item), stored.article_id, stored.created, read.meta.title)
 
 

@@ -14,7 +14,7 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from evaluation.casualties import folder, load, scores
+from evaluation.casualties import exact_share, folder, load, scores
 
 NAME = "casualties_us"
 
@@ -33,6 +33,5 @@ def evaluate(root: Path) -> dict[str, float] | None:
     records = [r for r in load(base) if r.get("killed") is not None]
     results = scores(records)
     for name in "ab":
-        part = scores([r for r in records if half(r) == name])
-        results[f"exact_half_{name}"] = part["exact"]
+        results[f"exact_half_{name}"] = exact_share([r for r in records if half(r) == name])
     return results

@@ -3,8 +3,11 @@
 urllib's timeout bounds each wait on the socket, not the exchange: a server trickling one
 byte every half second never trips it and holds an import for as long as it likes. Here a
 watchdog shuts the socket down when the deadline passes, whatever phase the exchange is
-in, and the refusal says the answer did not come in time. Redirects are followed by hand,
-only to http(s) and at most a few, under the same deadline.
+in, and the refusal says the answer did not come in time. The host name is looked up in a
+helper thread the deadline also bounds (a silent name server would otherwise hold the
+import for as long as the system resolver likes), and the connection then goes to the
+address found. Redirects are followed by hand, only to http(s) and at most a few, under
+the same deadline.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import threading
 import time
 from dataclasses import dataclass
 from email.message import Message
+from typing import Any
 from urllib.parse import SplitResult, quote, urljoin, urlsplit
 
 from comparer.ingest.limits import megabytes, read_capped
@@ -81,6 +85,13 @@ class _Exchange:
         secure = self.parts.scheme.lower() == "https"
         kind = http.client.HTTPSConnection if secure else http.client.HTTPConnection
         connection = kind(self.parts.hostname or "", self.parts.port, timeout=left)
+        lookup = _Lookup(self.parts.hostname or "", connection.port)
+        if not lookup.run(left):
+            raise self._timed_out()
+        # http.client opens its socket through this attribute; pointing it at the addresses
+        # already found keeps the host name for the Host header and TLS's server name.
+        connection._create_connection = lookup.connect  # type: ignore[attr-defined]
+        left = self.deadline - time.monotonic()
         watchdog = threading.Timer(left, self._cut_off)
         watchdog.daemon = True
         watchdog.start()
@@ -134,6 +145,40 @@ class _Exchange:
 
     def _timed_out(self) -> Refusal:
         return Refusal(f"timed out: no complete answer within {self.timeout:g} s")
+
+
+class _Lookup:
+    """The addresses of one host, looked up in a thread the caller waits for at most so long."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self.host, self.port = host, port
+        self.addresses: list[tuple[Any, ...]] = []
+        self.error: OSError | None = None
+        self.done = threading.Event()
+
+    def run(self, wait: float) -> bool:
+        """Whether the lookup ended within ``wait`` seconds."""
+        # A daemon thread: a lookup the system never ends is left behind, not waited for.
+        threading.Thread(target=self._look_up, daemon=True).start()
+        return self.done.wait(wait)
+
+    def _look_up(self) -> None:
+        try:
+            found = socket.getaddrinfo(self.host, self.port, type=socket.SOCK_STREAM)
+            self.addresses = [address for *_, address in found]
+        except OSError as error:
+            self.error = error
+        self.done.set()
+
+    def connect(self, _: object, timeout: float, source: object = None) -> socket.socket:
+        """A socket to the first address that answers, as http.client asks for one."""
+        failure: OSError = self.error or OSError("no address")
+        for address in self.addresses:
+            try:
+                return socket.create_connection(address[:2], timeout)
+            except OSError as error:
+                failure = error
+        raise failure
 
 
 def _reason(error: BaseException) -> str:

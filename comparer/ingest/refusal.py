@@ -21,4 +21,4 @@ class Refusal(Exception):
 
 def import_failed(source: str, reason: str) -> ImportFailed:
     """The user-facing error: one line naming the input and the reason."""
-    return ImportFailed(f"{printable(source)}: {printable(reason)}")
+    return ImportFailed(f"{printable(source)}: {printable(reason)}", printable(reason))

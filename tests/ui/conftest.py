@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from comparer.storage import Library
-from ui import plain_text
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
 
@@ -59,12 +58,20 @@ def drop_on() -> Callable[[MainWindow, QMimeData], None]:
     return drop
 
 
+REAL_EXEC = QMessageBox.exec
+_NOTICES = (QMessageBox.Icon.Warning, QMessageBox.Icon.Critical, QMessageBox.Icon.Information)
+
+
 @dataclass
 class Answers:
-    """What the user answers to Qt's static dialogs, in order; unexpected ones fail the test.
+    """What the user answers to the window's dialogs, in order; unexpected ones fail the test.
 
-    A question with no scripted answer is answered "Discard" (so closing a window with
-    unsaved work at the end of a test never waits for a click), and recorded.
+    Text inputs come from Qt's static ``QInputDialog`` calls, answered here. Message boxes
+    are the real ones the window builds: each is checked to show plain text, then the
+    scripted button is clicked on it. A question with no scripted answer is answered
+    "Discard" where the box has it, else by its escape button (so closing a window with
+    unsaved work at the end of a test never waits). Tests that click boxes themselves set
+    ``real_boxes``.
     """
 
     texts: list[str | None] = field(default_factory=list)
@@ -72,6 +79,7 @@ class Answers:
     asked: list[str] = field(default_factory=list)
     questions: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    real_boxes: bool = False
 
     def text(self, *args: Any, **kwargs: Any) -> tuple[str, bool]:
         self.asked.append(str(args[1]))
@@ -79,10 +87,22 @@ class Answers:
         answer = self.texts.pop(0)
         return ("", False) if answer is None else (answer, True)
 
-    def question(self, *args: Any, **kwargs: Any) -> QMessageBox.StandardButton:
-        self.asked.append(str(args[1]))
-        self.questions.append(str(args[2]))
-        return self.buttons.pop(0) if self.buttons else QMessageBox.StandardButton.Discard
+    def box(self, box: QMessageBox) -> int:
+        """Answer a real message box by clicking a real button on it."""
+        if self.real_boxes:
+            return REAL_EXEC(box)
+        assert box.textFormat() == Qt.TextFormat.PlainText, box.text()
+        if box.icon() in _NOTICES and len(box.buttons()) == 1:
+            self.warnings.append(box.text())
+            box.buttons()[0].click()
+            return 0
+        self.asked.append(box.windowTitle())
+        self.questions.append(box.text())
+        wanted = self.buttons.pop(0) if self.buttons else QMessageBox.StandardButton.Discard
+        button = box.button(wanted) or box.escapeButton()
+        if button is not None:
+            button.click()
+        return 0
 
 
 @pytest.fixture(autouse=True)
@@ -90,9 +110,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     scripted = Answers()
     monkeypatch.setattr(QInputDialog, "getText", scripted.text)
     monkeypatch.setattr(QInputDialog, "getMultiLineText", scripted.text)
-    monkeypatch.setattr(QMessageBox, "question", scripted.question)
-    monkeypatch.setattr(plain_text, "question", scripted.question)
-    monkeypatch.setattr(plain_text, "warning", lambda *args: scripted.warnings.append(args[2]))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: scripted.box(box))
     return scripted
 
 

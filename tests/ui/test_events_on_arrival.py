@@ -18,12 +18,19 @@ from pytestqt.qtbot import QtBot
 
 from comparer.importing import import_all
 from comparer.storage import Library
+from tests.ui.conftest import Answers
 from ui.library.event_choice import EventChooser
 from ui.library.event_grouping import EventReports, Report, same_event
 from ui.main_window import MainWindow
 
 Drop = Callable[[MainWindow, QMimeData], None]
 COMPARED = 30000
+
+
+@pytest.fixture(autouse=True)
+def real_boxes(answers: Answers) -> None:
+    """These tests click the real buttons of the real boxes themselves."""
+    answers.real_boxes = True
 
 
 def files(paths: Sequence[Path]) -> QMimeData:

@@ -29,7 +29,6 @@ from tests.ui.hostile_window import models, tooltips
 from ui import plain_text
 from ui.compare.column import ColumnHeader
 from ui.main_window import MainWindow
-from ui.plain_text import question as real_question  # the fixtures replace the module's
 from ui.tasks import TaskRunner
 
 WAIT = 30000
@@ -170,7 +169,10 @@ def test_each_hostile_bundle_is_one_notice_and_changes_nothing(
     assert fingerprint(tmp_path / "library.sqlite3") == before
 
 
-def test_the_plain_question_shows_the_text_and_returns_the_button(qtbot: QtBot) -> None:
+def test_the_plain_question_shows_the_text_and_returns_the_button(
+    qtbot: QtBot, answers: Answers
+) -> None:
+    answers.real_boxes = True
     seen: list[tuple[Qt.TextFormat, str]] = []
 
     def answer() -> None:
@@ -180,5 +182,5 @@ def test_the_plain_question_shows_the_text_and_returns_the_button(qtbot: QtBot) 
         box.button(QMessageBox.StandardButton.No).click()
 
     QTimer.singleShot(0, answer)
-    assert real_question(None, "Delete", f"Delete {MARKUP}?") == QMessageBox.StandardButton.No
+    assert plain_text.question(None, "Delete", f"Delete {MARKUP}?") == QMessageBox.StandardButton.No
     assert seen == [(Qt.TextFormat.PlainText, f"Delete {MARKUP}?")]

@@ -33,6 +33,7 @@ def test_import_reports_each_input_and_fails_when_one_fails(
     assert code == 1
     assert lines[0].startswith("new: #")
     assert lines[1].startswith(f"failed: {binary}: ")
+    assert lines[1].count("photo.txt") == 1  # the input is named once, then the reason
     assert lines[2].startswith("new: #")
     code, out = run(capsys, db, "import", str(samples[0]))
     assert code == 0
