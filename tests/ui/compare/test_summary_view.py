@@ -39,9 +39,12 @@ def test_the_window_opens_on_the_summary_and_hides_minor_findings(qtbot: QtBot) 
     minor = [d for d in comparison.differences if d.minor]
     assert minor
     assert not any(d.minor for d in area.view.comparison.differences)  # type: ignore[union-attr]
+    major = len(comparison.differences) - len(minor)
+    assert area.panel.proxy.rowCount() == major  # the table follows the switch too
     area.summary.minor.setChecked(True)
     shown = area.view.comparison
     assert shown is not None and set(minor) <= set(shown.differences)
+    assert area.panel.proxy.rowCount() == len(comparison.differences)
 
 
 def test_article_text_in_a_line_is_never_markup(qtbot: QtBot) -> None:
