@@ -250,6 +250,8 @@ class DifferencesPanel(QWidget):
         """List the findings ranked minor too (the Summary tab's switch), or leave them out."""
         self.proxy.set_show_minor(show)
         self._count_hidden()
+        width = self.table.sizeHintForColumn(TYPE_COLUMN)  # room for "(minor)"
+        self.table.setColumnWidth(TYPE_COLUMN, min(max(width, 0), MAX_COLUMN_WIDTH))
 
     def _count_hidden(self) -> None:
         hidden = 0 if self.proxy.show_minor else sum(d.minor for d in self.model.rows)

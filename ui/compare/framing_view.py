@@ -25,6 +25,7 @@ from ui.compare.tone_view import ToneTable
 from ui.plain_text import tooltip
 
 COLUMNS = ("Finding", "Explanation")
+TONE_CAPTION = "Tone words per 1,000 words, in each report's own voice (not findings):"
 
 
 def _item(text: str, tip: str = "") -> QStandardItem:
@@ -107,6 +108,7 @@ class FramingView(QWidget):
         self.comparison: Comparison | None = None
         self.show_minor = False
         self.tone = ToneTable()
+        self.tone_caption = QLabel(TONE_CAPTION, self)
         self.model = FramingModel(self)
         self.empty = QLabel("No framing differences found", self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -117,6 +119,7 @@ class FramingView(QWidget):
         self.tree.setUniformRowHeights(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tone_caption)
         layout.addWidget(self.tone)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty, 1)
@@ -128,6 +131,7 @@ class FramingView(QWidget):
         """Summarise the framing of ``comparison``; articles open, types closed."""
         self.comparison = comparison
         self.tone.set_comparison(comparison)
+        self.tone_caption.setVisible(bool(comparison and comparison.tone))
         self.model.set_comparison(comparison, self.show_minor)
         self.tree.expandToDepth(0)
         self.tree.resizeColumnToContents(0)
