@@ -37,6 +37,7 @@ BOTH = (Event("e", ("A", "B"), None, ()),)
         ("The “illegal” coalition struck again.", [False]),
         ("The US-led so-called “anti-ISIS” coalition struck.", [False]),
         ("He spoke on “Meet the Press” on Sunday.", [True]),  # a title, not a scare quote
+        ("Only Senator Reid voted “no” on the bill.", [True]),  # an answer, not a term
     ],
 )
 def test_quote_spans_tell_speech_from_scare_quotes(sentence: str, speech: list[bool]) -> None:
