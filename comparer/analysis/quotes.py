@@ -26,6 +26,7 @@ _QUOTED = re.compile(r"[“\"](?P<body>[^“”\"\n]{1,600}?)[”\"]")
 # Quoted speech within one paragraph, possibly over several sentences: it opens on a capital
 # and closes after punctuation, so a stray quote mark never pairs with the next quotation's.
 _QUOTATION = re.compile(r"[“\"](?=[A-Z])[^“”\"\n]{1,600}?[.,!?…—][”\"]")
+_OPEN_TO_END = re.compile(r"[“\"](?=[A-Z])[^“”\"\n]{1,1200}(?=\n|$)")
 # A speaker right before a short quote: "said", "called it", "described as", a colon.
 _SPEAKER_BEFORE = re.compile(
     r"(?:[:,]|(?<![-\w])(?:said|says|saying|told|tells|added|adds|wrote|writes|tweeted|called|calls|"
@@ -91,9 +92,14 @@ def inside(spans: list[Quote], start: int, end: int, speech: bool) -> bool:
 
 
 def long_quotes(text: str, sentence_starts: list[int]) -> list[tuple[int, int]]:
-    """Offsets of the quotations of ``text`` that run over more than one sentence."""
-    return [
+    """Offsets of the quotations of ``text`` that run over more than one sentence, and of
+    those opened at a sentence's start and left open at the paragraph's end (a quotation
+    going on in the next paragraph, by the typographic rule, has no closing mark)."""
+    found = [
         (m.start(), m.end())
         for m in _QUOTATION.finditer(text)
         if any(m.start() < s < m.end() for s in sentence_starts)
     ]
+    starts = set(sentence_starts)
+    found += [(m.start(), m.end()) for m in _OPEN_TO_END.finditer(text) if m.start() in starts]
+    return sorted(found)

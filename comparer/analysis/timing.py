@@ -34,12 +34,12 @@ def compare_dates(a: DateMention, b: DateMention) -> str | None:
     return "date_agrees" if a.text.lower() != b.text.lower() else None
 
 
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b(?:the|an?)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|of|in|on|at|by|for|with|when|as)\b)[a-z]{3,}")
 
 
 def names_an_event(text: str, mention: DateMention) -> bool:
-    """True for a date used as a name ("the Sept. 11 attacks"): "the" before it, a word after."""
+    """True for a date used as a name ("the Sept. 11 attacks", "a Monday interview")."""
     return bool(
         _THE_BEFORE.search(text[max(0, mention.start - 12) : mention.start])
         and _NOUN_AFTER.match(text, mention.end)

@@ -31,6 +31,11 @@ def framing_texts(make: MakeArticle, first: str) -> list[str]:
             "the poor.” Reese is a senior fellow.",
             False,
         ),
+        (  # a quotation going on in the next paragraph is left open at the paragraph's end
+            "Reese spoke for an hour.\n“As scholars, we say his budget has a devastating "
+            "impact on the poor.\n“We will fight it,” he said.",
+            False,
+        ),
     ],
 )
 def test_words_quoted_over_sentences_are_the_speakers(
@@ -59,3 +64,45 @@ def test_a_date_naming_another_event_is_not_compared(
 ) -> None:
     second = "Congress voted on Wednesday to let families of the victims sue Saudi Arabia."
     assert ("date_conflict" in date_types(make_article, first, second)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "conflict"),
+    [
+        ("Pelosi disagreed on Monday with The Huffington Post.", True),
+        ("Pelosi disagreed in a Monday interview with The Huffington Post.", False),
+    ],
+)
+def test_a_date_naming_an_interview_is_not_compared(
+    make_article: MakeArticle, first: str, conflict: bool
+) -> None:
+    second = "In an interview Tuesday, Ryan disagreed with The Huffington Post."
+    assert ("date_conflict" in date_types(make_article, first, second)) is conflict
+
+
+def amount_types(make: MakeArticle, second: str) -> list[str]:
+    first = (
+        "Republicans will hold at least 240 seats in the House. "
+        "Democrats picked up just six seats in the election."
+    )
+    a, b = make("A", first, "Alpha"), make("B", second, "Beta")
+    group = AlignmentGroup("g", Relation.PARTIAL, 0.5, (Member("A", (0,)), Member("B", (0,))))
+    found = analyse((a, b), (group,), BOTH).differences
+    return [d.type for d in found if d.kind is Kind.NUMBER and d.article == "A"]
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("Democrats have lost nearly 60 seats in the House over six years.", True),
+        (  # both say "six seats": the other figures count other seats
+            "Democrats have lost nearly 60 seats in the House over six years. "
+            "They picked up just six seats in the election.",
+            False,
+        ),
+    ],
+)
+def test_amounts_conflict_only_when_the_reports_share_no_figure(
+    make_article: MakeArticle, second: str, conflict: bool
+) -> None:
+    assert ("conflict" in amount_types(make_article, second)) is conflict
