@@ -3,13 +3,15 @@
 Steps, in order: give each article a key (A, B, ... in input order), normalise and
 tokenise every sentence once, align sentences into groups honouring the user's links,
 group articles into events, diff the wording inside each group, then run the analysers
-(:data:`ANALYSERS`: numbers, framing, omissions) and collect what they return. Progress is
-reported between steps; a cancelled run raises :class:`~comparer.progress.Cancelled`.
+(:data:`ANALYSERS`: numbers, framing, omissions) and collect what they return, and rank
+the key differences once (:func:`~comparer.key_differences.with_key_differences`). Progress
+is reported between steps; a cancelled run raises :class:`~comparer.progress.Cancelled`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from comparer import __version__
 from comparer.align.alignment import align
@@ -18,6 +20,7 @@ from comparer.align.prepared import prepare
 from comparer.align.wording import group_differences
 from comparer.analyser import Analyser
 from comparer.analysis import analyse
+from comparer.key_differences import with_key_differences
 from comparer.model import (
     AlignmentGroup,
     Article,
@@ -27,15 +30,16 @@ from comparer.model import (
     Event,
     NumberRow,
     SentenceLink,
+    Tone,
     article_key,
 )
 from comparer.progress import SILENT, Progress
 
 # Bump when the same input gives different results, so stored comparisons can be redone.
-ENGINE_VERSION = f"{__version__}+align.1"
+ENGINE_VERSION = f"{__version__}+align.2"
 
 # Each analyser is called once per comparison as analyser(articles, groups, events) and
-# returns .differences and .numbers: numbers, framing and omissions.
+# returns .differences and .numbers (and may return .tone): numbers, framing and omissions.
 ANALYSERS: tuple[Analyser, ...] = (analyse,)
 
 
@@ -60,11 +64,11 @@ def compare(
     progress.step(0.7, "Comparing wording")
     differences = wording_differences(compared, alignment.groups)
     chosen = ANALYSERS if analysers is None else analysers
-    extra, numbers = run_analysers(chosen, compared, alignment.groups, events, progress)
+    extra, numbers, tone = run_analysers(chosen, compared, alignment.groups, events, progress)
     progress.step(1.0, "Done")
-    return Comparison(
-        ENGINE_VERSION, compared, events, alignment.groups, differences + extra, numbers
-    )
+    found = differences + extra
+    comparison = Comparison(ENGINE_VERSION, compared, events, alignment.groups, found, numbers)
+    return with_key_differences(replace(comparison, tone=tone))
 
 
 def wording_differences(
@@ -81,13 +85,15 @@ def run_analysers(
     groups: tuple[AlignmentGroup, ...],
     events: tuple[Event, ...],
     progress: Progress,
-) -> tuple[tuple[Difference, ...], tuple[NumberRow, ...]]:
+) -> tuple[tuple[Difference, ...], tuple[NumberRow, ...], tuple[Tone, ...]]:
     """Everything the analysers found, in the order they are listed."""
     differences: list[Difference] = []
     numbers: list[NumberRow] = []
+    tone: list[Tone] = []
     for n, analyser in enumerate(analysers):
         progress.step(0.8 + 0.2 * n / len(analysers), "Analysing")
         found = analyser(compared, groups, events)
         differences.extend(found.differences)
         numbers.extend(found.numbers)
-    return tuple(differences), tuple(numbers)
+        tone.extend(getattr(found, "tone", ()))  # optional: only the tone analyser has it
+    return tuple(differences), tuple(numbers), tuple(tone)

@@ -7,14 +7,19 @@ outlet's own doubt and distance, and differing headlines. The two sides of one d
 (the finding in A pointing at B and its mirror in B pointing at A) make one item. Each item
 points to its findings by their index in ``comparison.differences`` and carries a one-line
 explanation a journalist can paste.
+
+The engine ranks them once (:func:`with_key_differences`) and the comparison carries them in
+``Comparison.key_differences``, which the JSON, the Summary tab and the reports read;
+:func:`narrowed` keeps those indices right when a client shows fewer differences.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import replace
 
-from comparer.model import ComparedArticle, Comparison, Difference, Kind
+from comparer.model import ComparedArticle, Comparison, Difference, KeyDifference, Kind
 
 LIMIT = 10
 QUOTED = 140  # characters of an omitted fact quoted in its line
@@ -37,18 +42,29 @@ _HEADLINES = 40
 _NAME_OR_NUMBER = re.compile(r"\d|(?<=[a-z,;] )[A-Z][a-z]")
 
 
-@dataclass(frozen=True, slots=True)
-class KeyDifference:
-    """One ranked key difference: what kind, a pasteable line, and the findings behind it.
+__all__ = ["KeyDifference", "key_differences", "narrowed", "with_key_differences"]
 
-    ``differences`` are indices into the comparison's ``differences``; empty for headlines,
-    where ``articles`` names the articles concerned.
-    """
 
-    kind: str
-    explanation: str
-    differences: tuple[int, ...]
-    articles: tuple[str, ...]
+def with_key_differences(comparison: Comparison, limit: int = LIMIT) -> Comparison:
+    """``comparison`` carrying its ranked key differences (what the engine returns)."""
+    return replace(comparison, key_differences=key_differences(comparison, limit))
+
+
+def narrowed(comparison: Comparison, keep: Callable[[Difference], bool]) -> Comparison:
+    """``comparison`` with only the differences ``keep`` accepts, its key differences
+    re-pointed at them (a key difference whose findings are all gone is dropped)."""
+    new_index: dict[int, int] = {}
+    kept: list[Difference] = []
+    for i, d in enumerate(comparison.differences):
+        if keep(d):
+            new_index[i] = len(kept)
+            kept.append(d)
+    keys = []
+    for k in comparison.key_differences:
+        pointed = tuple(new_index[i] for i in k.differences if i in new_index)
+        if pointed or not k.differences:
+            keys.append(replace(k, differences=pointed))
+    return replace(comparison, differences=tuple(kept), key_differences=tuple(keys))
 
 
 def key_differences(comparison: Comparison, limit: int = LIMIT) -> tuple[KeyDifference, ...]:

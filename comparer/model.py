@@ -257,8 +257,46 @@ class NumberRow:
 
 
 @dataclass(frozen=True, slots=True)
+class KeyDifference:
+    """One ranked key difference: what kind, a pasteable line, and the findings behind it.
+
+    ``differences`` are indices into the comparison's ``differences``; empty for headlines,
+    where ``articles`` names the articles concerned.
+    """
+
+    kind: str
+    explanation: str
+    differences: tuple[int, ...]
+    articles: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Tone:
+    """How much one article leans on tone words in its own voice (quotes left out).
+
+    Counts of subjectivity-lexicon hits: ``negative`` and ``positive`` evaluative words,
+    ``emotive`` (strongly subjective) words, ``hedges`` and ``boosters``; ``words`` is the
+    number of words read, so articles of different lengths compare per 1,000 words.
+    ``top`` holds the most frequent tone words, most frequent first.
+    """
+
+    article: str
+    words: int
+    negative: int
+    positive: int
+    emotive: int
+    hedges: int
+    boosters: int
+    top: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Comparison:
-    """The whole result of comparing articles: alignment, events and differences."""
+    """The whole result of comparing articles: alignment, events and differences.
+
+    ``key_differences`` are the engine's ranked few (computed once, with the differences);
+    ``tone`` is one :class:`Tone` per article.
+    """
 
     engine_version: str
     articles: tuple[ComparedArticle, ...]
@@ -266,6 +304,8 @@ class Comparison:
     groups: tuple[AlignmentGroup, ...]
     differences: tuple[Difference, ...]
     numbers: tuple[NumberRow, ...] = ()
+    key_differences: tuple[KeyDifference, ...] = ()
+    tone: tuple[Tone, ...] = ()
 
 
 def article_key(position: int) -> str:

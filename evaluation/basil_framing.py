@@ -10,7 +10,10 @@ findings of word choice that share a word with some ``lex`` span) and ``inf_reca
 how much is flagged, to read the recalls against: ``inf_recall`` means little unless it beats
 ``omitted_share``. The framing figures count what the window highlights by default (findings
 not marked ``minor``: one per span); the ``_all`` ones count minor findings too (what the
-"show minor findings" switch adds).
+"show minor findings" switch adds). BASIL's annotators also marked words inside quoted
+speech, which Comparer never charges to the outlet (they are the speaker's):
+``lex_in_quotes`` is the share of ``lex`` spans lying in quoted speech, and
+``lex_recall_unquoted`` the recall over the other spans, the outlet's own voice.
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from comparer.analysis import analyse
+from comparer.analysis import analyse, framing_markers
+from comparer.analysis.quotes import long_quotes, quote_spans
 from comparer.compare import compare
 from comparer.model import Article, Difference, Event, Kind, Metadata, Sentence
 
@@ -101,6 +105,8 @@ def run(corpus_dir: Path) -> dict[str, float]:
     names = (
         "lex",
         "lex_found",
+        "lex_quoted",
+        "lex_quoted_found",
         "inf",
         "inf_found",
         "framing",
@@ -120,6 +126,10 @@ def run(corpus_dir: Path) -> dict[str, float]:
     return {
         "lex_precision": _ratio(counts["framing_hit"], counts["framing"]),
         "lex_recall": _ratio(counts["lex_found"], counts["lex"]),
+        "lex_in_quotes": _ratio(counts["lex_quoted"], counts["lex"]),
+        "lex_recall_unquoted": _ratio(
+            counts["lex_found"] - counts["lex_quoted_found"], counts["lex"] - counts["lex_quoted"]
+        ),
         "inf_recall": _ratio(counts["inf_found"], counts["inf"]),
         "framing_per_article": _ratio(counts["framing"], articles),
         "lex_precision_all": _ratio(counts["all_hit"], counts["all"]),
@@ -141,6 +151,9 @@ def _score(
     inf = gold_spans(note, art.sentences, "inf")
     counts["lex"] += len(lex)
     counts["lex_found"] += sum(any(shares_word(text, g, f) for f in framing) for g in lex)
+    quoted = [g for g in lex if _in_speech(art, g)]
+    counts["lex_quoted"] += len(quoted)
+    counts["lex_quoted_found"] += sum(any(shares_word(text, g, f) for f in framing) for g in quoted)
     counts["inf"] += len(inf)
     counts["inf_found"] += sum(any(shares_word(text, g, f) for f in omissions) for g in inf)
     counts["omissions"] += len(omissions)
@@ -150,6 +163,19 @@ def _score(
     counts["all"] += len(every)
     counts["all_hit"] += sum(any(shares_word(text, g, f) for g in lex) for f in every)
     counts["all_found"] += sum(any(shares_word(text, g, f) for f in every) for g in lex)
+
+
+def _in_speech(art: Article, span: Span) -> bool:
+    """True when a gold span lies inside quoted speech (in one sentence or over several)."""
+    starts = [s.start for s in art.sentences]
+    if any(a <= span[0] and span[1] <= b for a, b in long_quotes(art.text, starts)):
+        return True
+    for s in art.sentences:
+        if s.start <= span[0] < s.end:
+            said = any(m.type == "attribution" for m in framing_markers(s.text))
+            inside = [q for q in quote_spans(s.text, said) if q.speech]
+            return any(s.start + q.start <= span[0] and span[1] <= s.start + q.end for q in inside)
+    return False
 
 
 def _ratio(num: int, den: int) -> float:

@@ -8,7 +8,9 @@ and misses rewordings), so :class:`Carriers` asks four questions of every other 
   than the aligner's?
 - are the sentence's names and numbers all there, with some of its other words?
 - is most of its content (:data:`CONTENT_SHARE` of its content words) found there?
-- for a quotation: are the quoted words there (whoever the report says speaks them)?
+- for a quotation: are the quoted words there, and is their speaker? A quote whose speaker
+  (the names next to it) the other report never names is not carried there, whatever else
+  it shares: "X said “…”" and "Y said “…”" are two facts.
 
 :func:`pair_scores` is the one seam to the sentence scorer: the aligner's learned pair
 scorer (:func:`comparer.align.scorer.shares_content`), read against :func:`shares_threshold`:
@@ -31,6 +33,8 @@ from comparer.align.scorer import cross_scores, related_threshold, same_threshol
 CONTENT_SHARE = 0.5
 NAMES_WITH_WORDS = 0.4
 QUOTED_SHARE = 0.6
+QUOTED_WORDS = 3  # fewer quoted content words are a phrase, not a quotation
+SPEAKER_WINDOW = 4  # words either side of a quote where its speaker is named
 _QUOTED = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 
 
@@ -88,7 +92,12 @@ class Carriers:
         pool = self._pools[other]
         words = content_keys(tokens)
         named = _names_and_numbers(tokens)
-        if _share(words, pool) >= CONTENT_SHARE or _quote_carried(self.texts[key][row][1], pool):
+        quoted, speakers = quotation(self.texts[key][row][1], tokens)
+        if len(quoted) >= QUOTED_WORDS and speakers and not speakers & pool:
+            return False  # the other report never names who says it
+        if _share(words, pool) >= CONTENT_SHARE:
+            return True
+        if len(quoted) >= QUOTED_WORDS and _share(quoted, pool) >= QUOTED_SHARE:
             return True
         if named and named <= pool and _share(words - named, pool) >= NAMES_WITH_WORDS:
             return True
@@ -103,8 +112,23 @@ class Carriers:
         return float(scores[row].max()) if scores.shape[1] else 0.0
 
 
-def _quote_carried(text: str, pool: set[str]) -> bool:
+def quotation(text: str, tokens: Sequence[Token]) -> tuple[set[str], set[str]]:
+    """The content keys inside quote marks, and the names within :data:`SPEAKER_WINDOW`
+    words of a quote outside it (its speaker: "“…,” said Mayor Smith"; a sentence's first
+    word is left out, its capital says nothing)."""
+    spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     quoted: set[str] = set()
-    for match in _QUOTED.finditer(text):
-        quoted |= content_keys(tokenise(match.group(1)))
-    return len(quoted) >= 3 and _share(quoted, pool) >= QUOTED_SHARE
+    speakers: set[str] = set()
+    for n, t in enumerate(tokens):
+        if not (t.content and t.key):
+            continue
+        if any(a <= t.start < b for a, b in spans):
+            quoted.add(t.key)
+        elif t.name and n and _near_quote(tokens, n, spans):  # a sentence's first word: a capital
+            speakers.add(t.key)
+    return quoted, speakers
+
+
+def _near_quote(tokens: Sequence[Token], n: int, spans: list[tuple[int, int]]) -> bool:
+    low, high = max(0, n - SPEAKER_WINDOW), min(len(tokens), n + SPEAKER_WINDOW + 1)
+    return any(a <= tokens[m].start < b for m in range(low, high) for a, b in spans if m != n)

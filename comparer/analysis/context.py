@@ -2,9 +2,11 @@
 
 An :class:`ArticleView` extracts quantities, dates and framing markers of a sentence on first
 request and keeps them, so numbers, framing and omissions never run a regular expression
-twice over the same sentence. A :class:`Context` knows which article belongs to which event
-(an article outside every event is its own event: figures of different events are never
-compared) and which sentences each aligned group holds.
+twice over the same sentence; markers inside a quotation that runs over several sentences
+are the speaker's and are dropped (one sentence alone cannot see them). A :class:`Context`
+knows which article belongs to which event (an article outside every event is its own
+event: figures of different events are never compared) and which sentences each aligned
+group holds.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from comparer.align.normalise import tokenise
 from comparer.analysis.framing import Marker, framing_markers
 from comparer.analysis.lexicons import Lexicons
 from comparer.analysis.quantities import Quantity, extract_quantities
+from comparer.analysis.quotes import long_quotes
 from comparer.dates import DateMention, extract_dates
 from comparer.model import AlignmentGroup, ComparedArticle, Counterpart, Event, Sentence
 
@@ -32,6 +35,7 @@ class ArticleView:
     _dates: dict[int, list[DateMention]] = field(default_factory=dict)
     _markers: dict[int, list[Marker]] = field(default_factory=dict)
     _vocabulary: frozenset[str] | None = None
+    _long_quotes: list[tuple[int, int]] | None = None
 
     def __post_init__(self) -> None:
         article = self.compared.article
@@ -62,8 +66,22 @@ class ArticleView:
     def markers(self, index: int) -> list[Marker]:
         """Framing markers of one sentence (offsets relative to the sentence)."""
         if index not in self._markers:
-            self._markers[index] = framing_markers(self.sentence_text(index), self.lexicons)
+            found = framing_markers(self.sentence_text(index), self.lexicons)
+            base = self.sentences[index].start
+            quotes = self.long_quotes()
+            self._markers[index] = [
+                m
+                for m in found
+                if not any(a <= base + m.start and base + m.end <= b for a, b in quotes)
+            ]
         return self._markers[index]
+
+    def long_quotes(self) -> list[tuple[int, int]]:
+        """Article offsets of quotations that run over more than one sentence."""
+        if self._long_quotes is None:
+            starts = [s.start for s in self.sentences.values()]
+            self._long_quotes = long_quotes(self.compared.article.text, starts)
+        return self._long_quotes
 
     def vocabulary(self) -> frozenset[str]:
         """Every word key of the article (stemmed, as the aligner keys words), computed once."""

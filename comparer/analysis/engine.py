@@ -2,9 +2,9 @@
 
 :func:`analyse` takes the compared articles with their alignment groups and events and
 returns an :class:`Analysis` — the differences of kinds ``number``, ``framing`` and
-``omission`` and the table of figures — for the comparison to carry next to its wording
-differences. Every sentence is read at most once per kind of finding, and the lexicons are
-loaded once per process.
+``omission``, the table of figures and each article's tone (:mod:`comparer.analysis.tone`)
+— for the comparison to carry next to its wording differences. Every sentence is read at
+most once per kind of finding, and the lexicons are loaded once per process.
 """
 
 from __future__ import annotations
@@ -26,16 +26,19 @@ from comparer.analysis.numbers import (
 )
 from comparer.analysis.omissions import omission_differences
 from comparer.analysis.timing import date_differences
-from comparer.model import AlignmentGroup, ComparedArticle, Difference, Event, NumberRow
+from comparer.analysis.tone import tone_summary
+from comparer.model import AlignmentGroup, ComparedArticle, Difference, Event, NumberRow, Tone
 from comparer.progress import SILENT, Progress
 
 
 @dataclass(frozen=True, slots=True)
 class Analysis:
-    """Differences that matter (numbers, framing, omissions) and the figures table."""
+    """Differences that matter (numbers, framing, omissions), the figures table and the
+    tone of each article."""
 
     differences: tuple[Difference, ...]
     numbers: tuple[NumberRow, ...]
+    tone: tuple[Tone, ...] = ()
 
 
 def analyse(
@@ -63,7 +66,7 @@ def analyse(
     omissions = omission_differences(ctx)
     found = sorted(_unique(numbers + framing + omissions), key=_order)
     progress.step(1.0, "")
-    return Analysis(tuple(found), tuple(number_table(ctx)))
+    return Analysis(tuple(found), tuple(number_table(ctx)), tone_summary(views))
 
 
 def _order(d: Difference) -> tuple[str, int, int, str, str]:

@@ -9,7 +9,10 @@ figures conflict when their intervals are disjoint ("14" vs "ten"); "more than 1
 least 10" overlap and only differ in their qualifier. Figures of background sentences
 ("between 1978 and 1995 he killed three people") are listed in the table as background and
 never compared; only a casualty count can be "missing" from another report (amounts are
-too often simply not mentioned).
+too often simply not mentioned). Two amounts of one thing in aligned sentences conflict only
+when the two reports share no figure of that thing at all: reports that both say "six
+seats" and differ on "240 seats" vs "60 seats" are counting different seats (held, lost),
+not disagreeing.
 """
 
 from __future__ import annotations
@@ -207,6 +210,8 @@ def aligned_number_differences(
                 continue
             seen.add((a, b, q.thing, q.outcome))
             kind = kind_of_difference(q, other)
+            if kind == "conflict" and not q.casualty and _share_an_amount(ctx, a, b, q.thing):
+                continue
             pair = (a, i, q.start, b, j)
             if kind is not None and pair not in compared:
                 compared.add(pair)
@@ -214,6 +219,13 @@ def aligned_number_differences(
                     _difference(ctx, Located(a, i, q), Located(b, j, other), kind, group.id)
                 )
     return found, seen
+
+
+def _share_an_amount(ctx: Context, a: str, b: str, thing: str) -> bool:
+    """True when the two articles give one same figure of ``thing`` somewhere."""
+    mine = [f.quantity for f in comparable_figures(ctx.views[a]) if f.quantity.thing == thing]
+    theirs = [f.quantity for f in comparable_figures(ctx.views[b]) if f.quantity.thing == thing]
+    return any(not disjoint(x, y) for x in mine for y in theirs)
 
 
 def _partner(q: Quantity, mine: list[Quantity], theirs: list[Quantity]) -> Quantity | None:

@@ -6,7 +6,10 @@ whether it is **speech** — a quoted clause, a partial quote of four words or m
 quote in a sentence that names a speaker ("Trump said the report had “real doubts”", "he
 called it “a disgrace”") — or a **scare-quote candidate**: one to three quoted words with no
 speaker (the outlet holding a word at arm's length, the “illegal” coalition), or any short
-quote right after "so-called". Quoted titles in capitals ("Meet the Press") are names.
+quote right after "so-called". Quoted titles in capitals ("Meet the Press") are names, and a
+quote of function words only (voted “no”, said “yes”) is an answer, never a scare quote: a
+scare quote holds a term. :func:`long_quotes` finds the quotations that run over several
+sentences, which no single sentence can see.
 """
 
 from __future__ import annotations
@@ -14,10 +17,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from comparer.align.normalise import STOPWORDS
+
 MAX_SCARE_WORDS = 3
 _DISTANCED = re.compile(r"\b(?:so[\s-]called|self[\s-]styled|what\s+\w+\s+calls?)\s*$", re.I)
 _SMALL = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "&", "with"})
 _QUOTED = re.compile(r"[“\"](?P<body>[^“”\"\n]{1,600}?)[”\"]")
+# Quoted speech within one paragraph, possibly over several sentences: it opens on a capital
+# and closes after punctuation, so a stray quote mark never pairs with the next quotation's.
+_QUOTATION = re.compile(r"[“\"](?=[A-Z])[^“”\"\n]{1,600}?[.,!?…—][”\"]")
+_OPEN_TO_END = re.compile(r"[“\"](?=[A-Z])[^“”\"\n]{1,1200}(?=\n|$)")
 # A speaker right before a short quote: "said", "called it", "described as", a colon.
 _SPEAKER_BEFORE = re.compile(
     r"(?:[:,]|(?<![-\w])(?:said|says|saying|told|tells|added|adds|wrote|writes|tweeted|called|calls|"
@@ -61,6 +70,8 @@ def _is_speech(text: str, start: int, end: int, body: str, speaker: bool) -> boo
     words = body.split()
     if len(words) > MAX_SCARE_WORDS or not words or body[-1] in ".,!?;:" or is_title(words):
         return True
+    if all(w.strip(".,!?;:'’").lower() in STOPWORDS for w in words):
+        return True  # “no”, “yes”: an answer quoted, not a term held at a distance
     before = text[max(0, start - 60) : start]
     if _DISTANCED.search(before):
         return False
@@ -78,3 +89,17 @@ def is_title(words: list[str]) -> bool:
 def inside(spans: list[Quote], start: int, end: int, speech: bool) -> bool:
     """True when ``start:end`` lies within a quote of the given sort."""
     return any(q.speech == speech and q.start <= start and end <= q.end for q in spans)
+
+
+def long_quotes(text: str, sentence_starts: list[int]) -> list[tuple[int, int]]:
+    """Offsets of the quotations of ``text`` that run over more than one sentence, and of
+    those opened at a sentence's start and left open at the paragraph's end (a quotation
+    going on in the next paragraph, by the typographic rule, has no closing mark)."""
+    found = [
+        (m.start(), m.end())
+        for m in _QUOTATION.finditer(text)
+        if any(m.start() < s < m.end() for s in sentence_starts)
+    ]
+    starts = set(sentence_starts)
+    found += [(m.start(), m.end()) for m in _OPEN_TO_END.finditer(text) if m.start() in starts]
+    return sorted(found)

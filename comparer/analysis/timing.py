@@ -4,10 +4,14 @@ Relative dates are resolved against each article's own date first, so "on Saturd
 report and "yesterday" in another dated the next day agree (a ``date_agrees`` note, minor,
 given once per pair of articles and date, not a difference),
 while two resolved dates that differ are a ``date_conflict``. A weekday that cannot be
-resolved (undated report) is still checked against the other report's resolved date.
+resolved (undated report) is still checked against the other report's resolved date. A date
+that names another event ("the Sept. 11 attacks", "the Nov. 8 election") dates that event,
+not the fact the sentence reports: it is never compared.
 """
 
 from __future__ import annotations
+
+import re
 
 from comparer.analysis.context import Context
 from comparer.analysis.numbers import casualty_figures
@@ -30,8 +34,20 @@ def compare_dates(a: DateMention, b: DateMention) -> str | None:
     return "date_agrees" if a.text.lower() != b.text.lower() else None
 
 
-def _first_day(mentions: list[DateMention]) -> DateMention | None:
-    return next((m for m in mentions if m.precision == "day"), None)
+_THE_BEFORE = re.compile(r"\b(?:the|an?)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|of|in|on|at|by|for|with|when|as)\b)[a-z]{3,}")
+
+
+def names_an_event(text: str, mention: DateMention) -> bool:
+    """True for a date used as a name ("the Sept. 11 attacks", "a Monday interview")."""
+    return bool(
+        _THE_BEFORE.search(text[max(0, mention.start - 12) : mention.start])
+        and _NOUN_AFTER.match(text, mention.end)
+    )
+
+
+def _first_day(mentions: list[DateMention], text: str) -> DateMention | None:
+    return next((m for m in mentions if m.precision == "day" and not names_an_event(text, m)), None)
 
 
 def explain(kind: str, a: DateMention, name_a: str, b: DateMention, name_b: str) -> str:
@@ -77,7 +93,8 @@ def _date_difference(
     ctx: Context, a: str, i: int, b: str, j: int, group: str | None
 ) -> Difference | None:
     va, vb = ctx.views[a], ctx.views[b]
-    mine, theirs = _first_day(va.dates(i)), _first_day(vb.dates(j))
+    mine = _first_day(va.dates(i), va.sentence_text(i))
+    theirs = _first_day(vb.dates(j), vb.sentence_text(j))
     if mine is None or theirs is None:
         return None
     kind = compare_dates(mine, theirs)

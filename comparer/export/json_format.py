@@ -12,7 +12,6 @@ from typing import Any
 
 from comparer.align.unmatched import unmatched
 from comparer.export.sentence_json import sentences_to_json
-from comparer.key_differences import KeyDifference, key_differences
 from comparer.model import (
     AlignmentGroup,
     ComparedArticle,
@@ -20,7 +19,9 @@ from comparer.model import (
     Difference,
     Event,
     Figure,
+    KeyDifference,
     NumberRow,
+    Tone,
 )
 
 FORMAT = 1
@@ -115,7 +116,8 @@ def comparison_to_json(c: Comparison) -> dict[str, Any]:
         "groups": [_group(g) for g in c.groups],
         "differences": [_difference(d) for d in c.differences],
         "numbers": [_number(n) for n in c.numbers],
-        "key_differences": [_key(k) for k in key_differences(c)],
+        "key_differences": [_key(k) for k in c.key_differences],
+        "tone": [_tone(t) for t in c.tone],
     }
 
 
@@ -125,4 +127,17 @@ def _key(k: KeyDifference) -> dict[str, Any]:
         "explanation": k.explanation,
         "differences": list(k.differences),
         "articles": list(k.articles),
+    }
+
+
+def _tone(t: Tone) -> dict[str, Any]:
+    return {
+        "article": t.article,
+        "words": t.words,
+        "negative": t.negative,
+        "positive": t.positive,
+        "emotive": t.emotive,
+        "hedges": t.hedges,
+        "boosters": t.boosters,
+        "top": list(t.top),
     }

@@ -1,6 +1,6 @@
 """The "Key differences" section every HTML and PDF report opens with.
 
-A numbered list of the comparison's key differences (:mod:`comparer.key_differences`),
+A numbered list of the comparison's key differences (``Comparison.key_differences``),
 each the one-line explanation a journalist can paste; all text is escaped (article text and
 titles are untrusted). A report that shows only some differences lists only the key
 differences all of whose findings it shows.
@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Collection
 from html import escape
 
-from comparer.key_differences import key_differences
 from comparer.model import Comparison
 
 
@@ -19,7 +18,7 @@ def key_differences_html(comparison: Comparison, shown: Collection[int] | None =
     """``<h2>Key differences</h2>`` and an ordered list (or a line saying there are none)."""
     items = [
         k
-        for k in key_differences(comparison)
+        for k in comparison.key_differences
         if shown is None or all(i in shown for i in k.differences)
     ]
     if not items:

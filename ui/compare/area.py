@@ -2,8 +2,8 @@
 
 Above, the find bar and the article columns (or a single article, or the first-run
 guide); below, tabs with the summary of key differences (shown first), the differences
-table, the numbers, the framing and the events. Minor findings are left out of the columns
-until the summary's switch shows them.
+table, the numbers, the framing and the events. Minor findings are left out of the columns,
+the differences table and the framing tree until the summary's switch shows them.
 With more articles than fit, only the chosen columns are shown; the panes below always
 cover every article, and choosing something in a hidden article brings it into view.
 
@@ -140,6 +140,8 @@ class ComparisonArea(QWidget):
     def set_show_minor(self, show: bool) -> None:
         """Highlight the minor findings in the columns too, or leave them out."""
         self.show_minor = show
+        self.panel.set_show_minor(show)
+        self.framing.set_show_minor(show)
         self.show_columns(self.shown_keys)
 
     def _reveal(self, key: str) -> None:

@@ -2,7 +2,8 @@
 
 :class:`DifferencesModel` lists the engine's differences (kind, type, article, text,
 counterpart) in reading order with the reviewer's verdict; :class:`DifferencesFilter` narrows
-them to one kind, one article and/or one review state; :class:`DifferencesPanel` puts the
+them to one kind, one article and/or one review state, and leaves out the findings the engine
+ranked minor until the Summary tab's switch shows them; :class:`DifferencesPanel` puts the
 table under the filter boxes, announces the
 difference the user picks and walks through them for keyboard navigation. The panel knows
 nothing of the columns: whoever embeds it connects :attr:`DifferencesPanel.difference_chosen`
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -131,7 +133,8 @@ def _one_line(text: str) -> str:
 
 
 class DifferencesFilter(QSortFilterProxyModel):
-    """Keeps the rows of one kind, one article and/or one review state (``None`` keeps all)."""
+    """Keeps the rows of one kind, one article and/or one review state (``None`` keeps all);
+    minor findings only while ``show_minor`` is on."""
 
     def __init__(self, model: DifferencesModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,6 +143,13 @@ class DifferencesFilter(QSortFilterProxyModel):
         self.kind: Kind | None = None
         self.article: str | None = None
         self.state: str | None = None
+        self.show_minor = False
+
+    def set_show_minor(self, show: bool) -> None:
+        """List the minor findings too, or leave them out (the default)."""
+        self.beginFilterChange()
+        self.show_minor = show
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_filter(self, kind: Kind | None, article: str | None, state: str | None = None) -> None:
         """Keep only differences of ``kind`` found in ``article`` in review ``state``."""
@@ -150,6 +160,8 @@ class DifferencesFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         difference = self.differences.index(row, 0, parent).data(DIFFERENCE_ROLE)
         if not isinstance(difference, Difference):
+            return False
+        if difference.minor and not self.show_minor:
             return False
         if self.kind is not None and difference.kind != self.kind:
             return False
@@ -177,6 +189,8 @@ class DifferencesPanel(QWidget):
         self.state_box.addItem("All states", None)
         for state, label in FILTER_LABELS.items():
             self.state_box.addItem(label, state)
+        self.hidden = QLabel(self)
+        self.hidden.setTextFormat(Qt.TextFormat.PlainText)
         self.table = self._make_table()
         self._lay_out()
         for box in (self.kind_box, self.article_box, self.state_box):
@@ -206,6 +220,7 @@ class DifferencesPanel(QWidget):
         filters.addWidget(self.article_box)
         filters.addWidget(self.state_box)
         filters.addStretch(1)
+        filters.addWidget(self.hidden)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
@@ -222,6 +237,7 @@ class DifferencesPanel(QWidget):
             self.article_box.addItem(palette.keyed_name(compared.key, name), compared.key)
         self.article_box.blockSignals(False)
         self._filter()
+        self._count_hidden()
         self.table.resizeColumnsToContents()
         for column in range(len(COLUMNS) - 1):
             width = self.table.columnWidth(column)
@@ -229,6 +245,18 @@ class DifferencesPanel(QWidget):
         # Verdicts arrive after the table is sized: leave room for the longest one.
         widest = self.table.fontMetrics().horizontalAdvance(WIDEST_REVIEW) + 24
         self.table.setColumnWidth(REVIEW_COLUMN, widest)
+
+    def set_show_minor(self, show: bool) -> None:
+        """List the findings ranked minor too (the Summary tab's switch), or leave them out."""
+        self.proxy.set_show_minor(show)
+        self._count_hidden()
+        width = self.table.sizeHintForColumn(TYPE_COLUMN)  # room for "(minor)"
+        self.table.setColumnWidth(TYPE_COLUMN, min(max(width, 0), MAX_COLUMN_WIDTH))
+
+    def _count_hidden(self) -> None:
+        hidden = 0 if self.proxy.show_minor else sum(d.minor for d in self.model.rows)
+        self.hidden.setText(f"{hidden} minor hidden (Summary: Show minor findings)")
+        self.hidden.setVisible(hidden > 0)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

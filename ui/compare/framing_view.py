@@ -5,7 +5,9 @@ code of its own ("label_swap", "hedge", "scare_quote", ...). This view does not 
 the codes: it groups each report's findings by type, counts them, words the type with
 :func:`palette.type_label` and lists the findings under it in reading order, so a journalist
 sees at a glance that one outlet hedges and the other uses loaded terms. Picking a finding
-emits it, for the window to show in its column.
+emits it, for the window to show in its column. Findings ranked minor are listed only while
+the Summary tab's switch shows them. Above the tree, :class:`~ui.compare.tone_view.ToneTable`
+gives each report's tone words per 1,000 words (a summary, not findings).
 """
 
 from __future__ import annotations
@@ -19,9 +21,11 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QTreeView, QVBoxLayout,
 from comparer.model import Comparison, Difference, Kind
 from ui.compare import palette
 from ui.compare.differences import DIFFERENCE_ROLE
+from ui.compare.tone_view import ToneTable
 from ui.plain_text import tooltip
 
 COLUMNS = ("Finding", "Explanation")
+TONE_CAPTION = "Tone words per 1,000 words, in each report's own voice (not findings):"
 
 
 def _item(text: str, tip: str = "") -> QStandardItem:
@@ -43,15 +47,16 @@ class FramingModel(QStandardItemModel):
         super().__init__(parent)
         self.setHorizontalHeaderLabels(list(COLUMNS))
 
-    def set_comparison(self, comparison: Comparison | None) -> None:
-        """Summarise the framing findings of ``comparison`` (``None`` empties the tree)."""
+    def set_comparison(self, comparison: Comparison | None, show_minor: bool = False) -> None:
+        """Summarise the framing findings of ``comparison`` (``None`` empties the tree),
+        the minor ones too when ``show_minor``."""
         self.clear()
         self.setHorizontalHeaderLabels(list(COLUMNS))
         if comparison is None:
             return
         found: dict[str, list[Difference]] = defaultdict(list)
         for difference in comparison.differences:
-            if difference.kind is Kind.FRAMING:
+            if difference.kind is Kind.FRAMING and (show_minor or not difference.minor):
                 found[difference.article].append(difference)
         totals = {key: Counter(d.type for d in items) for key, items in found.items()}
         for compared in comparison.articles:
@@ -100,6 +105,10 @@ class FramingView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._quiet = False
+        self.comparison: Comparison | None = None
+        self.show_minor = False
+        self.tone = ToneTable()
+        self.tone_caption = QLabel(TONE_CAPTION, self)
         self.model = FramingModel(self)
         self.empty = QLabel("No framing differences found", self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -110,6 +119,8 @@ class FramingView(QWidget):
         self.tree.setUniformRowHeights(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tone_caption)
+        layout.addWidget(self.tone)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty, 1)
         self.tree.selectionModel().currentChanged.connect(self._emit_row)
@@ -118,7 +129,10 @@ class FramingView(QWidget):
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         """Summarise the framing of ``comparison``; articles open, types closed."""
-        self.model.set_comparison(comparison)
+        self.comparison = comparison
+        self.tone.set_comparison(comparison)
+        self.tone_caption.setVisible(bool(comparison and comparison.tone))
+        self.model.set_comparison(comparison, self.show_minor)
         self.tree.expandToDepth(0)
         self.tree.resizeColumnToContents(0)
         has_findings = any(
@@ -126,6 +140,11 @@ class FramingView(QWidget):
         )
         self.tree.setVisible(has_findings)
         self.empty.setVisible(not has_findings)
+
+    def set_show_minor(self, show: bool) -> None:
+        """List the findings ranked minor too, or leave them out (the default)."""
+        self.show_minor = show
+        self.set_comparison(self.comparison)
 
     def findings(self, key: str, code: str) -> list[Difference]:
         """The findings listed under article ``key`` and type ``code``, in tree order."""

@@ -1,15 +1,13 @@
 """The Summary tab: the key differences of a comparison, best first, and the minor switch.
 
 The window opens on it. Each line is the engine's one-line explanation of a key difference
-(:func:`comparer.key_differences.key_differences`); picking one emits its first
+(``Comparison.key_differences``, ranked once by the engine); picking one emits its first
 finding, for the window to show in its column (a headline line points at no finding). The
 "Show minor findings" switch, off by default, says whether the columns also highlight the
 findings the engine marked ``minor``.
 """
 
 from __future__ import annotations
-
-from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from comparer.key_differences import KeyDifference, key_differences
-from comparer.model import Comparison, Difference
+from comparer.key_differences import narrowed
+from comparer.model import Comparison, Difference, KeyDifference
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -60,7 +58,7 @@ class SummaryView(QWidget):
         """List the key differences of ``comparison`` (``None`` empties the list)."""
         self.comparison = comparison
         self.list.clear()
-        keys = key_differences(comparison) if comparison is not None else ()
+        keys = comparison.key_differences if comparison is not None else ()
         for rank, key in enumerate(keys, start=1):
             # Plain text items: the explanation quotes article text, never read as markup.
             item = QListWidgetItem(f"{rank}. {key.explanation}")
@@ -88,5 +86,4 @@ class SummaryView(QWidget):
 
 def without_minor(comparison: Comparison) -> Comparison:
     """``comparison`` with its minor findings left out (what the columns show by default)."""
-    kept = tuple(d for d in comparison.differences if not d.minor)
-    return replace(comparison, differences=kept)
+    return narrowed(comparison, lambda d: not d.minor)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import replace
 
+from comparer.key_differences import narrowed
 from comparer.model import AlignmentGroup, Comparison
 
 MAX_COLUMNS = 6
@@ -24,10 +25,9 @@ def visible_part(comparison: Comparison, keys: Collection[str]) -> Comparison:
         g for g in (_narrow(group, chosen) for group in comparison.groups) if len(g.members) > 1
     )
     return replace(
-        comparison,
+        narrowed(comparison, lambda d: d.article in chosen),
         articles=tuple(a for a in comparison.articles if a.key in chosen),
         groups=groups,
-        differences=tuple(d for d in comparison.differences if d.article in chosen),
     )
 
 

@@ -10,7 +10,7 @@ import pytest
 from comparer.analysis import analyse, framing_markers
 from comparer.analysis.quotes import quote_spans
 from comparer.export.html_format import comparison_to_html
-from comparer.key_differences import key_differences
+from comparer.key_differences import with_key_differences
 from comparer.model import (
     AlignmentGroup,
     ComparedArticle,
@@ -37,6 +37,7 @@ BOTH = (Event("e", ("A", "B"), None, ()),)
         ("The “illegal” coalition struck again.", [False]),
         ("The US-led so-called “anti-ISIS” coalition struck.", [False]),
         ("He spoke on “Meet the Press” on Sunday.", [True]),  # a title, not a scare quote
+        ("Only Senator Reid voted “no” on the bill.", [True]),  # an answer, not a term
     ],
 )
 def test_quote_spans_tell_speech_from_scare_quotes(sentence: str, speech: list[bool]) -> None:
@@ -133,8 +134,8 @@ def test_key_differences_rank_figures_first_and_pair_both_sides(
         diff(Kind.NUMBER, "qualifier", "B", least, ("A", more)),
         diff(Kind.FRAMING, "opinion", "B", "least", None),
     )
-    comparison = Comparison("test", (a, b), BOTH, (), differences)
-    keys = key_differences(comparison)
+    comparison = with_key_differences(Comparison("test", (a, b), BOTH, (), differences))
+    keys = comparison.key_differences
     assert [k.differences for k in keys[:2]] == [(1, 2), (0,)]
     assert all(k.kind != "framing" or k.differences != (3,) for k in keys)  # no rank: not key
     html = comparison_to_html(comparison)

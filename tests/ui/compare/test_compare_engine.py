@@ -77,7 +77,14 @@ def test_the_panel_lists_and_navigates_engine_differences(
     panel.set_comparison(engine_result)
     bind_panel(view, panel)
     qtmodeltester.check(panel.model)
+    major = [d for d in engine_result.differences if not d.minor]
+    assert panel.proxy.rowCount() == len(major) < len(engine_result.differences)
+    assert panel.hidden.isVisibleTo(panel) and panel.hidden.text().startswith(
+        f"{len(engine_result.differences) - len(major)} minor hidden"
+    )
+    panel.set_show_minor(True)  # the Summary tab's switch
     assert panel.proxy.rowCount() == len(engine_result.differences)
+    assert not panel.hidden.isVisibleTo(panel)
     last = panel.previous_difference()
     assert last is not None
     text = view.texts[last.article]

@@ -113,11 +113,30 @@ def test_the_engine_framing_is_all_there(qtbot: QtBot, qtmodeltester: ModelTeste
     widget.set_comparison(comparison)
     qtmodeltester.check(widget.model)
     framing = [d for d in comparison.differences if d.kind is Kind.FRAMING]
-    assert framing
-    listed = [
-        d
-        for key in articles
-        for code in {f.type for f in framing}
-        for d in widget.findings(key, code)
-    ]
-    assert sorted(listed, key=repr) == sorted(framing, key=repr)
+    major = [d for d in framing if not d.minor]
+    assert major and len(major) < len(framing)
+
+    def listed() -> list[Difference]:
+        codes = {f.type for f in framing}
+        return [d for key in articles for code in codes for d in widget.findings(key, code)]
+
+    assert sorted(listed(), key=repr) == sorted(major, key=repr)
+    widget.set_show_minor(True)  # the Summary tab's switch
+    qtmodeltester.check(widget.model)
+    assert sorted(listed(), key=repr) == sorted(framing, key=repr)
+
+
+def test_the_tone_table_gives_each_report_its_rates(qtbot: QtBot) -> None:
+    articles = four_articles()
+    comparison = compare(list(articles.values()), analysers=[analyse])
+    widget = FramingView()
+    qtbot.addWidget(widget)
+    widget.set_comparison(comparison)
+    assert widget.tone.rowCount() == len(articles) == len(comparison.tone)
+    for row, tone in enumerate(comparison.tone):
+        cells = widget.tone.cell_texts(row)
+        assert cells[0].startswith(tone.article)
+        assert cells[1] == f"{tone.negative * 1000 / tone.words:.1f}"
+        assert cells[-1] == ", ".join(tone.top)
+    widget.set_comparison(None)
+    assert widget.tone.rowCount() == 0 and not widget.tone.isVisibleTo(widget)

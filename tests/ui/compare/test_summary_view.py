@@ -6,7 +6,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from comparer.compare import compare
-from comparer.key_differences import key_differences
+from comparer.key_differences import with_key_differences
 from comparer.model import Comparison, Counterpart, Difference, Kind
 from tests.comparer.analysis.test_findings_seeds import imported
 from ui.compare.area import ComparisonArea
@@ -23,7 +23,7 @@ def test_the_summary_lists_the_key_differences_best_first(qtbot: QtBot) -> None:
     comparison = strike()
     view.set_comparison(comparison)
     lines = view.lines()
-    assert len(lines) == len(key_differences(comparison)) > 0
+    assert len(lines) == len(comparison.key_differences) > 0
     assert lines[0].startswith("1. ") and "more than 10" in lines[0]
     with qtbot.waitSignal(view.difference_chosen) as chosen:
         view.choose(0)
@@ -39,9 +39,12 @@ def test_the_window_opens_on_the_summary_and_hides_minor_findings(qtbot: QtBot) 
     minor = [d for d in comparison.differences if d.minor]
     assert minor
     assert not any(d.minor for d in area.view.comparison.differences)  # type: ignore[union-attr]
+    major = len(comparison.differences) - len(minor)
+    assert area.panel.proxy.rowCount() == major  # the table follows the switch too
     area.summary.minor.setChecked(True)
     shown = area.view.comparison
     assert shown is not None and set(minor) <= set(shown.differences)
+    assert area.panel.proxy.rowCount() == len(comparison.differences)
 
 
 def test_article_text_in_a_line_is_never_markup(qtbot: QtBot) -> None:
@@ -53,5 +56,5 @@ def test_article_text_in_a_line_is_never_markup(qtbot: QtBot) -> None:
         Kind.NUMBER, "conflict", None, "A", 0, 3, "abc", Counterpart("B", 0, 3, "xyz"),
         f"Figures conflict: {hostile}",
     )  # fmt: skip
-    view.set_comparison(Comparison("t", base.articles, base.events, (), (d,)))
+    view.set_comparison(with_key_differences(Comparison("t", base.articles, base.events, (), (d,))))
     assert hostile in view.lines()[0]

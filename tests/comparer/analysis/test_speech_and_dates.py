@@ -1,0 +1,108 @@
+"""Words quoted over several sentences are the speaker's, and a date that names another
+event ("the Sept. 11 attacks") is never set against the date of the reported one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from comparer.analysis import analyse
+from comparer.model import AlignmentGroup, ComparedArticle, Event, Kind, Member, Relation
+
+MakeArticle = Callable[..., ComparedArticle]
+BOTH = (Event("e", ("A", "B"), None, ()),)
+PLAIN = "The budget cuts programs for the poor, a Jesuit scholar said on Monday."
+
+
+def framing_texts(make: MakeArticle, first: str) -> list[str]:
+    a, b = make("A", first, "Alpha"), make("B", PLAIN, "Beta")
+    found = analyse((a, b), (), BOTH).differences
+    return [d.text for d in found if d.kind is Kind.FRAMING and d.article == "A"]
+
+
+@pytest.mark.parametrize(
+    ("text", "charged"),
+    [
+        ("The scholar said the budget had a devastating impact on the poor.", True),
+        (
+            "“This is nonsense. As scholars, we say his budget has a devastating impact on "
+            "the poor.” Reese is a senior fellow.",
+            False,
+        ),
+        (  # a quotation going on in the next paragraph is left open at the paragraph's end
+            "Reese spoke for an hour.\n“As scholars, we say his budget has a devastating "
+            "impact on the poor.\n“We will fight it,” he said.",
+            False,
+        ),
+    ],
+)
+def test_words_quoted_over_sentences_are_the_speakers(
+    make_article: MakeArticle, text: str, charged: bool
+) -> None:
+    assert ("devastating" in framing_texts(make_article, text)) is charged
+
+
+def date_types(make: MakeArticle, first: str, second: str) -> list[str]:
+    day = date(2016, 9, 28)
+    a, b = make("A", first, "Alpha", day), make("B", second, "Beta", day)
+    group = AlignmentGroup("g", Relation.REWORDED, 0.6, (Member("A", (0,)), Member("B", (0,))))
+    found = analyse((a, b), (group,), BOTH).differences
+    return [d.type for d in found if d.type.startswith("date_")]
+
+
+@pytest.mark.parametrize(
+    ("first", "conflict"),
+    [
+        ("Congress voted on Sept. 11 to let families of the victims sue Saudi Arabia.", True),
+        ("Congress voted to let families of the Sept. 11 attacks sue Saudi Arabia.", False),
+    ],
+)
+def test_a_date_naming_another_event_is_not_compared(
+    make_article: MakeArticle, first: str, conflict: bool
+) -> None:
+    second = "Congress voted on Wednesday to let families of the victims sue Saudi Arabia."
+    assert ("date_conflict" in date_types(make_article, first, second)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("first", "conflict"),
+    [
+        ("Pelosi disagreed on Monday with The Huffington Post.", True),
+        ("Pelosi disagreed in a Monday interview with The Huffington Post.", False),
+    ],
+)
+def test_a_date_naming_an_interview_is_not_compared(
+    make_article: MakeArticle, first: str, conflict: bool
+) -> None:
+    second = "In an interview Tuesday, Ryan disagreed with The Huffington Post."
+    assert ("date_conflict" in date_types(make_article, first, second)) is conflict
+
+
+def amount_types(make: MakeArticle, second: str) -> list[str]:
+    first = (
+        "Republicans will hold at least 240 seats in the House. "
+        "Democrats picked up just six seats in the election."
+    )
+    a, b = make("A", first, "Alpha"), make("B", second, "Beta")
+    group = AlignmentGroup("g", Relation.PARTIAL, 0.5, (Member("A", (0,)), Member("B", (0,))))
+    found = analyse((a, b), (group,), BOTH).differences
+    return [d.type for d in found if d.kind is Kind.NUMBER and d.article == "A"]
+
+
+@pytest.mark.parametrize(
+    ("second", "conflict"),
+    [
+        ("Democrats have lost nearly 60 seats in the House over six years.", True),
+        (  # both say "six seats": the other figures count other seats
+            "Democrats have lost nearly 60 seats in the House over six years. "
+            "They picked up just six seats in the election.",
+            False,
+        ),
+    ],
+)
+def test_amounts_conflict_only_when_the_reports_share_no_figure(
+    make_article: MakeArticle, second: str, conflict: bool
+) -> None:
+    assert ("conflict" in amount_types(make_article, second)) is conflict
