@@ -25,7 +25,7 @@ from comparer.ingest.encoding import decode, decode_declared
 from comparer.ingest.formats.markup import plain_text_of, refuse_entity_declarations
 from comparer.ingest.raw import Raw
 from comparer.ingest.refusal import Refusal
-from comparer.ingest.titles import strip_site
+from comparer.ingest.titles import names_one_of, strip_site
 from comparer.model import Metadata
 
 _Element = Any  # an lxml element of trafilatura's XML tree (lxml ships no type stubs)
@@ -119,9 +119,12 @@ def _metadata(document: object) -> Metadata:
     sitename = str(getattr(document, "sitename", None) or "")
     # The page's own address (canonical link, og:url) names the site even in a saved file.
     host = str(getattr(document, "hostname", None) or "")
+    author = str(getattr(document, "author", None) or "")
+    if len(author.split()) == 1 and names_one_of(author, (sitename, host)):
+        author = ""  # a one-word "author" naming the site ("Telebasel") is the outlet
     return Metadata(
         title=strip_site(str(getattr(document, "title", None) or ""), (sitename, host)),
-        author=str(getattr(document, "author", None) or ""),
+        author=author,
         outlet=sitename,
         published_raw=raw_date,
         published=_iso_date(raw_date),
