@@ -23,6 +23,7 @@ import trafilatura
 
 from comparer.ingest.encoding import decode, decode_declared
 from comparer.ingest.formats.markup import plain_text_of, refuse_entity_declarations
+from comparer.ingest.formats.standfirst import standfirst
 from comparer.ingest.raw import Raw
 from comparer.ingest.refusal import Refusal
 from comparer.ingest.titles import names_one_of, strip_site
@@ -49,7 +50,19 @@ def read_html(data: bytes, media_type: str = "text/html", charset: str = "") -> 
     text = (render_body(body) if body is not None else "") or plain_text_of(html)
     if not text.strip():
         raise Refusal("web page has no readable text")
-    return Raw(text=text, media_type=media_type, meta=_metadata(document))
+    meta = _metadata(document)
+    lead = standfirst(html, str(getattr(document, "description", None) or ""), text)
+    return Raw(text=_with_lead(text, lead, meta.title), media_type=media_type, meta=meta)
+
+
+def _with_lead(text: str, lead: str, title: str) -> str:
+    """``text`` with the standfirst first, after the headline if the body repeats it."""
+    if not lead:
+        return text
+    first, _, rest = text.partition("\n")
+    if title and " ".join(first.split()) == " ".join(title.split()):
+        return f"{first}\n{lead}\n{rest}"
+    return f"{lead}\n{text}"
 
 
 def decode_html(data: bytes, charset: str = "") -> str:
