@@ -175,6 +175,11 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
         r"|(?:%d|\d+|one|ein(?:em)?)?\s*(?:bloggers? likes? this|bloggern? gef(?:ä|ae)llt das"
         r"|blogueros les gusta esto)\s*[.:]?",
     ),
+    # A promotion set in brackets: "[What you need to know ...: Get New York Today in your inbox.]"
+    (
+        Furniture.NEWSLETTER,
+        r"\[[^\]]{0,150}\b(?:in your inbox|newsletters?|sign up|subscribe)\b[^\]]{0,80}\]",
+    ),
     (
         Furniture.NEWSLETTER,
         r"(?:never|don[’']?t) miss (?:the latest|a story|out|an? \w+|our)\b.{0,150}"

@@ -52,6 +52,9 @@ _LABELS = frozenset(
      "anonimo", "redakcja", "zvg", "facebook", "twitter", "instagram", "contributor",
      "agencias", "agentur", "newsroom", "desk", "wire", "press"}
 )  # fmt: skip
+_PLACEHOLDERS = frozenset(
+    {"author", "authors", "unknown", "anonymous", "admin", "username", "user", "none", "null"}
+)
 _PARTICLES = frozenset(
     (
         "de", "da", "di", "del", "della", "der", "den", "van", "von", "bin", "al", "el", "la",
@@ -142,6 +145,8 @@ def person_name(text: str) -> str:
         words.append(word)
     if not words or words[0].casefold().strip(".:") in _LABELS:
         return ""
+    if any(word.casefold().strip(".:") in _PLACEHOLDERS for word in words):
+        return ""  # "No Author", "Unknown User": a form's placeholder, not a name
     return _name_case(" ".join(words)) if _is_name(words) else ""
 
 

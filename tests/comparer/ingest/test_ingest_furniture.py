@@ -72,6 +72,10 @@ LAST = "The governor said the schools would reopen on Wednesday if the roads wer
             Furniture.DISCLAIMER,
         ),
         ("(Credit: Clayton Aldern / Grist)", Furniture.PHOTO_CREDIT),
+        (
+            "[What you need to know to start the day: Get New York Today in your inbox.]",
+            Furniture.NEWSLETTER,
+        ),
         ("Foto: dpa / Kay Nietfeld", Furniture.PHOTO_CREDIT),
     ],
 )

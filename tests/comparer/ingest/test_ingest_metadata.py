@@ -65,6 +65,7 @@ BYLINE = "By Ryan J. Reilly and Nick Wing, HuffPost"
         ("DT", ""),
         ("HansG", ""),
         ("Jane Doe, Bloomberg", "Jane Doe"),
+        ("No Author", ""),
     ],
 )
 def test_an_author_is_a_person(field: str, author: str) -> None:
