@@ -9,7 +9,9 @@ it and guessers get short pages wrong.
 The text is rendered from trafilatura's XML rather than its plain-text output: a table
 becomes one line a row (cells between " | "), every section of the body is kept in order,
 and an embedded quote or tweet stays as its own paragraphs, set in quotation marks so it
-reads (and is analysed) as quoted speech rather than the outlet's own words.
+reads (and is analysed) as quoted speech rather than the outlet's own words. When that
+finds much less than the body the page declares in its JSON-LD, the declared body is used
+(:mod:`.declared_body`); a standfirst the body lacks is put first (:mod:`.standfirst`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from typing import Any
 import trafilatura
 
 from comparer.ingest.encoding import decode, decode_declared
+from comparer.ingest.formats.declared_body import better_body
 from comparer.ingest.formats.markup import plain_text_of, refuse_entity_declarations
 from comparer.ingest.formats.standfirst import standfirst
 from comparer.ingest.raw import Raw
@@ -48,6 +51,7 @@ def read_html(data: bytes, media_type: str = "text/html", charset: str = "") -> 
     )
     body = getattr(document, "body", None)
     text = (render_body(body) if body is not None else "") or plain_text_of(html)
+    text = better_body(html, text) or text
     if not text.strip():
         raise Refusal("web page has no readable text")
     meta = _metadata(document)
