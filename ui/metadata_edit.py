@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from comparer.errors import ComparerError
-from comparer.ingest.kept import keep_removed
 from comparer.model import Article
 from comparer.storage import Library
 from comparer.storage.edits import EDITABLE
+from ui import engine
 from ui.removed_blocks import RemovedList
 
 Kept = tuple[frozenset[int], frozenset[int]]
@@ -162,7 +162,9 @@ class MetadataEdit(QUndoCommand):
             if values:
                 self._library.edit(self._id, values)
             if kept is not None:
-                self._library.rewrite_text(self._id, lambda article: keep_removed(article, kept))
+                self._library.rewrite_text(
+                    self._id, lambda article: engine.keep_removed(article, kept)
+                )
         except ComparerError as error:
             self.setObsolete(True)
             self.failed(str(error))

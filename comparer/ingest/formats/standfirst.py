@@ -20,7 +20,7 @@ from trafilatura.utils import load_html
 _MIN_WORDS = 8
 _MAX_CHARS = 600
 _KEY_CHARS = 60
-_CANDIDATES = "//p|//h2|//h3|//div[not(.//div|.//p)]|//span[not(.//span|.//div|.//p)]"
+_LEAD_CHARS = 20
 _HIDDEN = frozenset({"head", "script", "style", "noscript", "template", "meta", "title"})
 _NOT_WORD = re.compile(r"\W+")
 
@@ -41,11 +41,19 @@ def _letters(text: str) -> str:
 
 
 def _shown(html: str, summary: str) -> bool:
-    """Whether some visible element of the page holds exactly ``summary``."""
+    """Whether some visible element of the page holds exactly ``summary``.
+
+    Only elements whose own first words start the summary are read whole, so a page of
+    deeply nested elements costs one pass, not one pass per element.
+    """
     tree: Any = load_html(html)  # the parser trafilatura uses; None for what it cannot read
     if tree is None:
         return False
-    for element in tree.xpath(_CANDIDATES):
+    least = min(len(summary), _LEAD_CHARS)
+    for element in tree.iter():
+        head = " ".join((element.text or "").split()) if isinstance(element.tag, str) else ""
+        if len(head) < least or not summary.startswith(head[: len(summary)]):
+            continue
         if " ".join(element.text_content().split()) == summary and _visible(element):
             return True
     return False
