@@ -56,12 +56,24 @@ class Furniture(StrEnum):
 class Removed:
     """A block removed from the article, kept so it can be shown or restored.
 
-    ``position`` is the offset in the cleaned text where the block stood.
+    ``position`` is the offset in the cleaned text where the block stood; once the reader
+    has put the block back (``kept``), the offset where its paragraph now starts.
     """
 
     text: str
     reason: Furniture
     position: int
+    kept: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleText:
+    """An article's cleaned text with what is placed on it, as rebuilt after a change."""
+
+    text: str
+    removed: tuple[Removed, ...]
+    captions: tuple[Span, ...]
+    sentences: tuple[Sentence, ...]
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from comparer.importing_inputs import ImportInput, ImportOutcome
-from comparer.model import Article
+from comparer.model import Article, ArticleText
 from comparer.progress import SILENT, Progress
 from comparer.sessions import Session
 from comparer.sessions.attached import Attached
@@ -78,3 +78,10 @@ def import_bundle(library: Library, source: Path) -> Session:
     from comparer.export.bundle import import_bundle as run
 
     return run(library, source)
+
+
+def keep_removed(article: Article, kept: frozenset[int]) -> ArticleText:
+    """``article``'s text with exactly the removed blocks numbered ``kept`` put back."""
+    from comparer.ingest.kept import keep_removed as run
+
+    return run(article, kept)

@@ -147,8 +147,10 @@ class MainWindow(QMainWindow):
             self.notices.add(str(error))
             return
         dialog = MetadataDialog(article, extracted, self)
-        if dialog.exec() == MetadataDialog.DialogCode.Accepted and dialog.changes():
-            edit = MetadataEdit(self.library, ids[0], dialog.before, dialog.changes())
+        changed = dialog.exec() == MetadataDialog.DialogCode.Accepted
+        if changed and (dialog.changes() or dialog.kept_change()):
+            kept = dialog.kept_change()
+            edit = MetadataEdit(self.library, ids[0], dialog.before, dialog.changes(), kept)
             edit.done, edit.failed = self._details_changed, self.notices.add
             self.session.undo_stack.push(edit)
 

@@ -44,7 +44,7 @@ def article_to_json(article: Article) -> dict[str, Any]:
         "sentences": sentences_to_json(article.sentences),
         "captions": [{"start": c.start, "end": c.end} for c in article.captions],
         "removed": [
-            {"text": r.text, "reason": r.reason.value, "position": r.position}
+            {"text": r.text, "reason": r.reason.value, "position": r.position, "kept": r.kept}
             for r in article.removed
         ],
     }

@@ -107,10 +107,16 @@ def article_as_text(article: Article) -> str:
         ("Dateline", meta.dateline),
         ("Source", article.source),
         ("Sentences", str(len(article.sentences))),
-        ("Removed", f"{len(article.removed)} blocks of page furniture"),
+        ("Removed", _removed_fact(article)),
     ]
     head = "\n".join(f"{name}: {value}" for name, value in facts if value)
     return f"{head}\n\n{article.text}"
+
+
+def _removed_fact(article: Article) -> str:
+    kept = sum(block.kept for block in article.removed)
+    fact = f"{len(article.removed)} blocks of page furniture"
+    return f"{fact} ({kept} put back)" if kept else fact
 
 
 def run_search(args: argparse.Namespace) -> int:

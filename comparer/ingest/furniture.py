@@ -17,7 +17,8 @@ from comparer.model import Furniture
 
 Mark = Furniture | None
 _GLUED_CREDIT = re.compile(
-    r"[.!?”\"')](?P<credit>(?:Photo|Image)?\s?Credit:?\s?[A-Z][^.!?]{1,80})$"
+    r"[.!?”\"')](?P<credit>(?:Photo|Image)?\s?Credit:?\s?[A-Z][^.!?]{1,80}"
+    r"|\s?©\s?[A-Z][^.!?©]{1,80})$"
 )
 
 
@@ -55,12 +56,12 @@ def split_glued_credit(paragraph: str) -> list[str]:
     """A caption and the photo credit a page glued to it, as two lines.
 
     Pages print the credit in its own element, so a text extractor runs the two together:
-    "...at the Capitol.CreditJoshua Roberts/Reuters".
+    "...at the Capitol.CreditJoshua Roberts/Reuters", "...aus der Schweiz. © AFP / NAME".
     """
     found = _GLUED_CREDIT.search(paragraph)
     if not found:
         return [paragraph]
-    return [paragraph[: found.start("credit")], paragraph[found.start("credit") :]]
+    return [paragraph[: found.start("credit")], paragraph[found.start("credit") :].strip()]
 
 
 def _line_reason(line: str) -> tuple[Mark, str]:

@@ -30,12 +30,16 @@ _SOCIAL = _any(
 _DASHES = r"[-–—•*|\s]*"
 _SIGN_UP = _any("subscribe", "sign up", "register")
 _APPS = _any("roku", "apple tv", "amazon fire tv", "app store", "google play")
+_LIKE = _any("like", "gef(?:ä|ae)llt mir", "me gusta", "j[’']aime")
 
 NAVIGATION_WORDS = (
     "search", "menu", "home", "main menu", "navigation", "skip to (?:main )?content",
     "back to top", "close", "toggle navigation", "helpful keywords", "keywords", "tags",
     "topics", "related topics", "top stories", "most read", "trending(?: now)?",
     "latest(?: news)?",
+    # The same headings in the other languages journalists read most.
+    "themen", "schlagw(?:ö|oe)rter", "schlagworte", "temas", "etiquetas", "sujets",
+    "meistgelesen(?:e artikel)?", "lo más leído", "les plus lus",
 )  # fmt: skip
 ADVERTISEMENT_WORDS = (
     "advertisement", "advertising", "sponsored(?: content)?", "promoted(?: content)?", "ad",
@@ -44,12 +48,21 @@ ADVERTISEMENT_WORDS = (
 READ_MORE_WORDS = (
     "read more", "read also", "also read", "see also", "more on this(?: story)?",
     "read the full (?:story|article)",
+    "lesen sie (?:auch|mehr|hier)", "weiterlesen", "mehr lesen", "(?:à )?lire aussi",
+    "voir aussi", "(?:pour )?lire la suite", "le[ae] también", "mir[aá] también",
+    "ver también", "puedes ver", "leer más", "seguir leyendo", "leggi anche",
+    "czytaj (?:też|także|również)",
 )  # fmt: skip
 TEASER_WORDS = (
     "check also", "you (?:may|might) also (?:like|be interested in)", "more stories",
     "more news", "related (?:stories|articles|posts|news|content)",
     "recommended(?: for you| stories)?", "most popular", "don[’']?t miss",
     "more (?:from|in) .{1,40}", "also on .{1,40}", "editor[’']?s picks", "what to read next",
+    "(?:ä|ae)hnliche (?:beitr(?:ä|ae)ge|artikel|themen)", "auch interessant",
+    "das k(?:ö|oe)nnte sie (?:auch )?interessieren", "mehr zum thema(?: .{1,40})?",
+    "weitere (?:artikel|beitr(?:ä|ae)ge|nachrichten|meldungen)", "top[- ]themen(?: .{1,40})?",
+    "más sobre .{1,40}", "(?:noticias|notas) relacionadas", "te puede interesar",
+    "(?:à lire|a lire) (?:aussi|également)", "sur le même sujet",
 )  # fmt: skip
 EDITED_BY = _any(
     "edited", "translated", "prepared", "compiled", "(?:first |originally )?published",
@@ -58,12 +71,21 @@ EDITED_BY = _any(
 
 LINE_RULES: tuple[tuple[Furniture, str], ...] = (
     # First: a credit "Name/Agency" would otherwise pass for a breadcrumb.
-    (Furniture.PHOTO_CREDIT, r"(?:photo|image|picture)?\s*credit\s*:?\s*.{2,80}|image|photo"),
+    (
+        Furniture.PHOTO_CREDIT,
+        r"\(?(?:photo|image|picture)?\s*credit\s*:?\s*.{2,80}|image|photo"
+        # "Foto: dpa / Jane Doe": a credit names an agency and a photographer.
+        r"|\(?(?:photos?|fotos?|bild(?:er)?|images?)\s*:\s*[^.!?/|]{2,40}\s*[/|]\s*[^.!?]{2,40}",
+    ),
     (Furniture.NAVIGATION, _any(*NAVIGATION_WORDS)),
     (Furniture.NAVIGATION, rf"{_WORDS}(?: ?[/›»>] ?{_WORDS}){{1,5}}"),
     # A menu separated by bars; two cells could be a table's header row ("Team | Points").
     (Furniture.NAVIGATION, rf"{_MENU_ITEM}(?: \| {_MENU_ITEM}){{2,8}}"),
-    (Furniture.NAVIGATION, r"(?:tags|keywords|topics|filed under|categories)\s*:.{0,300}"),
+    (
+        Furniture.NAVIGATION,
+        r"(?:tags|keywords|topics|filed under|categories|themen|schlagw(?:ö|oe)rter|temas"
+        r"|etiquetas|mots-clés)\s*:.{0,300}",
+    ),
     (
         Furniture.NEWSLETTER,
         rf"{_SIGN_UP}(?: now| today| here)?(?: (?:to|for) (?:our|the) .{{0,40}}"
@@ -81,7 +103,7 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
     ),
     (Furniture.NEWSLETTER, r"(?:enter|your) e-?mail(?: address)?(?: here)?[.:]?|newsletters?"),
     (Furniture.ADVERTISEMENT, _DASHES + _any(*ADVERTISEMENT_WORDS) + _DASHES),
-    (Furniture.READ_MORE, _any(*READ_MORE_WORDS) + r"\s*(?:[:»›>].{0,200})?"),
+    (Furniture.READ_MORE, r"[\"“„«]?" + _any(*READ_MORE_WORDS) + r"\s*(?:[:»›>].{0,200})?"),
     (
         Furniture.SHARE,
         rf"(?:share|click to share)(?: this)?(?: article| story| post| page)?"
@@ -145,6 +167,35 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
         r"(?:temporarily |currently )?(?:unavailable|not available)\b.{0,80}",
     ),
     (Furniture.METADATA, r"\(?reporting by [^)]{2,200}(?:editing by [^)]{2,120})\)?\.?"),
+    # The "like" button of blog platforms, in the words of the languages it ships in.
+    (
+        Furniture.SHARE,
+        rf"{_LIKE}(?: this| esto)?\s*:?"
+        r"(?:\s*(?:loading|lade|cargando|chargement)\s*(?:…|\.*))?"
+        r"|(?:%d|\d+|one|ein(?:em)?)?\s*(?:bloggers? likes? this|bloggern? gef(?:ä|ae)llt das"
+        r"|blogueros les gusta esto)\s*[.:]?",
+    ),
+    # A promotion set in brackets: "[What you need to know ...: Get New York Today in your inbox.]"
+    (
+        Furniture.NEWSLETTER,
+        r"\[[^\]]{0,150}\b(?:in your inbox|newsletters?|sign up|subscribe)\b[^\]]{0,80}\]",
+    ),
+    (
+        Furniture.NEWSLETTER,
+        r"(?:never|don[’']?t) miss (?:the latest|a story|out|an? \w+|our)\b.{0,150}"
+        r"\b(?:newsletters?|sign(?:ing)? up|subscrib\w*|inbox)\b.{0,60}",
+    ),
+    (
+        Furniture.BOILERPLATE,
+        r"we(?:[’']d| would)? (?:want|like|love) to hear (?:from you|what you think)\b.{0,250}"
+        r"|submit a letter to the editor\b.{0,200}|our standards\s*:.{0,120}",
+    ),
+    (
+        Furniture.DISCLAIMER,
+        r"\W*(?:this (?:post|article|story|page) (?:contains|may contain|includes) "
+        r"(?:affiliate links|references to products|links to products)"
+        r"|we may (?:receive|earn) (?:a )?(?:small )?(?:compensation|commission))\b.{0,300}",
+    ),
 )
 
 OPENERS: frozenset[Furniture] = frozenset(

@@ -12,7 +12,9 @@ import re
 from statistics import median
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Zero-width joiners (U+200C, U+200D) are not debris: Bengali, Hindi and Persian words and
+# emoji sequences are spelled with them.
+_INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad]")
 _ENDS_SENTENCE = (".", "!", "?", ":", '"', "”", "’", ")", "…", "؟", "。")
 _FULL_LINE = 0.8
 _WRAP_MIN_LINES = 5

@@ -44,8 +44,17 @@ _LABELS = frozenset(
     {"by", "author", "authors", "username", "admin", "administrator", "user", "guest",
      "unknown", "anonymous", "editor", "staff", "text", "photo", "photos", "credit",
      "текст", "фото", "автор", "作者", "记者", "編集部", "redaktion", "rédaction",
-     "redacción", "redazione", "none", "null"}
+     "redacción", "redazione", "none", "null",
+     # Words a one-word author field holds when it names no one.
+     "name", "editors", "webmaster", "team", "gast", "autor", "autorin", "texte", "foto",
+     "bild", "video", "quelle", "fuente", "source", "news", "online", "digital", "web",
+     "blog", "blogger", "home", "sport", "sports", "anonym", "anonyme", "anónimo",
+     "anonimo", "redakcja", "zvg", "facebook", "twitter", "instagram", "contributor",
+     "agencias", "agentur", "newsroom", "desk", "wire", "press"}
 )  # fmt: skip
+_PLACEHOLDERS = frozenset(
+    {"author", "authors", "unknown", "anonymous", "admin", "username", "user", "none", "null"}
+)
 _PARTICLES = frozenset(
     (
         "de", "da", "di", "del", "della", "der", "den", "van", "von", "bin", "al", "el", "la",
@@ -96,7 +105,31 @@ def clean_authors(field: str) -> People:
         name = person_name(part)
         if name and name.casefold() not in {n.casefold() for n in names}:
             names.append(name)
+    if not names and not credits:
+        names = [name for name in [single_name(field)] if name]
     return People(tuple(names), tuple(credits))
+
+
+def single_name(field: str) -> str:
+    """A one-word author kept as the author: a mononym or a blogger's pen name ("Tlow").
+
+    Only when it is the whole field, written as a name is (a capital, then small letters;
+    "Jean-Luc"), and no label, job, date word, agency or desk. In a list of authors one word
+    is more often an outlet ("Jane Doe, Bloomberg"), so there it is not taken. A word naming
+    the site is dropped by the callers, which know the site.
+    """
+    word = field.strip(" .:-–—|\"'")
+    parts = word.split("-")
+    if not 3 <= len(word) <= 20 or not all(_capitalised(part) for part in parts):
+        return ""
+    folded = word.casefold()
+    if folded in _LABELS or folded in _JOB_WORDS or folded in _TIME_WORDS:
+        return ""
+    return "" if _AGENCY.fullmatch(word) or _DESK.fullmatch(word) else word
+
+
+def _capitalised(word: str) -> bool:
+    return word.isalpha() and word[:1].isupper() and word[1:].islower()
 
 
 def person_name(text: str) -> str:
@@ -112,6 +145,8 @@ def person_name(text: str) -> str:
         words.append(word)
     if not words or words[0].casefold().strip(".:") in _LABELS:
         return ""
+    if any(word.casefold().strip(".:") in _PLACEHOLDERS for word in words):
+        return ""  # "No Author", "Unknown User": a form's placeholder, not a name
     return _name_case(" ".join(words)) if _is_name(words) else ""
 
 

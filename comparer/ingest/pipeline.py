@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import replace
 
 from comparer.ingest.captions import is_caption
@@ -38,7 +39,9 @@ def build(raw: Raw, original: bytes, source: str) -> Extracted:
     """The finished article for ``raw``, imported from ``original`` under the name ``source``."""
     if len(raw.text) > MAX_TEXT_CHARS:
         raise Refusal(f"text is {len(raw.text):,} characters, too long for one article")
-    body = _CONTROL.sub("", _PAGE_BREAK.sub("\n", raw.text))
+    # One spelling for each character (NFC), as the web and most keyboards write it: "ড়" as
+    # two code points in one report and one in another would never match.
+    body = unicodedata.normalize("NFC", _CONTROL.sub("", _PAGE_BREAK.sub("\n", raw.text)))
     marked = mark_furniture(split_paragraphs(body, wrapped=raw.wrapped))
     start, props = split_properties(raw.media_type, _plain_meta(_tidy_meta(raw.meta)))
     meta = read_text_metadata(marked, start)
@@ -114,4 +117,8 @@ def _one_line(value: str) -> str:
 
 
 def _tidy_meta(meta: Metadata) -> Metadata:
-    return replace(meta, title=tidy(meta.title), author=tidy(meta.author), outlet=tidy(meta.outlet))
+    return replace(meta, title=_nfc(meta.title), author=_nfc(meta.author), outlet=_nfc(meta.outlet))
+
+
+def _nfc(value: str) -> str:
+    return unicodedata.normalize("NFC", tidy(value))

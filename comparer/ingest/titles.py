@@ -32,6 +32,12 @@ def strip_site(title: str, names: Iterable[str]) -> str:
     return _rejoin(title, parts)
 
 
+def names_one_of(text: str, names: Iterable[str]) -> bool:
+    """Whether ``text`` names one of ``names`` (a site, outlet or host), as a suffix would."""
+    known = {_fold(name) for name in names if len(_fold(name)) >= _MIN_NAME}
+    return bool(known) and _names(text, known)
+
+
 def _names(segment: str, known: set[str]) -> bool:
     folded = _fold(segment)
     if len(folded) < _MIN_NAME:

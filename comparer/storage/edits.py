@@ -3,18 +3,25 @@
 The article row always holds the value in use; the first time a field is edited, its
 extracted value is written to ``extracted_values`` and never overwritten, so a correction
 can be compared with (or reverted to) what the importer read, however often it is edited.
+
+The text itself changes only by putting removed page furniture back (or taking it out
+again): :func:`rewrite_text` stores the text an engine function rebuilt, with its sentences,
+captions and the removed blocks' new positions, in the same transaction it was read in.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import json
+from collections.abc import Callable, Mapping
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from comparer.errors import LibraryError
-from comparer.storage.models import ArticleRow, ExtractedValueRow
+from comparer.model import Article, ArticleText
+from comparer.storage import records
+from comparer.storage.models import ArticleRow, ExtractedValueRow, RemovedRow, SentenceRow
 
 EDITABLE = ("title", "outlet", "author", "published", "language")
 """The metadata fields a user may correct."""
@@ -62,3 +69,28 @@ def _set(row: ArticleRow, field: str, value: str) -> None:
     except ValueError:
         raise LibraryError(f"published must be a date as YYYY-MM-DD, not {value!r}") from None
     row.published_raw = value
+
+
+def rewrite_text(
+    session: Session, article_id: int, change: Callable[[Article], ArticleText]
+) -> None:
+    """Replace one article's text by ``change(article)``, which keeps its removed blocks."""
+    row = session.get(ArticleRow, article_id)
+    if row is None:
+        raise LibraryError(f"no article {article_id}")
+    removed = session.scalars(
+        select(RemovedRow).where(RemovedRow.article_id == article_id).order_by(RemovedRow.ordinal)
+    ).all()
+    sentences = session.scalars(
+        select(SentenceRow).where(SentenceRow.article_id == article_id).order_by(SentenceRow.number)
+    ).all()
+    new = change(records.to_article(row, removed, sentences))
+    if len(new.removed) != len(removed):
+        raise LibraryError(f"article {article_id}: a rebuilt text must keep every removed block")
+    row.text = new.text
+    row.captions = json.dumps([[s.start, s.end] for s in new.captions])
+    for stored, block in zip(removed, new.removed, strict=True):
+        stored.position, stored.kept = block.position, block.kept
+    session.execute(delete(SentenceRow).where(SentenceRow.article_id == article_id))
+    if new.sentences:
+        session.execute(insert(SentenceRow), records.sentence_values(article_id, new.sentences))

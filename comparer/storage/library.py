@@ -9,7 +9,7 @@ read only by :meth:`Library.original`, never by listing or fetching.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,7 +21,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from comparer.errors import LibraryError
-from comparer.model import Article, ArticleSummary, Extracted, SearchHit
+from comparer.model import Article, ArticleSummary, ArticleText, Extracted, SearchHit
 from comparer.storage import bulk, edits, health, records, schema, search
 from comparer.storage.database import WRITE, is_writable, open_engine, sqlite_file, to_url
 from comparer.storage.location import default_library_location
@@ -166,6 +166,17 @@ class Library:
         """Correct an article's metadata (see :mod:`.edits`) and return it as it now stands."""
         with self._writing() as session:
             edits.edit_metadata(session, article_id, changes)
+            session.commit()
+        return self.get(article_id)
+
+    def rewrite_text(self, article_id: int, change: Callable[[Article], ArticleText]) -> Article:
+        """Store the text ``change`` rebuilds from the stored article (see :mod:`.edits`).
+
+        ``change`` runs inside the write transaction, so no other writer can slip between
+        reading the article and storing the new text.
+        """
+        with self._writing() as session:
+            edits.rewrite_text(session, article_id, change)
             session.commit()
         return self.get(article_id)
 

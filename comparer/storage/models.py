@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import (
+    Boolean,
     Date,
     DateTime,
     ForeignKey,
@@ -22,6 +23,7 @@ from sqlalchemy import (
     LargeBinary,
     String,
     Text,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -99,6 +101,8 @@ class RemovedRow(Base):
     text: Mapped[str] = mapped_column(Text)
     reason: Mapped[str] = mapped_column(String(64))
     position: Mapped[int] = mapped_column(Integer)
+    # Put back into the text by the reader (migration 0008): see comparer.ingest.kept.
+    kept: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class ExtractedValueRow(Base):

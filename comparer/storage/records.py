@@ -68,6 +68,7 @@ def removed_values(article_id: int, removed: Sequence[Removed]) -> list[dict[str
             "text": r.text,
             "reason": r.reason.value,
             "position": r.position,
+            "kept": r.kept,
         }
         for n, r in enumerate(removed)
     ]
@@ -84,7 +85,9 @@ def to_article(
         content_hash=row.content_hash,
         meta=_metadata(row),
         text=row.text,
-        removed=tuple(Removed(r.text, Furniture(r.reason), r.position) for r in removed),
+        removed=tuple(
+            Removed(r.text, Furniture(r.reason), r.position, bool(r.kept)) for r in removed
+        ),
         captions=tuple(Span(int(a), int(b)) for a, b in json.loads(row.captions)),
         sentences=tuple(
             Sentence(s.number, s.start, s.end, row.text[s.start : s.end]) for s in sentences

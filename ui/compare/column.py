@@ -81,7 +81,9 @@ class ArticleText(QTextEdit):
         self._layers = {}
         self.setExtraSelections([])
         self._shown = (article, differences, unshared, show_furniture)
-        self.rendered = render(article.text, article.removed, show_furniture)
+        # Blocks the reader put back are already in the text.
+        shown = tuple(block for block in article.removed if not block.kept)
+        self.rendered = render(article.text, shown, show_furniture)
         self.setPlainText(self.rendered.text)
         self._sentences = {s.index: self.rendered.span(s.start, s.end) for s in article.sentences}
         spans = [(*self.rendered.span(d.start, d.end), d) for d in differences]

@@ -44,6 +44,7 @@ def article_html(article: Article) -> str:
     removed = "".join(
         f"<li><i>{html.escape(r.reason.value.replace('_', ' '))}</i>: {html.escape(r.text)}</li>"
         for r in article.removed
+        if not r.kept  # put back by the reader: it is in the paragraphs above
     )
     tail = f"<h4>Removed page furniture</h4><ul>{removed}</ul>" if removed else ""
     title = html.escape(meta.title or "(untitled)")

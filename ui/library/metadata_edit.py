@@ -1,10 +1,12 @@
 """Correct an article's title, outlet, author, date and language, undoably.
 
 :class:`MetadataDialog` shows the fields as plain-text line edits, each with the value import
-first read when it differs, so a correction never hides what the file said.
+first read when it differs, so a correction never hides what the file said, and below them
+the page furniture import removed (:mod:`ui.removed_blocks`), to be put back by ticking it.
 :class:`MetadataEdit` is the undo command: it writes through the library (which keeps the
-extracted value) and tells the window, which refreshes the sidebar and compares again, so
-event grouping sees the corrected outlet and date.
+extracted value, and rebuilds the text when a block is put back or taken out again) and
+tells the window, which refreshes the sidebar and compares again, so event grouping sees
+the corrected outlet and date.
 """
 
 from __future__ import annotations
@@ -28,6 +30,11 @@ from comparer.errors import ComparerError
 from comparer.model import Article
 from comparer.storage import Library
 from comparer.storage.edits import EDITABLE
+from ui import engine
+from ui.removed_blocks import RemovedList
+
+Kept = tuple[frozenset[int], frozenset[int]]
+"""Removed blocks in the text before and after an edit (numbers in ``article.removed``)."""
 
 LABELS = {
     "title": "&Title", "outlet": "&Outlet", "author": "&Author",
@@ -73,11 +80,22 @@ class MetadataDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.error = QLabel(self)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.removed = RemovedList(article, self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        self._add_removed(layout)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.resize(520, self.sizeHint().height())
+
+    def _add_removed(self, layout: QVBoxLayout) -> None:
+        if not self.removed.count():
+            self.removed.hide()
+            return
+        label = QLabel("Removed as page &furniture (tick a block to put it back):", self)
+        label.setBuddy(self.removed)
+        layout.addWidget(label)
+        layout.addWidget(self.removed)
 
     def accept(self) -> None:
         """Close only with a date the library can store (or none)."""
@@ -96,6 +114,11 @@ class MetadataDialog(QDialog):
         now = {field: edit.text().strip() for field, edit in self.edits.items()}
         return {field: value for field, value in now.items() if value != self.before[field]}
 
+    def kept_change(self) -> Kept | None:
+        """The removed blocks in the text before and after, if the user changed them."""
+        after = self.removed.kept()
+        return None if after == self.removed.before else (self.removed.before, after)
+
 
 def _extracted_label(value: str, parent: QWidget) -> QLabel:
     label = QLabel(parent)
@@ -113,24 +136,35 @@ class MetadataEdit(QUndoCommand):
     """
 
     def __init__(
-        self, library: Library, article_id: int, before: dict[str, str], after: dict[str, str]
+        self,
+        library: Library,
+        article_id: int,
+        before: dict[str, str],
+        after: dict[str, str],
+        kept: Kept | None = None,
     ) -> None:
         super().__init__(f"Edit Details of #{article_id}")
         self._library, self._id = library, article_id
         self._before = {field: before[field] for field in after}
         self._after = after
+        self._kept = kept
         self.done: Callable[[int], None] = lambda _id: None
         self.failed: Callable[[str], None] = lambda _line: None
 
     def redo(self) -> None:
-        self._write(self._after)
+        self._write(self._after, self._kept[1] if self._kept else None)
 
     def undo(self) -> None:
-        self._write(self._before)
+        self._write(self._before, self._kept[0] if self._kept else None)
 
-    def _write(self, values: dict[str, str]) -> None:
+    def _write(self, values: dict[str, str], kept: frozenset[int] | None) -> None:
         try:
-            self._library.edit(self._id, values)
+            if values:
+                self._library.edit(self._id, values)
+            if kept is not None:
+                self._library.rewrite_text(
+                    self._id, lambda article: engine.keep_removed(article, kept)
+                )
         except ComparerError as error:
             self.setObsolete(True)
             self.failed(str(error))

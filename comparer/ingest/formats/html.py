@@ -9,7 +9,9 @@ it and guessers get short pages wrong.
 The text is rendered from trafilatura's XML rather than its plain-text output: a table
 becomes one line a row (cells between " | "), every section of the body is kept in order,
 and an embedded quote or tweet stays as its own paragraphs, set in quotation marks so it
-reads (and is analysed) as quoted speech rather than the outlet's own words.
+reads (and is analysed) as quoted speech rather than the outlet's own words. When that
+finds much less than the body the page declares in its JSON-LD, the declared body is used
+(:mod:`.declared_body`); a standfirst the body lacks is put first (:mod:`.standfirst`).
 """
 
 from __future__ import annotations
@@ -22,10 +24,12 @@ from typing import Any
 import trafilatura
 
 from comparer.ingest.encoding import decode, decode_declared
+from comparer.ingest.formats.declared_body import better_body
 from comparer.ingest.formats.markup import plain_text_of, refuse_entity_declarations
+from comparer.ingest.formats.standfirst import standfirst
 from comparer.ingest.raw import Raw
 from comparer.ingest.refusal import Refusal
-from comparer.ingest.titles import strip_site
+from comparer.ingest.titles import names_one_of, strip_site
 from comparer.model import Metadata
 
 _Element = Any  # an lxml element of trafilatura's XML tree (lxml ships no type stubs)
@@ -47,9 +51,22 @@ def read_html(data: bytes, media_type: str = "text/html", charset: str = "") -> 
     )
     body = getattr(document, "body", None)
     text = (render_body(body) if body is not None else "") or plain_text_of(html)
+    text = better_body(html, text) or text
     if not text.strip():
         raise Refusal("web page has no readable text")
-    return Raw(text=text, media_type=media_type, meta=_metadata(document))
+    meta = _metadata(document)
+    lead = standfirst(html, str(getattr(document, "description", None) or ""), text)
+    return Raw(text=_with_lead(text, lead, meta.title), media_type=media_type, meta=meta)
+
+
+def _with_lead(text: str, lead: str, title: str) -> str:
+    """``text`` with the standfirst first, after the headline if the body repeats it."""
+    if not lead:
+        return text
+    first, _, rest = text.partition("\n")
+    if title and " ".join(first.split()) == " ".join(title.split()):
+        return f"{first}\n{lead}\n{rest}"
+    return f"{lead}\n{text}"
 
 
 def decode_html(data: bytes, charset: str = "") -> str:
@@ -119,9 +136,12 @@ def _metadata(document: object) -> Metadata:
     sitename = str(getattr(document, "sitename", None) or "")
     # The page's own address (canonical link, og:url) names the site even in a saved file.
     host = str(getattr(document, "hostname", None) or "")
+    author = str(getattr(document, "author", None) or "")
+    if len(author.split()) == 1 and names_one_of(author, (sitename, host)):
+        author = ""  # a one-word "author" naming the site ("Telebasel") is the outlet
     return Metadata(
         title=strip_site(str(getattr(document, "title", None) or ""), (sitename, host)),
-        author=str(getattr(document, "author", None) or ""),
+        author=author,
         outlet=sitename,
         published_raw=raw_date,
         published=_iso_date(raw_date),

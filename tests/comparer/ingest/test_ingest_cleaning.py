@@ -164,3 +164,21 @@ def test_caption_spans_are_kept_in_text() -> None:
 )
 def test_language(text: str, language: str) -> None:
     assert extract_text(text).meta.language == language
+
+
+def test_zero_width_joiners_that_spell_words_are_kept() -> None:
+    # Bengali (as ukbdnews.com prints it, in trafilatura's evaluation pages) and Persian
+    # spell words with U+200C and U+200D; a zero-width space is only debris.
+    bengali = "আজ শনিবার (২৯ আগস্ট) সকাল সাড়ে ৭টার দিকে র\u200d্যাব এ ঘটনা জানায়।"
+    persian = "من می\u200cخواهم امروز به خانه بروم و کتاب بخوانم."
+    for sentence in (bengali, persian):
+        text = extract_text(f"Headline\n\n{sentence}\n\nA\u200bnother line of the text.").text
+        assert sentence in text
+        assert "Another line of the text." in text
+
+
+def test_text_is_stored_in_one_spelling_nfc() -> None:
+    # "e" + combining acute, and Bengali's ড় written as one code point (U+09DC, which NFC
+    # spells as two): a report typed one way must match a report typed the other way.
+    text = extract_text("Headline\n\nCafe\u0301 owners met on Saturday near the river \u09dc.").text
+    assert text == "Caf\u00e9 owners met on Saturday near the river \u09a1\u09bc."

@@ -38,12 +38,58 @@ LAST = "The governor said the schools would reopen on Wednesday if the roads wer
         ("Loading Comments...", Furniture.BOILERPLATE),
         ("This feature is temporarily unavailable. Please try again later.", Furniture.BOILERPLATE),
         ("Credit: Getty Images", Furniture.PHOTO_CREDIT),
+        # Lines of trafilatura's evaluation pages its gold says are not article text.
+        ("Ähnliche Beiträge", Furniture.TEASER),
+        ("Auch interessant:", Furniture.TEASER),
+        ("Mehr zum Thema auf UEPO.de", Furniture.TEASER),
+        ("Top-Themen bei FIT FOR FUN", Furniture.TEASER),
+        ("Más sobre La Tercera AM", Furniture.TEASER),
+        ("Mirá también", Furniture.READ_MORE),
+        (
+            "“PUEDES VER: ¿Qué es la Sunedu, cómo está conformada y para qué sirve?”",
+            Furniture.READ_MORE,
+        ),
+        ("Pour lire la suite", Furniture.READ_MORE),
+        ("Temas", Furniture.NAVIGATION),
+        (
+            "Themen: Kritik aus dem Internet, Neue Prognosen zum Virus aus London",
+            Furniture.NAVIGATION,
+        ),
+        ("Gefällt mir:", Furniture.SHARE),
+        ("Gefällt mir Lade...", Furniture.SHARE),
+        ("Like Loading...", Furniture.SHARE),
+        ("%d Bloggern gefällt das:", Furniture.SHARE),
+        ("Never miss the latest news by signing up to our newsletter today!", Furniture.NEWSLETTER),
+        (
+            "We want to hear what you think about this article. Submit a letter to the editor "
+            "or write to letters@theatlantic.com.",
+            Furniture.BOILERPLATE,
+        ),
+        ("Our Standards: The Thomson Reuters Trust Principles.", Furniture.BOILERPLATE),
+        (
+            "This post contains references to products from one or more of our advertisers. "
+            "We may receive compensation when you click on links to those products.",
+            Furniture.DISCLAIMER,
+        ),
+        ("(Credit: Clayton Aldern / Grist)", Furniture.PHOTO_CREDIT),
+        (
+            "[What you need to know to start the day: Get New York Today in your inbox.]",
+            Furniture.NEWSLETTER,
+        ),
+        ("Foto: dpa / Kay Nietfeld", Furniture.PHOTO_CREDIT),
     ],
 )
 def test_furniture_lines_are_removed_with_their_reason(line: str, reason: Furniture) -> None:
     article = extract_text(f"{HEAD}\n\n{FIRST}\n\n{line}\n\n{LAST}\n")
     assert line not in article.text
     assert [block.text for block in article.removed if block.reason is reason] == [line]
+
+
+def test_a_copyright_credit_glued_to_a_caption_is_cut_off() -> None:
+    caption = "Marco Odermatt, Ski-Star aus der Schweiz."
+    article = extract_text(f"{HEAD}\n\n{FIRST}\n\n{caption} © AFP / MARCO BERTORELLO\n\n{LAST}")
+    assert caption in article.text.split("\n\n")
+    assert "© AFP / MARCO BERTORELLO" in [b.text.strip() for b in article.removed]
 
 
 def test_a_photo_credit_glued_to_a_caption_is_cut_off() -> None:
@@ -61,6 +107,11 @@ def test_a_photo_credit_glued_to_a_caption_is_cut_off() -> None:
         "Related talks between the two sides broke down on Friday, a diplomat said.",
         "He said the credit rating of the city would not be affected by the closures.",
         "Click-through rates for the state's alert system doubled during the storm.",
+        "Like this year's flood, the storm closed the schools for three days.",
+        "Themen wie die Schulschließungen beschäftigen den Landtag seit Wochen.",
+        "We want to hear from the families, the mayor said, before the schools reopen.",
+        "Photo: the storm over the state capitol on Monday",
+        "Never miss a chance to check the forecast, the governor told residents.",
     ],
 )
 def test_article_sentences_that_start_like_furniture_stay(line: str) -> None:

@@ -6,6 +6,7 @@ real with python-docx (whose defaults are "python-docx" and 2013-12-23), the PDF
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -13,7 +14,7 @@ import docx
 import pytest
 from fpdf import FPDF
 
-from comparer.ingest import extract_path, extract_text
+from comparer.ingest import extract_bytes, extract_path, extract_text
 from comparer.ingest.people import clean_authors, parse_byline
 from comparer.ingest.plausible import plausible_title
 from comparer.ingest.titles import strip_site
@@ -51,6 +52,20 @@ BYLINE = "By Ryan J. Reilly and Nick Wing, HuffPost"
         ("Иван Петров", "Иван Петров"),
         ("Jane Doe <jane@example.org>", "Jane Doe"),
         ("Doe, Jane", "Jane Doe"),
+        # One word is kept when it is the whole field and written as a name (trafilatura's
+        # evaluation pages: bloggers signing with a first name or a pen name).
+        ("Tlow", "Tlow"),
+        ("Dominique", "Dominique"),
+        ("Jean-Luc", "Jean-Luc"),
+        ("Name", ""),
+        ("Redaktion", ""),
+        ("Anónimo", ""),
+        ("Zvg", ""),
+        ("Reuters", ""),
+        ("DT", ""),
+        ("HansG", ""),
+        ("Jane Doe, Bloomberg", "Jane Doe"),
+        ("No Author", ""),
     ],
 )
 def test_an_author_is_a_person(field: str, author: str) -> None:
@@ -180,3 +195,26 @@ def test_text_byline() -> None:
     assert (meta.author, meta.outlet, meta.title) == (
         "Ryan J. Reilly and Nick Wing", "HuffPost", "Senate passes bill",
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("author", "site", "kept"),
+    [
+        ("Telebasel", "https://telebasel.ch/2021/01/fire", ""),
+        ("Solarserver", "https://www.solarserver.de/2021/news", ""),
+        ("Martin", "https://resonator-podcast.de/2021/res158/", "Martin"),
+    ],
+)
+def test_a_one_word_author_naming_the_site_is_the_outlet(author: str, site: str, kept: str) -> None:
+    person = json.dumps(
+        {"@context": "https://schema.org", "@type": "NewsArticle",
+         "author": {"@type": "Person", "name": author}}
+    )  # fmt: skip
+    page = (
+        f'<html><head><title>Fire in the old town</title><link rel="canonical" href="{site}">'
+        f'<script type="application/ld+json">{person}</script></head><body><article><h1>Fire '
+        f"in the old town</h1><p>{BODY}</p><p>{QUOTE}</p></article></body></html>"
+    )
+    assert (
+        extract_bytes(page.encode(), source="page.html", filename="page.html").meta.author == kept
+    )

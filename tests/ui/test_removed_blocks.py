@@ -1,0 +1,81 @@
+"""Putting removed page furniture back from Edit Article Details: shown with its reason,
+ticked back into the text, undone and redone, with an open comparison compared again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from comparer.importing import import_all
+from comparer.storage import Library
+from ui.main_window import MainWindow
+from ui.metadata_edit import MetadataDialog
+
+TEASER = "More than 256 thousand students"  # sample 004's "Check Also" teaser
+
+
+def _tick(rows: list[int], seen: list[str]) -> None:
+    """When the details dialog opens, note its removed list, tick ``rows``, press OK."""
+
+    def tick() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, MetadataDialog)
+        listed = dialog.removed
+        seen.extend(listed.item(row).text() for row in range(listed.count()))
+        for row in rows:
+            listed.item(row).setCheckState(Qt.CheckState.Checked)
+        dialog.accept()
+
+    QTimer.singleShot(50, tick)
+
+
+def _article_view(window: MainWindow) -> tuple[str, str]:
+    """The article shown alone: its text, and the furniture listed under it."""
+    body, _, listed = window.area.article_view.toPlainText().partition("Removed page furniture")
+    return body, listed
+
+
+def test_a_ticked_block_goes_back_into_the_text_undoably(
+    qtbot: QtBot, library: Library, window: MainWindow, samples: list[Path]
+) -> None:
+    [outcome] = import_all(library, [str(samples[4])])
+    article_id = outcome.article_id
+    assert article_id is not None
+    before = library.get(article_id)
+    window.library_panel.refresh()
+    window.library_panel.select_ids([article_id])
+    seen: list[str] = []
+    _tick([1], seen)
+    window.actions_by_name["edit_details"].trigger()
+    assert seen[1].startswith("Teaser — Check Also More than 256 thousand")
+    assert seen[0].startswith("Headline — ")
+    now = library.get(article_id)
+    assert TEASER in now.text and [b.kept for b in now.removed] == [False, True]
+    body, listed = _article_view(window)
+    assert TEASER in body and TEASER not in listed
+    window.actions_by_name["undo"].trigger()
+    assert library.get(article_id).text == before.text
+    body, listed = _article_view(window)
+    assert TEASER not in body and TEASER in listed
+    window.actions_by_name["redo"].trigger()
+    assert TEASER in library.get(article_id).text
+
+
+def test_an_open_comparison_shows_the_block_put_back(
+    qtbot: QtBot, library: Library, window: MainWindow, samples: list[Path]
+) -> None:
+    outcomes = import_all(library, [str(samples[0]), str(samples[4])])
+    ids = [o.article_id for o in outcomes if o.article_id is not None]
+    window.library_panel.refresh()
+    window.open_articles(ids)
+    qtbot.waitUntil(lambda: window.area.comparison is not None, timeout=20000)
+    comparison = window.area.comparison
+    assert TEASER not in window.area.view.texts["B"].toPlainText()
+    _tick([1], [])
+    window.edit_details(ids[1])
+    qtbot.waitUntil(lambda: window.area.comparison is not comparison, timeout=20000)
+    qtbot.waitUntil(lambda: TEASER in window.area.view.texts["B"].toPlainText(), timeout=20000)
+    assert window.session.attached is not None
