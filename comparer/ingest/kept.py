@@ -24,7 +24,7 @@ from itertools import accumulate
 from comparer.errors import ComparerError
 from comparer.ingest.captions import is_caption
 from comparer.ingest.pipeline import SEPARATOR
-from comparer.ingest.sentences import segment
+from comparer.ingest.splitting import segment
 from comparer.model import Article, ArticleText, Removed, Span
 
 

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from comparer.importing import import_all
 from comparer.storage import Library
+from ui.library.metadata_edit import MetadataDialog
 from ui.main_window import MainWindow
-from ui.metadata_edit import MetadataDialog
 
 TEASER = "More than 256 thousand students"  # sample 004's "Check Also" teaser
 

@@ -2,7 +2,7 @@
 
 :class:`MetadataDialog` shows the fields as plain-text line edits, each with the value import
 first read when it differs, so a correction never hides what the file said, and below them
-the page furniture import removed (:mod:`ui.removed_blocks`), to be put back by ticking it.
+the page furniture import removed (:mod:`ui.library.removed_blocks`), to be put back by ticking it.
 :class:`MetadataEdit` is the undo command: it writes through the library (which keeps the
 extracted value, and rebuilds the text when a block is put back or taken out again) and
 tells the window, which refreshes the sidebar and compares again, so event grouping sees
@@ -31,7 +31,7 @@ from comparer.model import Article
 from comparer.storage import Library
 from comparer.storage.edits import EDITABLE
 from ui import engine
-from ui.removed_blocks import RemovedList
+from ui.library.removed_blocks import RemovedList
 
 Kept = tuple[frozenset[int], frozenset[int]]
 """Removed blocks in the text before and after an edit (numbers in ``article.removed``)."""
