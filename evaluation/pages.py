@@ -1,10 +1,13 @@
 """Import quality on saved web pages: body token F1, low-recall pages, titles, authors.
 
-The dev set is committed under ``tests/data/pages`` (news pages from Mozilla
-Readability's test suite, Apache-2.0; see its PROVENANCE.md): each page has
+The dev set is news pages from Mozilla Readability's test suite (Apache-2.0, at
+ab4027a8b376; 46 pages: its news and blog articles and five small metadata/table cases),
+kept outside this repository (fetched material is not committed here): point
+``COMPARER_DEV_PAGES`` at a folder with one sub-folder a page, each holding
 ``source.html.gz``, the article as Readability's maintainers expect it
 (``expected.html.gz``) and its ``expected-metadata.json``. A held-out set with the same
-layout under ``<corpora>/pages`` is measured instead when present.
+layout under ``<corpora>/pages`` is measured instead when present; with neither, the corpus
+is skipped.
 
 The gold body is the expected HTML's text, read with the standard library's parser, never
 with our importer. Token F1 counts word tokens as a multiset, as ScrapingHub's
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -28,7 +32,7 @@ from comparer.errors import ImportFailed
 from comparer.ingest.extract import extract_bytes
 
 NAME = "pages"
-DEV = Path(__file__).resolve().parent.parent / "tests" / "data" / "pages"
+ENVIRONMENT = "COMPARER_DEV_PAGES"
 _TOKEN = re.compile(r"\w+")
 _SUFFIX = re.compile(r".+\s(?:\||-|–|—|::|·|•)\s+(?P<site>[^|–—·•]{2,60})$")
 _JUNK_AUTHOR = re.compile(
@@ -158,6 +162,12 @@ def score_page(folder: Path) -> PageScore:
     )  # fmt: skip
 
 
+def dev_pages() -> Path | None:
+    """The dev page set named by :data:`ENVIRONMENT`, if any."""
+    named = os.environ.get(ENVIRONMENT, "")
+    return Path(named) if named else None
+
+
 def score_all(pages: Path) -> list[PageScore]:
     """Scores of every page folder under ``pages``."""
     return [score_page(folder) for folder in sorted(pages.iterdir()) if folder.is_dir()]
@@ -165,8 +175,8 @@ def score_all(pages: Path) -> list[PageScore]:
 
 def evaluate(root: Path) -> dict[str, float] | None:
     """The figures on the held-out pages under ``root/pages``, else on the dev set."""
-    pages = root / "pages" if (root / "pages").is_dir() else DEV
-    if not pages.is_dir():
+    pages = root / "pages" if (root / "pages").is_dir() else dev_pages()
+    if pages is None or not pages.is_dir():
         return None
     scores = score_all(pages)
     if not scores:
@@ -183,7 +193,10 @@ def evaluate(root: Path) -> dict[str, float] | None:
 
 def main() -> None:
     """Print each dev page's figures (``python -m evaluation.pages``)."""
-    for s in score_all(DEV):
+    pages = dev_pages()
+    if pages is None:
+        raise SystemExit(f"set {ENVIRONMENT} to the dev page folder")
+    for s in score_all(pages):
         flags = ("S" if s.suffixed else " ") + ("J" if s.junk else " ")
         print(
             f"{s.name:28} p={s.precision:.3f} r={s.recall:.3f} f1={s.f1:.3f} {flags} "

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import gzip
+import json
+from pathlib import Path
+
 import pytest
 
-from evaluation.pages import DEV, junk_author, site_suffixed, token_scores
+from evaluation.pages import evaluate, junk_author, site_suffixed, token_scores
 
 
 def test_token_scores_count_words_as_a_multiset() -> None:
@@ -42,9 +46,17 @@ def test_junk_author(author: str, junk: bool) -> None:
     assert junk_author(author) is junk
 
 
-def test_the_dev_set_is_committed_with_its_gold() -> None:
-    folders = [p for p in DEV.iterdir() if p.is_dir()]
-    assert len(folders) >= 40
-    for folder in folders:
-        names = {p.name for p in folder.iterdir()}
-        assert names == {"source.html.gz", "expected.html.gz", "expected-metadata.json"}
+def test_a_page_folder_is_scored_against_its_expected_text(tmp_path: Path) -> None:
+    body = " ".join(f"Sentence {n} of the report says the council met on Friday." for n in range(9))
+    page = tmp_path / "pages" / "council"
+    page.mkdir(parents=True)
+    source = "<html><head><title>Council meets | Town News</title></head><body><nav>Home</nav>"
+    source += f"<article><h1>Council meets</h1><p>{body}</p></article></body></html>"
+    (page / "source.html.gz").write_bytes(gzip.compress(source.encode()))
+    (page / "expected.html.gz").write_bytes(gzip.compress(f"<div><p>{body}</p></div>".encode()))
+    metadata = {"title": "Council meets", "byline": None, "siteName": "Town News"}
+    (page / "expected-metadata.json").write_text(json.dumps(metadata))
+    figures = evaluate(tmp_path)
+    assert figures is not None
+    assert figures["pages"] == 1.0 and figures["token_recall"] == 1.0
+    assert figures["site_suffixed_titles"] == 0.0 and figures["junk_authors"] == 0.0
