@@ -153,7 +153,14 @@ STOCK_PHRASES = (
 def analyse(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` (offsets into ``text``) with keys: particles dropped,
     known names merged, stock phrases muted."""
-    return _mute_stock(_merge_names(_raw_tokens(text, start, end), names_lexicon()))
+    return list(_analysed(text, start, end))
+
+
+# The aligner, the wording diff and the analysers each tokenise the same sentences again;
+# a comparison of 100 reports holds about 5,000 sentences, so this keeps them all.
+@lru_cache(maxsize=16384)
+def _analysed(text: str, start: int, end: int | None) -> tuple[Token, ...]:
+    return tuple(_mute_stock(_merge_names(_raw_tokens(text, start, end), names_lexicon())))
 
 
 @lru_cache(maxsize=1)

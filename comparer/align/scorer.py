@@ -109,12 +109,37 @@ def cross_scores(left: Sequence[str], right: Sequence[str]) -> Probabilities:
     Each sentence is analysed once, and the IDF is learnt from the two lists as given (two
     whole articles, say), not from a batch in which each sentence repeats once per pair.
     """
-    texts = [*left, *right]
-    sentences = SentenceSet.of([bag(analyse(t)) for t in texts], texts)
+    scorer = CrossScorer.of(left, right)
     n, m = len(left), len(right)
     rows = np.repeat(np.arange(n, dtype=np.int64), m)
     columns = np.tile(np.arange(n, n + m, dtype=np.int64), n)
-    return score_pairs(sentences, rows, columns).reshape(n, m)
+    return score_pairs(scorer.sentences, rows, columns).reshape(n, m)
+
+
+@dataclass(frozen=True, slots=True)
+class CrossScorer:
+    """:func:`cross_scores` one left sentence at a time, for callers that need a few rows.
+
+    The IDF is learnt from both lists as given, exactly as for the whole matrix, and each
+    pair's features depend on that pair alone, so a row equals the matrix's row.
+    """
+
+    sentences: SentenceSet
+    left: int
+    right: int
+
+    @classmethod
+    def of(cls, left: Sequence[str], right: Sequence[str]) -> CrossScorer:
+        """Prepare both lists once."""
+        texts = [*left, *right]
+        sentences = SentenceSet.of([bag(analyse(t)) for t in texts], texts)
+        return cls(sentences, len(left), len(right))
+
+    def row(self, index: int) -> Probabilities:
+        """The probabilities of left sentence ``index`` against every right sentence."""
+        rows = np.full(self.right, index, dtype=np.int64)
+        columns = np.arange(self.left, self.left + self.right, dtype=np.int64)
+        return score_pairs(self.sentences, rows, columns)
 
 
 def same_threshold() -> float:
