@@ -10,9 +10,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from comparer import storage
 from comparer.cli.output import print_json
-from comparer.storage import Library
-from comparer.storage.edits import EDITABLE
+from comparer.model import EDITABLE
 
 
 def register(commands: Any) -> None:
@@ -31,7 +31,7 @@ def run_edit(args: argparse.Namespace) -> int:
     if not changes:
         print("nothing to edit: give --title, --outlet, --author, --published or --language")
         return 2
-    with Library.open(args.db) as library:
+    with storage.Library.open(args.db) as library:
         article = library.edit(args.id, changes)
         extracted = library.extracted_values(args.id)
     meta = article.meta

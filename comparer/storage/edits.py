@@ -14,9 +14,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from comparer.errors import LibraryError
+from comparer.model import EDITABLE
 from comparer.storage.models import ArticleRow, ExtractedValueRow
 
-EDITABLE = ("title", "outlet", "author", "published", "language")
 """The metadata fields a user may correct."""
 
 
