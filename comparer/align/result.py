@@ -1,9 +1,11 @@
 """What the analysis step (numbers, framing, omissions) plugs into the comparison with.
 
 An *analyser* is a plain function called once per comparison, after alignment and event
-grouping, with the compared articles (keys A, B, ...), the aligned groups and the events.
-It returns the differences it found and any rows of the numbers table. Sentences no group
-holds are the omission candidates: :func:`unmatched` lists them per article key.
+grouping, with the compared articles (keys A, B, ...), the aligned groups, the events and
+a :class:`~comparer.progress.Progress` to report through (its own 0 to 1) and to check
+for cancellation, so a long analysis of many reports can be stopped midway. It returns
+the differences it found and any rows of the numbers table. Sentences no group holds are
+the omission candidates: :func:`unmatched` lists them per article key.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from comparer.model import (
     NumberRow,
     Relation,
 )
+from comparer.progress import Progress
 
 
 class AnalysisOutput(Protocol):
@@ -41,7 +44,8 @@ class AnalysisResult:
 
 
 Analyser = Callable[
-    [tuple[ComparedArticle, ...], tuple[AlignmentGroup, ...], tuple[Event, ...]], AnalysisOutput
+    [tuple[ComparedArticle, ...], tuple[AlignmentGroup, ...], tuple[Event, ...], Progress],
+    AnalysisOutput,
 ]
 
 
