@@ -92,11 +92,13 @@ class Carriers:
 
     def _best(self, key: str, other: str, row: int) -> float:
         # Whole articles in one batch: the scorer learns its IDF from the sentences given.
+        if (key, other) not in self._scores and (other, key) in self._scores:
+            self._scores[key, other] = self._scores[other, key].flipped()  # same sentences
         if (key, other) not in self._scores:
             texts = [t for _i, t in self.texts[key]], [t for _i, t in self.texts[other]]
             self._scores[key, other] = pair_scores(*texts)
         scores = self._scores[key, other]
-        return float(scores.row(row).max()) if scores.right else 0.0
+        return float(scores.row(row).max()) if len(scores.right) else 0.0
 
 
 def _quote_carried(text: str, pool: set[str]) -> bool:
