@@ -38,9 +38,12 @@ from comparer.progress import SILENT, Progress
 # Bump when the same input gives different results, so stored comparisons can be redone.
 ENGINE_VERSION = f"{__version__}+align.2"
 
-# Each analyser is called once per comparison as analyser(articles, groups, events) and
-# returns .differences and .numbers (and may return .tone): numbers, framing and omissions.
+# Each analyser is called once per comparison as analyser(articles, groups, events,
+# progress) and returns .differences and .numbers (and may return .tone): numbers, framing
+# and omissions.
 ANALYSERS: tuple[Analyser, ...] = (analyse,)
+# Groups diffed between two checks for cancellation (each costs about a millisecond).
+WORDING_STEP = 50
 
 
 def compare(
@@ -62,7 +65,7 @@ def compare(
     progress.step(0.6, "Grouping events")
     events = find_events(prepared, alignment.groups)
     progress.step(0.7, "Comparing wording")
-    differences = wording_differences(compared, alignment.groups)
+    differences = wording_differences(compared, alignment.groups, progress)
     chosen = ANALYSERS if analysers is None else analysers
     extra, numbers, tone = run_analysers(chosen, compared, alignment.groups, events, progress)
     progress.step(1.0, "Done")
@@ -72,11 +75,18 @@ def compare(
 
 
 def wording_differences(
-    compared: tuple[ComparedArticle, ...], groups: tuple[AlignmentGroup, ...]
+    compared: tuple[ComparedArticle, ...],
+    groups: tuple[AlignmentGroup, ...],
+    progress: Progress = SILENT,
 ) -> tuple[Difference, ...]:
     """The word-level differences of every group, in group order."""
     by_key = {c.key: c.article for c in compared}
-    return tuple(d for g in groups for d in group_differences(g, by_key))
+    found: list[Difference] = []
+    for n, group in enumerate(groups):
+        if n % WORDING_STEP == 0:  # a hundred reports hold thousands of groups: stay stoppable
+            progress.step(0.7 + 0.1 * n / len(groups), "Comparing wording")
+        found.extend(group_differences(group, by_key))
+    return tuple(found)
 
 
 def run_analysers(
@@ -91,8 +101,9 @@ def run_analysers(
     numbers: list[NumberRow] = []
     tone: list[Tone] = []
     for n, analyser in enumerate(analysers):
-        progress.step(0.8 + 0.2 * n / len(analysers), "Analysing")
-        found = analyser(compared, groups, events)
+        low, high = 0.8 + 0.2 * n / len(analysers), 0.8 + 0.2 * (n + 1) / len(analysers)
+        progress.step(low, "Analysing")
+        found = analyser(compared, groups, events, progress.within(low, high))
         differences.extend(found.differences)
         numbers.extend(found.numbers)
         tone.extend(getattr(found, "tone", ()))  # optional: only the tone analyser has it

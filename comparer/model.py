@@ -76,6 +76,10 @@ class ArticleText:
     sentences: tuple[Sentence, ...]
 
 
+# The metadata fields a user may correct (the library keeps what import first gave them).
+EDITABLE = ("title", "outlet", "author", "published", "language")
+
+
 @dataclass(frozen=True, slots=True)
 class Metadata:
     """What is known about an article besides its text."""

@@ -36,5 +36,13 @@ class Progress:
             raise Cancelled
         self.report(done, message)
 
+    def within(self, low: float, high: float) -> Progress:
+        """This progress for one part of a task: its ``done`` in [0, 1] maps onto [low, high]."""
+
+        def report(done: float, message: str) -> None:
+            self.report(low + (high - low) * done, message)
+
+        return Progress(report, self.cancelled)
+
 
 SILENT = Progress()

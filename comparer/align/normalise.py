@@ -82,6 +82,8 @@ class Token:
 
 def strip_accents(text: str) -> str:
     """Drop diacritics so "Ḥalab" and "Halab" compare equal."""
+    if text.isascii():  # nothing to decompose: most words of English reports
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -131,12 +133,25 @@ def _raw_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token
     tokens = []
     for m in _WORD.finditer(text, start, len(text) if end is None else end):
         word = m.group()
-        key = "" if word == "us" else fold_word(word)  # the pronoun, not the country
-        particle = _is_particle(word, text[m.end() : m.end() + 2])
-        content = not particle and key not in STOPWORDS and (len(key) > 1 or key.isdigit())
-        name = word[:1].isupper() and not particle
-        tokens.append(Token(m.start(), m.end(), "" if particle else key, content, name))
+        if word.lower() in _PARTICLES:  # a particle or not depending on what follows
+            key, content, name = _facts(word, _is_particle(word, text[m.end() : m.end() + 2]))
+        else:
+            key, content, name = _word_facts(word)
+        tokens.append(Token(m.start(), m.end(), key, content, name))
     return tokens
+
+
+@lru_cache(maxsize=65536)
+def _word_facts(word: str) -> tuple[str, bool, bool]:
+    """Key, content and name of a word that is never a particle: the same wherever it is."""
+    return _facts(word, particle=False)
+
+
+def _facts(word: str, particle: bool) -> tuple[str, bool, bool]:
+    key = "" if word == "us" else fold_word(word)  # the pronoun, not the country
+    content = not particle and key not in STOPWORDS and (len(key) > 1 or key.isdigit())
+    name = word[:1].isupper() and not particle
+    return "" if particle else key, content, name
 
 
 # Stock phrases say nothing about which claim a sentence makes: never content.
@@ -153,7 +168,14 @@ STOCK_PHRASES = (
 def tokenise(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` (offsets into ``text``) with keys: particles dropped,
     known names merged, stock phrases muted."""
-    return _mute_stock(_merge_names(_raw_tokens(text, start, end), names_lexicon()))
+    return list(_analysed(text, start, end))
+
+
+# The aligner, the wording diff and the analysers each tokenise the same sentences again;
+# a comparison of 100 reports holds about 5,000 sentences, so this keeps them all.
+@lru_cache(maxsize=16384)
+def _analysed(text: str, start: int, end: int | None) -> tuple[Token, ...]:
+    return tuple(_mute_stock(_merge_names(_raw_tokens(text, start, end), names_lexicon())))
 
 
 @lru_cache(maxsize=1)

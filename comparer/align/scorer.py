@@ -109,12 +109,43 @@ def cross_scores(left: Sequence[str], right: Sequence[str]) -> Probabilities:
     Each sentence is analysed once, and the IDF is learnt from the two lists as given (two
     whole articles, say), not from a batch in which each sentence repeats once per pair.
     """
-    texts = [*left, *right]
-    sentences = SentenceSet.of([bag(tokenise(t)) for t in texts], texts)
+    scorer = CrossScorer.of(left, right)
     n, m = len(left), len(right)
     rows = np.repeat(np.arange(n, dtype=np.int64), m)
     columns = np.tile(np.arange(n, n + m, dtype=np.int64), n)
-    return score_pairs(sentences, rows, columns).reshape(n, m)
+    return score_pairs(scorer.sentences, rows, columns).reshape(n, m)
+
+
+@dataclass(frozen=True, slots=True)
+class CrossScorer:
+    """:func:`cross_scores` one left sentence at a time, for callers that need a few rows.
+
+    The IDF is learnt from both lists as given, exactly as for the whole matrix, and each
+    pair's features depend on that pair alone, so a row equals the matrix's row. The rows
+    of ``left`` and ``right`` are positions in one prepared set of sentences.
+    """
+
+    sentences: SentenceSet
+    left: range
+    right: range
+
+    @classmethod
+    def of(cls, left: Sequence[str], right: Sequence[str]) -> CrossScorer:
+        """Prepare both lists once."""
+        texts = [*left, *right]
+        sentences = SentenceSet.of([bag(tokenise(t)) for t in texts], texts)
+        return cls(sentences, range(len(left)), range(len(left), len(texts)))
+
+    def flipped(self) -> CrossScorer:
+        """The scorer of ``right`` against ``left``: the same sentences and IDF (the
+        vocabulary is sorted, so every sentence's row is what preparing them anew gives)."""
+        return CrossScorer(self.sentences, self.right, self.left)
+
+    def row(self, index: int) -> Probabilities:
+        """The probabilities of left sentence ``index`` against every right sentence."""
+        rows = np.full(len(self.right), self.left[index], dtype=np.int64)
+        columns = np.arange(self.right.start, self.right.stop, dtype=np.int64)
+        return score_pairs(self.sentences, rows, columns)
 
 
 def same_threshold() -> float:

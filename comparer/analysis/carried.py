@@ -24,11 +24,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-import numpy as np
-
 from comparer.align.normalise import Token, is_number_key, tokenise
-from comparer.align.scorer import Probabilities as Scores
-from comparer.align.scorer import cross_scores, related_threshold, same_threshold
+from comparer.align.scorer import CrossScorer, related_threshold, same_threshold
 
 CONTENT_SHARE = 0.5
 NAMES_WITH_WORDS = 0.4
@@ -38,11 +35,10 @@ SPEAKER_WINDOW = 4  # words either side of a quote where its speaker is named
 _QUOTED = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 
 
-def pair_scores(left: Sequence[str], right: Sequence[str]) -> Scores:
-    """Probabilities that each left sentence and each right one share content (the seam)."""
-    if not left or not right:
-        return np.zeros((len(left), len(right)))
-    return cross_scores(left, right)
+def pair_scores(left: Sequence[str], right: Sequence[str]) -> CrossScorer:
+    """Probabilities that a left sentence and each right one share content (the seam);
+    rows are scored when asked, as only the sentences the cheaper questions leave open are."""
+    return CrossScorer.of(left, right)
 
 
 def shares_threshold() -> float:
@@ -75,7 +71,7 @@ class Carriers:
     texts: dict[str, list[tuple[int, str]]]
     _tokens: dict[str, list[list[Token]]] = field(default_factory=dict)
     _pools: dict[str, set[str]] = field(default_factory=dict)
-    _scores: dict[tuple[str, str], Scores] = field(default_factory=dict)
+    _scores: dict[tuple[str, str], CrossScorer] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for key, sentences in self.texts.items():
@@ -105,11 +101,13 @@ class Carriers:
 
     def _best(self, key: str, other: str, row: int) -> float:
         # Whole articles in one batch: the scorer learns its IDF from the sentences given.
+        if (key, other) not in self._scores and (other, key) in self._scores:
+            self._scores[key, other] = self._scores[other, key].flipped()  # same sentences
         if (key, other) not in self._scores:
             texts = [t for _i, t in self.texts[key]], [t for _i, t in self.texts[other]]
             self._scores[key, other] = pair_scores(*texts)
         scores = self._scores[key, other]
-        return float(scores[row].max()) if scores.shape[1] else 0.0
+        return float(scores.row(row).max()) if len(scores.right) else 0.0
 
 
 def quotation(text: str, tokens: Sequence[Token]) -> tuple[set[str], set[str]]:

@@ -58,8 +58,10 @@ def analyse(
     numbers += date_differences(ctx)
     progress.step(0.4, "Comparing framing")
     framing = aligned_framing_differences(ctx)
+    progress.step(0.55, "Comparing framing")  # each part takes seconds with 100 reports
     aligned = {(m.article, i) for g in groups for m in g.members for i in m.sentences}
     framing += _without_duplicates(event_label_swaps(ctx), framing)
+    progress.step(0.65, "Comparing framing")
     framing += unaligned_markers(ctx, aligned)
     framing = rank_framing(framing, lex)
     progress.step(0.8, "Looking for omissions")

@@ -80,12 +80,25 @@ _SELF = re.compile(
 _PLACE = re.compile(r"\b(?:on|in|at|of|from|to|near|by|for|into)\s+\Z", re.IGNORECASE)
 _KILLED = ("killed", "dead", "died", "dies", "slain", "murder", "fatal", "death", "killing", "kill")
 
+# Every way below of counting someone needs one of these stems (the passive and intransitive
+# outcomes, the active ones before a noun, "death of", "slaying of"): most sentences have none.
+_OUTCOME_STEMS = re.compile(
+    r"shot|shoot|kill|wound|injur|slain|slay|murder|hurt|stab|die|dead|death"
+)
+
 Found = tuple[int, int, float, str, str]
 """(start, end, value, noun as written, outcome wording) of one count without numerals."""
 
 
 def wordless_counts(text: str) -> Iterator[Found]:
     """Counts of people written without numerals, in reading order."""
+    # ASCII only: there case-insensitive matching is plain lower-casing (no "ſ" or "İ").
+    if text.isascii() and not _OUTCOME_STEMS.search(text.lower()):
+        return iter(())
+    return _counts(text)
+
+
+def _counts(text: str) -> Iterator[Found]:
     for det in _DET.finditer(text):
         both = det.group(0).lower().startswith("both")
         head = _head(text, det.end(), plural=both)

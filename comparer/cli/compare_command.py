@@ -11,10 +11,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from comparer import storage
 from comparer.cli.output import print_json
 from comparer.errors import ComparerError
 from comparer.model import Article, Comparison
-from comparer.storage import Library
 
 
 def register(commands: Any) -> None:
@@ -28,7 +28,7 @@ def register(commands: Any) -> None:
     cmp.set_defaults(handler=run_compare)
 
 
-def resolve(library: Library, item: str) -> Article:
+def resolve(library: storage.Library, item: str) -> Article:
     """A library id stays an id; anything else is imported first (or found by its hash)."""
     if item.isdigit() and not Path(item).exists():
         return library.get(int(item))
@@ -43,7 +43,7 @@ def run_compare(args: argparse.Namespace) -> int:
     if len(args.inputs) < 2:
         print("comparer: compare needs at least two articles", file=sys.stderr)
         return 2
-    with Library.open(args.db) as library:
+    with storage.Library.open(args.db) as library:
         try:
             articles = [resolve(library, item) for item in args.inputs]
         except ComparerError as error:

@@ -11,8 +11,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from comparer.storage import Library
-from comparer.storage.copying import copy_library
+from comparer import storage
 
 
 def register(commands: Any) -> None:
@@ -27,7 +26,9 @@ def register(commands: Any) -> None:
 
 
 def run_copy(args: argparse.Namespace) -> int:
-    with Library.open(args.db) as source, Library.open(args.to) as target:
+    from comparer.storage.copying import copy_library  # SQLAlchemy: only when copying
+
+    with storage.Library.open(args.db) as source, storage.Library.open(args.to) as target:
         report = copy_library(source, target, lambda line: print(line, flush=True))
     print(report.line(), flush=True)
     return 0

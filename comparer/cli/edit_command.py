@@ -13,12 +13,14 @@ and compare it afresh when next opened.
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from comparer import storage
 from comparer.cli.output import print_json
-from comparer.model import Article
-from comparer.storage import Library
-from comparer.storage.edits import EDITABLE
+from comparer.model import EDITABLE, Article
+
+if TYPE_CHECKING:
+    from comparer.storage import Library
 
 _PREVIEW = 70
 
@@ -56,7 +58,7 @@ def run_edit(args: argparse.Namespace) -> int:
             "--removed, --keep-removed N or --drop-removed N"
         )
         return 2
-    with Library.open(args.db) as library:
+    with storage.Library.open(args.db) as library:
         article = library.edit(args.id, changes) if changes else library.get(args.id)
         if blocks:
             article = _put_back(library, article, args.keep_removed, args.drop_removed)

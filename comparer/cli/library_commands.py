@@ -11,10 +11,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from comparer import storage
 from comparer.cli.article_json import article_to_json, summary_to_json
 from comparer.cli.output import print_json, print_table
 from comparer.model import Article
-from comparer.storage import Library
 
 
 def register(commands: Any) -> None:
@@ -63,7 +63,7 @@ def _is_folder(path: Path) -> bool:
 def run_import(args: argparse.Namespace) -> int:
     from comparer.importing import import_stream  # the importers: only this command needs them
 
-    with Library.open(args.db) as library:
+    with storage.Library.open(args.db) as library:
         library.check_writable()
         ok = True
         for outcome in import_stream(library, expand_inputs(args.inputs)):
@@ -73,8 +73,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    with Library.open(args.db) as library:
-        summaries = library.list()
+    summaries = storage.list_summaries(args.db)
     if args.format == "json":
         print_json([summary_to_json(s) for s in summaries])
         return 0
@@ -87,7 +86,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    with Library.open(args.db) as library:
+    with storage.Library.open(args.db) as library:
         article = library.get(args.id)
     if args.format == "json":
         print_json(article_to_json(article))
@@ -120,7 +119,7 @@ def _removed_fact(article: Article) -> str:
 
 
 def run_search(args: argparse.Namespace) -> int:
-    with Library.open(args.db) as library:
+    with storage.Library.open(args.db) as library:
         hits = library.search(args.query, limit=args.limit)
     if args.format == "json":
         print_json(
@@ -136,7 +135,7 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def run_remove(args: argparse.Namespace) -> int:
-    with Library.open(args.db) as library:
+    with storage.Library.open(args.db) as library:
         library.check_writable()
         removed = library.remove(args.id)
     print(f"removed: #{args.id}" if removed else f"no article #{args.id}")

@@ -16,11 +16,11 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from comparer import storage
 from comparer.cli.compare_command import resolve
 from comparer.cli.output import print_json, print_table
 from comparer.errors import ComparerError
 from comparer.sessions.codec import session_to_json
-from comparer.storage import Library, SessionStore
 
 if TYPE_CHECKING:
     from comparer.sessions.attach import Attached
@@ -65,19 +65,19 @@ def run_create(args: argparse.Namespace) -> int:
     if len(args.inputs) < 2:
         print("comparer: a session needs at least two articles", file=sys.stderr)
         return 2
-    with Library.open(args.db) as library:
+    with storage.Library.open(args.db) as library:
         library.check_writable()
         articles = [resolve(library, item) for item in args.inputs]
         attached = begin(args.name, articles)
-        stored = SessionStore(library).create(attached.session)
+        stored = storage.SessionStore(library).create(attached.session)
     count = len(attached.comparison.differences)
     print(f"created: {stored.name} ({len(articles)} articles, {count} differences)")
     return 0
 
 
 def run_list(args: argparse.Namespace) -> int:
-    with Library.open(args.db) as library:
-        sessions = SessionStore(library).list()
+    with storage.Library.open(args.db) as library:
+        sessions = storage.SessionStore(library).list()
     if args.format == "json":
         print_json(
             [
@@ -93,16 +93,16 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _open(library: Library, name: str) -> Attached:
+def _open(library: storage.Library, name: str) -> Attached:
     from comparer.sessions.attach import compare_session
 
-    store = SessionStore(library)
+    store = storage.SessionStore(library)
     session = store.find(name)
     return compare_session(session, store.articles(session))
 
 
 def run_show(args: argparse.Namespace) -> int:
-    with Library.open(args.db) as library:
+    with storage.Library.open(args.db) as library:
         attached = _open(library, args.name)
     if args.format == "json":
         print_json(_status(attached) | {"session": session_to_json(attached.session)})
@@ -147,9 +147,9 @@ def run_export(args: argparse.Namespace) -> int:
     from comparer.export.reports import write_report
 
     output: Path = args.output
-    with Library.open(args.db) as library:
+    with storage.Library.open(args.db) as library:
         if args.format == "comparer":
-            export_session(library, SessionStore(library).find(args.name).name, output)
+            export_session(library, storage.SessionStore(library).find(args.name).name, output)
         else:
             attached = _open(library, args.name)
             write_report(attached, args.format, output, args.relevant_only, html_to_pdf)
@@ -178,7 +178,7 @@ def html_to_pdf(html: str, output: Path) -> None:
 def run_import(args: argparse.Namespace) -> int:
     from comparer.export.bundle import import_bundle  # loads the importers
 
-    with Library.open(args.db) as library:
+    with storage.Library.open(args.db) as library:
         library.check_writable()
         session = import_bundle(library, args.file)
     print(f"imported: {session.name} ({len(session.articles)} articles)")

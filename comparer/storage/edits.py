@@ -19,12 +19,9 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from comparer.errors import LibraryError
-from comparer.model import Article, ArticleText
+from comparer.model import EDITABLE, Article, ArticleText
 from comparer.storage import records
 from comparer.storage.models import ArticleRow, ExtractedValueRow, RemovedRow, SentenceRow
-
-EDITABLE = ("title", "outlet", "author", "published", "language")
-"""The metadata fields a user may correct."""
 
 
 def edit_metadata(session: Session, article_id: int, changes: Mapping[str, str]) -> None:

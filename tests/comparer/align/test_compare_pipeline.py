@@ -49,7 +49,9 @@ def test_analysers_receive_the_alignment_and_add_their_findings(make_article: Ar
         articles: tuple[ComparedArticle, ...],
         groups: tuple[AlignmentGroup, ...],
         events: tuple[Event, ...],
+        progress: Progress,
     ) -> AnalysisResult:
+        progress.step(0.5, "halfway")
         calls.append((len(articles), len(groups), len(events)))
         omission = Difference(
             Kind.OMISSION, "only_here", None, "A", 0, 5, "Heavy", None, "test", False

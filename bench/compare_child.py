@@ -1,0 +1,95 @@
+"""One comparison measured in a fresh process: ``python -m bench.compare_child CORPORA N MODE``.
+
+A warm process remembers the sentences it has tokenised, so timing the same articles twice
+in one process would flatter the engine. Each figure therefore comes from a new process
+that first compares two *other* articles (loading the code and data), then the ``N``
+measured ones. MODE is ``whole`` (every analyser), ``align`` (no analysers) or ``cancel``:
+the whole comparison with progress recorded, then again, cancelled halfway through.
+Prints one JSON object: CPU seconds, peak resident MiB, and for ``cancel`` the number of
+progress reports, the longest CPU gap between two cancellation checks, and how long the
+cancelled run took to stop after it was asked to.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import threading
+import time
+from pathlib import Path
+
+from comparer.compare import compare
+from comparer.model import Article
+from comparer.progress import Cancelled, Progress
+from evaluation.speed import make_articles
+
+
+def _peak_mb() -> float:
+    """This process's own peak resident MiB. Linux carries the parent's peak into the
+    ``ru_maxrss`` of a child it starts, so the kernel's per-process high-water mark is read
+    where there is one."""
+    try:
+        status = Path("/proc/self/status").read_text("ascii")
+    except OSError:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    hwm = next((line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:")), "")
+    return int(hwm) / 1024 if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main(corpora: Path, count: int, mode: str) -> dict[str, float]:
+    """Measure one comparison of ``count`` articles of about 1,000 words."""
+    articles = make_articles(corpora, count + 2)
+    compare(articles[count:])  # other articles: loads code and lexicons, not these sentences
+    chosen = articles[:count]
+    if mode == "cancel":
+        return _with_progress(chosen)
+    start = time.process_time()
+    compare(chosen, analysers=() if mode == "align" else None)
+    return {"articles": len(chosen), "cpu_s": time.process_time() - start, "peak_mb": _peak_mb()}
+
+
+def _with_progress(chosen: list[Article]) -> dict[str, float]:
+    checks: list[float] = []
+    reports: list[str] = []
+
+    def checked() -> bool:
+        checks.append(time.process_time())
+        return False
+
+    start = time.process_time()
+    compare(chosen, progress=Progress(lambda _d, m: reports.append(m), checked))
+    whole = time.process_time() - start
+    gaps = [b - a for a, b in zip([start, *checks], [*checks, time.process_time()], strict=True)]
+    return {
+        "articles": len(chosen),
+        "cpu_s": whole,
+        "peak_mb": _peak_mb(),
+        "progress_reports": len(reports),
+        "longest_cpu_between_cancel_checks_s": max(gaps),
+        "cancel_to_stop_wall_s": _cancel_halfway(chosen),
+    }
+
+
+def _cancel_halfway(chosen: list[Article]) -> float:
+    """Wall seconds from Cancel (asked halfway through a run) to the run stopping."""
+    wall = time.perf_counter()
+    compare(chosen)
+    asked: list[float] = []
+
+    def ask() -> None:
+        asked.append(time.perf_counter())
+
+    timer = threading.Timer((time.perf_counter() - wall) / 2, ask)
+    timer.start()
+    try:
+        compare(chosen, progress=Progress(cancelled=lambda: bool(asked)))
+    except Cancelled:
+        return time.perf_counter() - asked[0]
+    finally:
+        timer.cancel()
+    return float("nan")
+
+
+if __name__ == "__main__":
+    print(json.dumps(main(Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3])))
