@@ -76,10 +76,12 @@ def key_differences(comparison: Comparison, limit: int = LIMIT) -> tuple[KeyDiff
         rank = _rank(d)
         if i in taken or rank is None:
             continue
-        pair = tuple(sorted({i, *_mirrors(diffs, i)}))
+        swaps = d.type == "label_swap"
+        pair = tuple(sorted(_named_alike(diffs, i) if swaps else {i, *_mirrors(diffs, i)}))
         taken.update(pair)
         articles = tuple(dict.fromkeys(diffs[j].article for j in pair))
-        item = KeyDifference(d.kind.value, _line(d), pair, articles)
+        line = _names_line(comparison, pair) if swaps and len(articles) > 2 else _line(d)
+        item = KeyDifference(d.kind.value, line, pair, articles)
         ranked.append((rank, i, item))
     ranked.extend((_HEADLINES, len(diffs) + n, h) for n, h in enumerate(_headlines(comparison)))
     ranked.sort(key=lambda r: (-r[0], r[1]))
@@ -108,6 +110,52 @@ def _mirrors(diffs: tuple[Difference, ...], i: int) -> list[int]:
         and o.counterpart is not None
         and o.counterpart.article == d.article
     ]
+
+
+def _named_alike(diffs: tuple[Difference, ...], i: int) -> set[int]:
+    """The label swaps joined to swap ``i`` through a name one of them uses: with several
+    reports, one referent named three or four ways is one key difference, not one a pair."""
+
+    def names(d: Difference) -> set[tuple[str, str]]:
+        own = {(d.article, _folded(d.text))}
+        c = d.counterpart
+        return own | {(c.article, _folded(c.text))} if c is not None else own
+
+    swaps = [j for j, d in enumerate(diffs) if d.type == "label_swap" and not d.minor]
+    found, seen = {i}, names(diffs[i])
+    grew = True
+    while grew:
+        grew = False
+        for j in swaps:
+            if j not in found and names(diffs[j]) & seen:
+                found.add(j)
+                seen |= names(diffs[j])
+                grew = True
+    return found
+
+
+def _names_line(comparison: Comparison, indices: tuple[int, ...]) -> str:
+    """ "Named differently: A (outlet) “x”; B (outlet) “y”, “z”; ..." in article order."""
+    by_article: dict[str, dict[str, str]] = {}
+    for j in indices:
+        d = comparison.differences[j]
+        spans = [(d.article, d.text)]
+        if d.counterpart is not None:
+            spans.append((d.counterpart.article, d.counterpart.text))
+        for article, text in spans:
+            shown = " ".join(text.split())
+            by_article.setdefault(article, {}).setdefault(_folded(shown), shown)
+    by_key = {c.key: c for c in comparison.articles}
+    parts = [
+        f"{_name(by_key[key])} “{'”, “'.join(by_article[key].values())}”"
+        for key in sorted(by_article)
+        if key in by_key
+    ]
+    return "Named differently: " + "; ".join(parts) + "."
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def _line(d: Difference) -> str:

@@ -82,3 +82,20 @@ def test_key_differences_open_with_the_qualifier_pair(strike: Comparison) -> Non
     assert texts == {"more than 10 civilians", "at least 10 civilians"}
     assert "more than 10" in first.explanation and "at least 10" in first.explanation
     assert all(not strike.differences[i].minor for k in keys for i in k.differences)
+
+
+def test_one_referent_named_several_ways_is_one_key_difference() -> None:
+    five = compare([imported(n) for n in range(5)])
+    lines = [k.explanation for k in five.key_differences]
+    (coalition,) = [line for line in lines if "“US-led coalition”" in line]
+    assert coalition.startswith(
+        "Named differently: A (The Syrian Observer) “U.S.-led international coalition”; "
+        "B (Fort Russ News) “international coalition”"
+    )
+    assert "C (Press TV) “US-led coalition”" in coalition
+    assert "E (SANA) “illegitimate US-led coalition”" in coalition
+    # two reports keep the sentence that names both sides
+    assert (
+        "Named differently: A (The Syrian Observer) says “airstrike”, B (Fort Russ News) "
+        "says “massacre”." in lines
+    )
