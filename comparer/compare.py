@@ -1,7 +1,8 @@
 """The comparison pipeline: from articles to a :class:`~comparer.model.Comparison`.
 
 Steps, in order: give each article a key (A, B, ... in input order), normalise and
-tokenise every sentence once, align sentences into groups honouring the user's links,
+tokenise every sentence once, align sentences into groups honouring the user's links (and
+the headlines into the headline row, :mod:`comparer.align.headlines`),
 group articles into events, diff the wording inside each group, then run the analysers
 (:data:`ANALYSERS`: numbers, framing, omissions) and collect what they return. Progress is
 reported between steps; a cancelled run raises :class:`~comparer.progress.Cancelled`.
@@ -13,6 +14,7 @@ from collections.abc import Sequence
 
 from comparer import __version__
 from comparer.align.events import find_events
+from comparer.align.headlines import headline_row
 from comparer.align.prepared import prepare
 from comparer.align.result import Analyser
 from comparer.align.sentences import align
@@ -32,7 +34,7 @@ from comparer.model import (
 from comparer.progress import SILENT, Progress
 
 # Bump when the same input gives different results, so stored comparisons can be redone.
-ENGINE_VERSION = f"{__version__}+align.1"
+ENGINE_VERSION = f"{__version__}+align.2"
 
 # Each analyser is called once per comparison as analyser(articles, groups, events) and
 # returns .differences and .numbers: numbers, framing and omissions.
@@ -63,7 +65,13 @@ def compare(
     extra, numbers = run_analysers(chosen, compared, alignment.groups, events, progress)
     progress.step(1.0, "Done")
     return Comparison(
-        ENGINE_VERSION, compared, events, alignment.groups, differences + extra, numbers
+        ENGINE_VERSION,
+        compared,
+        events,
+        alignment.groups,
+        differences + extra,
+        numbers,
+        headline_row(prepared),
     )
 
 
