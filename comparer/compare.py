@@ -1,7 +1,8 @@
 """The comparison pipeline: from articles to a :class:`~comparer.model.Comparison`.
 
 Steps, in order: give each article a key (A, B, ... in input order), normalise and
-tokenise every sentence once, align sentences into groups honouring the user's links,
+tokenise every sentence once, align sentences into groups honouring the user's links (and
+the headlines into the headline row, :mod:`comparer.align.headlines`),
 group articles into events, diff the wording inside each group, then run the analysers
 (:data:`ANALYSERS`: numbers, framing, omissions) and collect what they return, and rank
 the key differences once (:func:`~comparer.key_differences.with_key_differences`). Progress
@@ -16,6 +17,7 @@ from dataclasses import replace
 from comparer import __version__
 from comparer.align.alignment import align
 from comparer.align.events import find_events
+from comparer.align.headlines import headline_row
 from comparer.align.prepared import prepare
 from comparer.align.wording import group_differences
 from comparer.analyser import Analyser
@@ -71,7 +73,8 @@ def compare(
     progress.step(1.0, "Done")
     found = differences + extra
     comparison = Comparison(ENGINE_VERSION, compared, events, alignment.groups, found, numbers)
-    return with_key_differences(replace(comparison, tone=tone))
+    comparison = replace(comparison, tone=tone, headline=headline_row(prepared))
+    return with_key_differences(comparison)
 
 
 def wording_differences(

@@ -117,9 +117,14 @@ def _named_alike(diffs: tuple[Difference, ...], i: int) -> set[int]:
     reports, one referent named three or four ways is one key difference, not one a pair."""
 
     def names(d: Difference) -> set[tuple[str, str]]:
-        own = {(d.article, _folded(d.text))}
-        c = d.counterpart
-        return own | {(c.article, _folded(c.text))} if c is not None else own
+        # A name and its head word: "illegitimate US-led coalition" meets "US-led Coalition"
+        # in the same report through "coalition".
+        spans = [(d.article, d.text)]
+        if d.counterpart is not None:
+            spans.append((d.counterpart.article, d.counterpart.text))
+        folded = [(article, _folded(text)) for article, text in spans]
+        heads = [(article, text.split()[-1]) for article, text in folded if text]
+        return {*folded, *heads}
 
     swaps = [j for j, d in enumerate(diffs) if d.type == "label_swap" and not d.minor]
     found, seen = {i}, names(diffs[i])

@@ -307,6 +307,33 @@ class Tone:
 
 
 @dataclass(frozen=True, slots=True)
+class Headline:
+    """One article's headline (its title) in the headline row of a comparison.
+
+    ``changed`` are the spans, offsets into ``text``, of the words that differ from the
+    other headlines (case and punctuation aside).
+    """
+
+    article: str
+    text: str
+    changed: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class HeadlineRow:
+    """The headlines of the compared articles, side by side: the first row of a comparison.
+
+    Headlines are not sentences of the text (the importer takes them out as furniture), so
+    they are compared apart and never renumber the sentences. ``relation`` and ``score``
+    read as an aligned group's do.
+    """
+
+    relation: Relation
+    score: float
+    headlines: tuple[Headline, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Comparison:
     """The whole result of comparing articles: alignment, events and differences.
 
@@ -322,6 +349,7 @@ class Comparison:
     numbers: tuple[NumberRow, ...] = ()
     key_differences: tuple[KeyDifference, ...] = ()
     tone: tuple[Tone, ...] = ()
+    headline: HeadlineRow | None = None
 
 
 def article_key(position: int) -> str:

@@ -23,7 +23,17 @@ from rapidfuzz.process import cpdist
 
 from comparer.align.normalise import is_number_key
 from comparer.align.similarity import CHAR_NGRAM, SentenceBag
-from comparer.align.sparse import Floats, Ints, Rows, binary, idf_weighted, pair_products, rows_of
+from comparer.align.sparse import (
+    Floats,
+    Ints,
+    Rows,
+    binary,
+    idf_weighted,
+    pair_max,
+    pair_products,
+    rarity,
+    rows_of,
+)
 
 FEATURES = (
     "word_cosine",
@@ -44,6 +54,8 @@ FEATURES = (
     "lcs",
     "fuzz_ratio",
     "fuzz_token_set",
+    "shared_rarity",
+    "rarest_shared",
 )
 
 _NEGATION = re.compile(
@@ -56,6 +68,7 @@ class SentenceSet:
     """Per-sentence rows and flags, computed once for every pair that will be scored."""
 
     word: Rows
+    rare: Rows
     bigram: Rows
     char: Rows
     names: Rows
@@ -67,11 +80,13 @@ class SentenceSet:
     def of(cls, bags: Sequence[SentenceBag], texts: Sequence[str]) -> SentenceSet:
         """Prepare bags (content keys) and the sentences' own texts (for negation)."""
         keys = [b.keys for b in bags]
+        words = rows_of(keys, [b.weights for b in bags])
         names = [
             [k for k, w in zip(b.keys, b.weights, strict=True) if _is_name(k, w)] for b in bags
         ]
         return cls(
-            word=idf_weighted(rows_of(keys, [b.weights for b in bags])),
+            word=idf_weighted(words),
+            rare=rarity(words),
             bigram=binary(rows_of([[f"{a} {b}" for a, b in pairwise(k)] for k in keys])),
             char=idf_weighted(binary(rows_of([_grams(b.text) for b in bags]))),
             names=binary(rows_of(names)),
@@ -110,7 +125,18 @@ def pair_features(s: SentenceSet, left: Ints, right: Ints) -> NDArray[np.float64
     lengths = s.word.lengths()
     out[:, 14] = _ratio(np.minimum(lengths[left], lengths[right]), _longer(s.word, left, right))
     out[:, 15:18] = _fuzzy(s.texts, left, right)
+    out[:, 18:20] = _rare_terms(s.rare, left, right)
     return out
+
+
+def _rare_terms(rows: Rows, left: Ints, right: Ints) -> NDArray[np.float64]:
+    """How much rare vocabulary a pair shares: the summed rarity (log) and the rarest term.
+
+    Overlap ratios say nothing of how telling the shared words are; two sentences sharing
+    a surname, a sum and a place no other sentence has are likely one fact.
+    """
+    _, summed = pair_products(rows, left, right)
+    return np.stack([np.log1p(summed), np.sqrt(pair_max(rows, left, right))], axis=1)
 
 
 def _ratio(num: Floats | Ints, den: Floats | Ints) -> Floats:

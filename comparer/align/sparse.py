@@ -106,19 +106,43 @@ def pair_products(rows: Rows, left: Ints, right: Ints) -> tuple[Floats, Floats]:
 
 
 def _block(rows: Rows, keys: Ints, left: Ints, right: Ints) -> tuple[Floats, Floats]:
+    pair, weight = _hits(rows, keys, left, right)
+    shared = np.bincount(pair, minlength=len(left)).astype(np.float64)
+    dots: Floats = np.bincount(pair, weights=weight, minlength=len(left)).astype(np.float64)
+    return shared, dots
+
+
+def _hits(rows: Rows, keys: Ints, left: Ints, right: Ints) -> tuple[Ints, Floats]:
+    """Each shared term of each pair: the pair's position and the product of its weights."""
     lengths = rows.start[left + 1] - rows.start[left]
     pair = np.repeat(np.arange(len(left)), lengths)
-    if not len(pair):
-        return np.zeros(len(left)), np.zeros(len(left))
+    if not len(pair) or not len(keys):
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
     offsets = np.cumsum(lengths) - lengths
     entry = rows.start[left][pair] + np.arange(len(pair)) - offsets[pair]
     query = right[pair] * rows.width + rows.terms[entry]
     found = np.minimum(np.searchsorted(keys, query), len(keys) - 1)
     hit = keys[found] == query
-    weight = rows.weights[entry[hit]] * rows.weights[found[hit]]
-    shared = np.bincount(pair[hit], minlength=len(left)).astype(np.float64)
-    dots: Floats = np.bincount(pair[hit], weights=weight, minlength=len(left)).astype(np.float64)
-    return shared, dots
+    return pair[hit], rows.weights[entry[hit]] * rows.weights[found[hit]]
+
+
+def pair_max(rows: Rows, left: Ints, right: Ints) -> Floats:
+    """For each pair, the largest product of weights over the terms both rows hold (else 0)."""
+    keys = rows.keys()
+    best = np.zeros(len(left))
+    for lo in range(0, len(left), BLOCK):
+        hi = min(lo + BLOCK, len(left))
+        pair, weight = _hits(rows, keys, left[lo:hi], right[lo:hi])
+        np.maximum.at(best, pair + lo, weight)
+    return best
+
+
+def rarity(rows: Rows) -> Rows:
+    """Binary rows weighted by how rare each term is here: its IDF over the largest, in [0, 1)."""
+    df = np.bincount(rows.terms, minlength=rows.width).astype(np.float64)
+    most = np.log(1 + rows.count)
+    idf = np.log((1 + rows.count) / (1 + df)) / max(most, 1e-9)
+    return Rows(rows.start, rows.terms, np.sqrt(idf[rows.terms]), rows.width)
 
 
 def candidate_pairs(rows: Rows, owner: Ints, max_df: int) -> tuple[Ints, Ints]:

@@ -1,8 +1,9 @@
 """The comparison as one self-contained HTML page (inline CSS, no scripts, no remote files).
 
 Each article is shown in full with its differences marked (class = the difference kind,
-title = the explanation), followed by the aligned groups side by side. Every piece of text
-from the articles goes through :func:`html.escape`.
+title = the explanation), followed by the aligned groups side by side, the headline row
+first (each headline's own words marked as wording). Every piece of text from the articles
+goes through :func:`html.escape`.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from html import escape
 from comparer.colours import fill_on_white
 from comparer.export import marking
 from comparer.export.key_html import key_differences_html
-from comparer.model import Article, Comparison, Difference, Kind
+from comparer.model import Article, Comparison, Difference, Headline, Kind
 
 _STYLE = """
 body{font:15px/1.5 system-ui,sans-serif;margin:2em;max-width:80em;color:#222}
@@ -66,6 +67,11 @@ def _groups(c: Comparison) -> list[str]:
     texts = {a.key: a.article for a in c.articles}
     head = "".join(f"<th>{k}</th>" for k in keys)
     rows = [f"<table><tr><th>group</th>{head}</tr>"]
+    if c.headline is not None:
+        row = c.headline
+        shown = {h.article: _headline(h) for h in row.headlines}
+        tds = "".join(f"<th>{shown.get(k, '')}</th>" for k in keys)
+        rows.append(f"<tr><td>headline {row.relation.value} {row.score:.2f}</td>{tds}</tr>")
     for g in c.groups:
         cells = {
             m.article: " ".join(texts[m.article].sentences[i].text for i in m.sentences)
@@ -75,6 +81,17 @@ def _groups(c: Comparison) -> list[str]:
         rows.append(f"<tr><td>{g.id} {g.relation.value} {g.score:.2f}</td>{tds}</tr>")
     rows.append("</table>")
     return rows
+
+
+def _headline(h: Headline) -> str:
+    out, at = [], 0
+    for span in h.changed:
+        out.append(escape(h.text[at : span.start]))
+        words = escape(h.text[span.start : span.end])
+        out.append(f'<mark class="{Kind.WORDING.value}" title="only this headline">{words}</mark>')
+        at = span.end
+    out.append(escape(h.text[at:]))
+    return "".join(out)
 
 
 def comparison_to_html(c: Comparison) -> str:

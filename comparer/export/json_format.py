@@ -19,6 +19,7 @@ from comparer.model import (
     Difference,
     Event,
     Figure,
+    HeadlineRow,
     KeyDifference,
     NumberRow,
     Tone,
@@ -61,6 +62,26 @@ def _group(g: AlignmentGroup) -> dict[str, Any]:
         "relation": g.relation.value,
         "score": g.score,
         "members": [{"article": m.article, "sentences": list(m.sentences)} for m in g.members],
+    }
+
+
+def _headline(row: HeadlineRow | None) -> dict[str, Any] | None:
+    if row is None:
+        return None
+    return {
+        "relation": row.relation.value,
+        "score": row.score,
+        "headlines": [
+            {
+                "article": h.article,
+                "text": h.text,
+                "changed": [
+                    {"start": s.start, "end": s.end, "text": h.text[s.start : s.end]}
+                    for s in h.changed
+                ],
+            }
+            for h in row.headlines
+        ],
     }
 
 
@@ -113,6 +134,7 @@ def comparison_to_json(c: Comparison) -> dict[str, Any]:
         "engine_version": c.engine_version,
         "articles": [_article(a, alone[a.key]) for a in c.articles],
         "events": [_event(e) for e in c.events],
+        "headline": _headline(c.headline),
         "groups": [_group(g) for g in c.groups],
         "differences": [_difference(d) for d in c.differences],
         "numbers": [_number(n) for n in c.numbers],

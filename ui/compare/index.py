@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from comparer.model import AlignmentGroup, Article, Comparison, Difference, Relation
+from comparer.model import AlignmentGroup, Article, Comparison, Difference, Headline, Relation
 from ui.compare import palette
 
 
@@ -70,6 +70,12 @@ class ComparisonIndex:
             if left in members and right in members:
                 found.append(Link(group.id, group.relation, members[left], members[right]))
         return sorted(found, key=lambda link: min(link.left))
+
+    def headline(self, key: str) -> Headline | None:
+        """Article ``key``'s entry in the headline row, if the row has one for it."""
+        row = self.comparison.headline
+        found = [h for h in row.headlines if h.article == key] if row else []
+        return found[0] if found else None
 
     def title(self, key: str) -> str:
         """A short name for article ``key``: its outlet, or its title, or the key."""

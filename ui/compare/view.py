@@ -1,7 +1,8 @@
 """The comparison view: 2–6 article columns side by side, joined by link maps.
 
-:class:`ComparisonView` lays out one pane per article in a splitter (header, then link map to
-the left neighbour, text, overview ruler), a legend and the page-furniture switch above. It
+:class:`ComparisonView` lays out one pane per article in a splitter (header, the headline
+row, then link map to the left neighbour, text, overview ruler), a legend and the
+page-furniture switch above. It
 keeps the columns level: when one scrolls, every other one scrolls to the height its aligned
 sentences map to (see :mod:`sync`). :meth:`ComparisonView.show_difference` brings a
 difference and its counterpart into view; :func:`bind_panel` connects a differences panel.
@@ -19,6 +20,7 @@ from comparer.model import Comparison, Difference
 from ui.compare import palette
 from ui.compare.column import CURRENT, ArticleText, ColumnHeader
 from ui.compare.differences import DifferencesPanel
+from ui.compare.headline import HeadlineText, level
 from ui.compare.index import ComparisonIndex
 from ui.compare.legend import Legend
 from ui.compare.linkmap import LinkMap
@@ -27,12 +29,17 @@ from ui.compare.sync import anchors, map_y
 
 
 class ArticlePane(QWidget):
-    """One column of the view: header, link map to the left neighbour, text, ruler."""
+    """One column of the view: header, headline, link map to the left neighbour, text, ruler."""
 
     def __init__(self, key: str, index: ComparisonIndex, left: ArticleText | None) -> None:
         super().__init__()
         self.key = key
         self.header = ColumnHeader(key, index.articles[key], self)
+        self.headline = HeadlineText(self)
+        row_of_headlines = index.comparison.headline
+        self.headline.show_headline(row_of_headlines, index.headline(key))
+        # The headline row shows the title in full and marked: the header need not repeat it.
+        self.header.title.setVisible(row_of_headlines is None)
         self.text = ArticleText(self)
         self.text.names = {k: index.title(k) for k in index.keys}
         self.ruler = OverviewRuler(self.text, self)
@@ -48,6 +55,7 @@ class ArticlePane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.header)
+        layout.addWidget(self.headline)
         layout.addLayout(row, 1)
 
 
@@ -120,6 +128,7 @@ class ComparisonView(QWidget):
             pane.ruler.difference_picked.connect(self._picked)
             pane.text.focused.connect(self._focuser(pane.key))
             pane.header.edit_requested.connect(self.details_requested)
+            pane.headline.reflowed.connect(self._level_headlines)
             pane.text.context_actions = self.context_actions
             pane.text.dismissed = self.dismissed
             left = pane.text
@@ -127,6 +136,9 @@ class ComparisonView(QWidget):
             assert pane.linkmap is not None
             pane.linkmap.set_index(index, before.key, pane.key)
         self.splitter.setSizes([1000] * len(self.panes))
+
+    def _level_headlines(self) -> None:
+        level([pane.headline for pane in self.panes])
 
     def _focuser(self, key: str) -> Callable[[], None]:
         def focused() -> None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from comparer.align.features import FEATURES
-from comparer.align.scorer import same_threshold, shares_content
+from comparer.align.scorer import same_threshold, scoring_with, shares_content, shipped
 from comparer.align.unmatched import unmatched
 from comparer.compare import compare
 from comparer.model import AlignmentGroup, ComparedArticle, Member, Relation
@@ -26,6 +28,8 @@ FIRE = "The fire killed 12 people in the old town."
         (FIRE, "The fire killed 14 people in the old town.", "numbers_agree", 0.0),
         (FIRE, "The fire did not kill 12 people in the old town.", "negation_mismatch", 1.0),
         (FIRE, FIRE, "negation_mismatch", 0.0),
+        (FIRE, "A football match in Homs was postponed.", "rarest_shared", 0.0),
+        (FIRE, "A football match in Homs was postponed.", "shared_rarity", 0.0),
         (
             "Rain flooded the market.",
             "Rain flooded the market and shops.",
@@ -101,3 +105,30 @@ def test_lede_to_lede_beats_a_topical_lookalike(make_article: ArticleMaker) -> N
     groups = [[(m.article, m.sentences) for m in g.members] for g in compare([a, b]).groups]
     assert [("A", (0,)), ("B", (0,))] in groups
     assert not any(("B", (2,)) in g and ("A", (0,)) in g for g in groups)
+
+
+def test_a_pair_sharing_a_word_no_other_sentence_has_looks_rarer() -> None:
+    x = features_of(
+        [
+            ("Mayor Okafor resigned on Monday.", "Okafor quit the post."),
+            ("The mayor resigned on Monday.", "The mayor quit the post."),
+            ("The mayor left on Monday.", "The council met the mayor."),
+        ]
+    )
+    rarest = x[:, FEATURES.index("rarest_shared")]
+    assert rarest[0] > rarest[1] > 0.0
+
+
+def test_sentences_sharing_no_content_word_share_no_content() -> None:
+    p = shares_content(
+        [FIRE, "More than 10 civilians were killed in the strike on the village."],
+        ["A football match in Homs was postponed.", "A football match in Homs was postponed."],
+    )
+    assert p.tolist() == [0.0, 0.0]
+
+
+def test_scoring_with_puts_a_model_in_place_for_the_block_only() -> None:
+    strict = replace(shipped(), same=0.99)
+    with scoring_with(strict):
+        assert same_threshold() == 0.99
+    assert same_threshold() == shipped().same

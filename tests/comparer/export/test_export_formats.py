@@ -15,7 +15,7 @@ def test_json_has_the_documented_shape(comparison: Comparison) -> None:
     assert data["format"] == FORMAT == 1
     assert set(data) == {
         "format", "engine_version", "articles", "events", "groups", "differences", "numbers",
-        "key_differences", "tone",
+        "key_differences", "tone", "headline",
     }  # fmt: skip
     first = data["articles"][0]
     assert (first["key"], first["id"], first["published"]) == ("A", 10, "2017-11-12")
@@ -60,3 +60,14 @@ def test_html_is_escaped_and_self_contained(comparison: Comparison) -> None:
     assert "Report &lt;10&gt;" in page
     assert "<script" not in page and "http" not in page
     assert '<mark class="number wording"' in page
+
+
+def test_html_shows_the_headline_row_first_with_each_headline_s_own_words_marked(
+    comparison: Comparison,
+) -> None:
+    page = comparison_to_html(comparison)
+    table = page[page.index("<h2>Aligned sentences</h2>") :]
+    first_row = table[table.index("</tr>") : table.index("</tr>", table.index("</tr>") + 1)]
+    assert "headline" in first_row
+    assert 'Report &lt;<mark class="wording" title="only this headline">10</mark>&gt;' in first_row
+    assert table.index("headline") < table.index("G1")

@@ -1,0 +1,105 @@
+"""The headline row: each column's headline, above its text, with its own wording marked.
+
+The engine compares the headlines apart from the sentences (:class:`~comparer.model.
+HeadlineRow`); each column shows its article's headline here, in bold, with the words no
+other headline has painted like a wording difference. The headline is untrusted text: it
+is set as plain text and painted with character formats, never read as markup. The boxes of
+one row are kept the same height (:func:`level`) so the texts below still start level.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QPalette, QResizeEvent, QTextCursor
+from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
+
+from comparer.model import Headline, HeadlineRow, Kind
+from ui.compare import palette
+from ui.plain_text import tooltip
+
+NO_HEADLINE = "(no headline)"
+
+
+class HeadlineText(QTextEdit):
+    """One article's headline, read-only and wrapped, its own words marked."""
+
+    # The width changed, so the height the headline needs may have too.
+    reflowed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        # Drawn on the window's colour, like the header: a title, not part of the text.
+        self.viewport().setBackgroundRole(QPalette.ColorRole.Window)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizeAdjustPolicy(QTextEdit.SizeAdjustPolicy.AdjustIgnored)
+        font = QFont(self.font())
+        font.setBold(True)
+        self.setFont(font)
+        self.headline: Headline | None = None
+        self.hide()
+
+    def show_headline(self, row: HeadlineRow | None, headline: Headline | None) -> None:
+        """Show ``headline`` of ``row`` (a placeholder if this article has none in it)."""
+        self.headline = headline
+        self.setVisible(row is not None)
+        if row is None:
+            return
+        self.setPlainText(headline.text if headline else NO_HEADLINE)
+        self.setToolTip(tooltip(_tip(row, headline)))
+        if headline is not None:
+            self._paint(headline)
+
+    def _paint(self, headline: Headline) -> None:
+        fmt = palette.highlight_format(Kind.WORDING, palette.is_dark(self.palette()))
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        for span in headline.changed:
+            cursor.setPosition(span.start)
+            cursor.setPosition(span.end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(fmt)
+        cursor.endEditBlock()
+
+    def marked(self) -> list[str]:
+        """The marked words as shown, in order (what a reader sees highlighted)."""
+        if self.headline is None:
+            return []
+        return [self.headline.text[s.start : s.end] for s in self.headline.changed]
+
+    def needed_height(self) -> int:
+        """The height that shows the whole headline at the current width."""
+        document = self.document()
+        document.setTextWidth(self.viewport().width())
+        margins = self.contentsMargins()
+        return int(document.size().height()) + margins.top() + margins.bottom()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.reflowed.emit()
+
+
+def _tip(row: HeadlineRow, headline: Headline | None) -> str:
+    relation = palette.RELATION_LABELS[row.relation]
+    lines = [f"Headlines: {relation.lower()} (score {row.score:.2f})"]
+    if headline is None:
+        lines.append("This report has no headline.")
+    elif headline.changed:
+        lines.append("Marked: words no other headline has.")
+    return "\n".join(lines)
+
+
+def level(boxes: Sequence[HeadlineText]) -> None:
+    """Give the visible headline boxes of one row the height the tallest one needs."""
+    shown = [box for box in boxes if not box.isHidden()]
+    if not shown:
+        return
+    height = max(box.needed_height() for box in shown)
+    for box in shown:
+        if box.height() != height:
+            box.setFixedHeight(height)
