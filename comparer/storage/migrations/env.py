@@ -16,8 +16,8 @@ from comparer.storage.models import Base
 
 def _skip_fts(obj: object, name: str | None, type_: str, reflected: bool, compare: object) -> bool:
     # The FTS5 table and its shadow tables are made by fts.py, and PostgreSQL's search
-    # column and index by fts_pg.py, not from the models.
-    pg_search = name in (fts_pg.COLUMN, fts_pg.INDEX)
+    # column and indexes by fts_pg.py, not from the models.
+    pg_search = name in (fts_pg.COLUMN, fts_pg.INDEX, *fts_pg.TRIGRAM_INDEXES)
     return not ((name or "").startswith(fts.TABLE) or pg_search)
 
 

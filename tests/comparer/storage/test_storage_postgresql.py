@@ -3,6 +3,7 @@ line a user gets when the server cannot be reached."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,8 @@ from comparer.storage.connection import save_password, without_password
 from comparer.storage.database import to_url
 from comparer.storage.schema import HEAD_REVISION
 from tests.pg_cluster import free_port
+
+MakeArticle = Callable[..., Extracted]
 
 
 @pytest.mark.parametrize(
@@ -51,7 +54,35 @@ def test_the_migrations_build_a_library_with_its_search_index(pg_empty_url: str)
     engine.dispose()
     assert revision == HEAD_REVISION
     assert "search_vector" in columns
-    assert "ix_articles_search" in indexes
+    assert {"ix_articles_search", "ix_articles_title_trgm", "ix_articles_outlet_trgm"} <= indexes
+
+
+def test_search_vectors_live_in_the_table_pages(pg_url: str) -> None:
+    engine = create_engine(to_url(pg_url))
+    with engine.connect() as connection:
+        storage = connection.execute(
+            text(
+                "SELECT attstorage FROM pg_attribute "
+                "WHERE attrelid = 'articles'::regclass AND attname = 'search_vector'"
+            )
+        ).scalar()
+    engine.dispose()
+    assert storage == "m"  # STORAGE MAIN: ranking reads no TOAST table
+
+
+def test_a_snippet_marks_the_words_deep_in_a_long_text(
+    pg_url: str, make_article: MakeArticle
+) -> None:
+    filler = tuple(f"Paragraph {n} tells of the weather over the hills." for n in range(60))
+    late = ("The convoy reached Idlib at dawn.",)
+    apart = (*filler[:30], "A convoy left.", *filler[30:], "It reached Idlib.")
+    with Library.open(pg_url) as library:
+        library.add_many([make_article((*filler, *late), title="One"), make_article(apart)])
+        hits = {h.title: h.snippet for h in library.search("convoy Idlib")}
+    assert "«convoy» reached «Idlib»" in hits["One"]
+    assert hits["One"].startswith("…")
+    # No stretch of a snippet's length holds both: ts_headline shows the text's start.
+    assert hits["Strike hits market"].startswith("Paragraph 0 tells")
 
 
 def test_search_ignores_accents_and_finds_word_forms(pg_url: str, full_article: Extracted) -> None:
