@@ -1,15 +1,11 @@
-"""Full-text search on PostgreSQL: the only module that speaks PostgreSQL's search SQL.
+"""Full-text search on PostgreSQL: the only module that speaks PostgreSQL's search queries.
 
-``articles.search_vector`` is a stored generated column (title weighted ``A``, text ``D``)
-with a GIN index, so the database keeps it in step with every insert and update itself,
-as FTS5's triggers do on SQLite. Queries come from :mod:`comparer.storage.search` already
-made safe: a ``websearch_to_tsquery`` string of quoted terms (all must match) and a
-``to_tsquery`` string of ``'word':*`` prefixes. Ranking is ``ts_rank`` with the title
-weighted five times the body, as BM25 weights it on SQLite; snippets come from
-``ts_headline``. The search configuration ``comparer_search`` stems English words as
-SQLite's porter tokenizer does and, where the ``unaccent`` extension can be created (it is
-part of PostgreSQL, trusted since version 13), ignores accents as FTS5 does ("marche"
-finds "marché"); without it, it is plain ``english``.
+The vectors and indexes are made by :mod:`comparer.storage.fts_pg_schema`. Queries come
+from :mod:`comparer.storage.search` already made safe: a ``websearch_to_tsquery`` string
+of quoted terms (all must match) and a ``to_tsquery`` string of ``'word':*`` prefixes.
+Ranking is ``ts_rank`` with the title weighted five times the body, as BM25 weights it on
+SQLite, over the newest :data:`CANDIDATES` matches as there; snippets come from
+``ts_headline``, made for the rows returned only and over a window of each text.
 """
 
 from __future__ import annotations
@@ -18,38 +14,27 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, func, literal_column, text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy import ColumnElement, Connection, column, func, literal_column, select, table, text
 
-CONFIG = "comparer_search"
-COLUMN = "search_vector"
-INDEX = "ix_articles_search"
-TRIGRAM_INDEXES = {"ix_articles_title_trgm": "title", "ix_articles_outlet_trgm": "outlet"}
+from comparer.storage import fts_pg_schema
+
+TABLE = fts_pg_schema.TABLE
+CONFIG = fts_pg_schema.CONFIG
 SNIPPET_WORDS = 16
-
-_CREATE = (
-    f"ALTER TABLE articles ADD COLUMN {COLUMN} tsvector GENERATED ALWAYS AS ("
-    f"setweight(to_tsvector('{CONFIG}', title), 'A') || "
-    f"setweight(to_tsvector('{CONFIG}', text), 'D')) STORED, "
-    f"ALTER COLUMN {COLUMN} SET STORAGE MAIN",
-    f"CREATE INDEX {INDEX} ON articles USING gin ({COLUMN})",
-)
 
 _QUERY = f"(websearch_to_tsquery('{CONFIG}', :web) && to_tsquery('{CONFIG}', :prefix)) AS query"
 
 # Ranking reads every candidate's vector, so only the newest CANDIDATES matches are ranked,
-# as on SQLite (fts.CANDIDATES); the GIN index finds them without reading a vector. The
-# vectors are kept in the table's own pages (STORAGE MAIN, migration 0008): read from the
-# TOAST table instead, ranking 2,000 of them cost five times as much.
+# as on SQLite (fts.CANDIDATES); the GIN index finds them without reading a vector.
 CANDIDATES = 2000
 # The query is spelled out, not taken from a CTE, so the planner sees how common its words
 # are: a common word walks the newest ids and stops at CANDIDATES, a rare one asks GIN.
 _TSQUERY = f"(websearch_to_tsquery('{CONFIG}', :web) && to_tsquery('{CONFIG}', :prefix))"
 _SEARCH = text(
     "WITH hit AS (SELECT id, rank FROM ("
-    f"SELECT a.id, ts_rank('{{0.2, 0.2, 0.2, 1.0}}', a.{COLUMN}, {_TSQUERY}) AS rank "
-    f"FROM articles AS a WHERE a.{COLUMN} @@ {_TSQUERY} "
-    "ORDER BY a.id DESC LIMIT :candidates) AS candidate "
+    f"SELECT s.id, ts_rank('{{0.2, 0.2, 0.2, 1.0}}', s.vector, {_TSQUERY}) AS rank "
+    f"FROM {TABLE} AS s WHERE s.vector @@ {_TSQUERY} "
+    "ORDER BY s.id DESC LIMIT :candidates) AS candidate "
     "ORDER BY rank DESC, id DESC LIMIT :limit) "
     "SELECT hit.id, a.title, a.outlet, a.text, hit.rank FROM hit "
     "JOIN articles AS a ON a.id = hit.id ORDER BY hit.rank DESC, hit.id DESC"
@@ -72,63 +57,6 @@ WINDOW_BEFORE = 80
 WINDOW_AFTER = 160
 
 _LEXEMES = text(f"SELECT numnode(query) FROM (SELECT {_QUERY}) AS q")
-
-
-_CONFIGURE = (
-    f"CREATE TEXT SEARCH CONFIGURATION {CONFIG} (COPY = english)",
-    f"ALTER TEXT SEARCH CONFIGURATION {CONFIG} ALTER MAPPING FOR hword, hword_part, word "
-    "WITH unaccent, english_stem",
-)
-
-
-def create(connection: Connection) -> None:
-    """Add the search column and its index (existing articles are indexed at once)."""
-    _create_config(connection)
-    for statement in _CREATE:
-        connection.exec_driver_sql(statement)
-
-
-def _create_config(connection: Connection) -> None:
-    try:
-        with connection.begin_nested():
-            connection.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS unaccent")
-    except DBAPIError:  # no right to create it: accents then count
-        connection.exec_driver_sql(_CONFIGURE[0])
-        return
-    for statement in _CONFIGURE:
-        connection.exec_driver_sql(statement)
-
-
-def create_trigrams(connection: Connection) -> bool:
-    """Index titles and outlets by trigram, where ``pg_trgm`` can be created.
-
-    The library list's filter looks for typed words anywhere in titles and outlets
-    (``ILIKE '%word%'``); these indexes answer that without reading every row. Without the
-    extension (no right to create it) the filter still works, by reading every row.
-    """
-    try:
-        with connection.begin_nested():
-            connection.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-    except DBAPIError:
-        return False
-    for index, column in TRIGRAM_INDEXES.items():
-        connection.exec_driver_sql(
-            f"CREATE INDEX IF NOT EXISTS {index} ON articles USING gin ({column} gin_trgm_ops)"
-        )
-    return True
-
-
-def drop_trigrams(connection: Connection) -> None:
-    """Remove the trigram indexes (the extension stays: other databases may use it)."""
-    for index in TRIGRAM_INDEXES:
-        connection.exec_driver_sql(f"DROP INDEX IF EXISTS {index}")
-
-
-def drop(connection: Connection) -> None:
-    """Remove the index and the column (the articles stay)."""
-    connection.exec_driver_sql(f"DROP INDEX IF EXISTS {INDEX}")
-    connection.exec_driver_sql(f"ALTER TABLE articles DROP COLUMN IF EXISTS {COLUMN}")
-    connection.exec_driver_sql(f"DROP TEXT SEARCH CONFIGURATION IF EXISTS {CONFIG}")
 
 
 def search(
@@ -226,7 +154,9 @@ def _query(web: str, prefix: str) -> ColumnElement[Any]:
 
 def matches(web: str, prefix: str) -> ColumnElement[bool]:
     """A condition keeping the articles the query matches (the GIN index answers it)."""
-    return literal_column(f"articles.{COLUMN}").bool_op("@@")(_query(web, prefix))
+    searched = table(TABLE, column("id"), column("vector"))
+    found = select(searched.c.id).where(searched.c.vector.bool_op("@@")(_query(web, prefix)))
+    return literal_column("articles.id").in_(found)
 
 
 def is_empty(web: str, prefix: str) -> ColumnElement[bool]:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from alembic import command
 from sqlalchemy import create_engine, inspect, text
 
 from comparer.errors import LibraryError
@@ -14,6 +15,7 @@ from comparer.model import Extracted
 from comparer.storage import Library, default_library_location
 from comparer.storage.connection import save_password, without_password
 from comparer.storage.database import to_url
+from comparer.storage.migrate import alembic_config
 from comparer.storage.schema import HEAD_REVISION
 from tests.pg_cluster import free_port
 
@@ -51,23 +53,78 @@ def test_the_migrations_build_a_library_with_its_search_index(pg_empty_url: str)
         revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
         columns = {c["name"] for c in inspect(connection).get_columns("articles")}
         indexes = {i["name"] for i in inspect(connection).get_indexes("articles")}
+        searched = {i["name"] for i in inspect(connection).get_indexes("article_search")}
+        storage = connection.execute(text(_STORAGE)).scalar()
     engine.dispose()
     assert revision == HEAD_REVISION
-    assert "search_vector" in columns
-    assert {"ix_articles_search", "ix_articles_title_trgm", "ix_articles_outlet_trgm"} <= indexes
+    assert "search_vector" not in columns  # 0001's column, replaced by 0008's table
+    assert {"ix_articles_title_trgm", "ix_articles_outlet_trgm"} <= indexes
+    assert searched == {"ix_article_search"}
+    assert storage == "m"  # STORAGE MAIN: ranking reads no TOAST table
 
 
-def test_search_vectors_live_in_the_table_pages(pg_url: str) -> None:
+_STORAGE = (
+    "SELECT attstorage FROM pg_attribute "
+    "WHERE attrelid = 'article_search'::regclass AND attname = 'vector'"
+)
+_OLD_ARTICLE = (
+    "INSERT INTO articles (source, media_type, content_hash, title, outlet, author, "
+    "published_raw, language, dateline, credits, text, captions, imported_at) "
+    "VALUES ('old.txt', 'text/plain', 'h', 'Convoy', '', '', '', '', '', '[]', "
+    "'Convoys reached the town.', '[]', now())"
+)
+
+
+def _migrate(url: str, revision: str, statement: str = "", down: bool = False) -> None:
+    """Upgrade (or downgrade) the library at ``url`` to ``revision``, then run ``statement``."""
+    engine = create_engine(to_url(url))
+    try:
+        with engine.begin() as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            (command.downgrade if down else command.upgrade)(config, revision)
+            if statement:
+                connection.execute(text(statement))
+    finally:
+        engine.dispose()
+
+
+def test_an_older_library_keeps_its_search_through_0008_and_back(
+    pg_empty_url: str, full_article: Extracted
+) -> None:
+    _migrate(pg_empty_url, "0007", _OLD_ARTICLE)  # as a 0007 Comparer left it
+    with Library.open(pg_empty_url) as library:  # upgraded to the head
+        assert [h.title for h in library.search("convoy")] == ["Convoy"]
+        stored = library.add(full_article).article_id
+    _migrate(pg_empty_url, "0007", down=True)
+    engine = create_engine(to_url(pg_empty_url))
+    with engine.connect() as connection:  # 0007's own search column, filled again
+        found = (
+            connection.execute(
+                text(
+                    "SELECT id FROM articles "
+                    "WHERE search_vector @@ to_tsquery('comparer_search', 'perdu')"
+                )
+            )
+            .scalars()
+            .all()
+        )
+    engine.dispose()
+    assert found == [stored]
+
+
+def test_the_search_follows_edits_and_removals(pg_url: str, make_article: MakeArticle) -> None:
+    with Library.open(pg_url) as library:
+        stored = library.add(make_article(("Aid arrives in the north.",), title="Aid")).article_id
+        assert library.search("convoy") == []
+        library.edit(stored, {"title": "Convoy turned back"})
+        assert [h.article_id for h in library.search("convoy")] == [stored]
+        assert library.remove(stored)
+        assert library.search("convoy") == []
     engine = create_engine(to_url(pg_url))
     with engine.connect() as connection:
-        storage = connection.execute(
-            text(
-                "SELECT attstorage FROM pg_attribute "
-                "WHERE attrelid = 'articles'::regclass AND attname = 'search_vector'"
-            )
-        ).scalar()
+        assert connection.execute(text("SELECT count(*) FROM article_search")).scalar() == 0
     engine.dispose()
-    assert storage == "m"  # STORAGE MAIN: ranking reads no TOAST table
 
 
 def test_a_snippet_marks_the_words_deep_in_a_long_text(
