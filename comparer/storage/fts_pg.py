@@ -53,8 +53,8 @@ _HEADLINES = text(
     "ORDER BY u.n"
 )
 _STEMS = text(f"SELECT tsvector_to_array(to_tsvector('{CONFIG}', :words))")
-WINDOW_BEFORE = 80
-WINDOW_AFTER = 160
+WINDOW_BEFORE = 60
+WINDOW_AFTER = 100
 
 _LEXEMES = text(f"SELECT numnode(query) FROM (SELECT {_QUERY}) AS q")
 
