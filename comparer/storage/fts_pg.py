@@ -41,10 +41,9 @@ _SEARCH = text(
 )
 
 # ts_headline parses the whole text it is given (about 1 ms per 3,000 characters), so it
-# is given a window around the first word that looks like a match (see _window); a window
-# where it marks nothing falls back to the whole text.
-# A text of a snippet's length or less is shown whole: the fragment ts_headline picks in it
-# would be the matched words alone.
+# is given a window around the closest uses of the query words (see _window); a window
+# where it marks nothing falls back to the whole text. A text of a snippet's length or less
+# is shown whole: the fragment ts_headline picks in it would be the matched words alone.
 _HEADLINES = text(
     "SELECT u.n, CASE WHEN array_length(regexp_split_to_array(u.part, '\\s+'), 1) <= "
     f"{SNIPPET_WORDS} THEN ts_headline('{CONFIG}', u.part, q.query, :whole) "
