@@ -19,6 +19,18 @@ from pathlib import Path
 import pytest
 
 _PROGRAMS = ("secret-tool", "dbus-daemon", "gnome-keyring-daemon")
+# A session bus that starts no service by itself: a request reaching it before our daemon
+# took its name would otherwise start a second, locked keyring daemon.
+_BUS_CONFIG = """<busconfig>
+  <type>session</type>
+  <listen>unix:tmpdir={folder}</listen>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"""
 
 
 @pytest.fixture
@@ -29,14 +41,10 @@ def keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         pytest.skip(f"no {', '.join(missing)}: apt-get install libsecret-tools gnome-keyring dbus")
     home = tmp_path / "home"
     home.mkdir()
+    config = tmp_path / "bus.conf"
+    config.write_text(_BUS_CONFIG.format(folder=tmp_path))
     bus = subprocess.Popen(
-        [
-            "dbus-daemon",
-            "--session",
-            "--nofork",
-            "--print-address=1",
-            f"--address=unix:tmpdir={tmp_path}",
-        ],
+        ["dbus-daemon", f"--config-file={config}", "--nofork", "--print-address=1"],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
@@ -68,13 +76,18 @@ def keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 def _wait_for_keyring() -> None:
-    """Until a lookup answers (found or not) rather than failing to reach the service."""
-    deadline = time.monotonic() + 10
+    """Until the keyring takes a secret (its collection made and unlocked), or fail."""
+    deadline = time.monotonic() + 30
+    errors = ""
     while time.monotonic() < deadline:
         probe = subprocess.run(
-            ["secret-tool", "lookup", "service", "comparer-probe"], capture_output=True, text=True
+            ["secret-tool", "store", "--label=probe", "service", "comparer-probe"],
+            input="probe",
+            capture_output=True,
+            text=True,
         )
-        if not probe.stderr:
+        if probe.returncode == 0:
             return
-        time.sleep(0.1)
-    pytest.fail("the test keyring did not start")
+        errors = probe.stderr
+        time.sleep(0.2)
+    pytest.fail(f"the test keyring did not start: {errors}")
