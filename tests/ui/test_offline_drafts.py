@@ -86,6 +86,15 @@ def own_server() -> Iterator[Cluster]:
         stop_cluster(cluster)
 
 
+@pytest.fixture
+def opened() -> Iterator[list[Library]]:
+    """Libraries a test opens, closed after its windows (pytest-qt closes those first)."""
+    libraries: list[Library] = []
+    yield libraries
+    for library in libraries:
+        library.close()
+
+
 def _lose_the_server_mid_work(server: Cluster, samples: list[Path], env: dict[str, str]) -> str:
     """Run a window that works, loses its server, works on and is killed; its notices."""
     args = [sys.executable, str(OFFLINE_WINDOW), server.url("newsroom"), *map(str, samples[:2])]
@@ -108,6 +117,7 @@ def test_work_kept_offline_comes_back_into_the_library_after_a_restart(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     answers: Answers,
+    opened: list[Library],
 ) -> None:
     local = tmp_path / "offline.sqlite3"
     monkeypatch.setenv("COMPARER_OFFLINE_DRAFTS", str(local))
@@ -119,18 +129,23 @@ def test_work_kept_offline_comes_back_into_the_library_after_a_restart(
     assert [n["text"] for n in json.loads(body)["notes"]] == ["Before", "After 1", "After 2"]
 
     start_server(own_server)  # the next start, with the server back
-    with Library.open(own_server.url("newsroom")) as library:
-        window = MainWindow(library, TaskRunner())
-        qtbot.addWidget(window)
-        answers.buttons.append(QMessageBox.StandardButton.Yes)
-        assert offer_restore(window, window.session, window.notices)
-        qtbot.waitUntil(lambda: window.session.attached is not None, timeout=WAIT)
-        answers.texts.append("Strike, reviewed offline")
-        window.actions_by_name["save"].trigger()
-        assert not window.session.dirty
-        saved = SessionStore(library).get("Strike, reviewed offline")
-        assert [n.text for n in saved.notes] == ["Before", "After 1", "After 2"]
-        assert [(d.state.value, d.by) for d in saved.decisions] == [("relevant", "Ann Lee")]
-        assert offline.abandoned_offline(window.session.drafts.owner) == []  # not offered twice
-        assert window.session.drafts.abandoned() == []  # nor the older draft on the server
-        window.close()
+    library = Library.open(own_server.url("newsroom"))
+    opened.append(library)  # closed after the window, as the app does
+    window = MainWindow(library, TaskRunner())
+    qtbot.addWidget(window)
+    _restore_and_save(qtbot, window, answers)
+    saved = SessionStore(library).get("Strike, reviewed offline")
+    assert [n.text for n in saved.notes] == ["Before", "After 1", "After 2"]
+    assert [(d.state.value, d.by) for d in saved.decisions] == [("relevant", "Ann Lee")]
+    assert offline.abandoned_offline(window.session.drafts.owner) == []  # offered once
+    assert window.session.drafts.abandoned() == []  # nor the older draft on the server
+
+
+def _restore_and_save(qtbot: QtBot, window: MainWindow, answers: Answers) -> None:
+    """Answer Yes to the offered work, wait for its comparison, save it under a name."""
+    answers.buttons.append(QMessageBox.StandardButton.Yes)
+    assert offer_restore(window, window.session, window.notices)
+    qtbot.waitUntil(lambda: window.session.attached is not None, timeout=WAIT)
+    answers.texts.append("Strike, reviewed offline")
+    window.actions_by_name["save"].trigger()
+    assert not window.session.dirty
