@@ -34,6 +34,7 @@ BENCHMARKS = (
     "bench_review",
     "bench_drafts",
     "bench_postgres",
+    "bench_postgres_listing",
 )
 # Measured on bundled samples or made-up data: these run without the corpora.
 WITHOUT_CORPORA = ("bench_ui", "bench_drafts")

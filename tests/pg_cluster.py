@@ -79,6 +79,7 @@ class Cluster:
     binaries: Path
     user: str | None
     port: int
+    durable: bool = False
     _numbers: Iterator[int] = field(default_factory=lambda: itertools.count(1))
 
     def url(self, database: str) -> str:
@@ -120,20 +121,32 @@ def start_cluster(binaries: Path, user: str | None, durable: bool = False) -> Cl
     folder = Path(tempfile.mkdtemp(prefix="comparer-pg-"))
     if user is not None:
         shutil.chown(folder, user)
-    cluster = Cluster(folder, binaries, user, free_port())
+    cluster = Cluster(folder, binaries, user, free_port(), durable)
     data = str(folder / "data")
     cluster.run("initdb", "-D", data, "-A", "trust", "-U", SUPERUSER, "-E", "UTF8")
-    settings = "-c max_connections=60" if durable else _SETTINGS
+    start_server(cluster)
+    return cluster
+
+
+def start_server(cluster: Cluster) -> None:
+    """Start (or start again) the cluster's server, on its port."""
+    settings = "-c max_connections=60" if cluster.durable else _SETTINGS
+    folder = cluster.folder
     options = f"-c listen_addresses=127.0.0.1 -p {cluster.port} -k {folder} {settings}"
     log = str(folder / "server.log")
+    data = str(folder / "data")
     cluster.run("pg_ctl", "-D", data, "-o", options, "-l", log, "-w", "-t", "60", "start")
-    return cluster
+
+
+def stop_server(cluster: Cluster) -> None:
+    """Stop the server at once, as a crash or a pulled cable would, keeping its data."""
+    cluster.run("pg_ctl", "-D", str(cluster.folder / "data"), "-m", "immediate", "stop")
 
 
 def stop_cluster(cluster: Cluster) -> None:
     """Stop the server at once and delete everything it wrote."""
     try:
-        cluster.run("pg_ctl", "-D", str(cluster.folder / "data"), "-m", "immediate", "stop")
+        stop_server(cluster)
     finally:
         shutil.rmtree(cluster.folder, ignore_errors=True)
 

@@ -2,8 +2,9 @@
 
 The library location is a file path or a ``postgresql://`` URL; it takes effect at the next
 start (``--db`` and ``$COMPARER_DB`` still win). A password typed into the URL is never
-kept in the settings: it goes to PostgreSQL's own password file (``~/.pgpass``), which the
-driver reads by itself, and the settings keep the URL without it. The user name is what
+kept in the settings: it goes to the system keyring where there is one (through
+``secret-tool``), else to PostgreSQL's own password file (``~/.pgpass``), which the driver
+reads by itself; the settings keep the URL without it. The user name is what
 sessions record as who saved them (``$COMPARER_USER`` at start). "Test connection" opens
 the library in the background and shows the one line it answers.
 """
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from comparer.identity import current_user
-from comparer.storage.connection import check_connection, save_password, without_password
+from comparer.storage.connection import check_connection, remember_password, without_password
 from ui.settings import LOCATION_KEY, USER_KEY, settings
 from ui.tasks import TaskRunner
 
@@ -64,7 +65,7 @@ class PreferencesDialog(QDialog):
         form.addRow(self.test_button, self.result)
         note = QLabel(
             "A new location is opened at the next start. A password typed in the URL is "
-            "kept in ~/.pgpass, never in the settings.",
+            "kept in the system keyring (or else ~/.pgpass), never in the settings.",
             self,
         )
         note.setWordWrap(True)
@@ -99,10 +100,10 @@ class PreferencesDialog(QDialog):
         self.result.setText(("✓ " if ok else "✗ ") + line)
 
     def accept(self) -> None:
-        """Keep the settings, moving any password out of them into the password file."""
+        """Keep the settings, moving any password out of them into the keyring (or file)."""
         location, password = without_password(self.location.text().strip())
         if password is not None:
-            save_password(self.location.text().strip(), password)
+            remember_password(self.location.text().strip(), password)
             self.location.setText(location)
         store = settings()
         store.setValue(LOCATION_KEY, location)

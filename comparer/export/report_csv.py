@@ -2,8 +2,9 @@
 
 Columns: number, article key, outlet, kind, type, minor, text, counterpart key and text,
 explanation, review state, notes (joined by " | "), the character offsets, whether the
-reviewer bookmarked it, and the event of its article when the reports cover several events
-(empty when they all report one). The writer
+reviewer bookmarked it, the event of its article when the reports cover several events
+(empty when they all report one), and who gave the review state and when (empty when not
+known). The writer
 uses the :mod:`csv` module's quoting, so text with commas, quotes or newlines stays in its
 cell. Every difference, or only those marked relevant.
 
@@ -37,6 +38,8 @@ HEADERS = (
     "end",
     "bookmarked",
     "event",
+    "review_by",
+    "review_at",
 )
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -78,5 +81,14 @@ def session_to_csv(attached: Attached, relevant_only: bool = False) -> str:
             d.end,
             "yes" if attached.bookmarked(i) else "no",
             events.get(d.article, ""),
+            *_verdict(attached, i),
         ]])  # fmt: skip
     return out.getvalue()
+
+
+def _verdict(attached: Attached, index: int) -> tuple[str, str]:
+    """Who gave the difference its review state, and when (ISO 8601); empty when unknown."""
+    decision = attached.decision_on(index)
+    if decision is None:
+        return "", ""
+    return decision.by, decision.at.isoformat() if decision.at else ""

@@ -1,7 +1,9 @@
 """A session's differences as JSON: the comparison format plus the reviewer's work.
 
 Each difference is written exactly as :mod:`comparer.export.json_format` writes it, with
-``number`` (its place in the full comparison), ``review`` and ``notes`` added; articles
+``number`` (its place in the full comparison), ``review`` (with ``review_by`` and
+``review_at``: who gave the verdict and when, "" and null when unknown) and ``notes``
+added; articles
 carry their provenance (source, import time, content hash). ``format`` follows the same
 rule as the comparison format: bumped only when a field changes meaning or disappears.
 """
@@ -24,6 +26,7 @@ def session_to_json_report(attached: Attached, relevant_only: bool = False) -> d
             "number": i + 1,
             **full["differences"][i],
             "review": attached.states[i].value,
+            **_verdict(attached, i),
             "notes": [n.text for n in attached.notes_on(i)],
         }
         for i in attached.shown(relevant_only)
@@ -48,3 +51,12 @@ def session_to_json_report(attached: Attached, relevant_only: bool = False) -> d
         "differences": differences,
         "numbers": full["numbers"],
     }
+
+
+def _verdict(attached: Attached, index: int) -> dict[str, str | None]:
+    """Who gave the difference its review state and when ("" and None when not known)."""
+    decision = attached.decision_on(index)
+    if decision is None:
+        return {"review_by": "", "review_at": None}
+    at = decision.at.isoformat() if decision.at else None
+    return {"review_by": decision.by, "review_at": at}

@@ -63,6 +63,12 @@ class Attached:
         """The notes on difference ``index``."""
         return tuple(n for n in self.session.notes if self._points_at(n.target, index))
 
+    def decision_on(self, index: int) -> Decision | None:
+        """The verdict given difference ``index`` (who gave it and when), if any."""
+        return next(
+            (d for d in self.session.decisions if self.finder.find(d.anchor) == index), None
+        )
+
     def bookmarked(self, index: int) -> bool:
         """Whether the reviewer bookmarked difference ``index``."""
         return any(self._points_at(b.target, index) for b in self.session.bookmarks)

@@ -37,9 +37,7 @@ def session_to_json(session: Session) -> dict[str, Any]:
         "articles": list(session.articles),
         "engine_version": session.engine_version,
         "result_digest": session.result_digest,
-        "decisions": [
-            {"difference": asdict(d.anchor), "state": d.state.value} for d in session.decisions
-        ],
+        "decisions": [_decision(d) for d in session.decisions],
         "notes": [
             {"id": n.id, "target": _target(n.target), "text": n.text, "created": _time(n.created)}
             for n in session.notes
@@ -51,6 +49,25 @@ def session_to_json(session: Session) -> dict[str, Any]:
         "links": [{"a": asdict(k.a), "b": asdict(k.b), "linked": k.linked} for k in session.links],
         "view": session.view,
     }
+
+
+def _decision(decision: Decision) -> dict[str, Any]:
+    # Who and when are left out when unknown, as sessions saved before them were written.
+    written: dict[str, Any] = {"difference": asdict(decision.anchor), "state": decision.state.value}
+    if decision.by:
+        written["by"] = decision.by
+    if decision.at is not None:
+        written["at"] = _time(decision.at)
+    return written
+
+
+def _read_decision(written: dict[str, Any]) -> Decision:
+    return Decision(
+        DifferenceAnchor(**written["difference"]),
+        ReviewState(written["state"]),
+        _str(written.get("by", "")),
+        _read_time(written, "at") if "at" in written else None,
+    )
 
 
 def _time(moment: datetime) -> str:
@@ -89,10 +106,7 @@ def _session(doc: dict[str, Any]) -> Session:
         articles=tuple(_str(h) for h in doc["articles"]),
         engine_version=str(doc["engine_version"]),
         result_digest=str(doc["result_digest"]),
-        decisions=tuple(
-            Decision(DifferenceAnchor(**d["difference"]), ReviewState(d["state"]))
-            for d in doc["decisions"]
-        ),
+        decisions=tuple(_read_decision(d) for d in doc["decisions"]),
         notes=tuple(_note(n) for n in doc["notes"]),
         bookmarks=tuple(_bookmark(b) for b in doc["bookmarks"]),
         links=tuple(
@@ -120,8 +134,8 @@ def _bookmark(b: dict[str, Any]) -> Bookmark:
     return Bookmark(_str(b["id"]), target, _str(b["label"]), _read_time(b))
 
 
-def _read_time(item: dict[str, Any]) -> datetime:
-    moment = datetime.fromisoformat(_str(item["created"]))
+def _read_time(item: dict[str, Any], key: str = "created") -> datetime:
+    moment = datetime.fromisoformat(_str(item[key]))
     if moment.tzinfo is None:
         raise ValueError("a time without its UTC offset")
     return moment

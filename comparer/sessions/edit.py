@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
+from comparer.identity import current_user
 from comparer.model import Comparison
 from comparer.sessions.anchors import result_digest
 from comparer.sessions.model import (
@@ -50,11 +51,25 @@ def rename(session: Session, name: str) -> Session:
     return replace(session, name=checked_name(name))
 
 
-def review(session: Session, anchor: DifferenceAnchor, state: ReviewState) -> Session:
-    """Record the reviewer's state for a difference (``OPEN`` forgets the decision)."""
+def review(
+    session: Session,
+    anchor: DifferenceAnchor,
+    state: ReviewState,
+    *,
+    by: str | None = None,
+    now: datetime | None = None,
+) -> Session:
+    """Record the reviewer's state for a difference (``OPEN`` forgets the decision).
+
+    The verdict records who gave it (``by``, else :func:`current_user`) and when; giving
+    a difference the state it already has changes nothing, so the first verdict's author
+    and time stay.
+    """
+    if state_of(session, anchor) is state:
+        return session
     kept = tuple(d for d in session.decisions if d.anchor != anchor)
     if state is not ReviewState.OPEN:
-        kept += (Decision(anchor, state),)
+        kept += (Decision(anchor, state, by if by is not None else current_user(), now or _now()),)
     return replace(session, decisions=kept)
 
 

@@ -100,10 +100,16 @@ Target = DifferenceAnchor | SentenceAnchor | None
 
 @dataclass(frozen=True, slots=True)
 class Decision:
-    """The review state a reviewer gave a difference (open differences have none)."""
+    """The review state a reviewer gave a difference (open differences have none).
+
+    ``by`` and ``at`` say who gave it and when; "" and None for a verdict recorded before
+    Comparer kept them.
+    """
 
     anchor: DifferenceAnchor
     state: ReviewState
+    by: str = ""
+    at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

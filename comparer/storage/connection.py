@@ -2,9 +2,10 @@
 
 :func:`check_connection` opens the library (creating or upgrading it as a start would) and
 answers one line: what it holds, or what is wrong. :func:`without_password` is the form of
-a URL that settings may keep; :func:`save_password` puts the password in PostgreSQL's own
-password file (``~/.pgpass``, or ``$PGPASSFILE``), which libpq reads at every connection,
-made readable by its owner only, as libpq requires.
+a URL that settings may keep; :func:`remember_password` puts the password in the system
+keyring where there is one (:mod:`.passwords`), else :func:`save_password` puts it in
+PostgreSQL's own password file (``~/.pgpass``, or ``$PGPASSFILE``), which libpq reads at
+every connection, made readable by its owner only, as libpq requires.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from sqlalchemy.engine import URL
 from comparer.errors import LibraryError
 from comparer.storage.database import to_url
 from comparer.storage.library import Library
+from comparer.storage.passwords import store_password
 
 _FIELD = re.compile(r"((?:\\.|[^:\\])*):")
 
@@ -43,6 +45,16 @@ def without_password(location: str) -> tuple[str, str | None]:
     parts = (url.drivername, url.username, None, url.host, url.port, url.database, url.query)
     bare = URL.create(*parts).render_as_string(hide_password=False)
     return bare, str(url.password)
+
+
+def remember_password(location: str, password: str) -> str:
+    """Keep ``password`` for ``location``'s server: in the keyring, else in ``~/.pgpass``.
+
+    Returns where it went, in words for the user ("the system keyring" or the file's path).
+    """
+    if store_password(to_url(location), password):
+        return "the system keyring"
+    return str(save_password(location, password))
 
 
 def pgpass_path() -> Path:

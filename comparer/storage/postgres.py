@@ -3,7 +3,9 @@
 Users and settings write ``postgresql://user@host/dbname``; SQLAlchemy would pick psycopg2
 for that, so :func:`driver_url` names psycopg 3 explicitly. Connections give up after a few
 seconds when the server cannot be reached (the app then says so in one line instead of
-hanging), and are checked before use so a restarted server costs no error.
+hanging), and are checked before use so a restarted server costs no error. A URL without
+a password takes the one the system keyring keeps for it (:mod:`.passwords`), else libpq
+reads ``~/.pgpass``.
 
 Writers queue, as they do on SQLite's ``BEGIN IMMEDIATE``: every write transaction first
 takes one transaction-scoped advisory lock. That keeps the library's read-then-write steps
@@ -17,6 +19,8 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL
+
+from comparer.storage.passwords import stored_password
 
 CONNECT_TIMEOUT_S = 5
 LOCK_TIMEOUT_MS = 10_000
@@ -38,11 +42,14 @@ def driver_url(url: URL) -> URL:
 
 def open_engine(url: URL) -> Engine:
     """An engine for a PostgreSQL library whose writers queue on the library's lock."""
-    connect_args = {
+    connect_args: dict[str, object] = {
         "connect_timeout": CONNECT_TIMEOUT_S,
         "options": f"-c lock_timeout={LOCK_TIMEOUT_MS}",
         "application_name": "comparer",
     }
+    kept = stored_password(url) if url.password is None else None
+    if kept is not None:  # else libpq reads ~/.pgpass itself
+        connect_args["password"] = kept
     engine = create_engine(driver_url(url), connect_args=connect_args, pool_pre_ping=True)
     event.listen(engine, "begin", _begin)
     return engine

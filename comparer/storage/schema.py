@@ -22,7 +22,7 @@ from comparer.storage import health
 from comparer.storage.database import WRITE, open_engine, read_only_engine, sqlite_file
 
 # The newest migration in migrations/versions; a test checks it against Alembic's head.
-HEAD_REVISION = "0008"
+HEAD_REVISION = "0009"
 
 
 def check_readable(url: URL) -> str | None:

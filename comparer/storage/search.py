@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, and_, or_, select
 
@@ -91,7 +92,11 @@ def text_matches(terms: list[Term], sqlite: bool) -> ColumnElement[bool]:
     """A condition keeping the articles that contain every term, unranked (for listing)."""
     if sqlite:
         return ArticleRow.id.in_(fts.matching_ids(fts_expression(terms)))
-    return _like_all(terms)
+    # Stop words alone ("the") leave PostgreSQL's query empty: then the text is read as
+    # text. The server folds the test on the query away before planning, so a query with
+    # words reads the index only.
+    web, prefix = pg_expressions(terms)
+    return or_(fts_pg.matches(web, prefix), and_(fts_pg.is_empty(web, prefix), _like_all(terms)))
 
 
 def snippets(connection: Connection, terms: list[Term], ids: Sequence[int]) -> dict[int, str]:
@@ -101,10 +106,9 @@ def snippets(connection: Connection, terms: list[Term], ids: Sequence[int]) -> d
     if connection.dialect.name == "sqlite":
         marks = (MARK_OPEN, MARK_CLOSE, ELLIPSIS)
         return fts.snippets(connection, fts_expression(terms), ids, marks)
-    rows = connection.execute(
-        select(ArticleRow.id, ArticleRow.text).where(ArticleRow.id.in_(ids), _like_all(terms))
-    )
-    return {int(r.id): make_snippet(r.text, terms) for r in rows}
+    if connection.dialect.name == "postgresql":
+        return _pg_snippets(connection, terms, ids)
+    return {int(r.id): make_snippet(r.text, terms) for r in _like_rows(connection, terms, ids)}
 
 
 def _like_all(terms: list[Term]) -> ColumnElement[bool]:
@@ -124,6 +128,26 @@ def _pg_search(
         # Only stop words ("the", "who"): the index holds none, so look for them as text.
         return like_search(connection, terms, limit)
     return [SearchHit(i, title, outlet, snip, rank) for i, title, outlet, snip, rank in rows]
+
+
+def _pg_snippets(connection: Connection, terms: list[Term], ids: Sequence[int]) -> dict[int, str]:
+    web, prefix = pg_expressions(terms)
+    found = fts_pg.matches(web, prefix)
+    statement = select(ArticleRow.id, ArticleRow.text).where(ArticleRow.id.in_(ids), found)
+    rows = connection.execute(statement).all()
+    if not rows:  # stop words alone match no vector: look for them as text
+        return {int(r.id): make_snippet(r.text, terms) for r in _like_rows(connection, terms, ids)}
+    marks = (MARK_OPEN, MARK_CLOSE, ELLIPSIS)
+    query = {"web": web, "prefix": prefix}
+    made = fts_pg.headlines(connection, query, [str(r.text) for r in rows], marks)
+    return {int(r.id): snippet for r, snippet in zip(rows, made, strict=True)}
+
+
+def _like_rows(connection: Connection, terms: list[Term], ids: Sequence[int]) -> list[Any]:
+    statement = select(ArticleRow.id, ArticleRow.text).where(
+        ArticleRow.id.in_(ids), _like_all(terms)
+    )
+    return list(connection.execute(statement).all())
 
 
 def like_search(connection: Connection, terms: list[Term], limit: int) -> list[SearchHit]:

@@ -23,6 +23,9 @@ def own_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
     folder = tmp_path / "config"
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(folder))
     monkeypatch.setenv("PGPASSFILE", str(tmp_path / "pgpass"))
+    # No keyring answers here, so a password takes the ~/.pgpass path (the keyring path is
+    # tested in tests/comparer/storage/test_storage_passwords.py), never the user's keyring.
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={tmp_path}/no-bus")
     monkeypatch.delenv("COMPARER_DB", raising=False)
     settings().clear()
     yield folder

@@ -104,7 +104,8 @@ class DifferencesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(difference, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return palette.describe(difference, self.names)
+            given = self.marks.given_by(difference) if index.column() == REVIEW_COLUMN else ""
+            return given or palette.describe(difference, self.names)
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             return palette.kind_style(difference.kind).colour(self.dark)
         if role == DIFFERENCE_ROLE:

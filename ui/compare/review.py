@@ -9,6 +9,7 @@ never told by colour alone.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from comparer.model import Difference
 from comparer.sessions.model import ReviewState
@@ -30,6 +31,15 @@ class ReviewMarks:
     states: dict[Difference, ReviewState] = field(default_factory=dict)
     noted: frozenset[Difference] = frozenset()
     bookmarked: frozenset[Difference] = frozenset()
+    given: dict[Difference, tuple[str, datetime | None]] = field(default_factory=dict)
+
+    def given_by(self, difference: Difference) -> str:
+        """Who gave ``difference`` its verdict and when, in words ("" when not known)."""
+        by, at = self.given.get(difference, ("", None))
+        when = f" on {at.astimezone().strftime('%Y-%m-%d %H:%M')}" if at else ""
+        if not (by or when) or self.state(difference) is ReviewState.OPEN:
+            return ""
+        return f"{FILTER_LABELS[self.state(difference)]}: marked by {by or 'someone'}{when}"
 
     def state(self, difference: Difference) -> ReviewState:
         """What the reviewer made of ``difference`` (open unless decided)."""

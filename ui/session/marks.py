@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from comparer.model import Difference
@@ -22,7 +23,17 @@ def marks_of(attached: Attached) -> ReviewMarks:
     }
     noted = _found(attached, [n.target for n in attached.session.notes])
     marked = _found(attached, [b.target for b in attached.session.bookmarks])
-    return ReviewMarks(states, frozenset(noted), frozenset(marked))
+    return ReviewMarks(states, frozenset(noted), frozenset(marked), _given(attached))
+
+
+def _given(attached: Attached) -> dict[Difference, tuple[str, datetime | None]]:
+    """Who gave each verdict and when, by the difference it is on."""
+    given = {}
+    for decision in attached.session.decisions:
+        difference = attached.difference_for(decision.anchor)
+        if difference is not None:
+            given[difference] = (decision.by, decision.at)
+    return given
 
 
 def _found(attached: Attached, targets: list[Target]) -> list[Difference]:

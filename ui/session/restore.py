@@ -4,7 +4,7 @@ Drafts are kept in the library after every change (see :mod:`ui.session.controll
 draft whose process is gone was left by a crash or a kill. At start the newest such draft
 is offered; declining deletes it, and any older ones wait for the next start. Drafts kept
 on this computer while the library's server was out of reach (:mod:`ui.session.offline`)
-are offered the same way when the library holds none.
+are offered the same way, the newest of both places first.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from comparer.errors import ComparerError
 from comparer.sessions.model import Session
+from comparer.storage.drafts import Draft
 from ui import plain_text
 from ui.notices import NoticeBar
 from ui.session import offline
@@ -25,14 +26,13 @@ def offer_restore(parent: QWidget, controller: SessionController, notices: Notic
     """Ask whether to restore the newest abandoned draft; True if one was restored."""
     try:
         drafts = controller.drafts.abandoned()
-        local = [] if drafts else offline.abandoned_offline(controller.drafts.owner)
+        local = offline.abandoned_offline(controller.drafts.owner)
     except ComparerError as error:
         notices.add(f"Unsaved work from an earlier run could not be read: {error}")
         return False
     if not drafts and not local:
         return False
-    draft = drafts[0] if drafts else local[0]
-    claim = controller.drafts.claim if drafts else _claim_offline(controller)
+    draft, claim = _newest(controller, drafts, local)
     when = draft.modified.astimezone().strftime("%Y-%m-%d %H:%M")
     answer = plain_text.question(
         parent,
@@ -42,15 +42,9 @@ def offer_restore(parent: QWidget, controller: SessionController, notices: Notic
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
         QMessageBox.StandardButton.Yes,
     )
-    if answer != QMessageBox.StandardButton.Yes:
-        if drafts:
-            controller.drafts.drop(draft.id)
-        else:
-            claim(draft.id)  # taking it out of the local file is dropping it
-        return False
-    session = claim(draft.id)
-    if session is None:  # another window took it first
-        return False
+    session = claim(draft.id)  # taken either way: declining forgets it
+    if answer != QMessageBox.StandardButton.Yes or session is None:
+        return False  # None: another window took it first
     try:
         controller.restore(session)
     except ComparerError as error:
@@ -60,5 +54,17 @@ def offer_restore(parent: QWidget, controller: SessionController, notices: Notic
     return True
 
 
-def _claim_offline(controller: SessionController) -> Callable[[int], Session | None]:
-    return lambda draft_id: offline.claim_offline(controller.drafts.owner, draft_id)
+def _newest(
+    controller: SessionController, drafts: list[Draft], local: list[Draft]
+) -> tuple[Draft, Callable[[int], Session | None]]:
+    """The newest draft of either place, and how to take it.
+
+    A window that lost its server kept its later work on this computer; the draft it had
+    left in the library before is older work of that same window, so it is dropped then.
+    """
+    if not local or (drafts and drafts[0].modified > local[0].modified):
+        return drafts[0], controller.drafts.claim
+    for superseded in (d for d in drafts if d.owner == local[0].owner):
+        controller.drafts.drop(superseded.id)
+    owner = controller.drafts.owner
+    return local[0], lambda draft_id: offline.claim_offline(owner, draft_id)

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import create_engine
 
 from comparer.model import Extracted
-from comparer.storage import MARK_CLOSE, MARK_OPEN, Library, fts
+from comparer.storage import MARK_CLOSE, MARK_OPEN, Library, fts, fts_pg
 from comparer.storage.search import Term, like_search, parse
 
 MakeArticle = Callable[..., Extracted]
@@ -162,11 +162,11 @@ def test_the_index_holds_titles_and_text(stocked: Library, library_path: Path) -
     assert count == 1
 
 
-@pytest.mark.sqlite_only  # FTS5's cost cap; PostgreSQL ranks every match (fts_pg)
 def test_among_very_many_matches_the_newest_are_ranked(
     library: Library, make_article: MakeArticle, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(fts, "CANDIDATES", 3)
+    monkeypatch.setattr(fts_pg, "CANDIDATES", 3)
     best_but_oldest = make_article(("A strike, a strike, a strike.",), title="Strike")
     newer = [make_article((f"Report {n} on the strike.",), title=f"Report {n}") for n in range(4)]
     library.add_many([best_but_oldest, *newer])

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from comparer.storage import fts, fts_pg
+from comparer.storage import fts, fts_pg_schema
 
 revision = "0001"
 down_revision = None
@@ -72,13 +72,14 @@ def upgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         fts.create(op.get_bind())
     elif op.get_bind().dialect.name == "postgresql":
-        fts_pg.create(op.get_bind())
+        fts_pg_schema.create_config(op.get_bind())
+        fts_pg_schema.create_column(op.get_bind())
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         fts.drop(op.get_bind())
     elif op.get_bind().dialect.name == "postgresql":
-        fts_pg.drop(op.get_bind())
+        fts_pg_schema.drop(op.get_bind())
     for table in ("removed_blocks", "sentences", "originals", "articles"):
         op.drop_table(table)
