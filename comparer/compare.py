@@ -73,7 +73,9 @@ def compare(
     progress.step(1.0, "Done")
     found = differences + extra
     comparison = Comparison(ENGINE_VERSION, compared, events, alignment.groups, found, numbers)
-    comparison = replace(comparison, tone=tone, headline=headline_row(prepared))
+    comparison = replace(
+        comparison, tone=tone, headline=headline_row(prepared), unmatched=alignment.unmatched
+    )
     return with_key_differences(comparison)
 
 

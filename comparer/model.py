@@ -10,7 +10,8 @@ belong to the clients.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 from string import ascii_uppercase
@@ -338,7 +339,10 @@ class Comparison:
     """The whole result of comparing articles: alignment, events and differences.
 
     ``key_differences`` are the engine's ranked few (computed once, with the differences);
-    ``tone`` is one :class:`Tone` per article.
+    ``tone`` is one :class:`Tone` per article. ``unmatched`` holds, per article key, the
+    sentences no group of the same information holds ("only in this report"), worked out
+    once when aligning (:mod:`comparer.align.unmatched`); derived from the groups, it takes
+    no part in equality.
     """
 
     engine_version: str
@@ -350,6 +354,7 @@ class Comparison:
     key_differences: tuple[KeyDifference, ...] = ()
     tone: tuple[Tone, ...] = ()
     headline: HeadlineRow | None = None
+    unmatched: Mapping[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
 
 
 def article_key(position: int) -> str:

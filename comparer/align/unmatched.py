@@ -1,10 +1,12 @@
 """Sentences that matched nothing: "only in this report", the omission candidates.
 
-One rule, used when aligning (:func:`comparer.align.alignment.align` keeps the result on
-its :class:`~comparer.align.alignment.Alignment`) and by the writers that list them: a
+One rule, applied when aligning (:func:`comparer.align.alignment.align` keeps the result on
+its :class:`~comparer.align.alignment.Alignment`, and the pipeline puts it on the
+``Comparison`` the writers read) and again only where the groups change (the window's view
+of some of the reports): a
 sentence is unmatched when no group of the same or similar information holds it (a
 *related* group shares another detail only, so its sentences still count as unmatched).
-This module is light, so the writers can use it without loading the aligner.
+This module is light, so the window can use it without loading the aligner.
 """
 
 from __future__ import annotations

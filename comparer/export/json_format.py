@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from comparer.align.unmatched import unmatched
 from comparer.export.sentence_json import sentences_to_json
 from comparer.model import (
     AlignmentGroup,
@@ -128,7 +127,7 @@ def _number(n: NumberRow) -> dict[str, Any]:
 
 def comparison_to_json(c: Comparison) -> dict[str, Any]:
     """The whole comparison as plain dicts and lists, ready for ``json.dumps``."""
-    alone = unmatched(c.articles, c.groups)
+    alone = c.unmatched
     return {
         "format": FORMAT,
         "engine_version": c.engine_version,

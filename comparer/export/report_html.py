@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from html import escape
 
-from comparer.align.unmatched import unmatched
 from comparer.colours import fill_on_white
 from comparer.export.key_html import key_differences_html
 from comparer.export.marking import marked
@@ -239,7 +238,7 @@ def _aligned_rows(c: Comparison) -> list[tuple[str, dict[str, tuple[int, ...]]]]
     rows = [
         (escape(g.relation.value), {m.article: m.sentences for m in g.members}) for g in c.groups
     ]
-    for key, alone in unmatched(c.articles, c.groups).items():
+    for key, alone in c.unmatched.items():
         rows.extend(("only here", {key: (i,)}) for i in alone)
     return rows
 

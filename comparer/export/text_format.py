@@ -10,7 +10,6 @@ from __future__ import annotations
 import textwrap
 from collections import defaultdict
 
-from comparer.align.unmatched import unmatched
 from comparer.model import AlignmentGroup, Comparison, Difference, Kind
 
 WIDTH = 100
@@ -64,7 +63,7 @@ def comparison_to_text(c: Comparison) -> str:
     for g in c.groups:
         lines += _group_lines(c, g, by_group[g.id])
     lines += ["", "Only in one report:"]
-    for key, indices in unmatched(c.articles, c.groups).items():
+    for key, indices in c.unmatched.items():
         article = next(a.article for a in c.articles if a.key == key)
         lines += [f"  {key}[{i}]: {_clip(article.sentences[i].text, 110)}" for i in indices]
     others = [d for d in c.differences if d.kind is not Kind.WORDING]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import replace
 
+from comparer.align.unmatched import unmatched
 from comparer.key_differences import narrowed
 from comparer.model import AlignmentGroup, Comparison
 
@@ -24,10 +25,12 @@ def visible_part(comparison: Comparison, keys: Collection[str]) -> Comparison:
     groups = tuple(
         g for g in (_narrow(group, chosen) for group in comparison.groups) if len(g.members) > 1
     )
+    articles = tuple(a for a in comparison.articles if a.key in chosen)
     return replace(
         narrowed(comparison, lambda d: d.article in chosen),
-        articles=tuple(a for a in comparison.articles if a.key in chosen),
+        articles=articles,
         groups=groups,
+        unmatched=unmatched(articles, groups),  # a link to a hidden report no longer counts
     )
 
 

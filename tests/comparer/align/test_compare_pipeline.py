@@ -63,3 +63,10 @@ def test_analysers_receive_the_alignment_and_add_their_findings(make_article: Ar
     assert calls == [(2, 1, 1)]
     assert [d.kind for d in result.differences] == [Kind.OMISSION]
     assert [n.thing for n in result.numbers] == ["shops"]
+
+
+def test_unmatched_sentences_are_carried_on_the_comparison(make_article: ArticleMaker) -> None:
+    shared = "Heavy rain flooded the old market in Aleppo on Monday, destroying forty shops."
+    extra = "The governor promised compensation to every shop owner before the winter."
+    result = compare([make_article(shared, 1), make_article(f"{shared} {extra}", 2)])
+    assert dict(result.unmatched) == {"A": (), "B": (1,)}
