@@ -4,7 +4,8 @@ Lexicons hold thousands of entries; a regular expression alternating over all of
 every entry at every position. A :class:`PhraseIndex` instead splits the text into words once
 and looks each word up in a dictionary of the entries that start with it, so the cost grows
 with the text, not with the lexicon. Matching ignores case, hyphens ("so-called" = "so
-called"), dots in acronyms ("U.S." = "US"), brackets and curly apostrophes.
+called"), dots in acronyms ("U.S." = "US"), brackets a match holds whole and curly
+apostrophes.
 """
 
 from __future__ import annotations
@@ -72,9 +73,14 @@ class PhraseIndex:
             for rest, values in self.first.get(word, ()):
                 fresh = tuple(v for v in values if covered.get(v, -1) <= start)
                 end = _match_rest(text, tokens, i, rest) if fresh else None
-                if end is not None:
+                if end is not None and _balanced(text[start:end]):
                     covered.update(dict.fromkeys(fresh, end))
                     yield Found(start, end, " ".join((word, *rest)), fresh)
+
+
+def _balanced(span: str) -> bool:
+    """No half of a bracket pair: "(SDF) militants" holds no entry "SDF militants"."""
+    return span.count("(") == span.count(")")
 
 
 def _match_rest(text: str, tokens: list[Token], i: int, rest: tuple[str, ...]) -> int | None:

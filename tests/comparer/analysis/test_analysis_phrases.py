@@ -14,6 +14,8 @@ INDEX = PhraseIndex.build(
         ("under the pretext of", "distancing"),
         ("claim", "doubt"),
         ("claim to", "distancing"),
+        ("SDF militants", "sdf"),
+        ("Islamic State ISIS organization", "isis"),
     ]
 )
 
@@ -38,6 +40,11 @@ INDEX = PhraseIndex.build(
             [("claim to", "claim to", ("distancing",)), ("claim", "claim", ("doubt",))],
         ),
         ("nothing here", []),
+        ("Democratic Forces (SDF) militants", []),
+        (
+            "the Islamic State (ISIS) organization",
+            [("Islamic State (ISIS) organization", "islamic state isis organization", ("isis",))],
+        ),
     ],
 )
 def test_entries_are_found_with_their_values(
