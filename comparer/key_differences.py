@@ -22,6 +22,7 @@ from dataclasses import replace
 from comparer.model import ComparedArticle, Comparison, Difference, KeyDifference, Kind
 
 LIMIT = 10
+OMISSIONS_FIRST = 4
 QUOTED = 140  # characters of an omitted fact quoted in its line
 # Rank of a finding by (kind, type); higher first. Absent pairs are not key differences.
 _RANK = {
@@ -77,7 +78,7 @@ def key_differences(comparison: Comparison, limit: int = LIMIT) -> tuple[KeyDiff
         if i in taken or rank is None:
             continue
         swaps = d.type == "label_swap"
-        pair = tuple(sorted(_named_alike(diffs, i) if swaps else {i, *_mirrors(diffs, i)}))
+        pair = tuple(sorted(_named_alike(diffs, i) if swaps else _same_word(diffs, i)))
         taken.update(pair)
         articles = tuple(dict.fromkeys(diffs[j].article for j in pair))
         line = _names_line(comparison, pair) if swaps and len(articles) > 2 else _line(d)
@@ -85,7 +86,23 @@ def key_differences(comparison: Comparison, limit: int = LIMIT) -> tuple[KeyDiff
         ranked.append((rank, i, item))
     ranked.extend((_HEADLINES, len(diffs) + n, h) for n, h in enumerate(_headlines(comparison)))
     ranked.sort(key=lambda r: (-r[0], r[1]))
-    return tuple(item for _rank_, _order, item in ranked[:limit])
+    return _varied([item for _rank_, _order, item in ranked], limit)
+
+
+def _varied(ranked: list[KeyDifference], limit: int) -> tuple[KeyDifference, ...]:
+    """The best ``limit``, with at most :data:`OMISSIONS_FIRST` omissions while other kinds
+    wait: on real reports nearly every sentence names someone, and omissions would take
+    every place. Further omissions fill the places nothing else wants."""
+    first: list[KeyDifference] = []
+    later: list[KeyDifference] = []
+    for item in ranked:
+        crowded = item.kind == Kind.OMISSION.value and _omissions(first) >= OMISSIONS_FIRST
+        (later if crowded else first).append(item)
+    return tuple((first + later)[:limit])
+
+
+def _omissions(items: list[KeyDifference]) -> int:
+    return sum(1 for item in items if item.kind == Kind.OMISSION.value)
 
 
 def _rank(d: Difference) -> int | None:
@@ -94,6 +111,17 @@ def _rank(d: Difference) -> int | None:
     if d.kind is Kind.OMISSION and d.type != "figure":
         return _OMISSION_WITH_FACTS if _NAME_OR_NUMBER.search(d.text) else None
     return _RANK.get((d.kind.value, d.type))
+
+
+def _same_word(diffs: tuple[Difference, ...], i: int) -> set[int]:
+    """Finding ``i``, its mirrors, and for framing the same word the same report uses
+    elsewhere in the same way ("radical" twice in one report is one key difference)."""
+    d = diffs[i]
+    alike = {i}
+    if d.kind is Kind.FRAMING:
+        same = (d.article, d.type, _folded(d.text))
+        alike |= {j for j, o in enumerate(diffs) if (o.article, o.type, _folded(o.text)) == same}
+    return alike | {m for j in alike for m in _mirrors(diffs, j)}
 
 
 def _mirrors(diffs: tuple[Difference, ...], i: int) -> list[int]:
@@ -168,7 +196,7 @@ def _line(d: Difference) -> str:
     if d.kind is Kind.OMISSION:
         fact = " ".join(d.text.split())
         fact = fact if len(fact) <= QUOTED else fact[: QUOTED - 1].rstrip() + "…"
-        line = f"{line} “{fact}”"
+        line = f"{line} {_quoted(fact)}"  # a quotation keeps its own marks
     return line
 
 

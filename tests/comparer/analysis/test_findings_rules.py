@@ -141,3 +141,25 @@ def test_key_differences_rank_figures_first_and_pair_both_sides(
     html = comparison_to_html(comparison)
     assert html.index("Key differences") < html.index("Aligned sentences")
     assert "<li>A: more than 10 civilians</li>" in html
+
+
+def test_key_differences_leave_room_for_other_kinds_than_omissions(
+    make_article: MakeArticle,
+) -> None:
+    a = make_article("A", "Alpha text", "Alpha")
+    b = make_article("B", "Beta text", "Beta")
+    facts = [f"Mayor Smith met {n} families on Friday." for n in range(6)]
+    omissions = tuple(diff(Kind.OMISSION, "only_here", "A", fact, None) for fact in facts)
+    radical = (
+        diff(Kind.FRAMING, "loaded", "B", "radical", None),
+        diff(Kind.FRAMING, "loaded", "B", "Radical", None),  # the same word again, elsewhere
+    )
+    quote = (diff(Kind.OMISSION, "only_here", "A", '"We will rebuild," Mayor Smith said.', None),)
+    found = omissions + radical + quote
+    keys = with_key_differences(Comparison("test", (a, b), BOTH, (), found)).key_differences
+    assert [k.kind for k in keys] == ["omission"] * 4 + ["framing", "headline"] + ["omission"] * 3
+    assert keys[4].differences == (6, 7)  # "radical" twice in one report: one key difference
+    assert (
+        keys[-1].explanation == 'A: "We will rebuild," Mayor Smith said. "We will rebuild," '
+        "Mayor Smith said."
+    )
