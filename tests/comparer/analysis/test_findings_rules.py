@@ -163,3 +163,16 @@ def test_key_differences_leave_room_for_other_kinds_than_omissions(
         keys[-1].explanation == 'A: "We will rebuild," Mayor Smith said. "We will rebuild," '
         "Mayor Smith said."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "tone"),
+    [
+        ("Mr. Ryan suggested few ideas for the budget.", "neutral"),
+        ("The senator argued that the bill would fail.", "neutral"),
+        ("The minister claimed the strike hit no civilians.", "doubt"),
+    ],
+)
+def test_suggesting_and_arguing_cast_no_doubt(text: str, tone: str) -> None:
+    (verb,) = [m for m in framing_markers(text) if m.type == "attribution"]
+    assert verb.detail == tone
