@@ -7,7 +7,7 @@ for cancellation, so a long analysis of many reports can be stopped midway. It r
 the differences it found and any rows of the numbers table. The pipeline
 (:mod:`comparer.compare`) runs every analyser in :data:`comparer.compare.ANALYSERS`; the
 built-in one is :func:`comparer.analysis.analyse`. Sentences no group holds, the omission
-candidates, are listed by :func:`comparer.align.unmatched.unmatched`.
+candidates, are listed by :func:`comparer.unmatched.unmatched`.
 """
 
 from __future__ import annotations

@@ -341,7 +341,7 @@ class Comparison:
     ``key_differences`` are the engine's ranked few (computed once, with the differences);
     ``tone`` is one :class:`Tone` per article. ``unmatched`` holds, per article key, the
     sentences no group of the same information holds ("only in this report"), worked out
-    once when aligning (:mod:`comparer.align.unmatched`); derived from the groups, it takes
+    once when aligning (:mod:`comparer.unmatched`); derived from the groups, it takes
     no part in equality.
     """
 

@@ -3,7 +3,7 @@
 This is the alignment step of a comparison: score all sentence pairs, apply the user's
 links, draw edges (:mod:`aligner`), settle them into groups (:mod:`groups`), number the
 groups G1, G2, ... in reading order, and list each article's sentences that matched
-nothing (:mod:`comparer.align.unmatched`: "only in this report", the omission candidates).
+nothing (:mod:`comparer.unmatched`: "only in this report", the omission candidates).
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from comparer.align.groups import Rules, settle, to_group
 from comparer.align.prepared import PreparedArticle
 from comparer.align.similarity import DEFAULT_METHOD, Method
 from comparer.align.splits import split_edges
-from comparer.align.unmatched import unmatched
 from comparer.model import AlignmentGroup, SentenceLink
+from comparer.unmatched import unmatched
 
 
 @dataclass(frozen=True, slots=True)

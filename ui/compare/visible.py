@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import replace
 
-from comparer.align.unmatched import unmatched
 from comparer.key_differences import narrowed
 from comparer.model import AlignmentGroup, Comparison
+from comparer.unmatched import unmatched
 
 MAX_COLUMNS = 6
 

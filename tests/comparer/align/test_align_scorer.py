@@ -8,9 +8,9 @@ import pytest
 
 from comparer.align.features import FEATURES
 from comparer.align.scorer import same_threshold, scoring_with, shares_content, shipped
-from comparer.align.unmatched import unmatched
 from comparer.compare import compare
 from comparer.model import AlignmentGroup, ComparedArticle, Member, Relation
+from comparer.unmatched import unmatched
 from evaluation.train_scorer import features_of
 from tests.comparer.align.conftest import ArticleMaker
 

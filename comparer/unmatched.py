@@ -6,7 +6,8 @@ its :class:`~comparer.align.alignment.Alignment`, and the pipeline puts it on th
 of some of the reports): a
 sentence is unmatched when no group of the same or similar information holds it (a
 *related* group shares another detail only, so its sentences still count as unmatched).
-This module is light, so the window can use it without loading the aligner.
+This module is light and sits beside the model, so the window can use it at start without
+loading the aligner.
 """
 
 from __future__ import annotations
