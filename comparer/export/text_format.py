@@ -1,6 +1,7 @@
 """The comparison as a short readable summary for a terminal.
 
-Articles with their keys, the events, then each aligned group with its sentences and the
+Articles with their keys, the events, the key differences, the headline row (the words a
+headline alone has in [brackets]), then each aligned group with its sentences and the
 wording differences of importance (minor ones are only counted), then sentences found in
 one report only, and any other differences (numbers, framing, omissions) by kind.
 """
@@ -53,13 +54,34 @@ def _group_lines(c: Comparison, g: AlignmentGroup, diffs: list[Difference]) -> l
     return lines
 
 
+def _key_lines(c: Comparison) -> list[str]:
+    if not c.key_differences:
+        return []
+    numbered = [f"  {n}. {_clip(k.explanation, 200)}" for n, k in enumerate(c.key_differences, 1)]
+    return ["", "Key differences:", *numbered]
+
+
+def _headline_lines(c: Comparison) -> list[str]:
+    row = c.headline
+    if row is None:
+        return []
+    lines = ["", f"Headlines ({row.relation.value}, {row.score:.2f}):"]
+    for h in row.headlines:
+        marked, at = "", 0
+        for span in h.changed:
+            marked += f"{h.text[at : span.start]}[{h.text[span.start : span.end]}]"
+            at = span.end
+        lines.append(f"  {h.article}: {marked + h.text[at:]}")
+    return lines
+
+
 def comparison_to_text(c: Comparison) -> str:
     """A readable summary of the comparison."""
     by_group: dict[str | None, list[Difference]] = defaultdict(list)
     for d in c.differences:
         if d.kind is Kind.WORDING:
             by_group[d.group].append(d)
-    lines = [*_header(c), "", "Aligned sentences:"]
+    lines = [*_header(c), *_key_lines(c), *_headline_lines(c), "", "Aligned sentences:"]
     for g in c.groups:
         lines += _group_lines(c, g, by_group[g.id])
     lines += ["", "Only in one report:"]

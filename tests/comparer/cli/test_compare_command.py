@@ -48,6 +48,19 @@ def test_ids_from_the_library_and_files_mix(
     assert len(json.loads(run(capsys, db, "list", "--format", "json")[1])) == 2
 
 
+def test_the_text_summary_opens_with_key_differences_and_the_headlines(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, samples: list[Path]
+) -> None:
+    code, out = run(capsys, tmp_path / "lib.sqlite3", "compare", str(samples[0]), str(samples[1]))
+    assert code == 0
+    lines = out.splitlines()
+    start = lines.index("Key differences:")
+    assert lines[start + 1].startswith("  1. Same figure, different qualifier: “more than 10")
+    assert lines.index("Aligned sentences:") > start
+    # the words only one headline has, in brackets, without the quote mark or dash beside them
+    assert "  B: “[International] coalition could be [helping ISIS]” – [Syria]" in lines
+
+
 def test_html_output_is_a_whole_page(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, samples: list[Path]
 ) -> None:
