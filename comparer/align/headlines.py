@@ -88,11 +88,11 @@ def _changed(texts: Sequence[str]) -> list[list[Span]]:
 
 
 def _joined(text: str, spans: list[tuple[int, int]]) -> list[Span]:
-    """Marked words as spans, neighbours separated by spaces only as one (a quote mark,
-    a dash or a colon between them stays out of the mark)."""
+    """Marked words as spans, neighbours separated by spaces or a hyphen ("U.S.-Led") as
+    one; a quote mark, a dash or a colon between them stays out of the mark."""
     out: list[Span] = []
     for start, end in spans:
-        if out and not text[out[-1].end : start].strip():
+        if out and text[out[-1].end : start].strip() in ("", "-"):
             out[-1] = Span(out[-1].start, end)
         else:
             out.append(Span(start, end))

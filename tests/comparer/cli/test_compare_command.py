@@ -59,6 +59,10 @@ def test_the_text_summary_opens_with_key_differences_and_the_headlines(
     assert lines.index("Aligned sentences:") > start
     # the words only one headline has, in brackets, without the quote mark or dash beside them
     assert "  B: “[International] coalition could be [helping ISIS]” – [Syria]" in lines
+    assert (
+        "  A: [U.S.-Led] Coalition [Attacks Aim] at [Derailing Syrian Army Victories]: "
+        "[Damascus]" in lines
+    )
 
 
 def test_html_output_is_a_whole_page(
