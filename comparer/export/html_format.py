@@ -84,14 +84,12 @@ def _groups(c: Comparison) -> list[str]:
 
 
 def _headline(h: Headline) -> str:
-    out, at = [], 0
-    for span in h.changed:
-        out.append(escape(h.text[at : span.start]))
-        words = escape(h.text[span.start : span.end])
-        out.append(f'<mark class="{Kind.WORDING.value}" title="only this headline">{words}</mark>')
-        at = span.end
-    out.append(escape(h.text[at:]))
-    return "".join(out)
+    return marking.marked_headline(
+        h,
+        lambda words: (
+            f'<mark class="{Kind.WORDING.value}" title="only this headline">{words}</mark>'
+        ),
+    )
 
 
 def comparison_to_html(c: Comparison) -> str:

@@ -13,7 +13,7 @@ import itertools
 from collections.abc import Callable, Sequence
 from html import escape
 
-from comparer.model import Difference
+from comparer.model import Difference, Headline
 
 Wrap = Callable[[str, list[Difference]], str]
 """How a covered piece is drawn: its escaped text and the differences covering it."""
@@ -28,4 +28,15 @@ def marked(text: str, start: int, end: int, differences: Sequence[Difference], w
         piece = escape(text[left:right])
         covering = [d for d in spans if d.start <= left and right <= d.end]
         out.append(wrap(piece, covering) if covering else piece)
+    return "".join(out)
+
+
+def marked_headline(headline: Headline, wrap: Callable[[str], str]) -> str:
+    """A headline escaped, each run of words only it has (``changed``) passed to ``wrap``."""
+    out, at = [], 0
+    for span in headline.changed:
+        out.append(escape(headline.text[at : span.start]))
+        out.append(wrap(escape(headline.text[span.start : span.end])))
+        at = span.end
+    out.append(escape(headline.text[at:]))
     return "".join(out)

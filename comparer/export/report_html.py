@@ -19,8 +19,8 @@ from html import escape
 
 from comparer.colours import fill_on_white
 from comparer.export.key_html import key_differences_html
-from comparer.export.marking import marked
-from comparer.model import Article, Comparison, Difference, Kind
+from comparer.export.marking import marked, marked_headline
+from comparer.model import Article, Comparison, Difference, HeadlineRow, Kind
 from comparer.sessions.attach import Attached
 from comparer.sessions.model import SentenceAnchor
 
@@ -218,10 +218,26 @@ def _aligned(c: Comparison, shown: list[Difference], layout: Layout) -> str:
             left_out += 1
             continue
         rows.append([relation, *(cells[k][0] if k in cells else "" for k in keys)])
+    if c.headline is not None:  # the first row, whatever the layout leaves out
+        rows.insert(0, _headline_row(c.headline, keys))
     widths = _spread((10,), 90, len(keys))
     table = _table(layout, ["Relation", *keys], widths, rows) if rows else "<p>None shown.</p>"
     note = f"<p>{left_out} aligned rows without a shown difference are left out.</p>"
     return "<h2>Aligned sentences</h2>" + _legend() + table + (note if left_out else "")
+
+
+def _headline_row(row: HeadlineRow, keys: list[str]) -> list[str]:
+    """The headlines side by side, bold, each one's own words on the wording colour (``b``:
+    spans are differences)."""
+    colour = COLOURS[Kind.WORDING]
+    by_key = {h.article: h for h in row.headlines}
+    cells = [
+        marked_headline(by_key[k], lambda w: f'<b style="background-color:{colour}">{w}</b>')
+        if k in by_key
+        else ""
+        for k in keys
+    ]
+    return [f"headline ({escape(row.relation.value)})", *(f"<b>{c}</b>" if c else c for c in cells)]
 
 
 def _legend() -> str:

@@ -177,9 +177,10 @@ def test_the_print_variant_keeps_only_aligned_rows_with_a_shown_difference(
     relevant = Report(session_to_print_html(attached, relevant_only=True))
     (index,) = attached.relevant()
     text = attached.comparison.differences[index].text
-    rows = relevant.tables[1][1:]
+    headline, *rows = relevant.tables[1][1:]  # the headline row always opens the table
+    assert headline[0].startswith("headline (")
     assert len(rows) == 1 and any(text in cell for cell in rows[0])
-    assert len(rows) < len(full.tables[1]) - 1
+    assert len(rows) < len(full.tables[1]) - 2
     assert len(relevant.tables[2]) == 2 < len(full.tables[2])
 
 
@@ -211,3 +212,12 @@ def test_reports_of_several_events_carry_the_events_warning(tmp_path: Path) -> N
     assert "compare within each event" in html
     single = Report(session_to_html(begin("Strike", articles)))
     assert "different events" not in "".join(single.items)
+
+
+def test_the_aligned_table_opens_with_the_headlines(attached: Attached) -> None:
+    html = session_to_html(attached)
+    table = Report(html).tables[1]
+    assert table[1][0].startswith("headline (")
+    assert "“International coalition could be helping ISIS” – Syria" in table[1][2]
+    # the words only this headline has, on the wording colour (a b: spans are differences)
+    assert '<b style="background-color:' in html and ">helping ISIS</b>" in html
