@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from comparer.model import ComparedArticle, Comparison, Difference, KeyDifference, Kind
 
@@ -73,12 +73,13 @@ def key_differences(comparison: Comparison, limit: int = LIMIT) -> tuple[KeyDiff
     ranked: list[tuple[int, int, KeyDifference]] = []
     taken: set[int] = set()
     diffs = comparison.differences
+    alike = _Alike.of(diffs)
     for i, d in enumerate(diffs):
         rank = _rank(d)
         if i in taken or rank is None:
             continue
         swaps = d.type == "label_swap"
-        pair = tuple(sorted(_named_alike(diffs, i) if swaps else _same_word(diffs, i)))
+        pair = tuple(sorted(_named_alike(diffs, i) if swaps else alike.same_word(i)))
         taken.update(pair)
         articles = tuple(dict.fromkeys(diffs[j].article for j in pair))
         line = _names_line(comparison, pair) if swaps and len(articles) > 2 else _line(d)
@@ -113,31 +114,46 @@ def _rank(d: Difference) -> int | None:
     return _RANK.get((d.kind.value, d.type))
 
 
-def _same_word(diffs: tuple[Difference, ...], i: int) -> set[int]:
-    """Finding ``i``, its mirrors, and for framing the same word the same report uses
-    elsewhere in the same way ("radical" twice in one report is one key difference)."""
-    d = diffs[i]
-    alike = {i}
-    if d.kind is Kind.FRAMING:
-        same = (d.article, d.type, _folded(d.text))
-        alike |= {j for j, o in enumerate(diffs) if (o.article, o.type, _folded(o.text)) == same}
-    return alike | {m for j in alike for m in _mirrors(diffs, j)}
+@dataclass(frozen=True, slots=True)
+class _Alike:
+    """Findings indexed once by their span and by their word, so that joining a finding to
+    its mirrors and to the same word elsewhere costs a lookup, not a scan of every finding."""
 
+    diffs: tuple[Difference, ...]
+    by_span: dict[tuple[str, str, int, int], list[int]]
+    by_word: dict[tuple[str, str, str], list[int]]
 
-def _mirrors(diffs: tuple[Difference, ...], i: int) -> list[int]:
-    """Findings of the same type whose counterpart is this finding's span, and back."""
-    d, c = diffs[i], diffs[i].counterpart
-    if c is None:
-        return []
-    return [
-        j
-        for j, o in enumerate(diffs)
-        if j != i
-        and o.type == d.type
-        and (o.article, o.start, o.end) == (c.article, c.start, c.end)
-        and o.counterpart is not None
-        and o.counterpart.article == d.article
-    ]
+    @classmethod
+    def of(cls, diffs: tuple[Difference, ...]) -> _Alike:
+        by_span: dict[tuple[str, str, int, int], list[int]] = {}
+        by_word: dict[tuple[str, str, str], list[int]] = {}
+        for j, o in enumerate(diffs):
+            by_span.setdefault((o.type, o.article, o.start, o.end), []).append(j)
+            if o.kind is Kind.FRAMING:
+                by_word.setdefault((o.article, o.type, _folded(o.text)), []).append(j)
+        return cls(diffs, by_span, by_word)
+
+    def same_word(self, i: int) -> set[int]:
+        """Finding ``i``, its mirrors, and for framing the same word the same report uses
+        elsewhere in the same way ("radical" twice in one report is one key difference)."""
+        d = self.diffs[i]
+        alike = {i}
+        if d.kind is Kind.FRAMING:
+            alike.update(self.by_word[d.article, d.type, _folded(d.text)])
+        return alike | {m for j in alike for m in self.mirrors(j)}
+
+    def mirrors(self, i: int) -> list[int]:
+        """Findings of the same type whose counterpart is this finding's span, and back."""
+        d, c = self.diffs[i], self.diffs[i].counterpart
+        if c is None:
+            return []
+        return [
+            j
+            for j in self.by_span.get((d.type, c.article, c.start, c.end), ())
+            if j != i
+            and (o := self.diffs[j]).counterpart is not None
+            and o.counterpart.article == d.article
+        ]
 
 
 def _named_alike(diffs: tuple[Difference, ...], i: int) -> set[int]:
