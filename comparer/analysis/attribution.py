@@ -62,11 +62,3 @@ def _is_attribution(text: str, start: int, end: int, wording: str) -> bool:
     if _DETERMINER_BEFORE.search(before) or _PICTURE_SUBJECT.search(before):
         return False
     return not (_PASSIVE_BEFORE.search(before) and wording not in _PASSIVE_OK)
-
-
-def tone_of(markers_tones: list[str]) -> str:
-    """The strongest tone among a sentence's attributions (charged > doubt > endorsing)."""
-    for tone in ("charged", "doubt", "endorsing", "neutral"):
-        if tone in markers_tones:
-            return tone
-    return ""
