@@ -39,6 +39,12 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 
 @pytest.fixture
+def library_path(tmp_path: Path) -> Path:
+    """Where this test's SQLite library file goes (not created yet); see the note above."""
+    return tmp_path / "library.sqlite3"
+
+
+@pytest.fixture
 def library_location(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
     """Where this test's library lives: a new SQLite file, or a new PostgreSQL database."""
     if backend == "postgresql":

@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from comparer.model import Article
 from comparer.storage import Library, SessionStore
 from tests.comparer.sessions.seed_session import import_seeds
-
-
-@pytest.fixture
-def library_path(tmp_path: Path) -> Path:
-    """Where this test's library file goes."""
-    return tmp_path / "library.sqlite3"
 
 
 @pytest.fixture

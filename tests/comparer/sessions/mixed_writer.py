@@ -1,38 +1,28 @@
 """A separate process that imports articles and adds session notes, in turns, for a while.
 
-``python mixed_writer.py LIBRARY SESSION WRITER SECONDS`` alternates: import article n
-(unique to WRITER, printed ``article n id`` once committed), then add note "WRITER n" to
-SESSION (reloading and trying again whenever its save is stale, printed ``note n`` once
-committed), until SECONDS have passed. Used by the two-writer test on either backend.
+``python -m tests.comparer.sessions.mixed_writer LIBRARY SESSION WRITER SECONDS``, run from
+the top of the repository, alternates: import article n (unique to WRITER, printed
+``article n id`` once committed), then add note "WRITER n" to SESSION (reloading and trying
+again whenever its save is stale, printed ``note n`` once committed), until SECONDS have
+passed. Used by the two-writer test on either backend.
 """
 
 from __future__ import annotations
 
-import hashlib
 import sys
 import time
 
-from comparer.model import Extracted, Metadata, Sentence
+from comparer.model import Extracted
 from comparer.sessions.edit import add_note
 from comparer.sessions.model import StaleSession
 from comparer.storage import Library, SessionStore
+from tests.articles import build_article
 
 
 def article(writer: str, number: int) -> Extracted:
     """The ``number``-th article ``writer`` imports: unique, rebuilt the same by the test."""
     text = f"Dispatch {number} from {writer}: shelling near the river, {number * 7} hurt."
-    original = f"<p>{text}</p>".encode()
-    return Extracted(
-        source=f"/imports/{writer}-{number}.html",
-        media_type="text/html",
-        original=original,
-        content_hash=hashlib.sha256(original).hexdigest(),
-        meta=Metadata(title=f"{writer} {number}", outlet=writer),
-        text=text,
-        removed=(),
-        captions=(),
-        sentences=(Sentence(0, 0, len(text), text),),
-    )
+    return build_article((text,), title=f"{writer} {number}", outlet=writer)
 
 
 def add_one_note(store: SessionStore, name: str, text: str) -> None:

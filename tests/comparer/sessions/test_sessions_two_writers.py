@@ -12,14 +12,16 @@ from comparer.sessions.attach import begin
 from comparer.storage import Library, SessionStore
 from tests.comparer.sessions.mixed_writer import article
 
-WRITER = Path(__file__).with_name("mixed_writer.py")
+ROOT = Path(__file__).resolve().parents[3]
+WRITER = [sys.executable, "-m", "tests.comparer.sessions.mixed_writer"]  # run from ROOT
 SECONDS = 4.0
 
 
 def _run_writers(location: str) -> dict[str, list[list[str]]]:
     processes = {
         w: subprocess.Popen(
-            [sys.executable, str(WRITER), location, "Shared", w, str(SECONDS)],
+            [*WRITER, location, "Shared", w, str(SECONDS)],
+            cwd=ROOT,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,

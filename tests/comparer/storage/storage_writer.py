@@ -1,7 +1,8 @@
 """A separate process that adds articles to a library, printing ``number id`` after each.
 
-Run by the concurrency and crash tests: ``python storage_writer.py LIBRARY WRITER COUNT``
-(COUNT 0 = until killed). An id is printed only once its article is committed.
+Run by the concurrency and crash tests from the top of the repository:
+``python -m tests.comparer.storage.storage_writer LIBRARY WRITER COUNT`` (COUNT 0 = until
+killed). An id is printed only once its article is committed.
 """
 
 from __future__ import annotations
@@ -9,9 +10,8 @@ from __future__ import annotations
 import itertools
 import sys
 
-from conftest import dispatch
-
 from comparer.storage import Library
+from tests.articles import dispatch
 
 
 def main(path: str, writer: str, count: int) -> None:

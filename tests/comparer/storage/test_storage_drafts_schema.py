@@ -7,13 +7,10 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from alembic import command
-from sqlalchemy import create_engine
-
 from comparer.sessions.model import Note
 from comparer.storage import DraftStore, Library, SessionStore
-from comparer.storage.migrate import alembic_config
 from comparer.storage.schema import HEAD_REVISION
+from tests.comparer.storage.behind import at_revision
 from tests.comparer.storage.sqlite_peek import schema_names, stored_revision
 
 OLD_SESSION = {
@@ -39,14 +36,7 @@ OLD_SESSION = {
 
 def _make_0003_library(path: Path) -> None:
     """A library as Comparer left it at revision 0003, holding one session."""
-    engine = create_engine(f"sqlite:///{path}")
-    try:
-        with engine.begin() as connection:
-            config = alembic_config()
-            config.attributes["connection"] = connection
-            command.upgrade(config, "0003")
-    finally:
-        engine.dispose()
+    at_revision(path, "0003")
     with sqlite3.connect(path) as raw:
         raw.execute(
             "INSERT INTO sessions (name, revision, article_count, engine_version, created, "

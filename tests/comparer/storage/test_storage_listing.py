@@ -8,13 +8,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from alembic import command
-from sqlalchemy import create_engine
 
 from comparer.model import Extracted
 from comparer.storage import Library, fts
 from comparer.storage.listing import Listing, ListQuery, SortKey
-from comparer.storage.migrate import alembic_config
+from tests.comparer.storage.behind import connected, migrate
 
 MakeArticle = Callable[..., Extracted]
 
@@ -112,19 +110,13 @@ def test_every_order_and_its_filter_read_one_index_without_sorting(
 def test_0005_rebuilds_the_text_index_with_prefixes_and_keeps_every_article(
     library_path: Path, full_article: Extracted
 ) -> None:
-    engine = create_engine(f"sqlite:///{library_path}")
-    try:
-        with engine.begin() as connection:
-            config = alembic_config()
-            config.attributes["connection"] = connection
-            command.upgrade(config, "0004")
-            fts.drop(connection)  # the index as 0004 made it: no prefix entries, no article
-            connection.exec_driver_sql(
-                "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', "
-                "content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')"
-            )
-    finally:
-        engine.dispose()
+    with connected(library_path, begin=True) as connection:
+        migrate(connection, "0004")
+        fts.drop(connection)  # the index as 0004 made it: no prefix entries, no article
+        connection.exec_driver_sql(
+            "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', "
+            "content_rowid='id', tokenize='porter unicode61 remove_diacritics 2')"
+        )
     with sqlite3.connect(library_path) as raw:
         raw.execute(
             "INSERT INTO articles (source, media_type, content_hash, title, outlet, author, "

@@ -7,16 +7,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from alembic import command
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import inspect, text
 
 from comparer.errors import LibraryError
 from comparer.model import Extracted
 from comparer.storage import Library, default_library_location
 from comparer.storage.connection import save_password, without_password
 from comparer.storage.database import to_url
-from comparer.storage.migrate import alembic_config
 from comparer.storage.schema import HEAD_REVISION
+from tests.comparer.storage.behind import connected, migrate
 from tests.pg_cluster import free_port
 
 MakeArticle = Callable[..., Extracted]
@@ -48,14 +47,12 @@ def test_an_unreachable_server_is_one_line() -> None:
 
 def test_the_migrations_build_a_library_with_its_search_index(pg_empty_url: str) -> None:
     Library.open(pg_empty_url).close()
-    engine = create_engine(to_url(pg_empty_url))
-    with engine.connect() as connection:
+    with connected(pg_empty_url) as connection:
         revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
         columns = {c["name"] for c in inspect(connection).get_columns("articles")}
         indexes = {i["name"] for i in inspect(connection).get_indexes("articles")}
         searched = {i["name"] for i in inspect(connection).get_indexes("article_search")}
         storage = connection.execute(text(_STORAGE)).scalar()
-    engine.dispose()
     assert revision == HEAD_REVISION
     assert "search_vector" not in columns  # 0001's column, replaced by 0008's table
     assert {"ix_articles_title_trgm", "ix_articles_outlet_trgm"} <= indexes
@@ -77,16 +74,10 @@ _OLD_ARTICLE = (
 
 def _migrate(url: str, revision: str, statement: str = "", down: bool = False) -> None:
     """Upgrade (or downgrade) the library at ``url`` to ``revision``, then run ``statement``."""
-    engine = create_engine(to_url(url))
-    try:
-        with engine.begin() as connection:
-            config = alembic_config()
-            config.attributes["connection"] = connection
-            (command.downgrade if down else command.upgrade)(config, revision)
-            if statement:
-                connection.execute(text(statement))
-    finally:
-        engine.dispose()
+    with connected(url, begin=True) as connection:
+        migrate(connection, revision, down=down)
+        if statement:
+            connection.execute(text(statement))
 
 
 def test_an_older_library_keeps_its_search_through_0009_and_back(
@@ -97,8 +88,7 @@ def test_an_older_library_keeps_its_search_through_0009_and_back(
         assert [h.title for h in library.search("convoy")] == ["Convoy"]
         stored = library.add(full_article).article_id
     _migrate(pg_empty_url, "0007", down=True)
-    engine = create_engine(to_url(pg_empty_url))
-    with engine.connect() as connection:  # 0007's own search column, filled again
+    with connected(pg_empty_url) as connection:  # 0007's own search column, filled again
         found = (
             connection.execute(
                 text(
@@ -109,7 +99,6 @@ def test_an_older_library_keeps_its_search_through_0009_and_back(
             .scalars()
             .all()
         )
-    engine.dispose()
     assert found == [stored]
 
 
@@ -121,10 +110,8 @@ def test_the_search_follows_edits_and_removals(pg_url: str, make_article: MakeAr
         assert [h.article_id for h in library.search("convoy")] == [stored]
         assert library.remove(stored)
         assert library.search("convoy") == []
-    engine = create_engine(to_url(pg_url))
-    with engine.connect() as connection:
+    with connected(pg_url) as connection:
         assert connection.execute(text("SELECT count(*) FROM article_search")).scalar() == 0
-    engine.dispose()
 
 
 def test_a_snippet_marks_the_words_deep_in_a_long_text(

@@ -7,17 +7,16 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine
 
 from comparer.errors import LibraryError
 from comparer.model import Extracted
 from comparer.storage import Library
-from comparer.storage.migrate import alembic_config, head_revision
+from comparer.storage.migrate import head_revision
 from comparer.storage.models import Base
 from comparer.storage.schema import HEAD_REVISION
+from tests.comparer.storage.behind import at_revision, connected
 from tests.comparer.storage.sqlite_peek import schema_names, stored_revision
 
 
@@ -27,14 +26,7 @@ def _digest(path: Path) -> str:
 
 def _make_old_library(path: Path, article: Extracted) -> None:
     """A library at the first revision, holding one article, as an old Comparer left it."""
-    engine = create_engine(f"sqlite:///{path}")
-    try:
-        with engine.begin() as connection:
-            config = alembic_config()
-            config.attributes["connection"] = connection
-            command.upgrade(config, "0001")
-    finally:
-        engine.dispose()
+    at_revision(path, "0001")
     with sqlite3.connect(path) as raw:
         raw.execute(
             "INSERT INTO articles (source, media_type, content_hash, title, outlet, author, "
@@ -150,15 +142,11 @@ def test_an_empty_file_becomes_a_library(library_path: Path) -> None:
 
 def test_the_models_describe_the_schema_the_migrations_build(library_path: Path) -> None:
     Library.open(library_path).close()
-    engine = create_engine(f"sqlite:///{library_path}")
-    try:
-        with engine.connect() as connection:
-            context = MigrationContext.configure(
-                connection, opts={"include_object": _not_fts, "compare_type": True}
-            )
-            differences = compare_metadata(context, Base.metadata)
-    finally:
-        engine.dispose()
+    with connected(library_path) as connection:
+        context = MigrationContext.configure(
+            connection, opts={"include_object": _not_fts, "compare_type": True}
+        )
+        differences = compare_metadata(context, Base.metadata)
     assert differences == []
 
 

@@ -8,11 +8,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine
 
 from comparer.model import Extracted
 from comparer.storage import MARK_CLOSE, MARK_OPEN, Library, fts, fts_pg
 from comparer.storage.search import Term, like_search, parse
+from tests.comparer.storage.behind import connected
 
 MakeArticle = Callable[..., Extracted]
 
@@ -116,12 +116,8 @@ def test_the_index_follows_removals(stocked: Library, library_path: Path) -> Non
     stocked.remove(hit.article_id)
     assert stocked.search("pentagon") == []
     assert _titles(stocked, "strike") == {"market"}
-    engine = create_engine(f"sqlite:///{library_path}")
-    try:
-        with engine.connect() as connection:
-            assert fts.integrity_check(connection)
-    finally:
-        engine.dispose()
+    with connected(library_path) as connection:
+        assert fts.integrity_check(connection)
 
 
 @pytest.mark.parametrize(
@@ -141,13 +137,9 @@ def test_the_portable_search_finds_and_marks_substrings(
     stocked: Library, library_path: Path
 ) -> None:
     # The LIKE fallback serves non-SQLite backends; its SQL is portable, so SQLite can run it.
-    engine = create_engine(f"sqlite:///{library_path}")
-    try:
-        with engine.connect() as connection:
-            hits = like_search(connection, [Term("u.s."), Term("STRIKE")], 10)
-            none = like_search(connection, [Term("100%")], 10)
-    finally:
-        engine.dispose()
+    with connected(library_path) as connection:
+        hits = like_search(connection, [Term("u.s."), Term("STRIKE")], 10)
+        none = like_search(connection, [Term("100%")], 10)
     assert [h.title for h in hits] == ["us"]
     assert f"{MARK_OPEN}U.S.{MARK_CLOSE}" in hits[0].snippet
     assert f"{MARK_OPEN}strike{MARK_CLOSE}" in hits[0].snippet

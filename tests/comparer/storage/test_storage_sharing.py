@@ -11,18 +11,20 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine
 
 from comparer.model import Extracted
 from comparer.storage import Library, fts
+from tests.comparer.storage.behind import connected
 
-WRITER = Path(__file__).with_name("storage_writer.py")
+ROOT = Path(__file__).resolve().parents[3]
+WRITER = [sys.executable, "-m", "tests.comparer.storage.storage_writer"]  # run from ROOT
 Dispatch = Callable[[str, int], Extracted]
 
 
 def _start_writer(path: Path, writer: str, count: int) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [sys.executable, str(WRITER), str(path), writer, str(count)],
+        [*WRITER, str(path), writer, str(count)],
+        cwd=ROOT,
         stdout=subprocess.PIPE,  # its errors go to our stderr, which pytest shows on failure
         text=True,
     )
@@ -98,12 +100,8 @@ def test_a_killed_import_keeps_every_committed_article(
 
     with sqlite3.connect(library_path) as raw:
         assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-    engine = create_engine(f"sqlite:///{library_path}")
-    try:
-        with engine.connect() as connection:
-            assert fts.integrity_check(connection)
-    finally:
-        engine.dispose()
+    with connected(library_path) as connection:
+        assert fts.integrity_check(connection)
     with Library.open(library_path) as library:
         _assert_stored(library, "crash", printed, make_dispatch)
         assert [hit.article_id for hit in library.search('"crash dispatch 7"')] == [printed[7]]
