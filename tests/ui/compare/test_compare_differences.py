@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from comparer.model import Comparison, Kind
 from ui.compare import ComparisonView, DifferencesPanel, bind_panel
-from ui.compare.differences import COUNTERPART_COLUMN, TEXT_COLUMN, TYPE_COLUMN, DifferencesModel
+from ui.compare.differences import COUNTERPART_COLUMN, TEXT_COLUMN, TYPE_COLUMN
 
 
 @pytest.fixture
@@ -24,13 +24,6 @@ def panel(qtbot: QtBot, strike: Comparison) -> DifferencesPanel:
 
 def visible_texts(panel: DifferencesPanel) -> list[str]:
     return [panel.proxy.index(r, TEXT_COLUMN).data() for r in range(panel.proxy.rowCount())]
-
-
-def test_the_model_passes_the_qt_model_checks(qtmodeltester: ModelTester, strike: Comparison):
-    model = DifferencesModel()
-    qtmodeltester.check(model)
-    model.set_comparison(strike)
-    qtmodeltester.check(model)
 
 
 def test_the_filtering_proxy_passes_the_qt_model_checks(

@@ -6,13 +6,12 @@ import pytest
 from analysis_seeds import four_reports, one_event
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from comparer.model import Event
 from tests.ui.conftest import shown_text
 from ui.compare import palette
-from ui.compare.events_view import EventsModel, EventsView, summary
+from ui.compare.events_view import EventsView, summary
 
 
 @pytest.fixture
@@ -22,13 +21,6 @@ def view(qtbot: QtBot) -> EventsView:
     widget.set_comparison(four_reports())
     widget.show()
     return widget
-
-
-def test_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
-    model = EventsModel()
-    qtmodeltester.check(model)
-    model.set_comparison(four_reports())
-    qtmodeltester.check(model)
 
 
 def test_rows_give_date_places_and_reports(view: EventsView) -> None:

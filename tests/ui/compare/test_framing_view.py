@@ -8,9 +8,7 @@ from PySide6.QtCore import QModelIndex
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from comparer.analysis import analyse
-from comparer.compare import compare
-from comparer.model import Difference, Kind
+from comparer.model import Comparison, Difference, Kind
 from tests.ui.conftest import shown_text
 from ui.compare.framing_view import FramingModel, FramingView
 
@@ -33,15 +31,6 @@ def outline(model: FramingModel, parent: QModelIndex = QModelIndex()) -> list[ob
         children = outline(model, index)
         rows.append([index.data(), children] if children else index.data())
     return rows
-
-
-def test_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
-    model = FramingModel()
-    qtmodeltester.check(model)
-    model.set_comparison(four_reports())
-    qtmodeltester.check(model)
-    model.set_comparison(None)
-    qtmodeltester.check(model)
 
 
 def test_findings_are_grouped_by_report_then_type(view: FramingView) -> None:
@@ -98,27 +87,20 @@ def test_selecting_from_outside_is_quiet(view: FramingView, qtbot: QtBot) -> Non
     assert view.tree.currentIndex().data() == "innocent"
 
 
-def test_no_framing_says_so(qtbot: QtBot) -> None:
+def test_the_engine_framing_is_all_there(
+    qtbot: QtBot, qtmodeltester: ModelTester, engine_four: Comparison
+) -> None:
     widget = FramingView()
     qtbot.addWidget(widget)
-    widget.show()
-    assert widget.empty.isVisible() and not widget.tree.isVisible()
-
-
-def test_the_engine_framing_is_all_there(qtbot: QtBot, qtmodeltester: ModelTester) -> None:
-    articles = four_articles()
-    comparison = compare(list(articles.values()), analysers=[analyse])
-    widget = FramingView()
-    qtbot.addWidget(widget)
-    widget.set_comparison(comparison)
+    widget.set_comparison(engine_four)
     qtmodeltester.check(widget.model)
-    framing = [d for d in comparison.differences if d.kind is Kind.FRAMING]
+    framing = [d for d in engine_four.differences if d.kind is Kind.FRAMING]
     major = [d for d in framing if not d.minor]
     assert major and len(major) < len(framing)
 
     def listed() -> list[Difference]:
         codes = {f.type for f in framing}
-        return [d for key in articles for code in codes for d in widget.findings(key, code)]
+        return [d for key in four_articles() for code in codes for d in widget.findings(key, code)]
 
     assert sorted(listed(), key=repr) == sorted(major, key=repr)
     widget.set_show_minor(True)  # the Summary tab's switch
@@ -126,14 +108,12 @@ def test_the_engine_framing_is_all_there(qtbot: QtBot, qtmodeltester: ModelTeste
     assert sorted(listed(), key=repr) == sorted(framing, key=repr)
 
 
-def test_the_tone_table_gives_each_report_its_rates(qtbot: QtBot) -> None:
-    articles = four_articles()
-    comparison = compare(list(articles.values()), analysers=[analyse])
+def test_the_tone_table_gives_each_report_its_rates(qtbot: QtBot, engine_four: Comparison) -> None:
     widget = FramingView()
     qtbot.addWidget(widget)
-    widget.set_comparison(comparison)
-    assert widget.tone.rowCount() == len(articles) == len(comparison.tone)
-    for row, tone in enumerate(comparison.tone):
+    widget.set_comparison(engine_four)
+    assert widget.tone.rowCount() == len(four_articles()) == len(engine_four.tone)
+    for row, tone in enumerate(engine_four.tone):
         cells = widget.tone.cell_texts(row)
         assert cells[0].startswith(tone.article)
         assert cells[1] == f"{tone.negative * 1000 / tone.words:.1f}"

@@ -11,8 +11,6 @@ from PySide6.QtGui import QColor, QPalette
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from comparer.analysis import analyse
-from comparer.compare import compare
 from comparer.model import Comparison, Figure, NumberRow
 from tests.ui.conftest import shown_text
 from ui.compare.numbers_view import BACKGROUND_HEADING, NumbersModel, NumbersView, interval_text
@@ -35,15 +33,6 @@ def cells(model: NumbersModel, role: Role = Role.DisplayRole) -> list[list[objec
         [model.index(r, c).data(role) for c in range(model.columnCount())]
         for r in range(model.rowCount())
     ]
-
-
-def test_models_pass_the_model_tester(qtmodeltester: ModelTester) -> None:
-    model = NumbersModel()
-    qtmodeltester.check(model)
-    model.set_comparison(four_reports())
-    qtmodeltester.check(model)
-    model.set_comparison(None)
-    qtmodeltester.check(model)
 
 
 def test_rows_are_counted_things_and_columns_are_reports(view: NumbersView) -> None:
@@ -148,22 +137,15 @@ def test_a_dark_palette_changes_the_conflict_tint(view: NumbersView) -> None:
     assert view.model.index(0, 1).data(Role.BackgroundRole) != before
 
 
-def test_no_figures_says_so(qtbot: QtBot) -> None:
+def test_the_engine_figures_land_on_their_words(
+    qtbot: QtBot, qtmodeltester: ModelTester, engine_four: Comparison
+) -> None:
     widget = NumbersView()
     qtbot.addWidget(widget)
-    widget.show()
-    assert widget.empty.isVisible() and not widget.table.isVisible()
-
-
-def test_the_engine_figures_land_on_their_words(qtbot: QtBot, qtmodeltester: ModelTester) -> None:
-    articles = four_articles()
-    comparison: Comparison = compare(list(articles.values()), analysers=[analyse])
-    widget = NumbersView()
-    qtbot.addWidget(widget)
-    widget.set_comparison(comparison)
+    widget.set_comparison(engine_four)
     qtmodeltester.check(widget.model)
-    assert widget.model.rowCount() == len(comparison.numbers) > 0
-    by_key = {c.key: c.article for c in comparison.articles}
+    assert widget.model.rowCount() == len(engine_four.numbers) > 0
+    by_key = {c.key: c.article for c in engine_four.articles}
     for row in range(widget.model.rowCount()):
         for column in range(1, widget.model.columnCount()):
             for figure in widget.model.figures(widget.model.index(row, column)):
