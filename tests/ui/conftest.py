@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QTextDocument
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -24,13 +24,28 @@ def library(tmp_path: Path) -> Iterator[Library]:
         yield opened
 
 
-@pytest.fixture
-def window(qtbot: QtBot, library: Library) -> MainWindow:
-    """The main window over the test library, shown."""
+def open_window(qtbot: QtBot, library: Library) -> MainWindow:
+    """A main window over ``library``, shown (closed with the test)."""
     shown = MainWindow(library, TaskRunner())
     qtbot.addWidget(shown)
     shown.show()
     return shown
+
+
+@pytest.fixture
+def window(qtbot: QtBot, library: Library) -> MainWindow:
+    """The main window over the test library, shown."""
+    return open_window(qtbot, library)
+
+
+Drop = Callable[[MainWindow, QMimeData], None]
+
+
+def files(paths: Sequence[Path]) -> QMimeData:
+    """What a file manager's drag of ``paths`` carries."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    return mime
 
 
 def drop(window: MainWindow, mime: QMimeData) -> None:
@@ -54,7 +69,7 @@ def shown_text(rich: str) -> str:
 
 
 @pytest.fixture
-def drop_on() -> Callable[[MainWindow, QMimeData], None]:
+def drop_on() -> Drop:
     return drop
 
 

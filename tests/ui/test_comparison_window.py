@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QUrl
+from PySide6.QtCore import QMimeData
 from pytestqt.qtbot import QtBot
 
 from comparer.importing import import_all
 from comparer.storage import Library
+from tests.ui.conftest import Drop, files
 from ui.library.model import ARTICLE_IDS_MIME
 from ui.main_window import MainWindow
-
-Drop = Callable[[MainWindow, QMimeData], None]
 
 
 def shown_keys(window: MainWindow) -> list[str]:
@@ -23,9 +21,7 @@ def shown_keys(window: MainWindow) -> list[str]:
 def test_dropping_two_reports_shows_them_compared(
     qtbot: QtBot, library: Library, window: MainWindow, drop_on: Drop, samples: list[Path]
 ) -> None:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in samples[:2]])
-    drop_on(window, mime)
+    drop_on(window, files(samples[:2]))
     qtbot.waitUntil(lambda: shown_keys(window) == ["A", "B"], timeout=20000)
     assert window.area.stack.currentIndex() == 1
     assert window.area.panel.model.rowCount() > 0

@@ -7,23 +7,22 @@ answered by clicking the real button of the real message box.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from comparer.importing import import_all
 from comparer.storage import Library
-from tests.ui.conftest import Answers
+from tests.ui.conftest import Answers, Drop, files
 from ui.library.event_choice import EventChooser
 from ui.library.event_grouping import EventReports, Report, same_event
 from ui.main_window import MainWindow
 
-Drop = Callable[[MainWindow, QMimeData], None]
 COMPARED = 30000
 
 
@@ -31,12 +30,6 @@ COMPARED = 30000
 def real_boxes(answers: Answers) -> None:
     """These tests click the real buttons of the real boxes themselves."""
     answers.real_boxes = True
-
-
-def files(paths: Sequence[Path]) -> QMimeData:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    return mime
 
 
 def compared_sources(window: MainWindow) -> list[str]:

@@ -10,14 +10,12 @@ from pytestqt.qtbot import QtBot
 
 from comparer.importing import import_all
 from comparer.storage import Library
+from tests.ui.conftest import open_window
 from ui.main_window import MainWindow
-from ui.tasks import TaskRunner
 
 
 def shown_window(qtbot: QtBot, library: Library) -> MainWindow:
-    window = MainWindow(library, TaskRunner())
-    qtbot.addWidget(window)
-    window.show()
+    window = open_window(qtbot, library)
     qtbot.waitExposed(window)
     return window
 

@@ -2,30 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from comparer.importing import import_all
 from comparer.storage import Library
+from tests.ui.conftest import Drop, files
 from ui.main_window import MainWindow
-
-Drop = Callable[[MainWindow, QMimeData], None]
-
-
-def drop(window: MainWindow, mime: QMimeData) -> None:
-    event = QDropEvent(
-        QPointF(QPoint(50, 50)),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    window.dropEvent(event)
 
 
 def titles(window: MainWindow) -> list[str]:
@@ -36,9 +21,7 @@ def titles(window: MainWindow) -> list[str]:
 def test_dropping_files_imports_them_in_the_background(
     qtbot: QtBot, library: Library, window: MainWindow, drop_on: Drop, samples: list[Path]
 ) -> None:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in samples[:2]])
-    drop_on(window, mime)
+    drop_on(window, files(samples[:2]))
     qtbot.waitUntil(lambda: window.library_panel.model.rowCount() == 2, timeout=15000)
     assert "U.S.-Led Coalition Attacks Aim at Derailing Syrian Army Victories: Damascus" in titles(
         window
@@ -56,9 +39,7 @@ def test_a_failed_input_is_named_in_a_notice_and_the_rest_imported(
 ) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(empty)), QUrl.fromLocalFile(str(samples[2]))])
-    drop_on(window, mime)
+    drop_on(window, files([empty, samples[2]]))
     qtbot.waitUntil(lambda: window.library_panel.model.rowCount() == 1, timeout=15000)
     qtbot.waitUntil(lambda: bool(window.notices.messages()), timeout=5000)
     (message,) = window.notices.messages()

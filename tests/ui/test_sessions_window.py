@@ -22,22 +22,14 @@ from comparer.importing import import_all
 from comparer.model import Difference, Kind
 from comparer.sessions import ReviewState, StaleSession
 from comparer.storage import Library, SessionStore
-from tests.ui.conftest import Answers
+from tests.ui.conftest import Answers, open_window
 from ui.main_window import MainWindow
 from ui.session.marks import marks_of
 from ui.session.notes_view import rows_of
 from ui.session.restore import offer_restore
-from ui.tasks import TaskRunner
 
 WAIT = 30000
 CRASHING = Path(__file__).with_name("crashing_window.py")
-
-
-def open_window(qtbot: QtBot, library: Library) -> MainWindow:
-    window = MainWindow(library, TaskRunner())
-    qtbot.addWidget(window)
-    window.show()
-    return window
 
 
 def compared(qtbot: QtBot, library: Library, window: MainWindow, samples: list[Path]) -> None:
@@ -106,9 +98,8 @@ def what_the_reviewer_sees(window: MainWindow) -> dict[str, object]:
 
 
 def test_a_reviewed_session_reopens_exactly_as_left(
-    qtbot: QtBot, library: Library, samples: list[Path], answers: Answers
+    qtbot: QtBot, library: Library, window: MainWindow, samples: list[Path], answers: Answers
 ) -> None:
-    window = open_window(qtbot, library)
     compared(qtbot, library, window, samples)
     number, wording = review_some(window, answers)
     assert state_of(window, number) == "relevant" and state_of(window, wording) == "dismissed"
@@ -154,9 +145,8 @@ def test_every_review_action_can_be_undone_and_redone(
 
 
 def test_a_link_override_recomputes_and_undoes(
-    qtbot: QtBot, library: Library, samples: list[Path]
+    qtbot: QtBot, library: Library, window: MainWindow, samples: list[Path]
 ) -> None:
-    window = open_window(qtbot, library)
     compared(qtbot, library, window, samples)
     texts = window.area.view.texts
     before = window.area.comparison
@@ -181,9 +171,8 @@ def test_a_link_override_recomputes_and_undoes(
 
 
 def test_a_session_saved_elsewhere_is_not_overwritten_unseen(
-    qtbot: QtBot, library: Library, samples: list[Path], answers: Answers
+    qtbot: QtBot, library: Library, window: MainWindow, samples: list[Path], answers: Answers
 ) -> None:
-    window = open_window(qtbot, library)
     compared(qtbot, library, window, samples)
     answers.texts.append("Shared")
     window.actions_by_name["save"].trigger()
@@ -221,9 +210,13 @@ def test_the_window_exports_each_report(
 
 
 def test_a_comparer_file_carries_the_session_to_another_library(
-    qtbot: QtBot, library: Library, samples: list[Path], answers: Answers, tmp_path: Path
+    qtbot: QtBot,
+    library: Library,
+    window: MainWindow,
+    samples: list[Path],
+    answers: Answers,
+    tmp_path: Path,
 ) -> None:
-    window = open_window(qtbot, library)
     compared(qtbot, library, window, samples)
     review_some(window, answers)
     before = what_the_reviewer_sees(window)
@@ -281,9 +274,8 @@ def test_declining_the_restore_forgets_the_draft(
 
 
 def test_a_dismissed_difference_loses_its_fill_in_the_column(
-    qtbot: QtBot, library: Library, samples: list[Path]
+    qtbot: QtBot, library: Library, window: MainWindow, samples: list[Path]
 ) -> None:
-    window = open_window(qtbot, library)
     compared(qtbot, library, window, samples)
     number = first_of(window, Kind.NUMBER)
     text = window.area.view.texts[number.article]
@@ -303,9 +295,8 @@ def test_a_dismissed_difference_loses_its_fill_in_the_column(
 
 
 def test_rename_delete_and_recent_sessions(
-    qtbot: QtBot, library: Library, samples: list[Path], answers: Answers
+    qtbot: QtBot, library: Library, window: MainWindow, samples: list[Path], answers: Answers
 ) -> None:
-    window = open_window(qtbot, library)
     compared(qtbot, library, window, samples)
     answers.texts += ["First look", "Strike, second look"]
     window.actions_by_name["save"].trigger()
@@ -325,9 +316,8 @@ def test_rename_delete_and_recent_sessions(
 
 
 def test_a_result_from_another_engine_is_pointed_out_and_can_be_accepted(
-    qtbot: QtBot, library: Library, samples: list[Path], answers: Answers
+    qtbot: QtBot, library: Library, window: MainWindow, samples: list[Path], answers: Answers
 ) -> None:
-    window = open_window(qtbot, library)
     compared(qtbot, library, window, samples)
     select(window, first_of(window, Kind.NUMBER))
     window.actions_by_name["relevant"].trigger()
@@ -350,9 +340,8 @@ def test_a_result_from_another_engine_is_pointed_out_and_can_be_accepted(
 
 
 def test_notes_are_edited_and_deleted_from_the_notes_tab(
-    qtbot: QtBot, library: Library, samples: list[Path], answers: Answers
+    qtbot: QtBot, library: Library, window: MainWindow, samples: list[Path], answers: Answers
 ) -> None:
-    window = open_window(qtbot, library)
     compared(qtbot, library, window, samples)
     answers.texts += ["First thought.", "Second thought."]
     window.notes_view.add_button.click()
@@ -369,9 +358,8 @@ def test_notes_are_edited_and_deleted_from_the_notes_tab(
 
 
 def test_a_tampered_comparer_file_is_refused_and_changes_nothing(
-    qtbot: QtBot, library: Library, samples: list[Path], tmp_path: Path
+    qtbot: QtBot, library: Library, window: MainWindow, samples: list[Path], tmp_path: Path
 ) -> None:
-    window = open_window(qtbot, library)
     compared(qtbot, library, window, samples)
     bundle = tmp_path / "strike.comparer"
     window.session_actions.export("comparer", bundle)

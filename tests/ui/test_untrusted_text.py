@@ -23,13 +23,12 @@ from pytestqt.qtbot import QtBot
 
 from comparer.storage import Library, SessionStore
 from tests.comparer.sessions.hostile_bundles import CASES, duplicate, fingerprint, read_members
-from tests.ui.conftest import Answers, shown_text
+from tests.ui.conftest import Answers, open_window, shown_text
 from tests.ui.hostile_library import fill, hostile
 from tests.ui.hostile_window import models, tooltips
 from ui import plain_text
 from ui.compare.column import ColumnHeader
 from ui.main_window import MainWindow
-from ui.tasks import TaskRunner
 
 WAIT = 30000
 MARKUP = hostile("/etc/hostname")
@@ -40,9 +39,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def window(qtbot: QtBot, library: Library, tmp_path: Path) -> MainWindow:
     """A window showing the hostile session."""
     name = fill(library, tmp_path, "/etc/hostname")
-    shown = MainWindow(library, TaskRunner())
-    qtbot.addWidget(shown)
-    shown.show()
+    shown = open_window(qtbot, library)
     shown.session_actions.open_named(name)
     qtbot.waitUntil(lambda: shown.session.attached is not None, timeout=WAIT)
     return shown
