@@ -1,18 +1,20 @@
-"""Fixtures for widget tests: a real library file in a temporary folder, and the window."""
+"""Fixtures for widget tests: a real library file in a temporary folder, the window, and a
+comparison view, tab or panel placed for a test."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QTextDocument
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from comparer.model import Comparison
 from comparer.storage import Library
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
@@ -59,6 +61,28 @@ def drop(window: MainWindow, mime: QMimeData) -> None:
             Qt.KeyboardModifier.NoModifier,
         )
     )
+
+
+Shows = TypeVar("Shows", bound=QWidget)
+
+
+def placed(
+    qtbot: QtBot,
+    widget: Shows,
+    comparison: Comparison | None,
+    size: tuple[int, int] | None = None,
+    *,
+    show: bool = False,
+) -> Shows:
+    """``widget`` (a view, tab or panel with ``set_comparison``) kept for this test and given
+    ``comparison``; resized to ``size`` first, and shown, where asked."""
+    qtbot.addWidget(widget)
+    if size is not None:
+        widget.resize(*size)
+    widget.set_comparison(comparison)  # type: ignore[attr-defined]
+    if show:
+        widget.show()
+    return widget
 
 
 def shown_text(rich: str) -> str:

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from comparer.analysis import analyse
 from comparer.compare import compare
 from comparer.model import Comparison
+from tests.ui.conftest import placed
 from ui.compare import ComparisonView
 
 
@@ -31,11 +32,7 @@ def shown_view(qtbot: QtBot) -> ShownView:
     """Show a comparison in a view of the given width and height, exposed on screen."""
 
     def show(comparison: Comparison, width: int, height: int) -> ComparisonView:
-        widget = ComparisonView()
-        qtbot.addWidget(widget)
-        widget.resize(width, height)
-        widget.set_comparison(comparison)
-        widget.show()
+        widget = placed(qtbot, ComparisonView(), comparison, (width, height), show=True)
         qtbot.waitExposed(widget)
         return widget
 

@@ -10,16 +10,14 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from comparer.model import Comparison, Kind
+from tests.ui.conftest import placed
 from ui.compare import ComparisonView, DifferencesPanel, bind_panel
 from ui.compare.differences import COUNTERPART_COLUMN, TEXT_COLUMN, TYPE_COLUMN
 
 
 @pytest.fixture
 def panel(qtbot: QtBot, strike: Comparison) -> DifferencesPanel:
-    widget = DifferencesPanel()
-    qtbot.addWidget(widget)
-    widget.set_comparison(strike)
-    return widget
+    return placed(qtbot, DifferencesPanel(), strike)
 
 
 def visible_texts(panel: DifferencesPanel) -> list[str]:
@@ -110,9 +108,7 @@ def test_next_of_same_kind_skips_other_kinds(panel: DifferencesPanel) -> None:
 
 
 def test_navigation_in_an_empty_table_finds_nothing(qtbot: QtBot) -> None:
-    empty = DifferencesPanel()
-    qtbot.addWidget(empty)
-    empty.set_comparison(None)
+    empty = placed(qtbot, DifferencesPanel(), None)
     assert empty.next_difference() is None
     assert empty.previous_difference() is None
     assert empty.next_of_same_kind() is None
@@ -136,9 +132,7 @@ def test_choosing_a_row_scrolls_every_column_to_it(
 def test_clicking_a_highlight_selects_its_row(
     qtbot: QtBot, panel: DifferencesPanel, strike: Comparison
 ) -> None:
-    view = ComparisonView()
-    qtbot.addWidget(view)
-    view.set_comparison(strike)
+    view = placed(qtbot, ComparisonView(), strike)
     bind_panel(view, panel)
     target = next(d for d in strike.differences if d.text == "so-called “anti-ISIS”")
     with qtbot.assertNotEmitted(panel.difference_chosen):

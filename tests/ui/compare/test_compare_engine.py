@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from comparer.compare import compare
 from comparer.model import Comparison, Kind
+from tests.ui.conftest import placed
 from ui.compare import ComparisonView, DifferencesPanel, bind_panel
 
 US = QTextCharFormat.UnderlineStyle
@@ -72,9 +73,7 @@ def test_end_of_one_column_levels_with_the_end_of_the_other(view: ComparisonView
 def test_the_panel_lists_and_navigates_engine_differences(
     qtbot: QtBot, qtmodeltester: ModelTester, view: ComparisonView, engine_result: Comparison
 ) -> None:
-    panel = DifferencesPanel()
-    qtbot.addWidget(panel)
-    panel.set_comparison(engine_result)
+    panel = placed(qtbot, DifferencesPanel(), engine_result)
     bind_panel(view, panel)
     qtmodeltester.check(panel.model)
     major = [d for d in engine_result.differences if not d.minor]

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QToolTip
 from pytestqt.qtbot import QtBot
 
 from comparer.model import Comparison, Kind, Metadata, Relation
+from tests.ui.conftest import placed
 from ui.compare import ComparisonView
 from ui.compare.column import ArticleText
 
@@ -44,9 +45,7 @@ def test_up_to_six_columns_with_a_link_map_between_each_pair(qtbot: QtBot) -> No
         articles[key] = make_article(number, seed(number), (), Metadata(outlet=f"Outlet {key}"))
     builder = Builder(articles)
     builder.group(Relation.IDENTICAL, {"E": "Syria", "F": "Syria"})
-    widget = ComparisonView()
-    qtbot.addWidget(widget)
-    widget.set_comparison(builder.comparison())
+    widget = placed(qtbot, ComparisonView(), builder.comparison())
     assert [pane.key for pane in widget.panes] == list("ABCDEF")
     assert sum(pane.linkmap is not None for pane in widget.panes) == 5
     assert len(widget.panes[5].linkmap.links) == 1  # type: ignore[union-attr]

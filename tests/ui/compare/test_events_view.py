@@ -9,18 +9,14 @@ from PySide6.QtGui import QColor, QPalette
 from pytestqt.qtbot import QtBot
 
 from comparer.model import Event
-from tests.ui.conftest import shown_text
+from tests.ui.conftest import placed, shown_text
 from ui.compare import palette
 from ui.compare.events_view import EventsView, summary
 
 
 @pytest.fixture
 def view(qtbot: QtBot) -> EventsView:
-    widget = EventsView()
-    qtbot.addWidget(widget)
-    widget.set_comparison(four_reports())
-    widget.show()
-    return widget
+    return placed(qtbot, EventsView(), four_reports(), show=True)
 
 
 def test_rows_give_date_places_and_reports(view: EventsView) -> None:

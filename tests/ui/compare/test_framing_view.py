@@ -9,18 +9,13 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from comparer.model import Comparison, Difference, Kind
-from tests.ui.conftest import shown_text
+from tests.ui.conftest import placed, shown_text
 from ui.compare.framing_view import FramingModel, FramingView
 
 
 @pytest.fixture
 def view(qtbot: QtBot) -> FramingView:
-    widget = FramingView()
-    qtbot.addWidget(widget)
-    widget.resize(600, 400)
-    widget.set_comparison(four_reports())
-    widget.show()
-    return widget
+    return placed(qtbot, FramingView(), four_reports(), (600, 400), show=True)
 
 
 def outline(model: FramingModel, parent: QModelIndex = QModelIndex()) -> list[object]:  # noqa: B008
@@ -90,9 +85,7 @@ def test_selecting_from_outside_is_quiet(view: FramingView, qtbot: QtBot) -> Non
 def test_the_engine_framing_is_all_there(
     qtbot: QtBot, qtmodeltester: ModelTester, engine_four: Comparison
 ) -> None:
-    widget = FramingView()
-    qtbot.addWidget(widget)
-    widget.set_comparison(engine_four)
+    widget = placed(qtbot, FramingView(), engine_four)
     qtmodeltester.check(widget.model)
     framing = [d for d in engine_four.differences if d.kind is Kind.FRAMING]
     major = [d for d in framing if not d.minor]
@@ -109,9 +102,7 @@ def test_the_engine_framing_is_all_there(
 
 
 def test_the_tone_table_gives_each_report_its_rates(qtbot: QtBot, engine_four: Comparison) -> None:
-    widget = FramingView()
-    qtbot.addWidget(widget)
-    widget.set_comparison(engine_four)
+    widget = placed(qtbot, FramingView(), engine_four)
     assert widget.tone.rowCount() == len(four_articles()) == len(engine_four.tone)
     for row, tone in enumerate(engine_four.tone):
         cells = widget.tone.cell_texts(row)

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from comparer.compare import compare
 from comparer.model import Article
+from tests.ui.conftest import placed
 from ui.compare import ComparisonView
 from ui.compare.headline import NO_HEADLINE
 
@@ -18,11 +19,7 @@ MARKUP = "<b>Mayor</b> resigns <img src='/etc/hostname'>"
 
 
 def show(qtbot: QtBot, articles: list[Article], width: int = 1000) -> ComparisonView:
-    view = ComparisonView()
-    qtbot.addWidget(view)
-    view.resize(width, 420)
-    view.set_comparison(compare(articles, analysers=()))
-    view.show()
+    view = placed(qtbot, ComparisonView(), compare(articles, analysers=()), (width, 420), show=True)
     qtbot.waitExposed(view)
     return view
 

@@ -12,7 +12,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from comparer.model import Comparison, Figure, NumberRow
-from tests.ui.conftest import shown_text
+from tests.ui.conftest import placed, shown_text
 from ui.compare.numbers_view import BACKGROUND_HEADING, NumbersModel, NumbersView, interval_text
 
 Role = Qt.ItemDataRole
@@ -20,12 +20,7 @@ Role = Qt.ItemDataRole
 
 @pytest.fixture
 def view(qtbot: QtBot) -> NumbersView:
-    widget = NumbersView()
-    qtbot.addWidget(widget)
-    widget.resize(700, 300)
-    widget.set_comparison(four_reports())
-    widget.show()
-    return widget
+    return placed(qtbot, NumbersView(), four_reports(), (700, 300), show=True)
 
 
 def cells(model: NumbersModel, role: Role = Role.DisplayRole) -> list[list[object]]:
@@ -140,9 +135,7 @@ def test_a_dark_palette_changes_the_conflict_tint(view: NumbersView) -> None:
 def test_the_engine_figures_land_on_their_words(
     qtbot: QtBot, qtmodeltester: ModelTester, engine_four: Comparison
 ) -> None:
-    widget = NumbersView()
-    qtbot.addWidget(widget)
-    widget.set_comparison(engine_four)
+    widget = placed(qtbot, NumbersView(), engine_four)
     qtmodeltester.check(widget.model)
     assert widget.model.rowCount() == len(engine_four.numbers) > 0
     by_key = {c.key: c.article for c in engine_four.articles}
@@ -163,10 +156,8 @@ def with_background(comparison: Comparison) -> Comparison:
 def test_background_figures_come_last_under_their_own_heading(
     qtbot: QtBot, qtmodeltester: ModelTester
 ) -> None:
-    widget = NumbersView()
-    qtbot.addWidget(widget)
     comparison = with_background(four_reports())
-    widget.set_comparison(comparison)
+    widget = placed(qtbot, NumbersView(), comparison)
     model = widget.model
     qtmodeltester.check(model)
     rows = len(comparison.numbers)

@@ -9,6 +9,7 @@ from comparer.compare import compare
 from comparer.key_differences import with_key_differences
 from comparer.model import Comparison, Counterpart, Difference, Kind
 from tests.comparer.analysis.test_findings_seeds import imported
+from tests.ui.conftest import placed
 from ui.compare.area import ComparisonArea
 from ui.compare.summary_view import SummaryView
 
@@ -18,10 +19,8 @@ def strike() -> Comparison:
 
 
 def test_the_summary_lists_the_key_differences_best_first(qtbot: QtBot) -> None:
-    view = SummaryView()
-    qtbot.addWidget(view)
     comparison = strike()
-    view.set_comparison(comparison)
+    view = placed(qtbot, SummaryView(), comparison)
     lines = view.lines()
     assert len(lines) == len(comparison.key_differences) > 0
     assert lines[0].startswith("1. ") and "more than 10" in lines[0]

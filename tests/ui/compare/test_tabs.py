@@ -12,6 +12,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from comparer.model import Comparison
+from tests.ui.conftest import placed
 from ui.compare.differences import DifferencesModel
 from ui.compare.events_view import EventsModel
 from ui.compare.framing_view import FramingModel, FramingView
@@ -48,7 +49,5 @@ def test_the_model_passes_the_model_tester(
 def test_a_tab_with_nothing_to_show_says_so(
     qtbot: QtBot, view_type: type[FramingView | NumbersView], contents: str
 ) -> None:
-    widget = view_type()
-    qtbot.addWidget(widget)
-    widget.show()
+    widget = placed(qtbot, view_type(), None, show=True)
     assert widget.empty.isVisible() and not getattr(widget, contents).isVisible()
