@@ -190,22 +190,22 @@ def test_pdf_without_text_layer(tmp_path: Path) -> None:
     assert "no text layer" in refusal(path)
 
 
-def test_password_protected_pdf(tmp_path: Path) -> None:
+def _encrypted_pdf(path: Path, user_password: str) -> Path:
+    """A PDF of ``ARTICLE`` at ``path``, encrypted with an owner password and ``user_password``
+    (the one a reader must give to open it; "" for none)."""
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(_pdf_bytes(ARTICLE))))
-    writer.encrypt(user_password="secret", owner_password="owner", algorithm="RC4-128")
-    path = tmp_path / "locked.pdf"
+    writer.encrypt(user_password=user_password, owner_password="owner", algorithm="RC4-128")
     with path.open("wb") as stream:
         writer.write(stream)
-    assert "password" in refusal(path)
+    return path
+
+
+def test_password_protected_pdf(tmp_path: Path) -> None:
+    assert "password" in refusal(_encrypted_pdf(tmp_path / "locked.pdf", "secret"))
 
 
 def test_pdf_with_only_an_owner_password_is_read(tmp_path: Path) -> None:
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(_pdf_bytes(ARTICLE))))
-    writer.encrypt(user_password="", owner_password="owner", algorithm="RC4-128")
-    path = tmp_path / "restricted.pdf"
-    with path.open("wb") as stream:
-        writer.write(stream)
-    assert extract_path(path).text == ARTICLE
+    assert extract_path(_encrypted_pdf(tmp_path / "restricted.pdf", "")).text == ARTICLE
 
 
 def test_truncated_pdf(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ import pytest
 from fpdf import FPDF
 
 from comparer.ingest import extract_any, extract_bytes, extract_path, extract_text
+from comparer.model import Extracted
 
 BODY = (
     "DAMASCUS, Syria. At least 10 civilians were killed on Saturday when warplanes struck a "
@@ -113,10 +114,14 @@ PAGE = """<!DOCTYPE html>
 """
 
 
-def test_html_main_text_and_metadata_without_scripts(tmp_path: Path) -> None:
-    path = tmp_path / "page.html"
+def _saved_page(path: Path) -> Extracted:
+    """The example page, saved as ``path`` and imported from there."""
     path.write_text(PAGE.replace("{body}", BODY).replace("{curly}", CURLY), encoding="utf-8")
-    article = extract_path(path)
+    return extract_path(path)
+
+
+def test_html_main_text_and_metadata_without_scripts(tmp_path: Path) -> None:
+    article = _saved_page(tmp_path / "page.html")
     assert article.media_type == "text/html"
     assert "TRACKING-CODE" not in article.text
     assert "INJECTED-BY-SCRIPT" not in article.text
@@ -130,9 +135,7 @@ def test_html_main_text_and_metadata_without_scripts(tmp_path: Path) -> None:
 
 
 def test_html_saved_as_txt_is_still_html(tmp_path: Path) -> None:
-    path = tmp_path / "saved.txt"
-    path.write_text(PAGE.replace("{body}", BODY).replace("{curly}", CURLY), encoding="utf-8")
-    article = extract_path(path)
+    article = _saved_page(tmp_path / "saved.txt")
     assert article.media_type == "text/html"
     assert "<p>" not in article.text
 

@@ -27,14 +27,25 @@ from tests.comparer.sessions.seed_session import VIEW, reviewed
 KEEPER = Path(__file__).with_name("draft_keeper.py")
 
 
-def _start(mode: str, library_path: Path, kind: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(
+def _start(mode: str, library_path: Path, kind: str) -> tuple[subprocess.Popen[str], str]:
+    """A draft keeper process, and the owner token it prints first."""
+    process = subprocess.Popen(
         [sys.executable, str(KEEPER), mode, str(library_path), "Strike", kind],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
+    assert process.stdout is not None
+    return process, process.stdout.readline().strip()
+
+
+def _staying(library_path: Path, kind: str) -> tuple[subprocess.Popen[str], str]:
+    """A keeper that has kept its draft and runs on until its input is closed."""
+    process, owner = _start("stay", library_path, kind)
+    assert process.stdout is not None
+    assert process.stdout.readline().strip() == "kept"
+    return process, owner
 
 
 def _finish(process: subprocess.Popen[str]) -> None:
@@ -56,8 +67,7 @@ def stored(store: SessionStore, articles: list[Article]) -> Session:
 @pytest.fixture
 def left_behind(library_path: Path, stored: Session) -> Iterator[tuple[str, Session]]:
     """A finished process's owner token and the stored-session draft it left behind."""
-    process = _start("once", library_path, "stored")
-    owner = (process.stdout.readline() if process.stdout else "").strip()
+    process, owner = _start("once", library_path, "stored")
     _finish(process)
     yield owner, edited(stored, 2, "stored")
 
@@ -82,8 +92,7 @@ def test_keeping_again_replaces_this_owners_one_draft(
 def test_a_finished_processs_draft_is_offered_and_restores_exactly(
     library: Library, library_path: Path, stored: Session, kind: str
 ) -> None:
-    process = _start("once", library_path, kind)
-    owner = (process.stdout.readline() if process.stdout else "").strip()
+    process, owner = _start("once", library_path, kind)
     _finish(process)
     before = datetime.now(UTC)
 
@@ -135,10 +144,7 @@ def test_a_draft_of_a_deleted_session_restores_as_unsaved(
 def test_a_running_processs_draft_is_never_offered_nor_taken(
     library: Library, library_path: Path, stored: Session
 ) -> None:
-    process = _start("stay", library_path, "unsaved")
-    assert process.stdout is not None
-    owner = process.stdout.readline().strip()
-    assert process.stdout.readline().strip() == "kept"
+    process, owner = _staying(library_path, "unsaved")
     with sqlite3.connect(library_path) as raw:
         ((draft_id,),) = raw.execute("SELECT id FROM session_drafts").fetchall()
     drafts = DraftStore(library)
@@ -214,9 +220,8 @@ def test_a_draft_that_cannot_be_read_is_left_out_and_left_alone(
 def test_a_keeper_killed_mid_way_leaves_a_readable_draft(
     library: Library, library_path: Path, stored: Session, lines: int
 ) -> None:
-    process = _start("loop", library_path, "stored")
+    process, owner = _start("loop", library_path, "stored")
     assert process.stdout is not None
-    owner = process.stdout.readline().strip()
     for _ in range(lines):
         process.stdout.readline()
     os.kill(process.pid, signal.SIGKILL)
@@ -251,10 +256,7 @@ def _state(pid: int) -> str:
 def test_a_killed_process_not_yet_reaped_counts_as_gone(
     library: Library, library_path: Path, stored: Session
 ) -> None:
-    process = _start("stay", library_path, "stored")
-    assert process.stdout is not None
-    owner = process.stdout.readline().strip()
-    assert process.stdout.readline().strip() == "kept"
+    process, owner = _staying(library_path, "stored")
     os.kill(process.pid, signal.SIGKILL)
     try:
         for _ in range(1000):  # the kill takes effect asynchronously
