@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -10,10 +11,9 @@ import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
-from comparer.model import Extracted
+from comparer.model import Extracted, Metadata, Sentence
 from comparer.storage import Library
 from comparer.storage.listing import Listing
-from tests.articles import build_article
 from ui.library import model as library_model
 from ui.library.model import ARTICLE_IDS_MIME, LibraryModel
 
@@ -25,7 +25,19 @@ ARTICLES = (
 
 
 def article(title: str, outlet: str, published: date | None) -> Extracted:
-    return build_article((f"{title}. Reported by {outlet}.",), title, outlet, published=published)
+    text = f"{title}. Reported by {outlet}."
+    original = text.encode()
+    return Extracted(
+        source=f"{title}.txt",
+        media_type="text/plain",
+        original=original,
+        content_hash=hashlib.sha256(original).hexdigest(),
+        meta=Metadata(title=title, outlet=outlet, published=published),
+        text=text,
+        removed=(),
+        captions=(),
+        sentences=(Sentence(0, 0, len(text), text),),
+    )
 
 
 @pytest.fixture
