@@ -68,6 +68,11 @@ _DROP_TABLE = (
 )
 
 
+def _execute(connection: Connection, statements: tuple[str, ...]) -> None:
+    for statement in statements:
+        connection.exec_driver_sql(statement)
+
+
 def create_config(connection: Connection) -> None:
     """The search configuration, ignoring accents where ``unaccent`` can be created."""
     try:
@@ -76,14 +81,12 @@ def create_config(connection: Connection) -> None:
     except DBAPIError:  # no right to create it: accents then count
         connection.exec_driver_sql(_CONFIGURE[0])
         return
-    for statement in _CONFIGURE:
-        connection.exec_driver_sql(statement)
+    _execute(connection, _CONFIGURE)
 
 
 def create_column(connection: Connection) -> None:
     """Migration 0001's search: a generated column of ``articles`` with a GIN index."""
-    for statement in _CREATE_COLUMN:
-        connection.exec_driver_sql(statement)
+    _execute(connection, _CREATE_COLUMN)
 
 
 def drop_column(connection: Connection) -> None:
@@ -94,14 +97,12 @@ def drop_column(connection: Connection) -> None:
 
 def create_table(connection: Connection) -> None:
     """The search table, its trigger and index, filled from the articles already stored."""
-    for statement in _CREATE_TABLE:
-        connection.exec_driver_sql(statement)
+    _execute(connection, _CREATE_TABLE)
 
 
 def drop_table(connection: Connection) -> None:
     """Remove the search table and its trigger (the articles stay)."""
-    for statement in _DROP_TABLE:
-        connection.exec_driver_sql(statement)
+    _execute(connection, _DROP_TABLE)
 
 
 def create_trigrams(connection: Connection) -> bool:
