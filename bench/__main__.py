@@ -18,7 +18,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench.measure import cpu_seconds, load_average
+from bench.measure import DEFAULT_CORPORA, cpu_seconds, load_average, print_figures
 
 # The offscreen platform warns about window hints it cannot honour; the figures matter here.
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
@@ -42,7 +42,7 @@ WITHOUT_CORPORA = ("bench_ui", "bench_drafts")
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
-    parser.add_argument("--corpora", type=Path, default=Path("../shared/corpora"))
+    parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
     parser.add_argument("--only", default="", help="comma-separated benchmark names")
     args = parser.parse_args()
     chosen = [n for n in BENCHMARKS if not args.only or n.removeprefix("bench_") in args.only]
@@ -70,9 +70,7 @@ def _run_one(name: str, corpora: Path) -> None:
         print(f"# {name}: not available ({error})")
         return
     print(f"# {name}", flush=True)
-    for key, value in module.run(corpora).items():
-        print(f"{key}: {value:.4g}" if isinstance(value, float) else f"{key}: {value}")
-    sys.stdout.flush()
+    print_figures(module.run(corpora))
 
 
 if __name__ == "__main__":

@@ -5,12 +5,11 @@ never be felt. This times 200 keeps of a session of realistic size (80 decisions
 difference anchors, 20 notes of a sentence or two, a view) in a library file in a temporary
 folder, each keep after a change as small as a reviewer's, and for comparison 200 saves of
 the same session through :class:`SessionStore`. No corpus is needed (``corpora`` is
-ignored). Run: ``python bench/bench_drafts.py``.
+ignored). Run: ``python -m bench.bench_drafts``.
 """
 
 from __future__ import annotations
 
-import argparse
 import statistics
 import tempfile
 import time
@@ -19,6 +18,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bench.measure import run_alone
 from comparer.sessions.edit import add_note, review, with_view
 from comparer.sessions.model import DifferenceAnchor, ReviewState, Session
 from comparer.storage import DraftStore, Library, SessionStore
@@ -93,7 +93,4 @@ def _saver(store: SessionStore, session: Session) -> Callable[[Session], object]
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--corpora", type=Path, default=Path("../shared/corpora"))
-    for name, value in run(parser.parse_args().corpora).items():
-        print(f"{name}: {value:.3f}")
+    run_alone(run, __doc__)

@@ -22,6 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from bench.bench_window import write_twenty
+from bench.measure import run_alone
 from comparer.importing import import_all
 from comparer.storage import Library
 from ui.main_window import MainWindow
@@ -86,5 +87,4 @@ def run(corpora: Path) -> dict[str, float]:
 
 
 if __name__ == "__main__":
-    for key, value in run(Path("../shared/corpora")).items():
-        print(f"{key}: {value:.4g}")
+    run_alone(run, __doc__)

@@ -4,12 +4,11 @@ Builds a library in a temporary folder from real news sentences (those of the FA
 casualty reports in ``<corpora>/casualties/articles.jsonl``) shuffled into new articles,
 so word frequencies are a newsroom's, then times ~200 searches of single words, word
 pairs, phrases and prefixes. Records are made directly, without the importers, so this
-measures storage alone. Run: ``python bench/bench_search.py --corpora ../shared/corpora``.
+measures storage alone. Run: ``python -m bench.bench_search --corpora ../shared/corpora``.
 """
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import random
@@ -20,6 +19,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from bench.measure import percentile, run_alone
 from comparer.model import Extracted, Metadata, Sentence
 from comparer.storage import Library
 
@@ -91,11 +91,6 @@ def make_queries(sentences: list[str], count: int) -> list[str]:
     return queries
 
 
-def _percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
-
-
 def run(corpora: Path) -> dict[str, float]:
     """Build the library, time add() and search(), and return the numbers."""
     sentences, outlets = load_sentences(corpora)
@@ -119,7 +114,7 @@ def run(corpora: Path) -> dict[str, float]:
         "articles": float(ARTICLES),
         "add_per_s": ARTICLES / add_seconds,
         "search_median_ms": statistics.median(timings),
-        "search_p95_ms": _percentile(timings, 0.95),
+        "search_p95_ms": percentile(timings, 0.95),
         "search_max_ms": max(timings),
         "search_mean_hits": statistics.fmean(hits),
     }
@@ -127,7 +122,4 @@ def run(corpora: Path) -> dict[str, float]:
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--corpora", type=Path, default=Path("../shared/corpora"))
-    for name, value in run(parser.parse_args().corpora).items():
-        print(f"{name}: {value:.2f}")
+    run_alone(run, __doc__)

@@ -8,16 +8,20 @@ how busy the machine was.
 
 from __future__ import annotations
 
+import argparse
 import os
 import resource
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TypeVar
 
 T = TypeVar("T")
+DEFAULT_CORPORA = Path("../shared/corpora")
+"""Where the corpora are when Comparer's checkout sits beside ``shared``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,3 +74,18 @@ def percentile(values: Sequence[float], fraction: float) -> float:
     """The value below which ``fraction`` of ``values`` lie (nearest rank)."""
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+
+def print_figures(figures: Mapping[str, float | str]) -> None:
+    """One ``name: value`` line per figure, numbers to four significant digits."""
+    for key, value in figures.items():
+        print(f"{key}: {value:.4g}" if isinstance(value, float) else f"{key}: {value}")
+    sys.stdout.flush()
+
+
+def run_alone(run: Callable[[Path], Mapping[str, float | str]], description: str | None) -> None:
+    """A benchmark module run by itself (``python -m bench.bench_search [--corpora DIR]``):
+    its figures, printed as ``python -m bench`` prints them."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
+    print_figures(run(parser.parse_args().corpora))
