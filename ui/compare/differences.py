@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -35,16 +33,13 @@ from PySide6.QtWidgets import (
 from comparer.model import Comparison, Difference, Kind
 from ui.compare import palette
 from ui.compare.review import FILTER_LABELS, NO_MARKS, WIDEST_REVIEW, ReviewMarks
+from ui.compare.table import SIZING_ROWS, Index, findings_table
 
-Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Kind", "Review", "Type", "Article", "Text", "Counterpart")
 REVIEW_COLUMN, TYPE_COLUMN, TEXT_COLUMN, COUNTERPART_COLUMN = 1, 2, 4, 5
 DIFFERENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 # Whole sentences would push the counterpart column off screen; cells elide instead.
 MAX_COLUMN_WIDTH = 360
-
-
-SIZING_ROWS = 200
 
 
 class DifferencesModel(QAbstractTableModel):
@@ -200,18 +195,10 @@ class DifferencesPanel(QWidget):
         self.table.activated.connect(self._emit_row)
 
     def _make_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setModel(self.proxy)
+        table = findings_table(self, self.proxy, QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSortingEnabled(True)
         table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setWordWrap(False)
-        table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        table.horizontalHeader().setStretchLastSection(True)
-        # Sizing columns to thousands of rows would stall the window; a sample is enough.
         table.horizontalHeader().setResizeContentsPrecision(SIZING_ROWS)
         return table
 

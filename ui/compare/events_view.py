@@ -8,29 +8,16 @@ within an event — so the view says so in a warning above the table, in words a
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QVBoxLayout, QWidget
 
 from comparer.model import Comparison, Event
 from ui.compare import palette
 from ui.compare.column import date_text
+from ui.compare.table import Index, findings_table
 from ui.plain_text import plain_label, tooltip
 
-Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Event", "Date", "Places", "Reports")
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 3
 _Role = Qt.ItemDataRole
@@ -110,14 +97,9 @@ class EventsView(QWidget):
         self.model = EventsModel(self)
         self.summary = plain_label(parent=self)
         self.summary.setWordWrap(True)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table = findings_table(
+            self, self.model, QAbstractItemView.SelectionBehavior.SelectRows
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)

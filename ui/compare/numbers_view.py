@@ -12,30 +12,15 @@ figure picked, so the window can scroll its column there.
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from comparer.model import Comparison, Figure, NumberRow
 from ui.compare import palette
-from ui.compare.differences import SIZING_ROWS
+from ui.compare.table import SIZING_ROWS, Index, findings_table
 from ui.plain_text import tooltip
 
-Index = QModelIndex | QPersistentModelIndex
 FIGURE_ROLE = Qt.ItemDataRole.UserRole + 2
 # Six reports must fit side by side; a cell of several figures elides (its tooltip has all).
 MAX_COLUMN_WIDTH = 220
@@ -220,15 +205,8 @@ class NumbersView(QWidget):
         self._show_empty()
 
     def _make_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table = findings_table(self, self.model, QAbstractItemView.SelectionBehavior.SelectItems)
         table.setWordWrap(False)
-        table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        table.horizontalHeader().setStretchLastSection(True)
         return table
 
     def set_comparison(self, comparison: Comparison | None) -> None:
