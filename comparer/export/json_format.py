@@ -15,6 +15,7 @@ from comparer.model import (
     AlignmentGroup,
     ComparedArticle,
     Comparison,
+    Counterpart,
     Difference,
     Event,
     Figure,
@@ -84,34 +85,26 @@ def _headline(row: HeadlineRow | None) -> dict[str, Any] | None:
     }
 
 
+def _span(s: Difference | Counterpart | Figure) -> dict[str, Any]:
+    """Where a difference, its counterpart or a figure stands: the article, offsets and text."""
+    return {"article": s.article, "start": s.start, "end": s.end, "text": s.text}
+
+
 def _difference(d: Difference) -> dict[str, Any]:
     c = d.counterpart
     return {
         "kind": d.kind.value,
         "type": d.type,
         "group": d.group,
-        "article": d.article,
-        "start": d.start,
-        "end": d.end,
-        "text": d.text,
-        "counterpart": None
-        if c is None
-        else {"article": c.article, "start": c.start, "end": c.end, "text": c.text},
+        **_span(d),
+        "counterpart": None if c is None else _span(c),
         "explanation": d.explanation,
         "minor": d.minor,
     }
 
 
 def _figure(f: Figure) -> dict[str, Any]:
-    return {
-        "article": f.article,
-        "start": f.start,
-        "end": f.end,
-        "text": f.text,
-        "low": f.low,
-        "high": f.high,
-        "vague": f.vague,
-    }
+    return {**_span(f), "low": f.low, "high": f.high, "vague": f.vague}
 
 
 def _number(n: NumberRow) -> dict[str, Any]:
