@@ -9,7 +9,6 @@ measures storage alone. Run: ``python -m bench.bench_search --corpora ../shared/
 
 from __future__ import annotations
 
-import hashlib
 import json
 import random
 import re
@@ -20,8 +19,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from bench.measure import percentile, run_alone
-from comparer.model import Extracted, Metadata, Sentence
+from comparer.model import Extracted, Metadata
 from comparer.storage import Library
+from evaluation.articles import extracted
 
 ARTICLES = 10_000
 QUERIES = 200
@@ -52,23 +52,9 @@ def make_articles(sentences: list[str], outlets: list[str], count: int) -> Itera
 
 
 def _article(number: int, chosen: list[str], outlet: str, title: str) -> Extracted:
-    text = " ".join(chosen)
-    spans, start = [], 0
-    for index, sentence in enumerate(chosen):
-        spans.append(Sentence(index, start, start + len(sentence), sentence))
-        start += len(sentence) + 1
-    original = f"{number}\n{title}\n{text}".encode()
-    return Extracted(
-        source=f"bench/{number}.txt",
-        media_type="text/plain",
-        original=original,
-        content_hash=hashlib.sha256(original).hexdigest(),
-        meta=Metadata(title=title, outlet=outlet, language="en"),
-        text=text,
-        removed=(),
-        captions=(),
-        sentences=tuple(spans),
-    )
+    original = f"{number}\n{title}\n{' '.join(chosen)}".encode()
+    meta = Metadata(title=title, outlet=outlet, language="en")
+    return extracted(chosen, original=original, source=f"bench/{number}.txt", meta=meta)
 
 
 def make_queries(sentences: list[str], count: int) -> list[str]:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import hashlib
 
-from comparer.model import Extracted, Furniture, Metadata, Removed, Sentence, Span
+from comparer.model import Extracted, Furniture, Metadata, Removed, Span
+from evaluation.articles import extracted
 
 
 def build_article(
@@ -21,24 +22,18 @@ def build_article(
 ) -> Extracted:
     """An :class:`Extracted` whose text is ``sentences`` joined by spaces, offsets exact."""
     text = " ".join(sentences)
-    spans, start = [], 0
-    for index, sentence in enumerate(sentences):
-        spans.append(Sentence(index, start, start + len(sentence), sentence))
-        start += len(sentence) + 1
     original = f"<h1>{title}</h1><p>{text}</p>".encode()
-    return Extracted(
-        source=f"/imports/{hashlib.sha1(original).hexdigest()[:8]}.html",
-        media_type="text/html",
+    return extracted(
+        sentences,
         original=original,
-        content_hash=hashlib.sha256(original).hexdigest(),
+        source=f"/imports/{hashlib.sha1(original).hexdigest()[:8]}.html",
         meta=Metadata(title=title, outlet=outlet, **meta),  # type: ignore[arg-type]
-        text=text,
+        media_type="text/html",
         removed=(
             Removed("Subscribe to our newsletter", Furniture.NEWSLETTER, 0),
             Removed("Read more: other news", Furniture.READ_MORE, len(text)),
         ),
         captions=(Span(0, len(sentences[0])),) if sentences else (),
-        sentences=tuple(spans),
     )
 
 
