@@ -9,7 +9,8 @@ read only by :meth:`Library.original`, never by listing or fetching.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -200,44 +201,35 @@ class Library:
     ) -> None:
         self.close()
 
-    def transaction(self, *, write: bool) -> _Guarded:
+    def transaction(self, *, write: bool) -> AbstractContextManager[Session]:
         """A database session on this library for the package's other stores (sessions).
 
         Use it as a context manager; each block is one transaction (writers call commit).
         """
         return self._writing() if write else self._reading()
 
-    def _reading(self) -> _Guarded:
-        return _Guarded(Session(self._engine), self._where())
+    def _reading(self) -> AbstractContextManager[Session]:
+        return _guarded(Session(self._engine), self._where())
 
-    def _writing(self) -> _Guarded:
+    def _writing(self) -> AbstractContextManager[Session]:
         self.check_writable()
-        return _Guarded(Session(self._engine.execution_options(**WRITE)), self._where())
+        return _guarded(Session(self._engine.execution_options(**WRITE)), self._where())
 
     def _where(self) -> str:
         path = self.path
         return str(path) if path is not None else self._url.render_as_string(hide_password=True)
 
 
-class _Guarded:
-    """A session whose database errors reach callers as :class:`LibraryError`."""
-
-    def __init__(self, session: Session, where: str) -> None:
-        self._session = session
-        self._where = where
-
-    def __enter__(self) -> Session:
-        return self._session
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self._session.close()
-        if isinstance(exc, DBAPIError):
-            raise LibraryError(health.describe(exc, self._where)) from exc
+@contextmanager
+def _guarded(session: Session, where: str) -> Iterator[Session]:
+    """``session``, closed on leaving; its database errors reach callers as
+    :class:`LibraryError`."""
+    try:
+        yield session
+    except DBAPIError as error:
+        raise LibraryError(health.describe(error, where)) from error
+    finally:
+        session.close()
 
 
 def _make_folder(folder: Path) -> None:
