@@ -49,14 +49,14 @@ class SessionActions(ActionSet):
     def fill_menu(self, menu: QMenu) -> None:
         """Put the session actions into ``menu`` (the window's Session menu)."""
         keys = QKeySequence.StandardKey
-        menu.addAction(self._action("new_session", "&New Session", self.new_session, keys.New))
-        menu.addAction(self._action("open_session", "&Open Session…", self.open, "Ctrl+Shift+O"))
+        self._add(menu, "new_session", "&New Session", self.new_session, keys.New)
+        self._add(menu, "open_session", "&Open Session…", self.open, "Ctrl+Shift+O")
         menu.addMenu(self.recent_menu)
         menu.addSeparator()
-        menu.addAction(self._action("save", "&Save", self.save, keys.Save))
-        menu.addAction(self._action("save_as", "Save &As…", self.save_as, keys.SaveAs))
-        menu.addAction(self._action("rename_session", "Re&name…", self.rename))
-        menu.addAction(self._action("delete_session", "&Delete…", self.delete))
+        self._add(menu, "save", "&Save", self.save, keys.Save)
+        self._add(menu, "save_as", "Save &As…", self.save_as, keys.SaveAs)
+        self._add(menu, "rename_session", "Re&name…", self.rename)
+        self._add(menu, "delete_session", "&Delete…", self.delete)
         menu.addSeparator()
         accept = self._action("accept_result", "Accept New &Result", self.controller.accept_result)
         accept.setStatusTip("Take what this version of Comparer finds as the result you review")
@@ -64,11 +64,11 @@ class SessionActions(ActionSet):
         menu.addSeparator()
         for kind, label in FILTERS.items():
             text = f"{label.split(' (')[0]}…"
-            self.export_menu.addAction(self._action(f"export_{kind}", text, self._exporter(kind)))
+            self._add(self.export_menu, f"export_{kind}", text, self._exporter(kind))
         self.export_menu.addSeparator()
         self.export_menu.addAction(self.relevant_only)
         menu.addMenu(self.export_menu)
-        menu.addAction(self._action("import_session", "&Import Session File…", self.import_file))
+        self._add(menu, "import_session", "&Import Session File…", self.import_file)
         self.controller.status_changed.connect(self._enable)
         self._enable()
 

@@ -47,14 +47,12 @@ class ReviewActions(ActionSet):
     def fill_menu(self, menu: QMenu) -> list[QAction]:
         """Put the review actions into ``menu``; returns those a column's menu offers too."""
         for name, text, state, key in VERDICTS:
-            menu.addAction(self._action(name, text, self._verdict(state), key))
+            self._add(menu, name, text, self._verdict(state), key)
         menu.addSeparator()
-        menu.addAction(self._action("note", "&Note on Difference…", self.note_difference, "Ctrl+M"))
-        menu.addAction(
-            self._action("sentence_note", "Note on &Sentence…", self.note_sentence, "Ctrl+Shift+M")
-        )
-        menu.addAction(self._action("session_note", "Note on the &Whole Session…", self.note_all))
-        menu.addAction(self._action("bookmark", "&Bookmark", self.toggle_bookmark, "Ctrl+B"))
+        self._add(menu, "note", "&Note on Difference…", self.note_difference, "Ctrl+M")
+        self._add(menu, "sentence_note", "Note on &Sentence…", self.note_sentence, "Ctrl+Shift+M")
+        self._add(menu, "session_note", "Note on the &Whole Session…", self.note_all)
+        self._add(menu, "bookmark", "&Bookmark", self.toggle_bookmark, "Ctrl+B")
         menu.addSeparator()
         link = self._action("link", "&Link Sentences", lambda: self.link(True), "Ctrl+Shift+L")
         part = self._action(
