@@ -2,7 +2,9 @@
 report uses and its counterpart does not, distancing and scare quotes in the outlet's own
 voice, and doubt-casting attribution verbs where another report uses a neutral one.
 
-Aligned sentences are compared marker by marker: what one sentence has and its counterpart
+Only reports of one event are contrasted (the engine's events grouping decides): a report of
+another event chose no wording against this one. Aligned sentences are compared marker by
+marker: what one sentence has and its counterpart
 lacks is a difference with that counterpart. Two names of one family are a swap only when
 neither is a shortening of the other ("U.S.-led coalition" vs "Washington-led alliance", not
 "international coalition" vs "U.S.-led international coalition"). Across the articles of one
@@ -38,15 +40,21 @@ _WHAT = {
 
 
 def aligned_framing_differences(ctx: Context) -> list[Difference]:
-    """Differences between the markers of every ordered pair of aligned sentences."""
+    """Differences between the markers of every ordered pair of aligned sentences of one
+    event. Sentences of different events are never contrasted: another event's report says
+    other things, so its wording is no choice this report made (label swaps within an event
+    come from :func:`event_label_swaps`, one per family)."""
     found: list[Difference] = []
-    for group, a, i, b, j in ctx.group_pairs(same_event=False):
+    for group, a, i, b, j in ctx.group_pairs(same_event=True):
         mine, theirs = ctx.views[a].markers(i), ctx.views[b].markers(j)
-        if not ctx.same_event(a, b):  # within an event, event_label_swaps gives one per family
-            found.extend(_label_swaps(ctx, group.id, (a, i, mine), (b, j, theirs)))
         found.extend(_one_sided(ctx, group.id, (a, i, mine), (b, j, theirs)))
         found.extend(_attribution(ctx, group.id, (a, i, mine), (b, j, theirs)))
     return found
+
+
+def contrasted(ctx: Context) -> set[tuple[str, int]]:
+    """The sentences aligned with a sentence of another report of their event."""
+    return {(a, i) for _group, a, i, _b, _j in ctx.group_pairs(same_event=True)}
 
 
 Side = tuple[str, int, list[Marker]]
@@ -67,25 +75,6 @@ def _diff(
     return Difference(
         Kind.FRAMING, kind, group, key, start, end, text, counterpart, explanation, minor
     )
-
-
-def _label_swaps(ctx: Context, group: str, mine: Side, theirs: Side) -> Iterator[Difference]:
-    their_labels = {m.detail: m for m in theirs[2] if m.type == "label"}
-    their_keys = {m.key for m in theirs[2] if m.type == "label"}
-    for marker in (m for m in mine[2] if m.type == "label"):
-        other = their_labels.get(marker.detail)
-        if other is None or marker.key in their_keys or not contrastive(marker.key, other.key):
-            continue
-        counterpart = ctx.views[theirs[0]].counterpart(theirs[1], other.start, other.end)
-        yield _diff(
-            ctx,
-            group,
-            mine,
-            marker,
-            "label_swap",
-            counterpart,
-            _swap_text(ctx, mine[0], marker, theirs[0], other),
-        )
 
 
 def contrastive(a: str, b: str) -> bool:
