@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from comparer.analysis.attribution import attribution_markers, compile_verbs
+from comparer.analysis.inflection import with_inflections
 from comparer.analysis.lexicons import Lexicons, default_lexicons
 from comparer.analysis.phrases import PhraseIndex, Token, tokenize, words_of
 from comparer.analysis.quotes import Quote, inside, quote_spans
@@ -81,8 +82,13 @@ def compiled(lexicons: Lexicons) -> Compiled:
     acronyms = {
         " ".join(words_of(n)): _acronym_flags(n) for n, _ in pairs if any(_acronym_flags(n))
     }
-    words = PhraseIndex.build((e, c) for c in WORD_CATEGORIES for e in lexicons.get(c))
-    negative = frozenset(" ".join(words_of(e)) for e in lexicons.get("negative"))
+    words = PhraseIndex.build(
+        with_inflections((e, c) for c in WORD_CATEGORIES for e in lexicons.get(c))
+    )
+    negative = frozenset(
+        " ".join(words_of(e))
+        for e, _tone in with_inflections((e, "negative") for e in lexicons.get("negative"))
+    )
     return Compiled(labels, acronyms, words, compile_verbs(lexicons), negative)
 
 
