@@ -35,7 +35,17 @@ from comparer.model import Article, Difference, Event, Kind, Metadata, Sentence
 NAME = "basil"
 # Word-choice findings; attribution and own-voice findings are about sources, not wording.
 LEXICAL = frozenset(
-    {"label_swap", "loaded", "emotive", "opinion", "distancing", "scare_quote", "hedge", "booster"}
+    {
+        "label_swap",
+        "loaded",
+        "emotive",
+        "opinion",
+        "manner",
+        "distancing",
+        "scare_quote",
+        "hedge",
+        "booster",
+    }
 )
 _EPOCH = datetime(2020, 1, 1, tzinfo=UTC)
 Span = tuple[int, int]

@@ -1,5 +1,6 @@
 """Framing markers in one sentence: labels, loaded and emotive words, distancing, hedges,
-boosters, scare quotes, agentless passives and attributions.
+boosters, scare quotes, agentless passives, manner adverbs (:mod:`comparer.analysis.adverbs`)
+and attributions.
 
 :func:`framing_markers` is the per-sentence extractor the UI and the evaluation call; the
 comparison across reports (:mod:`comparer.analysis.framing_compare`) only looks at which
@@ -16,6 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from comparer.analysis.adverbs import manner_adverbs
 from comparer.analysis.attribution import attribution_markers, compile_verbs
 from comparer.analysis.inflection import with_inflections
 from comparer.analysis.lexicons import Lexicons, default_lexicons
@@ -43,10 +45,10 @@ class Marker:
     """One framing device in a text.
 
     ``type`` is ``label``, ``loaded``, ``distancing``, ``hedge``, ``booster``, ``emotive``,
-    ``opinion`` (an evaluative word, weaker than emotive), ``scare_quote``, ``agentless`` or
-    ``attribution``. ``detail`` is the label family's plainest name, or the tone of an
-    attribution verb (``neutral``, ``doubt``, ``charged``, ``endorsing``), or ``negative`` for a
-    negative evaluative word. ``key`` is the
+    ``opinion`` (an evaluative word, weaker than emotive), ``manner`` (a manner adverb),
+    ``scare_quote``, ``agentless`` or ``attribution``. ``detail`` is the label family's
+    plainest name, or the tone of an attribution verb (``neutral``, ``doubt``, ``charged``,
+    ``endorsing``), or ``negative`` for a negative evaluative word. ``key`` is the
     normalised wording, used to tell two wordings apart.
     """
 
@@ -115,6 +117,7 @@ def framing_markers(text: str, lexicons: Lexicons | None = None) -> list[Marker]
     found = list(_labels(text, table, tokens))
     found.extend(_words(text, table, tokens))
     found.extend(agentless_passives(text))
+    found.extend(_manner(text, found))
     found.extend(said)
     found = [
         m
@@ -170,6 +173,16 @@ def _words(text: str, table: Compiled, tokens: list[Token]) -> Iterable[Marker]:
         for category in found.values:
             written = text[found.start : found.end]
             yield Marker(found.start, found.end, written, category, tone, found.key)
+
+
+def _manner(text: str, found: list[Marker]) -> list[Marker]:
+    """Manner adverbs no lexicon entry already covers (one span, one marker)."""
+    taken = {(m.start, m.end) for m in found}
+    return [
+        Marker(start, end, word, "manner", "", word.lower())
+        for start, end, word in manner_adverbs(text)
+        if (start, end) not in taken
+    ]
 
 
 def scare_quotes(text: str, quotes: list[Quote] | None = None) -> list[Marker]:

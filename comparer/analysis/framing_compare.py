@@ -1,5 +1,5 @@
-"""Framing differences between reports, contrastive first: label swaps, loaded words one
-report uses and its counterpart does not, distancing and scare quotes in the outlet's own
+"""Framing differences between reports, contrastive first: label swaps, loaded words and
+manner adverbs ("forcefully defended") one report uses and its counterpart does not, distancing and scare quotes in the outlet's own
 voice, and doubt-casting attribution verbs where another report uses a neutral one.
 
 Only reports of one event are contrasted (the engine's events grouping decides): a report of
@@ -25,7 +25,7 @@ from comparer.model import Counterpart, Difference, Kind
 
 ONE_SIDED = ("distancing", "scare_quote", "loaded", "emotive", "opinion")
 OWN_VOICE = ("distancing", "scare_quote")
-WORD_CHOICE = ("loaded", "emotive", "opinion")
+WORD_CHOICE = ("loaded", "emotive", "opinion", "manner")
 DOUBTING = ("doubt",)
 _WHAT = {
     "distancing": "distances itself with",
@@ -33,6 +33,7 @@ _WHAT = {
     "loaded": "uses the loaded term",
     "emotive": "uses the emotive word",
     "opinion": "uses the evaluative word",
+    "manner": "characterises with",
     "hedge": "hedges with",
     "booster": "insists with",
     "agentless": "does not say who did it:",

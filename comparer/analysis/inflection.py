@@ -1,9 +1,9 @@
-"""Inflected forms of lexicon entries: "assail" finds "assailed", "deride" finds "derided".
+"""Past forms of lexicon entries: "assail" finds "assailed", "deride" finds "derided".
 
 Word lists hold base forms (the opinion lexicon has "ridicule", "praise", "castigate"), but
 reports write "ridiculed", "praised", "castigated". Matching stays exact and fast (a word
-index, :mod:`comparer.analysis.phrases`): the inflected forms are added to the index once,
-when the lexicons are compiled, by the regular rules of English spelling. A form that is
+index, :mod:`comparer.analysis.phrases`): the past forms are added to the index once, when
+the lexicons are compiled, by the regular rules of English spelling. A form that is
 no English word ("gooded") costs a dictionary entry and is never found.
 """
 
@@ -15,16 +15,19 @@ _VOWELS = frozenset("aeiou")
 
 
 def inflections(word: str) -> tuple[str, ...]:
-    """The regular -s, -ed and -ing forms of one lower-case word (not the word itself)."""
-    if not word.isalpha() or len(word) < 4:
+    """The regular past form of one lower-case word (none for short or compound words).
+
+    Only the past: it is how a report tells what someone did ("assailed", "derided"). Plural
+    and -ing forms are left out, as they turn evaluative words into plain categories
+    ("supporters", "explosives", "working").
+    """
+    if not word.isalpha() or len(word) < 4 or word.endswith("ed"):
         return ()
     if word.endswith("e"):
-        return (word + "s", word + "d", word[:-1] + "ing")
+        return (word + "d",)
     if word.endswith("y") and word[-2] not in _VOWELS:
-        return (word[:-1] + "ies", word[:-1] + "ied", word + "ing")
-    if word.endswith(("s", "x", "z", "ch", "sh")):
-        return (word + "es", word + "ed", word + "ing")
-    return (word + "s", word + "ed", word + "ing")
+        return (word[:-1] + "ied",)
+    return (word + "ed",)
 
 
 def with_inflections(entries: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str]]:

@@ -1,5 +1,6 @@
-"""Lexicon entries are found in their inflected forms: the opinion list's "assail" finds
-"assailed", and a report's "ridiculed" is the same word choice as the list's "ridicule"."""
+"""Lexicon entries are found in their past forms: the opinion list's "assail" finds
+"assailed", and a report's "ridiculed" is the same word choice as the list's "ridicule";
+plurals are not ("explosive" is evaluative, "explosives" a category)."""
 
 from __future__ import annotations
 
@@ -12,11 +13,11 @@ from comparer.analysis.inflection import inflections
 @pytest.mark.parametrize(
     ("word", "forms"),
     [
-        ("assail", ("assails", "assailed", "assailing")),
-        ("ridicule", ("ridicules", "ridiculed", "ridiculing")),
-        ("decry", ("decries", "decried", "decrying")),
-        ("lambast", ("lambasts", "lambasted", "lambasting")),
-        ("bash", ("bashes", "bashed", "bashing")),
+        ("assail", ("assailed",)),
+        ("ridicule", ("ridiculed",)),
+        ("decry", ("decried",)),
+        ("dismay", ("dismayed",)),
+        ("flawed", ()),  # already past
         ("odd", ()),  # too short to inflect safely
         ("so-called", ()),  # not one plain word
     ],
@@ -35,3 +36,8 @@ def test_regular_inflections(word: str, forms: tuple[str, ...]) -> None:
 )
 def test_inflected_opinion_words_are_markers(sentence: str, word: str) -> None:
     assert word in [m.text for m in framing_markers(sentence) if m.type == "opinion"]
+
+
+def test_plurals_are_not_inflections() -> None:
+    markers = framing_markers("Police found explosives and supporters gathered.")
+    assert not [m for m in markers if m.type in ("opinion", "emotive")]

@@ -1,0 +1,61 @@
+"""Manner adverbs: how a report says someone acted ("forcefully defended") is its own word
+choice when the other report tells the same act without it; adverbs of time, degree or
+stance ("recently", "largely", "reportedly") are no characterisation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from comparer.analysis import analyse, framing_markers
+from comparer.analysis.adverbs import manner_adverbs
+from comparer.model import AlignmentGroup, ComparedArticle, Event, Kind, Member, Relation
+
+MakeArticle = Callable[..., ComparedArticle]
+BOTH = (Event("e", ("A", "B"), None, ()),)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Obama on Friday forcefully defended the program.", ["forcefully"]),
+        ("Unilaterally, Obama directed the agencies to act.", ["Unilaterally"]),
+        ("The senator recently said the bill was largely done.", []),
+        ("He reportedly met the family early on.", []),
+        ("Ms. Kelly spoke in Beverly Hills.", []),  # names, not adverbs
+        ("The self-assembly went smoothly.", ["smoothly"]),
+    ],
+)
+def test_manner_adverbs_by_form(sentence: str, words: list[str]) -> None:
+    assert [w for _s, _e, w in manner_adverbs(sentence)] == words
+
+
+def test_a_quoted_adverb_is_the_speakers() -> None:
+    markers = framing_markers("He said the agency acted “recklessly and brazenly” that day.")
+    assert not [m for m in markers if m.type == "manner"]
+
+
+def pair(make: MakeArticle, first: str, second: str) -> list[tuple[str, str, str]]:
+    a, b = make("A", first, "Alpha"), make("B", second, "Beta")
+    group = AlignmentGroup("g", Relation.REWORDED, 0.6, (Member("A", (0,)), Member("B", (0,))))
+    found = analyse((a, b), (group,), BOTH).differences
+    return [(d.article, d.type, d.text) for d in found if d.kind is Kind.FRAMING]
+
+
+def test_an_added_manner_adverb_is_a_word_choice(make_article: MakeArticle) -> None:
+    found = pair(
+        make_article,
+        "Obama on Friday forcefully defended the surveillance program.",
+        "Obama on Friday defended the surveillance program.",
+    )
+    assert found == [("A", "manner", "forcefully")]
+
+
+def test_a_manner_adverb_both_reports_use_is_no_finding(make_article: MakeArticle) -> None:
+    found = pair(
+        make_article,
+        "Obama on Friday forcefully defended the surveillance program.",
+        "Obama forcefully defended the program on Friday.",
+    )
+    assert found == []
