@@ -59,3 +59,15 @@ def test_a_manner_adverb_both_reports_use_is_no_finding(make_article: MakeArticl
         "Obama forcefully defended the program on Friday.",
     )
     assert found == []
+
+
+def test_a_judging_verb_is_shown_an_abstract_noun_is_not(make_article: MakeArticle) -> None:
+    """Both reports tell the same vote; only the added words differ. The verb "assailed" is the
+    report's judgement of an act; the noun "collusion" names what the story is about."""
+    a = make_article("A", "Senators assailed the plan over collusion on Monday.", "Alpha")
+    b = make_article("B", "Senators questioned the plan on Monday.", "Beta")
+    group = AlignmentGroup("g", Relation.REWORDED, 0.6, (Member("A", (0,)), Member("B", (0,))))
+    found = analyse((a, b), (group,), BOTH).differences
+    shown = {(d.text, d.minor) for d in found if d.kind is Kind.FRAMING and d.article == "A"}
+    assert ("assailed", False) in shown
+    assert ("collusion", False) not in shown
