@@ -6,8 +6,9 @@ weak evaluative words are dropped, and the rest are ranked by how strongly they 
 report's own framing: distancing and loaded words in the outlet's voice, label swaps that
 name someone else or carry a judgement, scare quotes, then evaluative words — stronger when
 negative, when an aligned report says the same thing without them, and for manner adverbs
-("sharply", "angrily"); weaker for abstract nouns ("collusion"), which name the topic. At most :data:`SHOWN_PER_ARTICLE` per article, each at least
-:data:`SHOWN_FROM` strong, are shown by default; the others are kept, marked ``minor``.
+("sharply", "angrily"); weaker for abstract nouns ("collusion"), which name the topic. At
+most :data:`SHOWN_PER_ARTICLE` per article, each at least :data:`SHOWN_FROM` strong, are
+shown by default; the others are kept, marked ``minor``.
 """
 
 from __future__ import annotations
