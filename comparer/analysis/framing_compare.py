@@ -4,7 +4,8 @@ distancing and scare quotes in the outlet's own voice, and doubt-casting attribu
 where another report uses a neutral one.
 
 Only reports of one event are contrasted (the engine's events grouping decides): a report of
-another event chose no wording against this one. Aligned sentences are compared marker by
+another event chose no wording against this one; nor is a ``related`` group (one topic,
+other details) a counterpart. Aligned sentences are compared marker by
 marker: what one sentence has and its counterpart
 lacks is a difference with that counterpart. Two names of one family are a swap only when
 neither is a shortening of the other ("U.S.-led coalition" vs "Washington-led alliance", not
@@ -22,7 +23,7 @@ from collections.abc import Iterator
 from comparer.align.normalise import tokenise
 from comparer.analysis.context import Context
 from comparer.analysis.framing import Marker
-from comparer.model import Counterpart, Difference, Kind
+from comparer.model import AlignmentGroup, Counterpart, Difference, Kind, Relation
 
 ONE_SIDED = ("distancing", "scare_quote", "loaded", "emotive", "opinion")
 OWN_VOICE = ("distancing", "scare_quote")
@@ -47,7 +48,7 @@ def aligned_framing_differences(ctx: Context) -> list[Difference]:
     other things, so its wording is no choice this report made (label swaps within an event
     come from :func:`event_label_swaps`, one per family)."""
     found: list[Difference] = []
-    for group, a, i, b, j in ctx.group_pairs(same_event=True):
+    for group, a, i, b, j in _same_fact_pairs(ctx):
         mine, theirs = ctx.views[a].markers(i), ctx.views[b].markers(j)
         found.extend(_one_sided(ctx, group.id, (a, i, mine), (b, j, theirs)))
         found.extend(_attribution(ctx, group.id, (a, i, mine), (b, j, theirs)))
@@ -55,8 +56,18 @@ def aligned_framing_differences(ctx: Context) -> list[Difference]:
 
 
 def contrasted(ctx: Context) -> set[tuple[str, int]]:
-    """The sentences aligned with a sentence of another report of their event."""
-    return {(a, i) for _group, a, i, _b, _j in ctx.group_pairs(same_event=True)}
+    """The sentences aligned with a sentence of another report of their event that states
+    the same fact."""
+    return {(a, i) for _group, a, i, _b, _j in _same_fact_pairs(ctx)}
+
+
+def _same_fact_pairs(ctx: Context) -> Iterator[tuple[AlignmentGroup, str, int, str, int]]:
+    """Aligned pairs of one event that state the same fact. A ``related`` group joins two
+    sentences on one topic with different details: what one says and the other does not
+    is content, not word choice (the wording diff skips them for the same reason)."""
+    for pair in ctx.group_pairs(same_event=True):
+        if pair[0].relation is not Relation.RELATED:
+            yield pair
 
 
 Side = tuple[str, int, list[Marker]]

@@ -71,3 +71,13 @@ def test_a_judging_verb_is_shown_an_abstract_noun_is_not(make_article: MakeArtic
     shown = {(d.text, d.minor) for d in found if d.kind is Kind.FRAMING and d.article == "A"}
     assert ("assailed", False) in shown
     assert ("collusion", False) not in shown
+
+
+def test_a_related_sentence_is_no_counterpart_for_word_choice(make_article: MakeArticle) -> None:
+    """A ``related`` group joins two sentences on one topic with other details: the adverb
+    one adds is not contrasted with a sentence that tells another fact."""
+    a = make_article("A", "Obama forcefully defended the surveillance program on Friday.", "Alpha")
+    b = make_article("B", "The surveillance program began in 2007 under President Bush.", "Beta")
+    group = AlignmentGroup("g", Relation.RELATED, 0.3, (Member("A", (0,)), Member("B", (0,))))
+    found = analyse((a, b), (group,), BOTH).differences
+    assert not [d for d in found if d.kind is Kind.FRAMING and d.counterpart is not None]
