@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from comparer.analysis.context import ArticleView, Context
 from comparer.analysis.framing_compare import (
     aligned_framing_differences,
+    contrasted,
     event_label_swaps,
     unaligned_markers,
 )
@@ -59,10 +60,9 @@ def analyse(
     progress.step(0.4, "Comparing framing")
     framing = aligned_framing_differences(ctx)
     progress.step(0.55, "Comparing framing")  # each part takes seconds with 100 reports
-    aligned = {(m.article, i) for g in groups for m in g.members for i in m.sentences}
     framing += _without_duplicates(event_label_swaps(ctx), framing)
     progress.step(0.65, "Comparing framing")
-    framing += unaligned_markers(ctx, aligned)
+    framing += unaligned_markers(ctx, contrasted(ctx))
     framing = rank_framing(framing, lex)
     progress.step(0.8, "Looking for omissions")
     omissions = omission_differences(ctx)

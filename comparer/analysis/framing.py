@@ -1,5 +1,6 @@
 """Framing markers in one sentence: labels, loaded and emotive words, distancing, hedges,
-boosters, scare quotes, agentless passives and attributions.
+boosters, scare quotes, agentless passives, manner adverbs (:mod:`comparer.analysis.adverbs`)
+and attributions.
 
 :func:`framing_markers` is the per-sentence extractor the UI and the evaluation call; the
 comparison across reports (:mod:`comparer.analysis.framing_compare`) only looks at which
@@ -16,7 +17,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from comparer.analysis.adverbs import manner_adverbs
 from comparer.analysis.attribution import attribution_markers, compile_verbs
+from comparer.analysis.inflection import with_inflections
 from comparer.analysis.lexicons import Lexicons, default_lexicons
 from comparer.analysis.phrases import PhraseIndex, Token, tokenize, words_of
 from comparer.analysis.quotes import Quote, inside, quote_spans
@@ -42,10 +45,10 @@ class Marker:
     """One framing device in a text.
 
     ``type`` is ``label``, ``loaded``, ``distancing``, ``hedge``, ``booster``, ``emotive``,
-    ``opinion`` (an evaluative word, weaker than emotive), ``scare_quote``, ``agentless`` or
-    ``attribution``. ``detail`` is the label family's plainest name, or the tone of an
-    attribution verb (``neutral``, ``doubt``, ``charged``, ``endorsing``), or ``negative`` for a
-    negative evaluative word. ``key`` is the
+    ``opinion`` (an evaluative word, weaker than emotive), ``manner`` (a manner adverb),
+    ``scare_quote``, ``agentless`` or ``attribution``. ``detail`` is the label family's
+    plainest name, or the tone of an attribution verb (``neutral``, ``doubt``, ``charged``,
+    ``endorsing``), or ``negative`` for a negative evaluative word. ``key`` is the
     normalised wording, used to tell two wordings apart.
     """
 
@@ -81,8 +84,13 @@ def compiled(lexicons: Lexicons) -> Compiled:
     acronyms = {
         " ".join(words_of(n)): _acronym_flags(n) for n, _ in pairs if any(_acronym_flags(n))
     }
-    words = PhraseIndex.build((e, c) for c in WORD_CATEGORIES for e in lexicons.get(c))
-    negative = frozenset(" ".join(words_of(e)) for e in lexicons.get("negative"))
+    words = PhraseIndex.build(
+        with_inflections((e, c) for c in WORD_CATEGORIES for e in lexicons.get(c))
+    )
+    negative = frozenset(
+        " ".join(words_of(e))
+        for e, _tone in with_inflections((e, "negative") for e in lexicons.get("negative"))
+    )
     return Compiled(labels, acronyms, words, compile_verbs(lexicons), negative)
 
 
@@ -109,6 +117,7 @@ def framing_markers(text: str, lexicons: Lexicons | None = None) -> list[Marker]
     found = list(_labels(text, table, tokens))
     found.extend(_words(text, table, tokens))
     found.extend(agentless_passives(text))
+    found.extend(_manner(text, found))
     found.extend(said)
     found = [
         m
@@ -164,6 +173,16 @@ def _words(text: str, table: Compiled, tokens: list[Token]) -> Iterable[Marker]:
         for category in found.values:
             written = text[found.start : found.end]
             yield Marker(found.start, found.end, written, category, tone, found.key)
+
+
+def _manner(text: str, found: list[Marker]) -> list[Marker]:
+    """Manner adverbs no lexicon entry already covers (one span, one marker)."""
+    taken = {(m.start, m.end) for m in found}
+    return [
+        Marker(start, end, word, "manner", "", word.lower())
+        for start, end, word in manner_adverbs(text)
+        if (start, end) not in taken
+    ]
 
 
 def scare_quotes(text: str, quotes: list[Quote] | None = None) -> list[Marker]:

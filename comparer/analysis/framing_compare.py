@@ -1,8 +1,12 @@
-"""Framing differences between reports, contrastive first: label swaps, loaded words one
-report uses and its counterpart does not, distancing and scare quotes in the outlet's own
-voice, and doubt-casting attribution verbs where another report uses a neutral one.
+"""Framing differences between reports, contrastive first: label swaps, loaded words and
+manner adverbs ("forcefully defended") one report uses and its counterpart does not,
+distancing and scare quotes in the outlet's own voice, and doubt-casting attribution verbs
+where another report uses a neutral one.
 
-Aligned sentences are compared marker by marker: what one sentence has and its counterpart
+Only reports of one event are contrasted (the engine's events grouping decides): a report of
+another event chose no wording against this one; nor is a ``related`` group (one topic,
+other details) a counterpart. Aligned sentences are compared marker by
+marker: what one sentence has and its counterpart
 lacks is a difference with that counterpart. Two names of one family are a swap only when
 neither is a shortening of the other ("U.S.-led coalition" vs "Washington-led alliance", not
 "international coalition" vs "U.S.-led international coalition"). Across the articles of one
@@ -19,11 +23,11 @@ from collections.abc import Iterator
 from comparer.align.normalise import tokenise
 from comparer.analysis.context import Context
 from comparer.analysis.framing import Marker
-from comparer.model import Counterpart, Difference, Kind
+from comparer.model import AlignmentGroup, Counterpart, Difference, Kind, Relation
 
 ONE_SIDED = ("distancing", "scare_quote", "loaded", "emotive", "opinion")
 OWN_VOICE = ("distancing", "scare_quote")
-WORD_CHOICE = ("loaded", "emotive", "opinion")
+WORD_CHOICE = ("loaded", "emotive", "opinion", "manner")
 DOUBTING = ("doubt",)
 _WHAT = {
     "distancing": "distances itself with",
@@ -31,6 +35,7 @@ _WHAT = {
     "loaded": "uses the loaded term",
     "emotive": "uses the emotive word",
     "opinion": "uses the evaluative word",
+    "manner": "characterises with",
     "hedge": "hedges with",
     "booster": "insists with",
     "agentless": "does not say who did it:",
@@ -38,15 +43,31 @@ _WHAT = {
 
 
 def aligned_framing_differences(ctx: Context) -> list[Difference]:
-    """Differences between the markers of every ordered pair of aligned sentences."""
+    """Differences between the markers of every ordered pair of aligned sentences of one
+    event. Sentences of different events are never contrasted: another event's report says
+    other things, so its wording is no choice this report made (label swaps within an event
+    come from :func:`event_label_swaps`, one per family)."""
     found: list[Difference] = []
-    for group, a, i, b, j in ctx.group_pairs(same_event=False):
+    for group, a, i, b, j in _same_fact_pairs(ctx):
         mine, theirs = ctx.views[a].markers(i), ctx.views[b].markers(j)
-        if not ctx.same_event(a, b):  # within an event, event_label_swaps gives one per family
-            found.extend(_label_swaps(ctx, group.id, (a, i, mine), (b, j, theirs)))
         found.extend(_one_sided(ctx, group.id, (a, i, mine), (b, j, theirs)))
         found.extend(_attribution(ctx, group.id, (a, i, mine), (b, j, theirs)))
     return found
+
+
+def contrasted(ctx: Context) -> set[tuple[str, int]]:
+    """The sentences aligned with a sentence of another report of their event that states
+    the same fact."""
+    return {(a, i) for _group, a, i, _b, _j in _same_fact_pairs(ctx)}
+
+
+def _same_fact_pairs(ctx: Context) -> Iterator[tuple[AlignmentGroup, str, int, str, int]]:
+    """Aligned pairs of one event that state the same fact. A ``related`` group joins two
+    sentences on one topic with different details: what one says and the other does not
+    is content, not word choice (the wording diff skips them for the same reason)."""
+    for pair in ctx.group_pairs(same_event=True):
+        if pair[0].relation is not Relation.RELATED:
+            yield pair
 
 
 Side = tuple[str, int, list[Marker]]
@@ -67,25 +88,6 @@ def _diff(
     return Difference(
         Kind.FRAMING, kind, group, key, start, end, text, counterpart, explanation, minor
     )
-
-
-def _label_swaps(ctx: Context, group: str, mine: Side, theirs: Side) -> Iterator[Difference]:
-    their_labels = {m.detail: m for m in theirs[2] if m.type == "label"}
-    their_keys = {m.key for m in theirs[2] if m.type == "label"}
-    for marker in (m for m in mine[2] if m.type == "label"):
-        other = their_labels.get(marker.detail)
-        if other is None or marker.key in their_keys or not contrastive(marker.key, other.key):
-            continue
-        counterpart = ctx.views[theirs[0]].counterpart(theirs[1], other.start, other.end)
-        yield _diff(
-            ctx,
-            group,
-            mine,
-            marker,
-            "label_swap",
-            counterpart,
-            _swap_text(ctx, mine[0], marker, theirs[0], other),
-        )
 
 
 def contrastive(a: str, b: str) -> bool:

@@ -6,12 +6,14 @@ weak evaluative words are dropped, and the rest are ranked by how strongly they 
 report's own framing: distancing and loaded words in the outlet's voice, label swaps that
 name someone else or carry a judgement, scare quotes, then evaluative words — stronger when
 negative, when an aligned report says the same thing without them, and for manner adverbs
-("sharply", "angrily"). At most :data:`SHOWN_PER_ARTICLE` per article, each at least
-:data:`SHOWN_FROM` strong, are shown by default; the others are kept, marked ``minor``.
+("sharply", "angrily"); weaker for abstract nouns ("collusion"), which name the topic. At
+most :data:`SHOWN_PER_ARTICLE` per article, each at least :data:`SHOWN_FROM` strong, are
+shown by default; the others are kept, marked ``minor``.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from comparer.analysis.framing import compiled, normalise
@@ -32,6 +34,10 @@ _BASE = {
     "scare_quote": 4.0,
 }
 LABEL_SWAP, PLAIN_SWAP = 4.5, 2.5
+# An abstract noun made from a verb or adjective ("collusion", "resignation", "terrorism")
+# names what the story is about; the report's own judgement sits in its verbs, adjectives and
+# adverbs ("assailed", "brash", "sharply").
+_NOMINAL = re.compile(r"\w(?:tion|sion|ment|ism|ity|ness|ance|ence)s?$")
 # An evaluative word never outranks the outlet's own distancing.
 WORD_CHOICE_MAX = 3.5
 
@@ -63,6 +69,7 @@ def strength(d: Difference, negative: frozenset[str]) -> float:
     score = 1.0 + (1.5 if words in negative else 0.0)
     score += 1.0 if d.counterpart is not None else 0.0
     score += 1.0 if words.endswith("ly") else 0.0
+    score -= 1.0 if _NOMINAL.search(words) else 0.0
     return min(score + (0.5 if d.type == "emotive" else 0.0), WORD_CHOICE_MAX)
 
 

@@ -2,11 +2,14 @@
 
 Quoted words belong to the speaker, never to the outlet, so framing markers inside quoted
 speech are not the outlet's framing. :func:`quote_spans` finds every quoted stretch and says
-whether it is **speech** — a quoted clause, a partial quote of four words or more, or a short
+whether it is **speech** — a quoted clause, a partial quote of four words or more, a short
 quote in a sentence that names a speaker ("Trump said the report had “real doubts”", "he
-called it “a disgrace”") — or a **scare-quote candidate**: one to three quoted words with no
-speaker (the outlet holding a word at arm's length, the “illegal” coalition), or any short
-quote right after "so-called". Quoted titles in capitals ("Meet the Press") are names, and a
+called it “a disgrace”") or puts a verb of saying before it ("telling reporters he was “very
+happy”", "has vowed to “open up”"), or a short quote in a sentence that also quotes a clause
+(the same speaker's words) — or a **scare-quote candidate**: one to three quoted words with
+no speaker (the outlet holding a word at arm's length, the “illegal” coalition), or any short
+quote right after "so-called". Quoted titles in capitals ("Meet the Press", the “Today”
+show: one capitalised word is a name unless it opens the sentence) are names, and a
 quote of function words only (voted “no”, said “yes”) is an answer, never a scare quote: a
 scare quote holds a term. :func:`long_quotes` finds the quotations that run over several
 sentences, which no single sentence can see.
@@ -33,6 +36,22 @@ _SPEAKER_BEFORE = re.compile(
     r"calling|dubbed|dubbing|described|describing|termed|labell?ed|branded|"
     r"vowed|pledged|promised|insisted|argued|claimed|warned|declared)"
     r"(?:\s+(?:it|them|him|her|this|that|these|those|as|the\s+\w+))*)\s*$",
+    re.IGNORECASE,
+)
+# A verb of saying or writing anywhere earlier in the sentence: the short quotes after it are
+# the words of whoever it reports ("telling reporters he was “very happy”", "has vowed to
+# “open up” libel laws", "calls himself the “toughest sheriff”"). "called on" / "called for"
+# ask for something: the quotes after them can still be the outlet's own.
+_SAYING = re.compile(
+    r"(?<![-\w])(?:said|says|told|tells|wrote|writes|written|"
+    r"(?:say|tell|writ|tweet|post|dubb|term|label|brand|describ|vow|pledg|promis|insist|argu|"
+    r"claim|warn|declar|announc|stat|report|deni|deny|blam|recommend|urg|demand|accus|deem|"
+    r"predict|acknowledg|admitt|conced|contend|assert|complain|boast|bragg|quipp|jok|ask|"
+    r"criticiz|criticis|attack|signal|instruct|order|disput)"
+    r"(?:ed|d|ing)"
+    r"|(?:tweet|dub|term|label|brand|describe|vow|insist|argue|warn|declare|denie|admit|boast|"
+    r"brag)s"
+    r"|call(?:s|ed|ing)?(?!\s+(?:on|for|upon)\b))(?![-\w])",
     re.IGNORECASE,
 )
 # A speaker right after: "“…,” he said", "“…” said the minister", "“…”, according to".
@@ -63,27 +82,43 @@ def quote_spans(text: str, speaker: bool = False) -> list[Quote]:
         body = match.group("body").strip()
         speech = _is_speech(text, match.start(), match.end(), body, speaker)
         found.append(Quote(match.start(), match.end(), body, speech))
+    if any(q.speech and len(q.body.split()) > MAX_SCARE_WORDS for q in found):
+        # a sentence quoting a clause quotes its short phrases from the same speaker
+        found = [q if q.speech or _distanced(text, q.start) else _as_speech(q) for q in found]
     return found
+
+
+def _as_speech(quote: Quote) -> Quote:
+    return Quote(quote.start, quote.end, quote.body, True)
+
+
+def _distanced(text: str, start: int) -> bool:
+    return bool(_DISTANCED.search(text[max(0, start - 60) : start]))
 
 
 def _is_speech(text: str, start: int, end: int, body: str, speaker: bool) -> bool:
     words = body.split()
-    if len(words) > MAX_SCARE_WORDS or not words or body[-1] in ".,!?;:" or is_title(words):
+    first = not text[:start].strip()
+    if len(words) > MAX_SCARE_WORDS or not words or body[-1] in ".,!?;:" or is_title(words, first):
         return True
     if all(w.strip(".,!?;:'’").lower() in STOPWORDS for w in words):
         return True  # “no”, “yes”: an answer quoted, not a term held at a distance
-    before = text[max(0, start - 60) : start]
-    if _DISTANCED.search(before):
+    if _distanced(text, start):
         return False
+    before = text[max(0, start - 60) : start]
     return speaker or bool(
-        _SPEAKER_BEFORE.search(before) or _SPEAKER_AFTER.match(text[end : end + 60])
+        _SAYING.search(text, 0, start)
+        or _SPEAKER_BEFORE.search(before)
+        or _SPEAKER_AFTER.match(text[end : end + 60])
     )
 
 
-def is_title(words: list[str]) -> bool:
-    """True for a capitalised title or name ("Meet the Press", "Defeat ISIS")."""
+def is_title(words: list[str], first: bool = True) -> bool:
+    """True for a capitalised title or name ("Meet the Press", "Defeat ISIS"); one capitalised
+    word is a name ("the “Today” show") unless it opens the sentence (``first``)."""
     big = [w for w in words if w.lower() not in _SMALL]
-    return bool(big) and all(w[0].isupper() for w in big) and (len(big) > 1 or big[0].isupper())
+    one_ok = big and (big[0].isupper() or not first)
+    return bool(big) and all(w[0].isupper() for w in big) and (len(big) > 1 or bool(one_ok))
 
 
 def inside(spans: list[Quote], start: int, end: int, speech: bool) -> bool:

@@ -38,6 +38,18 @@ BOTH = (Event("e", ("A", "B"), None, ()),)
         ("The US-led so-called “anti-ISIS” coalition struck.", [False]),
         ("He spoke on “Meet the Press” on Sunday.", [True]),  # a title, not a scare quote
         ("Only Senator Reid voted “no” on the bill.", [True]),  # an answer, not a term
+        # a verb of saying earlier in the sentence: partial quotes of what it reports
+        ("Telling reporters he was “very happy” with him, Trump left.", [True]),
+        ("He has vowed to “open up” the libel laws.", [True]),
+        ("The sheriff calls himself the “toughest sheriff” in the country.", [True]),
+        ('Trump had promised that Republicans “will not cave" on the wall.', [True]),
+        # "called on" asks for something; the quote after it is still the outlet's
+        ("Syria called on the council to stop the “illegal” coalition.", [False]),
+        # a sentence quoting a clause quotes its short phrases from the same speaker
+        ("He will “fight” for the country “with every breath,” he said.", [True, True]),
+        # one capitalised word inside a sentence is a name; opening it, it may be a term
+        ("The “Today” show host asked him.", [True]),
+        ("“Illegal” strikes went on.", [False]),
     ],
 )
 def test_quote_spans_tell_speech_from_scare_quotes(sentence: str, speech: list[bool]) -> None:

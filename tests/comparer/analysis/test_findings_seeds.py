@@ -86,16 +86,27 @@ def test_key_differences_open_with_the_qualifier_pair(strike: Comparison) -> Non
 
 def test_one_referent_named_several_ways_is_one_key_difference() -> None:
     five = compare([imported(n) for n in range(5)])
+    assert five.events[0].articles == ("A", "B")  # C, D, E: other events
     lines = [k.explanation for k in five.key_differences]
-    (coalition,) = [line for line in lines if "“US-led coalition”" in line]
-    assert coalition.startswith(
-        "Named differently: A (The Syrian Observer) “U.S.-led international coalition”; "
-        "B (Fort Russ News) “international coalition”"
+    (coalition,) = [line for line in lines if "“Washington-led alliance”" in line]
+    assert coalition == (
+        "Named differently: A (The Syrian Observer) says “U.S.-led international coalition”, "
+        "B (Fort Russ News) says “Washington-led alliance”."
     )
-    assert "C (Press TV) “US-led coalition”" in coalition
-    assert "E (SANA) “illegitimate US-led coalition”" in coalition
     # two reports keep the sentence that names both sides
     assert (
         "Named differently: A (The Syrian Observer) says “airstrike”, B (Fort Russ News) "
         "says “massacre”." in lines
     )
+
+
+def test_reports_of_different_events_give_no_word_choice_findings() -> None:
+    """Fort Russ News on the November 2017 strike, SANA on a December 2018 one: both name the
+    coalition their own way, but neither chose its words against the other."""
+    two = compare([imported(1), imported(4)])
+    assert [e.articles for e in two.events] == [("A",), ("B",)]
+    framing = [d for d in two.differences if d.kind is Kind.FRAMING]
+    assert not [d for d in framing if d.type == "label_swap" or d.counterpart is not None]
+    assert not [k for k in two.key_differences if k.explanation.startswith("Named differently")]
+    # the outlet's own distancing is still its own, whatever the other report says
+    assert ("A", "distancing", "alleged") in {(d.article, d.type, d.text) for d in framing}
