@@ -2,9 +2,9 @@
 
 Steps, in order: give each article a key (A, B, ... in input order), normalise and
 tokenise every sentence once, align sentences into groups honouring the user's links (and
-the headlines into the headline row, :mod:`comparer.align.headlines`),
-group articles into events, diff the wording inside each group, then run the analysers
-(:data:`ANALYSERS`: numbers, framing, omissions) and collect what they return, and rank
+the headlines into the headline row, :mod:`comparer.align.headlines`), group articles
+into events, diff the wording inside each group (within each event), then run the
+analysers (:data:`ANALYSERS`: numbers, framing, omissions), collect what they return, rank
 the key differences once (:func:`~comparer.key_differences.with_key_differences`). Progress
 is reported between steps; a cancelled run raises :class:`~comparer.progress.Cancelled`.
 """
@@ -30,6 +30,7 @@ from comparer.model import (
     Comparison,
     Difference,
     Event,
+    Member,
     NumberRow,
     SentenceLink,
     Tone,
@@ -67,7 +68,7 @@ def compare(
     progress.step(0.6, "Grouping events")
     events = find_events(prepared, alignment.groups)
     progress.step(0.7, "Comparing wording")
-    differences = wording_differences(compared, alignment.groups, progress)
+    differences = wording_differences(compared, alignment.groups, events, progress)
     chosen = ANALYSERS if analysers is None else analysers
     extra, numbers, tone = run_analysers(chosen, compared, alignment.groups, events, progress)
     progress.step(1.0, "Done")
@@ -82,16 +83,33 @@ def compare(
 def wording_differences(
     compared: tuple[ComparedArticle, ...],
     groups: tuple[AlignmentGroup, ...],
+    events: Sequence[Event] = (),
     progress: Progress = SILENT,
 ) -> tuple[Difference, ...]:
-    """The word-level differences of every group, in group order."""
+    """The word-level differences of every group, in group order.
+
+    Reports of different events are never set against each other: a group whose
+    sentences come from several events is diffed within each event's part of it.
+    """
     by_key = {c.key: c.article for c in compared}
+    event_of = {key: e.id for e in events for key in e.articles}
     found: list[Difference] = []
     for n, group in enumerate(groups):
         if n % WORDING_STEP == 0:  # a hundred reports hold thousands of groups: stay stoppable
             progress.step(0.7 + 0.1 * n / len(groups), "Comparing wording")
-        found.extend(group_differences(group, by_key))
+        for part in within_events(group, event_of):
+            found.extend(group_differences(part, by_key))
     return tuple(found)
+
+
+def within_events(group: AlignmentGroup, event_of: dict[str, str]) -> list[AlignmentGroup]:
+    """``group`` cut into its members of each event, in the order the events first appear."""
+    parts: dict[str, list[Member]] = {}
+    for m in group.members:
+        parts.setdefault(event_of.get(m.article, ""), []).append(m)
+    if len(parts) == 1:
+        return [group]
+    return [replace(group, members=tuple(ms)) for ms in parts.values() if len(ms) > 1]
 
 
 def run_analysers(

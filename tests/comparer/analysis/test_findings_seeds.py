@@ -110,3 +110,14 @@ def test_reports_of_different_events_give_no_word_choice_findings() -> None:
     assert not [k for k in two.key_differences if k.explanation.startswith("Named differently")]
     # the outlet's own distancing is still its own, whatever the other report says
     assert ("A", "distancing", "alleged") in {(d.article, d.type, d.text) for d in framing}
+
+
+def test_wording_is_never_compared_across_events() -> None:
+    """The strike of 000/001 and SANA's report of another strike (004) share sentences about
+    the coalition; the engine aligns them, but their wording is diffed only within an event."""
+    three = compare([imported(0), imported(1), imported(4)])
+    assert [e.articles for e in three.events] == [("A", "B"), ("C",)]
+    assert any({m.article for m in g.members} >= {"A", "C"} for g in three.groups)
+    wording = [d for d in three.differences if d.kind is Kind.WORDING]
+    pairs = {(d.article, d.counterpart.article) for d in wording if d.counterpart is not None}
+    assert pairs == {("B", "A")}
