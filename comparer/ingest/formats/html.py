@@ -22,10 +22,12 @@ from datetime import date
 from typing import Any
 
 import trafilatura
+from trafilatura.utils import load_html
 
 from comparer.ingest.encoding import decode, decode_declared
 from comparer.ingest.formats.declared_body import better_body
 from comparer.ingest.formats.markup import plain_text_of, refuse_entity_declarations
+from comparer.ingest.formats.sections import with_sections
 from comparer.ingest.formats.standfirst import standfirst
 from comparer.ingest.raw import Raw
 from comparer.ingest.refusal import Refusal
@@ -50,12 +52,13 @@ def read_html(data: bytes, media_type: str = "text/html", charset: str = "") -> 
         html, include_comments=False, include_tables=True, favor_recall=True, with_metadata=True
     )
     body = getattr(document, "body", None)
+    tree = load_html(html)  # the parser trafilatura uses; None for what it cannot read
     text = (render_body(body) if body is not None else "") or plain_text_of(html)
-    text = better_body(html, text) or text
+    text = better_body(html, text) or with_sections(tree, text)
     if not text.strip():
         raise Refusal("web page has no readable text")
     meta = _metadata(document)
-    lead = standfirst(html, str(getattr(document, "description", None) or ""), text)
+    lead = standfirst(tree, str(getattr(document, "description", None) or ""), text, meta.title)
     return Raw(text=_with_lead(text, lead, meta.title), media_type=media_type, meta=meta)
 
 
