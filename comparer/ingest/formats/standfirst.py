@@ -59,9 +59,13 @@ def _fits(summary: str) -> bool:
 def _named_standfirst(tree: Any, text: str, title: str) -> str:
     """The first element named like a standfirst between the headline and the body."""
     page, found = page_letters(tree), letters(text)
-    body = page.find(key(_after_headline(text, title)))
-    headlines = {key(title), *(key(h1.text_content()) for h1 in tree.iter("h1"))}
-    headline = max((page.rfind(head, 0, body) for head in headlines if head), default=-1)
+    shown = {key(h1.text_content()) for h1 in tree.iter("h1")} - {""}
+    body = page.find(key(_after_headline(text, shown | {key(title)})))
+    # The page's own <h1> places the headline; the <title> only when no <h1> comes first
+    # (a title's words also stand in image captions and teasers).
+    headline = max((page.rfind(head, 0, body) for head in shown), default=-1)
+    if headline < 0 and title.strip():
+        headline = page.rfind(key(title), 0, body)
     if body < 0 or headline < 0:
         return ""
     for element in tree.iter():
@@ -82,10 +86,10 @@ def _not_lead(element: Any) -> bool:
     return element.tag == "time" or bool(_NOT_LEAD_CLASS.search(_name(element)))
 
 
-def _after_headline(text: str, title: str) -> str:
-    """``text`` without its first line when that line is the headline."""
+def _after_headline(text: str, headlines: set[str]) -> str:
+    """``text`` without its first line when that line is a headline (by its key)."""
     first, _, rest = text.partition("\n")
-    return rest if key(first) == key(title) and rest.strip() else text
+    return rest if key(first) in headlines and rest.strip() else text
 
 
 def _lead_text(element: Any) -> str:
