@@ -15,10 +15,7 @@ KEY_LETTERS = 60
 """How many of a passage's first letters stand for it."""
 
 _NOT_WORD = re.compile(r"\W+")
-_SHOWN_TEXT = (
-    "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript"
-    " or ancestor::template)]"
-)
+_HIDDEN = frozenset({"script", "style", "noscript", "template"})
 
 
 def letters(text: str) -> str:
@@ -33,4 +30,27 @@ def key(text: str) -> str:
 
 def page_letters(tree: Any) -> str:
     """The letters of the page's visible text, in order (no scripts: JSON-LD repeats the body)."""
-    return letters(" ".join(tree.xpath(_SHOWN_TEXT)))
+    body = tree.find("body")
+    return letters(" ".join(_shown_text(tree if body is None else body)))
+
+
+def _shown_text(root: Any) -> list[str]:
+    """The text and tails under ``root`` in reading order, script-like elements skipped.
+
+    A stack, not recursion: hostile pages nest elements deeper than Python recurses.
+    """
+    parts: list[str] = [root.text or ""]
+    stack = [(root, iter(root))]
+    while stack:
+        parent, children = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if parent is not root:  # a tail follows its element's children
+                parts.append(parent.tail or "")
+        elif isinstance(child.tag, str) and child.tag not in _HIDDEN:
+            parts.append(child.text or "")
+            stack.append((child, iter(child)))
+        else:  # a comment, a script: only what follows it is shown
+            parts.append(child.tail or "")
+    return parts

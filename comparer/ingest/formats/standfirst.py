@@ -58,7 +58,11 @@ def _fits(summary: str) -> bool:
 
 def _named_standfirst(tree: Any, text: str, title: str) -> str:
     """The first element named like a standfirst between the headline and the body."""
-    page, found = page_letters(tree), letters(text)
+    found = letters(text)
+    leads = [lead for lead in map(_lead_text, tree.iter()) if lead and key(lead) not in found]
+    if not leads:
+        return ""
+    page = page_letters(tree)
     shown = {key(h1.text_content()) for h1 in tree.iter("h1")} - {""}
     body = page.find(key(_after_headline(text, shown | {key(title)})))
     # The page's own <h1> places the headline; the <title> only when no <h1> comes first
@@ -68,13 +72,7 @@ def _named_standfirst(tree: Any, text: str, title: str) -> str:
         headline = page.rfind(key(title), 0, body)
     if body < 0 or headline < 0:
         return ""
-    for element in tree.iter():
-        summary = _lead_text(element)
-        if not summary or key(summary) in found:
-            continue
-        if headline < page.find(key(summary), headline) < body:
-            return summary
-    return ""
+    return next((lead for lead in leads if headline < page.find(key(lead), headline) < body), "")
 
 
 def _name(element: Any) -> str:
