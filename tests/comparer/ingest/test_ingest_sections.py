@@ -9,6 +9,7 @@ from __future__ import annotations
 from trafilatura.utils import load_html
 
 from comparer.ingest import extract_bytes
+from comparer.ingest.formats.page_letters import page_letters
 from comparer.ingest.formats.sections import with_sections
 
 FIRST = (
@@ -91,3 +92,12 @@ def test_a_missing_middle_block_goes_where_it_stands() -> None:
     ).decode()
     text = with_sections(load_html(html), f"{FIRST[0]}\n{FIRST[1]}")
     assert text.split("\n") == [FIRST[0], SECOND[0], SECOND[1], FIRST[1]]
+
+
+def test_the_page_reads_in_order_without_its_scripts() -> None:
+    html = (
+        "<html><head><title>T</title></head><body><p>One <b>two</b> three</p>"
+        '<script type="application/ld+json">{"articleBody": "Hidden"}</script>'
+        "<!-- a note --><div>Four<noscript>Five</noscript> six</div></body></html>"
+    )
+    assert page_letters(load_html(html)) == "onetwothreefoursix"
