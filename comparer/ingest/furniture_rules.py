@@ -138,6 +138,12 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
         Furniture.BOILERPLATE,
         r"follow (?:us|.{2,40}) on (?:twitter|facebook|instagram|telegram|x|youtube)\b.{0,100}",
     ),
+    # The link an embedded post carries, kept inside its quotation marks.
+    (
+        Furniture.SHARE,
+        r"[“\"]?(?:view (?:this|the) post on|see (?:this|the) post on|view on) "
+        r"(?:instagram|facebook|tiktok|threads|x|twitter)[”\"]?",
+    ),
     (
         Furniture.BOILERPLATE,
         r"(?:leave|post|add) a comment|\d* ?comments?|loading\.*|print this (?:article|page)",
