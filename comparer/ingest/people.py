@@ -78,8 +78,9 @@ _ORGANISATION = re.compile(
     r"network|gruppe|group|verein|diario|noticias|éditions|ediciones|edizioni)\b.*",
     re.IGNORECASE,
 )
-_TITLED = re.compile(r"(?:the|el|la|le|il|lo|los|las|les|die|der|das)\s+\S+(?:\s+\S+)?", re.I)
-"""A name opening with an article is a title ("The Economist", "La República", "Die Zeit")."""
+_TITLED = re.compile(r"(?:the|el|la|il|los|las|les|die|der|das)\s+\S+(?:\s+\S+)?", re.I)
+"""A name opening with an article is a title ("The Economist", "La República", "Die Zeit").
+Not "Le" or "Lo": Lê and Lo open Vietnamese and Cantonese names ("Le Thu Ha")."""
 _WEB_ENDING = re.compile(r".+\s(?:com|net|org|de|ch|at|it|fr|es|uk|info|cl|pe|ar|br)", re.I)
 """A site's address written as a name ("Tennisnet Com", "Kath Net")."""
 _AGENCY = re.compile(r"[A-Z]{2,6}|Reuters|Associated Press|Agence France-Presse|Xinhua|TASS")

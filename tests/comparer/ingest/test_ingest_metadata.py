@@ -76,6 +76,7 @@ BYLINE = "By Ryan J. Reilly and Nick Wing, HuffPost"
         ("La República", ""),
         ("The Planetary Press", ""),
         ("Edilson La Rosa", "Edilson La Rosa"),
+        ("Le Thu Ha", "Le Thu Ha"),
         # "by" in other languages, a label or a job before the name
         ("Par Stefan Häne et Sylvain Besson", "Stefan Häne and Sylvain Besson"),
         ("Von Max Muster", "Max Muster"),
