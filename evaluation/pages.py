@@ -12,8 +12,10 @@ is skipped.
 The gold body is the expected HTML's text, read with the standard library's parser, never
 with our importer. Token F1 counts word tokens as a multiset, as ScrapingHub's
 article-extraction benchmark does. A title is *site-suffixed* when its last segment after
-a separator ("|", "-", "–", "—", "::", "·") names the site; an author is *junk* when it is
-not a person's name by the rules in :func:`junk_author` (independent of the importer's).
+a separator ("|", "-", "–", "—", "::", "·") names the site (a host by its own name:
+"vogelwarte" for www.vogelwarte.ch); an author is *junk* when it is not a person's name by
+the rules in :func:`junk_author` (independent of the importer's): credits, dates, job
+titles, wire-service phrases, organisations, a site's address, a byline's leading word.
 """
 
 from __future__ import annotations
@@ -41,11 +43,28 @@ _JUNK_AUTHOR = re.compile(
     r"текст|фото|作者).*",
     re.IGNORECASE,
 )
+_HOST = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.IGNORECASE)
 _DATED = re.compile(
     r".*\b(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b.*",
     re.IGNORECASE,
 )
+_ORGANISATION_WORDS = frozenset(
+    (
+        "gmbh", "ag", "inc", "ltd", "llc", "plc", "verlag", "media", "medien", "stiftung",
+        "foundation", "institut", "institute", "press", "presse", "news", "magazin", "magazine",
+        "redaktion", "online", "zeitung", "agentur", "radio", "tv", "network", "gruppe", "group",
+        "verein", "diario", "noticias", "república", "editions", "éditions", "ediciones",
+    )
+)  # fmt: skip
+_WEB_ENDINGS = frozenset(
+    ("com", "net", "org", "de", "ch", "at", "it", "fr", "es", "uk", "info", "cl", "pe", "ar", "br")
+)  # fmt: skip
+_BYLINE_WORDS = frozenset(
+    ("by", "par", "por", "von", "door", "av", "przez", "interview", "text", "texto", "texte",
+     "in", "on")
+)  # fmt: skip
+_PARTICLES = frozenset(("von", "van", "de", "der", "den", "di", "da", "del", "la", "le"))
 _BLOCKS = frozenset(
     [
         "p",
@@ -125,12 +144,22 @@ def site_suffixed(title: str, sites: list[str]) -> bool:
     if not found:
         return False
     tail = _fold(found.group("site"))
-    folded = [_fold(site) for site in sites if len(_fold(site)) >= 3]
-    return any(tail == site or tail in site or site in tail for site in folded)
+    folded = [_fold(_host_name(site)) for site in sites if len(_fold(site)) >= 3]
+    return any(tail == site or tail in site or site in tail for site in folded if site)
 
 
 def _fold(text: str) -> str:
     return re.sub(r"[\W_]+", "", text.casefold()).removeprefix("the").removeprefix("www")
+
+
+def _host_name(site: str) -> str:
+    """A host's own name ("vogelwarte" for www.vogelwarte.ch, "bbc" for bbc.co.uk), or ``site``."""
+    if not _HOST.fullmatch(site):
+        return site
+    labels = site.casefold().removeprefix("www.").split(".")[:-1]  # no top-level domain
+    if len(labels) > 1 and len(labels[-1]) <= 3:  # a second-level ending: co.uk, gv.at
+        labels.pop()
+    return labels[-1] if labels else site
 
 
 def junk_author(author: str) -> bool:
@@ -141,7 +170,24 @@ def junk_author(author: str) -> bool:
     too_long = any(len(name.split()) > 4 for name in names)
     # A month is a name's first or second word often enough ("Theresa May", "Laura June").
     dated = any(_DATED.fullmatch(" ".join(name.split()[2:])) for name in names)
-    return too_long or dated or author.isupper() or _JUNK_AUTHOR.fullmatch(author) is not None
+    return (
+        too_long or dated or author.isupper() or _JUNK_AUTHOR.fullmatch(author) is not None
+        or any(_not_a_person(name.split()) for name in names)
+    )  # fmt: skip
+
+
+def _not_a_person(words: list[str]) -> bool:
+    """An organisation ("Olympia-Verlag GmbH"), a web address's pieces ("Kath Net"), a
+    byline's leading word ("Par Attac France") or a name cut short ("Pirate Rogue von")."""
+    folded = [word.casefold().strip(".:") for word in words]
+    if not folded:
+        return False
+    return (
+        any(word in _ORGANISATION_WORDS for word in folded)
+        or folded[-1] in _WEB_ENDINGS
+        or folded[0] in _BYLINE_WORDS
+        or folded[-1] in _PARTICLES
+    )
 
 
 def score_page(folder: Path) -> PageScore:

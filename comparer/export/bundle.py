@@ -3,8 +3,9 @@
 A ``.comparer`` file is a zip archive (see ``docs/sessions.md``) holding ``manifest.json``
 (format, app version, creation time and a SHA-256 of every other member),
 ``session.json`` (the session document of :mod:`comparer.sessions.codec`),
-``articles.json`` (each article's content hash, source, media type, title, outlet and
-import time) and ``articles/N.bin`` (the bytes each article was imported from).
+``articles.json`` (each article's content hash, source, media type, title, outlet, import
+time and removed blocks, :mod:`comparer.export.bundle_removed`) and ``articles/N.bin`` (the
+bytes each article was imported from).
 
 Reading validates everything first — the zip's entries and sizes, which are untrusted (see
 :mod:`comparer.export.bundle_checks`), format, checksums, the session document and its
@@ -39,6 +40,7 @@ from comparer.export.bundle_checks import (
     shown,
     unquoted,
 )
+from comparer.export.bundle_removed import removed_entry, with_blocks_kept
 from comparer.ingest import extract_bytes
 from comparer.ingest.limits import MAX_FILE_BYTES
 from comparer.model import Article, Extracted
@@ -103,6 +105,7 @@ def _article_entry(number: int, article: Article) -> dict[str, Any]:
         "title": article.meta.title,
         "outlet": article.meta.outlet,
         "imported_at": article.imported_at.isoformat(),
+        "removed": removed_entry(article),
     }
 
 
@@ -197,7 +200,7 @@ def _extracted(entry: dict[str, Any], members: dict[str, bytes], where: str) -> 
         raise BadBundle(f"{where}: an article cannot be imported: {error}") from None
     if extracted.content_hash != declared:
         raise BadBundle(f"{where}: an article's content hash is not the one it declares")
-    return extracted
+    return with_blocks_kept(extracted, entry.get("removed"), where)
 
 
 def _json(document: Any) -> bytes:

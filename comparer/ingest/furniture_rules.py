@@ -138,6 +138,14 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
         Furniture.BOILERPLATE,
         r"follow (?:us|.{2,40}) on (?:twitter|facebook|instagram|telegram|x|youtube)\b.{0,100}",
     ),
+    # Chinese pages' share widget: "分享到" (share to), "选择其他平台 >>" (other platforms).
+    (Furniture.SHARE, r"分享到?\s*[:：]?|选择其他平台\s*[>»]*"),
+    # The link an embedded post carries, kept inside its quotation marks.
+    (
+        Furniture.SHARE,
+        r"[“\"]?(?:view (?:this|the) post on|see (?:this|the) post on|view on) "
+        r"(?:instagram|facebook|tiktok|threads|x|twitter)[”\"]?",
+    ),
     (
         Furniture.BOILERPLATE,
         r"(?:leave|post|add) a comment|\d* ?comments?|loading\.*|print this (?:article|page)",

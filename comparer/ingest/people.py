@@ -2,9 +2,11 @@
 
 Sites and files fill the author field with whatever stood near the name: job titles ("AP
 Sports Writer"), dates ("Laura June Topolsky July"), desk credits ("JERUSALEM POST STAFF
-NOVEMBER", "Detroit News wire services Published"), labels ("Текст", "Username") and
-agencies ("AFP"). :func:`clean_authors` keeps only what reads as a person's name and
-returns the agencies and desks apart, as credits. :func:`parse_byline` reads a printed
+NOVEMBER", "Detroit News wire services Published"), labels ("Текст", "Username"),
+agencies ("AFP"), organisations ("Olympia-Verlag GmbH") and the site's address written as
+a name ("Tennisnet Com"); bylines open with "By" in many languages ("Par", "Von").
+:func:`clean_authors` keeps only what reads as a person's name and returns the agencies,
+desks and organisations apart, as credits. :func:`parse_byline` reads a printed
 byline, "By Ryan J. Reilly and Nick Wing, HuffPost", into names and an outlet.
 """
 
@@ -61,6 +63,26 @@ _PARTICLES = frozenset(
         "le", "du", "dos", "das", "ter", "ten", "y", "e",
     )
 )  # fmt: skip
+_LEADING_WORDS = frozenset(
+    (
+        "by", "par", "por", "von", "door", "av", "przez", "interview", "text", "texto", "texte",
+        "in", "on", "with", "mit", "rechtsanwalt", "rechtsanwältin", "redakteur", "redakteurin",
+        "korrespondent", "korrespondentin", "reporterin", "autor", "autorin", "journalistin",
+        "fotograf", "fotografin",
+    )
+)  # fmt: skip
+"""Words printed before a name in a byline: "by" in several languages, a job, a label."""
+_ORGANISATION = re.compile(
+    r".*\b(?:gmbh|ag|inc|ltd|llc|plc|verlag|media|medien|stiftung|foundation|institut|"
+    r"institute|presse?|news|magazin|magazine|redaktion|online|zeitung|agentur|radio|tv|"
+    r"network|gruppe|group|verein|diario|noticias|éditions|ediciones|edizioni)\b.*",
+    re.IGNORECASE,
+)
+_TITLED = re.compile(r"(?:the|el|la|il|los|las|les|die|der|das)\s+\S+(?:\s+\S+)?", re.I)
+"""A name opening with an article is a title ("The Economist", "La República", "Die Zeit").
+Not "Le" or "Lo": Lê and Lo open Vietnamese and Cantonese names ("Le Thu Ha")."""
+_WEB_ENDING = re.compile(r".+\s(?:com|net|org|de|ch|at|it|fr|es|uk|info|cl|pe|ar|br)", re.I)
+"""A site's address written as a name ("Tennisnet Com", "Kath Net")."""
 _AGENCY = re.compile(r"[A-Z]{2,6}|Reuters|Associated Press|Agence France-Presse|Xinhua|TASS")
 _BYLINE = re.compile(r"(?:by|written by|reported by|from)\s*:?\s+(?P<rest>.{2,200})", re.IGNORECASE)
 _OUTLET_SEPARATOR = re.compile(r"\s*(?:,|\|)\s*|\s+[-–—]\s+")
@@ -99,7 +121,8 @@ def clean_authors(field: str) -> People:
         part = part.strip(" .:-–—|\"'")
         if not part:
             continue
-        if _AGENCY.fullmatch(part) or _DESK.fullmatch(part):
+        part = _without_leading_word(part)
+        if _credited(part):
             credits.append(part)
             continue
         name = person_name(part)
@@ -108,6 +131,22 @@ def clean_authors(field: str) -> People:
     if not names and not credits:
         names = [name for name in [single_name(field)] if name]
     return People(tuple(names), tuple(credits))
+
+
+def _without_leading_word(part: str) -> str:
+    """``part`` without a byline's leading word ("Par", "Von", "Interview") before a name."""
+    words = part.split()
+    while len(words) > 1 and words[0].casefold().strip(".:") in _LEADING_WORDS:
+        if not words[1][:1].isupper() or words[1].casefold() in _PARTICLES:
+            break  # "von der Leyen" is a name
+        words = words[1:]
+    return " ".join(words)
+
+
+def _credited(part: str) -> bool:
+    """Whether ``part`` names an agency, a desk, an organisation or a site, not a person."""
+    patterns = (_AGENCY, _DESK, _ORGANISATION, _WEB_ENDING, _TITLED)
+    return any(pattern.fullmatch(part) for pattern in patterns)
 
 
 def single_name(field: str) -> str:
@@ -143,8 +182,13 @@ def person_name(text: str) -> str:
         if word[0].islower() and bare not in _PARTICLES:
             break
         words.append(word)
+    while len(words) == len(given) and words and words[-1].casefold() in _PARTICLES:
+        words.pop()  # "Pirate Rogue von": a field cut short keeps the name it has
+        given = given[:-1]
     if not words or words[0].casefold().strip(".:") in _LABELS:
         return ""
+    if words[-1].casefold() in _PARTICLES:
+        return ""  # "Theme by Rogue von xwolf": cut off by words that are not a name
     if any(word.casefold().strip(".:") in _PLACEHOLDERS for word in words):
         return ""  # "No Author", "Unknown User": a form's placeholder, not a name
     return _name_case(" ".join(words)) if _is_name(words) else ""

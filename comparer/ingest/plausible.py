@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from comparer.dates import DATE_PATTERN, parse_date
 from comparer.ingest.formats.docx import DOCX_TYPE
 from comparer.ingest.people import clean_authors
-from comparer.ingest.titles import names_one_of, strip_site
+from comparer.ingest.titles import is_site_name, names_one_of, strip_site
 from comparer.model import Metadata
 
 GENERATOR_NAMES = frozenset(
@@ -113,5 +113,7 @@ def finish(meta: Metadata, source: str) -> Metadata:
     one_word = len(people.names) == 1 and len(people.names[0].split()) == 1
     if one_word and names_one_of(people.names[0], (meta.outlet, host)):
         people = replace(people, names=())  # "Solarserver" on solarserver.de is the site
+    sites = (meta.outlet, host)
+    people = replace(people, names=tuple(n for n in people.names if not is_site_name(n, sites)))
     title = strip_site(meta.title, (meta.outlet, host, *people.names))
     return replace(meta, author=people.author, credits=(*meta.credits, *credits), title=title)

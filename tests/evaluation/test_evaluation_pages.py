@@ -23,6 +23,9 @@ def test_token_scores_count_words_as_a_multiset() -> None:
         ("New trail opens | MoreBikes", ["morebikes"], True),
         ("Budget passes", ["TechCrunch"], False),
         ("Spider-Man - The Movie", ["Daily Planet"], False),
+        ("Forest plan | Schweizerische Vogelwarte", ["www.vogelwarte.ch"], True),
+        ("Minister speaks - Bundeskanzleramt Österreich", ["bundeskanzleramt.gv.at"], True),
+        ("Royal visit - Cheshire news", ["bbc.co.uk"], False),
     ],
 )
 def test_site_suffixed(title: str, sites: list[str], suffixed: bool) -> None:
@@ -37,6 +40,13 @@ def test_site_suffixed(title: str, sites: list[str], suffixed: bool) -> None:
         ("AP Sports Writer", True),
         ("Текст", True),
         ("Joshua Sokol May", True),
+        ("Olympia-Verlag GmbH", True),
+        ("Tennisnet Com", True),
+        ("Par Stefan Häne and Sylvain Besson", True),
+        ("Theme Pirate Rogue von", True),
+        ("CBS News", True),
+        ("Ursula von der Leyen", False),
+        ("Mark Di Stefano", False),
         ("Laura June Topolsky", False),
         ("Ryan J. Reilly and Nick Wing", False),
         ("", False),

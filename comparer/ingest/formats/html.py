@@ -9,9 +9,12 @@ it and guessers get short pages wrong.
 The text is rendered from trafilatura's XML rather than its plain-text output: a table
 becomes one line a row (cells between " | "), every section of the body is kept in order,
 and an embedded quote or tweet stays as its own paragraphs, set in quotation marks so it
-reads (and is analysed) as quoted speech rather than the outlet's own words. When that
+reads (and is analysed) as quoted speech rather than the outlet's own words, even when
+the page wrapped it in an embed (:mod:`.embeds`). When that
 finds much less than the body the page declares in its JSON-LD, the declared body is used
-(:mod:`.declared_body`); a standfirst the body lacks is put first (:mod:`.standfirst`).
+(:mod:`.declared_body`); else blocks of a body split in several that trafilatura left out
+are put back in place (:mod:`.sections`). A standfirst the body lacks is put first
+(:mod:`.standfirst`).
 """
 
 from __future__ import annotations
@@ -22,10 +25,13 @@ from datetime import date
 from typing import Any
 
 import trafilatura
+from trafilatura.utils import load_html
 
 from comparer.ingest.encoding import decode, decode_declared
 from comparer.ingest.formats.declared_body import better_body
+from comparer.ingest.formats.embeds import lift_embedded_posts
 from comparer.ingest.formats.markup import plain_text_of, refuse_entity_declarations
+from comparer.ingest.formats.sections import with_sections
 from comparer.ingest.formats.standfirst import standfirst
 from comparer.ingest.raw import Raw
 from comparer.ingest.refusal import Refusal
@@ -46,16 +52,22 @@ def read_html(data: bytes, media_type: str = "text/html", charset: str = "") -> 
     """
     html = decode_html(data, charset)
     refuse_entity_declarations(html)
+    tree = load_html(html)  # the parser trafilatura uses; None for what it cannot read
+    lift_embedded_posts(tree)  # trafilatura reads the tree, never changes it
     document = trafilatura.bare_extraction(
-        html, include_comments=False, include_tables=True, favor_recall=True, with_metadata=True
+        html if tree is None else tree,
+        include_comments=False,
+        include_tables=True,
+        favor_recall=True,
+        with_metadata=True,
     )
     body = getattr(document, "body", None)
     text = (render_body(body) if body is not None else "") or plain_text_of(html)
-    text = better_body(html, text) or text
+    text = better_body(html, text) or with_sections(tree, text)
     if not text.strip():
         raise Refusal("web page has no readable text")
     meta = _metadata(document)
-    lead = standfirst(html, str(getattr(document, "description", None) or ""), text)
+    lead = standfirst(tree, str(getattr(document, "description", None) or ""), text, meta.title)
     return Raw(text=_with_lead(text, lead, meta.title), media_type=media_type, meta=meta)
 
 

@@ -58,6 +58,9 @@ LAST = "The governor said the schools would reopen on Wednesday if the roads wer
         ("Gefällt mir:", Furniture.SHARE),
         ("Gefällt mir Lade...", Furniture.SHARE),
         ("Like Loading...", Furniture.SHARE),
+        ("分享到", Furniture.SHARE),
+        ("选择其他平台 >>", Furniture.SHARE),
+        ("“View this post on Instagram”", Furniture.SHARE),
         ("%d Bloggern gefällt das:", Furniture.SHARE),
         ("Never miss the latest news by signing up to our newsletter today!", Furniture.NEWSLETTER),
         (
@@ -112,6 +115,8 @@ def test_a_photo_credit_glued_to_a_caption_is_cut_off() -> None:
         "We want to hear from the families, the mayor said, before the schools reopen.",
         "Photo: the storm over the state capitol on Monday",
         "Never miss a chance to check the forecast, the governor told residents.",
+        "分享到朋友圈的照片引发了讨论。",
+        "View this post on Instagram, the singer told fans, before deleting it.",
     ],
 )
 def test_article_sentences_that_start_like_furniture_stay(line: str) -> None:

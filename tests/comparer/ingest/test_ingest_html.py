@@ -53,3 +53,22 @@ def test_a_saved_page_names_its_site_by_its_canonical_address() -> None:
     )
     found = extract_bytes(page.encode(), source="saved.html", filename="saved.html")
     assert found.meta.title == "Standings tighten"
+
+
+def test_an_author_naming_the_outlet_is_no_author() -> None:
+    page = PAGE.replace(
+        '<meta property="og:site_name" content="SportsDesk">',
+        '<meta property="og:site_name" content="El Mostrador">'
+        '<meta name="author" content="El Mostrador y Raúl Espina">',
+    )
+    found = extract_bytes(page.encode(), source="saved.html", filename="saved.html")
+    assert (found.meta.author, found.meta.outlet) == ("Raúl Espina", "El Mostrador")
+
+
+def test_a_template_date_after_the_headline_leaves_the_title() -> None:
+    page = PAGE.replace(
+        "<title>Standings tighten – SportsDesk</title>",
+        "<title>Standings tighten : 31.10.2023, 10.19 Uhr</title>",
+    )
+    found = extract_bytes(page.encode(), source="saved.html", filename="saved.html")
+    assert found.meta.title == "Standings tighten"

@@ -44,3 +44,51 @@ def test_a_shown_standfirst_opens_the_text() -> None:
 )
 def test_no_standfirst_is_added_twice_or_unseen(description: str, shown: str) -> None:
     assert _paragraphs(_page(description, shown)) == list(BODY)
+
+
+PEREX = (
+    "Two piers of the old bridge are cracked: lorries must take the ring road from next "
+    "month, and the council is looking for money to build a new crossing."
+)
+
+
+MORE = (
+    "Lorry drivers' associations said the detour would add forty minutes to deliveries into "
+    "the old town, and asked the council to let small vans keep using the bridge.",
+    "The bridge, built in 1887 of local sandstone, carried twelve thousand vehicles a day "
+    "before the inspection, a fifth of them heavy goods vehicles bound for the harbour.",
+    "A public meeting about the closure will be held at the town hall next Thursday evening, "
+    "where engineers will show residents photographs of the cracked piers.",
+)
+
+
+def _named_page(lead: str, after_body: str = "") -> bytes:
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in (*BODY, *MORE))
+    return (
+        "<html><head><title>Old bridge closes to lorries | City Times</title>"
+        '<meta property="og:description" content="The old bridge closes to lorries."></head>'
+        '<body><nav><a href="/">Home</a></nav><div class="article">'
+        "<h1>Old bridge closes to lorries</h1>"
+        '<div class="author"><a href="/jane">Jane Doe</a><span class="date">2 hours ago</span>'
+        f"</div>{lead}"
+        f'<div class="article__content" id="article-content">{body}</div>{after_body}</div>'
+        "<footer>Contact us</footer></body></html>"
+    ).encode()
+
+
+def test_a_standfirst_named_by_its_class_opens_the_text() -> None:
+    page = _named_page(f'<div class="article__perex">{PEREX}</div>')
+    assert _paragraphs(page) == [PEREX, *BODY, *MORE]
+
+
+@pytest.mark.parametrize(
+    ("lead", "after_body"),
+    [
+        ("", f'<div class="teaser"><p>{PEREX}</p></div>'),  # a teaser below the body
+        (f'<div class="article__perex"><time>2 May</time> {PEREX}</div>', ""),  # dated line
+        (f'<div class="lead-image__caption">{PEREX}</div>', ""),  # the photo's caption
+        ('<div class="intro">Bridge closes to lorries.</div>', ""),  # too short
+    ],
+)
+def test_no_named_standfirst_is_taken_from_elsewhere(lead: str, after_body: str) -> None:
+    assert _paragraphs(_named_page(lead, after_body)) == [*BODY, *MORE]

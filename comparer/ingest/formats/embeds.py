@@ -1,0 +1,60 @@
+"""Posts embedded in an article (tweets, Instagram, TikTok...) lifted out of their wrappers.
+
+A post quoted in a report is part of what the outlet published: "quoted tweets vanish" was
+one of the losses measured on saved pages. The post itself is a ``<blockquote>`` that
+trafilatura keeps as a quote, but publishing systems wrap it: WordPress in ``<figure
+class="wp-block-embed ...">``, others in a ``<div class="embed ...">``, and trafilatura
+drops every figure and every element whose class says "embed" (video players, adverts)
+before it reads the page. So each embedded post's wrappers are replaced by the post, in
+place, before extraction; the page is otherwise untouched.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_POST = re.compile(
+    r"twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|mastodon-embed|"
+    r"reddit-embed|threads-embed|text-post-media|fb-post",
+    re.IGNORECASE,
+)
+"""Classes the social networks' embedding snippets give the quoted post."""
+_WRAPPER = re.compile(r"embed", re.IGNORECASE)
+_ROOTS = frozenset({"article", "main", "body", "html"})
+_MAX_EXTRA_CHARS = 200
+
+
+def lift_embedded_posts(tree: Any) -> None:
+    """Replace the wrappers of every embedded post in ``tree`` by the post itself."""
+    if tree is None:
+        return
+    for quote in list(tree.iter("blockquote")):
+        if not _POST.search(quote.get("class") or ""):
+            continue
+        wrapper = _outermost_wrapper(quote)
+        if wrapper is not None:
+            quote.tail = wrapper.tail
+            wrapper.getparent().replace(wrapper, quote)
+
+
+def _outermost_wrapper(quote: Any) -> Any:
+    """The farthest ancestor that only wraps ``quote`` (a figure or an "embed" element).
+
+    Only wrappers holding little besides the post (a caption, a "View on Instagram" link):
+    an "embedded-content" class on a container of the whole article must not lose it.
+    """
+    found = None
+    most = len(_shown(quote)) + _MAX_EXTRA_CHARS
+    for ancestor in quote.iterancestors():
+        if ancestor.tag in _ROOTS or ancestor.getparent() is None:
+            break
+        wraps = ancestor.tag == "figure" or _WRAPPER.search(ancestor.get("class") or "")
+        if not wraps or len(_shown(ancestor)) > most:
+            break
+        found = ancestor
+    return found
+
+
+def _shown(element: Any) -> str:
+    return " ".join(element.text_content().split())

@@ -1,0 +1,56 @@
+"""Where a passage stands in a web page, found by its letters.
+
+The text we extract and the page it came from render one passage differently (spaces,
+quotation marks, dashes, line breaks, a table's cell bars), but they share its letters and
+digits in order. Comparing those tells whether the text holds a passage of the page, and
+finding them in the page's visible letters tells where it stands.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+KEY_LETTERS = 60
+"""How many of a passage's first letters stand for it."""
+
+_NOT_WORD = re.compile(r"\W+")
+_HIDDEN = frozenset({"script", "style", "noscript", "template"})
+
+
+def letters(text: str) -> str:
+    """What two renderings of a passage share: its letters and digits, casefolded."""
+    return _NOT_WORD.sub("", text.casefold())
+
+
+def key(text: str) -> str:
+    """The first letters of ``text``, which stand for it."""
+    return letters(text)[:KEY_LETTERS]
+
+
+def page_letters(tree: Any) -> str:
+    """The letters of the page's visible text, in order (no scripts: JSON-LD repeats the body)."""
+    body = tree.find("body")
+    return letters(" ".join(_shown_text(tree if body is None else body)))
+
+
+def _shown_text(root: Any) -> list[str]:
+    """The text and tails under ``root`` in reading order, script-like elements skipped.
+
+    A stack, not recursion: hostile pages nest elements deeper than Python recurses.
+    """
+    parts: list[str] = [root.text or ""]
+    stack = [(root, iter(root))]
+    while stack:
+        parent, children = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if parent is not root:  # a tail follows its element's children
+                parts.append(parent.tail or "")
+        elif isinstance(child.tag, str) and child.tag not in _HIDDEN:
+            parts.append(child.text or "")
+            stack.append((child, iter(child)))
+        else:  # a comment, a script: only what follows it is shown
+            parts.append(child.tail or "")
+    return parts
