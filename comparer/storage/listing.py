@@ -7,7 +7,8 @@ Every sort key has an index ending in the id (migration 0005), and the id breaks
 the order is total and pages never overlap. Filtering keeps articles whose title or outlet
 contains every typed word (a substring, case-insensitive), and those whose text matches a
 full-text search (all of them, unranked: the list has its own order); snippets are made
-only for the rows shown (:meth:`Listing.snippets`).
+only for the rows shown (:meth:`Listing.snippets`). A filtered count may stop at a bound
+(``at_most``), so a keystroke never counts 100,000 matches.
 """
 
 from __future__ import annotations
@@ -65,9 +66,17 @@ class Listing:
         self._library = library
         self._sqlite = library.path is not None
 
-    def count(self, query: ListQuery) -> int:
-        """How many articles the query lists."""
-        statement = select(func.count()).select_from(ArticleRow).where(self._where(query))
+    def count(self, query: ListQuery, at_most: int | None = None) -> int:
+        """How many articles the query lists, or ``at_most`` when it lists at least that many.
+
+        A filter on a common word lists most of a big library, and counting every match
+        reads every row; counting up to a bound stops as soon as the bound is reached.
+        """
+        if at_most is None:
+            statement = select(func.count()).select_from(ArticleRow).where(self._where(query))
+        else:
+            listed = select(ArticleRow.id).where(self._where(query)).limit(at_most).subquery()
+            statement = select(func.count()).select_from(listed)
         with self._library.transaction(write=False) as session:
             return int(session.scalar(statement) or 0)
 
