@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from diff_match_patch import diff_match_patch
 
@@ -72,6 +73,13 @@ def side(key: str, article: Article, member: Member) -> Side:
 
 def word_diff(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int, int, int]]:
     """Changed ranges ``(a_lo, a_hi, b_lo, b_hi)`` between two word sequences."""
+    return list(_word_diff(tuple(a), tuple(b)))
+
+
+# Wire copy repeats a sentence word for word across reports, and comparing again after
+# adding a report diffs the same pairs again: a pair of sentences is diffed once.
+@lru_cache(maxsize=4096)
+def _word_diff(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[tuple[int, int, int, int], ...]:
     table: dict[str, str] = {}
     ca = "".join(table.setdefault(w, chr(_FIRST_CHAR + len(table))) for w in a)
     cb = "".join(table.setdefault(w, chr(_FIRST_CHAR + len(table))) for w in b)
@@ -89,7 +97,7 @@ def word_diff(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int, int, i
             j += len(text)
         if op != 0:
             changes.append((lo_i, i, lo_j, j))
-    return _merge_adjacent(changes)
+    return tuple(_merge_adjacent(changes))
 
 
 def _merge_adjacent(changes: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
