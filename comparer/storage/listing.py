@@ -80,6 +80,22 @@ class Listing:
         with self._library.transaction(write=False) as session:
             return int(session.scalar(statement) or 0)
 
+    def head(
+        self, query: ListQuery, at_most: int, rows: int
+    ) -> tuple[int, builtins.list[ArticleSummary]]:
+        """:meth:`count` up to ``at_most`` and the first ``rows`` articles, in one pass.
+
+        A filter's keystroke asks for both; reading the matches once (their ids, in list
+        order) halves what it costs when most of a big library matches.
+        """
+        ids = self._ordered(select(ArticleRow.id).where(self._where(query)), query)
+        with self._library.transaction(write=False) as session:
+            found = [int(i) for i in session.scalars(ids.limit(at_most))]
+            shown = found[:rows]
+            lines = select(*records.SUMMARY_COLUMNS).where(ArticleRow.id.in_(shown))
+            by_id = {int(row.id): records.to_summary(row) for row in session.execute(lines)}
+        return len(found), [by_id[i] for i in shown]
+
     def page(self, query: ListQuery, offset: int, limit: int) -> builtins.list[ArticleSummary]:
         """The listed articles from row ``offset`` on, at most ``limit`` of them."""
         statement = self._ordered(select(*records.SUMMARY_COLUMNS).where(self._where(query)), query)

@@ -78,7 +78,10 @@ class LibraryModel(QAbstractTableModel):
         self._pages.clear()
         self._snippets.clear()
         if self._query.filtered:
-            self._count, self._complete = self._counted(FIRST_COUNT)
+            found, first = self._listing.head(self._query, FIRST_COUNT + 1, PAGE)
+            self._count, self._complete = min(found, FIRST_COUNT), found <= FIRST_COUNT
+            if len(first) == PAGE or self._complete:  # a whole first page
+                self._pages[0] = first
         else:
             self._count, self._complete = self._total, True
         self._newest = self._listing.newest_id()

@@ -100,6 +100,18 @@ def test_a_count_can_stop_at_a_bound(
     assert listing.count(query, at_most=at_most) == expected
 
 
+@pytest.mark.parametrize("words", [(), ("a",), ("sana",), ("nowhere",)])
+def test_the_head_of_a_list_is_its_bounded_count_and_first_page(
+    listing: Listing, words: tuple[str, ...]
+) -> None:
+    for key in SortKey:
+        for descending in (False, True):
+            query = ListQuery(key, descending, words)
+            for at_most, rows in ((9, 2), (3, 9), (2, 2)):
+                first = listing.page(query, 0, rows)[:at_most]
+                assert listing.head(query, at_most, rows) == (listing.count(query, at_most), first)
+
+
 def test_ids_after_lists_only_newer_articles_the_query_shows(listing: Listing) -> None:
     assert listing.newest_id() == 4
     assert listing.ids_after(ListQuery(words=("sana",)), 1, 10) == [4]
