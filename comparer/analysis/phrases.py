@@ -76,8 +76,10 @@ class PhraseIndex:
         """
         tokens = tokenize(text) if tokens is None else tokens
         covered: dict[str, int] = {}  # value -> end of its last match: no overlaps per value
-        for i, (start, _end, word) in enumerate(tokens):
-            for rest, values in self.first.get(word, ()):
+        first = self.first
+        for i in [i for i, token in enumerate(tokens) if token[2] in first]:  # few words do
+            start, word = tokens[i][0], tokens[i][2]
+            for rest, values in first[word]:
                 fresh = tuple(v for v in values if covered.get(v, -1) <= start)
                 end = _match_rest(text, tokens, i, rest) if fresh else None
                 if end is not None and _balanced(text[start:end]):

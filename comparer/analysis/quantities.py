@@ -28,7 +28,7 @@ from comparer.analysis.counting_words import (
     VAGUE,
 )
 from comparer.analysis.victims import outcome_code, self_killings, wordless_counts
-from comparer.dates import ABSOLUTE
+from comparer.dates import absolute_spans
 from comparer.numwords import NUMBER_PATTERN, WORDS, number_value
 
 _DIGIT = re.compile(r"\d")
@@ -134,7 +134,7 @@ def extract_quantities(text: str, anchor: date | None = None) -> list[Quantity]:
     is the report's date, see :mod:`comparer.analysis.background`) every quantity is marked
     ``background``.
     """
-    dates = [(m.start(), m.end()) for m in ABSOLUTE.finditer(text)] if _DIGIT.search(text) else []
+    dates = absolute_spans(text)
     found = []
     for match in QUANTITY.finditer(text) if may_count(text) else ():
         if any(s <= match.start("qual" if match.group("qual") else 0) < e for s, e in dates):
