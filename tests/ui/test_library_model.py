@@ -142,7 +142,7 @@ def test_dragging_rows_carries_their_ids(model: LibraryModel) -> None:
 
 
 def test_a_filter_listing_many_is_counted_further_as_the_list_scrolls(
-    library: Library, monkeypatch: pytest.MonkeyPatch
+    library: Library, monkeypatch: pytest.MonkeyPatch, qtmodeltester: ModelTester
 ) -> None:
     monkeypatch.setattr(library_model, "FIRST_COUNT", 5)
     library.add_many([article(f"Report {n:03d}", "Wire", None) for n in range(40)])
@@ -158,6 +158,10 @@ def test_a_filter_listing_many_is_counted_further_as_the_list_scrolls(
     assert counts == [10, 20, 40]  # twice as far each time, until the count ends short
     assert model.complete
     assert titles(model) == [f"Report {n:03d}" for n in range(40)]
+    tested = LibraryModel(Listing(library))
+    tested.set_filter(["report"])
+    qtmodeltester.check(tested)  # the tester asks for more rows itself, each step checked
+    assert titles(tested) == [f"Report {n:03d}" for n in range(tested.rowCount())]
 
 
 def test_arrivals_past_the_rows_counted_wait_for_the_count(
