@@ -173,8 +173,10 @@ def test_arrivals_past_the_rows_counted_wait_for_the_count(
     model.set_filter(["report"])
     model.sort(0)
     library.add_many([article("Report 002b", "Wire", None), article("Report 999", "Wire", None)])
+    assert model.total == 13
     model.add_arrivals()
     assert titles(model) == [f"Report {n}" for n in ("000", "001", "002", "002b", "003", "004")]
+    assert model.total == 15  # the library's total follows arrivals without a recount
     assert model.rows_of([1, 4, 15]) == {4: 0}  # 15 ("Report 999") is not counted yet
     while model.canFetchMore(QModelIndex()):
         model.fetchMore(QModelIndex())
