@@ -11,7 +11,9 @@ is reported between steps; a cancelled run raises :class:`~comparer.progress.Can
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import gc
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 
 from comparer import __version__
@@ -57,6 +59,36 @@ def compare(
     analysers: Sequence[Analyser] | None = None,
 ) -> Comparison:
     """Align, group into events and find the differences between ``articles``."""
+    with _collector_paused():
+        return _compare(articles, links, progress, analysers)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off for the length of a comparison.
+
+    A comparison makes hundreds of thousands of short-lived records, so the collector runs
+    often, and now and then it walks every object the process holds (the loaded lexicons,
+    the tokeniser's cache): tens of milliseconds each time, about a tenth of comparing 20
+    reports. The records hold no reference cycles (reference counting frees them; a
+    collection after a comparison of 20 reports found nothing), so pausing it frees no
+    less memory; it resumes, as it was, when the comparison ends or is cancelled.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _compare(
+    articles: Sequence[Article],
+    links: Sequence[SentenceLink],
+    progress: Progress,
+    analysers: Sequence[Analyser] | None,
+) -> Comparison:
     progress.step(0.0, "Reading the articles")
     compared = tuple(ComparedArticle(article_key(i), a) for i, a in enumerate(articles))
     prepared = []

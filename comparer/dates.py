@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 MONTHS = (
     "january",
@@ -77,6 +78,15 @@ class DateMention:
     weekday: int | None = None
     precision: str = "day"
     relative: bool = False
+
+
+@lru_cache(maxsize=4096)
+def absolute_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each absolute date in ``text``: figures and the background test
+    both skip the numbers inside dates, and read a sentence's dates once this way."""
+    if not _DIGIT.search(text):  # every absolute date has a digit; most sentences none
+        return ()
+    return tuple((m.start(), m.end()) for m in ABSOLUTE.finditer(text))
 
 
 def extract_dates(text: str, anchor: date | None = None) -> list[DateMention]:

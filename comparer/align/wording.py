@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from diff_match_patch import diff_match_patch
 
@@ -31,11 +33,13 @@ from comparer.model import (
 
 _TOKEN = re.compile(r"\w+(?:['’.]\w+)*\.?(?<=\b[A-Z]\.)|\w+(?:['’]\w+)*|[^\w\s]")
 _FIRST_CHAR = 0x100
+_ALNUM = re.compile(r"[^\W_]")  # a letter or digit: what str.isalnum() says of a character
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """One token of a member's text, with its span in the article."""
+class Word(NamedTuple):
+    """One token of a member's text, with its span in the article. (A named tuple: every
+    member of every group is split into words again, and a frozen dataclass is four times
+    slower to make.)"""
 
     start: int
     end: int
@@ -72,6 +76,13 @@ def side(key: str, article: Article, member: Member) -> Side:
 
 def word_diff(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int, int, int]]:
     """Changed ranges ``(a_lo, a_hi, b_lo, b_hi)`` between two word sequences."""
+    return list(_word_diff(tuple(a), tuple(b)))
+
+
+# Wire copy repeats a sentence word for word across reports, and comparing again after
+# adding a report diffs the same pairs again: a pair of sentences is diffed once.
+@lru_cache(maxsize=4096)
+def _word_diff(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[tuple[int, int, int, int], ...]:
     table: dict[str, str] = {}
     ca = "".join(table.setdefault(w, chr(_FIRST_CHAR + len(table))) for w in a)
     cb = "".join(table.setdefault(w, chr(_FIRST_CHAR + len(table))) for w in b)
@@ -89,7 +100,7 @@ def word_diff(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int, int, i
             j += len(text)
         if op != 0:
             changes.append((lo_i, i, lo_j, j))
-    return _merge_adjacent(changes)
+    return tuple(_merge_adjacent(changes))
 
 
 def _merge_adjacent(changes: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
@@ -118,7 +129,7 @@ def is_minor(mine: Sequence[str], theirs: Sequence[str]) -> tuple[bool, str]:
 
 
 def _lowered(words: Sequence[str]) -> list[str]:
-    return [w.lower() for w in words if any(ch.isalnum() for ch in w)]
+    return [w.lower() for w in words if _ALNUM.search(w)]
 
 
 def _keys(words: Sequence[str]) -> list[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from comparer.dates import ABSOLUTE
+from comparer.dates import ABSOLUTE, absolute_spans
 
 _YEAR = re.compile(r"(?<![\w$.,-])(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?s?\b")
 _PAST = re.compile(
@@ -39,7 +39,7 @@ def is_background(sentence: str, anchor: date | None = None) -> bool:
     """
     if _PAST.search(sentence):
         return True
-    dated = [(m.start(), m.end()) for m in ABSOLUTE.finditer(sentence)]
+    dated = absolute_spans(sentence)
     if anchor is not None and any(_stale(sentence[s:e], anchor) for s, e in dated):
         return True
     for match in _YEAR.finditer(sentence):

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from comparer.align.normalise import Token, is_number_key, tokenise
 from comparer.align.scorer import CrossScorer, related_threshold, same_threshold
@@ -64,6 +65,17 @@ def _share(keys: set[str], pool: set[str]) -> float:
     return len(keys & pool) / len(keys) if keys else 0.0
 
 
+class _Facts(NamedTuple):
+    """What the omission test reads of one sentence: its row, content keys, names and
+    numbers, quoted keys and speakers."""
+
+    row: int
+    words: set[str]
+    named: set[str]
+    quoted: set[str]
+    speakers: set[str]
+
+
 @dataclass
 class Carriers:
     """The sentences of the articles of one event, tokenised once, asked who carries what."""
@@ -72,23 +84,27 @@ class Carriers:
     _tokens: dict[str, list[list[Token]]] = field(default_factory=dict)
     _pools: dict[str, set[str]] = field(default_factory=dict)
     _scores: dict[tuple[str, str], CrossScorer] = field(default_factory=dict)
+    # (key, index) -> the sentence's row and keys: asked once per other report, made once
+    _facts: dict[tuple[str, int], _Facts] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for key, sentences in self.texts.items():
             self._tokens[key] = [tokenise(text) for _i, text in sentences]
             self._pools[key] = set().union(*map(content_keys, self._tokens[key]))
 
-    def _row(self, key: str, index: int) -> int:
-        return next(r for r, (i, _t) in enumerate(self.texts[key]) if i == index)
+    def _facts_of(self, key: str, index: int) -> _Facts:
+        if (key, index) not in self._facts:
+            row = next(r for r, (i, _t) in enumerate(self.texts[key]) if i == index)
+            tokens = self._tokens[key][row]
+            quoted, speakers = quotation(self.texts[key][row][1], tokens)
+            facts = _Facts(row, content_keys(tokens), _names_and_numbers(tokens), quoted, speakers)
+            self._facts[key, index] = facts
+        return self._facts[key, index]
 
     def carries(self, other: str, key: str, index: int) -> bool:
         """True when article ``other`` carries the content of sentence ``index`` of ``key``."""
-        row = self._row(key, index)
-        tokens = self._tokens[key][row]
+        row, words, named, quoted, speakers = self._facts_of(key, index)
         pool = self._pools[other]
-        words = content_keys(tokens)
-        named = _names_and_numbers(tokens)
-        quoted, speakers = quotation(self.texts[key][row][1], tokens)
         if len(quoted) >= QUOTED_WORDS and speakers and not speakers & pool:
             return False  # the other report never names who says it
         if _share(words, pool) >= CONTENT_SHARE:

@@ -127,6 +127,7 @@ class Context:
             for key in event.articles:
                 if key in self.event_of:
                     self.event_of[key] = event.id
+        self._others: dict[str, tuple[str, ...]] = {}
 
     def same_event(self, a: str, b: str) -> bool:
         """True when both articles were judged to report the same event."""
@@ -134,7 +135,9 @@ class Context:
 
     def others(self, key: str) -> tuple[str, ...]:
         """The other compared articles of ``key``'s event (none when it has no event)."""
-        return tuple(k for k in self.views if self.same_event(key, k))
+        if key not in self._others:  # asked for every finding: 100 reports make it add up
+            self._others[key] = tuple(k for k in self.views if self.same_event(key, k))
+        return self._others[key]
 
     def event_members(self) -> Iterator[tuple[str, tuple[str, ...]]]:
         """Each event with two or more of the compared articles, as (id, keys in order)."""

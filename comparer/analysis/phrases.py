@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 # A word may hold inner dots ("U.S"), so acronyms written with or without them read alike.
 _WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9'’]|\.(?=[A-Za-z0-9]))*")
@@ -22,10 +23,16 @@ Token = tuple[int, int, str]
 
 def tokenize(text: str) -> list[Token]:
     """(start, end, key) of every word; keys are lower-cased, without dots, with plain '."""
-    return [
+    return list(_tokens(text))
+
+
+# The labels, the loaded words and the reporting verbs each look up the same sentence.
+@lru_cache(maxsize=1024)
+def _tokens(text: str) -> tuple[Token, ...]:
+    return tuple(
         (m.start(), m.end(), m.group(0).lower().replace(".", "").replace("’", "'"))
         for m in _WORD.finditer(text)
-    ]
+    )
 
 
 def words_of(text: str) -> tuple[str, ...]:
@@ -69,8 +76,10 @@ class PhraseIndex:
         """
         tokens = tokenize(text) if tokens is None else tokens
         covered: dict[str, int] = {}  # value -> end of its last match: no overlaps per value
-        for i, (start, _end, word) in enumerate(tokens):
-            for rest, values in self.first.get(word, ()):
+        first = self.first
+        for i in [i for i, token in enumerate(tokens) if token[2] in first]:  # few words do
+            start, word = tokens[i][0], tokens[i][2]
+            for rest, values in first[word]:
                 fresh = tuple(v for v in values if covered.get(v, -1) <= start)
                 end = _match_rest(text, tokens, i, rest) if fresh else None
                 if end is not None and _balanced(text[start:end]):

@@ -28,8 +28,8 @@ from comparer.analysis.counting_words import (
     VAGUE,
 )
 from comparer.analysis.victims import outcome_code, self_killings, wordless_counts
-from comparer.dates import ABSOLUTE
-from comparer.numwords import NUMBER_PATTERN, number_value
+from comparer.dates import absolute_spans
+from comparer.numwords import NUMBER_PATTERN, WORDS, number_value
 
 _DIGIT = re.compile(r"\d")
 
@@ -56,6 +56,20 @@ QUANTITY = re.compile(
     rf"|(?P<vague>{_VAGUE})\b)(?![\w%])(?!-\w|:\d|/\d)",
     re.IGNORECASE,
 )
+# Every QUANTITY match holds a digit or one of these words whole: a number word, or a word
+# of a vague amount other than "a" and "of" (each holds one). An ASCII sentence with
+# neither is not searched: most sentences are like that, and the search tries every word.
+_COUNTING_WORDS = frozenset(WORDS).union(*(phrase.split() for phrase in VAGUE)) - {"a", "of"}
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def may_count(text: str) -> bool:
+    """False only when :data:`QUANTITY` cannot match ``text``."""
+    if not text.isascii() or _DIGIT.search(text):  # beyond ASCII, IGNORECASE folds more
+        return True
+    return not _COUNTING_WORDS.isdisjoint(_LETTERS.findall(text.lower()))
+
+
 _THING = re.compile(
     rf"\s*(?:of\s+(?:the\s+|them\b|those\s+)?)?(?:(?:[A-Za-z'’]+\s+){{0,2}}?)"
     rf"(?P<thing>{_alternation(THINGS)}|{_alternation(TIME_UNITS)})\b",
@@ -120,9 +134,9 @@ def extract_quantities(text: str, anchor: date | None = None) -> list[Quantity]:
     is the report's date, see :mod:`comparer.analysis.background`) every quantity is marked
     ``background``.
     """
-    dates = [(m.start(), m.end()) for m in ABSOLUTE.finditer(text)] if _DIGIT.search(text) else []
+    dates = absolute_spans(text)
     found = []
-    for match in QUANTITY.finditer(text):
+    for match in QUANTITY.finditer(text) if may_count(text) else ():
         if any(s <= match.start("qual" if match.group("qual") else 0) < e for s, e in dates):
             continue
         if _LABEL.match(text, match.end()) or _NOT_A_COUNT.search(text, 0, match.end()):

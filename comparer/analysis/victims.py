@@ -190,5 +190,8 @@ def outcome_code(wording: str) -> str:
 
 def self_killings(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, wording) of each "killed himself" and the like: an attacker's death."""
+    # Each way holds "self" or "own"; an ASCII sentence with neither is not searched.
+    if text.isascii() and not ("self" in text.lower() or "own" in text.lower()):
+        return
     for match in _SELF.finditer(text):
         yield match.start(), match.end(), match.group(0)

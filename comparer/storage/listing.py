@@ -7,7 +7,8 @@ Every sort key has an index ending in the id (migration 0005), and the id breaks
 the order is total and pages never overlap. Filtering keeps articles whose title or outlet
 contains every typed word (a substring, case-insensitive), and those whose text matches a
 full-text search (all of them, unranked: the list has its own order); snippets are made
-only for the rows shown (:meth:`Listing.snippets`).
+only for the rows shown (:meth:`Listing.snippets`). A filtered count may stop at a bound
+(``at_most``), so a keystroke never counts 100,000 matches.
 """
 
 from __future__ import annotations
@@ -65,11 +66,35 @@ class Listing:
         self._library = library
         self._sqlite = library.path is not None
 
-    def count(self, query: ListQuery) -> int:
-        """How many articles the query lists."""
-        statement = select(func.count()).select_from(ArticleRow).where(self._where(query))
+    def count(self, query: ListQuery, at_most: int | None = None) -> int:
+        """How many articles the query lists, or ``at_most`` when it lists at least that many.
+
+        A filter on a common word lists most of a big library, and counting every match
+        reads every row; counting up to a bound stops as soon as the bound is reached.
+        """
+        if at_most is None:
+            statement = select(func.count()).select_from(ArticleRow).where(self._where(query))
+        else:
+            listed = select(ArticleRow.id).where(self._where(query)).limit(at_most).subquery()
+            statement = select(func.count()).select_from(listed)
         with self._library.transaction(write=False) as session:
             return int(session.scalar(statement) or 0)
+
+    def head(
+        self, query: ListQuery, at_most: int, rows: int
+    ) -> tuple[int, builtins.list[ArticleSummary]]:
+        """:meth:`count` up to ``at_most`` and the first ``rows`` articles, in one pass.
+
+        A filter's keystroke asks for both; reading the matches once (their ids, in list
+        order) halves what it costs when most of a big library matches.
+        """
+        ids = self._ordered(select(ArticleRow.id).where(self._where(query)), query)
+        with self._library.transaction(write=False) as session:
+            found = [int(i) for i in session.scalars(ids.limit(at_most))]
+            shown = found[:rows]
+            lines = select(*records.SUMMARY_COLUMNS).where(ArticleRow.id.in_(shown))
+            by_id = {int(row.id): records.to_summary(row) for row in session.execute(lines)}
+        return len(found), [by_id[i] for i in shown]
 
     def page(self, query: ListQuery, offset: int, limit: int) -> builtins.list[ArticleSummary]:
         """The listed articles from row ``offset`` on, at most ``limit`` of them."""

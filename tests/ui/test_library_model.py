@@ -10,12 +10,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from comparer.model import Extracted, Metadata, Sentence
 from comparer.storage import Library
 from comparer.storage.listing import Listing
 from ui.library import model as library_model
 from ui.library.model import ARTICLE_IDS_MIME, LibraryModel
+from ui.library.panel import LibraryPanel
 
 ARTICLES = (
     ("Airstrike hits village", "SANA", date(2017, 11, 12)),
@@ -137,3 +139,66 @@ def test_many_rows_are_read_a_page_at_a_time(
 def test_dragging_rows_carries_their_ids(model: LibraryModel) -> None:
     mime = model.mimeData([model.index(0, 0), model.index(1, 2), QModelIndex()])
     assert bytes(mime.data(ARTICLE_IDS_MIME).data()).decode() == "1,2"
+
+
+def test_a_filter_listing_many_is_counted_further_as_the_list_scrolls(
+    library: Library, monkeypatch: pytest.MonkeyPatch, qtmodeltester: ModelTester
+) -> None:
+    monkeypatch.setattr(library_model, "FIRST_COUNT", 5)
+    library.add_many([article(f"Report {n:03d}", "Wire", None) for n in range(40)])
+    model = LibraryModel(Listing(library))
+    model.reload()
+    assert (model.rowCount(), model.canFetchMore(QModelIndex())) == (43, False)  # unfiltered
+    model.set_filter(["report"])
+    assert (model.rowCount(), model.complete, model.total) == (5, False, 43)
+    counts = []
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+        counts.append(model.rowCount())
+    assert counts == [10, 20, 40]  # twice as far each time, until the count ends short
+    assert model.complete
+    assert titles(model) == [f"Report {n:03d}" for n in range(40)]
+    tested = LibraryModel(Listing(library))
+    tested.set_filter(["report"])
+    qtmodeltester.check(tested)  # the tester asks for more rows itself, each step checked
+    assert titles(tested) == [f"Report {n:03d}" for n in range(tested.rowCount())]
+
+
+def test_arrivals_past_the_rows_counted_wait_for_the_count(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(library_model, "FIRST_COUNT", 5)
+    library.add_many([article(f"Report {n:03d}", "Wire", None) for n in range(10)])
+    model = LibraryModel(Listing(library))
+    model.set_filter(["report"])
+    model.sort(0)
+    library.add_many([article("Report 002b", "Wire", None), article("Report 999", "Wire", None)])
+    assert model.total == 13
+    model.add_arrivals()
+    assert titles(model) == [f"Report {n}" for n in ("000", "001", "002", "002b", "003", "004")]
+    assert model.total == 15  # the library's total follows arrivals without a recount
+    assert model.rows_of([1, 4, 15]) == {4: 0}  # 15 ("Report 999") is not counted yet
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert titles(model)[-1] == "Report 999" and model.rowCount() == 12
+
+
+def test_the_panel_says_when_it_has_not_counted_every_match_yet(
+    qtbot: QtBot, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(library_model, "FIRST_COUNT", 20)  # more rows than the view shows
+    library.add_many([article(f"Dispatch {n:03d}", "Wire", None) for n in range(100)])
+    panel = LibraryPanel(library)
+    qtbot.addWidget(panel)
+    panel.resize(400, 300)
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert panel.count_label.text() == "103 articles"
+    panel.filter_edit.setText("dispatch")
+    qtbot.waitUntil(lambda: panel.count_label.text() != "103 articles")
+    assert panel.count_label.text() == "20+ of 103 articles"
+    for _ in range(5):  # the reader scrolls to the end of the list, again and again
+        panel.table.scrollToBottom()
+        qtbot.wait(10)
+    assert panel.count_label.text() == "100 of 103 articles"
+    assert panel.model.index(99, 0).data() == "Dispatch 099"

@@ -5,7 +5,11 @@ the current query lists (:class:`~comparer.storage.listing.ListQuery`: sort orde
 filter words, both applied by SQL on indexed columns) and fetches :data:`PAGE` rows around
 whatever the view asks to paint. Sorting keeps the selection (its rows are found again by
 SQL), and articles that arrive are inserted where they belong, one row each, instead of
-resetting the list; a large arrival or a removal reloads it.
+resetting the list; a large arrival or a removal reloads it. A filter that lists many
+articles is counted only up to :data:`FIRST_COUNT` (a common word would otherwise count
+100,000 rows on each keystroke): the model shows that many rows and counts further, twice
+as far each time, when the view scrolls to the end (``canFetchMore``/``fetchMore``), so
+every match is still reached in the list's order.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ COLUMNS = ("Title", "Outlet", "Date")
 SORT_KEYS = (SortKey.TITLE, SortKey.OUTLET, SortKey.PUBLISHED)
 PAGE = 200
 MOST_INSERTED = 50  # beyond this many arrivals, reload instead
+FIRST_COUNT = 1000  # a filter's matches counted at first; more as the list scrolls
 
 
 class LibraryModel(QAbstractTableModel):
@@ -36,6 +41,8 @@ class LibraryModel(QAbstractTableModel):
         self._listing = listing
         self._query = ListQuery()
         self._count = 0
+        self._complete = True  # False while the filter lists more than the rows shown
+        self._total = 0
         self._pages: dict[int, list[ArticleSummary]] = {}
         self._snippets: dict[int, str] = {}
         self._newest = 0
@@ -44,20 +51,70 @@ class LibraryModel(QAbstractTableModel):
     def query(self) -> ListQuery:
         return self._query
 
+    @property
+    def total(self) -> int:
+        """How many articles the library holds, filtered or not."""
+        return self._total
+
+    @property
+    def complete(self) -> bool:
+        """True when every article the query lists has a row (none left to count)."""
+        return self._complete
+
     def reload(self) -> None:
         """Read the list again from the library (after a removal, say)."""
-        self.beginResetModel()
-        self._pages.clear()
-        self._snippets.clear()
-        self._count = self._listing.count(self._query)
-        self._newest = self._listing.newest_id()
-        self.endResetModel()
+        self._total, self._newest = self._listing.count(ListQuery()), self._listing.newest_id()
+        self._relist()
 
     def set_filter(self, words: Iterable[str], search: str = "") -> None:
         """List the articles whose title or outlet has every word, or whose text matches
         ``search`` (a full-text search; its snippets are made for the rows shown)."""
         self._query = ListQuery(self._query.sort, self._query.descending, tuple(words), search)
-        self.reload()
+        self._relist()
+
+    def _caught_up_total(self) -> int:
+        """The library's total, adding the articles stored since the list was last read
+        (counting 100,000 rows again would cost a keystroke 10 ms)."""
+        every = self._listing.ids_after(ListQuery(), self._newest, MOST_INSERTED + 1)
+        if len(every) > MOST_INSERTED:
+            return self._listing.count(ListQuery())
+        return self._total + len(every)
+
+    def _relist(self) -> None:
+        """The list again for the current query, and the total with any arrivals."""
+        self._total = self._caught_up_total()
+        self.beginResetModel()
+        self._pages.clear()
+        self._snippets.clear()
+        if self._query.filtered:
+            found, first = self._listing.head(self._query, FIRST_COUNT + 1, PAGE)
+            self._count, self._complete = min(found, FIRST_COUNT), found <= FIRST_COUNT
+            if len(first) == PAGE or self._complete:  # a whole first page
+                self._pages[0] = first
+        else:
+            self._count, self._complete = self._total, True
+        self._newest = self._listing.newest_id()
+        self.endResetModel()
+
+    def _counted(self, bound: int) -> tuple[int, bool]:
+        """Rows to show with the list counted up to ``bound``, and whether that is all."""
+        found = self._listing.count(self._query, at_most=bound + 1)
+        return min(found, bound), found <= bound
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._complete
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        """Count on past the rows shown (the view has scrolled to the end of them)."""
+        if not self.canFetchMore(parent):
+            return
+        count, complete = self._counted(2 * self._count)
+        if count == self._count:
+            self._complete = complete
+            return
+        self.beginInsertRows(QModelIndex(), self._count, count - 1)
+        self._count, self._complete = count, complete  # both, before the view is told
+        self.endInsertRows()
 
     def add_arrivals(self) -> None:
         """Insert the articles stored since the list was last read, each where it belongs."""
@@ -66,7 +123,10 @@ class LibraryModel(QAbstractTableModel):
         if len(arrived) > MOST_INSERTED:
             self.reload()
             return
+        self._total = self._caught_up_total()
         for row in sorted(self._listing.positions(self._query, arrived).values()):
+            if row > self._count:  # beyond the rows counted so far: shown when counted
+                break
             self.beginInsertRows(QModelIndex(), row, row)
             self._pages.clear()
             self._count += 1
@@ -75,7 +135,8 @@ class LibraryModel(QAbstractTableModel):
 
     def rows_of(self, ids: list[int]) -> dict[int, int]:
         """The rows showing these articles (those the list does not show are left out)."""
-        return self._listing.positions(self._query, ids)
+        rows = self._listing.positions(self._query, ids)
+        return {i: row for i, row in rows.items() if row < self._count}
 
     def article_at(self, row: int) -> ArticleSummary:
         page, at = divmod(row, PAGE)
@@ -150,7 +211,7 @@ class LibraryModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         self._pages.clear()
         self._query = ListQuery(key, descending, self._query.words, self._query.search)
-        rows = self._listing.positions(self._query, ids)
+        rows = self.rows_of(ids)
         moved = [
             self.index(rows[i], index.column()) if i in rows else QModelIndex()
             for index, i in zip(kept, ids, strict=True)

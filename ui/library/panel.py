@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from comparer.storage import Library
-from comparer.storage.listing import Listing, ListQuery
+from comparer.storage.listing import Listing
 from ui.library.model import ID_ROLE, LibraryModel
 from ui.plain_text import plain_label
 from ui.settings import LIBRARY_COLUMNS, settings
@@ -36,8 +36,7 @@ class LibraryPanel(QWidget):
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._library = library
-        self._listing = Listing(library)
-        self.model = LibraryModel(self._listing)
+        self.model = LibraryModel(Listing(library))
         self.filter_edit = QLineEdit(placeholderText="Filter titles, or search the text…")
         self.filter_edit.setClearButtonEnabled(True)
         self.table = self._build_table()
@@ -46,6 +45,7 @@ class LibraryPanel(QWidget):
         self._search_timer.timeout.connect(self._apply_filter)
         self.filter_edit.textChanged.connect(self._search_timer.start)
         self.filter_edit.installEventFilter(self)
+        self.model.rowsInserted.connect(lambda *_: self._show_count())  # counted further
         header = self.table.horizontalHeader()
         header.sectionResized.connect(lambda *_: self._keep_columns())
         self._layout()
@@ -117,14 +117,13 @@ class LibraryPanel(QWidget):
         self._show_count()
 
     def _show_count(self) -> None:
-        shown = self.model.rowCount()
-        if not self.model.query.filtered:
-            self.count_label.setText(f"{shown} articles")
-            return
-        total = self._listing.count(ListQuery())
-        self.count_label.setText(
-            f"{total} articles" if shown == total else f"{shown} of {total} articles"
-        )
+        shown, total = self.model.rowCount(), self.model.total
+        if not self.model.complete:  # counted only this far, so far
+            self.count_label.setText(f"{shown}+ of {total} articles")
+        elif shown == total:
+            self.count_label.setText(f"{total} articles")
+        else:
+            self.count_label.setText(f"{shown} of {total} articles")
 
     def _keep_columns(self) -> None:
         settings().setValue(LIBRARY_COLUMNS, self.table.horizontalHeader().saveState())

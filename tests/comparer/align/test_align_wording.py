@@ -74,3 +74,11 @@ def test_word_diff_ranges() -> None:
     a = ["the", "army", "took", "the", "town"]
     b = ["the", "rebels", "took", "the", "old", "town"]
     assert word_diff(a, b) == [(1, 2, 1, 2), (4, 4, 4, 5)]
+
+
+def test_a_pair_diffed_again_gives_the_same_ranges_in_a_list_of_its_own() -> None:
+    a = ["the", "army", "took", "the", "town"]
+    b = ["rebels", "took", "the", "old", "town"]
+    first = word_diff(a, b)
+    first.append((9, 9, 9, 9))  # a caller may change its list; the next one is untouched
+    assert word_diff(tuple(a), b) == [(0, 2, 0, 1), (4, 4, 3, 4)]

@@ -8,6 +8,7 @@ import math
 import pytest
 
 from comparer.analysis import extract_quantities
+from comparer.analysis.quantities import QUANTITY, may_count
 from comparer.numwords import number_value
 
 INF = math.inf
@@ -151,3 +152,30 @@ def test_offsets_point_at_the_written_figure() -> None:
     text = "Yesterday, at least 10 civilians were killed."
     (q,) = extract_quantities(text)
     assert text[q.start : q.end] == q.text == "at least 10 civilians"
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("Twenty-five people died.", True),
+        ("DOZENS were hurt", True),
+        ("A handful of residents fled.", True),
+        ("a great number of them", True),
+        ("Scores died in the blast.", True),
+        ("many more were missing", True),
+        ("Between seven and nine", True),
+        ("The 3 men", True),
+        ("Someone said something about a few", True),  # a qualifier, then a vague amount
+        ("one-sided reporting", True),
+        ("Tenants and tens of thousands", True),
+        ("ſeveral were killed", True),  # beyond ASCII, case folding reads "ſ" as "s"
+        ("٣ killed", True),  # an Arabic-Indic digit is a digit too
+        ("no numbers here, only words", False),
+        ("numbered streets, onerous tasks, attendance", False),
+    ],
+)
+def test_the_cheap_check_never_skips_a_sentence_the_search_would_read(
+    text: str, read: bool
+) -> None:
+    assert may_count(text) is read
+    assert read or QUANTITY.search(text) is None

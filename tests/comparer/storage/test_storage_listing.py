@@ -80,6 +80,36 @@ def test_filters_match_title_or_outlet_words_or_the_text(listing: Listing) -> No
     assert listing.snippets(found, [aid.id]) == {aid.id: "Aid «arrives»."}
 
 
+@pytest.mark.parametrize(
+    ("query", "at_most", "expected"),
+    [
+        (ListQuery(words=("a",)), 2, 2),  # all four hold an "a": counting stops at two
+        (ListQuery(words=("a",)), 9, 4),
+        (ListQuery(words=("sana",)), 1, 1),
+        (ListQuery(words=("sana",)), 3, 2),
+        (ListQuery(search="geneva"), 1, 1),
+        (ListQuery(), 3, 3),
+        (ListQuery(words=("nowhere",)), 5, 0),
+    ],
+)
+def test_a_count_can_stop_at_a_bound(
+    listing: Listing, query: ListQuery, at_most: int, expected: int
+) -> None:
+    assert listing.count(query, at_most=at_most) == expected
+
+
+@pytest.mark.parametrize("words", [(), ("a",), ("sana",), ("nowhere",)])
+def test_the_head_of_a_list_is_its_bounded_count_and_first_page(
+    listing: Listing, words: tuple[str, ...]
+) -> None:
+    for key in SortKey:
+        for descending in (False, True):
+            query = ListQuery(key, descending, words)
+            for at_most, rows in ((9, 2), (3, 9), (2, 2)):
+                first = listing.page(query, 0, rows)[:at_most]
+                assert listing.head(query, at_most, rows) == (listing.count(query, at_most), first)
+
+
 def test_ids_after_lists_only_newer_articles_the_query_shows(listing: Listing) -> None:
     assert listing.newest_id() == 4
     assert listing.ids_after(ListQuery(words=("sana",)), 1, 10) == [4]
