@@ -106,9 +106,8 @@ def _compare(
     progress.step(1.0, "Done")
     found = differences + extra
     comparison = Comparison(ENGINE_VERSION, compared, events, alignment.groups, found, numbers)
-    comparison = replace(
-        comparison, tone=tone, headline=headline_row(prepared), unmatched=alignment.unmatched
-    )
+    headline = headline_row(prepared, events)
+    comparison = replace(comparison, tone=tone, headline=headline, unmatched=alignment.unmatched)
     return with_key_differences(comparison)
 
 

@@ -22,14 +22,20 @@ from comparer.align.normalise import tokenise
 from comparer.align.prepared import PreparedArticle
 from comparer.align.scorer import model, score_pairs
 from comparer.align.similarity import SentenceBag, bag
-from comparer.model import Headline, HeadlineRow, Relation, Span
+from comparer.model import Event, Headline, HeadlineRow, Relation, Span
 
 # Opening sentences per article read with the headlines, for the scorer's word weights.
 CONTEXT_SENTENCES = 3
 
 
-def headline_row(prepared: Sequence[PreparedArticle]) -> HeadlineRow | None:
-    """The row of headlines, or ``None`` when fewer than two articles have one."""
+def headline_row(
+    prepared: Sequence[PreparedArticle], events: Sequence[Event] = ()
+) -> HeadlineRow | None:
+    """The row of headlines, or ``None`` when fewer than two articles have one.
+
+    A headline's words are marked against the headlines of its own event only: reports of
+    different events are never set against each other.
+    """
     titled = [(p.key, " ".join(p.article.meta.title.split())) for p in prepared]
     titled = [(key, title) for key, title in titled if title]
     if len(titled) < 2:
@@ -38,7 +44,8 @@ def headline_row(prepared: Sequence[PreparedArticle]) -> HeadlineRow | None:
     bags = [bag(tokenise(title)) for title in texts]
     score = _mean_score(bags, texts, prepared)
     identical = len({tuple(b.keys) for b in bags}) == 1
-    changed = _changed(texts)
+    event_of = {key: e.id for e in events for key in e.articles}
+    changed = _changed(texts, [event_of.get(key, "") for key, _ in titled])
     headlines = tuple(
         Headline(key, text, tuple(spans))
         for (key, text), spans in zip(titled, changed, strict=True)
@@ -70,13 +77,18 @@ def _relation(score: float, identical: bool) -> Relation:
     return Relation.PARTIAL if score >= model().same else Relation.RELATED
 
 
-def _changed(texts: Sequence[str]) -> list[list[Span]]:
-    """Per headline, the spans of its content words that no other headline has."""
+def _changed(texts: Sequence[str], events: Sequence[str]) -> list[list[Span]]:
+    """Per headline, the spans of its content words that no other headline of its event
+    has (none for a headline alone in its event)."""
     tokens = [tokenise(t) for t in texts]
     keys = [{t.key for t in ts if t.content and t.key} for ts in tokens]
-    out = []
+    out: list[list[Span]] = []
     for n, (text, ts) in enumerate(zip(texts, tokens, strict=True)):
-        others = set().union(*(k for m, k in enumerate(keys) if m != n))
+        mates = [k for m, k in enumerate(keys) if m != n and events[m] == events[n]]
+        if not mates:
+            out.append([])
+            continue
+        others = set().union(*mates)
         marked, own = [], False
         for t in ts:
             # The later words of a merged name have no key: they go with its first word.

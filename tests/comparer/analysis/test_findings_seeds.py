@@ -121,3 +121,16 @@ def test_wording_is_never_compared_across_events() -> None:
     wording = [d for d in three.differences if d.kind is Kind.WORDING]
     pairs = {(d.article, d.counterpart.article) for d in wording if d.counterpart is not None}
     assert pairs == {("B", "A")}
+
+
+def test_headlines_are_marked_only_against_their_own_event() -> None:
+    """Press TV (003) reports another strike: its headline is shown but not set against the
+    others, and The Syrian Observer's "Damascus" is its own next to Fort Russ News alone."""
+    three = compare([imported(0), imported(1), imported(3)])
+    assert [e.articles for e in three.events] == [("A", "B"), ("C",)]
+    assert three.headline is not None
+    marked = {
+        h.article: [h.text[s.start : s.end] for s in h.changed] for h in three.headline.headlines
+    }
+    assert marked["C"] == []
+    assert "Damascus" in marked["A"] and marked["B"]
