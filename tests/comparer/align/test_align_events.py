@@ -48,3 +48,20 @@ def test_dates_far_apart_keep_look_alikes_apart(make_article: ArticleMaker) -> N
     a = make_article(RAQQA, 1, published=date(2017, 10, 9))
     b = make_article(RAQQA_B, 2, published=date(2018, 3, 1))
     assert len(compare([a, b]).events) == 2
+
+
+def test_reports_sharing_facts_stay_one_event_when_a_date_reads_days_off(
+    make_article: ArticleMaker,
+) -> None:
+    """One report's "on Tuesday" dates the strike five days before the other's "yesterday"
+    (BASIL's triplets misdate like this); the facts they share say it is one event."""
+    a = make_article(RAQQA, 1, published=date(2017, 10, 9))
+    b = make_article(RAQQA_B.replace("on Sunday", "on Tuesday"), 2, published=date(2017, 10, 9))
+    result = compare([a, b])
+    assert [e.articles for e in result.events] == [("A", "B")]
+
+
+def test_shared_facts_do_not_join_reports_weeks_apart(make_article: ArticleMaker) -> None:
+    a = make_article(RAQQA, 1, published=date(2017, 10, 9))
+    b = make_article(RAQQA_B, 2, published=date(2017, 10, 30))
+    assert [e.articles for e in compare([a, b]).events] == [("A",), ("B",)]
