@@ -149,7 +149,6 @@ class Carriers:
 
     def _best(self, key: str, other: str, rows: list[int]) -> list[float]:
         """The best score of each of ``rows`` of ``key`` against any sentence of ``other``."""
-        scores = self._scorer(key, other)
         pairs = [
             (n, column)
             for n, row in enumerate(rows)
@@ -158,7 +157,8 @@ class Carriers:
         ]
         best = [0.0] * len(rows)
         if not pairs:
-            return best
+            return best  # nothing shared: no need to build the scorer
+        scores = self._scorer(key, other)
         left = np.array([scores.left[rows[n]] for n, _c in pairs], dtype=np.int64)
         right = np.array([scores.right[c] for _n, c in pairs], dtype=np.int64)
         for (n, _c), p in zip(
