@@ -74,12 +74,13 @@ def key_differences(comparison: Comparison, limit: int = LIMIT) -> tuple[KeyDiff
     taken: set[int] = set()
     diffs = comparison.differences
     alike = _Alike.of(diffs)
+    named = _swap_names(diffs)
     for i, d in enumerate(diffs):
         rank = _rank(d)
         if i in taken or rank is None:
             continue
         swaps = d.type == "label_swap"
-        pair = tuple(sorted(_named_alike(diffs, i) if swaps else alike.same_word(i)))
+        pair = tuple(sorted(_named_alike(named, i) if swaps else alike.same_word(i)))
         taken.update(pair)
         articles = tuple(dict.fromkeys(diffs[j].article for j in pair))
         line = _names_line(comparison, pair) if swaps and len(articles) > 2 else _line(d)
@@ -156,9 +157,9 @@ class _Alike:
         ]
 
 
-def _named_alike(diffs: tuple[Difference, ...], i: int) -> set[int]:
-    """The label swaps joined to swap ``i`` through a name one of them uses: with several
-    reports, one referent named three or four ways is one key difference, not one a pair."""
+def _swap_names(diffs: tuple[Difference, ...]) -> dict[int, set[tuple[str, str]]]:
+    """The names each shown label swap uses, by its index: worked out once, as joining
+    swaps through their names asks for them again and again (hundreds with 100 reports)."""
 
     def names(d: Difference) -> set[tuple[str, str]]:
         # A name and its head word: "illegitimate US-led coalition" meets "US-led Coalition"
@@ -170,15 +171,20 @@ def _named_alike(diffs: tuple[Difference, ...], i: int) -> set[int]:
         heads = [(article, text.split()[-1]) for article, text in folded if text]
         return {*folded, *heads}
 
-    swaps = [j for j, d in enumerate(diffs) if d.type == "label_swap" and not d.minor]
-    found, seen = {i}, names(diffs[i])
+    return {j: names(d) for j, d in enumerate(diffs) if d.type == "label_swap" and not d.minor}
+
+
+def _named_alike(named: dict[int, set[tuple[str, str]]], i: int) -> set[int]:
+    """The label swaps joined to swap ``i`` through a name one of them uses: with several
+    reports, one referent named three or four ways is one key difference, not one a pair."""
+    found, seen = {i}, set(named[i])
     grew = True
     while grew:
         grew = False
-        for j in swaps:
-            if j not in found and names(diffs[j]) & seen:
+        for j, names in named.items():
+            if j not in found and names & seen:
                 found.add(j)
-                seen |= names(diffs[j])
+                seen |= names
                 grew = True
     return found
 

@@ -25,8 +25,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+import numpy as np
+
 from comparer.align.normalise import Token, is_number_key, tokenise
-from comparer.align.scorer import CrossScorer, related_threshold, same_threshold
+from comparer.align.scorer import CrossScorer, related_threshold, same_threshold, score_pairs
 
 CONTENT_SHARE = 0.5
 NAMES_WITH_WORDS = 0.4
@@ -38,7 +40,7 @@ _QUOTED = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 
 def pair_scores(left: Sequence[str], right: Sequence[str]) -> CrossScorer:
     """Probabilities that a left sentence and each right one share content (the seam);
-    rows are scored when asked, as only the sentences the cheaper questions leave open are."""
+    pairs are scored when asked, as only the sentences the cheaper questions leave open are."""
     return CrossScorer.of(left, right)
 
 
@@ -83,6 +85,7 @@ class Carriers:
     texts: dict[str, list[tuple[int, str]]]
     _tokens: dict[str, list[list[Token]]] = field(default_factory=dict)
     _pools: dict[str, set[str]] = field(default_factory=dict)
+    _keys: dict[str, list[set[str]]] = field(default_factory=dict)  # content keys per sentence
     _scores: dict[tuple[str, str], CrossScorer] = field(default_factory=dict)
     # (key, index) -> the sentence's row and keys: asked once per other report, made once
     _facts: dict[tuple[str, int], _Facts] = field(default_factory=dict)
@@ -90,7 +93,8 @@ class Carriers:
     def __post_init__(self) -> None:
         for key, sentences in self.texts.items():
             self._tokens[key] = [tokenise(text) for _i, text in sentences]
-            self._pools[key] = set().union(*map(content_keys, self._tokens[key]))
+            self._keys[key] = [content_keys(tokens) for tokens in self._tokens[key]]
+            self._pools[key] = set().union(*self._keys[key])
 
     def _facts_of(self, key: str, index: int) -> _Facts:
         if (key, index) not in self._facts:
@@ -101,9 +105,37 @@ class Carriers:
             self._facts[key, index] = facts
         return self._facts[key, index]
 
-    def carries(self, other: str, key: str, index: int) -> bool:
-        """True when article ``other`` carries the content of sentence ``index`` of ``key``."""
-        row, words, named, quoted, speakers = self._facts_of(key, index)
+    def carried(self, asked: Sequence[tuple[Sequence[str], str, int]]) -> list[bool]:
+        """For each ``(others, key, index)``: does any of ``others`` carry that sentence?
+
+        Every cheap question is asked first; the pair scorer (most of the omission test's
+        time) then runs once per two articles, over all the sentences left open, and only
+        on the pairs sharing a content word (the others score 0: :func:`score_pairs`).
+        """
+        verdicts = [[self._cheaply(o, key, index) for o in others] for others, key, index in asked]
+        open_rows: dict[tuple[str, str], list[int]] = {}
+        for (others, key, index), found in zip(asked, verdicts, strict=True):
+            if True not in found:
+                row = self._facts_of(key, index).row
+                for other in (o for o, v in zip(others, found, strict=True) if v is None):
+                    open_rows.setdefault((key, other), []).append(row)
+        best = {
+            (key, other, row): score
+            for (key, other), rows in open_rows.items()
+            for row, score in zip(rows, self._best(key, other, rows), strict=True)
+        }
+        threshold = shares_threshold()
+        return [
+            True in found
+            or any(
+                best.get((key, o, self._facts_of(key, index).row), 0.0) >= threshold for o in others
+            )
+            for (others, key, index), found in zip(asked, verdicts, strict=True)
+        ]
+
+    def _cheaply(self, other: str, key: str, index: int) -> bool | None:
+        """The verdict of the questions that need no scorer, None when they leave it open."""
+        _row, words, named, quoted, speakers = self._facts_of(key, index)
         pool = self._pools[other]
         if len(quoted) >= QUOTED_WORDS and speakers and not speakers & pool:
             return False  # the other report never names who says it
@@ -113,17 +145,36 @@ class Carriers:
             return True
         if named and named <= pool and _share(words - named, pool) >= NAMES_WITH_WORDS:
             return True
-        return self._best(key, other, row) >= shares_threshold()
+        return None
 
-    def _best(self, key: str, other: str, row: int) -> float:
+    def _best(self, key: str, other: str, rows: list[int]) -> list[float]:
+        """The best score of each of ``rows`` of ``key`` against any sentence of ``other``."""
+        pairs = [
+            (n, column)
+            for n, row in enumerate(rows)
+            for column, keys in enumerate(self._keys[other])
+            if keys & self._keys[key][row]
+        ]
+        best = [0.0] * len(rows)
+        if not pairs:
+            return best  # nothing shared: no need to build the scorer
+        scores = self._scorer(key, other)
+        left = np.array([scores.left[rows[n]] for n, _c in pairs], dtype=np.int64)
+        right = np.array([scores.right[c] for _n, c in pairs], dtype=np.int64)
+        for (n, _c), p in zip(
+            pairs, score_pairs(scores.sentences, left, right).tolist(), strict=True
+        ):
+            best[n] = max(best[n], p)
+        return best
+
+    def _scorer(self, key: str, other: str) -> CrossScorer:
         # Whole articles in one batch: the scorer learns its IDF from the sentences given.
         if (key, other) not in self._scores and (other, key) in self._scores:
             self._scores[key, other] = self._scores[other, key].flipped()  # same sentences
         if (key, other) not in self._scores:
             texts = [t for _i, t in self.texts[key]], [t for _i, t in self.texts[other]]
             self._scores[key, other] = pair_scores(*texts)
-        scores = self._scores[key, other]
-        return float(scores.row(row).max()) if len(scores.right) else 0.0
+        return self._scores[key, other]
 
 
 def quotation(text: str, tokens: Sequence[Token]) -> tuple[set[str], set[str]]:

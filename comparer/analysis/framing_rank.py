@@ -51,9 +51,12 @@ def one_per_span(found: list[Difference]) -> list[Difference]:
         return place, d.minor, d.start, d.end
 
     kept: list[Difference] = []
+    by_article: dict[str, list[Difference]] = {}  # 100 reports: only its own article's spans
     for d in sorted(found, key=order):
-        if not any(k.article == d.article and k.start < d.end and d.start < k.end for k in kept):
+        mine = by_article.setdefault(d.article, [])
+        if not any(k.start < d.end and d.start < k.end for k in mine):
             kept.append(d)
+            mine.append(d)
     return kept
 
 

@@ -28,16 +28,16 @@ def omission_differences(ctx: Context) -> list[Difference]:
     found: list[Difference] = []
     for _event, keys in ctx.event_members():
         facts = _event_facts(ctx, keys)
-        for key in keys:
-            view = ctx.views[key]
-            for index in sorted(view.sentences):
-                if not _is_fact(view, index):
-                    continue
-                others = [k for k in keys if k != key]
-                if carriers.get((key, index), set()) - {key}:
-                    continue  # aligned with another report: that report carries it
-                if not any(facts.carries(k, key, index) for k in others):
-                    found.append(_omission(ctx, view, index, [key], others))
+        asked = [
+            ([k for k in keys if k != key], key, index)
+            for key in keys
+            for index in sorted(ctx.views[key].sentences)
+            if _is_fact(ctx.views[key], index)
+            and not carriers.get((key, index), set()) - {key}  # aligned: another carries it
+        ]
+        for (others, key, index), carried in zip(asked, facts.carried(asked), strict=True):
+            if not carried:
+                found.append(_omission(ctx, ctx.views[key], index, [key], others))
     return found
 
 

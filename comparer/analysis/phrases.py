@@ -77,9 +77,13 @@ class PhraseIndex:
         tokens = tokenize(text) if tokens is None else tokens
         covered: dict[str, int] = {}  # value -> end of its last match: no overlaps per value
         first = self.first
+        last = len(tokens) - 1
         for i in [i for i, token in enumerate(tokens) if token[2] in first]:  # few words do
             start, word = tokens[i][0], tokens[i][2]
+            after = tokens[i + 1][2] if i < last else None
             for rest, values in first[word]:
+                if rest and rest[0] != after:
+                    continue  # most entries sharing a first word part at the second
                 fresh = tuple(v for v in values if covered.get(v, -1) <= start)
                 end = _match_rest(text, tokens, i, rest) if fresh else None
                 if end is not None and _balanced(text[start:end]):
