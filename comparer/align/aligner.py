@@ -24,7 +24,7 @@ from numpy.typing import NDArray
 
 from comparer.align.features import SentenceSet, pair_features
 from comparer.align.scorer import model, score_pairs
-from comparer.align.sparse import Floats, Ints, candidate_pairs, pair_products
+from comparer.align.sparse import Floats, Ints, candidate_pairs, shared_terms
 
 # The TF-IDF cosine (word and character mean) from which a split reading is considered.
 REWORDED_THRESHOLD = 0.47
@@ -144,13 +144,14 @@ def candidates(sentences: SentenceSet, layout: Layout, ledes: Ints | None = None
     owner = layout.article_of().astype(np.int64)
     max_df = min(max(RARE_PER_ARTICLE * (len(layout.offsets) - 1), 4), MAX_DF)
     left, right = candidate_pairs(sentences.word, owner, max_df)
-    shared, cosine = pair_products(sentences.word, left, right)
+    words = shared_terms(sentences.word, left, right)
+    shared, cosine = words.products(sentences.word.weights)
     lengths = sentences.word.lengths()
     shorter = np.minimum(lengths[left], lengths[right])
     enough = (shared >= MIN_SHARED) | (shared >= SHORT_SHARE * shorter)
     keep = enough & (cosine >= MIN_WORD_COSINE)
     left, right = left[keep], right[keep]
-    x = pair_features(sentences, left, right)
+    x = pair_features(sentences, left, right, words.subset(keep))
     p = np.clip(model().probabilities(x), 1e-6, 1 - 1e-6)
     ranks = layout.position() if ledes is None else ledes
     logit = np.log(p / (1 - p)) + _context(left, right, p, layout, ranks)

@@ -93,48 +93,77 @@ def idf_weighted(rows: Rows) -> Rows:
     return Rows(rows.start, rows.terms, unit, rows.width)
 
 
+@dataclass(frozen=True, slots=True)
+class Hits:
+    """Every term both rows of each pair hold: the pair's position and the term's entry in
+    the left and in the right row, in term order within a pair. Rows with the same terms
+    and other weights (TF-IDF, rarity) share their hits, so they are searched once."""
+
+    pair: Ints
+    left: Ints
+    right: Ints
+    pairs: int
+
+    def products(self, weights: Floats) -> tuple[Floats, Floats]:
+        """For each pair: shared terms and the dot product of ``weights``."""
+        shared = np.bincount(self.pair, minlength=self.pairs).astype(np.float64)
+        product = weights[self.left] * weights[self.right]
+        dots = np.bincount(self.pair, weights=product, minlength=self.pairs)
+        return shared, dots.astype(np.float64)
+
+    def largest(self, weights: Floats) -> Floats:
+        """For each pair, the largest product of ``weights`` over its shared terms (else 0)."""
+        best = np.zeros(self.pairs)
+        np.maximum.at(best, self.pair, weights[self.left] * weights[self.right])
+        return best
+
+    def subset(self, keep: NDArray[np.bool_]) -> Hits:
+        """The hits of the pairs ``keep`` selects, renumbered as those pairs alone."""
+        renumbered = np.cumsum(keep) - 1
+        mask = keep[self.pair]
+        pair = renumbered[self.pair[mask]]
+        return Hits(pair, self.left[mask], self.right[mask], int(keep.sum()))
+
+
+def shared_terms(rows: Rows, left: Ints, right: Ints) -> Hits:
+    """The :class:`Hits` of the pairs ``(left[n], right[n])``, found in blocks."""
+    keys = rows.keys()
+    found = [_hits(rows, keys, left[lo : lo + BLOCK], right[lo : lo + BLOCK], lo)
+             for lo in range(0, len(left), BLOCK)]  # fmt: skip
+    if not found:
+        empty = np.zeros(0, dtype=np.int64)
+        return Hits(empty, empty, empty, len(left))
+    pair, a, b = (np.concatenate(parts) for parts in zip(*found, strict=True))
+    return Hits(pair, a, b, len(left))
+
+
 def pair_products(rows: Rows, left: Ints, right: Ints) -> tuple[Floats, Floats]:
     """For each pair ``(left[n], right[n])``: shared terms and the dot product of weights."""
-    keys = rows.keys()
-    shared = np.zeros(len(left))
-    dots = np.zeros(len(left))
-    for lo in range(0, len(left), BLOCK):
-        hi = min(lo + BLOCK, len(left))
-        s, d = _block(rows, keys, left[lo:hi], right[lo:hi])
-        shared[lo:hi], dots[lo:hi] = s, d
-    return shared, dots
+    return shared_terms(rows, left, right).products(rows.weights)
 
 
-def _block(rows: Rows, keys: Ints, left: Ints, right: Ints) -> tuple[Floats, Floats]:
-    pair, weight = _hits(rows, keys, left, right)
-    shared = np.bincount(pair, minlength=len(left)).astype(np.float64)
-    dots: Floats = np.bincount(pair, weights=weight, minlength=len(left)).astype(np.float64)
-    return shared, dots
+def _hits(rows: Rows, keys: Ints, left: Ints, right: Ints, first: int) -> tuple[Ints, Ints, Ints]:
+    """Each shared term of each pair: the pair's position (from ``first``) and its entries.
 
-
-def _hits(rows: Rows, keys: Ints, left: Ints, right: Ints) -> tuple[Ints, Floats]:
-    """Each shared term of each pair: the pair's position and the product of its weights."""
-    lengths = rows.start[left + 1] - rows.start[left]
+    The shorter row of a pair is looked up in the other: fewer searches, the same hits.
+    """
+    len_l = rows.start[left + 1] - rows.start[left]
+    len_r = rows.start[right + 1] - rows.start[right]
+    swap = len_r < len_l
+    query, other = np.where(swap, right, left), np.where(swap, left, right)
+    lengths = np.minimum(len_l, len_r)
     pair = np.repeat(np.arange(len(left)), lengths)
     if not len(pair) or not len(keys):
-        return np.zeros(0, dtype=np.int64), np.zeros(0)
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, empty
     offsets = np.cumsum(lengths) - lengths
-    entry = rows.start[left][pair] + np.arange(len(pair)) - offsets[pair]
-    query = right[pair] * rows.width + rows.terms[entry]
-    found = np.minimum(np.searchsorted(keys, query), len(keys) - 1)
-    hit = keys[found] == query
-    return pair[hit], rows.weights[entry[hit]] * rows.weights[found[hit]]
-
-
-def pair_max(rows: Rows, left: Ints, right: Ints) -> Floats:
-    """For each pair, the largest product of weights over the terms both rows hold (else 0)."""
-    keys = rows.keys()
-    best = np.zeros(len(left))
-    for lo in range(0, len(left), BLOCK):
-        hi = min(lo + BLOCK, len(left))
-        pair, weight = _hits(rows, keys, left[lo:hi], right[lo:hi])
-        np.maximum.at(best, pair + lo, weight)
-    return best
+    entry = rows.start[query][pair] + np.arange(len(pair)) - offsets[pair]
+    sought = other[pair] * rows.width + rows.terms[entry]
+    found = np.minimum(np.searchsorted(keys, sought), len(keys) - 1)
+    hit = keys[found] == sought
+    pair, entry, found = pair[hit], entry[hit], found[hit]
+    flipped = swap[pair]
+    return pair + first, np.where(flipped, found, entry), np.where(flipped, entry, found)
 
 
 def rarity(rows: Rows) -> Rows:
