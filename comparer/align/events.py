@@ -77,18 +77,29 @@ def signature(p: PreparedArticle, skip: frozenset[int] = frozenset()) -> Signatu
         for k, t in enumerate(tokens):
             if not t.content or not t.key:
                 continue
-            if _is_place(tokens, k, p.article.text[t.start : t.end]):
-                places.setdefault(t.key, p.article.text[t.start : t.end])
-            place = _place(p.article.text, tokens, k)
-            if place is not None:
-                named.setdefault(*place)
-            if is_number_key(t.key) and not _is_year(t.key):
+            if t.name:  # only names are places
+                _add_places(p.article.text, tokens, k, places, named)
+            number = is_number_key(t.key)
+            if number and not _is_year(t.key):
                 figures.add(t.key)
             terms.append(t.key)
-            weights.append(SPECIFIC_WEIGHT if t.name or is_number_key(t.key) else 1.0)
+            weights.append(SPECIFIC_WEIGHT if t.name or number else 1.0)
     return Signature(
         event_date(p.article), places, frozenset(figures), tuple(terms), tuple(weights), named
     )
+
+
+def _add_places(
+    text: str, tokens: Sequence[Token], k: int, places: dict[str, str], named: dict[str, str]
+) -> None:
+    """Note the place token ``k`` names for scoring (``places``) and for showing (``named``)."""
+    t = tokens[k]
+    shown = text[t.start : t.end]
+    if _is_place(tokens, k, shown):
+        places.setdefault(t.key, shown)
+    place = _place(text, tokens, k)
+    if place is not None:
+        named.setdefault(*place)
 
 
 def _is_place(tokens: Sequence[Token], k: int, shown: str) -> bool:

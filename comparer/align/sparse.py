@@ -67,7 +67,10 @@ def rows_of(
         values = np.ones(len(flat))
     else:
         values = np.fromiter(chain.from_iterable(weights), dtype=np.float64, count=len(flat))
-    vocabulary, term_ids = np.unique(np.array(flat, dtype=str), return_inverse=True)
+    # Sorted like ``np.unique`` would (code points), at a third of its cost on strings.
+    vocabulary = sorted(set(flat))
+    index = {term: i for i, term in enumerate(vocabulary)}
+    term_ids = np.fromiter(map(index.__getitem__, flat), dtype=np.int64, count=len(flat))
     width = max(len(vocabulary), 1)
     key = np.repeat(np.arange(len(docs), dtype=np.int64), lengths) * width + term_ids
     unique, inverse = np.unique(key, return_inverse=True)
