@@ -10,7 +10,7 @@ memory grows with the candidate pairs, not with sentences times vocabulary.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import chain
 
@@ -22,6 +22,8 @@ Floats = NDArray[np.float64]
 
 # Pairs scored per block in :func:`pair_products`: bounds the temporary arrays.
 BLOCK = 4096
+# Rows x terms up to which shared terms are found through a dense table (16 MiB of int32).
+DENSE_CELLS = 1 << 22
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,8 +132,8 @@ class Hits:
 
 def shared_terms(rows: Rows, left: Ints, right: Ints) -> Hits:
     """The :class:`Hits` of the pairs ``(left[n], right[n])``, found in blocks."""
-    keys = rows.keys()
-    found = [_hits(rows, keys, left[lo : lo + BLOCK], right[lo : lo + BLOCK], lo)
+    locate = _locator(rows)
+    found = [_hits(rows, locate, left[lo : lo + BLOCK], right[lo : lo + BLOCK], lo)
              for lo in range(0, len(left), BLOCK)]  # fmt: skip
     if not found:
         empty = np.zeros(0, dtype=np.int64)
@@ -145,7 +147,31 @@ def pair_products(rows: Rows, left: Ints, right: Ints) -> tuple[Floats, Floats]:
     return shared_terms(rows, left, right).products(rows.weights)
 
 
-def _hits(rows: Rows, keys: Ints, left: Ints, right: Ints, first: int) -> tuple[Ints, Ints, Ints]:
+def _locator(rows: Rows) -> Callable[[Ints], Ints]:
+    """A function from ``row * width + term`` keys to the entry holding each, or -1.
+
+    A dense table answers in one lookup where rows × terms is small enough; otherwise a
+    binary search over the sorted keys (a dozen steps each) keeps memory to the entries.
+    """
+    keys = rows.keys()
+    if not len(keys):
+        return lambda sought: np.full(len(sought), -1, dtype=np.int64)
+    if rows.count * rows.width <= DENSE_CELLS:
+        table = np.full(rows.count * rows.width, -1, dtype=np.int32)
+        table[keys] = np.arange(len(keys), dtype=np.int32)
+        return lambda sought: table[sought].astype(np.int64)
+
+    def search(sought: Ints) -> Ints:
+        found = np.minimum(np.searchsorted(keys, sought), len(keys) - 1)
+        located: Ints = np.where(keys[found] == sought, found, -1)
+        return located
+
+    return search
+
+
+def _hits(
+    rows: Rows, locate: Callable[[Ints], Ints], left: Ints, right: Ints, first: int
+) -> tuple[Ints, Ints, Ints]:
     """Each shared term of each pair: the pair's position (from ``first``) and its entries.
 
     The shorter row of a pair is looked up in the other: fewer searches, the same hits.
@@ -156,14 +182,13 @@ def _hits(rows: Rows, keys: Ints, left: Ints, right: Ints, first: int) -> tuple[
     query, other = np.where(swap, right, left), np.where(swap, left, right)
     lengths = np.minimum(len_l, len_r)
     pair = np.repeat(np.arange(len(left)), lengths)
-    if not len(pair) or not len(keys):
+    if not len(pair):
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, empty
     offsets = np.cumsum(lengths) - lengths
     entry = rows.start[query][pair] + np.arange(len(pair)) - offsets[pair]
-    sought = other[pair] * rows.width + rows.terms[entry]
-    found = np.minimum(np.searchsorted(keys, sought), len(keys) - 1)
-    hit = keys[found] == sought
+    found = locate(other[pair] * rows.width + rows.terms[entry])
+    hit = found >= 0
     pair, entry, found = pair[hit], entry[hit], found[hit]
     flipped = swap[pair]
     return pair + first, np.where(flipped, found, entry), np.where(flipped, entry, found)

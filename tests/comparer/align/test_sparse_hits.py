@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from comparer.align.sparse import pair_products, rows_of, shared_terms
+from comparer.align.sparse import DENSE_CELLS, pair_products, rows_of, shared_terms
 
 # Vocabulary (sorted): a=0, b=1, c=2, d=3, e=4.
 DOCS = [["a", "b", "c"], ["b", "c", "d", "e"], ["e"], ["a", "c"]]
@@ -44,3 +44,16 @@ def test_subset_renumbers_the_kept_pairs() -> None:
     # (0, 1) shares b and c; (1, 3) shares c: 5*10.
     assert shared.tolist() == [2, 1]
     assert dots.tolist() == [23.0, 50.0]
+
+
+def test_rows_too_many_for_a_table_are_searched_alike() -> None:
+    # 2,100 rows over 2,101 terms: more cells than DENSE_CELLS, so keys are searched.
+    docs = [[f"t{i:04d}", f"t{i + 1:04d}"] for i in range(2100)]
+    rows = rows_of(docs, [[1.0, 2.0]] * len(docs))
+    assert rows.count * rows.width > DENSE_CELLS
+    left = np.array([0, 5, 7, 2099], dtype=np.int64)
+    right = np.array([1, 6, 9, 2098], dtype=np.int64)
+    shared, dots = pair_products(rows, left, right)
+    # Neighbours share one term: weight 2 in the first row, 1 in the next; 7 and 9 none.
+    assert shared.tolist() == [1, 1, 0, 1]
+    assert dots.tolist() == [2.0, 2.0, 0.0, 2.0]
