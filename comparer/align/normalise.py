@@ -206,13 +206,13 @@ def _mute_stock(tokens: list[Token]) -> list[Token]:
 def _merge_names(tokens: list[Token], lexicon: dict[tuple[str, ...], str]) -> list[Token]:
     by_first = _by_first_key()
     keyed = [i for i, t in enumerate(tokens) if t.key]
+    keys = [tokens[i].key for i in keyed]
     merged: dict[int, Token] = {}
     pos = 0
     while pos < len(keyed):
         size = 1
-        for candidate in by_first.get(tokens[keyed[pos]].key, ()):
-            window = tuple(tokens[i].key for i in keyed[pos : pos + len(candidate)])
-            if window == candidate:
+        for candidate in by_first.get(keys[pos], ()):
+            if tuple(keys[pos : pos + len(candidate)]) == candidate:
                 size = len(candidate)
                 named = _apply_name(tokens, keyed, pos, size, lexicon[candidate])
                 merged.update(zip(keyed[pos : pos + size], named, strict=True))
