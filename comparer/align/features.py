@@ -29,6 +29,7 @@ from comparer.align.sparse import (
     Ints,
     Rows,
     binary,
+    gram_rows,
     idf_weighted,
     pair_products,
     rarity,
@@ -92,7 +93,7 @@ class SentenceSet:
             word=idf_weighted(words),
             rare=rarity(words),
             bigram=binary(rows_of([[f"{a} {b}" for a, b in pairwise(k)] for k in keys])),
-            char=idf_weighted(binary(rows_of([_grams(b.text) for b in bags]))),
+            char=idf_weighted(binary(gram_rows([b.text for b in bags], CHAR_NGRAM))),
             names=binary(rows_of(names)),
             numbers=binary(rows_of([[k for k in b.keys if is_number_key(k)] for b in bags])),
             negated=np.array([bool(_NEGATION.search(t)) for t in texts], dtype=np.bool_),
@@ -102,13 +103,6 @@ class SentenceSet:
 
 def _is_name(key: str, weight: float) -> bool:
     return weight > 1.0 and not is_number_key(key)
-
-
-def _grams(text: str) -> list[str]:
-    if not text:
-        return []
-    padded = f" {text} "
-    return [padded[i : i + CHAR_NGRAM] for i in range(max(len(padded) - CHAR_NGRAM + 1, 0))]
 
 
 def pair_features(

@@ -73,12 +73,40 @@ def rows_of(
     vocabulary = sorted(set(flat))
     index = {term: i for i, term in enumerate(vocabulary)}
     term_ids = np.fromiter(map(index.__getitem__, flat), dtype=np.int64, count=len(flat))
-    width = max(len(vocabulary), 1)
-    key = np.repeat(np.arange(len(docs), dtype=np.int64), lengths) * width + term_ids
+    return _rows(lengths, term_ids, values, max(len(vocabulary), 1))
+
+
+def gram_rows(texts: Sequence[str], size: int) -> Rows:
+    """:func:`rows_of` the character ``size``-grams of each text padded with a space each
+    side, read from the code points in numpy instead of one string per gram.
+
+    A gram's key packs the ranks of its characters (16 bits each), so keys sort as the
+    gram strings do and the rows equal ``rows_of`` of the gram lists, term for term.
+    """
+    padded = [f" {t} " if t else "" for t in texts]
+    counts = np.fromiter((max(len(p) - size + 1, 0) for p in padded), np.int64, len(padded))
+    text = "".join(padded).encode("utf-32-le", "surrogatepass")
+    alphabet, ranks = np.unique(np.frombuffer(text, dtype=np.uint32), return_inverse=True)
+    if len(alphabet) >= 1 << 16 or size * 16 > 64:  # never in prose; strings then
+        grams = [[p[i : i + size] for i in range(n)] for p, n in zip(padded, counts, strict=True)]
+        return rows_of(grams)
+    starts = np.cumsum([0, *map(len, padded)])[:-1]
+    first = np.cumsum(counts) - counts
+    at = np.repeat(starts - first, counts) + np.arange(int(counts.sum()))
+    key = np.zeros(len(at), dtype=np.uint64)
+    for k in range(size):
+        key = (key << np.uint64(16)) | ranks[at + k].astype(np.uint64)
+    vocabulary, term_ids = np.unique(key, return_inverse=True)
+    return _rows(counts, term_ids.astype(np.int64), np.ones(len(at)), max(len(vocabulary), 1))
+
+
+def _rows(lengths: Ints, term_ids: Ints, values: Floats, width: int) -> Rows:
+    """Rows from each doc's term ids (``lengths`` of them per doc, in doc order)."""
+    key = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths) * width + term_ids
     unique, inverse = np.unique(key, return_inverse=True)
     summed = np.bincount(inverse, weights=values)
     rows = unique // width
-    start = np.searchsorted(rows, np.arange(len(docs) + 1)).astype(np.int64)
+    start = np.searchsorted(rows, np.arange(len(lengths) + 1)).astype(np.int64)
     return Rows(start, unique % width, summed.astype(np.float64), width)
 
 
