@@ -166,12 +166,9 @@ def _context(left: Ints, right: Ints, p: Floats, layout: Layout, ranks: Ints) ->
     first = (ranks[left] == 0) & (ranks[right] == 0)
     bonus = np.where(lede[left] & lede[right], np.where(first, 1.0, 0.5) * LEDE_BONUS, 0.0)
     n = layout.size
-    strong = set((left * n + right)[p >= model().same].tolist())
-    near = [
-        ((i - 1) * n + j - 1) in strong or ((i + 1) * n + j + 1) in strong
-        for i, j in zip(left.tolist(), right.tolist(), strict=True)
-    ]
-    result: Floats = bonus + NEIGHBOUR_BONUS * np.array(near, dtype=np.float64)
+    strong = (left * n + right)[p >= model().same]
+    near = np.isin((left - 1) * n + right - 1, strong) | np.isin((left + 1) * n + right + 1, strong)
+    result: Floats = bonus + NEIGHBOUR_BONUS * near.astype(np.float64)
     return result
 
 
@@ -184,10 +181,10 @@ def edges_of(
 ) -> tuple[list[Edge], list[Edge]]:
     """``same`` edges (user links included) and ``related`` edges from scored candidates."""
     decided = {(x.left, x.right) for x in constraints}
-    free = np.array(
-        [(i, j) not in decided for i, j in zip(c.left.tolist(), c.right.tolist(), strict=True)],
-        dtype=np.bool_,
-    )
+    free = np.ones(len(c.left), dtype=np.bool_)
+    if decided:  # the user's own links and unlinks: most comparisons have none
+        pairs = zip(c.left.tolist(), c.right.tolist(), strict=True)
+        free = np.array([(i, j) not in decided for i, j in pairs], dtype=np.bool_)
     best_l, best_r = _best(c, layout)
     near = (c.logit >= best_l - BEST_MARGIN) | (c.logit >= best_r - BEST_MARGIN)
     same = free & near & (c.logit >= _logit(model().same))
