@@ -159,10 +159,20 @@ class Hits:
 
 
 def shared_terms(rows: Rows, left: Ints, right: Ints) -> Hits:
-    """The :class:`Hits` of the pairs ``(left[n], right[n])``, found in blocks."""
+    """The :class:`Hits` of the pairs ``(left[n], right[n])``, found in blocks.
+
+    Pairs are taken in the order of their longer row, the one searched: successive
+    searches then fall in one region of the keys, which halves their cost on large rows.
+    A pair's hits stay together and in term order, so its sums are the same.
+    """
     locate = _locator(rows)
-    found = [_hits(rows, locate, left[lo : lo + BLOCK], right[lo : lo + BLOCK], lo)
-             for lo in range(0, len(left), BLOCK)]  # fmt: skip
+    lengths = rows.lengths()
+    order = np.argsort(np.where(lengths[right] < lengths[left], left, right), kind="stable")
+    found = []
+    for lo in range(0, len(left), BLOCK):
+        chosen = order[lo : lo + BLOCK]
+        pair, a, b = _hits(rows, locate, left[chosen], right[chosen])
+        found.append((chosen[pair], a, b))
     if not found:
         empty = np.zeros(0, dtype=np.int64)
         return Hits(empty, empty, empty, len(left))
@@ -198,9 +208,9 @@ def _locator(rows: Rows) -> Callable[[Ints], Ints]:
 
 
 def _hits(
-    rows: Rows, locate: Callable[[Ints], Ints], left: Ints, right: Ints, first: int
+    rows: Rows, locate: Callable[[Ints], Ints], left: Ints, right: Ints
 ) -> tuple[Ints, Ints, Ints]:
-    """Each shared term of each pair: the pair's position (from ``first``) and its entries.
+    """Each shared term of each pair: the pair's position and its entries.
 
     The shorter row of a pair is looked up in the other: fewer searches, the same hits.
     """
@@ -219,7 +229,7 @@ def _hits(
     hit = found >= 0
     pair, entry, found = pair[hit], entry[hit], found[hit]
     flipped = swap[pair]
-    return pair + first, np.where(flipped, found, entry), np.where(flipped, entry, found)
+    return pair, np.where(flipped, found, entry), np.where(flipped, entry, found)
 
 
 def rarity(rows: Rows) -> Rows:
