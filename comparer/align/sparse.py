@@ -10,7 +10,7 @@ memory grows with the candidate pairs, not with sentences times vocabulary.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain
 
@@ -159,20 +159,8 @@ class Hits:
 
 
 def shared_terms(rows: Rows, left: Ints, right: Ints) -> Hits:
-    """The :class:`Hits` of the pairs ``(left[n], right[n])``, found in blocks.
-
-    Pairs are taken in the order of their longer row, the one searched: successive
-    searches then fall in one region of the keys, which halves their cost on large rows.
-    A pair's hits stay together and in term order, so its sums are the same.
-    """
-    locate = _locator(rows)
-    lengths = rows.lengths()
-    order = np.argsort(np.where(lengths[right] < lengths[left], left, right), kind="stable")
-    found = []
-    for lo in range(0, len(left), BLOCK):
-        chosen = order[lo : lo + BLOCK]
-        pair, a, b = _hits(rows, locate, left[chosen], right[chosen])
-        found.append((chosen[pair], a, b))
+    """The :class:`Hits` of the pairs ``(left[n], right[n])``, found in blocks."""
+    found = [(chosen[pair], a, b) for chosen, (pair, a, b) in _blocks(rows, left, right)]
     if not found:
         empty = np.zeros(0, dtype=np.int64)
         return Hits(empty, empty, empty, len(left))
@@ -181,8 +169,31 @@ def shared_terms(rows: Rows, left: Ints, right: Ints) -> Hits:
 
 
 def pair_products(rows: Rows, left: Ints, right: Ints) -> tuple[Floats, Floats]:
-    """For each pair ``(left[n], right[n])``: shared terms and the dot product of weights."""
-    return shared_terms(rows, left, right).products(rows.weights)
+    """For each pair ``(left[n], right[n])``: shared terms and the dot product of weights.
+
+    Block by block, keeping no hits: a pair's figures are those :meth:`Hits.products`
+    gives, in memory that does not grow with the hits of all pairs.
+    """
+    shared = np.zeros(len(left))
+    dots = np.zeros(len(left))
+    for chosen, hits in _blocks(rows, left, right):
+        shared[chosen], dots[chosen] = Hits(*hits, len(chosen)).products(rows.weights)
+    return shared, dots
+
+
+def _blocks(rows: Rows, left: Ints, right: Ints) -> Iterator[tuple[Ints, tuple[Ints, Ints, Ints]]]:
+    """Pair positions by block, with each block's hits (pairs numbered within the block).
+
+    Pairs are taken in the order of their longer row, the one searched: successive
+    searches then fall in one region of the keys, which halves their cost on large rows.
+    A pair's hits stay together and in term order, so its sums are the same.
+    """
+    locate = _locator(rows)
+    lengths = rows.lengths()
+    order = np.argsort(np.where(lengths[right] < lengths[left], left, right), kind="stable")
+    for lo in range(0, len(left), BLOCK):
+        chosen = order[lo : lo + BLOCK]
+        yield chosen, _hits(rows, locate, left[chosen], right[chosen])
 
 
 def _locator(rows: Rows) -> Callable[[Ints], Ints]:
