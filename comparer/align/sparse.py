@@ -5,7 +5,9 @@ The aligner never needs every pair of sentences: :func:`candidate_pairs` lists t
 different articles that share a *rare* term (an inverted index that skips terms found in
 many sentences, whose pairs are quadratic and mostly noise), and :func:`pair_products`
 computes shared-term counts and weighted dot products for just those pairs, in blocks. So
-memory grows with the candidate pairs, not with sentences times vocabulary.
+memory grows with the candidate pairs, not with sentences times vocabulary (a table of
+sentences times vocabulary is used only up to :data:`DENSE_CELLS`, to find terms faster).
+:class:`Hits` keeps the shared terms of pairs for rows that are read with several weights.
 """
 
 from __future__ import annotations
@@ -185,7 +187,7 @@ def _blocks(rows: Rows, left: Ints, right: Ints) -> Iterator[tuple[Ints, tuple[I
     """Pair positions by block, with each block's hits (pairs numbered within the block).
 
     Pairs are taken in the order of their longer row, the one searched: successive
-    searches then fall in one region of the keys, which halves their cost on large rows.
+    searches then fall in one region of the keys, which are cheaper when they are many.
     A pair's hits stay together and in term order, so its sums are the same.
     """
     locate = _locator(rows)
