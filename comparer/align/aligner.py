@@ -24,7 +24,7 @@ from numpy.typing import NDArray
 
 from comparer.align.features import SentenceSet, pair_features
 from comparer.align.scorer import model, score_pairs
-from comparer.align.sparse import Floats, Ints, candidate_pairs, pair_products
+from comparer.align.sparse import Floats, Ints, candidate_pairs, shared_terms
 
 # The TF-IDF cosine (word and character mean) from which a split reading is considered.
 REWORDED_THRESHOLD = 0.47
@@ -144,13 +144,14 @@ def candidates(sentences: SentenceSet, layout: Layout, ledes: Ints | None = None
     owner = layout.article_of().astype(np.int64)
     max_df = min(max(RARE_PER_ARTICLE * (len(layout.offsets) - 1), 4), MAX_DF)
     left, right = candidate_pairs(sentences.word, owner, max_df)
-    shared, cosine = pair_products(sentences.word, left, right)
+    words = shared_terms(sentences.word, left, right)
+    shared, cosine = words.products(sentences.word.weights)
     lengths = sentences.word.lengths()
     shorter = np.minimum(lengths[left], lengths[right])
     enough = (shared >= MIN_SHARED) | (shared >= SHORT_SHARE * shorter)
     keep = enough & (cosine >= MIN_WORD_COSINE)
     left, right = left[keep], right[keep]
-    x = pair_features(sentences, left, right)
+    x = pair_features(sentences, left, right, words.subset(keep))
     p = np.clip(model().probabilities(x), 1e-6, 1 - 1e-6)
     ranks = layout.position() if ledes is None else ledes
     logit = np.log(p / (1 - p)) + _context(left, right, p, layout, ranks)
@@ -165,12 +166,9 @@ def _context(left: Ints, right: Ints, p: Floats, layout: Layout, ranks: Ints) ->
     first = (ranks[left] == 0) & (ranks[right] == 0)
     bonus = np.where(lede[left] & lede[right], np.where(first, 1.0, 0.5) * LEDE_BONUS, 0.0)
     n = layout.size
-    strong = set((left * n + right)[p >= model().same].tolist())
-    near = [
-        ((i - 1) * n + j - 1) in strong or ((i + 1) * n + j + 1) in strong
-        for i, j in zip(left.tolist(), right.tolist(), strict=True)
-    ]
-    result: Floats = bonus + NEIGHBOUR_BONUS * np.array(near, dtype=np.float64)
+    strong = (left * n + right)[p >= model().same]
+    near = np.isin((left - 1) * n + right - 1, strong) | np.isin((left + 1) * n + right + 1, strong)
+    result: Floats = bonus + NEIGHBOUR_BONUS * near.astype(np.float64)
     return result
 
 
@@ -183,10 +181,10 @@ def edges_of(
 ) -> tuple[list[Edge], list[Edge]]:
     """``same`` edges (user links included) and ``related`` edges from scored candidates."""
     decided = {(x.left, x.right) for x in constraints}
-    free = np.array(
-        [(i, j) not in decided for i, j in zip(c.left.tolist(), c.right.tolist(), strict=True)],
-        dtype=np.bool_,
-    )
+    free = np.ones(len(c.left), dtype=np.bool_)
+    if decided:  # the user's own links and unlinks: most comparisons have none
+        pairs = zip(c.left.tolist(), c.right.tolist(), strict=True)
+        free = np.array([(i, j) not in decided for i, j in pairs], dtype=np.bool_)
     best_l, best_r = _best(c, layout)
     near = (c.logit >= best_l - BEST_MARGIN) | (c.logit >= best_r - BEST_MARGIN)
     same = free & near & (c.logit >= _logit(model().same))

@@ -25,14 +25,16 @@ from comparer.align.normalise import is_number_key
 from comparer.align.similarity import CHAR_NGRAM, SentenceBag
 from comparer.align.sparse import (
     Floats,
+    Hits,
     Ints,
     Rows,
     binary,
+    gram_rows,
     idf_weighted,
-    pair_max,
     pair_products,
     rarity,
     rows_of,
+    shared_terms,
 )
 
 FEATURES = (
@@ -65,7 +67,10 @@ _NEGATION = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class SentenceSet:
-    """Per-sentence rows and flags, computed once for every pair that will be scored."""
+    """Per-sentence rows and flags, computed once for every pair that will be scored.
+
+    ``word`` and ``rare`` hold the same terms with other weights, so they share hits.
+    """
 
     word: Rows
     rare: Rows
@@ -88,7 +93,7 @@ class SentenceSet:
             word=idf_weighted(words),
             rare=rarity(words),
             bigram=binary(rows_of([[f"{a} {b}" for a, b in pairwise(k)] for k in keys])),
-            char=idf_weighted(binary(rows_of([_grams(b.text) for b in bags]))),
+            char=idf_weighted(binary(gram_rows([b.text for b in bags], CHAR_NGRAM))),
             names=binary(rows_of(names)),
             numbers=binary(rows_of([[k for k in b.keys if is_number_key(k)] for b in bags])),
             negated=np.array([bool(_NEGATION.search(t)) for t in texts], dtype=np.bool_),
@@ -100,19 +105,19 @@ def _is_name(key: str, weight: float) -> bool:
     return weight > 1.0 and not is_number_key(key)
 
 
-def _grams(text: str) -> list[str]:
-    if not text:
-        return []
-    padded = f" {text} "
-    return [padded[i : i + CHAR_NGRAM] for i in range(max(len(padded) - CHAR_NGRAM + 1, 0))]
+def pair_features(
+    s: SentenceSet, left: Ints, right: Ints, words: Hits | None = None
+) -> NDArray[np.float64]:
+    """One row of :data:`FEATURES` for each pair ``(left[n], right[n])``.
 
-
-def pair_features(s: SentenceSet, left: Ints, right: Ints) -> NDArray[np.float64]:
-    """One row of :data:`FEATURES` for each pair ``(left[n], right[n])``."""
+    ``words`` are the pairs' shared words (:func:`~comparer.align.sparse.shared_terms` of
+    ``s.word``) when the caller has them already.
+    """
     out = np.zeros((len(left), len(FEATURES)))
     if not len(left):
         return out
-    w_shared, out[:, 0] = pair_products(s.word, left, right)
+    words = shared_terms(s.word, left, right) if words is None else words
+    w_shared, out[:, 0] = words.products(s.word.weights)
     c_shared, out[:, 1] = pair_products(s.char, left, right)
     b_shared, _ = pair_products(s.bigram, left, right)
     out[:, 2:4] = _overlaps(w_shared, s.word.lengths(), left, right)
@@ -125,18 +130,18 @@ def pair_features(s: SentenceSet, left: Ints, right: Ints) -> NDArray[np.float64
     lengths = s.word.lengths()
     out[:, 14] = _ratio(np.minimum(lengths[left], lengths[right]), _longer(s.word, left, right))
     out[:, 15:18] = _fuzzy(s.texts, left, right)
-    out[:, 18:20] = _rare_terms(s.rare, left, right)
+    out[:, 18:20] = _rare_terms(s.rare.weights, words)
     return out
 
 
-def _rare_terms(rows: Rows, left: Ints, right: Ints) -> NDArray[np.float64]:
+def _rare_terms(rarity: Floats, words: Hits) -> NDArray[np.float64]:
     """How much rare vocabulary a pair shares: the summed rarity (log) and the rarest term.
 
     Overlap ratios say nothing of how telling the shared words are; two sentences sharing
     a surname, a sum and a place no other sentence has are likely one fact.
     """
-    _, summed = pair_products(rows, left, right)
-    return np.stack([np.log1p(summed), np.sqrt(pair_max(rows, left, right))], axis=1)
+    _, summed = words.products(rarity)
+    return np.stack([np.log1p(summed), np.sqrt(words.largest(rarity))], axis=1)
 
 
 def _ratio(num: Floats | Ints, den: Floats | Ints) -> Floats:

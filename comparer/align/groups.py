@@ -18,9 +18,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-import numpy as np
-from numpy.typing import NDArray
-
 from comparer.align.aligner import Edge, Layout
 from comparer.model import AlignmentGroup, Member, Relation
 
@@ -54,7 +51,7 @@ def settle(edges: Sequence[Edge], layout: Layout, rules: Rules) -> list[list[Edg
     of their own, so weak chains never glue good groups together (a sentence still joins a
     group one-to-many, which is how split and merged facts come together).
     """
-    owner = layout.article_of()
+    owner: list[int] = layout.article_of().tolist()  # read per node: a list is faster
     part: dict[int, frozenset[int]] = {}
     kept: list[Edge] = []
     best = _best_edges(edges)
@@ -107,18 +104,18 @@ def _dedupe(edges: Sequence[Edge]) -> list[Edge]:
 
 
 def _acceptable(
-    nodes: frozenset[int], owner: NDArray[np.intp], rules: Rules, repeat: bool = False
+    nodes: frozenset[int], owner: Sequence[int], rules: Rules, repeat: bool = False
 ) -> bool:
     """Whether a group of ``nodes`` keeps the rules; ``repeat`` lets one article's run break."""
     counts: dict[int, int] = defaultdict(int)
     for n in nodes:
-        counts[int(owner[n])] += 1
+        counts[owner[n]] += 1
     if max(counts.values()) > MAX_PER_ARTICLE or not (repeat or _runs(nodes, owner)):
         return False
     return not any(a in nodes and b in nodes for a, b in rules.forbidden)
 
 
-def _runs(nodes: frozenset[int], owner: NDArray[np.intp]) -> bool:
+def _runs(nodes: frozenset[int], owner: Sequence[int]) -> bool:
     """Each article's sentences in the group are consecutive: merges and splits are local."""
     ordered = sorted(nodes)
     return all(b == a + 1 for a, b in pairwise(ordered) if owner[a] == owner[b])

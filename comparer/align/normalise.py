@@ -133,17 +133,20 @@ def _raw_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token
     tokens = []
     for m in _WORD.finditer(text, start, len(text) if end is None else end):
         word = m.group()
-        if word.lower() in _PARTICLES:  # a particle or not depending on what follows
-            key, content, name = _facts(word, _is_particle(word, text[m.end() : m.end() + 2]))
-        else:
-            key, content, name = _word_facts(word)
-        tokens.append(Token(m.start(), m.end(), key, content, name))
+        lo, hi = m.span()
+        facts = _word_facts(word)
+        if facts is None:  # a particle or not depending on what follows
+            facts = _facts(word, _is_particle(word, text[hi : hi + 2]))
+        tokens.append(Token(lo, hi, *facts))
     return tokens
 
 
 @lru_cache(maxsize=65536)
-def _word_facts(word: str) -> tuple[str, bool, bool]:
-    """Key, content and name of a word that is never a particle: the same wherever it is."""
+def _word_facts(word: str) -> tuple[str, bool, bool] | None:
+    """Key, content and name of a word that is never a particle: the same wherever it is.
+    None for a word that may be a particle, which depends on what follows it."""
+    if word.lower() in _PARTICLES:
+        return None
     return _facts(word, particle=False)
 
 
@@ -187,29 +190,36 @@ def _stock_keys() -> tuple[tuple[str, ...], ...]:
 def _mute_stock(tokens: list[Token]) -> list[Token]:
     keyed = [i for i, t in enumerate(tokens) if t.key]
     keys = [tokens[i].key for i in keyed]
+    present = set(keys)
     muted: set[int] = set()
     for phrase in _stock_keys():
+        if not present.issuperset(phrase):  # most sentences hold no stock phrase at all
+            continue
         for pos in range(len(keys) - len(phrase) + 1):
             if keys[pos] == phrase[0] and tuple(keys[pos : pos + len(phrase)]) == phrase:
                 muted.update(keyed[pos : pos + len(phrase)])
+    if not muted:
+        return tokens
     return [replace(t, content=False) if i in muted else t for i, t in enumerate(tokens)]
 
 
 def _merge_names(tokens: list[Token], lexicon: dict[tuple[str, ...], str]) -> list[Token]:
     by_first = _by_first_key()
-    out: list[Token] = []
     keyed = [i for i, t in enumerate(tokens) if t.key]
+    keys = [tokens[i].key for i in keyed]
+    merged: dict[int, Token] = {}
     pos = 0
     while pos < len(keyed):
-        size, canonical = 1, None
-        for candidate in by_first.get(tokens[keyed[pos]].key, ()):
-            window = tuple(tokens[i].key for i in keyed[pos : pos + len(candidate)])
-            if window == candidate:
-                size, canonical = len(candidate), lexicon[candidate]
+        size = 1
+        for candidate in by_first.get(keys[pos], ()):
+            if tuple(keys[pos : pos + len(candidate)]) == candidate:
+                size = len(candidate)
+                named = _apply_name(tokens, keyed, pos, size, lexicon[candidate])
+                merged.update(zip(keyed[pos : pos + size], named, strict=True))
                 break
-        out.extend(_apply_name(tokens, keyed, pos, size, canonical))
         pos += size
-    return _with_particles(tokens, out)
+    # Most sentences name nothing the lexicon knows: their tokens stay as they are.
+    return [merged.get(i, t) for i, t in enumerate(tokens)] if merged else tokens
 
 
 @lru_cache(maxsize=1)
@@ -222,19 +232,12 @@ def _by_first_key() -> dict[str, list[tuple[str, ...]]]:
 
 
 def _apply_name(
-    tokens: list[Token], keyed: list[int], pos: int, size: int, canonical: str | None
+    tokens: list[Token], keyed: list[int], pos: int, size: int, canonical: str
 ) -> list[Token]:
     first = tokens[keyed[pos]]
-    if canonical is None:
-        return [first]
     rest = [tokens[keyed[pos + j]] for j in range(1, size)]
     head = Token(first.start, rest[-1].end if rest else first.end, canonical, True, True)
     return [head] + [Token(t.start, t.end, "", False, t.name) for t in rest]
-
-
-def _with_particles(tokens: list[Token], keyed: list[Token]) -> list[Token]:
-    merged = {t.start: t for t in keyed}
-    return [merged.get(t.start, t) for t in tokens]
 
 
 def name_key(phrase: str) -> tuple[str, ...]:

@@ -24,7 +24,7 @@ from numpy.typing import NDArray
 from comparer.align.features import FEATURES, SentenceSet, pair_features
 from comparer.align.normalise import tokenise
 from comparer.align.similarity import bag
-from comparer.align.sparse import Ints
+from comparer.align.sparse import Ints, shared_terms
 
 Probabilities = NDArray[np.float64]
 
@@ -106,18 +106,21 @@ def scoring_with(chosen: Model) -> Iterator[None]:
         _ACTIVE.pop()
 
 
-_WORD_OVERLAP = FEATURES.index("word_overlap_high")
-
-
 def score_pairs(sentences: SentenceSet, left: Ints, right: Ints) -> Probabilities:
     """Probability of "same fact" for each pair of prepared sentences.
 
     Two sentences with no content word in common get 0: the model only learnt from pairs
     sharing words (the aligner scores no other), and left to itself it gives such a pair
-    as much as 0.25.
+    as much as 0.25. Such pairs (most of a sentence's row against another article) are
+    not scored at all: each pair's features depend on that pair alone.
     """
-    x = pair_features(sentences, left, right)
-    p: Probabilities = np.where(x[:, _WORD_OVERLAP] > 0, model().probabilities(x), 0.0)
+    words = shared_terms(sentences.word, left, right)
+    shared, _ = words.products(sentences.word.weights)
+    keep = shared > 0
+    p: Probabilities = np.zeros(len(left))
+    if keep.any():
+        x = pair_features(sentences, left[keep], right[keep], words.subset(keep))
+        p[keep] = model().probabilities(x)
     return p
 
 

@@ -5,12 +5,14 @@ The aligner never needs every pair of sentences: :func:`candidate_pairs` lists t
 different articles that share a *rare* term (an inverted index that skips terms found in
 many sentences, whose pairs are quadratic and mostly noise), and :func:`pair_products`
 computes shared-term counts and weighted dot products for just those pairs, in blocks. So
-memory grows with the candidate pairs, not with sentences times vocabulary.
+memory grows with the candidate pairs, not with sentences times vocabulary (a table of
+sentences times vocabulary is used only up to :data:`DENSE_CELLS`, to find terms faster).
+:class:`Hits` keeps the shared terms of pairs for rows that are read with several weights.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain
 
@@ -22,6 +24,8 @@ Floats = NDArray[np.float64]
 
 # Pairs scored per block in :func:`pair_products`: bounds the temporary arrays.
 BLOCK = 4096
+# Rows x terms up to which shared terms are found through a dense table (16 MiB of int32).
+DENSE_CELLS = 1 << 22
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,13 +71,44 @@ def rows_of(
         values = np.ones(len(flat))
     else:
         values = np.fromiter(chain.from_iterable(weights), dtype=np.float64, count=len(flat))
-    vocabulary, term_ids = np.unique(np.array(flat, dtype=str), return_inverse=True)
-    width = max(len(vocabulary), 1)
-    key = np.repeat(np.arange(len(docs), dtype=np.int64), lengths) * width + term_ids
+    # Sorted like ``np.unique`` would (code points), at a third of its cost on strings.
+    vocabulary = sorted(set(flat))
+    index = {term: i for i, term in enumerate(vocabulary)}
+    term_ids = np.fromiter(map(index.__getitem__, flat), dtype=np.int64, count=len(flat))
+    return _rows(lengths, term_ids, values, max(len(vocabulary), 1))
+
+
+def gram_rows(texts: Sequence[str], size: int) -> Rows:
+    """:func:`rows_of` the character ``size``-grams of each text padded with a space each
+    side, read from the code points in numpy instead of one string per gram.
+
+    A gram's key packs the ranks of its characters (16 bits each), so keys sort as the
+    gram strings do and the rows equal ``rows_of`` of the gram lists, term for term.
+    """
+    padded = [f" {t} " if t else "" for t in texts]
+    counts = np.fromiter((max(len(p) - size + 1, 0) for p in padded), np.int64, len(padded))
+    text = "".join(padded).encode("utf-32-le", "surrogatepass")
+    alphabet, ranks = np.unique(np.frombuffer(text, dtype=np.uint32), return_inverse=True)
+    if len(alphabet) >= 1 << 16 or size * 16 > 64:  # never in prose; strings then
+        grams = [[p[i : i + size] for i in range(n)] for p, n in zip(padded, counts, strict=True)]
+        return rows_of(grams)
+    starts = np.cumsum([0, *map(len, padded)])[:-1]
+    first = np.cumsum(counts) - counts
+    at = np.repeat(starts - first, counts) + np.arange(int(counts.sum()))
+    key = np.zeros(len(at), dtype=np.uint64)
+    for k in range(size):
+        key = (key << np.uint64(16)) | ranks[at + k].astype(np.uint64)
+    vocabulary, term_ids = np.unique(key, return_inverse=True)
+    return _rows(counts, term_ids.astype(np.int64), np.ones(len(at)), max(len(vocabulary), 1))
+
+
+def _rows(lengths: Ints, term_ids: Ints, values: Floats, width: int) -> Rows:
+    """Rows from each doc's term ids (``lengths`` of them per doc, in doc order)."""
+    key = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths) * width + term_ids
     unique, inverse = np.unique(key, return_inverse=True)
     summed = np.bincount(inverse, weights=values)
     rows = unique // width
-    start = np.searchsorted(rows, np.arange(len(docs) + 1)).astype(np.int64)
+    start = np.searchsorted(rows, np.arange(len(lengths) + 1)).astype(np.int64)
     return Rows(start, unique % width, summed.astype(np.float64), width)
 
 
@@ -93,48 +128,121 @@ def idf_weighted(rows: Rows) -> Rows:
     return Rows(rows.start, rows.terms, unit, rows.width)
 
 
+@dataclass(frozen=True, slots=True)
+class Hits:
+    """Every term both rows of each pair hold: the pair's position and the term's entry in
+    the left and in the right row, in term order within a pair. Rows with the same terms
+    and other weights (TF-IDF, rarity) share their hits, so they are searched once."""
+
+    pair: Ints
+    left: Ints
+    right: Ints
+    pairs: int
+
+    def products(self, weights: Floats) -> tuple[Floats, Floats]:
+        """For each pair: shared terms and the dot product of ``weights``."""
+        shared = np.bincount(self.pair, minlength=self.pairs).astype(np.float64)
+        product = weights[self.left] * weights[self.right]
+        dots = np.bincount(self.pair, weights=product, minlength=self.pairs)
+        return shared, dots.astype(np.float64)
+
+    def largest(self, weights: Floats) -> Floats:
+        """For each pair, the largest product of ``weights`` over its shared terms (else 0)."""
+        best = np.zeros(self.pairs)
+        np.maximum.at(best, self.pair, weights[self.left] * weights[self.right])
+        return best
+
+    def subset(self, keep: NDArray[np.bool_]) -> Hits:
+        """The hits of the pairs ``keep`` selects, renumbered as those pairs alone."""
+        renumbered = np.cumsum(keep) - 1
+        mask = keep[self.pair]
+        pair = renumbered[self.pair[mask]]
+        return Hits(pair, self.left[mask], self.right[mask], int(keep.sum()))
+
+
+def shared_terms(rows: Rows, left: Ints, right: Ints) -> Hits:
+    """The :class:`Hits` of the pairs ``(left[n], right[n])``, found in blocks."""
+    found = [(chosen[pair], a, b) for chosen, (pair, a, b) in _blocks(rows, left, right)]
+    if not found:
+        empty = np.zeros(0, dtype=np.int64)
+        return Hits(empty, empty, empty, len(left))
+    pair, a, b = (np.concatenate(parts) for parts in zip(*found, strict=True))
+    return Hits(pair, a, b, len(left))
+
+
 def pair_products(rows: Rows, left: Ints, right: Ints) -> tuple[Floats, Floats]:
-    """For each pair ``(left[n], right[n])``: shared terms and the dot product of weights."""
-    keys = rows.keys()
+    """For each pair ``(left[n], right[n])``: shared terms and the dot product of weights.
+
+    Block by block, keeping no hits: a pair's figures are those :meth:`Hits.products`
+    gives, in memory that does not grow with the hits of all pairs.
+    """
     shared = np.zeros(len(left))
     dots = np.zeros(len(left))
+    for chosen, hits in _blocks(rows, left, right):
+        shared[chosen], dots[chosen] = Hits(*hits, len(chosen)).products(rows.weights)
+    return shared, dots
+
+
+def _blocks(rows: Rows, left: Ints, right: Ints) -> Iterator[tuple[Ints, tuple[Ints, Ints, Ints]]]:
+    """Pair positions by block, with each block's hits (pairs numbered within the block).
+
+    Pairs are taken in the order of their longer row, the one searched: successive
+    searches then fall in one region of the keys, which are cheaper when they are many.
+    A pair's hits stay together and in term order, so its sums are the same.
+    """
+    locate = _locator(rows)
+    lengths = rows.lengths()
+    order = np.argsort(np.where(lengths[right] < lengths[left], left, right), kind="stable")
     for lo in range(0, len(left), BLOCK):
-        hi = min(lo + BLOCK, len(left))
-        s, d = _block(rows, keys, left[lo:hi], right[lo:hi])
-        shared[lo:hi], dots[lo:hi] = s, d
-    return shared, dots
+        chosen = order[lo : lo + BLOCK]
+        yield chosen, _hits(rows, locate, left[chosen], right[chosen])
 
 
-def _block(rows: Rows, keys: Ints, left: Ints, right: Ints) -> tuple[Floats, Floats]:
-    pair, weight = _hits(rows, keys, left, right)
-    shared = np.bincount(pair, minlength=len(left)).astype(np.float64)
-    dots: Floats = np.bincount(pair, weights=weight, minlength=len(left)).astype(np.float64)
-    return shared, dots
+def _locator(rows: Rows) -> Callable[[Ints], Ints]:
+    """A function from ``row * width + term`` keys to the entry holding each, or -1.
 
-
-def _hits(rows: Rows, keys: Ints, left: Ints, right: Ints) -> tuple[Ints, Floats]:
-    """Each shared term of each pair: the pair's position and the product of its weights."""
-    lengths = rows.start[left + 1] - rows.start[left]
-    pair = np.repeat(np.arange(len(left)), lengths)
-    if not len(pair) or not len(keys):
-        return np.zeros(0, dtype=np.int64), np.zeros(0)
-    offsets = np.cumsum(lengths) - lengths
-    entry = rows.start[left][pair] + np.arange(len(pair)) - offsets[pair]
-    query = right[pair] * rows.width + rows.terms[entry]
-    found = np.minimum(np.searchsorted(keys, query), len(keys) - 1)
-    hit = keys[found] == query
-    return pair[hit], rows.weights[entry[hit]] * rows.weights[found[hit]]
-
-
-def pair_max(rows: Rows, left: Ints, right: Ints) -> Floats:
-    """For each pair, the largest product of weights over the terms both rows hold (else 0)."""
+    A dense table answers in one lookup where rows × terms is small enough; otherwise a
+    binary search over the sorted keys (a dozen steps each) keeps memory to the entries.
+    """
     keys = rows.keys()
-    best = np.zeros(len(left))
-    for lo in range(0, len(left), BLOCK):
-        hi = min(lo + BLOCK, len(left))
-        pair, weight = _hits(rows, keys, left[lo:hi], right[lo:hi])
-        np.maximum.at(best, pair + lo, weight)
-    return best
+    if not len(keys):
+        return lambda sought: np.full(len(sought), -1, dtype=np.int64)
+    if rows.count * rows.width <= DENSE_CELLS:
+        table = np.full(rows.count * rows.width, -1, dtype=np.int32)
+        table[keys] = np.arange(len(keys), dtype=np.int32)
+        return lambda sought: table[sought].astype(np.int64)
+
+    def search(sought: Ints) -> Ints:
+        found = np.minimum(np.searchsorted(keys, sought), len(keys) - 1)
+        located: Ints = np.where(keys[found] == sought, found, -1)
+        return located
+
+    return search
+
+
+def _hits(
+    rows: Rows, locate: Callable[[Ints], Ints], left: Ints, right: Ints
+) -> tuple[Ints, Ints, Ints]:
+    """Each shared term of each pair: the pair's position and its entries.
+
+    The shorter row of a pair is looked up in the other: fewer searches, the same hits.
+    """
+    len_l = rows.start[left + 1] - rows.start[left]
+    len_r = rows.start[right + 1] - rows.start[right]
+    swap = len_r < len_l
+    query, other = np.where(swap, right, left), np.where(swap, left, right)
+    lengths = np.minimum(len_l, len_r)
+    pair = np.repeat(np.arange(len(left)), lengths)
+    if not len(pair):
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty, empty
+    offsets = np.cumsum(lengths) - lengths
+    entry = rows.start[query][pair] + np.arange(len(pair)) - offsets[pair]
+    found = locate(other[pair] * rows.width + rows.terms[entry])
+    hit = found >= 0
+    pair, entry, found = pair[hit], entry[hit], found[hit]
+    flipped = swap[pair]
+    return pair, np.where(flipped, found, entry), np.where(flipped, entry, found)
 
 
 def rarity(rows: Rows) -> Rows:

@@ -1,0 +1,59 @@
+"""The shared terms of sentence pairs, and the products read from them, worked by hand."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from comparer.align.sparse import DENSE_CELLS, pair_products, rows_of, shared_terms
+
+# Vocabulary (sorted): a=0, b=1, c=2, d=3, e=4.
+DOCS = [["a", "b", "c"], ["b", "c", "d", "e"], ["e"], ["a", "c"]]
+WEIGHTS = [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0, 7.0], [8.0], [9.0, 10.0]]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "shared", "dots", "largest"),
+    [
+        # b and c: 2*4 + 3*5; the longer row on either side gives the same figures.
+        ([0], [1], [2], [23.0], [15.0]),
+        ([1], [0], [2], [23.0], [15.0]),
+        # nothing shared
+        ([0], [2], [0], [0.0], [0.0]),
+        # e only: 7*8; a and c: 1*9 + 3*10
+        ([1, 0], [2, 3], [1, 2], [56.0, 39.0], [56.0, 30.0]),
+    ],
+)
+def test_products_of_pairs(
+    left: list[int], right: list[int], shared: list[int], dots: list[float], largest: list[float]
+) -> None:
+    rows = rows_of(DOCS, WEIGHTS)
+    a, b = np.array(left, dtype=np.int64), np.array(right, dtype=np.int64)
+    found_shared, found_dots = pair_products(rows, a, b)
+    assert found_shared.tolist() == shared
+    assert found_dots.tolist() == dots
+    assert shared_terms(rows, a, b).largest(rows.weights).tolist() == largest
+
+
+def test_subset_renumbers_the_kept_pairs() -> None:
+    rows = rows_of(DOCS, WEIGHTS)
+    left = np.array([0, 0, 1], dtype=np.int64)
+    right = np.array([1, 2, 3], dtype=np.int64)
+    kept = shared_terms(rows, left, right).subset(np.array([True, False, True]))
+    shared, dots = kept.products(rows.weights)
+    # (0, 1) shares b and c; (1, 3) shares c: 5*10.
+    assert shared.tolist() == [2, 1]
+    assert dots.tolist() == [23.0, 50.0]
+
+
+def test_rows_too_many_for_a_table_are_searched_alike() -> None:
+    # 2,100 rows over 2,101 terms: more cells than DENSE_CELLS, so keys are searched.
+    docs = [[f"t{i:04d}", f"t{i + 1:04d}"] for i in range(2100)]
+    rows = rows_of(docs, [[1.0, 2.0]] * len(docs))
+    assert rows.count * rows.width > DENSE_CELLS
+    left = np.array([0, 5, 7, 2099], dtype=np.int64)
+    right = np.array([1, 6, 9, 2098], dtype=np.int64)
+    shared, dots = pair_products(rows, left, right)
+    # Neighbours share one term: weight 2 in the first row, 1 in the next; 7 and 9 none.
+    assert shared.tolist() == [1, 1, 0, 1]
+    assert dots.tolist() == [2.0, 2.0, 0.0, 2.0]
