@@ -3,7 +3,8 @@
 Relative dates are resolved against each article's own date first, so "on Saturday" in one
 report and "yesterday" in another dated the next day agree (a ``date_agrees`` note, minor,
 given once per pair of articles and date, not a difference),
-while two resolved dates that differ are a ``date_conflict``. A weekday that cannot be
+while two resolved dates that differ are a ``date_conflict`` (not in a partial match, which
+tells one fact with other details, often another day's step of the story). A weekday that cannot be
 resolved (undated report) is still checked against the other report's resolved date. A date
 that names another event ("the Sept. 11 attacks", "the Nov. 8 election") dates that event,
 not the fact the sentence reports: it is never compared.
@@ -16,7 +17,7 @@ import re
 from comparer.analysis.context import Context
 from comparer.analysis.numbers import casualty_figures
 from comparer.dates import WEEKDAYS, DateMention, describe
-from comparer.model import Difference, Kind
+from comparer.model import Difference, Kind, Relation
 
 
 def compare_dates(a: DateMention, b: DateMention) -> str | None:
@@ -68,6 +69,9 @@ def date_differences(ctx: Context) -> list[Difference]:
     pairs: list[tuple[str, int, str, int, str | None]] = [
         (a, i, b, j, g.id) for g, a, i, b, j in ctx.group_pairs(same_event=True)
     ]
+    # A partial match tells one fact with other details, often another day's step of the
+    # story ("announced on Friday" / "posted on Sunday"): its dates may agree, never clash.
+    partial = {g.id for g in ctx.groups if g.relation in (Relation.PARTIAL, Relation.RELATED)}
     done = {(a, b) for a, _i, b, _j, _g in pairs}
     for _event, keys in ctx.event_members():
         first = {k: next(iter(casualty_figures(ctx.views[k])), None) for k in keys}
@@ -82,6 +86,8 @@ def date_differences(ctx: Context) -> list[Difference]:
         difference = _date_difference(ctx, a, i, b, j, group)
         if difference is None or (difference.type == "date_agrees" and a < b):
             continue  # agreeing dates are a note, given once per pair of articles
+        if difference.type == "date_conflict" and group in partial:
+            continue
         key = (a, b, difference.type, difference.text.lower())
         if key not in said:
             said.add(key)

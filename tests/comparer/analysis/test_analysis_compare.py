@@ -19,11 +19,12 @@ def aligned(
     make: MakeArticle,
     events: tuple[Event, ...] = BOTH,
     published: tuple[date | None, date | None] = (None, None),
+    relation: Relation = Relation.REWORDED,
 ) -> Analysis:
     """Two one-sentence reports whose sentences are aligned."""
     a = make("A", first, "Alpha", published[0])
     b = make("B", second, "Beta", published[1])
-    group = AlignmentGroup("g", Relation.REWORDED, 0.6, (Member("A", (0,)), Member("B", (0,))))
+    group = AlignmentGroup("g", relation, 0.6, (Member("A", (0,)), Member("B", (0,))))
     return analyse((a, b), (group,), events)
 
 
@@ -87,6 +88,21 @@ def test_dates_that_disagree(make_article: MakeArticle) -> None:
         published=(sunday, sunday),
     )
     assert ("number", "date_conflict", "On Friday") in types(result)
+
+
+def test_a_partial_match_tells_other_days_without_a_date_conflict(
+    make_article: MakeArticle,
+) -> None:
+    """BASIL's elephant-trophy reports: the decision "on Friday", the tweet "on Sunday"."""
+    sunday = date(2017, 11, 19)
+    result = aligned(
+        "The president put the decision on hold on Friday.",
+        "The president put the decision on hold, then on Sunday he called hunting a horror show.",
+        make_article,
+        published=(sunday, sunday),
+        relation=Relation.PARTIAL,
+    )
+    assert not [d for d in result.differences if d.type == "date_conflict"]
 
 
 def test_label_swaps_in_aligned_sentences(make_article: MakeArticle) -> None:

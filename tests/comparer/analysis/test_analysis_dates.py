@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from comparer.analysis import extract_dates
+from comparer.analysis import extract_dates, extract_quantities
 from comparer.analysis.timing import compare_dates
 
 SUNDAY = date(2017, 11, 12)
@@ -67,3 +67,21 @@ def test_two_reports_dates_agree_or_disagree_once_resolved(
     (first,) = extract_dates(a, anchor_a)
     (second,) = extract_dates(b, anchor_b)
     assert compare_dates(first, second) == verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rosen faces 19 separate counts of fraud",
+        "a feud that has lasted 5 decades",
+        "3 marines were killed",
+        "the 10 junior officers who",
+    ],
+)
+def test_a_word_that_only_starts_like_a_month_names_no_date(text: str) -> None:
+    assert extract_dates(text, WEDNESDAY) == []
+
+
+def test_a_number_before_a_word_like_a_month_is_still_read() -> None:
+    """The quantity reader skips numbers that are dates: "3 mar(ines)" was one."""
+    assert [(q.text, q.low) for q in extract_quantities("3 marines were killed")] == [("3", 3)]
