@@ -20,7 +20,6 @@ from datetime import date
 from itertools import count
 
 import numpy as np
-from numpy.typing import NDArray
 
 from comparer.align.dates import event_date
 from comparer.align.normalise import Token, is_number_key, place_keys
@@ -171,13 +170,12 @@ def pair_scores(sigs: Sequence[Signature]) -> Matrix:
     return scores
 
 
-def _dates_apart(sigs: Sequence[Signature], most: int = MAX_DAYS_APART) -> NDArray[np.bool_]:
-    """Pairs whose event dates are both known and more than ``most`` days apart."""
-    days = [s.date.toordinal() if s.date else None for s in sigs]
-    return np.array(
-        [[a is not None and b is not None and abs(a - b) > most for b in days]
-         for a in days]
-    )  # fmt: skip
+def _days_apart(sigs: Sequence[Signature]) -> Matrix:
+    """Days between every two articles' event dates (NaN where one is unknown, so that
+    every comparison with it is false)."""
+    days = np.array([s.date.toordinal() if s.date else np.nan for s in sigs], dtype=np.float32)
+    apart: Matrix = np.abs(days[:, None] - days[None, :])
+    return apart
 
 
 def _combine(cosine: float, a: Signature, b: Signature) -> float:
@@ -259,7 +257,8 @@ def find_events(
     base = pair_scores(sigs)
     share = linked_share(prepared, groups)
     bonus = LINK_WEIGHT * np.minimum(share, LINK_CAP)
-    vetoed = _dates_apart(sigs, MAX_DAYS_SHARED) | (_dates_apart(sigs) & (share < SHARED_FACTS))
+    days = _days_apart(sigs)
+    vetoed = (days > MAX_DAYS_SHARED) | ((days > MAX_DAYS_APART) & (share < SHARED_FACTS))
     scores: Matrix = np.where(vetoed, VETO, base + bonus).astype(np.float32)
     events = []
     for n, members in enumerate(clusters(scores), 1):

@@ -65,3 +65,7 @@ def test_shared_facts_do_not_join_reports_weeks_apart(make_article: ArticleMaker
     a = make_article(RAQQA, 1, published=date(2017, 10, 9))
     b = make_article(RAQQA_B, 2, published=date(2017, 10, 30))
     assert [e.articles for e in compare([a, b]).events] == [("A",), ("B",)]
+
+
+def test_no_articles_make_no_events() -> None:
+    assert compare([]).events == ()
