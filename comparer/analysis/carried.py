@@ -149,22 +149,14 @@ class Carriers:
 
     def _best(self, key: str, other: str, rows: list[int]) -> list[float]:
         """The best score of each of ``rows`` of ``key`` against any sentence of ``other``."""
-        pairs = [
-            (n, column)
-            for n, row in enumerate(rows)
-            for column, keys in enumerate(self._keys[other])
-            if keys & self._keys[key][row]
-        ]
-        best = [0.0] * len(rows)
-        if not pairs:
-            return best  # nothing shared: no need to build the scorer
+        width = len(self._keys[other])
+        if not width or not set().union(*(self._keys[key][r] for r in rows)) & self._pools[other]:
+            return [0.0] * len(rows)  # nothing shared: no need to build the scorer
         scores = self._scorer(key, other)
-        left = np.array([scores.left[rows[n]] for n, _c in pairs], dtype=np.int64)
-        right = np.array([scores.right[c] for _n, c in pairs], dtype=np.int64)
-        for (n, _c), p in zip(
-            pairs, score_pairs(scores.sentences, left, right).tolist(), strict=True
-        ):
-            best[n] = max(best[n], p)
+        left = np.repeat([scores.left[r] for r in rows], width)
+        right = np.tile(np.asarray(scores.right, dtype=np.int64), len(rows))
+        found = score_pairs(scores.sentences, left.astype(np.int64), right)
+        best: list[float] = found.reshape(len(rows), width).max(axis=1).tolist()
         return best
 
     def _scorer(self, key: str, other: str) -> CrossScorer:
