@@ -56,6 +56,11 @@ def model(library: Library) -> LibraryModel:
     return made
 
 
+def wire_reports(library: Library, count: int, title: str = "Report") -> None:
+    """Store ``count`` wire reports titled "Report 000", "Report 001", ..."""
+    library.add_many([article(f"{title} {n:03d}", "Wire", None) for n in range(count)])
+
+
 def titles(model: LibraryModel) -> list[str]:
     return [model.index(row, 0).data() for row in range(model.rowCount())]
 
@@ -122,7 +127,7 @@ def test_many_rows_are_read_a_page_at_a_time(
     library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(library_model, "PAGE", 7)
-    library.add_many([article(f"Report {n:03d}", "Wire", None) for n in range(40)])
+    wire_reports(library, 40)
     model = LibraryModel(Listing(library))
     model.reload()
     assert model.rowCount() == 43
@@ -145,7 +150,7 @@ def test_a_filter_listing_many_is_counted_further_as_the_list_scrolls(
     library: Library, monkeypatch: pytest.MonkeyPatch, qtmodeltester: ModelTester
 ) -> None:
     monkeypatch.setattr(library_model, "FIRST_COUNT", 5)
-    library.add_many([article(f"Report {n:03d}", "Wire", None) for n in range(40)])
+    wire_reports(library, 40)
     model = LibraryModel(Listing(library))
     model.reload()
     assert (model.rowCount(), model.canFetchMore(QModelIndex())) == (43, False)  # unfiltered
@@ -168,7 +173,7 @@ def test_arrivals_past_the_rows_counted_wait_for_the_count(
     library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(library_model, "FIRST_COUNT", 5)
-    library.add_many([article(f"Report {n:03d}", "Wire", None) for n in range(10)])
+    wire_reports(library, 10)
     model = LibraryModel(Listing(library))
     model.set_filter(["report"])
     model.sort(0)
@@ -187,7 +192,7 @@ def test_the_panel_says_when_it_has_not_counted_every_match_yet(
     qtbot: QtBot, library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(library_model, "FIRST_COUNT", 20)  # more rows than the view shows
-    library.add_many([article(f"Dispatch {n:03d}", "Wire", None) for n in range(100)])
+    wire_reports(library, 100, "Dispatch")
     panel = LibraryPanel(library)
     qtbot.addWidget(panel)
     panel.resize(400, 300)
