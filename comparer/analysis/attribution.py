@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from comparer.analysis.lexicons import Lexicons
-from comparer.analysis.phrases import PhraseIndex
+from comparer.analysis.phrases import PhraseIndex, Token
 
 TONES = ("neutral", "doubt", "charged", "endorsing")
 _NOT_AFTER = re.compile(r"\s+(?:the\s+lives?\b|lives\b|to\b|responsibility\b)", re.IGNORECASE)
@@ -43,10 +43,13 @@ def compile_verbs(lexicons: Lexicons) -> PhraseIndex:
     return PhraseIndex.build((verb, tone) for tone in TONES for verb in lexicons.get(f"say.{tone}"))
 
 
-def attribution_markers(text: str, verbs: PhraseIndex) -> list[Attribution]:
-    """Every reporting verb in ``text`` that really attributes something to a source."""
+def attribution_markers(
+    text: str, verbs: PhraseIndex, tokens: list[Token] | None = None
+) -> list[Attribution]:
+    """Every reporting verb in ``text`` that really attributes something to a source
+    (``tokens`` as :meth:`PhraseIndex.find` takes them)."""
     found = []
-    for match in verbs.find(text):
+    for match in verbs.find(text, tokens):
         if _is_attribution(text, match.start, match.end, match.key):
             wording = text[match.start : match.end]
             found.append(Attribution(match.start, match.end, wording, match.values[0]))

@@ -109,7 +109,7 @@ def framing_markers(text: str, lexicons: Lexicons | None = None) -> list[Marker]
     tokens = tokenize(text)
     said = [
         Marker(a.start, a.end, a.text, "attribution", a.tone, normalise(a.text))
-        for a in attribution_markers(text, table.verbs)
+        for a in attribution_markers(text, table.verbs, tokens)
     ]
     quotes = quote_spans(text)
     speaker = any(not inside(quotes, m.start, m.end, speech=True) for m in said)

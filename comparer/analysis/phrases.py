@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 # A word may hold inner dots ("U.S"), so acronyms written with or without them read alike.
 _WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9'’]|\.(?=[A-Za-z0-9]))*")
@@ -23,16 +22,10 @@ Token = tuple[int, int, str]
 
 def tokenize(text: str) -> list[Token]:
     """(start, end, key) of every word; keys are lower-cased, without dots, with plain '."""
-    return list(_tokens(text))
-
-
-# The labels, the loaded words and the reporting verbs each look up the same sentence.
-@lru_cache(maxsize=1024)
-def _tokens(text: str) -> tuple[Token, ...]:
-    return tuple(
+    return [
         (m.start(), m.end(), m.group(0).lower().replace(".", "").replace("’", "'"))
         for m in _WORD.finditer(text)
-    )
+    ]
 
 
 def words_of(text: str) -> tuple[str, ...]:

@@ -117,8 +117,9 @@ def is_title(words: list[str], first: bool = True) -> bool:
     """True for a capitalised title or name ("Meet the Press", "Defeat ISIS"); one capitalised
     word is a name ("the “Today” show") unless it opens the sentence (``first``)."""
     big = [w for w in words if w.lower() not in _SMALL]
-    one_ok = big and (big[0].isupper() or not first)
-    return bool(big) and all(w[0].isupper() for w in big) and (len(big) > 1 or bool(one_ok))
+    if not big or not all(w[0].isupper() for w in big):
+        return False
+    return len(big) > 1 or big[0].isupper() or not first
 
 
 def inside(spans: list[Quote], start: int, end: int, speech: bool) -> bool:
