@@ -47,18 +47,19 @@ def standfirst(tree: Any, description: str, text: str, title: str = "") -> str:
     if tree is None:
         return ""
     summary = " ".join(description.split())
-    if _fits(summary) and key(summary) not in letters(text) and _shown(tree, summary):
+    found = letters(text)
+    if _fits(summary) and key(summary) not in found and _shown(tree, summary):
         return summary
-    return _named_standfirst(tree, text, title)
+    return _named_standfirst(tree, text, found, title)
 
 
 def _fits(summary: str) -> bool:
     return len(summary.split()) >= _MIN_WORDS and len(summary) <= _MAX_CHARS
 
 
-def _named_standfirst(tree: Any, text: str, title: str) -> str:
-    """The first element named like a standfirst between the headline and the body."""
-    found = letters(text)
+def _named_standfirst(tree: Any, text: str, found: str, title: str) -> str:
+    """The first element named like a standfirst between the headline and the body
+    (``found``: the letters of ``text``)."""
     leads = [lead for lead in map(_lead_text, tree.iter()) if lead and key(lead) not in found]
     if not leads:
         return ""
