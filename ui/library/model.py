@@ -63,14 +63,13 @@ class LibraryModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Read the list again from the library (after a removal, say)."""
-        self._total, self._newest = self._listing.count(ListQuery()), self._listing.newest_id()
-        self._relist()
+        self._relist(self._listing.count(ListQuery()))
 
     def set_filter(self, words: Iterable[str], search: str = "") -> None:
         """List the articles whose title or outlet has every word, or whose text matches
         ``search`` (a full-text search; its snippets are made for the rows shown)."""
         self._query = ListQuery(self._query.sort, self._query.descending, tuple(words), search)
-        self._relist()
+        self._relist(self._caught_up_total())
 
     def _caught_up_total(self) -> int:
         """The library's total, adding the articles stored since the list was last read
@@ -80,9 +79,9 @@ class LibraryModel(QAbstractTableModel):
             return self._listing.count(ListQuery())
         return self._total + len(every)
 
-    def _relist(self) -> None:
-        """The list again for the current query, and the total with any arrivals."""
-        self._total = self._caught_up_total()
+    def _relist(self, total: int) -> None:
+        """The list again for the current query, the library holding ``total`` articles."""
+        self._total = total
         self.beginResetModel()
         self._pages.clear()
         self._snippets.clear()

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from comparer.ingest.formats.page_letters import words_of
+
 _POST = re.compile(
     r"twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|mastodon-embed|"
     r"reddit-embed|threads-embed|text-post-media|fb-post",
@@ -45,16 +47,12 @@ def _outermost_wrapper(quote: Any) -> Any:
     an "embedded-content" class on a container of the whole article must not lose it.
     """
     found = None
-    most = len(_shown(quote)) + _MAX_EXTRA_CHARS
+    most = len(words_of(quote)) + _MAX_EXTRA_CHARS
     for ancestor in quote.iterancestors():
         if ancestor.tag in _ROOTS or ancestor.getparent() is None:
             break
         wraps = ancestor.tag == "figure" or _WRAPPER.search(ancestor.get("class") or "")
-        if not wraps or len(_shown(ancestor)) > most:
+        if not wraps or len(words_of(ancestor)) > most:
             break
         found = ancestor
     return found
-
-
-def _shown(element: Any) -> str:
-    return " ".join(element.text_content().split())

@@ -3,7 +3,8 @@
 The text we extract and the page it came from render one passage differently (spaces,
 quotation marks, dashes, line breaks, a table's cell bars), but they share its letters and
 digits in order. Comparing those tells whether the text holds a passage of the page, and
-finding them in the page's visible letters tells where it stands.
+finding them in the page's visible letters tells where it stands. :func:`words_of` is the
+one reading of an element's words the page readers share.
 """
 
 from __future__ import annotations
@@ -26,6 +27,11 @@ def letters(text: str) -> str:
 def key(text: str) -> str:
     """The first letters of ``text``, which stand for it."""
     return letters(text)[:KEY_LETTERS]
+
+
+def words_of(element: Any) -> str:
+    """An element's text content, its whitespace collapsed to single spaces."""
+    return " ".join(element.text_content().split())
 
 
 def page_letters(tree: Any) -> str:

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
-from comparer.ingest.formats.page_letters import key, letters, page_letters
+from comparer.ingest.formats.page_letters import key, letters, page_letters, words_of
 
 _Element = Any  # an lxml element (lxml ships no type stubs)
 _MIN_KEPT_WORDS = 8
@@ -52,12 +52,8 @@ def with_sections(tree: _Element | None, text: str) -> str:
     return _in_page_order(page_letters(tree), text.split("\n"), sections)
 
 
-def _words(element: _Element) -> str:
-    return " ".join(element.text_content().split())
-
-
 def _is_kept(paragraph: _Element, found: str) -> bool:
-    words = _words(paragraph)
+    words = words_of(paragraph)
     return len(words.split()) >= _MIN_KEPT_WORDS and key(words) in found
 
 
@@ -67,7 +63,7 @@ def _main_container(kept: list[_Element]) -> _Element | None:
     for paragraph in kept:
         parent = paragraph.getparent()
         if parent is not None:
-            weight[parent] += len(_words(paragraph).split())
+            weight[parent] += len(words_of(paragraph).split())
     return weight.most_common(1)[0][0] if weight else None
 
 
@@ -112,7 +108,7 @@ def _section_text(section: _Element, paths: set[tuple[tuple[str, str], ...]], fo
         if not isinstance(element.tag, str) or _skipped_between(element, section):
             continue
         placed = _path(element, section) in paths
-        words = _words(element)
+        words = words_of(element)
         if words and (placed or element.tag in _HEADINGS) and key(words) not in found:
             lines.append(words)
     enough = sum(len(line.split()) for line in lines) >= _MIN_SECTION_WORDS

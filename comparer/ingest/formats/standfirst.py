@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from comparer.ingest.formats.page_letters import key, letters, page_letters
+from comparer.ingest.formats.page_letters import key, letters, page_letters, words_of
 
 _MIN_WORDS = 8
 _MAX_CHARS = 600
@@ -47,18 +47,19 @@ def standfirst(tree: Any, description: str, text: str, title: str = "") -> str:
     if tree is None:
         return ""
     summary = " ".join(description.split())
-    if _fits(summary) and key(summary) not in letters(text) and _shown(tree, summary):
+    found = letters(text)
+    if _fits(summary) and key(summary) not in found and _shown(tree, summary):
         return summary
-    return _named_standfirst(tree, text, title)
+    return _named_standfirst(tree, text, found, title)
 
 
 def _fits(summary: str) -> bool:
     return len(summary.split()) >= _MIN_WORDS and len(summary) <= _MAX_CHARS
 
 
-def _named_standfirst(tree: Any, text: str, title: str) -> str:
-    """The first element named like a standfirst between the headline and the body."""
-    found = letters(text)
+def _named_standfirst(tree: Any, text: str, found: str, title: str) -> str:
+    """The first element named like a standfirst between the headline and the body
+    (``found``: the letters of ``text``)."""
     leads = [lead for lead in map(_lead_text, tree.iter()) if lead and key(lead) not in found]
     if not leads:
         return ""
@@ -96,7 +97,7 @@ def _lead_text(element: Any) -> str:
         return ""
     if not _LEAD_CLASS.search(_name(element)) or any(_not_lead(part) for part in element.iter()):
         return ""
-    summary = " ".join(element.text_content().split())
+    summary = words_of(element)
     words = len(summary.split())
     readable = _MIN_WORDS <= words <= _MAX_WORDS and summary[-1] in ".!?…:»“\"'"
     return summary if readable and _visible(element) else ""
@@ -113,7 +114,7 @@ def _shown(tree: Any, summary: str) -> bool:
         head = " ".join((element.text or "").split()) if isinstance(element.tag, str) else ""
         if len(head) < least or not summary.startswith(head[: len(summary)]):
             continue
-        if " ".join(element.text_content().split()) == summary and _visible(element):
+        if words_of(element) == summary and _visible(element):
             return True
     return False
 
