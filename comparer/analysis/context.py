@@ -146,8 +146,9 @@ class Context:
             if len(keys) >= 2:
                 yield event.id, keys
 
-    def group_pairs(self, same_event: bool) -> Iterator[tuple[AlignmentGroup, str, int, str, int]]:
-        """Ordered pairs of aligned sentences (group, key, index, other key, other index)."""
+    def group_pairs(self) -> Iterator[tuple[AlignmentGroup, str, int, str, int]]:
+        """Ordered pairs of aligned sentences of one event (group, key, index, other key,
+        other index): reports of different events are never set against each other."""
         for group in self.groups:
             members = [
                 (m.article, i)
@@ -157,7 +158,7 @@ class Context:
                 if i in self.views[m.article].sentences
             ]
             for (a, i), (b, j) in combinations(members, 2):
-                if a == b or (same_event and not self.same_event(a, b)):
+                if a == b or not self.same_event(a, b):
                     continue
                 yield group, a, i, b, j
                 yield group, b, j, a, i

@@ -65,7 +65,7 @@ def _same_fact_pairs(ctx: Context) -> Iterator[tuple[AlignmentGroup, str, int, s
     """Aligned pairs of one event that state the same fact. A ``related`` group joins two
     sentences on one topic with different details: what one says and the other does not
     is content, not word choice (the wording diff skips them for the same reason)."""
-    for pair in ctx.group_pairs(same_event=True):
+    for pair in ctx.group_pairs():
         if pair[0].relation is not Relation.RELATED:
             yield pair
 

@@ -199,7 +199,7 @@ def aligned_number_differences(
     found: list[Difference] = []
     seen: set[tuple[str, str, str, str]] = set()
     compared: set[tuple[str, int, int, str, int]] = set()
-    for group, a, i, b, j in ctx.group_pairs(same_event=True):
+    for group, a, i, b, j in ctx.group_pairs():
         mine = _this_event(ctx.views[a].quantities(i))
         theirs = _this_event(ctx.views[b].quantities(j))
         for q in mine:

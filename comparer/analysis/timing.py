@@ -67,7 +67,7 @@ def explain(kind: str, a: DateMention, name_a: str, b: DateMention, name_b: str)
 def date_differences(ctx: Context) -> list[Difference]:
     """Date notes for aligned sentences, then for each event's first figures."""
     pairs: list[tuple[str, int, str, int, str | None]] = [
-        (a, i, b, j, g.id) for g, a, i, b, j in ctx.group_pairs(same_event=True)
+        (a, i, b, j, g.id) for g, a, i, b, j in ctx.group_pairs()
     ]
     # A partial match tells one fact with other details, often another day's step of the
     # story ("announced on Friday" / "posted on Sunday"): its dates may agree, never clash.
