@@ -6,7 +6,7 @@
 # and secret-tool with a GNOME Keyring on a private D-Bus, where a test keeps a server password.
 # As root the missing ones are installed; otherwise the exact apt command is printed.
 set -euo pipefail
-needed=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core postgresql-15 strace iproute2 libsecret-tools gnome-keyring dbus)
+needed=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core postgresql-15 strace iproute2 libsecret-tools gnome-keyring dbus wordnet-base)
 command -v dpkg-query >/dev/null 2>&1 || { echo "system-deps: not a Debian system; install Qt's runtime libraries yourself"; exit 0; }
 missing=()
 for pkg in "${needed[@]}"; do

@@ -1,0 +1,44 @@
+"""The engine's WordNet table: lemmas of inflected forms, shared senses, and provenance."""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+import pytest
+
+from comparer import wordnet
+from evaluation import wordnet_table
+
+WORDNET = Path("/usr/share/wordnet")
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma"),
+    [("went", "go"), ("arrested", "arrest"), ("children", "child"), ("resigned", "resign")],
+)
+def test_an_inflected_form_is_read_as_its_lemma(form: str, lemma: str) -> None:
+    assert lemma in wordnet.lemmas(form)
+
+
+@pytest.mark.parametrize(("a", "b"), [("quit", "resigned"), ("children", "kids"), ("said", "told")])
+def test_synonyms_share_a_sense(a: str, b: str) -> None:
+    assert wordnet.share_a_sense(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("quit", "bomb"), ("children", "police")])
+def test_unrelated_words_share_no_sense(a: str, b: str) -> None:
+    assert not wordnet.share_a_sense(a, b)
+    assert not wordnet.one_kind_of_other(a, b)
+
+
+def test_a_word_outside_wordnet_has_no_sense() -> None:
+    assert wordnet.senses("Daesh") == frozenset()
+
+
+@pytest.mark.skipif(not WORDNET.is_dir(), reason="Debian's wordnet-base is not installed")
+def test_the_shipped_table_is_what_the_builder_makes(tmp_path: Path) -> None:
+    out = tmp_path / "wordnet.tsv.gz"
+    wordnet_table.main([str(WORDNET), str(out)])
+    shipped = Path(wordnet.__file__).parent / "data" / "wordnet.tsv.gz"
+    assert gzip.decompress(out.read_bytes()) == gzip.decompress(shipped.read_bytes())
