@@ -43,7 +43,7 @@ precision 0.85 or less (today 0.585 at 0.860), but held out no variant beat toda
 halves (rare senses: 0.571/0.887 and 0.599/0.805 against 0.559/0.892 and 0.593/0.819), and
 every variant joined look-alike ledes (two jewellery / jewelry heists in Paris), so ECB+
 same-event F1 fell from 0.892 to 0.84-0.86. ``python -m evaluation.miss_stages`` shows why:
-of the 134 missed must links, 34 have a word sharing a sense with one of the other
+of the 134 missed must links, 34 have a word sharing a sense with a word of the other
 sentence, and most misses are scored under the threshold despite shared wording or are lost
 in grouping.
 """
