@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 ENGINE = (
     # The records and small shared rules every room may use.
     {"comparer", "model", "errors", "progress", "numwords", "dates", "colours", "identity"},
+    {"wordnet"},  # word senses read from a data file, for the aligner and the findings
     {"unmatched"},  # a rule over the model's groups, light enough for the window's start
     {"importing_inputs", "analyser", "key_differences"},
     {"ingest"},  # files, pages and text -> clean articles with sentences
