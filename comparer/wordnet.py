@@ -12,6 +12,7 @@ It is loaded on first use (about 0.1 s) and kept for the process.
 from __future__ import annotations
 
 import gzip
+from collections import defaultdict
 from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -77,9 +78,26 @@ def lemmas(word: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=8192)
 def senses(word: str, top: int = 2) -> frozenset[str]:
-    """The `top` most frequent senses of each lemma the word may be."""
+    """The `top` most frequent senses of each lemma the word may be, in each part of speech.
+
+    Per part of speech, because the table lists a lemma's noun senses before its verb
+    senses: "arrested" is also the verb "arrest" (as "apprehended" is), not only the noun.
+    """
     known = table()
-    return frozenset(s for lemma in lemmas(word) for s in known.senses[lemma][:top])
+    return frozenset(
+        s for lemma in lemmas(word) for s in _first_of_each_pos(known.senses[lemma], top)
+    )
+
+
+def _first_of_each_pos(synsets: tuple[str, ...], top: int) -> list[str]:
+    """The first ``top`` senses of each part of speech (a sense id starts with its letter)."""
+    taken: dict[str, int] = defaultdict(int)
+    chosen = []
+    for synset in synsets:
+        if taken[synset[0]] < top:
+            taken[synset[0]] += 1
+            chosen.append(synset)
+    return chosen
 
 
 def broader(synsets: frozenset[str]) -> frozenset[str]:
