@@ -17,7 +17,7 @@ import pytest
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
-from comparer.align.features import _NEGATION, _fuzzy, negated
+from comparer.align.features import _NEGATION, _NEGATION_WORDS, _fuzzy, negated
 
 EDGES = ["", "a", "ab", "Five people were killed.", "𝔘nicode 🙂 text", "Ḥalab Aleppo", "x y z"]
 
@@ -71,3 +71,11 @@ def test_negation_on_every_seed_sentence(samples: list[Path]) -> None:
     sentences = [s for path in samples for s in _sentences(path)]
     assert [negated(s) for s in sentences] == [bool(_NEGATION.search(s)) for s in sentences]
     assert any(negated(s) for s in sentences) and not all(negated(s) for s in sentences)
+
+
+def test_the_set_holds_the_whole_words_of_the_regular_expression() -> None:
+    alternatives = re.fullmatch(r"\\b\(\?:(.*)\)\\b", _NEGATION.pattern)
+    assert alternatives is not None
+    words = {a for a in alternatives.group(1).split("|") if a.isalpha()}
+    assert words == _NEGATION_WORDS
+    assert all(_NEGATION.fullmatch(word.upper()) for word in _NEGATION_WORDS)
