@@ -174,6 +174,23 @@ def tokenise(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return list(_analysed(text, start, end))
 
 
+def tokenise_slice(text: str, start: int, end: int) -> list[Token]:
+    """``tokenise(text[start:end])``, offsets into the slice, read from the tokens that
+    ``tokenise(text, start, end)`` keeps (the aligner has read every sentence so).
+
+    Both read the same words: no rule looks behind a word, and what follows a word is read
+    within the two characters after it, which lie in the slice, except for the last word;
+    when that word may be a particle (whose reading depends on them), the slice is read
+    on its own.
+    """
+    tokens = _analysed(text, start, end)
+    if tokens and tokens[-1].end >= end - 1:
+        last = tokens[-1]  # the last word's own span (a merged name's head spans more)
+        if _word_facts(text[last.start : last.end]) is None:
+            return tokenise(text[start:end])
+    return [Token(t.start - start, t.end - start, t.key, t.content, t.name) for t in tokens]
+
+
 # The aligner, the wording diff and the analysers each tokenise the same sentences again;
 # a comparison of 100 reports holds about 5,000 sentences, so this keeps them all.
 @lru_cache(maxsize=16384)

@@ -86,7 +86,8 @@ class Carriers:
     """The sentences of the articles of one event, tokenised once, asked who carries what."""
 
     texts: dict[str, list[tuple[int, str]]]
-    _tokens: dict[str, list[list[Token]]] = field(default_factory=dict)
+    # Each sentence's tokens (offsets into it) when the caller has them; read here if not
+    tokens: dict[str, list[list[Token]]] = field(default_factory=dict)
     _pools: dict[str, set[str]] = field(default_factory=dict)
     _keys: dict[str, list[set[str]]] = field(default_factory=dict)  # content keys per sentence
     _scores: dict[tuple[str, str], CrossScorer] = field(default_factory=dict)
@@ -98,14 +99,15 @@ class Carriers:
 
     def __post_init__(self) -> None:
         for key, sentences in self.texts.items():
-            self._tokens[key] = [tokenise(text) for _i, text in sentences]
-            self._keys[key] = [content_keys(tokens) for tokens in self._tokens[key]]
+            if key not in self.tokens:
+                self.tokens[key] = [tokenise(text) for _i, text in sentences]
+            self._keys[key] = [content_keys(tokens) for tokens in self.tokens[key]]
             self._pools[key] = set().union(*self._keys[key])
 
     def _facts_of(self, key: str, index: int) -> _Facts:
         if (key, index) not in self._facts:
             row = next(r for r, (i, _t) in enumerate(self.texts[key]) if i == index)
-            tokens = self._tokens[key][row]
+            tokens = self.tokens[key][row]
             quoted, speakers = quotation(self.texts[key][row][1], tokens)
             facts = _Facts(row, content_keys(tokens), _names_and_numbers(tokens), quoted, speakers)
             self._facts[key, index] = facts
@@ -178,7 +180,7 @@ class Carriers:
         """Every sentence of the event read for the scorer, once (most pairs need it)."""
         if self._pool is None:
             texts = [text for sentences in self.texts.values() for _i, text in sentences]
-            bags = [bag(tokens) for key in self.texts for tokens in self._tokens[key]]
+            bags = [bag(tokens) for key in self.texts for tokens in self.tokens[key]]
             self._pool = SentencePool.of(bags, texts)
             start = 0
             for key, sentences in self.texts.items():
