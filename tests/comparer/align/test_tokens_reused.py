@@ -1,9 +1,11 @@
-"""A sentence read from its article's tokens is the sentence read alone.
+"""Tokens read from what the aligner kept of each sentence equal tokens read afresh.
 
 ``tokenise_slice(text, start, end)`` reuses what ``tokenise(text, start, end)`` keeps; the
 expected tokens come from tokenising the slice as a string of its own, for every sentence
 of the seed reports and for spans whose last word reads differently with what follows it
-in the article (a particle before a capitalised name, "Ar Raqqah").
+in the article (a particle before a capitalised name, "Ar Raqqah"). ``text_keys`` reads an
+article's keys from its sentences' words; the expected keys come from tokenising the whole
+text, including a name split by a sentence end and cuts inside a word.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from comparer.align.normalise import tokenise, tokenise_slice
+from comparer.align.normalise import text_keys, tokenise, tokenise_slice
 from comparer.ingest.splitting import segment
 
 CASES = [
@@ -48,3 +50,35 @@ def test_every_seed_sentence(samples: list[Path]) -> None:
         text = path.read_text("utf-8")
         for s in segment(text):
             assert tokenise_slice(text, s.start, s.end) == tokenise(text[s.start : s.end])
+
+
+def _keys(text: str) -> frozenset[str]:
+    return frozenset(t.key for t in tokenise(text) if t.key)
+
+
+def test_an_articles_keys_from_its_sentences(samples: list[Path]) -> None:
+    for path in samples:
+        text = path.read_text("utf-8")
+        spans = [(s.start, s.end) for s in segment(text)]
+        for start, end in spans:
+            tokenise(text, start, end)  # what the aligner has read before
+        assert text_keys(text, spans) == _keys(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Shelling hit Deir. Ez Zor was quiet.", [(0, 18), (19, 36)]),  # a name across
+        ("Shelling hit Deir ez-Zor today.", [(0, 16), (16, 31)]),  # a cut inside a word
+        ("One. Two.", [(5, 9), (0, 4)]),  # spans out of order
+        ("  Aleppo, Syria  ", [(2, 8), (10, 15)]),
+        ("", []),
+    ],
+)
+def test_keys_of_a_text_cut_anywhere(text: str, spans: list[tuple[int, int]]) -> None:
+    assert text_keys(text, spans) == _keys(text)
+
+
+def test_the_name_across_sentences_is_one_key() -> None:
+    keys = text_keys("Shelling hit Deir. Ez Zor was quiet.", [(0, 18), (19, 36)])
+    assert "deir_zur" in keys and "deir" not in keys
