@@ -165,12 +165,19 @@ def _restricted(rows: Rows, chosen: Ints) -> Rows:
     Term ids are ranks in a sorted vocabulary, so the ranks among the terms kept are the
     ids the kept rows alone would be given; each row keeps its entries and weights.
     """
+    start, entries = _entries(rows, chosen)
+    used, terms = np.unique(rows.terms[entries], return_inverse=True)
+    return Rows(start, terms.astype(np.int64), rows.weights[entries], max(len(used), 1))
+
+
+def _entries(rows: Rows, chosen: Ints) -> tuple[Ints, Ints]:
+    """Where each chosen row starts once they are put together, and the entries they take
+    (for anything else kept per entry)."""
     lengths = rows.lengths()[chosen]
     start = np.zeros(len(chosen) + 1, dtype=np.int64)
     np.cumsum(lengths, out=start[1:])
-    entries = np.repeat(rows.start[chosen] - start[:-1], lengths) + np.arange(start[-1])
-    used, terms = np.unique(rows.terms[entries], return_inverse=True)
-    return Rows(start, terms.astype(np.int64), rows.weights[entries], max(len(used), 1))
+    entries: Ints = np.repeat(rows.start[chosen] - start[:-1], lengths) + np.arange(start[-1])
+    return start, entries
 
 
 def _is_name(key: str, weight: float) -> bool:
