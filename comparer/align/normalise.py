@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 
 from comparer.numwords import SCALES, TENS, UNITS
 
@@ -174,11 +176,52 @@ def tokenise(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return list(_analysed(text, start, end))
 
 
+def tokenise_slice(text: str, start: int, end: int) -> list[Token]:
+    """``tokenise(text[start:end])``, offsets into the slice, read from the tokens that
+    ``tokenise(text, start, end)`` keeps (the aligner has read every sentence so).
+
+    Both read the same words: no rule looks behind a word, and what follows a word is read
+    within the two characters after it, which lie in the slice, except for the last word;
+    when that word may be a particle (whose reading depends on them), the slice is read
+    on its own.
+    """
+    tokens = _analysed(text, start, end)
+    if tokens and tokens[-1].end >= end - 1:
+        last = tokens[-1]  # the last word's own span (a merged name's head spans more)
+        if _word_facts(text[last.start : last.end]) is None:
+            return tokenise(text[start:end])
+    return [Token(t.start - start, t.end - start, t.key, t.content, t.name) for t in tokens]
+
+
+def text_keys(text: str, spans: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """Every key of ``tokenise(text)``, its words read from those ``tokenise(text, start,
+    end)`` keeps for ``spans`` (an article's sentences, in order) and the text between.
+
+    No word holds a space, so when a space lies on one side of every cut the pieces' words
+    are the whole text's, and names are merged over them as over the whole text (stock
+    phrases change no key); otherwise the text is read whole.
+    """
+    cuts = [0, *(at for span in spans for at in span), len(text)]
+    inner = (at for at in cuts[1:-1] if 0 < at < len(text))
+    if cuts != sorted(cuts) or not all(
+        text[at - 1].isspace() or text[at].isspace() for at in inner
+    ):
+        return frozenset(t.key for t in tokenise(text) if t.key)
+    words = [t for a, b in pairwise(cuts) if b > a for t in _words_of(text, a, b)]
+    return frozenset(t.key for t in _merge_names(words, names_lexicon()) if t.key)
+
+
 # The aligner, the wording diff and the analysers each tokenise the same sentences again;
 # a comparison of 100 reports holds about 5,000 sentences, so this keeps them all.
 @lru_cache(maxsize=16384)
 def _analysed(text: str, start: int, end: int | None) -> tuple[Token, ...]:
-    return tuple(_mute_stock(_merge_names(_raw_tokens(text, start, end), names_lexicon())))
+    return tuple(_mute_stock(_merge_names(list(_words_of(text, start, end)), names_lexicon())))
+
+
+# ... and their words before names are merged, from which text_keys reads a whole article.
+@lru_cache(maxsize=16384)
+def _words_of(text: str, start: int, end: int | None) -> tuple[Token, ...]:
+    return tuple(_raw_tokens(text, start, end))
 
 
 @lru_cache(maxsize=1)

@@ -21,7 +21,7 @@ from importlib import resources
 import numpy as np
 from numpy.typing import NDArray
 
-from comparer.align.features import FEATURES, SentenceSet, pair_features
+from comparer.align.features import FEATURES, SentencePool, SentenceSet, pair_features
 from comparer.align.normalise import tokenise
 from comparer.align.similarity import bag
 from comparer.align.sparse import Ints, shared_terms
@@ -168,6 +168,13 @@ class CrossScorer:
         texts = [*left, *right]
         sentences = SentenceSet.of([bag(tokenise(t)) for t in texts], texts)
         return cls(sentences, range(len(left)), range(len(left), len(texts)))
+
+    @classmethod
+    def within(cls, pool: SentencePool, left: Sequence[int], right: Sequence[int]) -> CrossScorer:
+        """The scorer of two lists of a pool's sentences (positions in ``pool``): the same
+        as :meth:`of` their texts, with nothing read again but the IDF of the two lists."""
+        chosen = np.array([*left, *right], dtype=np.int64)
+        return cls(pool.sentence_set(chosen), range(len(left)), range(len(left), len(chosen)))
 
     def flipped(self) -> CrossScorer:
         """The scorer of ``right`` against ``left``: the same sentences and IDF (the

@@ -27,8 +27,10 @@ from typing import NamedTuple
 
 import numpy as np
 
+from comparer.align.features import SentencePool
 from comparer.align.normalise import Token, is_number_key, tokenise
 from comparer.align.scorer import CrossScorer, related_threshold, same_threshold, score_pairs
+from comparer.align.similarity import bag
 
 CONTENT_SHARE = 0.5
 NAMES_WITH_WORDS = 0.4
@@ -38,10 +40,11 @@ SPEAKER_WINDOW = 4  # words either side of a quote where its speaker is named
 _QUOTED = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 
 
-def pair_scores(left: Sequence[str], right: Sequence[str]) -> CrossScorer:
-    """Probabilities that a left sentence and each right one share content (the seam);
-    pairs are scored when asked, as only the sentences the cheaper questions leave open are."""
-    return CrossScorer.of(left, right)
+def pair_scores(pool: SentencePool, left: range, right: range) -> CrossScorer:
+    """Probabilities that a left sentence and each right one share content (the seam), for
+    two articles' sentences of ``pool``; pairs are scored when asked, as only the sentences
+    the cheaper questions leave open are. The same as ``CrossScorer.of`` their texts."""
+    return CrossScorer.within(pool, left, right)
 
 
 def shares_threshold() -> float:
@@ -83,23 +86,28 @@ class Carriers:
     """The sentences of the articles of one event, tokenised once, asked who carries what."""
 
     texts: dict[str, list[tuple[int, str]]]
-    _tokens: dict[str, list[list[Token]]] = field(default_factory=dict)
+    # Each sentence's tokens (offsets into it) when the caller has them; read here if not
+    tokens: dict[str, list[list[Token]]] = field(default_factory=dict)
     _pools: dict[str, set[str]] = field(default_factory=dict)
     _keys: dict[str, list[set[str]]] = field(default_factory=dict)  # content keys per sentence
     _scores: dict[tuple[str, str], CrossScorer] = field(default_factory=dict)
     # (key, index) -> the sentence's row and keys: asked once per other report, made once
     _facts: dict[tuple[str, int], _Facts] = field(default_factory=dict)
+    # Every sentence above, read once for the scorer, and where each article's rows are
+    _pool: SentencePool | None = None
+    _rows: dict[str, range] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for key, sentences in self.texts.items():
-            self._tokens[key] = [tokenise(text) for _i, text in sentences]
-            self._keys[key] = [content_keys(tokens) for tokens in self._tokens[key]]
+            if key not in self.tokens:
+                self.tokens[key] = [tokenise(text) for _i, text in sentences]
+            self._keys[key] = [content_keys(tokens) for tokens in self.tokens[key]]
             self._pools[key] = set().union(*self._keys[key])
 
     def _facts_of(self, key: str, index: int) -> _Facts:
         if (key, index) not in self._facts:
             row = next(r for r, (i, _t) in enumerate(self.texts[key]) if i == index)
-            tokens = self._tokens[key][row]
+            tokens = self.tokens[key][row]
             quoted, speakers = quotation(self.texts[key][row][1], tokens)
             facts = _Facts(row, content_keys(tokens), _names_and_numbers(tokens), quoted, speakers)
             self._facts[key, index] = facts
@@ -164,9 +172,21 @@ class Carriers:
         if (key, other) not in self._scores and (other, key) in self._scores:
             self._scores[key, other] = self._scores[other, key].flipped()  # same sentences
         if (key, other) not in self._scores:
-            texts = [t for _i, t in self.texts[key]], [t for _i, t in self.texts[other]]
-            self._scores[key, other] = pair_scores(*texts)
+            pool = self._sentence_pool()
+            self._scores[key, other] = pair_scores(pool, self._rows[key], self._rows[other])
         return self._scores[key, other]
+
+    def _sentence_pool(self) -> SentencePool:
+        """Every sentence of the event read for the scorer, once (most pairs need it)."""
+        if self._pool is None:
+            texts = [text for sentences in self.texts.values() for _i, text in sentences]
+            bags = [bag(tokens) for key in self.texts for tokens in self.tokens[key]]
+            self._pool = SentencePool.of(bags, texts)
+            start = 0
+            for key, sentences in self.texts.items():
+                self._rows[key] = range(start, start + len(sentences))
+                start += len(sentences)
+        return self._pool
 
 
 def quotation(text: str, tokens: Sequence[Token]) -> tuple[set[str], set[str]]:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from comparer.align.normalise import tokenise
+from comparer.align.normalise import Token, text_keys, tokenise_slice
 from comparer.analysis.framing import Marker, framing_markers
 from comparer.analysis.lexicons import Lexicons
 from comparer.analysis.quantities import Quantity, extract_quantities
@@ -46,6 +46,12 @@ class ArticleView:
         """The sentence's text, read from the article so offsets always agree."""
         sentence = self.sentences[index]
         return self.compared.article.text[sentence.start : sentence.end]
+
+    def tokens(self, index: int) -> list[Token]:
+        """The tokens of one sentence read alone (offsets relative to it), taken from the
+        aligner's reading of the sentence in its article where that is the same."""
+        sentence = self.sentences[index]
+        return tokenise_slice(self.compared.article.text, sentence.start, sentence.end)
 
     def quantities(self, index: int) -> list[Quantity]:
         """Quantities of one sentence (offsets relative to the sentence)."""
@@ -86,9 +92,9 @@ class ArticleView:
     def vocabulary(self) -> frozenset[str]:
         """Every word key of the article (stemmed, as the aligner keys words), computed once."""
         if self._vocabulary is None:
-            self._vocabulary = frozenset(
-                t.key for t in tokenise(self.compared.article.text) if t.key
-            )
+            article = self.compared.article
+            spans = [(s.start, s.end) for s in article.sentences]
+            self._vocabulary = text_keys(article.text, spans)
         return self._vocabulary
 
     def in_caption(self, index: int) -> bool:

@@ -44,12 +44,14 @@ def omission_differences(ctx: Context) -> list[Difference]:
 def _event_facts(ctx: Context, keys: tuple[str, ...]) -> Carriers:
     """The report sentences (captions left out) of an event's articles, for :class:`Carriers`."""
     texts = {}
+    tokens = {}
     for key in keys:
         view = ctx.views[key]
         texts[key] = [
             (i, view.sentence_text(i)) for i in sorted(view.sentences) if not view.in_caption(i)
         ]
-    return Carriers(texts)
+        tokens[key] = [view.tokens(i) for i, _text in texts[key]]
+    return Carriers(texts, tokens)
 
 
 def _carriers(ctx: Context) -> dict[tuple[str, int], set[str]]:
