@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from comparer.align.normalise import tokenise
 from comparer.analysis.context import Context
 from comparer.analysis.framing import Marker
-from comparer.analysis.framing_words import Word, choices, own_words
+from comparer.analysis.framing_words import Wording, choices, load, narrower_verb, own_words
 from comparer.model import AlignmentGroup, Counterpart, Difference, Kind, Relation
 
 ONE_SIDED = ("distancing", "scare_quote", "loaded", "emotive", "opinion")
@@ -48,6 +48,7 @@ def aligned_framing_differences(ctx: Context) -> list[Difference]:
     event. Sentences of different events are never contrasted: another event's report says
     other things, so its wording is no choice this report made (label swaps within an event
     come from :func:`event_label_swaps`, one per family)."""
+    load()
     words = OwnWords(ctx)
     pairs = [
         (group.id, (a, i, ctx.views[a].markers(i)), (b, j, ctx.views[b].markers(j)))
@@ -64,17 +65,22 @@ def aligned_framing_differences(ctx: Context) -> list[Difference]:
     return found
 
 
-class OwnWords(dict[tuple[str, int], list[Word]]):
-    """Each sentence's own-voice words, looked up once however many pairs it is in."""
+class OwnWords(dict[tuple[str, int], Wording]):
+    """Each sentence's own-voice words, indexed once however many pairs the sentence is in;
+    its candidates are the words that may be a word choice (a lexicon word, a verb form)."""
 
     def __init__(self, ctx: Context) -> None:
         super().__init__()
         self.ctx = ctx
 
-    def __missing__(self, where: tuple[str, int]) -> list[Word]:
+    def __missing__(self, where: tuple[str, int]) -> Wording:
         key, index = where
         view = self.ctx.views[key]
-        self[where] = own_words(view, index, view.markers(index))
+        markers = view.markers(index)
+        every = own_words(view, index, markers)
+        marked = {(m.start, m.end) for m in markers if m.type in WORD_CHOICE}
+        candidates = [w for w in every if w.verb or (w.start, w.end) in marked]
+        self[where] = Wording.of(every, candidates)
         return self[where]
 
 
@@ -83,16 +89,22 @@ def _word_choices(
 ) -> Iterator[Difference]:
     """Words one report chose where the aligned sentence says the same thing with another
     word of the same sense, or one kind narrower or broader ("slammed" vs "criticized").
-    A lexicon word keeps its type (loaded, emotive...) and gains the pair; any other word
-    is a ``word_choice``. Neither word may appear anywhere in the other report."""
+    A lexicon word keeps its type (loaded, emotive...) and gains the pair; another word is a
+    ``word_choice`` only when it is a verb more specific than the other ("executed" vs
+    "killed"): two plain synonyms are paraphrase. Neither word may appear anywhere in the
+    other report."""
     (a, i, markers), (b, j, _) = mine, theirs
+    if not words[a, i].candidates:
+        return
     for choice in choices(words[a, i], words[b, j]):
+        span = (choice.mine.start, choice.mine.end)
+        marked = [m for m in markers if (m.start, m.end) == span and m.type in WORD_CHOICE]
+        if not marked and not narrower_verb(choice.mine.text, choice.theirs.text):
+            continue  # plain synonyms ("attorney" vs "lawyer"): paraphrase, not framing
         if _used_by(ctx, ctx.others(a), choice.mine.text) or _used_by(
             ctx, (a,), choice.theirs.text
         ):
             continue
-        span = (choice.mine.start, choice.mine.end)
-        marked = [m for m in markers if (m.start, m.end) == span and m.type in WORD_CHOICE]
         marker = marked[0] if marked else Marker(*span, choice.mine.text, "word_choice")
         other = ctx.views[b].counterpart(j, choice.theirs.start, choice.theirs.end)
         explanation = (

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from comparer.align.normalise import STOPWORDS
 from comparer.analysis.context import ArticleView
@@ -41,6 +42,7 @@ class Word:
     senses: frozenset[str]
     wider: frozenset[str]
     shape: str  # "ing", "s" or "ed": a bare form may be a past ("quit", "hit")
+    verb: bool  # written as a verb form may be ("-ing", "-ed", "-s"), not bare
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,24 +53,34 @@ class Choice:
     theirs: Word
 
 
+def load() -> None:
+    """Read the sense table now (about 0.25 s of CPU, once per process), as the lexicons are
+    compiled on the first analysis: so every analysis costs the same, and the first one
+    with aligned sentences does not also carry the table."""
+    senses("be")
+
+
 def own_words(view: ArticleView, index: int, markers: list[Marker]) -> list[Word]:
     """The content words of a sentence in the outlet's own voice, names and plain or
     doubting reporting verbs left out ("said", "claimed": attribution has findings of its
     own); a charged one stays ("slammed" vs "criticized")."""
     text = view.sentence_text(index)
-    said = [(m.start, m.end) for m in markers if m.type == "attribution" and m.detail in _SAYING]
-    quotes = quote_spans(text, any(m.type == "attribution" for m in markers))
     base = view.sentences[index].start
-    spoken = view.long_quotes()
+    # what is not the outlet's own voice: quotes, in the sentence or running over it, and
+    # plain reporting verbs (offsets relative to the sentence)
+    quotes = quote_spans(text, any(m.type == "attribution" for m in markers))
+    taken = [(q.start, q.end) for q in quotes]
+    taken += [(m.start, m.end) for m in markers if m.type == "attribution" and m.detail in _SAYING]
+    taken += [
+        (a - base, b - base) for a, b in view.long_quotes() if a < base + len(text) and base < b
+    ]
     found = []
     for start, end, key in tokenize(text):
         if len(key) < _SHORTEST or key in STOPWORDS or not key.isalpha():
             continue
         if text[start].isupper() and start > 0:
             continue  # a name, or a word of one
-        if any(q.start <= start < q.end for q in quotes) or any(a <= start < b for a, b in said):
-            continue
-        if any(a <= base + start < b for a, b in spoken):
+        if taken and any(a <= start < b for a, b in taken):
             continue
         found.append(word(start, end, text[start:end]))
     return found
@@ -76,41 +88,52 @@ def own_words(view: ArticleView, index: int, markers: list[Marker]) -> list[Word
 
 def word(start: int, end: int, text: str) -> Word:
     """A :class:`Word` with its forms and senses looked up."""
-    key = text.lower()
+    return Word(start, end, text, *_looked_up(text.lower()))
+
+
+@lru_cache(maxsize=16384)
+def _looked_up(key: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], str, bool]:
+    """Forms, senses, senses with hypernyms and shape of a lower-case word, once per word
+    (50 reports repeat their words in thousands of aligned pairs)."""
     meanings = senses(key, TOP_SENSES)
     forms = frozenset((key, *lemmas(key)))
-    return Word(start, end, text, forms, meanings, broader(meanings), _shape(key))
+    form = inflection(key)
+    return forms, meanings, broader(meanings), form or "ed", bool(form)
 
 
-def choices(mine: list[Word], theirs: list[Word]) -> Iterator[Choice]:
-    """Each word of ``mine`` whose counterpart in ``theirs`` is a different word of one
-    sense (first), or one kind narrower or broader, written in the same form ("stinging" is
-    no "bit"); the first such counterpart in reading order. Words both sentences use are no
-    choice between them."""
-    my_forms = frozenset().union(*(w.forms for w in mine))
-    their_forms = frozenset().union(*(w.forms for w in theirs))
-    rest = [w for w in theirs if not w.forms & my_forms]
-    by_sense: dict[tuple[str, str], Word] = {}
-    by_wider: dict[tuple[str, str], Word] = {}
-    for other in reversed(rest):  # the first in reading order wins
-        by_sense.update(dict.fromkeys(((s, other.shape) for s in other.senses), other))
-        by_wider.update(dict.fromkeys(((s, other.shape) for s in other.wider), other))
-    for mine_word in mine:
-        if mine_word.forms & their_forms or not mine_word.senses:
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """A sentence's own-voice words, the forms they use, and the ``candidates``: the words
+    that may be a word choice (all by default)."""
+
+    words: list[Word]
+    candidates: list[Word]
+    forms: frozenset[str]
+
+    @classmethod
+    def of(cls, words: list[Word], candidates: list[Word] | None = None) -> Wording:
+        """The wording of a sentence with these words."""
+        forms = frozenset().union(*(w.forms for w in words))
+        return cls(words, words if candidates is None else candidates, forms)
+
+
+def choices(mine: Wording, theirs: Wording) -> Iterator[Choice]:
+    """Each candidate word of ``mine`` whose counterpart in ``theirs`` is a different word of
+    one sense (first), or one kind narrower or broader, written in the same form
+    ("stinging" is no "bit"); the first such counterpart in reading order. Words both
+    sentences use are no choice between them."""
+    rest = [w for w in theirs.words if not w.forms & mine.forms]
+    for word in mine.candidates:
+        if word.forms & theirs.forms or not word.senses:
             continue
-        form = mine_word.shape
-        same = [by_sense[s, form] for s in mine_word.senses if (s, form) in by_sense]
-        if same:
-            yield Choice(mine_word, min(same, key=_place))
-            continue
-        up = [by_sense[s, form] for s in mine_word.wider if (s, form) in by_sense]
-        down = [by_wider[s, form] for s in mine_word.senses if (s, form) in by_wider]
-        if up or down:
-            yield Choice(mine_word, min(up + down, key=_place))
-
-
-def _place(word: Word) -> int:
-    return word.start
+        same = [w for w in rest if w.shape == word.shape and w.senses & word.senses]
+        kin = same or [
+            w
+            for w in rest
+            if w.shape == word.shape and (w.senses & word.wider or w.wider & word.senses)
+        ]
+        if kin:
+            yield Choice(word, kin[0])  # the first in reading order
 
 
 def narrower_verb(a: str, b: str) -> bool:
@@ -122,11 +145,6 @@ def narrower_verb(a: str, b: str) -> bool:
     mine, theirs = senses(a, TOP_SENSES), senses(b, TOP_SENSES)
     up = any(s.startswith("v") and broader(frozenset((s,))) & (theirs - {s}) for s in mine)
     return up and not (broader(theirs) - theirs) & mine
-
-
-def _shape(word: str) -> str:
-    form = inflection(word)
-    return form or "ed"
 
 
 def inflection(word: str) -> str:
