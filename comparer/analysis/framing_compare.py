@@ -1,7 +1,8 @@
-"""Framing differences between reports, contrastive first: label swaps, loaded words and
-manner adverbs ("forcefully defended") one report uses and its counterpart does not,
-distancing and scare quotes in the outlet's own voice, and doubt-casting attribution verbs
-where another report uses a neutral one.
+"""Framing differences between reports, contrastive first: label swaps, word choices (a word
+set against the aligned report's word of the same sense, by :mod:`.framing_words`), loaded
+words and manner adverbs ("forcefully defended") one report uses and its counterpart does
+not, distancing and scare quotes in the outlet's own voice, and doubt-casting attribution
+verbs where another report uses a neutral one.
 
 Only reports of one event are contrasted (the engine's events grouping decides): a report of
 another event chose no wording against this one; nor is a ``related`` group (one topic,
