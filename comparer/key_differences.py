@@ -84,6 +84,7 @@ def key_differences(comparison: Comparison, limit: int = LIMIT) -> tuple[KeyDiff
         taken.update(pair)
         articles = tuple(dict.fromkeys(diffs[j].article for j in pair))
         line = _names_line(comparison, pair) if swaps and len(articles) > 2 else _line(d)
+        line += _in_context(comparison, d) if d.kind is Kind.FRAMING and not swaps else ""
         item = KeyDifference(d.kind.value, line, pair, articles)
         ranked.append((rank, i, item))
     ranked.extend((_HEADLINES, len(diffs) + n, h) for n, h in enumerate(_headlines(comparison)))
@@ -220,6 +221,38 @@ def _line(d: Difference) -> str:
         fact = fact if len(fact) <= QUOTED else fact[: QUOTED - 1].rstrip() + "…"
         line = f"{line} {_quoted(fact)}"  # a quotation keeps its own marks
     return line
+
+
+def _in_context(comparison: Comparison, d: Difference) -> str:
+    """ " A: “…the words around the flagged ones…”", so that a pasted line says where the
+    word stands: "“claimed” (doubt)" alone does not say what was claimed."""
+    text = next((c.article.text for c in comparison.articles if c.key == d.article), "")
+    if not text[d.start : d.end]:
+        return ""
+    start = max(text.rfind(stop, 0, d.start) + len(stop) for stop in _SENTENCE_STOPS)
+    ends = [e for e in (text.find(stop, d.end) for stop in _SENTENCE_STOPS) if e >= 0]
+    end = min(ends, default=len(text)) + 1
+    sentence = " ".join(text[start:end].split())
+    at = sentence.find(" ".join(text[d.start : d.end].split()))
+    return f" {d.article}: {_quoted(_window(sentence, max(at, 0)))}"
+
+
+def _window(sentence: str, at: int) -> str:
+    """At most :data:`QUOTED` characters of ``sentence`` around position ``at``, cut
+    between words and marked "…" where cut."""
+    if len(sentence) <= QUOTED:
+        return sentence
+    first = max(0, min(at - QUOTED // 3, len(sentence) - QUOTED))
+    last = first + QUOTED
+    if first:
+        first = sentence.find(" ", first) + 1
+    if last < len(sentence):
+        last = sentence.rfind(" ", first, last)
+    cut = sentence[first:last].strip()
+    return ("…" if first else "") + cut + ("…" if last < len(sentence) else "")
+
+
+_SENTENCE_STOPS = (". ", "? ", "! ", "\n")
 
 
 def _headlines(comparison: Comparison) -> list[KeyDifference]:

@@ -19,7 +19,17 @@ ROOT = Path(__file__).resolve().parents[1]
 # The engine, lowest first. Top-level modules of ``comparer`` are rooms of their own.
 ENGINE = (
     # The records and small shared rules every room may use.
-    {"comparer", "model", "errors", "progress", "numwords", "dates", "colours", "identity"},
+    {
+        "comparer",
+        "model",
+        "errors",
+        "progress",
+        "numwords",
+        "dates",
+        "colours",
+        "identity",
+        "wordnet",
+    },
     {"unmatched"},  # a rule over the model's groups, light enough for the window's start
     {"importing_inputs", "analyser", "key_differences"},
     {"ingest"},  # files, pages and text -> clean articles with sentences

@@ -14,6 +14,7 @@ same facts, told twice) score higher: see :func:`linked_share`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -126,25 +127,58 @@ def _place(text: str, tokens: Sequence[Token], k: int) -> tuple[str, str] | None
     """The key and words of a place starting at token ``k``, if one does.
 
     A known place, or a capitalised name right after "in", "near", "village"... taken
-    whole ("North Carolina", not "North"); never a month, weekday ("Friday's") or title
-    ("Sen", "Police").
+    whole ("North Carolina", not "North"; "Tal al-Shaer" and "Al Duwaiji" with their Arabic
+    article); never a month, weekday ("Friday's") or title ("Sen", "Police").
     """
     t = tokens[k]
     if not t.name:  # most words: no need to read the name's extent
         return None
-    end = k
-    while end + 1 < len(tokens) and tokens[end + 1].name and end - k < 3:
-        end += 1
-    shown = text[t.start : tokens[end].end].removesuffix("'s").removesuffix("’s")
+    end = _name_end(tokens, k)
     first = text[t.start : t.end].removesuffix("'s").removesuffix("’s").lower()
-    if not t.name or not shown[:1].isupper() or first in _NOT_PLACES:
+    led = _article_led(text, tokens, k)
+    follows = k > led and tokens[k - led - 1].key in _PLACE_WORDS
+    begin = tokens[k - led].start
+    shown = text[begin : tokens[end].end].removesuffix("'s").removesuffix("’s")
+    if not shown[:1].isupper() or first in _NOT_PLACES:
         return None
-    if t.key in place_keys():
+    compound = any(not tok.key for tok in tokens[k - led : end + 1])  # not just "Tal"
+    if t.key in place_keys() and not (follows and compound):
         return t.key, text[t.start : t.end]
-    follows = k > 0 and tokens[k - 1].key in _PLACE_WORDS
-    if not follows or len(shown) < 3 or not shown.replace(".", "").replace(" ", "").isalpha():
+    if (
+        not follows
+        or len(shown) < 3
+        or not re.fullmatch(r"[^\W\d_]+(?:[ .\-‐‑][^\W\d_]+)*\.?", shown)
+    ):
         return None
     return " ".join(tok.key for tok in tokens[k : end + 1] if tok.key), shown
+
+
+def _article_led(text: str, tokens: Sequence[Token], k: int) -> int:
+    """1 when a capitalised Arabic article opens the name at ``k`` ("Al Duwaiji"), else 0."""
+    if k == 0:
+        return 0
+    before = tokens[k - 1]
+    return 1 if not before.key and not before.name and text[before.start].isupper() else 0
+
+
+def _name_end(tokens: Sequence[Token], k: int) -> int:
+    """The last token of the name starting at ``k``: up to four words, through an Arabic
+    article between two of them ("Tal al-Shaer", "Dayr al-Zawr")."""
+    end = k
+    while end - k < 3:
+        step = 1 if end + 1 < len(tokens) and tokens[end + 1].name else _particle_step(tokens, end)
+        if not step:
+            return end
+        end += step
+    return end
+
+
+def _particle_step(tokens: Sequence[Token], end: int) -> int:
+    """2 when a particle and then a name follow token ``end``, else 0."""
+    if end + 2 >= len(tokens):
+        return 0
+    particle, name = tokens[end + 1], tokens[end + 2]
+    return 2 if not particle.key and not particle.name and name.name and name.key else 0
 
 
 def _is_year(key: str) -> bool:

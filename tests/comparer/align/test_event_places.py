@@ -16,3 +16,14 @@ TEXT = (
 def test_an_event_lists_only_places() -> None:
     [event] = find_events([prepare("a", from_text(1, TEXT))])
     assert set(event.places) == {"New York", "Aleppo", "North Carolina", "Dallas"}
+
+
+def test_an_arabic_place_name_is_listed_whole_with_its_article() -> None:
+    text = (  # seeds 000 and 001, and a place known on its own ("Tal") kept whole
+        "The letter cited the attacks committed on Saturday against residential sites in "
+        "Tal al-Shaer and Al-Duwaiji in Deir-ez-Zor. A new massacre in Al Duwaiji village "
+        "followed an airstrike in the western al-Daraiya neighborhood."
+    )
+    [event] = find_events([prepare("a", from_text(1, text))])
+    assert {"Tal al-Shaer", "Al Duwaiji", "Daraiya"} <= set(event.places)
+    assert "Tal" not in event.places

@@ -84,6 +84,14 @@ def test_key_differences_open_with_the_qualifier_pair(strike: Comparison) -> Non
     assert all(not strike.differences[i].minor for k in keys for i in k.differences)
 
 
+def test_a_framing_key_difference_quotes_where_the_word_stands(strike: Comparison) -> None:
+    [scare] = [k for k in strike.key_differences if "scare quotes “illegal”" in k.explanation]
+    assert scare.explanation.endswith(
+        "A: “…peace and security and take immediate action to stop the brutal crimes "
+        "committed by the “illegal” coalition against innocent civilians.”"
+    )  # the sentence, cut between words before the flagged word, whole after it
+
+
 def test_one_referent_named_several_ways_is_one_key_difference() -> None:
     five = compare([imported(n) for n in range(5)])
     assert five.events[0].articles == ("A", "B")  # C, D, E: other events
