@@ -5,8 +5,9 @@ unique per span (of overlapping findings in one article, the most contrastive ki
 weak evaluative words are dropped, and the rest are ranked by how strongly they show a
 report's own framing: distancing and loaded words in the outlet's voice, label swaps that
 name someone else or carry a judgement, scare quotes, then evaluative words — stronger when
-negative, when an aligned report says the same thing without them, and for manner adverbs
-("sharply", "angrily"); weaker for abstract nouns ("collusion"), which name the topic. Where
+negative, when an aligned report says the same thing without them, for manner adverbs
+("sharply", "angrily") and negative verbs ("ridiculed", "assailed": a judgement of an act);
+weaker for abstract nouns ("collusion"), which name the topic. Where
 a word stands counts too: a report frames its story in its lede (its first
 :data:`LEDE_SENTENCES` sentences), so word choices there are stronger; a word after a
 reporting verb in its sentence ("he said the plan was a disaster") is reported speech, the
@@ -23,8 +24,10 @@ from dataclasses import replace
 
 from comparer.analysis.context import Context
 from comparer.analysis.framing import compiled, normalise
+from comparer.analysis.framing_words import inflection
 from comparer.analysis.lexicons import Lexicons, default_lexicons
 from comparer.model import Difference
+from comparer.wordnet import senses
 
 SHOWN_PER_ARTICLE = 5
 SHOWN_FROM = 3.0
@@ -43,6 +46,9 @@ _BASE = {
     "word_choice": 2.5,
 }
 LABEL_SWAP, PLAIN_SWAP = 4.5, 2.5
+# A negative verb counts half a step more: on BASIL dev, unaligned negative verbs matched the
+# annotated bias about twice as often as the other unaligned negative words.
+JUDGING_VERB = 0.5
 # An abstract noun made from a verb or adjective ("collusion", "resignation", "terrorism")
 # names what the story is about; the report's own judgement sits in its verbs, adjectives and
 # adverbs ("assailed", "brash", "sharply").
@@ -89,7 +95,19 @@ def strength(d: Difference, negative: frozenset[str]) -> float:
     score += 1.0 if d.counterpart is not None else 0.0
     score += 1.0 if words.endswith("ly") else 0.0
     score -= 1.0 if _NOMINAL.search(words) else 0.0
+    score += JUDGING_VERB if words in negative and judging_verb(words) else 0.0
     return min(score + (0.5 if d.type == "emotive" else 0.0), WORD_CHOICE_MAX)
+
+
+def judging_verb(word: str) -> bool:
+    """Whether a single word is a verb: first of all one ("assail"), or written as a past
+    that may be one ("ridiculed", though a "ridicule" is first a noun). A negative verb is the
+    report's judgement of an act; an adjective or noun more often names the subject."""
+    if " " in word:
+        return False
+    if any(s.startswith("v") for s in senses(word, 1)):
+        return True
+    return inflection(word) == "ed" and any(s.startswith("v") for s in senses(word, 3))
 
 
 def telling_swap(mine: str, theirs: str) -> bool:

@@ -1,7 +1,9 @@
-"""Where a word choice stands ranks it: a report frames its story in its lede, so a word there
-is shown where the same word further down stays minor; a word after a reporting verb ("Ryan
-said ... eviscerate") is reported speech, weaker than the same word in the outlet's voice.
-The sentences are BASIL's (Fox News and the New York Times)."""
+"""Where a word choice stands, and what it is, ranks it: a report frames its story in its lede,
+so a word there is shown where the same word further down stays minor; a word after a
+reporting verb ("Ryan said ... eviscerate") is reported speech, weaker than the same word in
+the outlet's voice; a negative verb ("ridiculed") judges an act and is shown with nothing to
+contrast it, where an adjective ("brash") is not. The sentences are BASIL's (Fox News and the
+New York Times)."""
 
 from __future__ import annotations
 
@@ -78,3 +80,26 @@ def test_the_lede_does_not_make_a_topic_noun_a_judgement(make_article: MakeArtic
         0,
     )
     assert shown(found, "assailed") and not shown(found, "collusion")
+
+
+RIDICULED = (
+    "Trump changed his mind after Fox News and talk radio hosts ridiculed him for again "
+    "backing down on his demand for wall money."
+)
+BRASH = (
+    "His brash behavior made him less of a subject of news media scrutiny than other current "
+    "and former aides to President Trump."
+)
+OTHER = "The president signed the spending bill on Friday afternoon at the White House."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"), [(RIDICULED, "ridiculed", True), (BRASH, "brash", False)]
+)
+def test_a_negative_verb_is_shown_with_nothing_to_contrast(
+    make_article: MakeArticle, sentence: str, word: str, expected: bool
+) -> None:
+    a, b = make_article("A", PLAIN + sentence, "Fox News"), make_article("B", OTHER, "NYT")
+    found = [d for d in analyse((a, b), (), BOTH).differences if d.kind is Kind.FRAMING]
+    (finding,) = [d for d in found if d.text == word]
+    assert finding.counterpart is None and (not finding.minor) is expected
