@@ -7,11 +7,11 @@ report's own framing: distancing and loaded words in the outlet's voice, label s
 name someone else or carry a judgement, scare quotes, then evaluative words — stronger when
 negative, when an aligned report says the same thing without them, for manner adverbs
 ("sharply", "angrily") and negative verbs ("ridiculed", "assailed": a judgement of an act);
-weaker for abstract nouns ("collusion"), which name the topic. Where
-a word stands counts too: a report frames its story in its lede (its first
-:data:`LEDE_SENTENCES` sentences), so word choices there are stronger; a word after a
-reporting verb in its sentence ("he said the plan was a disaster") is reported speech, the
-speaker's claim in the outlet's paraphrase, so weaker. At most :data:`SHOWN_PER_ARTICLE`
+weaker for abstract nouns ("collusion"), which name the topic. Where a word stands counts
+too: a report frames its story in its lede (its first :data:`LEDE_SENTENCES` sentences), so
+word choices there are stronger; a word after a reporting verb in its sentence ("he said
+the plan was a disaster") is reported speech, the speaker's claim in the outlet's
+paraphrase, so weaker. At most :data:`SHOWN_PER_ARTICLE`
 per article, each at least :data:`SHOWN_FROM` strong, are shown by default; the others are
 kept, marked ``minor``.
 """
