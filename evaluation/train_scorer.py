@@ -34,6 +34,18 @@ weight 1 the held-out check found must recall 0.542 at link precision 0.780, wit
 gold present the
 "same" threshold is :data:`SAME_SHARE` of the one with the best out-of-fold F1 on the gold
 pairs. Both thresholds come from out-of-fold probabilities only.
+
+WordNet senses (:mod:`comparer.wordnet`) were tried as one more feature and left out: the
+share of content keys matched only through a shared frequent sense (variants: senses 1-3
+per part of speech, verbs only, only senses rare in the set, or sense-aware coverage in
+both directions). On the dev gold they found up to 0.60 of the must links, at link
+precision 0.85 or less (today 0.585 at 0.860), but held out no variant beat today on both
+halves (rare senses: 0.571/0.887 and 0.599/0.805 against 0.559/0.892 and 0.593/0.819), and
+every variant joined look-alike ledes (two jewellery / jewelry heists in Paris), so ECB+
+same-event F1 fell from 0.892 to 0.84-0.86. ``python -m evaluation.miss_stages`` shows why:
+of the 134 missed must links, 34 have a word sharing a sense with a word of the other
+sentence, and most misses are scored under the threshold despite shared wording or are lost
+in grouping.
 """
 
 from __future__ import annotations
