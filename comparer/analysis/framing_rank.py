@@ -46,9 +46,9 @@ _BASE = {
     "word_choice": 2.5,
 }
 LABEL_SWAP, PLAIN_SWAP = 4.5, 2.5
-# A negative verb counts half a step more: on BASIL dev, unaligned negative verbs matched the
-# annotated bias about twice as often as the other unaligned negative words.
-JUDGING_VERB = 0.5
+# A negative verb counts more: on BASIL dev, unaligned negative verbs matched the annotated
+# bias about twice as often as the other unaligned negative words.
+JUDGING_VERB = 0.75
 # An abstract noun made from a verb or adjective ("collusion", "resignation", "terrorism")
 # names what the story is about; the report's own judgement sits in its verbs, adjectives and
 # adverbs ("assailed", "brash", "sharply").
@@ -100,14 +100,16 @@ def strength(d: Difference, negative: frozenset[str]) -> float:
 
 
 def judging_verb(word: str) -> bool:
-    """Whether a single word is a verb: first of all one ("assail"), or written as a past
-    that may be one ("ridiculed", though a "ridicule" is first a noun). A negative verb is the
-    report's judgement of an act; an adjective or noun more often names the subject."""
+    """Whether a single word is a verb: only a verb in its first senses ("assail"), or
+    written as a verb form that may be one ("ridiculed", "taunting"; a "ridicule" is also a
+    noun). A negative verb is the report's judgement of an act; an adjective or noun more
+    often names the subject."""
     if " " in word:
         return False
-    if any(s.startswith("v") for s in senses(word, 1)):
+    first = senses(word, 1)
+    if first and all(s.startswith("v") for s in first):
         return True
-    return inflection(word) == "ed" and any(s.startswith("v") for s in senses(word, 3))
+    return inflection(word) in ("ed", "ing") and any(s.startswith("v") for s in senses(word, 3))
 
 
 def telling_swap(mine: str, theirs: str) -> bool:
