@@ -45,6 +45,7 @@ LEXICAL = frozenset(
         "scare_quote",
         "hedge",
         "booster",
+        "word_choice",
     }
 )
 _EPOCH = datetime(2020, 1, 1, tzinfo=UTC)

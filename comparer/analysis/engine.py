@@ -63,7 +63,7 @@ def analyse(
     framing += _without_duplicates(event_label_swaps(ctx), framing)
     progress.step(0.65, "Comparing framing")
     framing += unaligned_markers(ctx, contrasted(ctx))
-    framing = rank_framing(framing, lex)
+    framing = rank_framing(framing, lex, ctx)
     progress.step(0.8, "Looking for omissions")
     omissions = omission_differences(ctx)
     found = sorted(_unique(numbers + framing + omissions), key=_order)

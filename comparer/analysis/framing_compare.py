@@ -1,7 +1,8 @@
-"""Framing differences between reports, contrastive first: label swaps, loaded words and
-manner adverbs ("forcefully defended") one report uses and its counterpart does not,
-distancing and scare quotes in the outlet's own voice, and doubt-casting attribution verbs
-where another report uses a neutral one.
+"""Framing differences between reports, contrastive first: label swaps, word choices (a word
+set against the aligned report's word of the same sense, by :mod:`.framing_words`), loaded
+words and manner adverbs ("forcefully defended") one report uses and its counterpart does
+not, distancing and scare quotes in the outlet's own voice, and doubt-casting attribution
+verbs where another report uses a neutral one.
 
 Only reports of one event are contrasted (the engine's events grouping decides): a report of
 another event chose no wording against this one; nor is a ``related`` group (one topic,
@@ -23,6 +24,7 @@ from collections.abc import Iterator
 from comparer.align.normalise import tokenise
 from comparer.analysis.context import Context
 from comparer.analysis.framing import Marker
+from comparer.analysis.framing_words import Wording, choices, load, narrower_verb, own_words
 from comparer.model import AlignmentGroup, Counterpart, Difference, Kind, Relation
 
 ONE_SIDED = ("distancing", "scare_quote", "loaded", "emotive", "opinion")
@@ -47,12 +49,70 @@ def aligned_framing_differences(ctx: Context) -> list[Difference]:
     event. Sentences of different events are never contrasted: another event's report says
     other things, so its wording is no choice this report made (label swaps within an event
     come from :func:`event_label_swaps`, one per family)."""
-    found: list[Difference] = []
-    for group, a, i, b, j in _same_fact_pairs(ctx):
-        mine, theirs = ctx.views[a].markers(i), ctx.views[b].markers(j)
-        found.extend(_one_sided(ctx, group.id, (a, i, mine), (b, j, theirs)))
-        found.extend(_attribution(ctx, group.id, (a, i, mine), (b, j, theirs)))
+    load()
+    words = OwnWords(ctx)
+    pairs = [
+        (group.id, (a, i, ctx.views[a].markers(i)), (b, j, ctx.views[b].markers(j)))
+        for group, a, i, b, j in _same_fact_pairs(ctx)
+    ]
+    found = [
+        d for group, mine, theirs in pairs for d in _word_choices(ctx, group, mine, theirs, words)
+    ]
+    # a word paired with another report's word is not also "only here" against a sentence
+    done = {(d.article, d.start, d.end) for d in found}
+    for group, mine, theirs in pairs:
+        found.extend(_one_sided(ctx, group, mine, theirs, done))
+        found.extend(_attribution(ctx, group, mine, theirs))
     return found
+
+
+class OwnWords(dict[tuple[str, int], Wording]):
+    """Each sentence's own-voice words, indexed once however many pairs the sentence is in;
+    its candidates are the words that may be a word choice (a lexicon word, a verb form)."""
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__()
+        self.ctx = ctx
+
+    def __missing__(self, where: tuple[str, int]) -> Wording:
+        key, index = where
+        view = self.ctx.views[key]
+        markers = view.markers(index)
+        every = own_words(view, index, markers)
+        marked = {(m.start, m.end) for m in markers if m.type in WORD_CHOICE}
+        candidates = [w for w in every if w.verb or (w.start, w.end) in marked]
+        self[where] = Wording.of(every, candidates)
+        return self[where]
+
+
+def _word_choices(
+    ctx: Context, group: str, mine: Side, theirs: Side, words: OwnWords
+) -> Iterator[Difference]:
+    """Words one report chose where the aligned sentence says the same thing with another
+    word of the same sense, or one kind narrower or broader ("slammed" vs "criticized").
+    A lexicon word keeps its type (loaded, emotive...) and gains the pair; another word is a
+    ``word_choice`` only when it is a verb more specific than the other ("executed" vs
+    "killed"): two plain synonyms are paraphrase. Neither word may appear anywhere in the
+    other report."""
+    (a, i, markers), (b, j, _) = mine, theirs
+    if not words[a, i].candidates:
+        return
+    for choice in choices(words[a, i], words[b, j]):
+        span = (choice.mine.start, choice.mine.end)
+        marked = [m for m in markers if (m.start, m.end) == span and m.type in WORD_CHOICE]
+        if not marked and not narrower_verb(choice.mine.text, choice.theirs.text):
+            continue  # plain synonyms ("attorney" vs "lawyer"): paraphrase, not framing
+        if _used_by(ctx, ctx.others(a), choice.mine.text) or _used_by(
+            ctx, (a,), choice.theirs.text
+        ):
+            continue
+        marker = marked[0] if marked else Marker(*span, choice.mine.text, "word_choice")
+        other = ctx.views[b].counterpart(j, choice.theirs.start, choice.theirs.end)
+        explanation = (
+            f"Worded differently: {ctx.views[a].name} says “{choice.mine.text}”, "
+            f"{ctx.views[b].name} says “{choice.theirs.text}”."
+        )
+        yield _diff(ctx, group, mine, marker, marker.type, other, explanation)
 
 
 def contrasted(ctx: Context) -> set[tuple[str, int]]:
@@ -121,19 +181,31 @@ def finding(ctx: Context, side: Side, marker: Marker) -> bool:
 
 def shared(ctx: Context, key: str, marker: Marker) -> bool:
     """True when another report of the event uses the marker's words too (no contrast)."""
-    keys = {t.key for t in tokenise(marker.text) if t.key}
-    return any(keys <= ctx.views[k].vocabulary() for k in ctx.others(key))
+    return _used_by(ctx, ctx.others(key), marker.text)
+
+
+def _used_by(ctx: Context, keys: tuple[str, ...], text: str) -> bool:
+    """True when one of the articles ``keys`` uses every word of ``text`` somewhere."""
+    words = {t.key for t in tokenise(text) if t.key}
+    return any(words <= ctx.views[k].vocabulary() for k in keys)
 
 
 def _quoted(marker: Marker) -> str:
     return marker.text if marker.type == "scare_quote" else f"“{marker.text}”"
 
 
-def _one_sided(ctx: Context, group: str, mine: Side, theirs: Side) -> Iterator[Difference]:
+def _one_sided(
+    ctx: Context, group: str, mine: Side, theirs: Side, done: set[tuple[str, int, int]]
+) -> Iterator[Difference]:
+    """Markers of ``mine`` its counterpart lacks (but those ``done``: paired word choices,
+    as article key and offsets)."""
     present = {(m.type, m.key) for m in theirs[2]}
     counterpart = ctx.views[theirs[0]].counterpart(theirs[1])
+    base = ctx.views[mine[0]].sentences[mine[1]].start
     for marker in mine[2]:
         if (marker.type, marker.key) in present or not finding(ctx, mine, marker):
+            continue
+        if (mine[0], base + marker.start, base + marker.end) in done:
             continue
         explanation = (
             f"Only {ctx.views[mine[0]].name} {_WHAT[marker.type]} {_quoted(marker)} here; "

@@ -5,20 +5,29 @@ unique per span (of overlapping findings in one article, the most contrastive ki
 weak evaluative words are dropped, and the rest are ranked by how strongly they show a
 report's own framing: distancing and loaded words in the outlet's voice, label swaps that
 name someone else or carry a judgement, scare quotes, then evaluative words — stronger when
-negative, when an aligned report says the same thing without them, and for manner adverbs
-("sharply", "angrily"); weaker for abstract nouns ("collusion"), which name the topic. At
-most :data:`SHOWN_PER_ARTICLE` per article, each at least :data:`SHOWN_FROM` strong, are
-shown by default; the others are kept, marked ``minor``.
+negative, when an aligned report says the same thing without them, for manner adverbs
+("sharply", "angrily") and negative verbs ("ridiculed", "assailed": a judgement of an act);
+weaker for abstract nouns ("collusion"), which name the topic. Where a word stands counts
+too: a report frames its story in its lede (its first :data:`LEDE_SENTENCES` sentences), so
+word choices there are stronger; a word after a reporting verb in its sentence ("he said
+the plan was a disaster") is reported speech, the speaker's claim in the outlet's
+paraphrase, so weaker. At most :data:`SHOWN_PER_ARTICLE`
+per article, each at least :data:`SHOWN_FROM` strong, are shown by default; the others are
+kept, marked ``minor``.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
+from comparer.analysis.context import Context
 from comparer.analysis.framing import compiled, normalise
+from comparer.analysis.framing_words import inflection
 from comparer.analysis.lexicons import Lexicons, default_lexicons
 from comparer.model import Difference
+from comparer.wordnet import senses
 
 SHOWN_PER_ARTICLE = 5
 SHOWN_FROM = 3.0
@@ -32,14 +41,27 @@ _BASE = {
     "attribution_verb": 4.0,
     "own_voice": 4.0,
     "scare_quote": 4.0,
+    # a verb more specific than the aligned report's ("executed" vs "killed"): kept, minor
+    # (on BASIL's gold such pairs were never the annotated bias)
+    "word_choice": 2.5,
 }
 LABEL_SWAP, PLAIN_SWAP = 4.5, 2.5
+# A negative verb counts more: on BASIL dev, unaligned negative verbs matched the annotated
+# bias about twice as often as the other unaligned negative words.
+JUDGING_VERB = 0.75
 # An abstract noun made from a verb or adjective ("collusion", "resignation", "terrorism")
 # names what the story is about; the report's own judgement sits in its verbs, adjectives and
 # adverbs ("assailed", "brash", "sharply").
 _NOMINAL = re.compile(r"\w(?:tion|sion|ment|ism|ity|ness|ance|ence)s?$")
 # An evaluative word never outranks the outlet's own distancing.
 WORD_CHOICE_MAX = 3.5
+# Where a word choice stands. On BASIL dev, 38% of the annotated word-choice bias lies in
+# the articles' first four sentences (of ~30), and shown evaluative words after a reporting
+# verb matched it about a third as often as the others; both halves of the triplets agree.
+LEDE_SENTENCES = 4
+IN_LEDE = 1.5
+REPORTED = -1.0
+_WORDING = ("loaded", "emotive", "opinion", "manner")
 
 
 def one_per_span(found: list[Difference]) -> list[Difference]:
@@ -73,7 +95,21 @@ def strength(d: Difference, negative: frozenset[str]) -> float:
     score += 1.0 if d.counterpart is not None else 0.0
     score += 1.0 if words.endswith("ly") else 0.0
     score -= 1.0 if _NOMINAL.search(words) else 0.0
+    score += JUDGING_VERB if words in negative and judging_verb(words) else 0.0
     return min(score + (0.5 if d.type == "emotive" else 0.0), WORD_CHOICE_MAX)
+
+
+def judging_verb(word: str) -> bool:
+    """Whether a single word is a verb: only a verb in its first senses ("assail"), or
+    written as a verb form that may be one ("ridiculed", "taunting"; a "ridicule" is also a
+    noun). A negative verb is the report's judgement of an act; an adjective or noun more
+    often names the subject."""
+    if " " in word:
+        return False
+    first = senses(word, 1)
+    if first and all(s.startswith("v") for s in first):
+        return True
+    return inflection(word) in ("ed", "ing") and any(s.startswith("v") for s in senses(word, 3))
 
 
 def telling_swap(mine: str, theirs: str) -> bool:
@@ -89,18 +125,65 @@ def _capitalised(name: str) -> set[str]:
     return {normalise(w) for w in name.replace("-", " ").split() if w[:1].isupper()}
 
 
-def rank_framing(found: list[Difference], lexicons: Lexicons) -> list[Difference]:
-    """``found`` one per span, the strongest few per article shown, the rest ``minor``."""
+class Places:
+    """Where a finding stands in its article: how far into it, and whether a reporting verb
+    comes before it in its sentence. Without a context, nowhere in particular."""
+
+    def __init__(self, ctx: Context | None = None) -> None:
+        self.ctx = ctx
+        self._starts: dict[str, tuple[list[int], list[int]]] = {}
+
+    def shift(self, d: Difference) -> float:
+        """What the place adds to a word choice's strength."""
+        if self.ctx is None or d.type not in _WORDING or d.article not in self.ctx.views:
+            return 0.0
+        view = self.ctx.views[d.article]
+        starts, indices = self._sentences(d.article)
+        at = bisect_right(starts, d.start) - 1
+        if at < 0:
+            return 0.0
+        base = starts[at]
+        said = any(
+            m.type == "attribution" and base + m.end <= d.start for m in view.markers(indices[at])
+        )
+        # the lede names the story's topic: its abstract nouns ("collusion") are no judgement
+        lede = at < LEDE_SENTENCES and not _NOMINAL.search(normalise(d.text))
+        return (IN_LEDE if lede else 0.0) + (REPORTED if said else 0.0)
+
+    def _sentences(self, key: str) -> tuple[list[int], list[int]]:
+        if key not in self._starts and self.ctx is not None:
+            ordered = sorted(self.ctx.views[key].sentences.values(), key=lambda s: s.start)
+            self._starts[key] = [s.start for s in ordered], [s.index for s in ordered]
+        return self._starts[key]
+
+
+def rank_framing(
+    found: list[Difference], lexicons: Lexicons, ctx: Context | None = None
+) -> list[Difference]:
+    """``found`` one per span, the strongest few per article shown, the rest ``minor``;
+    ``ctx`` tells where each finding stands (lede, reported speech)."""
     negative = compiled(lexicons).negative
+    places = Places(ctx)
+    # the place ranks the findings kept; it never keeps a word too weak to be one
     unique = [d for d in one_per_span(found) if strength(d, negative) >= KEPT_FROM]
-    ranked = sorted(unique, key=lambda d: (-strength(d, negative), d.start))
+    score = {id(d): _placed(d, strength(d, negative), places) for d in unique}
+    ranked = sorted(unique, key=lambda d: (-score[id(d)], d.start))
     shown: dict[str, int] = {}
     result = []
     for d in ranked:
-        strong = not d.minor and strength(d, negative) >= SHOWN_FROM
+        strong = not d.minor and score[id(d)] >= SHOWN_FROM
         if strong and shown.get(d.article, 0) < SHOWN_PER_ARTICLE:
             shown[d.article] = shown.get(d.article, 0) + 1
             result.append(d)
         else:
             result.append(d if d.minor else replace(d, minor=True))
     return result
+
+
+def _placed(d: Difference, base: float, places: Places) -> float:
+    """The strength with the place counted; an evaluative word still never outranks the
+    outlet's own distancing."""
+    shift = places.shift(d)
+    if not shift or d.type in _BASE:
+        return base + shift
+    return min(base + shift, WORD_CHOICE_MAX)
