@@ -21,7 +21,11 @@ from 0.8 (0.582/0.859, halves unchanged, F1 0.885) or 0.95 (gold unchanged, F1 0
 four per article (no change); GLUE 0.7 (gold unchanged, F1 0.897); settling each
 sentence pair's mutual best edges first (0.573/0.847, 0.559/0.892, 0.580/0.821, F1
 0.847). Each sentence added to a group links it to every member, so a looser rule adds
-more wrong links than must links.
+more wrong links than must links. Asking the joining sentence to score at least 0.5 with
+every member of the other articles kept the precision better but still lost a half
+(0.597/0.854, 0.571/0.867, 0.611/0.791 from probability 0.264; 0.591/0.855, 0.571/0.879,
+0.593/0.819 from 0.5); from probability 0.8 it found one more must link (0.588/0.861,
+0.565/0.893, 0.593/0.819): no loss, but too little to call a win on both halves.
 """
 
 from __future__ import annotations
