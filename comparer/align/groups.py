@@ -25,7 +25,9 @@ more wrong links than must links. Asking the joining sentence to score at least 
 every member of the other articles kept the precision better but still lost a half
 (0.597/0.854, 0.571/0.867, 0.611/0.791 from probability 0.264; 0.591/0.855, 0.571/0.879,
 0.593/0.819 from 0.5); from probability 0.8 it found one more must link (0.588/0.861,
-0.565/0.893, 0.593/0.819): no loss, but too little to call a win on both halves.
+0.565/0.893, 0.593/0.819): no loss, but too little to call a win on both halves. A
+``related`` edge (a near-threshold partial fact) joining that way, backed by a ``same``
+score with another member, lost too (0.585/0.854, 0.559/0.877, 0.599/0.789).
 """
 
 from __future__ import annotations
