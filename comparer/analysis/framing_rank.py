@@ -23,7 +23,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from comparer.analysis.context import Context
-from comparer.analysis.framing import compiled, normalise
+from comparer.analysis.framing import Compiled, compiled, normalise
 from comparer.analysis.framing_words import inflection
 from comparer.analysis.lexicons import Lexicons, default_lexicons
 from comparer.model import Difference
@@ -82,14 +82,15 @@ def one_per_span(found: list[Difference]) -> list[Difference]:
     return kept
 
 
-def strength(d: Difference, negative: frozenset[str]) -> float:
-    """How strongly one finding shows a report's own framing (higher is stronger)."""
+def strength(d: Difference, table: Compiled) -> float:
+    """How strongly one finding shows a report's own framing (higher is stronger), read with
+    the lexicons compiled in ``table``."""
     if d.type == "label_swap":
-        return (
-            LABEL_SWAP if d.counterpart and telling_swap(d.text, d.counterpart.text) else PLAIN_SWAP
-        )
+        telling = d.counterpart and telling_swap(d.text, d.counterpart.text, table)
+        return LABEL_SWAP if telling else PLAIN_SWAP
     if d.type in _BASE:
         return _BASE[d.type]
+    negative = table.negative
     words = normalise(d.text)
     score = 1.0 + (1.5 if words in negative else 0.0)
     score += 1.0 if d.counterpart is not None else 0.0
@@ -112,13 +113,14 @@ def judging_verb(word: str) -> bool:
     return inflection(word) in ("ed", "ing") and any(s.startswith("v") for s in senses(word, 3))
 
 
-def telling_swap(mine: str, theirs: str) -> bool:
+def telling_swap(mine: str, theirs: str, table: Compiled | None = None) -> bool:
     """A swap worth a look names someone else ("U.S.-led" vs "Washington-led") or carries a
-    judgement ("terrorist group ISIS"); "Syrian government" vs "Syrian authorities" does not."""
+    judgement ("terrorist group ISIS"); "Syrian government" vs "Syrian authorities" does not.
+    Judgements are read in ``table`` (the bundled lexicons when none is given)."""
     if _capitalised(mine) != _capitalised(theirs):
         return True
-    table = compiled(default_lexicons())
-    return any(table.words.find(mine)) or any(table.words.find(theirs))
+    words = (table or compiled(default_lexicons())).words
+    return any(words.find(mine)) or any(words.find(theirs))
 
 
 def _capitalised(name: str) -> set[str]:
@@ -162,11 +164,13 @@ def rank_framing(
 ) -> list[Difference]:
     """``found`` one per span, the strongest few per article shown, the rest ``minor``;
     ``ctx`` tells where each finding stands (lede, reported speech)."""
-    negative = compiled(lexicons).negative
+    table = compiled(lexicons)
     places = Places(ctx)
+    spans = one_per_span(found)
+    base = {id(d): strength(d, table) for d in spans}
     # the place ranks the findings kept; it never keeps a word too weak to be one
-    unique = [d for d in one_per_span(found) if strength(d, negative) >= KEPT_FROM]
-    score = {id(d): _placed(d, strength(d, negative), places) for d in unique}
+    unique = [d for d in spans if base[id(d)] >= KEPT_FROM]
+    score = {id(d): _placed(d, base[id(d)], places) for d in unique}
     ranked = sorted(unique, key=lambda d: (-score[id(d)], d.start))
     shown: dict[str, int] = {}
     result = []

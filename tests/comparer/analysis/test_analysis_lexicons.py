@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from comparer.analysis import framing_markers, load_lexicons
+from comparer.analysis.framing import compiled
+from comparer.analysis.framing_rank import telling_swap
 from comparer.analysis.lexicons import CATEGORIES, ENV_VARIABLE, parse
 
 DATA = Path(__file__).resolve().parents[3] / "comparer" / "data" / "lexicons"
@@ -59,3 +61,11 @@ def test_the_environment_variable_names_a_user_file(
     extra.write_text("[loaded]\nwarmonger\n", encoding="utf-8")
     monkeypatch.setenv(ENV_VARIABLE, str(extra))
     assert "warmonger" in load_lexicons().get("loaded")
+
+
+def test_a_user_loaded_word_makes_a_label_swap_telling(tmp_path: Path) -> None:
+    extra = tmp_path / "mine.txt"
+    extra.write_text("[loaded]\njunta\n", encoding="utf-8")
+    bundled, mine = compiled(load_lexicons()), compiled(load_lexicons(extra))
+    assert not telling_swap("Syrian junta", "Syrian government", bundled)
+    assert telling_swap("Syrian junta", "Syrian government", mine)
