@@ -20,6 +20,7 @@ left unread everywhere.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -103,6 +104,27 @@ def extract_dates(text: str, anchor: date | None = None) -> list[DateMention]:
         if not any(s <= match.start() < e for s, e in taken):
             found.append(_relative(match, anchor))
     return sorted(found, key=lambda d: d.start)
+
+
+def absolute_mentions(text: str, anchor: date | None = None) -> Iterator[DateMention]:
+    """The absolute dates of :func:`extract_dates`, in order, read only as far as asked."""
+    if _DIGIT.search(text):
+        for match in ABSOLUTE.finditer(text):
+            yield _absolute(match, anchor)
+
+
+def first_relative(text: str, anchor: date | None = None) -> DateMention | None:
+    """The first relative mention :func:`extract_dates` returns, reading ``text`` only up to
+    it: a relative phrase that starts inside an absolute date is part of that date."""
+    spans = ABSOLUTE.finditer(text)
+    ahead = next(spans, None)
+    last = (-1, -1)  # the latest absolute date starting at or before the phrase
+    for match in RELATIVE.finditer(text):
+        while ahead is not None and ahead.start() <= match.start():
+            last, ahead = ahead.span(), next(spans, None)
+        if not last[0] <= match.start() < last[1]:
+            return _relative(match, anchor)
+    return None
 
 
 def _month(word: str) -> int:
