@@ -11,6 +11,7 @@ hours") and counts of other things ("two letters") are kept apart by ``kind`` so
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -68,6 +69,29 @@ def may_count(text: str) -> bool:
     if not text.isascii() or _DIGIT.search(text):  # beyond ASCII, IGNORECASE folds more
         return True
     return not _COUNTING_WORDS.isdisjoint(_LETTERS.findall(text.lower()))
+
+
+# Every QUANTITY match starts a run of digits, or a run of letters that is the first word
+# of a qualifier, a number or a vague amount, each followed there by no letter.
+_FIRST_WORDS = frozenset(w.split()[0] for w in (*QUALIFIERS, *VAGUE, *WORDS, "between", "half"))
+_RUN = re.compile(r"[A-Za-z]+|[0-9]+")
+
+
+def quantity_matches(text: str) -> Iterator[re.Match[str]]:
+    """``QUANTITY.finditer(text)``, the pattern tried only where a match may start."""
+    if not may_count(text):
+        return
+    if not text.isascii():  # beyond ASCII, IGNORECASE folds more than lower-casing
+        yield from QUANTITY.finditer(text)
+        return
+    end = 0
+    for run in _RUN.finditer(text):
+        at = run.start()
+        if at >= end and (text[at].isdigit() or run.group().lower() in _FIRST_WORDS):
+            match = QUANTITY.match(text, at)
+            if match:
+                end = match.end()
+                yield match
 
 
 _THING = re.compile(
@@ -136,7 +160,7 @@ def extract_quantities(text: str, anchor: date | None = None) -> list[Quantity]:
     """
     dates = absolute_spans(text)
     found = []
-    for match in QUANTITY.finditer(text) if may_count(text) else ():
+    for match in quantity_matches(text):
         if any(s <= match.start("qual" if match.group("qual") else 0) < e for s, e in dates):
             continue
         if _LABEL.match(text, match.end()) or _NOT_A_COUNT.search(text, 0, match.end()):
