@@ -7,7 +7,14 @@ from datetime import date
 import pytest
 
 from comparer.align.dates import HEAD_CHARS, event_date, full_dates, resolve
-from comparer.dates import DateMention, absolute_mentions, extract_dates, first_relative
+from comparer.dates import (
+    ABSOLUTE,
+    DateMention,
+    absolute_mentions,
+    extract_dates,
+    first_relative,
+    may_date,
+)
 from tests.comparer.align.conftest import ArticleMaker
 
 MONDAY = date(2017, 11, 13)
@@ -79,3 +86,19 @@ def test_event_date_of_a_body_date_not_after_the_reference(make_article: Article
     text = f"{head}It began on 20 November 2017, after the raid of 10 November 2017."
     assert event_date(make_article(text, 1, published=MONDAY)) == date(2017, 11, 10)
     assert event_date(make_article(text, 2)) == date(2017, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "may"),
+    [
+        ("On 12 Nov. 2017, 4 died.", True),
+        ("SEPT 3", True),
+        ("The raid of 2017-11-03", True),
+        ("4 died on ſept 3", True),  # beyond ASCII: always searched
+        ("4 died in 2017.", False),
+        ("No figure in May.", False),
+    ],
+)
+def test_the_cheap_date_check_never_skips_a_date(text: str, may: bool) -> None:
+    assert may_date(text) is may
+    assert may or ABSOLUTE.search(text) is None
