@@ -71,10 +71,13 @@ def may_count(text: str) -> bool:
     return not _COUNTING_WORDS.isdisjoint(_LETTERS.findall(text.lower()))
 
 
-# Every QUANTITY match starts a run of digits, or a run of letters that is the first word
-# of a qualifier, a number or a vague amount, each followed there by no letter.
-_FIRST_WORDS = frozenset(w.split()[0] for w in (*QUALIFIERS, *VAGUE, *WORDS, "between", "half"))
-_RUN = re.compile(r"[A-Za-z]+|[0-9]+")
+# Every QUANTITY match starts a number in digits or a word that opens a qualifier, a number
+# or a vague amount, the word followed there by no letter. In lower-cased ASCII text these
+# starts are found by one cheap search; the costly pattern is then tried only there.
+_FIRST_WORDS = sorted(
+    {w.split()[0] for w in (*QUALIFIERS, *VAGUE, *WORDS, "between", "half")}, key=len, reverse=True
+)
+_START = re.compile(rf"(?<![a-z0-9])(?:[0-9]|(?:{'|'.join(_FIRST_WORDS)})(?![a-z]))")
 
 
 def quantity_matches(text: str) -> Iterator[re.Match[str]]:
@@ -85,13 +88,11 @@ def quantity_matches(text: str) -> Iterator[re.Match[str]]:
         yield from QUANTITY.finditer(text)
         return
     end = 0
-    for run in _RUN.finditer(text):
-        at = run.start()
-        if at >= end and (text[at].isdigit() or run.group().lower() in _FIRST_WORDS):
-            match = QUANTITY.match(text, at)
-            if match:
-                end = match.end()
-                yield match
+    for start in _START.finditer(text.lower()):
+        match = QUANTITY.match(text, start.start()) if start.start() >= end else None
+        if match:
+            end = match.end()
+            yield match
 
 
 _THING = re.compile(
