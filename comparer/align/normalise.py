@@ -54,14 +54,12 @@ _ALWAYS_PARTICLES = frozenset(_words("al el ez ed es ul az ash"))
 _NUMBER_WORDS = {w: str(v) for w, v in (UNITS | TENS | SCALES).items()} | {"dozen": "12"}
 _DIGITS_FOR_WORDS = frozenset(_NUMBER_WORDS.values())
 
-# Transliteration folds, applied in order; both sides of a comparison get the same folds.
-_FOLDS = (
-    (re.compile(r"[ae]y"), "ei"),
-    (re.compile(r"ou|aw|o"), "u"),
-    (re.compile(r"q"), "k"),
-    (re.compile(r"(.)\1+"), r"\1"),
-    (re.compile(r"(?<=[a-z]{3})ah$"), "a"),
-)
+# Transliteration folds, applied in order by _transliterated; both sides of a comparison
+# get the same folds.
+_AY = re.compile(r"[ae]y")  # -> ei
+_OU = re.compile(r"ou|aw|o")  # -> u
+_DOUBLED = re.compile(r"(.)\1+")  # -> one letter
+_AH = re.compile(r"(?<=[a-z]{3})ah$")  # -> a
 # "Ezzor": a name fused with its assimilated article ("ez-Zor"); narrower patterns
 # would also eat English words ("Attack", "Allies").
 _FUSED_ARTICLE = re.compile(r"^ez(?=z[a-z]{2})")
@@ -105,10 +103,17 @@ def fold_word(word: str) -> str:
     w = w.replace("'", "")
     if w in STOPWORDS or len(w) < 3:
         return w
-    w = _FUSED_ARTICLE.sub("", _stem(w))
-    for pattern, replacement in _FOLDS:
-        w = pattern.sub(replacement, w)
-    return w
+    return _transliterated(_stem(w))
+
+
+def _transliterated(w: str) -> str:
+    """The folds of a word's spelling. A pattern is tried only on a word holding what every
+    match of it holds: most words need few folds, and each pattern costs a call."""
+    w = _FUSED_ARTICLE.sub("", w) if w.startswith("ez") else w
+    w = _AY.sub("ei", w) if "y" in w else w
+    w = _OU.sub("u", w) if "o" in w or "aw" in w else w
+    w = _DOUBLED.sub(r"\1", w.replace("q", "k"))
+    return _AH.sub("a", w) if "ah" in w else w
 
 
 def _stem(w: str) -> str:
