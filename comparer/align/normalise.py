@@ -139,13 +139,13 @@ def _is_particle(text: str, after: str) -> bool:
 
 def _raw_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     tokens = []
+    make = Token._make  # from one tuple: cheaper than the keyword-checking constructor
     for m in _WORD.finditer(text, start, len(text) if end is None else end):
         word = m.group()
-        lo, hi = m.span()
         facts = _word_facts(word)
         if facts is None:  # a particle or not depending on what follows
-            facts = _facts(word, _is_particle(word, text[hi : hi + 2]))
-        tokens.append(Token(lo, hi, *facts))
+            facts = _facts(word, _is_particle(word, text[m.end() : m.end() + 2]))
+        tokens.append(make((*m.span(), *facts)))
     return tokens
 
 
