@@ -20,6 +20,7 @@ left unread everywhere.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -59,6 +60,19 @@ ABSOLUTE = re.compile(
 """Absolute dates; the quantity extractor also uses it to skip numbers that are dates."""
 
 _DIGIT = re.compile(r"\d")
+# Every absolute date holds a digit and either a month's first three letters or an ISO
+# year with its dash; most sentences with a figure hold neither.
+_DATE_CUE = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|(?:19|20)\d\d-")
+
+
+def may_date(text: str) -> bool:
+    """False only when :data:`ABSOLUTE` cannot match ``text``."""
+    if not _DIGIT.search(text):
+        return False
+    # Beyond ASCII, IGNORECASE folds more than lower-casing ("ſ" is an "s").
+    return not text.isascii() or bool(_DATE_CUE.search(text.lower()))
+
+
 _OFFSETS = {"day before yesterday": -2, "yesterday": -1, "last night": -1, "today": 0}
 RELATIVE = re.compile(
     r"\b(?:(?P<fixed>the\s+day\s+before\s+yesterday|yesterday|last\s+night|today)"
@@ -89,20 +103,41 @@ class DateMention:
 def absolute_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each absolute date in ``text``: figures and the background test
     both skip the numbers inside dates, and read a sentence's dates once this way."""
-    if not _DIGIT.search(text):  # every absolute date has a digit; most sentences none
+    if not may_date(text):
         return ()
     return tuple((m.start(), m.end()) for m in ABSOLUTE.finditer(text))
 
 
 def extract_dates(text: str, anchor: date | None = None) -> list[DateMention]:
     """Every date in ``text``, relative ones resolved against ``anchor`` when given."""
-    # Every absolute date has a digit; most sentences have none, so skip the costly pattern.
-    found = [_absolute(m, anchor) for m in ABSOLUTE.finditer(text)] if _DIGIT.search(text) else []
+    # Most sentences cannot hold an absolute date (see may_date): the costly pattern is skipped.
+    found = [_absolute(m, anchor) for m in ABSOLUTE.finditer(text)] if may_date(text) else []
     taken = [(d.start, d.end) for d in found]
     for match in RELATIVE.finditer(text):
         if not any(s <= match.start() < e for s, e in taken):
             found.append(_relative(match, anchor))
     return sorted(found, key=lambda d: d.start)
+
+
+def absolute_mentions(text: str, anchor: date | None = None) -> Iterator[DateMention]:
+    """The absolute dates of :func:`extract_dates`, in order, read only as far as asked."""
+    if may_date(text):
+        for match in ABSOLUTE.finditer(text):
+            yield _absolute(match, anchor)
+
+
+def first_relative(text: str, anchor: date | None = None) -> DateMention | None:
+    """The first relative mention :func:`extract_dates` returns, reading ``text`` only up to
+    it: a relative phrase that starts inside an absolute date is part of that date."""
+    spans = ABSOLUTE.finditer(text)
+    ahead = next(spans, None)
+    last = (-1, -1)  # the latest absolute date starting at or before the phrase
+    for match in RELATIVE.finditer(text):
+        while ahead is not None and ahead.start() <= match.start():
+            last, ahead = ahead.span(), next(spans, None)
+        if not last[0] <= match.start() < last[1]:
+            return _relative(match, anchor)
+    return None
 
 
 def _month(word: str) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from comparer.dates import DateMention, extract_dates
+from comparer.dates import DateMention, absolute_mentions, extract_dates, first_relative
 from comparer.model import Article
 
 HEAD_CHARS = 400
@@ -46,11 +46,13 @@ def resolve(phrase: str, reference: date) -> date | None:
 def event_date(article: Article) -> date | None:
     """The date the reported event happened, as far as the text tells."""
     reference = reference_date(article)
+    # Only the first mention of each kind is wanted: they are read lazily, not all of them.
     if reference is not None:
-        for mention in extract_dates(article.text, reference):
-            if mention.relative and mention.value is not None:
-                return mention.value
-    for _, found in full_dates(article.text[HEAD_CHARS:]):
-        if reference is None or found <= reference:
+        mention = first_relative(article.text, reference)
+        if mention is not None and mention.value is not None:
+            return mention.value
+    for mention in absolute_mentions(article.text[HEAD_CHARS:]):
+        found = mention.value if _is_full(mention) else None
+        if found and (reference is None or found <= reference):
             return found
     return reference

@@ -28,6 +28,16 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 _STALE = timedelta(days=60)
+# Every way of :data:`_PAST` holds one of these (lower-cased); most sentences hold none.
+_PAST_WORDS = re.compile(
+    r"year|decade|month|centur|past|since|date|earlier|previous|similar|separate|unrelated"
+)
+
+
+def _may_be_past(sentence: str) -> bool:
+    """False only when :data:`_PAST` cannot match ``sentence``."""
+    # Beyond ASCII, IGNORECASE folds more than lower-casing ("ſ" is an "s").
+    return not sentence.isascii() or bool(_PAST_WORDS.search(sentence.lower()))
 
 
 def is_background(sentence: str, anchor: date | None = None) -> bool:
@@ -37,7 +47,7 @@ def is_background(sentence: str, anchor: date | None = None) -> bool:
     sentence marks it as background (an undated report's own event is rarely given a bare
     year), while full dates ("May 24, 2017") are read as the event's.
     """
-    if _PAST.search(sentence):
+    if _may_be_past(sentence) and _PAST.search(sentence):
         return True
     dated = absolute_spans(sentence)
     if anchor is not None and any(_stale(sentence[s:e], anchor) for s, e in dated):

@@ -11,6 +11,7 @@ hours") and counts of other things ("two letters") are kept apart by ``kind`` so
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -68,6 +69,30 @@ def may_count(text: str) -> bool:
     if not text.isascii() or _DIGIT.search(text):  # beyond ASCII, IGNORECASE folds more
         return True
     return not _COUNTING_WORDS.isdisjoint(_LETTERS.findall(text.lower()))
+
+
+# Every QUANTITY match starts a number in digits or a word that opens a qualifier, a number
+# or a vague amount, the word followed there by no letter. In lower-cased ASCII text these
+# starts are found by one cheap search; the costly pattern is then tried only there.
+_FIRST_WORDS = sorted(
+    {w.split()[0] for w in (*QUALIFIERS, *VAGUE, *WORDS, "between", "half")}, key=len, reverse=True
+)
+_START = re.compile(rf"(?<![a-z0-9])(?:[0-9]|(?:{'|'.join(_FIRST_WORDS)})(?![a-z]))")
+
+
+def quantity_matches(text: str) -> Iterator[re.Match[str]]:
+    """``QUANTITY.finditer(text)``, the pattern tried only where a match may start."""
+    if not may_count(text):
+        return
+    if not text.isascii():  # beyond ASCII, IGNORECASE folds more than lower-casing
+        yield from QUANTITY.finditer(text)
+        return
+    end = 0
+    for start in _START.finditer(text.lower()):
+        match = QUANTITY.match(text, start.start()) if start.start() >= end else None
+        if match:
+            end = match.end()
+            yield match
 
 
 _THING = re.compile(
@@ -136,7 +161,7 @@ def extract_quantities(text: str, anchor: date | None = None) -> list[Quantity]:
     """
     dates = absolute_spans(text)
     found = []
-    for match in QUANTITY.finditer(text) if may_count(text) else ():
+    for match in quantity_matches(text):
         if any(s <= match.start("qual" if match.group("qual") else 0) < e for s, e in dates):
             continue
         if _LABEL.match(text, match.end()) or _NOT_A_COUNT.search(text, 0, match.end()):

@@ -6,7 +6,15 @@ from datetime import date
 
 import pytest
 
-from comparer.align.dates import event_date, full_dates, resolve
+from comparer.align.dates import HEAD_CHARS, event_date, full_dates, resolve
+from comparer.dates import (
+    ABSOLUTE,
+    DateMention,
+    absolute_mentions,
+    extract_dates,
+    first_relative,
+    may_date,
+)
 from tests.comparer.align.conftest import ArticleMaker
 
 MONDAY = date(2017, 11, 13)
@@ -43,3 +51,54 @@ def test_metadata_date_wins_and_no_date_gives_none(make_article: ArticleMaker) -
     dated = make_article("The strike on Saturday killed four.", 1, published=MONDAY)
     assert event_date(dated) == date(2017, 11, 11)
     assert event_date(make_article("The strike on Saturday killed four.", 2)) is None
+
+
+# The lazy readers event_date uses must give what the whole reading (extract_dates) gives.
+LAZY_CASES = [
+    "The strike on Saturday killed four.",
+    "On 12 November 2017 the strike killed four; on Saturday more died.",
+    "Nothing dated here at all.",
+    "Published November 12th, 2017. Yesterday, 10 died; last Tuesday, two.",
+    "May 5 and June 2017 and 2017-11-03, then today.",
+]
+
+
+@pytest.mark.parametrize("text", LAZY_CASES)
+def test_first_relative_is_the_first_of_the_whole_reading(text: str) -> None:
+    relative = [m for m in extract_dates(text, MONDAY) if m.relative]
+    assert first_relative(text, MONDAY) == (relative[0] if relative else None)
+
+
+@pytest.mark.parametrize("text", LAZY_CASES)
+def test_absolute_mentions_are_those_of_the_whole_reading(text: str) -> None:
+    assert list(absolute_mentions(text)) == [m for m in extract_dates(text) if not m.relative]
+
+
+def test_first_relative_values() -> None:
+    assert first_relative("Published November 12th, 2017. Yesterday, 10 died.", MONDAY) == (
+        DateMention(31, 40, "Yesterday", date(2017, 11, 12), relative=True)
+    )
+    assert first_relative("Nothing dated here.", MONDAY) is None
+
+
+def test_event_date_of_a_body_date_not_after_the_reference(make_article: ArticleMaker) -> None:
+    head = "x " * (HEAD_CHARS // 2)
+    text = f"{head}It began on 20 November 2017, after the raid of 10 November 2017."
+    assert event_date(make_article(text, 1, published=MONDAY)) == date(2017, 11, 10)
+    assert event_date(make_article(text, 2)) == date(2017, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "may"),
+    [
+        ("On 12 Nov. 2017, 4 died.", True),
+        ("SEPT 3", True),
+        ("The raid of 2017-11-03", True),
+        ("4 died on ſept 3", True),  # beyond ASCII: always searched
+        ("4 died in 2017.", False),
+        ("No figure in May.", False),
+    ],
+)
+def test_the_cheap_date_check_never_skips_a_date(text: str, may: bool) -> None:
+    assert may_date(text) is may
+    assert may or ABSOLUTE.search(text) is None

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from comparer.analysis import extract_quantities
-from comparer.analysis.background import is_background
+from comparer.analysis.background import _PAST, _may_be_past, is_background
 
 INF = math.inf
 
@@ -231,3 +231,19 @@ def test_counts_listed_together_share_the_outcome_said_after_the_last(
 ) -> None:
     found = [(q.text, q.outcome) for q in extract_quantities(text) if q.casualty]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "may"),
+    [
+        ("Two years ago a similar attack killed four.", True),
+        ("So far this Year, 30 died.", True),
+        ("In the past, he was held TO DATE.", True),
+        ("ſince the ſtart of the war", True),  # beyond ASCII: always searched
+        ("Four people were killed on Saturday.", False),
+        ("Police said the gunman fled.", False),
+    ],
+)
+def test_the_cheap_past_check_never_skips_what_the_search_finds(sentence: str, may: bool) -> None:
+    assert _may_be_past(sentence) is may
+    assert may or _PAST.search(sentence) is None

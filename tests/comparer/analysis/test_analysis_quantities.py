@@ -8,7 +8,7 @@ import math
 import pytest
 
 from comparer.analysis import extract_quantities
-from comparer.analysis.quantities import QUANTITY, may_count
+from comparer.analysis.quantities import QUANTITY, may_count, quantity_matches
 from comparer.numwords import number_value
 
 INF = math.inf
@@ -179,3 +179,25 @@ def test_the_cheap_check_never_skips_a_sentence_the_search_would_read(
 ) -> None:
     assert may_count(text) is read
     assert read or QUANTITY.search(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 10 civilians and at least two dozen police were hurt on 12 May.",
+        "Between seven and nine died; some 30 fled, a handful of them children.",
+        "Twenty-five people died, 3-4 more were hurt, and 1,200 homes burned.",
+        "An estimated hundred marched; no fewer than 40 were held; x5 and a5 are no counts.",
+        "Tenants and tens of thousands; oneself, someone, overall, approximately 7.5%.",
+        "ſeveral were killed and ٣ more",  # beyond ASCII: the whole search
+        "no numbers here, only words",
+    ],
+)
+def test_matches_tried_at_word_starts_are_those_of_the_whole_search(text: str) -> None:
+    found = [(m.span(), m.groups()) for m in quantity_matches(text)]
+    assert found == [(m.span(), m.groups()) for m in QUANTITY.finditer(text)]
+
+
+def test_matches_tried_at_word_starts_find_every_number() -> None:
+    text = "More than 10 civilians and two dozen police, not x5, were hurt."
+    assert [m.group(0) for m in quantity_matches(text)] == ["More than 10", "two dozen"]
