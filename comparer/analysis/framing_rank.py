@@ -25,7 +25,7 @@ from dataclasses import replace
 from comparer.analysis.context import Context
 from comparer.analysis.framing import Compiled, compiled, normalise
 from comparer.analysis.framing_words import inflection
-from comparer.analysis.lexicons import Lexicons, default_lexicons
+from comparer.analysis.lexicons import Lexicons
 from comparer.model import Difference
 from comparer.wordnet import senses
 
@@ -113,14 +113,14 @@ def judging_verb(word: str) -> bool:
     return inflection(word) in ("ed", "ing") and any(s.startswith("v") for s in senses(word, 3))
 
 
-def telling_swap(mine: str, theirs: str, table: Compiled | None = None) -> bool:
+def telling_swap(mine: str, theirs: str, table: Compiled) -> bool:
     """A swap worth a look names someone else ("U.S.-led" vs "Washington-led") or carries a
     judgement ("terrorist group ISIS"); "Syrian government" vs "Syrian authorities" does not.
-    Judgements are read in ``table`` (the bundled lexicons when none is given)."""
+    Judgements are read in ``table``, the lexicons of the analysis (never the bundled ones
+    behind the user's back)."""
     if _capitalised(mine) != _capitalised(theirs):
         return True
-    words = (table or compiled(default_lexicons())).words
-    return any(words.find(mine)) or any(words.find(theirs))
+    return any(table.words.find(mine)) or any(table.words.find(theirs))
 
 
 def _capitalised(name: str) -> set[str]:

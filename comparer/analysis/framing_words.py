@@ -54,7 +54,7 @@ class Choice:
 
 
 def load() -> None:
-    """Read the sense table now (about 0.25 s of CPU, once per process), as the lexicons are
+    """Read the sense table now (about 0.1 s of CPU, once per process), as the lexicons are
     compiled on the first analysis: so every analysis costs the same, and the first one
     with aligned sentences does not also carry the table."""
     senses("be")
