@@ -16,6 +16,7 @@ The engine ranks them once (:func:`with_key_differences`) and the comparison car
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -226,15 +227,17 @@ def _line(d: Difference) -> str:
 def _in_context(comparison: Comparison, d: Difference) -> str:
     """ " A: “…the words around the flagged ones…”", so that a pasted line says where the
     word stands: "“claimed” (doubt)" alone does not say what was claimed."""
-    text = next((c.article.text for c in comparison.articles if c.key == d.article), "")
-    if not text[d.start : d.end]:
+    article = next((c.article for c in comparison.articles if c.key == d.article), None)
+    if article is None:
         return ""
-    start = max(text.rfind(stop, 0, d.start) + len(stop) for stop in _SENTENCE_STOPS)
-    ends = [e for e in (text.find(stop, d.end) for stop in _SENTENCE_STOPS) if e >= 0]
-    end = min(ends, default=len(text)) + 1
-    sentence = " ".join(text[start:end].split())
-    at = sentence.find(" ".join(text[d.start : d.end].split()))
-    return f" {d.article}: {_quoted(_window(sentence, max(at, 0)))}"
+    starts = [s.start for s in article.sentences]
+    at = bisect_right(starts, d.start) - 1
+    if at < 0 or article.sentences[at].end < d.end:
+        return ""  # not inside one sentence of the text (a headline's mark)
+    sentence = article.sentences[at]
+    text = " ".join(sentence.text.split())
+    word = " ".join(article.text[d.start : d.end].split())
+    return f" {d.article}: {_quoted(_window(text, max(text.find(word), 0)))}"
 
 
 def _window(sentence: str, at: int) -> str:
@@ -250,9 +253,6 @@ def _window(sentence: str, at: int) -> str:
         last = sentence.rfind(" ", first, last)
     cut = sentence[first:last].strip()
     return ("…" if first else "") + cut + ("…" if last < len(sentence) else "")
-
-
-_SENTENCE_STOPS = (". ", "? ", "! ", "\n")
 
 
 def _headlines(comparison: Comparison) -> list[KeyDifference]:

@@ -4,13 +4,14 @@ is a fact no other report carries, one span gives one finding, and key differenc
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 
 from comparer.analysis import analyse, framing_markers
 from comparer.analysis.quotes import quote_spans
 from comparer.export.html_format import comparison_to_html
-from comparer.key_differences import with_key_differences
+from comparer.key_differences import key_differences, with_key_differences
 from comparer.model import (
     AlignmentGroup,
     ComparedArticle,
@@ -188,3 +189,18 @@ def test_key_differences_leave_room_for_other_kinds_than_omissions(
 def test_suggesting_and_arguing_cast_no_doubt(text: str, tone: str) -> None:
     (verb,) = [m for m in framing_markers(text) if m.type == "attribution"]
     assert verb.detail == tone
+
+
+def test_a_framing_key_difference_quotes_its_whole_sentence(make_article: MakeArticle) -> None:
+    text = (  # after BASIL's Fox News on LePage: the flagged word opens the text
+        "Controversial governor Paul LePage opened the door Tuesday to making an early exit. "
+        "He spoke on the radio."
+    )
+    a = make_article("A", text, "fox")
+    b = make_article("B", "Maine Gov. Paul LePage said Wednesday he will not resign.", "nyt")
+    loaded = diff(Kind.FRAMING, "loaded", "A", "Controversial", None)
+    found = (replace(loaded, explanation="A (fox) uses the loaded term “Controversial”."),)
+    [key] = [k for k in key_differences(Comparison("t", (a, b), BOTH, (), found)) if k.differences]
+    assert key.explanation.endswith(
+        "A: “Controversial governor Paul LePage opened the door Tuesday to making an early exit.”"
+    )
