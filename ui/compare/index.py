@@ -37,6 +37,7 @@ class ComparisonIndex:
         for difference in comparison.differences:
             self._differences[difference.article].append(difference)
         self._links: dict[tuple[str, str], list[Link]] = {}
+        self._event_of = {key: e.id for e in comparison.events for key in e.articles}
         self._shared: dict[str, set[int]] = defaultdict(set)
         for group in comparison.groups:
             self._note_shared(group)
@@ -64,11 +65,16 @@ class ComparisonIndex:
         return self._links[left, right]
 
     def _find_links(self, left: str, right: str) -> list[Link]:
+        # Reports of different events are never set against each other: their shared
+        # sentences (boilerplate, background) are drawn as `related`, the faint dotted band,
+        # whatever the aligner called them. The events step reads those links, so they stay.
+        apart = self._event_of.get(left) != self._event_of.get(right)
         found: list[Link] = []
         for group in self.comparison.groups:
             members = {m.article: m.sentences for m in group.members if m.sentences}
             if left in members and right in members:
-                found.append(Link(group.id, group.relation, members[left], members[right]))
+                relation = Relation.RELATED if apart else group.relation
+                found.append(Link(group.id, relation, members[left], members[right]))
         return sorted(found, key=lambda link: min(link.left))
 
     def headline(self, key: str) -> Headline | None:

@@ -111,7 +111,12 @@ class Legend(QWidget):
             layout.addWidget(QLabel(palette.kind_style(kind).label, self))
             layout.addSpacing(8)
         for relation in Relation:
-            layout.addWidget(BandSample(relation, self))
-            layout.addWidget(QLabel(palette.RELATION_LABELS[relation], self))
+            band, label = (
+                BandSample(relation, self),
+                QLabel(palette.RELATION_LABELS[relation], self),
+            )
+            for widget in (band, label):
+                widget.setToolTip(palette.RELATION_HINTS[relation])
+                layout.addWidget(widget)
             layout.addSpacing(8)
         layout.addStretch(1)

@@ -103,6 +103,13 @@ RELATION_LABELS: dict[Relation, str] = {
     Relation.PARTIAL: "Partial match",
     Relation.RELATED: "Related",
 }
+RELATION_HINTS: dict[Relation, str] = {
+    Relation.IDENTICAL: "The same words",
+    Relation.REWORDED: "The same fact in other words",
+    Relation.PARTIAL: "The same fact told with other details",
+    Relation.RELATED: "The same topic with another detail, or a passage shared by reports "
+    "of different events",
+}
 
 _RELATION_COLOURS: dict[Relation, tuple[str, str]] = {
     Relation.IDENTICAL: (GREY, "#8a8a8a"),
@@ -111,7 +118,7 @@ _RELATION_COLOURS: dict[Relation, tuple[str, str]] = {
     Relation.RELATED: (GREY, "#6f6f6f"),
 }
 
-# Related links (same topic, another detail) are drawn faintly: they are not shared facts.
+# Related links (same topic, another detail; or two events) are drawn faintly: no shared fact.
 RELATION_ALPHA: dict[Relation, int] = {Relation.RELATED: 40}
 DEFAULT_RELATION_ALPHA = 110
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from compare_seeds import ShownView, strike_articles
+from compare_seeds import ShownView, make_article, seed, strike_articles
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from comparer.compare import compare
-from comparer.model import Comparison, Kind
+from comparer.model import Comparison, Kind, Metadata, Relation
 from tests.ui.conftest import placed
 from ui.compare import ComparisonView, DifferencesPanel, bind_panel
 
@@ -88,3 +88,16 @@ def test_the_panel_lists_and_navigates_engine_differences(
     assert last is not None
     text = view.texts[last.article]
     assert text.is_visible(last.start, min(last.end, last.start + 20))
+
+
+def test_reports_of_different_events_are_joined_only_by_faint_bands(
+    shown_view: ShownView,
+) -> None:
+    # Seeds 002 and 003: Press TV on two strikes a month apart, sharing its background lines.
+    press_tv = [make_article(n, seed(n), (), Metadata(outlet="Press TV")) for n in (2, 3)]
+    two = compare(press_tv)
+    assert [e.articles for e in two.events] == [("A",), ("B",)]
+    assert {g.relation for g in two.groups} - {Relation.RELATED}  # the aligner joined them
+    linkmap = shown_view(two, 1000, 400).panes[1].linkmap
+    assert linkmap is not None and linkmap.links
+    assert {link.relation for link in linkmap.links} == {Relation.RELATED}
