@@ -16,7 +16,6 @@ The engine ranks them once (:func:`with_key_differences`) and the comparison car
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -228,13 +227,9 @@ def _in_context(comparison: Comparison, d: Difference) -> str:
     """ " A: “…the words around the flagged ones…”", so that a pasted line says where the
     word stands: "“claimed” (doubt)" alone does not say what was claimed."""
     article = next((c.article for c in comparison.articles if c.key == d.article), None)
-    if article is None:
-        return ""
-    starts = [s.start for s in article.sentences]
-    at = bisect_right(starts, d.start) - 1
-    if at < 0 or article.sentences[at].end < d.end:
+    sentence = article.sentence_at(d.start) if article else None
+    if article is None or sentence is None or sentence.end < d.end:
         return ""  # not inside one sentence of the text (a headline's mark)
-    sentence = article.sentences[at]
     text = " ".join(sentence.text.split())
     word = " ".join(article.text[d.start : d.end].split())
     return f" {d.article}: {_quoted(_window(text, max(text.find(word), 0)))}"

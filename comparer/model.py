@@ -10,6 +10,7 @@ belong to the clients.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -124,6 +125,14 @@ class Article:
     captions: tuple[Span, ...]
     sentences: tuple[Sentence, ...]
     imported_at: datetime
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that contains the character at ``offset``, if any."""
+        position = bisect_right([s.start for s in self.sentences], offset) - 1
+        if position < 0:
+            return None
+        sentence = self.sentences[position]
+        return sentence if offset < max(sentence.end, sentence.start + 1) else None
 
 
 @dataclass(frozen=True, slots=True)

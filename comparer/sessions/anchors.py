@@ -11,26 +11,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import astuple, replace
 
-from comparer.model import AlignmentGroup, Article, Comparison, Difference, Sentence
+from comparer.model import AlignmentGroup, Article, Comparison, Difference
 from comparer.sessions.model import DifferenceAnchor, SentenceAnchor
 
 
 def _squeeze(text: str) -> str:
     return " ".join(text.split()).casefold()
-
-
-def sentence_at(article: Article, offset: int) -> Sentence | None:
-    """The sentence of ``article`` that contains the character at ``offset``, if any."""
-    starts = [s.start for s in article.sentences]
-    position = bisect_right(starts, offset) - 1
-    if position < 0:
-        return None
-    sentence = article.sentences[position]
-    return sentence if offset < max(sentence.end, sentence.start + 1) else None
 
 
 def anchor_sentence(article: Article, index: int) -> SentenceAnchor:
@@ -78,7 +67,7 @@ def difference_anchors(comparison: Comparison) -> tuple[DifferenceAnchor, ...]:
 
 def _bare_anchor(d: Difference, by_key: dict[str, Article]) -> DifferenceAnchor:
     article = by_key[d.article]
-    sentence = sentence_at(article, d.start)
+    sentence = article.sentence_at(d.start)
     other = by_key.get(d.counterpart.article) if d.counterpart else None
     return DifferenceAnchor(
         article=article.content_hash,
