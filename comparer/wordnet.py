@@ -120,9 +120,3 @@ def broader(synsets: frozenset[str]) -> frozenset[str]:
 def share_a_sense(a: str, b: str, top: int = 2) -> bool:
     """Whether two words may name one thing: a shared frequent sense."""
     return a.lower() == b.lower() or bool(senses(a, top) & senses(b, top))
-
-
-def one_kind_of_other(a: str, b: str, top: int = 2) -> bool:
-    """Whether one word's sense is the other's or directly below it."""
-    left, right = senses(a, top), senses(b, top)
-    return bool(broader(left) & right or left & broader(right))

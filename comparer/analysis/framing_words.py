@@ -20,7 +20,7 @@ from comparer.analysis.context import ArticleView
 from comparer.analysis.framing import Marker
 from comparer.analysis.phrases import tokenize
 from comparer.analysis.quotes import quote_spans
-from comparer.wordnet import broader, lemmas, senses
+from comparer.wordnet import broader, lemmas, senses, table
 
 # The senses a word is taken to have: its three most frequent (a rarer sense is most
 # often another word altogether: "bit" as a tool, not a while).
@@ -57,7 +57,7 @@ def load() -> None:
     """Read the sense table now (about 0.1 s of CPU, once per process), as the lexicons are
     compiled on the first analysis: so every analysis costs the same, and the first one
     with aligned sentences does not also carry the table."""
-    senses("be")
+    table()
 
 
 def own_words(view: ArticleView, index: int, markers: list[Marker]) -> list[Word]:
