@@ -13,13 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from comparer.model import Article, ComparedArticle, Metadata, Sentence
+from comparer.model import Article, ComparedArticle, Event, Metadata, Sentence
 
 SAMPLES = Path(__file__).resolve().parents[3] / "resources" / "samples"
 # A sentence ends at . ! or ? (plus closing quotes) before a capital, or at a line break.
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?][”\"’)]*(?=\s+[A-Z“\"(–-])|$)", re.MULTILINE)
 
 MakeArticle = Callable[..., ComparedArticle]
+# The one event of a two-report test: A and B report it together.
+BOTH = (Event("e", ("A", "B"), None, ()),)
 
 
 def split_sentences(text: str) -> tuple[Sentence, ...]:

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 import pytest
 
 from comparer.analysis import Analysis, analyse
-from comparer.model import AlignmentGroup, ComparedArticle, Event, Kind, Member, Relation
+from comparer.model import AlignmentGroup, Event, Kind, Member, Relation
+from tests.comparer.analysis.conftest import BOTH, MakeArticle
 
-MakeArticle = Callable[..., ComparedArticle]
-BOTH = (Event("e", ("A", "B"), None, ()),)
 APART = (Event("e1", ("A",), None, ()), Event("e2", ("B",), None, ()))
 
 

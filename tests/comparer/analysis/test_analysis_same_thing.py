@@ -3,13 +3,11 @@ exact against interval; background tolls never compared; one finding per pair of
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 from comparer.analysis import Analysis, analyse
-from comparer.model import AlignmentGroup, ComparedArticle, Event, Kind, Member, Relation
-
-MakeArticle = Callable[..., ComparedArticle]
+from comparer.model import AlignmentGroup, Event, Kind, Member, Relation
+from tests.comparer.analysis.conftest import MakeArticle
 
 
 def event(

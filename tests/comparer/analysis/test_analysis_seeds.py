@@ -7,15 +7,14 @@ different events never called a conflict, and the figures table.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 import pytest
 
 from comparer.analysis import Analysis, analyse
 from comparer.model import AlignmentGroup, ComparedArticle, Event, Kind, Member, Relation
+from tests.comparer.analysis.conftest import MakeArticle
 
-MakeArticle = Callable[..., ComparedArticle]
 OBSERVER, FORT_RUSS, PRESS_TV, SANA = "The Syrian Observer", "Fort Russ News", "Press TV", "SANA"
 
 

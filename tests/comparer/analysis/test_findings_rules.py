@@ -3,7 +3,6 @@ is a fact no other report carries, one span gives one finding, and key differenc
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
@@ -23,9 +22,7 @@ from comparer.model import (
     Member,
     Relation,
 )
-
-MakeArticle = Callable[..., ComparedArticle]
-BOTH = (Event("e", ("A", "B"), None, ()),)
+from tests.comparer.analysis.conftest import BOTH, MakeArticle
 
 
 @pytest.mark.parametrize(

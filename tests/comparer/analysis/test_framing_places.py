@@ -7,23 +7,18 @@ New York Times)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from comparer.analysis import analyse
 from comparer.model import (
     AlignmentGroup,
-    ComparedArticle,
     Difference,
-    Event,
     Kind,
     Member,
     Relation,
 )
+from tests.comparer.analysis.conftest import BOTH, MakeArticle
 
-MakeArticle = Callable[..., ComparedArticle]
-BOTH = (Event("e", ("A", "B"), None, ()),)
 # Plain sentences that push a sentence out of the lede (no lexicon word in them).
 PLAIN = (
     "The Pentagon confirmed the date on Monday. The department has about 700,000 civilian "

@@ -4,24 +4,19 @@ another word of one sense ("payback" vs "retribution") or a broader one ("execut
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from comparer.analysis import analyse
 from comparer.analysis.framing_words import inflection, narrower_verb
 from comparer.model import (
     AlignmentGroup,
-    ComparedArticle,
     Difference,
-    Event,
     Kind,
     Member,
     Relation,
 )
+from tests.comparer.analysis.conftest import BOTH, MakeArticle
 
-MakeArticle = Callable[..., ComparedArticle]
-BOTH = (Event("e", ("A", "B"), None, ()),)
 # BASIL, the Bridgegate subpoenas: Fox News and the New York Times on one fact.
 FOX = (
     "Federal prosecutors have subpoenaed New Jersey Gov. Chris Christie's campaign and a state "

@@ -4,16 +4,12 @@ stance ("recently", "largely", "reportedly") are no characterisation."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from comparer.analysis import analyse, framing_markers
 from comparer.analysis.adverbs import manner_adverbs
-from comparer.model import AlignmentGroup, ComparedArticle, Event, Kind, Member, Relation
-
-MakeArticle = Callable[..., ComparedArticle]
-BOTH = (Event("e", ("A", "B"), None, ()),)
+from comparer.model import AlignmentGroup, Kind, Member, Relation
+from tests.comparer.analysis.conftest import BOTH, MakeArticle
 
 
 @pytest.mark.parametrize(

@@ -3,14 +3,11 @@ own voice; the engine's key differences stay right when a client shows fewer fin
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from comparer.analysis import analyse
 from comparer.key_differences import narrowed, with_key_differences
-from comparer.model import ComparedArticle, Comparison, Counterpart, Difference, Event, Kind
+from comparer.model import Comparison, Counterpart, Difference, Kind
+from tests.comparer.analysis.conftest import BOTH, MakeArticle
 
-MakeArticle = Callable[..., ComparedArticle]
-BOTH = (Event("e", ("A", "B"), None, ()),)
 QUOTE = "“We will rebuild the bridge before the spring floods,”"
 
 

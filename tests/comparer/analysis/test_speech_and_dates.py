@@ -3,16 +3,14 @@ event ("the Sept. 11 attacks") is never set against the date of the reported one
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 import pytest
 
 from comparer.analysis import analyse
-from comparer.model import AlignmentGroup, ComparedArticle, Event, Kind, Member, Relation
+from comparer.model import AlignmentGroup, Kind, Member, Relation
+from tests.comparer.analysis.conftest import BOTH, MakeArticle
 
-MakeArticle = Callable[..., ComparedArticle]
-BOTH = (Event("e", ("A", "B"), None, ()),)
 PLAIN = "The budget cuts programs for the poor, a Jesuit scholar said on Monday."
 
 
