@@ -46,17 +46,6 @@ def _counts(found: set[Link], gold: TripletGold) -> Counter[str]:
     )
 
 
-def _scores(counts: Counter[str], prefix: str) -> dict[str, float]:
-    made = max(counts["made"], 1)
-    return {
-        f"{prefix}must_recall": counts["found_must"] / max(counts["must"], 1),
-        f"{prefix}link_precision": counts["found_gold"] / made,
-        f"{prefix}must_precision": counts["found_must"] / made,
-        f"{prefix}must_found": float(counts["found_must"]),
-        f"{prefix}engine_links": float(counts["made"]),
-    }
-
-
 def evaluate(root: Path) -> dict[str, float] | None:
     """Must-link recall and link precision of the engine on the hand-made gold."""
     return measure(root, HERE / "basil")
@@ -67,10 +56,8 @@ def measure(root: Path, folder: Path) -> dict[str, float] | None:
     return score(load(root, folder))
 
 
-def score(loaded: list[tuple[list[Article], TripletGold]]) -> dict[str, float] | None:
-    """Compare each set of articles and score its links against its gold, pooled."""
-    if not loaded:
-        return None
+def tallies(loaded: list[tuple[list[Article], TripletGold]]) -> tuple[Counter[str], Counter[str]]:
+    """Link counts pooled over ``loaded``: all groups, then without ``related`` ones."""
     every: Counter[str] = Counter()
     strong: Counter[str] = Counter()
     for articles, gold in loaded:
@@ -79,9 +66,29 @@ def score(loaded: list[tuple[list[Article], TripletGold]]) -> dict[str, float] |
         every += _counts(engine_links(result, result.groups), gold)
         kept = [g for g in result.groups if g.relation != WEAK]
         strong += _counts(engine_links(result, kept), gold)
+    return every, strong
+
+
+def rates(counts: Counter[str], prefix: str = "") -> dict[str, float]:
+    """Must recall, link and must precision (and their counts) of pooled link counts."""
+    made = max(counts["made"], 1)
     return {
-        **_scores(every, ""),
-        **_scores(strong, "strong_"),
+        f"{prefix}must_recall": counts["found_must"] / max(counts["must"], 1),
+        f"{prefix}link_precision": counts["found_gold"] / made,
+        f"{prefix}must_precision": counts["found_must"] / made,
+        f"{prefix}must_found": float(counts["found_must"]),
+        f"{prefix}engine_links": float(counts["made"]),
+    }
+
+
+def score(loaded: list[tuple[list[Article], TripletGold]]) -> dict[str, float] | None:
+    """Compare each set of articles and score its links against its gold, pooled."""
+    if not loaded:
+        return None
+    every, strong = tallies(loaded)
+    return {
+        **rates(every),
+        **rates(strong, "strong_"),
         "sets": float(len(loaded)),
         "gold_must": float(sum(len(g.must) for _, g in loaded)),
         "gold_may": float(sum(len(g.may) for _, g in loaded)),

@@ -1,9 +1,11 @@
 """``python -m evaluation.train_scorer CORPORA_DIR``: train the pair scorer's coefficients.
 
 ``python -m evaluation.train_scorer CORPORA_DIR --holdout`` writes nothing: it trains on
-half of the gold triplets (every other one), measures the whole aligner on the other half
-(must-link recall and link precision, as ``make eval`` does) and then the other way round,
-so the dev figures can be told from what the scorer learnt by heart.
+half of the gold triplets (every other one of each annotation batch, :func:`evaluation.
+gold.halves`), measures the whole aligner on the other half (must-link recall and link
+precision, as ``make eval`` does) and then the other way round, so the dev figures can be
+told from what the scorer learnt by heart. ``python -m evaluation.heldout`` measures on the
+later batch alone, which nothing was tuned on.
 
 Training data (what the shipped ``comparer/data/pair_scorer.json`` is learnt from):
 
@@ -253,7 +255,7 @@ def log_loss(p: NDArray[np.float64], y: NDArray[np.bool_], weight: NDArray[np.fl
 
 def holdout(ecb: Data, triplets: Triplets) -> dict[str, float]:
     """Aligner figures on each half of the gold with the scorer trained on the other half."""
-    halves = [triplets[0::2], triplets[1::2]]
+    halves = gold.halves(triplets)
     figures: dict[str, float] = {}
     for n, (learnt, measured) in enumerate(((halves[0], halves[1]), (halves[1], halves[0])), 1):
         chosen, _ = train(ecb, learnt)

@@ -6,13 +6,19 @@ from pathlib import Path
 
 import pytest
 
+from comparer.model import Article
 from evaluation.articles import from_text
 from evaluation.gold import (
+    FIRST_BATCH,
     HERE,
     TITLE,
     GoldError,
+    Link,
+    TripletGold,
     basil_articles,
+    batches,
     gold_files,
+    halves,
     load_seeds,
     locate,
     read_gold,
@@ -91,3 +97,24 @@ def test_seed_gold_resolves_on_the_imported_seeds() -> None:
     concerned = locate(articles[1], "claim to be concerned about the rule of law")
     assert ((0, value), (1, concerned)) in gold.must
     assert len(gold.must) == len(read_gold(gold_files(HERE / "seeds")[0])["pairs"]["1-2"]["must"])
+
+
+def _triplet(name: str) -> tuple[list[Article], TripletGold]:
+    empty: frozenset[Link] = frozenset()
+    return [], TripletGold(name, empty, empty, frozenset(), frozenset())
+
+
+def test_the_first_batch_is_told_from_later_gold_and_each_half_holds_part_of_both() -> None:
+    first = sorted(FIRST_BATCH)
+    loaded = [_triplet(n) for n in sorted([*first[:4], "later-a", "later-b", "later-c"])]
+    early, later = batches(loaded)
+    assert [g.triplet for _, g in early] == first[:4]
+    assert [g.triplet for _, g in later] == ["later-a", "later-b", "later-c"]
+    one, two = halves(loaded)
+    assert [g.triplet for _, g in one] == [first[0], first[2], "later-a", "later-c"]
+    assert [g.triplet for _, g in two] == [first[1], first[3], "later-b"]
+
+
+def test_the_first_batch_names_twelve_gold_files_of_this_folder() -> None:
+    assert len(FIRST_BATCH) == 12
+    assert {p.stem for p in gold_files()} >= FIRST_BATCH
