@@ -1,4 +1,4 @@
-"""``python -m evaluation.heldout CORPORA_DIR``: the aligner on gold that nothing was tuned on.
+"""``python -m evaluation.heldout CORPORA_DIR [GOLD_DIR]``: the aligner on gold nothing was tuned on.
 
 The first twelve gold triplets (:data:`evaluation.gold.FIRST_BATCH`) trained the shipped
 pair scorer and chose the aligner's settings. Triplets annotated later, blind (before the
@@ -41,9 +41,9 @@ def crossfit(ecb: Data, first: Triplets, later: Triplets) -> Counter[str]:
     return trained_on(ecb, first + one, two) + trained_on(ecb, first + two, one)
 
 
-def figures(root: Path) -> dict[str, dict[str, float]]:
+def figures(root: Path, folder: Path = gold.HERE / "basil") -> dict[str, dict[str, float]]:
     """The three rows of the module docstring (empty when no later triplet is present)."""
-    first, later = gold.batches(gold.load(root))
+    first, later = gold.batches(gold.load(root, folder))
     if not later:
         return {}
     ecb = ecb_data(root)
@@ -56,8 +56,9 @@ def figures(root: Path) -> dict[str, dict[str, float]]:
 
 
 def main(argv: list[str]) -> int:
-    """Print every row's figures."""
-    for row, found in figures(Path(argv[0])).items():
+    """Print every row's figures (the gold of the folder ``argv[1]``, if given)."""
+    folders = [Path(a) for a in argv[1:2]]
+    for row, found in figures(Path(argv[0]), *folders).items():
         for name in ("must_recall", "link_precision", "must_precision", "must_found"):
             print(f"{row}.{name}: {found[name]:.4f}")
         print(f"{row}.links: {found['engine_links']:.0f} (gold must {found['gold_must']:.0f})")
