@@ -1,4 +1,4 @@
-"""``python -m evaluation.heldout CORPORA_DIR [GOLD_DIR]``: the aligner on gold nothing was tuned on.
+"""``python -m evaluation.heldout CORPORA_DIR [GOLD_DIR]``: the aligner on gold never tuned on.
 
 The first twelve gold triplets (:data:`evaluation.gold.FIRST_BATCH`) trained the shipped
 pair scorer and chose the aligner's settings. Triplets annotated later, blind (before the

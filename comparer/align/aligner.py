@@ -28,6 +28,16 @@ log-odds bonus of 1 for three shared words inside quotation marks (0.594/0.855,
 (gold unchanged, F1 0.890) or naming no clashing name (0.570/0.847, 0.540/0.887,
 0.568/0.797); split readings from a cosine of 0.35 with a gain of 0.02 (0.588/0.851,
 0.559/0.883, 0.599/0.811).
+Measured with issue 12's second gold batch (first ten later triplets, blind; today old-12
+dev 0.585/0.860, later ten 0.474/0.805, halves split by batch 0.515/0.812 and
+0.547/0.790, F1 0.892) and dropped: a log-odds bonus of 0.3 for pairs within 0.1 of
+the same relative place in their articles (on the old halves: 0.594/0.841, 0.565/0.893,
+0.586/0.796, F1 0.875; 0.5 or a window of 0.2 no better); :data:`LEDE_SIZE` 2 again
+(0.613/0.853, later 0.480/0.795, 0.550/0.805, 0.547/0.779, F1 0.858: look-alike events
+join); :data:`RARE_PER_ARTICLE` 8 (no link changes: the unscored must links share too
+few keys, not only common ones); aliases for RNC, DNC, GOP and the Justice Department
+(0.598/0.862, later unchanged, 0.511/0.815, 0.562/0.783; with Rep./Sen./Gov./Gen. as
+titles, worse on both halves).
 """
 
 from __future__ import annotations

@@ -27,7 +27,13 @@ every member of the other articles kept the precision better but still lost a ha
 0.593/0.819 from 0.5); from probability 0.8 it found one more must link (0.588/0.861,
 0.565/0.893, 0.593/0.819): no loss, but too little to call a win on both halves. A
 ``related`` edge (a near-threshold partial fact) joining that way, backed by a ``same``
-score with another member, lost too (0.585/0.854, 0.559/0.877, 0.599/0.789).
+score with another member, lost too (0.585/0.854, 0.559/0.877, 0.599/0.789). Without
+that backing, a sentence no ``same`` group holds joining the group of its best ``related``
+partner (settled again with the ``same`` edges, the same rules) lost everywhere on issue
+12's second gold batch (today old-12 dev 0.585/0.860, later ten 0.474/0.805, halves by
+batch 0.515/0.812 and 0.547/0.790, F1 0.892): 0.598/0.838, 0.480/0.785, 0.524/0.778,
+0.562/0.781, F1 0.871; only from 0.2 log-odds under "same": 0.588/0.853, 0.474/0.789,
+0.518/0.799, 0.559/0.784, F1 0.870.
 """
 
 from __future__ import annotations
