@@ -33,7 +33,13 @@ partner (settled again with the ``same`` edges, the same rules) lost everywhere 
 12's second gold batch (today old-12 dev 0.585/0.860, later ten 0.474/0.805, halves by
 batch 0.515/0.812 and 0.547/0.790, F1 0.892): 0.598/0.838, 0.480/0.785, 0.524/0.778,
 0.562/0.781, F1 0.871; only from 0.2 log-odds under "same": 0.588/0.853, 0.474/0.789,
-0.518/0.799, 0.559/0.784, F1 0.870.
+0.518/0.799, 0.559/0.784, F1 0.870. The other way, for precision: most links a group makes
+between two sentences that are not an edge of their own and score under 0.05 are wrong (on
+the blind later gold 18 of 21), so a join was refused when it would make such a pair (no
+candidate pair at all); it found fewer must links everywhere (0.557/0.873, later
+0.442/0.925 adjudicated, halves 0.487/0.897 and 0.485/0.842), and still 3 to 9 fewer when
+only edges under probability 0.5 (0.35) were refused (0.576/0.881, 0.447/0.922,
+0.496/0.902, 0.509/0.853): the join that makes a wrong pair also carries a must edge.
 """
 
 from __future__ import annotations
