@@ -36,8 +36,9 @@ batch 0.515/0.812 and 0.547/0.790, F1 0.892): 0.598/0.838, 0.480/0.785, 0.524/0.
 0.518/0.799, 0.559/0.784, F1 0.870. The other way, for precision: most links a group makes
 between two sentences that are not an edge of their own and score under 0.05 are wrong (on
 the blind later gold 18 of 21), so a join was refused when it would make such a pair (no
-candidate pair at all); it found fewer must links everywhere (0.557/0.873, later
-0.442/0.925 adjudicated, halves 0.487/0.897 and 0.485/0.842), and still 3 to 9 fewer when
+candidate pair at all); against today's 0.585/0.860, later twenty (adjudicated)
+0.455/0.920, halves 0.492/0.883 and 0.528/0.818, it found fewer must links everywhere
+(0.557/0.873, 0.442/0.925, 0.487/0.897, 0.485/0.842), and still 3 to 9 fewer when
 only edges under probability 0.5 (0.35) were refused (0.576/0.881, 0.447/0.922,
 0.496/0.902, 0.509/0.853): the join that makes a wrong pair also carries a must edge.
 """
