@@ -14,7 +14,7 @@ import pytest
 from comparer.compare import compare
 from comparer.model import Comparison
 from evaluation import basil_gold
-from evaluation.gold import HERE, basil_articles, locate
+from evaluation.gold import basil_articles, batches, load, locate
 
 CORPORA = Path(__file__).resolve().parents[3].parent / "shared" / "corpora"
 pytestmark = pytest.mark.skipif(
@@ -54,8 +54,13 @@ def test_a_must_link_of_the_gold_is_drawn(
 
 
 def test_the_dev_gold_keeps_its_recall_at_the_precision_floor() -> None:
-    """Issue 12 asks 0.7 at 0.8; this guards what is reached (0.551 before, 0.585 now)."""
-    figures = basil_gold.measure(CORPORA, HERE / "basil")
-    assert figures is not None
-    assert figures["must_recall"] >= 0.58
-    assert figures["link_precision"] >= 0.8
+    """Issue 12 asks 0.7 at 0.8; this guards what is reached on the first twelve triplets
+    (0.551 before, 0.585 now) and on the later ones, which nothing was tuned on (0.455 at
+    0.920 against the adjudicated gold)."""
+    first, later = batches(load(CORPORA))
+    reached = {"first": (first, 0.58, 0.85), "later": (later, 0.45, 0.9)}
+    for name, (loaded, recall, precision) in reached.items():
+        figures = basil_gold.score(loaded)
+        assert figures is not None, name
+        assert figures["must_recall"] >= recall, name
+        assert figures["link_precision"] >= precision, name
