@@ -11,9 +11,12 @@ weaker for abstract nouns ("collusion"), which name the topic. Where a word stan
 too: a report frames its story in its lede (its first :data:`LEDE_SENTENCES` sentences), so
 word choices there are stronger; a word after a reporting verb in its sentence ("he said
 the plan was a disaster") is reported speech, the speaker's claim in the outlet's
-paraphrase, so weaker. At most :data:`SHOWN_PER_ARTICLE`
-per article, each at least :data:`SHOWN_FROM` strong, are shown by default; the others are
-kept, marked ``minor``.
+paraphrase, so weaker; so is a word in the last third of its sentence, which most often
+holds what the sentence reports (its object, a clause), where its opening frames the
+subject. Nouns name the topic too: a word WordNet knows only as a noun ("controversy",
+"furor") ranks as an abstract noun does. At most :data:`SHOWN_PER_ARTICLE` per article, each
+at least :data:`SHOWN_FROM` strong, are shown by default (of two as strong, the one nearer
+the opening of its sentence first); the others are kept, marked ``minor``.
 """
 
 from __future__ import annotations
@@ -26,11 +29,11 @@ from comparer.analysis.context import Context
 from comparer.analysis.framing import Compiled, compiled, normalise
 from comparer.analysis.framing_words import inflection
 from comparer.analysis.lexicons import Lexicons
-from comparer.model import Difference
+from comparer.model import Difference, Sentence
 from comparer.wordnet import senses
 
 SHOWN_PER_ARTICLE = 5
-SHOWN_FROM = 3.0
+SHOWN_FROM = 2.5
 # An evaluative word weaker than this (positive, with nothing to contrast) is no finding at all.
 KEPT_FROM = 2.5
 # Which finding a span keeps when several overlap: the most contrastive first.
@@ -53,6 +56,10 @@ JUDGING_VERB = 0.75
 # names what the story is about; the report's own judgement sits in its verbs, adjectives and
 # adverbs ("assailed", "brash", "sharply").
 _NOMINAL = re.compile(r"\w(?:tion|sion|ment|ism|ity|ness|ance|ence)s?$")
+# A word in the last third of its sentence: on BASIL dev, shown evaluative words there matched
+# the annotated bias about a third as often as those in its first third, on both halves.
+LATE_FROM = 2 / 3
+LATE = -0.5
 # An evaluative word never outranks the outlet's own distancing.
 WORD_CHOICE_MAX = 3.5
 # Where a word choice stands. On BASIL dev, 38% of the annotated word-choice bias lies in
@@ -95,9 +102,19 @@ def strength(d: Difference, table: Compiled) -> float:
     score = 1.0 + (1.5 if words in negative else 0.0)
     score += 1.0 if d.counterpart is not None else 0.0
     score += 1.0 if words.endswith("ly") else 0.0
-    score -= 1.0 if _NOMINAL.search(words) else 0.0
+    score -= 1.0 if names_a_thing(words) else 0.0
     score += JUDGING_VERB if words in negative and judging_verb(words) else 0.0
     return min(score + (0.5 if d.type == "emotive" else 0.0), WORD_CHOICE_MAX)
+
+
+def names_a_thing(word: str) -> bool:
+    """Whether a word names a thing rather than judging one: an abstract noun by its ending
+    ("collusion", "resignation"), or a single word WordNet knows only as a noun
+    ("controversy", "turmoil"); "assailed", "brash" or "attack" (also a verb) do not."""
+    if _NOMINAL.search(word):
+        return True
+    first = senses(word, 1) if " " not in word else frozenset()
+    return bool(first) and all(s.startswith("n") for s in first)
 
 
 def judging_verb(word: str) -> bool:
@@ -128,35 +145,46 @@ def _capitalised(name: str) -> set[str]:
 
 
 class Places:
-    """Where a finding stands in its article: how far into it, and whether a reporting verb
-    comes before it in its sentence. Without a context, nowhere in particular."""
+    """Where a finding stands in its article: how far into it, how far into its sentence,
+    and whether a reporting verb comes before it there. Without a context, nowhere in
+    particular."""
 
     def __init__(self, ctx: Context | None = None) -> None:
         self.ctx = ctx
-        self._starts: dict[str, tuple[list[int], list[int]]] = {}
+        self._starts: dict[str, tuple[list[int], list[Sentence]]] = {}
 
     def shift(self, d: Difference) -> float:
         """What the place adds to a word choice's strength."""
-        if self.ctx is None or d.type not in _WORDING or d.article not in self.ctx.views:
+        where = self._sentence(d)
+        if where is None:
             return 0.0
-        view = self.ctx.views[d.article]
-        starts, indices = self._sentences(d.article)
-        at = bisect_right(starts, d.start) - 1
-        if at < 0:
-            return 0.0
-        base = starts[at]
-        said = any(
-            m.type == "attribution" and base + m.end <= d.start for m in view.markers(indices[at])
-        )
+        at, sentence = where
+        markers = self.ctx.views[d.article].markers(sentence.index) if self.ctx else []
+        said = any(m.type == "attribution" and sentence.start + m.end <= d.start for m in markers)
         # the lede names the story's topic: its abstract nouns ("collusion") are no judgement
         lede = at < LEDE_SENTENCES and not _NOMINAL.search(normalise(d.text))
-        return (IN_LEDE if lede else 0.0) + (REPORTED if said else 0.0)
+        late = self.within(d) > LATE_FROM
+        return (IN_LEDE if lede else 0.0) + (REPORTED if said else 0.0) + (LATE if late else 0.0)
 
-    def _sentences(self, key: str) -> tuple[list[int], list[int]]:
-        if key not in self._starts and self.ctx is not None:
-            ordered = sorted(self.ctx.views[key].sentences.values(), key=lambda s: s.start)
-            self._starts[key] = [s.start for s in ordered], [s.index for s in ordered]
-        return self._starts[key]
+    def within(self, d: Difference) -> float:
+        """How far into its sentence a word choice starts, from 0 (its first letter) to 1;
+        0 for any other finding."""
+        where = self._sentence(d)
+        if where is None:
+            return 0.0
+        sentence = where[1]
+        return (d.start - sentence.start) / max(sentence.end - sentence.start, 1)
+
+    def _sentence(self, d: Difference) -> tuple[int, Sentence] | None:
+        """The word choice's sentence and its place in reading order."""
+        if self.ctx is None or d.type not in _WORDING or d.article not in self.ctx.views:
+            return None
+        if d.article not in self._starts:
+            ordered = sorted(self.ctx.views[d.article].sentences.values(), key=lambda s: s.start)
+            self._starts[d.article] = [s.start for s in ordered], ordered
+        starts, ordered = self._starts[d.article]
+        at = bisect_right(starts, d.start) - 1
+        return (at, ordered[at]) if at >= 0 else None
 
 
 def rank_framing(
@@ -171,7 +199,7 @@ def rank_framing(
     # the place ranks the findings kept; it never keeps a word too weak to be one
     unique = [d for d in spans if base[id(d)] >= KEPT_FROM]
     score = {id(d): _placed(d, base[id(d)], places) for d in unique}
-    ranked = sorted(unique, key=lambda d: (-score[id(d)], d.start))
+    ranked = sorted(unique, key=lambda d: (-score[id(d)], places.within(d), d.start))
     shown: dict[str, int] = {}
     result = []
     for d in ranked:
