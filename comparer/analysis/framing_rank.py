@@ -102,7 +102,7 @@ def strength(d: Difference, table: Compiled) -> float:
     score = 1.0 + (1.5 if words in negative else 0.0)
     score += 1.0 if d.counterpart is not None else 0.0
     score += 1.0 if words.endswith("ly") else 0.0
-    score -= 1.0 if names_a_thing(words) else 0.0
+    score -= 1.0 if (_NOMINAL.search(words) if d.type == "emotive" else names_a_thing(words)) else 0.0
     score += JUDGING_VERB if words in negative and judging_verb(words) else 0.0
     return min(score + (0.5 if d.type == "emotive" else 0.0), WORD_CHOICE_MAX)
 
