@@ -221,9 +221,14 @@ def rank_framing(
     return result
 
 
+def _evaluative(d: Difference) -> bool:
+    """Whether a finding is an evaluative word, weighed by :func:`strength`'s word rules."""
+    return d.type not in _BASE and d.type != "label_swap"
+
+
 def _kept(d: Difference, base: float) -> bool:
     """Whether a finding is kept at all: an evaluative word only from :data:`KEPT_FROM`."""
-    return d.type in _BASE or d.type == "label_swap" or base >= KEPT_FROM
+    return not _evaluative(d) or base >= KEPT_FROM
 
 
 def _placed(d: Difference, base: float, places: Places) -> float:
@@ -232,6 +237,6 @@ def _placed(d: Difference, base: float, places: Places) -> float:
     its opening."""
     shift = places.shift(d)
     late = LATE if places.within(d) > LATE_FROM else 0.0
-    if d.type in _BASE:
+    if not _evaluative(d):
         return base + shift + late
     return min(base + shift, WORD_CHOICE_MAX) + late

@@ -162,3 +162,15 @@ def test_a_negative_word_with_nothing_to_contrast(
 )
 def test_noun_only_words(word: str, expected: bool) -> None:
     assert noun_only(word) is expected
+
+
+def test_a_plain_label_swap_is_kept_minor(make_article: MakeArticle) -> None:
+    """Two names of one actor that judge nothing: listed, never highlighted, even with no
+    other finding to outrank them (the sentences are the seed reports')."""
+    a = make_article("A", "The Syrian government condemned the strike on Monday.", "SANA")
+    b = make_article("B", "Syrian authorities condemned the strike on Monday.", "Xinhua")
+    found = [d for d in analyse((a, b), (), BOTH).differences if d.type == "label_swap"]
+    assert {(d.text, d.minor) for d in found} == {
+        ("Syrian government", True),
+        ("Syrian authorities", True),
+    }
