@@ -83,7 +83,7 @@ def test_a_noun_is_weaker_but_an_emotive_one(
 
 
 def test_a_word_in_the_lede_is_shown_further_down_it_is_minor(make_article: MakeArticle) -> None:
-    """"offensive" stands in the last third of its sentence: the lede still shows it."""
+    """The word “offensive” stands in the last third of its sentence: the lede still shows it."""
     assert alone(make_article, CLARKE, "offensive") is True
     assert alone(make_article, PLAIN + CLARKE, "offensive") is False
 
