@@ -14,9 +14,9 @@ the plan was a disaster") is reported speech, the speaker's claim in the outlet'
 paraphrase, so weaker; so is a word in the last third of its sentence, which most often
 holds what the sentence reports (its object, a clause), where its opening frames the
 subject. Nouns name the topic too: a word WordNet knows only as a noun ("controversy",
-"furor") ranks lower, if less than an abstract noun. At most :data:`SHOWN_PER_ARTICLE` per article, each
-at least :data:`SHOWN_FROM` strong, are shown by default; the others are kept, marked
-``minor``.
+"furor") ranks lower, if less than an abstract noun. At most :data:`SHOWN_PER_ARTICLE` per
+article, each at least :data:`SHOWN_FROM` strong, are shown by default; the others are kept,
+marked ``minor``.
 """
 
 from __future__ import annotations
