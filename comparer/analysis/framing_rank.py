@@ -11,9 +11,12 @@ weaker for abstract nouns ("collusion"), which name the topic. Where a word stan
 too: a report frames its story in its lede (its first :data:`LEDE_SENTENCES` sentences), so
 word choices there are stronger; a word after a reporting verb in its sentence ("he said
 the plan was a disaster") is reported speech, the speaker's claim in the outlet's
-paraphrase, so weaker. At most :data:`SHOWN_PER_ARTICLE`
-per article, each at least :data:`SHOWN_FROM` strong, are shown by default; the others are
-kept, marked ``minor``.
+paraphrase, so weaker; so is a word in the last third of its sentence, which most often
+holds what the sentence reports (its object, a clause), where its opening frames the
+subject. Nouns name the topic too: a word WordNet knows only as a noun ("controversy",
+"furor") ranks lower, if less than an abstract noun. At most :data:`SHOWN_PER_ARTICLE` per
+article, each at least :data:`SHOWN_FROM` strong, are shown by default; the others are kept,
+marked ``minor``.
 """
 
 from __future__ import annotations
@@ -26,13 +29,13 @@ from comparer.analysis.context import Context
 from comparer.analysis.framing import Compiled, compiled, normalise
 from comparer.analysis.framing_words import inflection
 from comparer.analysis.lexicons import Lexicons
-from comparer.model import Difference
+from comparer.model import Difference, Sentence
 from comparer.wordnet import senses
 
 SHOWN_PER_ARTICLE = 5
-SHOWN_FROM = 3.0
-# An evaluative word weaker than this (positive, with nothing to contrast) is no finding at all.
-KEPT_FROM = 2.5
+# A finding this strong is shown; an evaluative word weaker than that (positive, with
+# nothing to contrast) is no finding at all.
+SHOWN_FROM = KEPT_FROM = 2.5
 # Which finding a span keeps when several overlap: the most contrastive first.
 _PRIORITY = ("label_swap", "attribution_verb", "own_voice", "scare_quote", "distancing", "loaded")
 _BASE = {
@@ -43,16 +46,26 @@ _BASE = {
     "scare_quote": 4.0,
     # a verb more specific than the aligned report's ("executed" vs "killed"): kept, minor
     # (on BASIL's gold such pairs were never the annotated bias)
-    "word_choice": 2.5,
+    "word_choice": 2.0,
 }
-LABEL_SWAP, PLAIN_SWAP = 4.5, 2.5
+LABEL_SWAP, PLAIN_SWAP = 4.5, 2.0
 # A negative verb counts more: on BASIL dev, unaligned negative verbs matched the annotated
 # bias about twice as often as the other unaligned negative words.
 JUDGING_VERB = 0.75
 # An abstract noun made from a verb or adjective ("collusion", "resignation", "terrorism")
 # names what the story is about; the report's own judgement sits in its verbs, adjectives and
-# adverbs ("assailed", "brash", "sharply").
+# adverbs ("assailed", "brash", "sharply"). So, less surely, does a word WordNet knows only as
+# a noun ("controversy", "turmoil", "furor"): on BASIL dev, shown noun-only words matched the
+# annotated bias about half as often as the other shown words, on both halves. The emotive
+# list is short and chosen by hand: its nouns ("bombshell", "carnage") carry the feeling.
 _NOMINAL = re.compile(r"\w(?:tion|sion|ment|ism|ity|ness|ance|ence)s?$")
+ABSTRACT_NOUN, NOUN = -1.5, -1.0
+# A word in the last third of its sentence is most often in what the sentence reports (its
+# object, a clause); the opening frames the subject. On BASIL dev, shown evaluative words in
+# the last third matched the annotated bias about half as often as those in the first, on
+# both halves.
+LATE_FROM = 2 / 3
+LATE = -0.5
 # An evaluative word never outranks the outlet's own distancing.
 WORD_CHOICE_MAX = 3.5
 # Where a word choice stands. On BASIL dev, 38% of the annotated word-choice bias lies in
@@ -60,7 +73,7 @@ WORD_CHOICE_MAX = 3.5
 # verb matched it about a third as often as the others; both halves of the triplets agree.
 LEDE_SENTENCES = 4
 IN_LEDE = 1.5
-REPORTED = -1.0
+REPORTED = -1.5
 _WORDING = ("loaded", "emotive", "opinion", "manner")
 
 
@@ -95,9 +108,23 @@ def strength(d: Difference, table: Compiled) -> float:
     score = 1.0 + (1.5 if words in negative else 0.0)
     score += 1.0 if d.counterpart is not None else 0.0
     score += 1.0 if words.endswith("ly") else 0.0
-    score -= 1.0 if _NOMINAL.search(words) else 0.0
+    score += _as_a_noun(words, emotive=d.type == "emotive")
     score += JUDGING_VERB if words in negative and judging_verb(words) else 0.0
     return min(score + (0.5 if d.type == "emotive" else 0.0), WORD_CHOICE_MAX)
+
+
+def _as_a_noun(word: str, emotive: bool) -> float:
+    """What naming a thing takes from a word's strength (see :data:`ABSTRACT_NOUN`)."""
+    if _NOMINAL.search(word):
+        return ABSTRACT_NOUN
+    return NOUN if not emotive and noun_only(word) else 0.0
+
+
+def noun_only(word: str) -> bool:
+    """Whether WordNet knows a single word only as a noun ("controversy", "turmoil");
+    "assailed", "brash" or "attack" (also a verb) are not."""
+    first = senses(word, 1) if " " not in word else frozenset()
+    return bool(first) and all(s.startswith("n") for s in first)
 
 
 def judging_verb(word: str) -> bool:
@@ -128,35 +155,45 @@ def _capitalised(name: str) -> set[str]:
 
 
 class Places:
-    """Where a finding stands in its article: how far into it, and whether a reporting verb
-    comes before it in its sentence. Without a context, nowhere in particular."""
+    """Where a finding stands in its article: how far into it, how far into its sentence,
+    and whether a reporting verb comes before it there. Without a context, nowhere in
+    particular."""
 
     def __init__(self, ctx: Context | None = None) -> None:
         self.ctx = ctx
-        self._starts: dict[str, tuple[list[int], list[int]]] = {}
+        self._starts: dict[str, tuple[list[int], list[Sentence]]] = {}
 
     def shift(self, d: Difference) -> float:
         """What the place adds to a word choice's strength."""
-        if self.ctx is None or d.type not in _WORDING or d.article not in self.ctx.views:
+        where = self._sentence(d)
+        if where is None:
             return 0.0
-        view = self.ctx.views[d.article]
-        starts, indices = self._sentences(d.article)
-        at = bisect_right(starts, d.start) - 1
-        if at < 0:
-            return 0.0
-        base = starts[at]
-        said = any(
-            m.type == "attribution" and base + m.end <= d.start for m in view.markers(indices[at])
-        )
+        at, sentence = where
+        markers = self.ctx.views[d.article].markers(sentence.index) if self.ctx else []
+        said = any(m.type == "attribution" and sentence.start + m.end <= d.start for m in markers)
         # the lede names the story's topic: its abstract nouns ("collusion") are no judgement
         lede = at < LEDE_SENTENCES and not _NOMINAL.search(normalise(d.text))
         return (IN_LEDE if lede else 0.0) + (REPORTED if said else 0.0)
 
-    def _sentences(self, key: str) -> tuple[list[int], list[int]]:
-        if key not in self._starts and self.ctx is not None:
-            ordered = sorted(self.ctx.views[key].sentences.values(), key=lambda s: s.start)
-            self._starts[key] = [s.start for s in ordered], [s.index for s in ordered]
-        return self._starts[key]
+    def within(self, d: Difference) -> float:
+        """How far into its sentence a word choice starts, from 0 (its first letter) to 1;
+        0 for any other finding."""
+        where = self._sentence(d)
+        if where is None:
+            return 0.0
+        sentence = where[1]
+        return (d.start - sentence.start) / max(sentence.end - sentence.start, 1)
+
+    def _sentence(self, d: Difference) -> tuple[int, Sentence] | None:
+        """The word choice's sentence and its place in reading order."""
+        if self.ctx is None or d.type not in _WORDING or d.article not in self.ctx.views:
+            return None
+        if d.article not in self._starts:
+            ordered = sorted(self.ctx.views[d.article].sentences.values(), key=lambda s: s.start)
+            self._starts[d.article] = [s.start for s in ordered], ordered
+        starts, ordered = self._starts[d.article]
+        at = bisect_right(starts, d.start) - 1
+        return (at, ordered[at]) if at >= 0 else None
 
 
 def rank_framing(
@@ -169,7 +206,7 @@ def rank_framing(
     spans = one_per_span(found)
     base = {id(d): strength(d, table) for d in spans}
     # the place ranks the findings kept; it never keeps a word too weak to be one
-    unique = [d for d in spans if base[id(d)] >= KEPT_FROM]
+    unique = [d for d in spans if _kept(d, base[id(d)])]
     score = {id(d): _placed(d, base[id(d)], places) for d in unique}
     ranked = sorted(unique, key=lambda d: (-score[id(d)], d.start))
     shown: dict[str, int] = {}
@@ -184,10 +221,22 @@ def rank_framing(
     return result
 
 
+def _evaluative(d: Difference) -> bool:
+    """Whether a finding is an evaluative word, weighed by :func:`strength`'s word rules."""
+    return d.type not in _BASE and d.type != "label_swap"
+
+
+def _kept(d: Difference, base: float) -> bool:
+    """Whether a finding is kept at all: an evaluative word only from :data:`KEPT_FROM`."""
+    return not _evaluative(d) or base >= KEPT_FROM
+
+
 def _placed(d: Difference, base: float, places: Places) -> float:
     """The strength with the place counted; an evaluative word still never outranks the
-    outlet's own distancing."""
+    outlet's own distancing, and one late in its sentence ranks below the same word nearer
+    its opening."""
     shift = places.shift(d)
-    if not shift or d.type in _BASE:
-        return base + shift
-    return min(base + shift, WORD_CHOICE_MAX)
+    late = LATE if places.within(d) > LATE_FROM else 0.0
+    if not _evaluative(d):
+        return base + shift + late
+    return min(base + shift, WORD_CHOICE_MAX) + late

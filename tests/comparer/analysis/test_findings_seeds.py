@@ -142,3 +142,17 @@ def test_headlines_are_marked_only_against_their_own_event() -> None:
     }
     assert marked["C"] == []
     assert "Damascus" in marked["A"] and marked["B"]
+
+
+@pytest.mark.parametrize(
+    ("text", "minor"),
+    [
+        ("massacre", False),  # a loaded name for the airstrike: ranked over any word choice
+        ("Syrian authorities", True),  # "Syrian government" in A: a plain swap, kept minor
+    ],
+)
+def test_a_telling_swap_is_shown_a_plain_one_is_minor(
+    strike: Comparison, text: str, minor: bool
+) -> None:
+    (swap,) = [d for d in found(strike, Kind.FRAMING, "label_swap", "B") if d.text == text]
+    assert swap.minor is minor
