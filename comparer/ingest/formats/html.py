@@ -19,7 +19,6 @@ are put back in place (:mod:`.sections`). A standfirst the body lacks is put fir
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -61,7 +60,7 @@ def read_html(data: bytes, media_type: str = "text/html", charset: str = "") -> 
         html if tree is None else tree,
         include_comments=False,
         include_tables=True,
-        favor_recall=os.environ.get("XREC", "1") == "1",
+        favor_recall=True,
         with_metadata=True,
     )
     body = getattr(document, "body", None)
