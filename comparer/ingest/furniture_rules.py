@@ -229,7 +229,11 @@ BLOG_LINES: tuple[tuple[Furniture, str], ...] = (
     (
         Furniture.NAVIGATION,
         r"(?:«\s*)?(?:previous|next|older|newer) (?:post|entry|article|story)(?:\s*[:»«].{0,150})?"
-        r"|blog archive|latest tweets|recent posts|enlarge (?:photo|image)|pin it",
+        r"|blog archive|latest tweets|recent posts|enlarge (?:photo|image)|pin it|post navigation"
+        r"|(?:printer[- ]friendly|print) version|(?:next|previous) page\s*[»«]?"
+        r"|view all posts by .{1,60}|[\d,.]+ (?:reads|views)"
+        # A post's footer of links: "Posted at 1:04 pm | Print | Permalink | Comments (3)"
+        r"|.{0,80}\|\s*permalink\s*\|.{0,120}",
     ),
     (
         Furniture.BOILERPLATE,

@@ -102,6 +102,14 @@ LAST = "The governor said the schools would reopen on Wednesday if the roads wer
         ),
         ("« Previous post: Flood warnings lifted", Furniture.NAVIGATION),
         ("Enlarge Photo", Furniture.NAVIGATION),
+        ("Printer-friendly version", Furniture.NAVIGATION),
+        ("Next Page »", Furniture.NAVIGATION),
+        ("View all posts by Becky", Furniture.NAVIGATION),
+        ("9086 reads", Furniture.NAVIGATION),
+        (
+            "Posted at 1:04 pm | Print | Permalink | Trackback | Comments (3)",
+            Furniture.NAVIGATION,
+        ),
         ("Connect with us on Twitter", Furniture.BOILERPLATE),
         ("Follow @citydesk for breaking news and headlines.", Furniture.BOILERPLATE),
         ("If you liked this post, please share it", Furniture.SHARE),
@@ -146,6 +154,8 @@ def test_a_photo_credit_glued_to_a_caption_is_cut_off() -> None:
         "Next story time at the library will be held once the schools reopen.",
         "This post was the first the mayor wrote about the storm, and it was shared widely.",
         "Follow the storm's path on our live map, the weather service said.",
+        "Next page of the report lists the schools that will stay closed.",
+        "12,000 views of the storm were shared online by Monday, the council said.",
     ],
 )
 def test_article_sentences_that_start_like_furniture_stay(line: str) -> None:
