@@ -7,7 +7,8 @@ kept outside this repository (fetched material is not committed here): point
 ``source.html.gz``, the article as Readability's maintainers expect it
 (``expected.html.gz``) and its ``expected-metadata.json``. A held-out set with the same
 layout under ``<corpora>/pages`` is measured instead when present; with neither, the corpus
-is skipped.
+is skipped. A page folder may hold its gold as plain text instead (``expected.txt.gz``, as
+the Dragnet set of :mod:`evaluation.pages_dragnet` does): :func:`read_gold` reads either.
 
 The gold body is the expected HTML's text, read with the standard library's parser, never
 with our importer. Token F1 counts word tokens as a multiset, as ScrapingHub's
