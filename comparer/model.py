@@ -52,6 +52,7 @@ class Furniture(StrEnum):
     METADATA = "metadata"
     BOILERPLATE = "boilerplate"
     PHOTO_CREDIT = "photo_credit"
+    REPEATED = "repeated"
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,8 @@ kept outside this repository (fetched material is not committed here): point
 ``source.html.gz``, the article as Readability's maintainers expect it
 (``expected.html.gz``) and its ``expected-metadata.json``. A held-out set with the same
 layout under ``<corpora>/pages`` is measured instead when present; with neither, the corpus
-is skipped.
+is skipped. A page folder may hold its gold as plain text instead (``expected.txt.gz``, as
+the Dragnet set of :mod:`evaluation.pages_dragnet` does): :func:`read_gold` reads either.
 
 The gold body is the expected HTML's text, read with the standard library's parser, never
 with our importer. Token F1 counts word tokens as a multiset, as ScrapingHub's
@@ -29,6 +30,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 from statistics import mean
+from urllib.parse import urlsplit
 
 from comparer.errors import ImportFailed
 from comparer.ingest.extract import extract_bytes
@@ -190,9 +192,21 @@ def _not_a_person(words: list[str]) -> bool:
     )
 
 
-def score_page(folder: Path) -> PageScore:
-    """Import ``folder``'s page and score it against its gold."""
-    gold = gold_text(gzip.decompress((folder / "expected.html.gz").read_bytes()).decode())
+def read_gold(folder: Path) -> str:
+    """The gold article of a page folder: ``expected.html.gz``'s text, else ``expected.txt.gz``."""
+    html = folder / "expected.html.gz"
+    if html.is_file():
+        return gold_text(gzip.decompress(html.read_bytes()).decode())
+    return gzip.decompress((folder / "expected.txt.gz").read_bytes()).decode("utf-8", "replace")
+
+
+def score_page(folder: Path, headline: bool = False) -> PageScore:
+    """Import ``folder``'s page and score it against its gold.
+
+    With ``headline`` (a gold that opens with the page's headline, as Dragnet's does), the
+    title we extract is scored as the text's first line.
+    """
+    gold = read_gold(folder)
     expected = json.loads((folder / "expected-metadata.json").read_text("utf-8"))
     data = gzip.decompress((folder / "source.html.gz").read_bytes())
     try:
@@ -200,12 +214,16 @@ def score_page(folder: Path) -> PageScore:
         text, meta = meta_text.text, meta_text.meta
     except ImportFailed:
         return PageScore(folder.name, 0.0, 0.0, 0.0, "", "", False, False)
-    precision, recall, f1 = token_scores(text, gold)
-    sites = [str(expected.get("siteName") or ""), meta.outlet]
+    precision, recall, f1 = token_scores(f"{meta.title}\n{text}" if headline else text, gold)
+    sites = [str(expected.get("siteName") or ""), _address_host(expected), meta.outlet]
     return PageScore(
         folder.name, precision, recall, f1, meta.title, meta.author,
         site_suffixed(meta.title, sites), junk_author(meta.author),
     )  # fmt: skip
+
+
+def _address_host(expected: dict[str, object]) -> str:
+    return urlsplit(str(expected.get("address") or "")).hostname or ""
 
 
 def dev_pages() -> Path | None:
@@ -214,9 +232,10 @@ def dev_pages() -> Path | None:
     return Path(named) if named else None
 
 
-def score_all(pages: Path) -> list[PageScore]:
+def score_all(pages: Path, headline: bool = False) -> list[PageScore]:
     """Scores of every page folder under ``pages``."""
-    return [score_page(folder) for folder in sorted(pages.iterdir()) if folder.is_dir()]
+    folders = sorted(folder for folder in pages.iterdir() if folder.is_dir())
+    return [score_page(folder, headline) for folder in folders]
 
 
 def evaluate(root: Path) -> dict[str, float] | None:
@@ -225,8 +244,11 @@ def evaluate(root: Path) -> dict[str, float] | None:
     if pages is None or not pages.is_dir():
         return None
     scores = score_all(pages)
-    if not scores:
-        return None
+    return figures(scores) if scores else None
+
+
+def figures(scores: list[PageScore]) -> dict[str, float]:
+    """The set's figures: mean token F1 and recall, low-recall pages, titles, authors."""
     return {
         "pages": float(len(scores)),
         "token_f1": mean(s.f1 for s in scores),

@@ -3,7 +3,8 @@
 Each paragraph is tested against the line rules of :mod:`furniture_rules`; a furniture
 line that opens a run (a "Check Also" heading, a mirror-site notice) also claims the lines
 after it while they look like that run's members. A photo credit glued to the end of a
-caption is cut off into a line of its own first. The result is one mark per paragraph
+caption is cut off into a line of its own first. A run of paragraphs printed a second time
+is marked as repeated. The result is one mark per paragraph
 (``None`` = article) plus the outlet, when some furniture names the publisher.
 """
 
@@ -20,6 +21,10 @@ _GLUED_CREDIT = re.compile(
     r"[.!?”\"')](?P<credit>(?:Photo|Image)?\s?Credit:?\s?[A-Z][^.!?]{1,80}"
     r"|\s?©\s?[A-Z][^.!?©]{1,80})$"
 )
+
+
+_MIN_RUN = 2
+_MIN_RUN_WORDS = 20
 
 
 @dataclass(slots=True)
@@ -49,7 +54,46 @@ def mark_furniture(paragraphs: list[str]) -> Marked:
         marked.marks[index] = reason
         if outlet and not marked.outlet:
             marked.outlet = outlet
+    _mark_repeated_runs(marked)
     return marked
+
+
+def _mark_repeated_runs(marked: Marked) -> None:
+    """Mark a run of paragraphs that repeats an earlier run word for word.
+
+    Pages print some passages twice (a print version, a mobile copy, a teaser of the body
+    above the body), and the extractor keeps both. A run of two paragraphs or more is
+    needed: a single repeated line is a pull quote or a refrain, which the article may mean.
+    """
+    kept = marked.kept()
+    keys = [" ".join(marked.paragraphs[i].split()).casefold() for i in kept]
+    first: dict[str, int] = {}
+    for position, key in enumerate(keys):
+        first.setdefault(key, position)
+    position = 0
+    while position < len(keys):
+        length = _repeat_length(keys, first[keys[position]], position)
+        if (
+            length >= _MIN_RUN
+            and sum(len(keys[position + n].split()) for n in range(length)) >= _MIN_RUN_WORDS
+        ):
+            for n in range(length):
+                marked.marks[kept[position + n]] = Furniture.REPEATED
+            position += length
+        else:
+            position += 1
+
+
+def _repeat_length(keys: list[str], earlier: int, position: int) -> int:
+    """How many paragraphs from ``position`` repeat those from ``earlier`` (0 if none)."""
+    length = 0
+    while (
+        earlier + length < position
+        and position + length < len(keys)
+        and keys[earlier + length] == keys[position + length]
+    ):
+        length += 1
+    return length
 
 
 def split_glued_credit(paragraph: str) -> list[str]:

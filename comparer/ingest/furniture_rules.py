@@ -206,6 +206,45 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
     ),
 )
 
+# The comment form and feed links of blog templates (WordPress, Blogger, Movable Type),
+# in their own stock wording.
+_COMMENT_FORM = _any(
+    "leave a (?:reply|response)", "cancel reply", "no comments yet\\.?", "comments are closed\\.?",
+    "both comments and pings are (?:currently )?closed\\.?",
+    "(?:name|e-?mail|mail|website)(?: \\(will not be published\\))? \\(required\\)",
+    "(?:log ?in|sign in) or register to post comments", "subscribe to:? post comments \\(atom\\)",
+    "post comments \\(atom\\)", "subscribe to:", "rss feed for comments on this post\\..{0,80}",
+    "trackback ur[il]\\b.{0,80}", "recent comments", "newer post older post(?: home)?",
+    "you can follow any responses to this entry through the rss 2\\.0 feed\\..{0,200}",
+    "you can (?:leave a response|skip to the end).{0,40}(?:trackback|leave a response).{0,80}",
+)  # fmt: skip
+BLOG_LINES: tuple[tuple[Furniture, str], ...] = (
+    (Furniture.BOILERPLATE, _COMMENT_FORM),
+    # "This entry was posted on March 3, 2008 at 7:14 pm and is filed under ..."
+    (
+        Furniture.METADATA,
+        r"this (?:entry|post) was (?:posted|written|filed)\b.{0,300}"
+        r"|.{0,250}\bbookmark the permalink\b.{0,200}",
+    ),
+    (
+        Furniture.NAVIGATION,
+        r"(?:«\s*)?(?:previous|next|older|newer) (?:post|entry|article|story)(?:\s*[:»«].{0,150})?"
+        r"|blog archive|latest tweets|recent posts|enlarge (?:photo|image)|pin it|post navigation"
+        r"|(?:printer[- ]friendly|print) version|(?:next|previous) page\s*[»«]?"
+        r"|view all posts by .{1,60}|[\d,.]+ (?:reads|views)"
+        # A post's footer of links: "Posted at 1:04 pm | Print | Permalink | Comments (3)"
+        r"|.{0,80}\|\s*permalink\s*\|.{0,120}",
+    ),
+    (
+        Furniture.BOILERPLATE,
+        r"(?:connect with|follow) (?:us|@\w+)(?: (?:on|for) .{2,100})?[.!]?",
+    ),
+    (
+        Furniture.SHARE,
+        r"if you (?:liked|enjoyed) this (?:post|article|story),? please shar\w*.{0,60}",
+    ),
+)
+
 OPENERS: frozenset[Furniture] = frozenset(
     {Furniture.TEASER, Furniture.MIRROR_NOTICE, Furniture.SHARE, Furniture.READ_MORE}
 )
@@ -227,7 +266,7 @@ MAX_LINE = 600
 """Longer lines are article text: no furniture rule is even tried on them."""
 
 COMPILED: tuple[tuple[Furniture, re.Pattern[str]], ...] = tuple(
-    (reason, re.compile(pattern, re.IGNORECASE)) for reason, pattern in LINE_RULES
+    (reason, re.compile(pattern, re.IGNORECASE)) for reason, pattern in LINE_RULES + BLOG_LINES
 )
 COMPILED_FOLLOWERS: dict[Furniture, re.Pattern[str]] = {
     reason: re.compile(pattern, re.IGNORECASE) for reason, pattern in FOLLOWERS.items()

@@ -29,6 +29,7 @@ REASONS = {
     Furniture.METADATA: "Byline or date",
     Furniture.BOILERPLATE: "Boilerplate",
     Furniture.PHOTO_CREDIT: "Photo credit",
+    Furniture.REPEATED: "Repeated passage",
 }
 """The words the window uses for each reason a block was removed."""
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -30,6 +31,7 @@ from trafilatura.utils import load_html
 from comparer.ingest.encoding import decode, decode_declared
 from comparer.ingest.formats.declared_body import better_body
 from comparer.ingest.formats.embeds import lift_embedded_posts
+from comparer.ingest.formats.headline import headline
 from comparer.ingest.formats.markup import plain_text_of, refuse_entity_declarations
 from comparer.ingest.formats.sections import with_sections
 from comparer.ingest.formats.standfirst import standfirst
@@ -67,6 +69,8 @@ def read_html(data: bytes, media_type: str = "text/html", charset: str = "") -> 
     if not text.strip():
         raise Refusal("web page has no readable text")
     meta = _metadata(document)
+    site = (meta.outlet, str(getattr(document, "hostname", None) or ""))
+    meta = replace(meta, title=headline(tree, meta.title, text, site))
     lead = standfirst(tree, str(getattr(document, "description", None) or ""), text, meta.title)
     return Raw(text=_with_lead(text, lead, meta.title), media_type=media_type, meta=meta)
 

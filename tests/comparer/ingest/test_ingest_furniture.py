@@ -80,6 +80,39 @@ LAST = "The governor said the schools would reopen on Wednesday if the roads wer
             Furniture.NEWSLETTER,
         ),
         ("Foto: dpa / Kay Nietfeld", Furniture.PHOTO_CREDIT),
+        # Blog templates' comment forms, feeds and post footers.
+        ("Leave a Reply", Furniture.BOILERPLATE),
+        ("Mail (will not be published) (required)", Furniture.BOILERPLATE),
+        ("Subscribe to: Post Comments (Atom)", Furniture.BOILERPLATE),
+        ("Both comments and pings are currently closed.", Furniture.BOILERPLATE),
+        (
+            "You can follow any responses to this entry through the RSS 2.0 feed. You can "
+            "leave a response, or trackback from your own site.",
+            Furniture.BOILERPLATE,
+        ),
+        (
+            "This entry was posted on March 3, 2008 at 7:14 pm and is filed under Politics, "
+            "Schools.",
+            Furniture.METADATA,
+        ),
+        (
+            "This was written by Kim Lee. Posted on Friday, August 17, 2012. Filed under "
+            "Schools. Bookmark the permalink.",
+            Furniture.METADATA,
+        ),
+        ("« Previous post: Flood warnings lifted", Furniture.NAVIGATION),
+        ("Enlarge Photo", Furniture.NAVIGATION),
+        ("Printer-friendly version", Furniture.NAVIGATION),
+        ("Next Page »", Furniture.NAVIGATION),
+        ("View all posts by Becky", Furniture.NAVIGATION),
+        ("9086 reads", Furniture.NAVIGATION),
+        (
+            "Posted at 1:04 pm | Print | Permalink | Trackback | Comments (3)",
+            Furniture.NAVIGATION,
+        ),
+        ("Connect with us on Twitter", Furniture.BOILERPLATE),
+        ("Follow @citydesk for breaking news and headlines.", Furniture.BOILERPLATE),
+        ("If you liked this post, please share it", Furniture.SHARE),
     ],
 )
 def test_furniture_lines_are_removed_with_their_reason(line: str, reason: Furniture) -> None:
@@ -117,6 +150,12 @@ def test_a_photo_credit_glued_to_a_caption_is_cut_off() -> None:
         "Never miss a chance to check the forecast, the governor told residents.",
         "分享到朋友圈的照片引发了讨论。",
         "View this post on Instagram, the singer told fans, before deleting it.",
+        "Previous articles on the closures drew hundreds of letters from parents.",
+        "Next story time at the library will be held once the schools reopen.",
+        "This post was the first the mayor wrote about the storm, and it was shared widely.",
+        "Follow the storm's path on our live map, the weather service said.",
+        "Next page of the report lists the schools that will stay closed.",
+        "12,000 views of the storm were shared online by Monday, the council said.",
     ],
 )
 def test_article_sentences_that_start_like_furniture_stay(line: str) -> None:

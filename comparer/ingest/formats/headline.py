@@ -1,0 +1,139 @@
+"""The article's headline, when the title extraction found is doubtful.
+
+trafilatura takes a page's title from its metadata, from a lone ``<h1>``, from elements
+named like titles, or from the ``<title>``'s first part ("Life as a Healthcare CIO" of
+"Life as a Healthcare CIO: In Shanghai this Week"). On blogs and older sites that gives the
+site's name or a sidebar heading ("Recent Comments", "Allergies Health Center") instead of
+the article's headline. A title is doubtful when the page's metadata does not declare it
+(``og:title``, ``twitter:title``...) and it is a part of the page's ``<title>``, or that
+whole title with a bar or dash in it ("Headline | Site"), or when none of them holds it.
+
+The headline is then the candidate whose showing on the page ends nearest before the
+article's first paragraph, where every template puts it. Candidates are the title found,
+the ``<title>``'s parts up to its first bar or dash (behind which the site's name stands),
+the declared titles and each ``<h1>``; never one naming the site, nor a single word. A
+title the page shows nowhere before the body is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from comparer.ingest.formats.page_letters import key, letters, page_letters
+from comparer.ingest.titles import names_one_of, strip_site
+
+_PARTS = re.compile(r"(\s+(?:\||-|–|—|::|·|•|»|«|›|‹|/|:)\s+|\s*\|\s*|:\s+)")
+_OPENS = re.compile(r"[:»›]")
+_EDGES = " »›«‹|:-–—·•"
+_SITE_BAR = re.compile(r"\s(?:\||-|–|—|::|·|•)\s")
+_MIN_WORDS = 2
+_MAX_CHARS = 300
+_BODY_WORDS = 8
+_META_TITLE = re.compile(r"(?:og|twitter|dc|dcterms)?[:.]?title|headline", re.IGNORECASE)
+
+
+def headline(tree: Any, title: str, text: str, names: Iterable[str]) -> str:
+    """The page's headline: ``title`` unless it is doubtful and the page shows a better one.
+
+    ``tree`` is the parsed page (None when unreadable), ``text`` the extracted body and
+    ``names`` the site's and outlet's names, which are never a headline.
+    """
+    if tree is None:
+        return title
+    names = tuple(names)
+    declared = [_clean(_text_of(tree, ".//title")), *_meta_titles(tree)]
+    if not _doubtful(title, declared):
+        return title
+    page = page_letters(tree)
+    candidates = list(_candidates(tree, title, declared, names))
+    body = _body_start(page, text, {letters(c) for c in candidates})
+    if body < 0:
+        return title
+    # Where a candidate's letters end: a headline and its own last part end together, and
+    # then the title found, else the longer, is kept.
+    ends = {c: _end_before(page, letters(c), body) for c in candidates}
+    best = max(candidates, key=lambda c: (ends[c], c == title, len(c)), default=title)
+    return best if ends.get(best, -1) >= 0 else title
+
+
+def _end_before(page: str, folded: str, body: int) -> int:
+    """Where the last whole showing of ``folded`` in ``page`` before ``body`` ends, else -1."""
+    found = page.rfind(folded, 0, body + len(folded)) if folded else -1
+    return found + len(folded) if 0 <= found < body else -1
+
+
+def _doubtful(title: str, declared: list[str]) -> bool:
+    folded = letters(title)
+    whole = letters(declared[0])
+    if not folded or not any(declared) or folded in {letters(d) for d in declared[1:]}:
+        return False
+    barred = _SITE_BAR.search(title) is not None
+    part_of_title = bool(whole) and folded in whole and (folded != whole or barred)
+    named = any(folded in letters(found) for found in declared if found)
+    return part_of_title or not named
+
+
+def _candidates(
+    tree: Any, title: str, declared: list[str], names: tuple[str, ...]
+) -> Iterator[str]:
+    page_title = declared[0]
+    unsited = strip_site(page_title, names) if page_title else ""
+    parts = list(_spans(unsited))
+    h1s = [" ".join(h1.text_content().split()) for h1 in tree.iter("h1")]
+    for candidate in (title, *parts, *declared[1:], *h1s):
+        if _headline_like(candidate, names):
+            yield candidate
+
+
+def _spans(page_title: str) -> Iterator[str]:
+    """The runs of parts of ``page_title`` that may be its headline.
+
+    A run may start only where a colon or "»" stands before it ("Blog: Headline", "Site »
+    Archive » Headline"), never behind a dash, where the site's name stands ("Headline -
+    Site"), though it may go on across one ("Building the Farm - the Barn"); a bar ends it.
+    """
+    pieces = _PARTS.split(page_title)
+    starts = [0] + [i for i in range(2, len(pieces), 2) if _OPENS.search(pieces[i - 1])]
+    for start in starts:
+        if not all(_OPENS.search(pieces[i - 1]) for i in range(2, start + 1, 2)):
+            break
+        for end in range(start, len(pieces), 2):
+            if end > start and "|" in pieces[end - 1]:
+                break
+            yield "".join(pieces[start : end + 1]).strip(_EDGES)
+
+
+def _headline_like(candidate: str, names: tuple[str, ...]) -> bool:
+    words = len(candidate.split())
+    return (
+        words >= _MIN_WORDS and len(candidate) <= _MAX_CHARS and not names_one_of(candidate, names)
+    )
+
+
+def _body_start(page: str, text: str, headlines: set[str]) -> int:
+    """Where the body's first paragraph (not a headline) starts in ``page``, else -1."""
+    for line in text.split("\n"):
+        if len(line.split()) >= _BODY_WORDS and letters(line) not in headlines:
+            return page.find(key(line))
+    return -1
+
+
+def _text_of(tree: Any, path: str) -> str:
+    found = tree.find(path)
+    return found.text_content() if found is not None else ""
+
+
+def _meta_titles(tree: Any) -> list[str]:
+    """The titles the page's metadata declares (``og:title``, ``twitter:title``...)."""
+    titles = []
+    for element in tree.iter("meta"):
+        named = (element.get("property") or "", element.get("name") or "")
+        if any(_META_TITLE.fullmatch(name) for name in named) and element.get("content"):
+            titles.append(_clean(str(element.get("content"))))
+    return titles
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())

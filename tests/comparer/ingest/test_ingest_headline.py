@@ -1,0 +1,72 @@
+"""A page's title is its article's headline, not the blog's name or a sidebar heading."""
+
+from __future__ import annotations
+
+import pytest
+
+from comparer.ingest import extract_bytes
+from comparer.ingest.formats.headline import headline
+
+BODY = (
+    "The council voted on Tuesday to close the old bridge to lorries from next month, after "
+    "an inspection in the spring found cracks in two of its piers.",
+    "The mayor said a new bridge would be built within five years if money could be found.",
+)
+
+
+def _title(page: str) -> str:
+    return extract_bytes(page.encode(), source="page.html", filename="page.html").meta.title
+
+
+def _blog(page_title: str, sidebar: str = "Recent Comments") -> str:
+    """An old blog template: the blog's name in the header <h1>, the post's in an <h3>."""
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in BODY)
+    return (
+        f"<html><head><title>{page_title}</title></head><body>"
+        "<div id='header'><h1><a href='/'>Notes from the Town Hall</a></h1>"
+        "<p class='description'>A councillor's diary</p></div>"
+        "<div id='main'><div class='post'><h3 class='post-title'>Old bridge closes to lorries"
+        f"</h3><div class='post-body'>{body}</div></div></div>"
+        f"<div id='sidebar'><h2>{sidebar}</h2><ul><li>Ann on Parking</li></ul></div>"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "page_title",
+    [
+        "Notes from the Town Hall: Old bridge closes to lorries",  # trafilatura's first part
+        "Old bridge closes to lorries",
+        "Notes from the Town Hall » Blog Archive » Old bridge closes to lorries",
+        "Notes from the Town Hall: Old bridge closes to lorries | Town Hall Blogs",
+    ],
+)
+def test_a_blog_posts_title_is_its_own_not_the_blogs(page_title: str) -> None:
+    assert _title(_blog(page_title)) == "Old bridge closes to lorries"
+
+
+def test_a_news_title_declared_by_the_page_is_kept() -> None:
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in BODY)
+    page = (
+        "<html><head><title>Old bridge closes to lorries - Riverside Gazette</title>"
+        '<meta property="og:title" content="Old bridge closes to lorries from May">'
+        "</head><body><header><div class='logo'>Riverside Gazette</div></header><article>"
+        "<h1>Old bridge closes to lorries from May</h1><p class='byline'>Riverside Gazette"
+        f"</p>{body}</article></body></html>"
+    )
+    assert _title(page) == "Old bridge closes to lorries from May"
+
+
+def test_the_sites_name_after_a_dash_is_never_the_headline() -> None:
+    # The <title>'s first part is the <h1>, and the site's name is printed above the body.
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in BODY)
+    page = (
+        "<html><head><title>Unemployment figures for 2022 - Federal Labour Office</title>"
+        "</head><body><h1>Unemployment figures for 2022</h1><p class='date'>31 March 2022</p>"
+        f"<div class='label'>Federal Labour Office</div>{body}</body></html>"
+    )
+    assert _title(page) == "Unemployment figures for 2022"
+
+
+def test_without_a_page_tree_the_title_is_kept() -> None:
+    assert headline(None, "Recent Comments", "\n".join(BODY), ()) == "Recent Comments"
