@@ -90,9 +90,14 @@ class ComparisonArea(QWidget):
 
     def _connect(self) -> None:
         self.panel.difference_chosen.connect(self.show_difference)
-        self.summary.difference_chosen.connect(self.show_difference)
+        self.panel.difference_chosen.connect(self.framing.select_difference)
+        # Picked in the summary or framing tree: the table selects it too, so a verdict,
+        # a note or "next difference" acts on what the reader is looking at.
+        for picker in (self.summary, self.framing):
+            picker.difference_chosen.connect(self.show_difference)
+            picker.difference_chosen.connect(self.panel.select_difference)
+            picker.difference_chosen.connect(self.framing.select_difference)
         self.summary.show_minor_changed.connect(self.set_show_minor)
-        self.framing.difference_chosen.connect(self.show_difference)
         self.numbers.figure_chosen.connect(self.show_span)
         self.view.difference_clicked.connect(self.panel.select_difference)
         self.view.difference_clicked.connect(self.framing.select_difference)

@@ -3,6 +3,7 @@ and minor findings stay out of the columns until the switch shows them."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from pytestqt.qtbot import QtBot
 
 from comparer.compare import compare
@@ -11,6 +12,7 @@ from comparer.model import Comparison, Counterpart, Difference, Kind
 from tests.comparer.analysis.test_findings_seeds import imported
 from tests.ui.conftest import placed
 from ui.compare.area import ComparisonArea
+from ui.compare.differences import DIFFERENCE_ROLE
 from ui.compare.summary_view import SummaryView
 
 
@@ -57,3 +59,30 @@ def test_article_text_in_a_line_is_never_markup(qtbot: QtBot) -> None:
     )  # fmt: skip
     view.set_comparison(with_key_differences(Comparison("t", base.articles, base.events, (), (d,))))
     assert hostile in view.lines()[0]
+
+
+def test_a_picked_key_difference_is_the_one_the_review_menu_acts_on(qtbot: QtBot) -> None:
+    area = ComparisonArea()
+    qtbot.addWidget(area)
+    area.show_comparison(strike())
+    with qtbot.waitSignal(area.summary.difference_chosen) as chosen:
+        area.summary.choose(0)
+    picked = chosen.args[0]
+    assert area.view.current == picked
+    # Verdicts, notes and "next difference" start from the selected row of the table.
+    assert area.current_difference() == picked
+    leaf = next(i for i in _items(area.framing.model) if i.data(DIFFERENCE_ROLE) is not None)
+    framing = leaf.data(DIFFERENCE_ROLE)
+    assert framing != picked
+    area.tabs.setCurrentWidget(area.framing)
+    area.framing.tree.setCurrentIndex(area.framing.model.indexFromItem(leaf))
+    assert area.view.current == framing and area.current_difference() == framing
+
+
+def _items(model: QStandardItemModel) -> list[QStandardItem]:
+    found, stack = [], [model.item(r) for r in range(model.rowCount())]
+    while stack:
+        item = stack.pop()
+        found.append(item)
+        stack += [item.child(r) for r in range(item.rowCount())]
+    return found
