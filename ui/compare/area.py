@@ -181,8 +181,9 @@ class ComparisonArea(QWidget):
         self.view.set_dismissed(marks.dismissed())
 
     def current_difference(self) -> Difference | None:
-        """The difference selected in the table, if any."""
-        return self.panel.current_difference()
+        """The difference the reader is on: the table's selected row, else (when the
+        table's filters hide what was picked, and no row is selected) the one shown."""
+        return self.panel.current_difference() or self.view.current
 
     def select_difference(self, difference: Difference) -> None:
         """Select ``difference`` in the table (without scrolling the columns)."""

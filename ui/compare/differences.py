@@ -300,15 +300,19 @@ class DifferencesPanel(QWidget):
         return value if isinstance(value, Difference) else None
 
     def select_difference(self, difference: Difference) -> None:
-        """Select ``difference``'s row without announcing it (the view already shows it)."""
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data(DIFFERENCE_ROLE) == difference:
-                self._quiet = True
-                try:
-                    self.select_row(row)
-                finally:
-                    self._quiet = False
-                return
+        """Select ``difference``'s row without announcing it (the view already shows it);
+        when the filters hide it, no row stays selected, lest a verdict go to another."""
+        rows = range(self.proxy.rowCount())
+        found = [r for r in rows if self.proxy.index(r, 0).data(DIFFERENCE_ROLE) == difference]
+        self._quiet = True
+        try:
+            if found:
+                self.select_row(found[0])
+            else:
+                self.table.setCurrentIndex(QModelIndex())
+                self.table.clearSelection()
+        finally:
+            self._quiet = False
 
     def next_difference(self) -> Difference | None:
         """Go to the next visible row, wrapping round at the end."""

@@ -124,7 +124,7 @@ class ComparisonView(QWidget):
             self.splitter.addWidget(pane)
             self.panes.append(pane)
             pane.text.verticalScrollBar().valueChanged.connect(self._follower(pane.text))
-            pane.text.difference_clicked.connect(self.difference_clicked)
+            pane.text.difference_clicked.connect(self._clicked)
             pane.ruler.difference_picked.connect(self._picked)
             pane.text.focused.connect(self._focuser(pane.key))
             pane.header.edit_requested.connect(self.details_requested)
@@ -193,6 +193,11 @@ class ComparisonView(QWidget):
         if self.current is not None:
             self._mark(self.current)
         self.rendered.emit()
+
+    def _clicked(self, difference: Difference) -> None:
+        # A clicked highlight becomes the current difference, its counterpart lit with it.
+        self._mark(difference)
+        self.difference_clicked.emit(difference)
 
     def _picked(self, difference: Difference) -> None:
         self.show_difference(difference)

@@ -3,7 +3,8 @@ and minor findings stay out of the columns until the switch shows them."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel, QTextCursor
 from pytestqt.qtbot import QtBot
 
 from comparer.compare import compare
@@ -70,13 +71,13 @@ def test_a_picked_key_difference_is_the_one_the_review_menu_acts_on(qtbot: QtBot
     picked = chosen.args[0]
     assert area.view.current == picked
     # Verdicts, notes and "next difference" start from the selected row of the table.
-    assert area.current_difference() == picked
+    assert area.current_difference() == area.panel.current_difference() == picked
     leaf = next(i for i in _items(area.framing.model) if i.data(DIFFERENCE_ROLE) is not None)
     framing = leaf.data(DIFFERENCE_ROLE)
     assert framing != picked
     area.tabs.setCurrentWidget(area.framing)
     area.framing.tree.setCurrentIndex(area.framing.model.indexFromItem(leaf))
-    assert area.view.current == framing and area.current_difference() == framing
+    assert area.view.current == framing == area.panel.current_difference()
 
 
 def _items(model: QStandardItemModel) -> list[QStandardItem]:
@@ -86,3 +87,28 @@ def _items(model: QStandardItemModel) -> list[QStandardItem]:
         found.append(item)
         stack += [item.child(r) for r in range(item.rowCount())]
     return found
+
+
+def test_a_highlight_the_filtered_table_hides_is_still_what_the_review_menu_acts_on(
+    qtbot: QtBot,
+) -> None:
+    area = ComparisonArea()
+    qtbot.addWidget(area)
+    area.resize(1200, 800)
+    area.show()
+    comparison = strike()
+    area.show_comparison(comparison)
+    area.set_filter(Kind.NUMBER, None, None)
+    number = area.panel.select_row(0)
+    assert number is not None and number.kind is Kind.NUMBER
+    framing = next(d for d in comparison.differences if d.kind is Kind.FRAMING and not d.minor)
+    text = area.view.texts[framing.article]
+    start, end = text.span_of(framing)
+    text.scroll_to_position(start, end)
+    cursor = QTextCursor(text.document())
+    cursor.setPosition(start + 1)
+    qtbot.mouseClick(
+        text.viewport(), Qt.MouseButton.LeftButton, pos=text.cursorRect(cursor).center()
+    )
+    assert area.current_difference() == framing  # not the number row left selected
+    assert area.panel.current_difference() is None
