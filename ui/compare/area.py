@@ -143,8 +143,12 @@ class ComparisonArea(QWidget):
         self.view.set_comparison(visible_part(shown, keys))
 
     def set_show_minor(self, show: bool) -> None:
-        """Highlight the minor findings in the columns too, or leave them out."""
+        """Highlight the minor findings in the columns too, or leave them out (the
+        Summary's switch follows, when a saved view sets it)."""
         self.show_minor = show
+        self.summary.minor.blockSignals(True)
+        self.summary.minor.setChecked(show)
+        self.summary.minor.blockSignals(False)
         self.panel.set_show_minor(show)
         self.framing.set_show_minor(show)
         self.show_columns(self.shown_keys)
