@@ -91,7 +91,7 @@ class ComparisonView(QWidget):
         self.splitter.setChildrenCollapsible(False)
         top = QHBoxLayout()
         top.addWidget(self.legend, 1)
-        top.addWidget(self.furniture_box)
+        top.addWidget(self.furniture_box, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
