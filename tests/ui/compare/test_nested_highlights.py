@@ -64,3 +64,25 @@ def test_the_tooltip_explains_the_word_first(shown_view: ShownView) -> None:
     )
     shown = shown_text(QToolTip.text())
     assert shown.index("Numbers") < shown.index("Wording")
+
+
+def tip_at(text: ArticleText, phrase: str) -> str:
+    pos = point_at(text, phrase)
+    event = QHelpEvent(QEvent.Type.ToolTip, pos, text.viewport().mapToGlobal(pos))
+    text.eventFilter(text.viewport(), event)
+    return shown_text(QToolTip.text())
+
+
+def test_a_tooltip_quotes_the_other_report_once_and_never_as_empty_quotes(
+    shown_view: ShownView,
+) -> None:
+    b = Builder(strike_articles())
+    b.diff(Kind.WORDING, "inserted", ("A", "strongly"), ("B", ""), None, "A adds “strongly”")
+    b.diff(
+        Kind.NUMBER, "changed_figure", ("A", "more than 10"), ("B", "at least 10"), None,
+        "“more than 10” in A vs “at least 10” in B.",
+    )  # fmt: skip
+    text = shown_view(b.comparison(), 1000, 420).texts["A"]
+    inserted = tip_at(text, "strongly")
+    assert "A adds “strongly”" in inserted and "“”" not in inserted
+    assert tip_at(text, "more than 10").count("“at least 10”") == 1
