@@ -13,7 +13,7 @@ API at the end of :class:`ComparisonArea`; they never reach into its panes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
@@ -138,9 +138,21 @@ class ComparisonArea(QWidget):
         """Show the articles with these keys as columns."""
         if self.comparison is None:
             return
+        same = keys == self.shown_keys and bool(self.view.panes)
+        place = (self.view.current, self.view.scroll_position())
         self.shown_keys = keys
         shown = self.comparison if self.show_minor else without_minor(self.comparison)
         self.view.set_comparison(visible_part(shown, keys))
+        if same:  # the same columns refilled (the minor switch): keep the reader's place
+            QTimer.singleShot(0, self, lambda: self._return_to(*place))
+
+    def _return_to(self, current: Difference | None, scroll: int) -> None:
+        shown = self.view.comparison
+        if shown is None:
+            return
+        self.view.set_scroll_position(scroll)
+        if current is not None and current in shown.differences:
+            self.view.mark(current)
 
     def set_show_minor(self, show: bool) -> None:
         """Highlight the minor findings in the columns too, or leave them out (the

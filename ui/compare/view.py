@@ -291,6 +291,10 @@ class ComparisonView(QWidget):
         self.follow(text)
         text.select_range(*span)
 
+    def mark(self, difference: Difference) -> None:
+        """Mark ``difference`` and its counterpart as current, without scrolling."""
+        self._mark(difference)
+
     def _mark(self, difference: Difference) -> tuple[ArticleText, tuple[int, int]] | None:
         """Mark ``difference`` and its counterpart; return where the counterpart is shown."""
         self.current = difference

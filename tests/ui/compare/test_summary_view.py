@@ -13,6 +13,7 @@ from comparer.model import Comparison, Counterpart, Difference, Kind
 from tests.comparer.analysis.test_findings_seeds import imported
 from tests.ui.conftest import placed
 from ui.compare.area import ComparisonArea
+from ui.compare.column import CURRENT
 from ui.compare.differences import DIFFERENCE_ROLE
 from ui.compare.summary_view import SummaryView
 
@@ -112,3 +113,25 @@ def test_a_highlight_the_filtered_table_hides_is_still_what_the_review_menu_acts
     )
     assert area.current_difference() == framing  # not the number row left selected
     assert area.panel.current_difference() is None
+
+
+def test_the_minor_switch_keeps_the_reader_s_place_in_the_columns(qtbot: QtBot) -> None:
+    area = ComparisonArea()
+    qtbot.addWidget(area)
+    area.resize(1200, 700)
+    area.show()
+    qtbot.waitExposed(area)
+    comparison = strike()
+    area.show_comparison(comparison)
+    last = max((d for d in comparison.differences if not d.minor), key=lambda d: d.start)
+    text = area.view.texts[last.article]
+    qtbot.waitUntil(lambda: text.verticalScrollBar().maximum() > 0)  # laid out
+    area.panel.select_difference(last)
+    area.show_difference(last)
+    where = area.scroll_position()
+    assert where > 0
+    area.summary.minor.setChecked(True)
+    text = area.view.texts[last.article]
+    qtbot.waitUntil(lambda: area.scroll_position() == where)
+    assert area.view.current == last
+    assert text.layer(CURRENT) == [text.span_of(last)]  # still marked where the reader is
