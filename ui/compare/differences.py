@@ -12,6 +12,8 @@ to :meth:`ComparisonView.show_difference`.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
@@ -99,13 +101,22 @@ class DifferencesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(difference, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            given = self.marks.given_by(difference) if index.column() == REVIEW_COLUMN else ""
-            return given or palette.describe(difference, self.names)
+            return self._tip(difference, index.column())
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             return palette.kind_style(difference.kind).colour(self.dark)
         if role == DIFFERENCE_ROLE:
             return difference
         return None
+
+    def _tip(self, difference: Difference, column: int) -> str:
+        given = self.marks.given_by(difference) if column == REVIEW_COLUMN else ""
+        if given:
+            return given
+        described = palette.describe(difference, self.names)
+        if column == TEXT_COLUMN and difference.text:
+            # The cell elides a long sentence: its tooltip shows it whole.
+            return f"“{escape(_one_line(difference.text))}”<hr>{described}"
+        return described
 
     def _text(self, difference: Difference, column: int) -> str:
         if column == 0:
