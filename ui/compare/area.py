@@ -97,6 +97,7 @@ class ComparisonArea(QWidget):
             picker.difference_chosen.connect(self.show_difference)
             picker.difference_chosen.connect(self.panel.select_difference)
             picker.difference_chosen.connect(self.framing.select_difference)
+        self.summary.headlines_chosen.connect(self.view.mark_headlines)
         self.summary.show_minor_changed.connect(self.set_show_minor)
         self.numbers.figure_chosen.connect(self.show_span)
         self.view.difference_clicked.connect(self.panel.select_difference)

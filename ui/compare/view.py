@@ -283,13 +283,24 @@ class ComparisonView(QWidget):
         text = self.texts.get(key)
         if text is None:
             return
-        self.current = None
-        for each in self.texts.values():
-            each.set_layer(CURRENT, [])
+        self._unmark(None)
         span = text.rendered.span(start, end)
         text.scroll_to_position(*span)
         self.follow(text)
         text.select_range(*span)
+
+    def mark_headlines(self, keys: tuple[str, ...]) -> None:
+        """Mark the headlines of the articles ``keys`` as what the reader is looking at."""
+        self._unmark(None)
+        for pane in self.panes:
+            pane.headline.set_marked(pane.key in keys)
+
+    def _unmark(self, current: Difference | None) -> None:
+        """Take the current marks off every column and headline; ``current`` is next."""
+        self.current = current
+        for pane in self.panes:
+            pane.text.set_layer(CURRENT, [])
+            pane.headline.set_marked(False)
 
     def mark(self, difference: Difference) -> None:
         """Mark ``difference`` and its counterpart as current, without scrolling."""
@@ -297,10 +308,8 @@ class ComparisonView(QWidget):
 
     def _mark(self, difference: Difference) -> tuple[ArticleText, tuple[int, int]] | None:
         """Mark ``difference`` and its counterpart; return where the counterpart is shown."""
-        self.current = difference
+        self._unmark(difference)
         texts = self.texts
-        for each in texts.values():
-            each.set_layer(CURRENT, [])
         texts[difference.article].select_range(*texts[difference.article].span_of(difference))
         counterpart = difference.counterpart
         other = texts.get(counterpart.article) if counterpart else None

@@ -135,3 +135,18 @@ def test_the_minor_switch_keeps_the_reader_s_place_in_the_columns(qtbot: QtBot) 
     qtbot.waitUntil(lambda: area.scroll_position() == where)
     assert area.view.current == last
     assert text.layer(CURRENT) == [text.span_of(last)]  # still marked where the reader is
+
+
+def test_picking_the_headlines_line_marks_the_headlines(qtbot: QtBot) -> None:
+    area = ComparisonArea()
+    qtbot.addWidget(area)
+    comparison = strike()
+    area.show_comparison(comparison)
+    keys = comparison.key_differences
+    row = next(i for i, k in enumerate(keys) if not k.differences)
+    area.summary.choose(row)
+    marked = {p.key for p in area.view.panes if p.headline.extraSelections()}
+    assert marked == set(keys[row].articles) == {"A", "B"}
+    area.summary.choose(0)  # another line: the headlines lose the mark
+    assert not any(p.headline.extraSelections() for p in area.view.panes)
+    assert area.view.current is not None
