@@ -47,7 +47,8 @@ DARK = {
     QPalette.ColorRole.ToolTipBase: "#3a3a3a",
     QPalette.ColorRole.ToolTipText: "#e6e6e6",
 }
-DISMISSED = ("scores of others", "massive")
+# Findings shown by default (minor ones are hidden, so a reviewer cannot pick them).
+DISMISSED = ("feverish", "war")
 SESSION_NAME = "Strike on Raqqa, 11 Nov 2017"
 NOTE = "Toll differs: ask both outlets for their source (OCHA?)."
 SESSION_NOTE = "Two outlets, one strike: the same letter read two ways."
@@ -100,11 +101,13 @@ def review(window: MainWindow, app: QApplication) -> None:
     """Mark a few differences, write notes and save, as a reviewer would."""
     differences = window.area.comparison.differences  # type: ignore[union-attr]
     for difference in differences:
-        if difference.text in DISMISSED:
-            window.area.panel.select_difference(difference)
+        if difference.text in DISMISSED and not difference.minor:
+            window.area.show_difference(difference)
+            window.area.select_difference(difference)
             window.actions_by_name["dismissed"].trigger()
-    number = next(d for d in differences if d.kind.value == "number")
-    window.area.panel.select_difference(number)
+    number = next(d for d in differences if d.kind.value == "number" and not d.minor)
+    window.area.show_difference(number)
+    window.area.select_difference(number)
     window.actions_by_name["relevant"].trigger()
     window.actions_by_name["bookmark"].trigger()
     anchor = window.review.selected_anchor()
@@ -112,6 +115,7 @@ def review(window: MainWindow, app: QApplication) -> None:
     window.session.apply("Add note", lambda s: edit.add_note(s, None, SESSION_NOTE))
     window.session.save_as(SESSION_NAME)
     window.area.show_difference(number)
+    window.area.tabs.setCurrentWidget(window.area.panel)  # the Review column
     app.processEvents()
 
 

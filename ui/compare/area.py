@@ -13,7 +13,7 @@ API at the end of :class:`ComparisonArea`; they never reach into its panes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
@@ -90,9 +90,15 @@ class ComparisonArea(QWidget):
 
     def _connect(self) -> None:
         self.panel.difference_chosen.connect(self.show_difference)
-        self.summary.difference_chosen.connect(self.show_difference)
+        self.panel.difference_chosen.connect(self.framing.select_difference)
+        # Picked in the summary or framing tree: the table selects it too, so a verdict,
+        # a note or "next difference" acts on what the reader is looking at.
+        for picker in (self.summary, self.framing):
+            picker.difference_chosen.connect(self.show_difference)
+            picker.difference_chosen.connect(self.panel.select_difference)
+            picker.difference_chosen.connect(self.framing.select_difference)
+        self.summary.headlines_chosen.connect(self.view.mark_headlines)
         self.summary.show_minor_changed.connect(self.set_show_minor)
-        self.framing.difference_chosen.connect(self.show_difference)
         self.numbers.figure_chosen.connect(self.show_span)
         self.view.difference_clicked.connect(self.panel.select_difference)
         self.view.difference_clicked.connect(self.framing.select_difference)
@@ -133,13 +139,29 @@ class ComparisonArea(QWidget):
         """Show the articles with these keys as columns."""
         if self.comparison is None:
             return
+        same = keys == self.shown_keys and bool(self.view.panes)
+        place = (self.view.current, self.view.scroll_position())
         self.shown_keys = keys
         shown = self.comparison if self.show_minor else without_minor(self.comparison)
         self.view.set_comparison(visible_part(shown, keys))
+        if same:  # the same columns refilled (the minor switch): keep the reader's place
+            QTimer.singleShot(0, self, lambda: self._return_to(*place))
+
+    def _return_to(self, current: Difference | None, scroll: int) -> None:
+        shown = self.view.comparison
+        if shown is None:
+            return
+        self.view.set_scroll_position(scroll)
+        if current is not None and current in shown.differences:
+            self.view.mark(current)
 
     def set_show_minor(self, show: bool) -> None:
-        """Highlight the minor findings in the columns too, or leave them out."""
+        """Highlight the minor findings in the columns too, or leave them out (the
+        Summary's switch follows, when a saved view sets it)."""
         self.show_minor = show
+        self.summary.minor.blockSignals(True)
+        self.summary.minor.setChecked(show)
+        self.summary.minor.blockSignals(False)
         self.panel.set_show_minor(show)
         self.framing.set_show_minor(show)
         self.show_columns(self.shown_keys)
@@ -176,8 +198,9 @@ class ComparisonArea(QWidget):
         self.view.set_dismissed(marks.dismissed())
 
     def current_difference(self) -> Difference | None:
-        """The difference selected in the table, if any."""
-        return self.panel.current_difference()
+        """The difference the reader is on: the table's selected row, else (when the
+        table's filters hide what was picked, and no row is selected) the one shown."""
+        return self.panel.current_difference() or self.view.current
 
     def select_difference(self, difference: Difference) -> None:
         """Select ``difference`` in the table (without scrolling the columns)."""

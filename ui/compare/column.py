@@ -229,9 +229,12 @@ class ArticleText(QTextEdit):
         self.setExtraSelections(selections)
 
     def differences_at(self, position: int) -> list[Difference]:
-        """The differences whose span holds document ``position``."""
+        """The differences whose span holds document ``position``, innermost first.
+
+        A word highlighted inside a highlighted passage is what the reader points at."""
         upto = bisect_right(self._starts, position)
-        return [d for s, e, d in self.spans[:upto] if s <= position < e]
+        found = [(e - s, d) for s, e, d in self.spans[:upto] if s <= position < e]
+        return [d for _, d in sorted(found, key=lambda f: f[0])]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.viewport() and event.type() == QEvent.Type.ToolTip:

@@ -12,6 +12,8 @@ to :meth:`ComparisonView.show_difference`.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
@@ -99,13 +101,22 @@ class DifferencesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(difference, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            given = self.marks.given_by(difference) if index.column() == REVIEW_COLUMN else ""
-            return given or palette.describe(difference, self.names)
+            return self._tip(difference, index.column())
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             return palette.kind_style(difference.kind).colour(self.dark)
         if role == DIFFERENCE_ROLE:
             return difference
         return None
+
+    def _tip(self, difference: Difference, column: int) -> str:
+        given = self.marks.given_by(difference) if column == REVIEW_COLUMN else ""
+        if given:
+            return given
+        described = palette.describe(difference, self.names)
+        if column == TEXT_COLUMN and difference.text:
+            # The cell elides a long sentence: its tooltip shows it whole.
+            return f"“{escape(_one_line(difference.text))}”<hr>{described}"
+        return described
 
     def _text(self, difference: Difference, column: int) -> str:
         if column == 0:
@@ -300,15 +311,19 @@ class DifferencesPanel(QWidget):
         return value if isinstance(value, Difference) else None
 
     def select_difference(self, difference: Difference) -> None:
-        """Select ``difference``'s row without announcing it (the view already shows it)."""
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data(DIFFERENCE_ROLE) == difference:
-                self._quiet = True
-                try:
-                    self.select_row(row)
-                finally:
-                    self._quiet = False
-                return
+        """Select ``difference``'s row without announcing it (the view already shows it);
+        when the filters hide it, no row stays selected, lest a verdict go to another."""
+        rows = range(self.proxy.rowCount())
+        found = [r for r in rows if self.proxy.index(r, 0).data(DIFFERENCE_ROLE) == difference]
+        self._quiet = True
+        try:
+            if found:
+                self.select_row(found[0])
+            else:
+                self.table.setCurrentIndex(QModelIndex())
+                self.table.clearSelection()
+        finally:
+            self._quiet = False
 
     def next_difference(self) -> Difference | None:
         """Go to the next visible row, wrapping round at the end."""

@@ -65,6 +65,17 @@ class HeadlineText(QTextEdit):
             cursor.mergeCharFormat(fmt)
         cursor.endEditBlock()
 
+    def set_marked(self, marked: bool) -> None:
+        """Show the whole headline as the current pick (its key difference), or not."""
+        if not marked:
+            self.setExtraSelections([])
+            return
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor = QTextCursor(self.document())
+        selection.cursor.select(QTextCursor.SelectionType.Document)
+        selection.format = palette.current_format(self.palette())
+        self.setExtraSelections([selection])
+
     def marked(self) -> list[str]:
         """The marked words as shown, in order (what a reader sees highlighted)."""
         if self.headline is None:

@@ -2,7 +2,8 @@
 
 Each entry draws a sample of the real cue (the kind's tinted background with its underline
 style, its ruler marker, or a link band's outline) next to its name, so the legend teaches
-the non-colour cues as well as the colours. It reads every look from :mod:`palette`.
+the non-colour cues as well as the colours. It reads every look from :mod:`palette`. In a
+narrow window the entries wrap onto a second row whole (:mod:`flow`), names never cut.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from comparer.model import Kind, Relation
 from ui.compare import palette
+from ui.compare.flow import FlowLayout
 from ui.compare.ruler import draw_marker
 
 _US = QTextCharFormat.UnderlineStyle
@@ -96,27 +98,33 @@ class BandSample(QWidget):
 
 
 class Legend(QWidget):
-    """One row: every kind of highlight, then every relation of the link map."""
+    """Every kind of highlight, then every relation of the link map, each a sample beside
+    its name; entries wrap onto a second row whole when the window is narrow."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # Wider than a narrow window: it gives up its right end rather than the sidebar's room.
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.setMinimumWidth(240)
-        layout = QHBoxLayout(self)
+        # Never wider than it is given: it wraps rather than push the sidebar away.
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        layout = FlowLayout(self, across=12)
         layout.setContentsMargins(4, 2, 4, 2)
-        layout.setSpacing(4)
         for kind in Kind:
-            layout.addWidget(KindSample(kind, self))
-            layout.addWidget(QLabel(palette.kind_style(kind).label, self))
-            layout.addSpacing(8)
+            style = palette.kind_style(kind)
+            layout.addWidget(_entry(self, KindSample(kind), style.label, style.description))
         for relation in Relation:
-            band, label = (
-                BandSample(relation, self),
-                QLabel(palette.RELATION_LABELS[relation], self),
-            )
-            for widget in (band, label):
-                widget.setToolTip(palette.RELATION_HINTS[relation])
-                layout.addWidget(widget)
-            layout.addSpacing(8)
-        layout.addStretch(1)
+            name, hint = palette.RELATION_LABELS[relation], palette.RELATION_HINTS[relation]
+            layout.addWidget(_entry(self, BandSample(relation), name, hint))
+
+
+def _entry(parent: QWidget, sample: QWidget, name: str, hint: str) -> QWidget:
+    """A sample and its name, kept together on one row, explained on hover."""
+    entry = QWidget(parent)
+    entry.setToolTip(hint)
+    row = QHBoxLayout(entry)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(4)
+    sample.setParent(entry)
+    row.addWidget(sample)
+    row.addWidget(QLabel(name, entry))
+    return entry

@@ -214,9 +214,11 @@ def describe(difference: Difference, names: dict[str, str]) -> str:
     if difference.explanation:
         lines.append(escape(difference.explanation))
     counterpart = difference.counterpart
-    if counterpart is not None:
+    # Nothing on the other side (an insertion) or already quoted above: no line of its own.
+    quoted = f"“{counterpart.text}”" if counterpart is not None else ""
+    if counterpart is not None and counterpart.text and quoted not in difference.explanation:
         name = names.get(counterpart.article, counterpart.article)
-        lines.append(f"{escape(name)} ({counterpart.article}): “{escape(counterpart.text)}”")
+        lines.append(f"{escape(name)} ({counterpart.article}): {escape(quoted)}")
     return "<br>".join(lines)
 
 

@@ -2,7 +2,8 @@
 
 The window opens on it. Each line is the engine's one-line explanation of a key difference
 (``Comparison.key_differences``, ranked once by the engine); picking one emits its first
-finding, for the window to show in its column (a headline line points at no finding). The
+finding, for the window to show in its column (a headline line points at no finding: it
+emits the articles whose headlines differ, for the window to mark them). The
 "Show minor findings" switch, off by default, says whether the columns also highlight the
 findings the engine marked ``minor``.
 """
@@ -27,10 +28,12 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class SummaryView(QWidget):
-    """Key differences as a numbered list; ``difference_chosen(Difference)`` on a pick and
-    ``show_minor_changed(bool)`` when the switch flips."""
+    """Key differences as a numbered list; ``difference_chosen(Difference)`` on a pick (or
+    ``headlines_chosen(keys)``) and ``show_minor_changed(bool)`` when the switch flips."""
 
     difference_chosen = Signal(object)
+    # The headlines line was picked: the keys of the articles whose headlines differ.
+    headlines_chosen = Signal(tuple)
     show_minor_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -78,7 +81,10 @@ class SummaryView(QWidget):
 
     def _emit(self, item: QListWidgetItem | None) -> None:
         key: KeyDifference | None = item.data(KEY_ROLE) if item is not None else None
-        if key is None or self.comparison is None or not key.differences:
+        if key is None or self.comparison is None:
+            return
+        if not key.differences:
+            self.headlines_chosen.emit(key.articles)
             return
         first: Difference = self.comparison.differences[key.differences[0]]
         self.difference_chosen.emit(first)

@@ -91,7 +91,7 @@ class ComparisonView(QWidget):
         self.splitter.setChildrenCollapsible(False)
         top = QHBoxLayout()
         top.addWidget(self.legend, 1)
-        top.addWidget(self.furniture_box)
+        top.addWidget(self.furniture_box, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -124,7 +124,7 @@ class ComparisonView(QWidget):
             self.splitter.addWidget(pane)
             self.panes.append(pane)
             pane.text.verticalScrollBar().valueChanged.connect(self._follower(pane.text))
-            pane.text.difference_clicked.connect(self.difference_clicked)
+            pane.text.difference_clicked.connect(self._clicked)
             pane.ruler.difference_picked.connect(self._picked)
             pane.text.focused.connect(self._focuser(pane.key))
             pane.header.edit_requested.connect(self.details_requested)
@@ -193,6 +193,11 @@ class ComparisonView(QWidget):
         if self.current is not None:
             self._mark(self.current)
         self.rendered.emit()
+
+    def _clicked(self, difference: Difference) -> None:
+        # A clicked highlight becomes the current difference, its counterpart lit with it.
+        self._mark(difference)
+        self.difference_clicked.emit(difference)
 
     def _picked(self, difference: Difference) -> None:
         self.show_difference(difference)
@@ -278,20 +283,33 @@ class ComparisonView(QWidget):
         text = self.texts.get(key)
         if text is None:
             return
-        self.current = None
-        for each in self.texts.values():
-            each.set_layer(CURRENT, [])
+        self._unmark(None)
         span = text.rendered.span(start, end)
         text.scroll_to_position(*span)
         self.follow(text)
         text.select_range(*span)
 
+    def mark_headlines(self, keys: tuple[str, ...]) -> None:
+        """Mark the headlines of the articles ``keys`` as what the reader is looking at."""
+        self._unmark(None)
+        for pane in self.panes:
+            pane.headline.set_marked(pane.key in keys)
+
+    def _unmark(self, current: Difference | None) -> None:
+        """Take the current marks off every column and headline; ``current`` is next."""
+        self.current = current
+        for pane in self.panes:
+            pane.text.set_layer(CURRENT, [])
+            pane.headline.set_marked(False)
+
+    def mark(self, difference: Difference) -> None:
+        """Mark ``difference`` and its counterpart as current, without scrolling."""
+        self._mark(difference)
+
     def _mark(self, difference: Difference) -> tuple[ArticleText, tuple[int, int]] | None:
         """Mark ``difference`` and its counterpart; return where the counterpart is shown."""
-        self.current = difference
+        self._unmark(difference)
         texts = self.texts
-        for each in texts.values():
-            each.set_layer(CURRENT, [])
         texts[difference.article].select_range(*texts[difference.article].span_of(difference))
         counterpart = difference.counterpart
         other = texts.get(counterpart.article) if counterpart else None

@@ -1,10 +1,10 @@
 """What the reviewer was looking at, as JSON data a session keeps, and back again.
 
 The columns shown, the filters of the differences table, the tab below, the furniture
-switch, how far the columns were scrolled and the selected difference (by its anchor, so it
-is found again after an engine upgrade). The view comes from a file the user may have
-edited or that an older version wrote, so reading it takes what makes sense and ignores
-the rest.
+and minor-findings switches, how far the columns were scrolled and the selected difference
+(by its anchor, so it is found again after an engine upgrade). The view comes from a file
+the user may have edited or that an older version wrote, so reading it takes what makes
+sense and ignores the rest.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ def capture(area: ComparisonArea, attached: Attached | None) -> dict[str, Any]:
         "filters": {"kind": str(kind) if kind else None, "article": article, "state": state},
         "tab": area.tab_index(),
         "furniture": area.show_furniture(),
+        "minor": area.show_minor,
         "scroll": area.scroll_position(),
         "selected": None,
     }
@@ -44,6 +45,8 @@ def capture(area: ComparisonArea, attached: Attached | None) -> dict[str, Any]:
 def restore(area: ComparisonArea, attached: Attached, view: dict[str, Any]) -> None:
     """Bring ``area`` back to ``view`` (what is missing or malformed keeps its default)."""
     keys = {c.key for c in attached.comparison.articles}
+    # First: the switch decides which findings the columns and the table hold.
+    area.set_show_minor(view.get("minor") is True)
     columns = [k for k in _list(view.get("columns")) if k in keys]
     if len(columns) >= 2:
         area.show_columns(columns)

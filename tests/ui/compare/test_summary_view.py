@@ -3,6 +3,8 @@ and minor findings stay out of the columns until the switch shows them."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel, QTextCursor
 from pytestqt.qtbot import QtBot
 
 from comparer.compare import compare
@@ -11,6 +13,8 @@ from comparer.model import Comparison, Counterpart, Difference, Kind
 from tests.comparer.analysis.test_findings_seeds import imported
 from tests.ui.conftest import placed
 from ui.compare.area import ComparisonArea
+from ui.compare.column import CURRENT
+from ui.compare.differences import DIFFERENCE_ROLE
 from ui.compare.summary_view import SummaryView
 
 
@@ -57,3 +61,92 @@ def test_article_text_in_a_line_is_never_markup(qtbot: QtBot) -> None:
     )  # fmt: skip
     view.set_comparison(with_key_differences(Comparison("t", base.articles, base.events, (), (d,))))
     assert hostile in view.lines()[0]
+
+
+def test_a_picked_key_difference_is_the_one_the_review_menu_acts_on(qtbot: QtBot) -> None:
+    area = ComparisonArea()
+    qtbot.addWidget(area)
+    area.show_comparison(strike())
+    with qtbot.waitSignal(area.summary.difference_chosen) as chosen:
+        area.summary.choose(0)
+    picked = chosen.args[0]
+    assert area.view.current == picked
+    # Verdicts, notes and "next difference" start from the selected row of the table.
+    assert area.current_difference() == area.panel.current_difference() == picked
+    leaf = next(i for i in _items(area.framing.model) if i.data(DIFFERENCE_ROLE) is not None)
+    framing = leaf.data(DIFFERENCE_ROLE)
+    assert framing != picked
+    area.tabs.setCurrentWidget(area.framing)
+    area.framing.tree.setCurrentIndex(area.framing.model.indexFromItem(leaf))
+    assert area.view.current == framing == area.panel.current_difference()
+
+
+def _items(model: QStandardItemModel) -> list[QStandardItem]:
+    found, stack = [], [model.item(r) for r in range(model.rowCount())]
+    while stack:
+        item = stack.pop()
+        found.append(item)
+        stack += [item.child(r) for r in range(item.rowCount())]
+    return found
+
+
+def test_a_highlight_the_filtered_table_hides_is_still_what_the_review_menu_acts_on(
+    qtbot: QtBot,
+) -> None:
+    area = ComparisonArea()
+    qtbot.addWidget(area)
+    area.resize(1200, 800)
+    area.show()
+    comparison = strike()
+    area.show_comparison(comparison)
+    area.set_filter(Kind.NUMBER, None, None)
+    number = area.panel.select_row(0)
+    assert number is not None and number.kind is Kind.NUMBER
+    framing = next(d for d in comparison.differences if d.kind is Kind.FRAMING and not d.minor)
+    text = area.view.texts[framing.article]
+    start, end = text.span_of(framing)
+    text.scroll_to_position(start, end)
+    cursor = QTextCursor(text.document())
+    cursor.setPosition(start + 1)
+    qtbot.mouseClick(
+        text.viewport(), Qt.MouseButton.LeftButton, pos=text.cursorRect(cursor).center()
+    )
+    assert area.current_difference() == framing  # not the number row left selected
+    assert area.panel.current_difference() is None
+
+
+def test_the_minor_switch_keeps_the_reader_s_place_in_the_columns(qtbot: QtBot) -> None:
+    area = ComparisonArea()
+    qtbot.addWidget(area)
+    area.resize(1200, 700)
+    area.show()
+    qtbot.waitExposed(area)
+    comparison = strike()
+    area.show_comparison(comparison)
+    last = max((d for d in comparison.differences if not d.minor), key=lambda d: d.start)
+    text = area.view.texts[last.article]
+    qtbot.waitUntil(lambda: text.verticalScrollBar().maximum() > 0)  # laid out
+    area.panel.select_difference(last)
+    area.show_difference(last)
+    where = area.scroll_position()
+    assert where > 0
+    area.summary.minor.setChecked(True)
+    text = area.view.texts[last.article]
+    qtbot.waitUntil(lambda: area.scroll_position() == where)
+    assert area.view.current == last
+    assert text.layer(CURRENT) == [text.span_of(last)]  # still marked where the reader is
+
+
+def test_picking_the_headlines_line_marks_the_headlines(qtbot: QtBot) -> None:
+    area = ComparisonArea()
+    qtbot.addWidget(area)
+    comparison = strike()
+    area.show_comparison(comparison)
+    keys = comparison.key_differences
+    row = next(i for i, k in enumerate(keys) if not k.differences)
+    area.summary.choose(row)
+    marked = {p.key for p in area.view.panes if p.headline.extraSelections()}
+    assert marked == set(keys[row].articles) == {"A", "B"}
+    area.summary.choose(0)  # another line: the headlines lose the mark
+    assert not any(p.headline.extraSelections() for p in area.view.panes)
+    assert area.view.current is not None
