@@ -265,11 +265,17 @@ def main() -> None:
     if pages is None:
         raise SystemExit(f"set {ENVIRONMENT} to the dev page folder")
     for s in score_all(pages):
-        flags = ("S" if s.suffixed else " ") + ("J" if s.junk else " ")
-        print(
-            f"{s.name:28} p={s.precision:.3f} r={s.recall:.3f} f1={s.f1:.3f} {flags} "
-            f"{s.title[:60]!r} / {s.author[:40]!r}"
-        )
+        print(f"{s.name:28} {line(s)}")
+
+
+def line(s: PageScore) -> str:
+    """One page's figures on a line: precision, recall, F1, flags (S: site-suffixed title,
+    J: junk author), title and author."""
+    flags = ("S" if s.suffixed else " ") + ("J" if s.junk else " ")
+    return (
+        f"p={s.precision:.3f} r={s.recall:.3f} f1={s.f1:.3f} {flags} "
+        f"{s.title[:60]!r} / {s.author[:40]!r}"
+    )
 
 
 if __name__ == "__main__":

@@ -27,7 +27,7 @@ import json
 import os
 from pathlib import Path
 
-from evaluation.pages import PageScore, figures, score_page
+from evaluation.pages import PageScore, figures, line, score_page
 from evaluation.pages_snippets import NEWS_ADDRESS
 
 NAME = "pages_dragnet"
@@ -78,11 +78,7 @@ def main() -> None:
     if folder is None:
         raise SystemExit(f"set {ENVIRONMENT} to the Dragnet page folder")
     for meta, s in scored(folder):
-        flags = ("S" if s.suffixed else " ") + ("J" if s.junk else " ")
-        print(
-            f"{s.name:8} {meta.get('split', ''):5} p={s.precision:.3f} r={s.recall:.3f} "
-            f"f1={s.f1:.3f} {flags} {s.title[:60]!r} / {s.author[:40]!r}"
-        )
+        print(f"{s.name:8} {meta.get('split', ''):5} {line(s)}")
 
 
 if __name__ == "__main__":
