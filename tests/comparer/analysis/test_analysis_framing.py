@@ -28,9 +28,6 @@ def kinds(text: str) -> set[tuple[str, str]]:
         ("stop the brutal crimes", ("emotive", "brutal")),
         ("a new massacre by the alliance", ("loaded", "massacre")),
         ("tens of civilians were martyred", ("loaded", "martyred")),
-        ("Trump doubled down on his claim", ("loaded", "doubled down")),
-        ("a far cry from the rally in Ohio", ("loaded", "far cry")),
-        ("the senator pulled no punches on Tuesday", ("loaded", "pulled no punches")),
         ("some of these states could be considered participants", ("hedge", "could")),
         ("it is clearly a war crime", ("booster", "clearly")),
         ("the Washington-led alliance", ("label", "Washington-led alliance")),
@@ -67,8 +64,8 @@ def test_markers_are_found(text: str, marker: tuple[str, str]) -> None:
         ("He said: “We will not leave.”", "scare_quote"),
         ("the alleged international coalition", "attribution"),
         ("It is the state of the union.", "label"),
-        # an idiom in a speaker's quote is the speaker's
-        ("“We will not double down,” Ryan said, “we doubled down once.”", "loaded"),
+        # a loaded word in a speaker's quote is the speaker's
+        ("“It was no strike,” Ryan said, “it was a massacre.”", "loaded"),
     ],
 )
 def test_false_positives_are_avoided(text: str, not_expected: str) -> None:
