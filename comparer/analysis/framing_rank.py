@@ -36,8 +36,21 @@ SHOWN_PER_ARTICLE = 5
 # A finding this strong is shown; an evaluative word weaker than that (positive, with
 # nothing to contrast) is no finding at all.
 SHOWN_FROM = KEPT_FROM = 2.5
-# Which finding a span keeps when several overlap: the most contrastive first.
-_PRIORITY = ("label_swap", "attribution_verb", "own_voice", "scare_quote", "distancing", "loaded")
+# Which finding a span keeps when several overlap: the most contrastive first, then the
+# strongest judgement ("brutal" is emotive before it is an evaluative word; "allegedly"
+# distances before it hedges).
+_PRIORITY = (
+    "label_swap",
+    "attribution_verb",
+    "own_voice",
+    "scare_quote",
+    "loaded",
+    "distancing",
+    "emotive",
+    "booster",
+    "hedge",
+    "opinion",
+)
 _BASE = {
     "loaded": 5.0,
     "distancing": 4.0,

@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from comparer.analysis import analyse, framing_markers
+from comparer.analysis.framing_rank import one_per_span
 from comparer.analysis.quotes import quote_spans
 from comparer.export.html_format import comparison_to_html
 from comparer.key_differences import key_differences, with_key_differences
@@ -125,6 +126,22 @@ def test_one_span_gives_one_finding(make_article: MakeArticle) -> None:
         for i, x in enumerate(found)
         for y in found[i + 1 :]
     )
+
+
+@pytest.mark.parametrize(
+    ("kinds", "kept"),
+    [
+        (("opinion", "emotive"), "emotive"),  # "brutal" is in both lists
+        (("hedge", "distancing"), "distancing"),  # "allegedly"
+        (("distancing", "loaded"), "loaded"),
+        (("opinion", "hedge", "booster"), "booster"),
+    ],
+)
+def test_a_word_in_two_lists_is_one_finding_of_the_stronger_kind(
+    kinds: tuple[str, ...], kept: str
+) -> None:
+    found = [Difference(Kind.FRAMING, k, "g", "A", 4, 10, "brutal", None, k) for k in kinds]
+    assert [d.type for d in one_per_span(found)] == [kept]
 
 
 def diff(kind: Kind, type_: str, key: str, text: str, other: tuple[str, str] | None) -> Difference:
