@@ -120,3 +120,23 @@ def broader(synsets: frozenset[str]) -> frozenset[str]:
 def share_a_sense(a: str, b: str, top: int = 2) -> bool:
     """Whether two words may name one thing: a shared frequent sense."""
     return a.lower() == b.lower() or bool(senses(a, top) & senses(b, top))
+
+
+PERSON = "n00007846"  # person, individual, someone: the root of every kind of person
+_DEEPEST = 12  # WordNet's noun hierarchy is at most about 18 deep; people sit higher
+
+
+@lru_cache(maxsize=4096)
+def names_a_person(word: str) -> bool:
+    """Whether a word's most frequent noun sense is a kind of person ("immigrants",
+    "students"), by its hypernyms; "poaching" or "weapons" are not. A word that is a lemma
+    itself is read as written ("hunting" the act, not "hunt", then also a surname)."""
+    own = table().senses.get(word.lower(), "").split()
+    first = _first_of_each_pos(own, 1) if own else senses(word, 1)
+    found = frozenset(s for s in first if s.startswith("n"))
+    for _ in range(_DEEPEST):
+        if not found or PERSON in found:
+            break
+        wider = broader(found)
+        found = wider - found if wider != found else frozenset()
+    return PERSON in found

@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from comparer.align.normalise import Token, text_keys, tokenise_slice
-from comparer.analysis.framing import Marker, framing_markers
+from comparer.analysis.framing import TONE_TYPES, Marker, framing_markers
 from comparer.analysis.lexicons import Lexicons
+from comparer.analysis.phrases import tokenize
 from comparer.analysis.quantities import Quantity, extract_quantities
 from comparer.analysis.quotes import long_quotes
 from comparer.dates import DateMention, extract_dates
@@ -36,6 +37,7 @@ class ArticleView:
     _markers: dict[int, list[Marker]] = field(default_factory=dict)
     _vocabulary: frozenset[str] | None = None
     _long_quotes: list[tuple[int, int]] | None = None
+    _names: frozenset[str] | None = None
 
     def __post_init__(self) -> None:
         article = self.compared.article
@@ -79,8 +81,25 @@ class ArticleView:
                 m
                 for m in found
                 if not any(a <= base + m.start and base + m.end <= b for a, b in quotes)
+                and not (m.type in TONE_TYPES and m.text[:1].isupper() and m.key in self.names())
             ]
         return self._markers[index]
+
+    def names(self) -> frozenset[str]:
+        """The words the article writes only as names: with a capital inside its sentences,
+        never in lower case ("Trump", "Vice"). A sentence's first word is read by them: one
+        sentence alone cannot tell "Trump said" from "Brutal raids continued"."""
+        if self._names is None:
+            capital, lower = set(), set()
+            for index in self.sentences:
+                text = self.sentence_text(index)
+                for n, (start, _end, key) in enumerate(tokenize(text)):
+                    if text[start].islower():
+                        lower.add(key)
+                    elif n and text[start].isupper():
+                        capital.add(key)
+            self._names = frozenset(capital - lower)
+        return self._names
 
     def long_quotes(self) -> list[tuple[int, int]]:
         """Article offsets of quotations that run over more than one sentence."""

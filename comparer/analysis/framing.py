@@ -23,8 +23,14 @@ from comparer.analysis.inflection import with_inflections
 from comparer.analysis.lexicons import Lexicons, default_lexicons
 from comparer.analysis.phrases import PhraseIndex, Token, tokenize, words_of
 from comparer.analysis.quotes import Quote, inside, quote_spans
+from comparer.wordnet import names_a_person
 
 WORD_CATEGORIES = ("loaded", "distancing", "hedge", "booster", "emotive", "opinion")
+# Tone words: subjectivity-lexicon hits. A proper name is never one ("Trump", "Vice
+# President", "Supreme Court"): written with a capital inside a sentence, a word is a name.
+TONE_TYPES = frozenset({"opinion", "emotive", "hedge", "booster"})
+# Loaded only of people: "illegal immigrants" judges them, "illegal poaching" states a law.
+_OF_PEOPLE_ONLY = frozenset({"illegal"})
 # "fighter aircraft", "Daesh planes": a name followed by a machine names the machine.
 _NOT_A_LABEL = re.compile(
     r"[\s-]+(?:aircraft|jets?|planes?|warplanes?|bombers?|helicopters?)\b", re.IGNORECASE
@@ -170,9 +176,23 @@ def _capitals_as_required(written: str, flags: tuple[bool, ...]) -> bool:
 def _words(text: str, table: Compiled, tokens: list[Token]) -> Iterable[Marker]:
     for found in table.words.find(text, tokens):
         tone = "negative" if found.key in table.negative else ""
+        written = text[found.start : found.end]
+        name = written[:1].isupper() and any(ch.isalpha() for ch in text[: found.start])
         for category in found.values:
-            written = text[found.start : found.end]
+            if category in TONE_TYPES and name:
+                continue
+            if category == "loaded" and not _judges(found.key, found.end, tokens):
+                continue
             yield Marker(found.start, found.end, written, category, tone, found.key)
+
+
+def _judges(key: str, end: int, tokens: list[Token]) -> bool:
+    """Whether a loaded entry ending at ``end`` judges what it names: always, but for the
+    words loaded only of people, which must be followed by a word naming people."""
+    if key not in _OF_PEOPLE_ONLY:
+        return True
+    after = next((k for start, _end, k in tokens if start >= end), "")
+    return names_a_person(after)
 
 
 def _manner(text: str, found: list[Marker]) -> list[Marker]:

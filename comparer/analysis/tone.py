@@ -14,11 +14,10 @@ import re
 from collections import Counter
 
 from comparer.analysis.context import ArticleView
-from comparer.analysis.framing import Marker
+from comparer.analysis.framing import TONE_TYPES, Marker
 from comparer.model import Tone
 
 TOP = 5
-TONE_TYPES = frozenset({"opinion", "emotive", "hedge", "booster"})
 EVALUATIVE = frozenset({"negative", "positive", "emotive"})
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 

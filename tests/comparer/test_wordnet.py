@@ -57,3 +57,19 @@ def test_the_shipped_table_is_what_the_builder_makes(tmp_path: Path) -> None:
     wordnet_table.main([str(WORDNET), str(out)])
     shipped = Path(wordnet.__file__).parent / "data" / "wordnet.tsv.gz"
     assert gzip.decompress(out.read_bytes()) == gzip.decompress(shipped.read_bytes())
+
+
+@pytest.mark.parametrize(
+    ("word", "person"),
+    [
+        ("immigrants", True),
+        ("students", True),
+        ("combatants", True),
+        ("poaching", False),
+        ("weapons", False),
+        ("hunting", False),  # the act, not "hunt", also a surname
+        ("", False),
+    ],
+)
+def test_names_a_person(word: str, person: bool) -> None:
+    assert wordnet.names_a_person(word) is person

@@ -218,3 +218,28 @@ def test_a_framing_key_difference_quotes_its_whole_sentence(make_article: MakeAr
     assert key.explanation.endswith(
         "A: “Controversial governor Paul LePage opened the door Tuesday to making an early exit.”"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a name is no tone word, and a legal fact about an act is no loaded word
+        ("On Monday Trump told the Vice President to meet Supreme Court clerks.", set()),
+        ("The demand for ivory has led to heavy losses from illegal poaching.", set()),
+        ("It is illegal for a campaign to accept foreign money.", set()),
+        # "illegal" of people is loaded; a tone word opening a sentence is still one
+        ("The bill covers 700,000 illegal immigrants.", {("loaded", "illegal")}),
+        ("Brutal raids continued on Monday.", {("emotive", "Brutal"), ("opinion", "Brutal")}),
+    ],
+)
+def test_names_and_acts_are_not_judgements(sentence: str, expected: set[tuple[str, str]]) -> None:
+    words = {"loaded", "emotive", "opinion", "hedge", "booster"}
+    found = {(m.type, m.text) for m in framing_markers(sentence) if m.type in words}
+    assert found == expected
+
+
+def test_a_name_opening_a_sentence_is_no_tone_word(make_article: MakeArticle) -> None:
+    text = "Trump met the mayor on Monday. The mayor greeted Trump at the door."
+    a, b = make_article("A", text, "Alpha"), make_article("B", "The mayor met him.", "Beta")
+    tone = {t.article: t for t in analyse((a, b), (), BOTH).tone}["A"]
+    assert (tone.positive, tone.top) == (0, ())
