@@ -31,6 +31,7 @@ from comparer.align.features import SentencePool
 from comparer.align.normalise import Token, is_number_key, tokenise
 from comparer.align.scorer import CrossScorer, related_threshold, same_threshold, score_pairs
 from comparer.align.similarity import bag
+from comparer.analysis.quotes import is_title, named_title
 
 CONTENT_SHARE = 0.5
 NAMES_WITH_WORDS = 0.4
@@ -193,7 +194,7 @@ def quotation(text: str, tokens: Sequence[Token]) -> tuple[set[str], set[str]]:
     """The content keys inside quote marks, and the names within :data:`SPEAKER_WINDOW`
     words of a quote outside it (its speaker: "“…,” said Mayor Smith"; a sentence's first
     word is left out, its capital says nothing)."""
-    spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text) if not _a_title(text, m)]
     quoted: set[str] = set()
     speakers: set[str] = set()
     for n, t in enumerate(tokens):
@@ -204,6 +205,13 @@ def quotation(text: str, tokens: Sequence[Token]) -> tuple[set[str], set[str]]:
         elif t.name and n and _near_quote(tokens, n, spans):  # a sentence's first word: a capital
             speakers.add(t.key)
     return quoted, speakers
+
+
+def _a_title(text: str, quote: re.Match[str]) -> bool:
+    """A quoted title ("Wolff's book “Fire and Fury”") names a work: it is no quotation
+    whose speaker another report must name."""
+    first = not text[: quote.start()].strip()
+    return is_title(quote.group(1).split(), first) or named_title(text, *quote.span())
 
 
 def _near_quote(tokens: Sequence[Token], n: int, spans: list[tuple[int, int]]) -> bool:

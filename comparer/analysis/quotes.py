@@ -54,6 +54,16 @@ _SAYING = re.compile(
     r"|call(?:s|ed|ing)?(?!\s+(?:on|for|upon)\b))(?![-\w])",
     re.IGNORECASE,
 )
+# A title named as one: "the book “…”", "a film titled “…”", "the “Today” show".
+_TITLE_BEFORE = re.compile(
+    r"\b(?:titled|entitled|show|series|sitcom|program|programme|book|memoir|novel|film|movie|"
+    r"documentary|album|song|podcast|column|newspaper|magazine|episode)[,:]?\s*$",
+    re.IGNORECASE,
+)
+_TITLE_AFTER = re.compile(
+    r"^[,]?\s*(?:show|series|sitcom|program|programme|broadcast|podcast|franchise|episode)\b",
+    re.IGNORECASE,
+)
 # A speaker right after: "“…,” he said", "“…” said the minister", "“…”, according to".
 _SPEAKER_AFTER = re.compile(
     r"^[,]?\s*(?:(?:he|she|they|it|we|I|the\s+\w+|[A-Z]\w+(?:\s+[A-Z]\w+)?)\s+)?"
@@ -101,6 +111,8 @@ def _is_speech(text: str, start: int, end: int, body: str, speaker: bool) -> boo
     first = not text[:start].strip()
     if len(words) > MAX_SCARE_WORDS or not words or body[-1] in ".,!?;:" or is_title(words, first):
         return True
+    if named_title(text, start, end):
+        return True
     if all(w.strip(".,!?;:'’").lower() in STOPWORDS for w in words):
         return True  # “no”, “yes”: an answer quoted, not a term held at a distance
     if _distanced(text, start):
@@ -120,6 +132,13 @@ def is_title(words: list[str], first: bool = True) -> bool:
     if not big or not all(w[0].isupper() for w in big):
         return False
     return len(big) > 1 or big[0].isupper() or not first
+
+
+def named_title(text: str, start: int, end: int) -> bool:
+    """True when the quote at ``start:end`` is named as a title by the words around it
+    ("the book “…”", "the “Today” show"): a name, not a quotation nor a scare quote."""
+    before = text[max(0, start - 40) : start]
+    return bool(_TITLE_BEFORE.search(before) or _TITLE_AFTER.match(text[end : end + 40]))
 
 
 def inside(spans: list[Quote], start: int, end: int, speech: bool) -> bool:

@@ -49,6 +49,10 @@ from tests.comparer.analysis.conftest import BOTH, MakeArticle
         # one capitalised word inside a sentence is a name; opening it, it may be a term
         ("The “Today” show host asked him.", [True]),
         ("“Illegal” strikes went on.", [False]),
+        # a title named as one is a name, even opening the sentence or in lower case
+        ("“Survivor” show host Jeff Probst left.", [True]),
+        ("He wrote a book titled “the deal” in 1987.", [True]),
+        ("He appeared on the show “survivor” twice.", [True]),
     ],
 )
 def test_quote_spans_tell_speech_from_scare_quotes(sentence: str, speech: list[bool]) -> None:

@@ -69,3 +69,14 @@ def test_narrowing_keeps_key_differences_pointing_at_their_findings(
     only_b = narrowed(full, lambda d: d.article == "B")
     (key,) = [k for k in only_b.key_differences if k.kind == "number"]
     assert [only_b.differences[i].text for i in key.differences] == ["twelve"]
+
+
+def test_a_quoted_title_is_no_quotation_to_carry(make_article: MakeArticle) -> None:
+    first = (
+        "A new book by Michael Wolff, “Fire and Fury in the White House”, "
+        "was published on chaos in the West Wing."
+    )
+    second = (
+        "A new book, Fire and Fury in the White House, was published on chaos in the West Wing."
+    )
+    assert omitted(make_article, first, second) == []
