@@ -12,7 +12,9 @@ lacks is a difference with that counterpart. Two names of one family are a swap 
 neither is a shortening of the other ("U.S.-led coalition" vs "Washington-led alliance", not
 "international coalition" vs "U.S.-led international coalition"). Across the articles of one
 event, each family named differently gives one swap per pair of articles, on its most
-different pair of names, even where the sentences were not aligned. Tone words (emotive,
+different pair of names, even where the sentences were not aligned; two common nouns
+("massacre", "attack") may name two things, so their swap is shown only where the mentions
+are aligned or their sentences share other words. Tone words (emotive,
 evaluative, hedges, boosters) and neutral attribution ("said") are never findings; a loaded
 word in a sentence with no counterpart is listed as ``minor``: there is nothing to contrast.
 """
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from comparer.align.normalise import tokenise
+from comparer.align.normalise import Token, tokenise
 from comparer.analysis.context import Context
 from comparer.analysis.framing import Marker
 from comparer.analysis.framing_words import Wording, choices, load, narrower_verb, own_words
@@ -246,13 +248,48 @@ def event_label_swaps(ctx: Context) -> list[Difference]:
     uses and the other never does.
     """
     found: list[Difference] = []
+    things = OneThing(ctx)
     for _event, keys in ctx.event_members():
         uses = {k: _label_uses(ctx, k) for k in keys}
         for a in keys:
             for b in keys:
                 if a != b:
-                    found.extend(_article_swaps(ctx, (a, uses[a]), (b, uses[b])))
+                    found.extend(_article_swaps(ctx, (a, uses[a]), (b, uses[b]), things))
     return found
+
+
+# Two common nouns of one family may name two things: a "school massacre" and the
+# lobby's "attack" on a plan, a "caravan of migrants" and "children of illegal immigrants".
+# A swap of common nouns is shown only where the two mentions are aligned or their
+# sentences share this many content words besides the names; capitalised names ("U.S.-led
+# coalition", "Obamacare") name one thing wherever they stand.
+SAME_THING_WORDS = 2
+
+
+class OneThing:
+    """Whether two mentions of one label family may name the same thing."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.aligned = {(a, i, b, j) for _g, a, i, b, j in _same_fact_pairs(ctx)}
+        self._tokens: dict[tuple[str, int], list[Token]] = {}
+
+    def __call__(self, mine: tuple[str, int, Marker], theirs: tuple[str, int, Marker]) -> bool:
+        (a, i, m), (b, j, o) = mine, theirs
+        if any(ch.isupper() for ch in m.text + o.text) or (a, i, b, j) in self.aligned:
+            return True
+        shared = (self.words(a, i) - self.words(a, i, m)) & (self.words(b, j) - self.words(b, j, o))
+        return len(shared) >= SAME_THING_WORDS
+
+    def words(self, key: str, index: int, within: Marker | None = None) -> set[str]:
+        """The content word keys of a sentence, or of one marker's span in it."""
+        if (key, index) not in self._tokens:
+            self._tokens[key, index] = self.ctx.views[key].tokens(index)
+        return {
+            t.key
+            for t in self._tokens[key, index]
+            if t.content and t.key and (within is None or within.start <= t.start < within.end)
+        }
 
 
 Uses = dict[str, list[tuple[int, Marker]]]
@@ -270,7 +307,7 @@ def _label_uses(ctx: Context, key: str) -> Uses:
 
 
 def _article_swaps(
-    ctx: Context, mine: tuple[str, Uses], theirs: tuple[str, Uses]
+    ctx: Context, mine: tuple[str, Uses], theirs: tuple[str, Uses], one_thing: OneThing
 ) -> Iterator[Difference]:
     a, my_uses = mine
     b, their_uses = theirs
@@ -286,10 +323,14 @@ def _article_swaps(
         ]
         if not pairs:
             continue
-        _score, _n, (index, marker), (j, other) = min(pairs, key=lambda p: p[:2])
+        # the most different names among the mentions that may name one thing; with none,
+        # the swap is kept minor
+        one = [p for p in pairs if one_thing((a, *p[2]), (b, *p[3]))]
+        _score, _n, (index, marker), (j, other) = min(one or pairs, key=lambda p: p[:2])
         counterpart = ctx.views[b].counterpart(j, other.start, other.end)
         explanation = _swap_text(ctx, a, marker, b, other)
-        yield _diff(ctx, None, (a, index, []), marker, "label_swap", counterpart, explanation)
+        side: Side = (a, index, [])
+        yield _diff(ctx, None, side, marker, "label_swap", counterpart, explanation, not one)
 
 
 def unaligned_markers(ctx: Context, aligned: set[tuple[str, int]]) -> list[Difference]:

@@ -247,3 +247,28 @@ def test_a_name_opening_a_sentence_is_no_tone_word(make_article: MakeArticle) ->
     a, b = make_article("A", text, "Alpha"), make_article("B", "The mayor met him.", "Beta")
     tone = {t.article: t for t in analyse((a, b), (), BOTH).tone}["A"]
     assert (tone.positive, tone.top) == (0, ())
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "shown"),
+    [
+        # two things: the school shooting and the lobby's words about a plan
+        (
+            "Exactly one month after the school massacre in Newtown, the president spoke.",
+            "But the lobby's attack appeared a bit premature.",
+            False,
+        ),
+        # one thing, told in sentences that share its place and its victims
+        (
+            "An airstrike on the village of Tal al-Shaer killed ten civilians.",
+            "A massacre in the village of Tal al-Shaer killed ten civilians.",
+            True,
+        ),
+    ],
+)
+def test_a_label_swap_of_common_nouns_needs_one_referent(
+    make_article: MakeArticle, first: str, second: str, shown: bool
+) -> None:
+    found = analyse(reports(make_article, first, second), (), BOTH).differences
+    swaps = [d for d in found if d.type == "label_swap"]
+    assert len(swaps) == 2 and all(d.minor is not shown for d in swaps)
