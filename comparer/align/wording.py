@@ -2,7 +2,8 @@
 
 Each group's first member is the reference; every other member is diffed against it with
 diff-match-patch over word tokens (each distinct word is mapped to one character, the
-strings diffed, then cleaned up semantically so edits fall on whole phrases). Results are
+strings diffed, then cleaned up semantically so edits fall on whole phrases, and grown
+so none cuts inside brackets). Results are
 :class:`~comparer.model.Difference` records from the other member's point of view, with
 spans into both articles' texts: ``inserted`` (words only it has; the counterpart is an
 empty span where they would go), ``deleted`` (words only the reference has; its own span
@@ -100,7 +101,7 @@ def _word_diff(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[tuple[int, int, 
             j += len(text)
         if op != 0:
             changes.append((lo_i, i, lo_j, j))
-    return tuple(_merge_adjacent(changes))
+    return tuple(_whole_brackets(_merge_adjacent(changes), a, b))
 
 
 def _merge_adjacent(changes: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
@@ -111,6 +112,52 @@ def _merge_adjacent(changes: list[tuple[int, int, int, int]]) -> list[tuple[int,
             c = (prev[0], c[1], prev[2], c[3])
         merged.append(c)
     return merged
+
+
+_OPENING, _CLOSING = frozenset("(["), frozenset(")]")
+Change = tuple[int, int, int, int]
+BRACKET_REACH = 12  # words a change may grow by to hold its brackets whole
+
+
+def _whole_brackets(changes: list[Change], a: Sequence[str], b: Sequence[str]) -> list[Change]:
+    """The changes grown over the equal words around them (at most :data:`BRACKET_REACH`)
+    until neither side cuts inside brackets: "(D-Calif.)" against ", D-Calif.," is one
+    change, not "(" vs "," and ")" vs ","; a change grown into its neighbour joins it. A
+    stray bracket with no partner near leaves its change as it was."""
+    done: list[Change] = []
+    for change in changes:
+        lo_a, hi_a, lo_b, hi_b = change
+        for _ in range(BRACKET_REACH):
+            closes, opens = _open_ends(a[lo_a:hi_a], b[lo_b:hi_b])
+            if closes and lo_a and lo_b:
+                lo_a, lo_b = lo_a - 1, lo_b - 1
+            elif opens and hi_a < len(a) and hi_b < len(b):
+                hi_a, hi_b = hi_a + 1, hi_b + 1
+            else:
+                break
+        if any(_open_ends(a[lo_a:hi_a], b[lo_b:hi_b])):
+            lo_a, hi_a, lo_b, hi_b = change
+        while done and done[-1][1] >= lo_a:  # grown into the change before: one change
+            prev = done.pop()
+            lo_a, hi_a = min(lo_a, prev[0]), max(hi_a, prev[1])
+            lo_b, hi_b = min(lo_b, prev[2]), max(hi_b, prev[3])
+        done.append((lo_a, hi_a, lo_b, hi_b))
+    return done
+
+
+def _open_ends(*sides: Sequence[str]) -> tuple[bool, bool]:
+    """Whether a side closes a bracket it never opened, and whether one leaves one open."""
+    closes = opens = False
+    for words in sides:
+        depth = 0
+        for word in words:
+            if word in _OPENING:
+                depth += 1
+            elif word in _CLOSING:
+                closes |= depth == 0
+                depth = max(depth - 1, 0)
+        opens |= depth > 0
+    return closes, opens
 
 
 # Spelling variants ("U.S." / "US", "ten" / "10", "al-Shaer" / "Shaer") change the number

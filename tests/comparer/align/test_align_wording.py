@@ -82,3 +82,25 @@ def test_a_pair_diffed_again_gives_the_same_ranges_in_a_list_of_its_own() -> Non
     first = word_diff(a, b)
     first.append((9, 9, 9, 9))  # a caller may change its list; the next one is untouched
     assert word_diff(tuple(a), b) == [(0, 2, 0, 1), (4, 4, 3, 4)]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "texts"),
+    [
+        (
+            "Speaker Nancy Pelosi, D-Calif., rejected the wall funding bill on Friday.",
+            "Speaker Nancy Pelosi (D-Calif.) rejected the wall funding bill on Friday.",
+            [("(D-Calif.)", ", D-Calif.,")],
+        ),
+        (
+            "Senator John Smith (R-Texas) cast the lone vote against the bill.",
+            "Senator John Smith, a Texan, cast the lone vote against the bill.",
+            [(", a Texan,", "(R-Texas)")],
+        ),
+    ],
+)
+def test_a_change_never_cuts_inside_brackets(
+    make_article: ArticleMaker, left: str, right: str, texts: list[tuple[str, str]]
+) -> None:
+    found = wording(left, right, make_article)
+    assert [(d.text, d.counterpart.text if d.counterpart else "") for d in found] == texts
