@@ -140,3 +140,11 @@ def names_a_person(word: str) -> bool:
         wider = broader(found)
         found = wider - found if wider != found else frozenset()
     return PERSON in found
+
+
+def sense_count(word: str) -> int:
+    """How many frequent senses a single word has, in all its parts of speech together (the
+    table keeps a lemma's first few per part of speech): "lead" or "gross" many, "assail" few.
+    """
+    known = table().senses
+    return max((len(known[lemma].split()) for lemma in lemmas(word)), default=0)

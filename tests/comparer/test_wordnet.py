@@ -73,3 +73,8 @@ def test_the_shipped_table_is_what_the_builder_makes(tmp_path: Path) -> None:
 )
 def test_names_a_person(word: str, person: bool) -> None:
     assert wordnet.names_a_person(word) is person
+
+
+@pytest.mark.parametrize(("word", "many"), [("lead", True), ("gross", True), ("assailed", False)])
+def test_sense_count(word: str, many: bool) -> None:
+    assert (wordnet.sense_count(word) >= 4) is many

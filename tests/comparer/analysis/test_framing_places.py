@@ -3,7 +3,7 @@ so a word there is shown where the same word further down, late in its sentence,
 a word after a reporting verb ("Ryan said ... eviscerate") is reported speech, weaker than the
 same word in the outlet's voice; a negative word with nothing to contrast it is shown near the
 opening of its sentence ("His brash behavior") but not in its last third ("called the idea
-illegal and offensive"), which most often holds what the sentence reports; a word WordNet
+illegal and repugnant"), which most often holds what the sentence reports; a word WordNet
 knows only as a noun ("furor") names the topic. The sentences are BASIL's (Fox News and the
 New York Times).
 
@@ -72,6 +72,10 @@ def shown(found: list[Difference], word: str) -> bool:
         ("opinion", "furor", False, False),  # the same with nothing to contrast
         ("opinion", "brash", False, True),
         ("opinion", "collusion", True, False),  # an abstract noun, even contrasted
+        # a word of many senses is most often a plain one ("adjusted gross income")
+        ("emotive", "gross", False, False),
+        ("emotive", "bloody", False, False),
+        ("emotive", "brutal", False, True),
     ],
 )
 def test_a_noun_is_weaker_but_an_emotive_one(
@@ -83,9 +87,9 @@ def test_a_noun_is_weaker_but_an_emotive_one(
 
 
 def test_a_word_in_the_lede_is_shown_further_down_it_is_minor(make_article: MakeArticle) -> None:
-    """The word “offensive” stands in the last third of its sentence: the lede still shows it."""
-    assert alone(make_article, CLARKE, "offensive") is True
-    assert alone(make_article, PLAIN + CLARKE, "offensive") is False
+    """The word “repugnant” stands in the last third of its sentence: the lede still shows it."""
+    assert alone(make_article, CLARKE, "repugnant") is True
+    assert alone(make_article, PLAIN + CLARKE, "repugnant") is False
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [(RYAN, False), (OWN_VOICE, True)])
@@ -116,7 +120,7 @@ BRASH = (
 )
 CLARKE = (
     "Kristen Clarke, the president and executive director of the Lawyers’ Committee for Civil "
-    "Rights Under Law, called the idea illegal and offensive."
+    "Rights Under Law, called the idea illegal and repugnant."
 )
 FUROR = "Trying to quell the furor, Steele issued a statement saying:"
 OTHER = "The president signed the spending bill on Friday afternoon at the White House."
@@ -137,7 +141,7 @@ def alone(make: MakeArticle, text: str, word: str) -> bool | None:
     [
         (RIDICULED, "ridiculed", True),
         (BRASH, "brash", True),  # near the opening of its sentence
-        (CLARKE, "offensive", False),  # in its last third: what Clarke called the idea
+        (CLARKE, "repugnant", False),  # in its last third: what Clarke called the idea
         (FUROR, "furor", None),  # only a noun: the topic, not a judgement
     ],
 )
