@@ -8,7 +8,8 @@ so none cuts inside brackets). Results are
 spans into both articles' texts: ``inserted`` (words only it has; the counterpart is an
 empty span where they would go), ``deleted`` (words only the reference has; its own span
 is empty), ``replaced`` (both spans). Changes of case or punctuation only, and spellings the
-normaliser treats as one (Deir-ez-Zor / Dayr al-Zawr), are marked ``minor``.
+normaliser treats as one (Deir-ez-Zor / Dayr al-Zawr), and articles added or dropped ("the
+United Nations") are marked ``minor``.
 """
 
 from __future__ import annotations
@@ -160,6 +161,8 @@ def _open_ends(*sides: Sequence[str]) -> tuple[bool, bool]:
     return closes, opens
 
 
+# Words whose change alters no fact: "the United Nations" / "United Nations".
+ARTICLES = frozenset({"a", "an", "the"})
 # Spelling variants ("U.S." / "US", "ten" / "10", "al-Shaer" / "Shaer") change the number
 # of words by a few at most; longer changes are not re-normalised (it was the hot spot).
 SPELLING_SLACK = 4
@@ -172,6 +175,8 @@ def is_minor(mine: Sequence[str], theirs: Sequence[str]) -> tuple[bool, str]:
         return True, "case" if only_case else "punctuation"
     if abs(len(mine) - len(theirs)) <= SPELLING_SLACK and _keys(mine) == _keys(theirs):
         return True, "spelling"
+    if set(_lowered(mine)) | set(_lowered(theirs)) <= ARTICLES:
+        return True, "article"
     return False, ""
 
 
@@ -188,7 +193,12 @@ _WHY = {
     "deleted": "{me} leaves out {theirs} ({them})",
     "replaced": "{me} has {mine} where {them} has {theirs}",
 }
-_MINOR_WHY = {"case": "case only", "punctuation": "punctuation only", "spelling": "spelling"}
+_MINOR_WHY = {
+    "case": "case only",
+    "punctuation": "punctuation only",
+    "spelling": "spelling",
+    "article": "article only",
+}
 
 
 def _difference(group: str, me: Side, ref: Side, change: tuple[int, int, int, int]) -> Difference:

@@ -61,6 +61,11 @@ def test_inserted_and_deleted_words(make_article: ArticleMaker) -> None:
             "Officials said the convoy reached Dayr al-Zawr late on Friday night.",
             "Dayr al-Zawr",
         ),
+        (
+            "The ministry sent a letter to the Secretary-General of United Nations on Friday.",
+            "The ministry sent a letter to the Secretary-General of the United Nations on Friday.",
+            "the",
+        ),
     ],
 )
 def test_case_punctuation_and_spelling_changes_are_minor(
@@ -104,3 +109,12 @@ def test_a_change_never_cuts_inside_brackets(
 ) -> None:
     found = wording(left, right, make_article)
     assert [(d.text, d.counterpart.text if d.counterpart else "") for d in found] == texts
+
+
+def test_a_changed_word_that_carries_meaning_is_not_minor(make_article: ArticleMaker) -> None:
+    diffs = wording(
+        "Officials said the convoy reached Homs late on Friday night.",
+        "Officials said the convoy never reached Homs late on Friday night.",
+        make_article,
+    )
+    assert [(d.text, d.minor) for d in diffs] == [("never", False)]
