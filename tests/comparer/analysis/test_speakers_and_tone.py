@@ -80,3 +80,13 @@ def test_a_quoted_title_is_no_quotation_to_carry(make_article: MakeArticle) -> N
         "A new book, Fire and Fury in the White House, was published on chaos in the West Wing."
     )
     assert omitted(make_article, first, second) == []
+
+
+def test_tone_leaves_out_words_of_many_plain_senses(make_article: MakeArticle) -> None:
+    text = (
+        "The brutal raid hit the town. "
+        "Officials like the plan and expect it to work well and support growth."
+    )
+    articles = make_article("A", text, "Alpha"), make_article("B", "The raid hit the town.", "Beta")
+    tone = {t.article: t for t in analyse(articles, (), BOTH).tone}["A"]
+    assert (tone.negative, tone.positive, tone.top) == (1, 0, ("brutal",))
