@@ -16,7 +16,11 @@ from comparer.analysis.lexicons import Lexicons
 from comparer.analysis.phrases import PhraseIndex, Token
 
 TONES = ("neutral", "doubt", "charged", "endorsing")
-_NOT_AFTER = re.compile(r"\s+(?:the\s+lives?\b|lives\b|to\b|responsibility\b)", re.IGNORECASE)
+# "claimed the lives of", "claimed to be", "claimed responsibility": no one is quoted. A verb
+# followed by "to" and a name tells whom a source spoke to ("confirmed to HuffPost").
+_NOT_AFTER = re.compile(
+    r"\s+(?:the\s+lives?\b|lives\b|to\b(?!\s+(?-i:[A-Z]))|responsibility\b)", re.IGNORECASE
+)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|this|these|those|such|any|of)\s+$", re.IGNORECASE
 )

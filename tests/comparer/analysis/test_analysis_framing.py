@@ -40,6 +40,7 @@ def kinds(text: str) -> set[tuple[str, str]]:
         ("Syria affirmed that the massacres continue", ("attribution", "affirmed")),
         ("the letters pointed out.", ("attribution", "pointed out")),
         ("according to local sources", ("attribution", "according to")),
+        ("a spokeswoman for the hospital confirmed to HuffPost", ("attribution", "confirmed")),
         ("the Foreign Ministry claimed the strike missed", ("attribution", "claimed")),
         ("Ten civilians were killed in the village.", ("agentless", "were killed")),
     ],
@@ -63,6 +64,13 @@ def test_markers_are_found(text: str, marker: tuple[str, str]) -> None:
         ),
         ("He said: “We will not leave.”", "scare_quote"),
         ("the alleged international coalition", "attribution"),
+        ("the rebels claimed to be neutral", "attribution"),
+        # the words of the spokeswoman the sentence names, not the outlet's scare quotes
+        (
+            "His condition was upgraded from “critical” to “serious” on Thursday, a "
+            "spokeswoman for the hospital confirmed to HuffPost.",
+            "scare_quote",
+        ),
         ("It is the state of the union.", "label"),
         # a loaded word in a speaker's quote is the speaker's
         ("“It was no strike,” Ryan said, “it was a massacre.”", "loaded"),
