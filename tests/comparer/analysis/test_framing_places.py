@@ -123,6 +123,7 @@ CLARKE = (
     "Rights Under Law, called the idea illegal and repugnant."
 )
 FUROR = "Trying to quell the furor, Steele issued a statement saying:"
+GROSS = "The firm reported gross receipts of $10 million last year."
 OTHER = "The president signed the spending bill on Friday afternoon at the White House."
 
 
@@ -143,6 +144,8 @@ def alone(make: MakeArticle, text: str, word: str) -> bool | None:
         (BRASH, "brash", True),  # near the opening of its sentence
         (CLARKE, "repugnant", False),  # in its last third: what Clarke called the idea
         (FUROR, "furor", None),  # only a noun: the topic, not a judgement
+        # a word of many senses, most often plain: kept, never shown, even in the lede
+        (GROSS, "gross", False),
     ],
 )
 def test_a_negative_word_with_nothing_to_contrast(
