@@ -10,7 +10,7 @@ difference and its counterpart into view; :func:`bind_panel` connects a differen
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
@@ -301,6 +301,23 @@ class ComparisonView(QWidget):
         for pane in self.panes:
             pane.text.set_layer(CURRENT, [])
             pane.headline.set_marked(False)
+
+    def mark_also(self, differences: Sequence[Difference]) -> None:
+        """Mark ``differences`` and their counterparts as current too, beside what is
+        marked (the other findings of a key difference); those in hidden columns are not."""
+        extra: dict[str, list[tuple[int, int]]] = {}
+        for d in differences:
+            text = self.texts.get(d.article)
+            if text is not None:
+                extra.setdefault(d.article, []).append(text.span_of(d))
+            counterpart = d.counterpart
+            other = self.texts.get(counterpart.article) if counterpart else None
+            if counterpart is not None and other is not None:
+                span = other.rendered.span(counterpart.start, counterpart.end)
+                extra.setdefault(counterpart.article, []).append(span)
+        for key, spans in extra.items():
+            text = self.texts[key]
+            text.set_layer(CURRENT, [*text.layer(CURRENT), *spans])
 
     def mark(self, difference: Difference) -> None:
         """Mark ``difference`` and its counterpart as current, without scrolling."""
