@@ -67,6 +67,8 @@ def test_a_key_difference_over_three_reports_is_marked_in_every_column(
     assert "airstrike" in shown["A"]
     assert "massacre" in shown["B"] and "massacre" in shown["C"]  # the third column too
     assert window.area.summary.list.currentRow() == row
+    for pane in window.area.view.panes:  # each column shows its mark, scrolled to if need be
+        assert any(pane.text.is_visible(*span) for span in pane.text.layer(CURRENT)), pane.key
     picked = window.area.current_difference()
     assert window.area.panel.next_difference() not in (None, picked)  # another pick ...
     assert window.area.summary.list.currentRow() == -1

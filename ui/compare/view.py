@@ -269,11 +269,7 @@ class ComparisonView(QWidget):
         if other is not None and not other[0].is_visible(*other[1]):
             # The counterpart may sit far from the aligned rows (a label swap in another
             # paragraph): show it without levelling, which would scroll the difference away.
-            self._syncing = True
-            try:
-                other[0].scroll_to_position(*other[1])
-            finally:
-                self._syncing = False
+            self._scroll_alone(*other)
 
     def show_span(self, key: str, start: int, end: int) -> None:
         """Scroll article ``key``'s range ``[start, end)`` (article offsets) into view, marked.
@@ -317,7 +313,18 @@ class ComparisonView(QWidget):
                 extra.setdefault(counterpart.article, []).append(span)
         for key, spans in extra.items():
             text = self.texts[key]
-            text.set_layer(CURRENT, [*text.layer(CURRENT), *spans])
+            marked = [*text.layer(CURRENT), *spans]
+            text.set_layer(CURRENT, marked)
+            if not any(text.is_visible(*span) for span in marked):
+                self._scroll_alone(text, spans[0])
+
+    def _scroll_alone(self, text: ArticleText, span: tuple[int, int]) -> None:
+        """Scroll one column to ``span`` without levelling the others with it."""
+        self._syncing = True
+        try:
+            text.scroll_to_position(*span)
+        finally:
+            self._syncing = False
 
     def mark(self, difference: Difference) -> None:
         """Mark ``difference`` and its counterpart as current, without scrolling."""
