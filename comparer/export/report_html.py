@@ -252,7 +252,7 @@ def _aligned(
         rows.append([str(row.number), escape(row.relation), *texts])
     if c.headline is not None:  # the first row, whatever the layout leaves out
         rows.insert(0, [str(HEADLINE_ROW), *_headline_row(c.headline, keys)])
-    widths = _spread((4, 9), 87, len(keys))
+    widths = _spread((5, 9), 86, len(keys))
     headers = ["Row", "Relation", *keys]
     table = _table(layout, headers, widths, rows) if rows else "<p>None shown.</p>"
     note = f"<p>{left_out} aligned rows without a shown difference are left out.</p>"

@@ -92,6 +92,7 @@ def test_the_printed_report_hides_minor_findings_and_points_at_key_differences(
     assert "more than 10" in first.explanation
     numbers = ", ".join(f"#{i + 1} ({diffs[i].article})" for i in sorted(first.differences))
     assert f"{numbers}, row " in text  # the key difference's pointer, pasteable from the PDF
+    assert " Row Relation A B " in text  # the row numbers' header fits its column
 
 
 @pytest.mark.parametrize(
