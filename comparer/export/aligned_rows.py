@@ -77,6 +77,7 @@ class Places:
     """Which aligned row holds each finding of a comparison."""
 
     def __init__(self, c: Comparison, rows: tuple[AlignedRow, ...]) -> None:
+        self._differences = c.differences
         self._groups = {r.group: r.number for r in rows if r.group is not None}
         self._sentences: dict[tuple[str, int], int] = {}
         for row in rows:
@@ -94,13 +95,13 @@ class Places:
         index = bisect_right(starts, d.start) - 1
         return self._sentences.get((d.article, index)) if index >= 0 else None
 
-    def pointer(self, c: Comparison, key: KeyDifference) -> str:
+    def pointer(self, key: KeyDifference) -> str:
         """ " → #26 (A), #40 (C), row 4": where a key difference is shown in the report."""
         if not key.differences:
             return f" → row {HEADLINE_ROW}" if self._has_headline else ""
         by_row: dict[int | None, list[str]] = {}
         for i in sorted(key.differences)[:POINTED]:
-            d = c.differences[i]
+            d = self._differences[i]
             by_row.setdefault(self.row_of(d), []).append(f"#{i + 1} ({d.article})")
         parts = [
             ", ".join(found) + ("" if row is None else f", row {row}")

@@ -83,7 +83,7 @@ def session_to_html(
         f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title>",
         f"<style>{layout.style}</style></head><body><h1>{title}</h1>",
         _summary(attached, relevant_only, shown),
-        key_differences_html(c, set(shown), lambda k: places.pointer(c, k)),
+        key_differences_html(c, set(shown), places.pointer),
         _provenance(c, layout),
         _notes(attached),
         _bookmarks(attached),
