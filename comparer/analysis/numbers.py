@@ -155,8 +155,13 @@ def explain(kind: str, a: Quantity, name_a: str, b: Quantity, name_b: str) -> st
             f"(“{counted.text}”); “{a.text}” in {name_a} vs “{b.text}” in {name_b}."
         )
     if kind == "qualifier":
+        lead = (
+            "Same figure, different qualifier"
+            if same_figure(a, b)
+            else "Different figures, differently qualified (both can hold)"
+        )
         return (
-            f"Same figure, different qualifier: “{a.text}” ({describe(a)}) in {name_a} "
+            f"{lead}: “{a.text}” ({describe(a)}) in {name_a} "
             f"vs “{b.text}” ({describe(b)}) in {name_b}."
         )
     if kind == "vague":
@@ -169,6 +174,13 @@ def explain(kind: str, a: Quantity, name_a: str, b: Quantity, name_b: str) -> st
         f"Figures for {what} differ but can both hold: "
         f"“{a.text}” in {name_a}, “{b.text}” in {name_b}."
     )
+
+
+def same_figure(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures write the same number ("more than 10" and "at least 10" do;
+    "more than 10" and "at least 14" do not): they share a finite bound other than 0."""
+    shared = {a.low, a.high} & {b.low, b.high}
+    return bool(shared - {0, math.inf})
 
 
 def _matches(a: Quantity, b: Quantity, loose: bool) -> bool:
