@@ -170,7 +170,7 @@ def extract_quantities(text: str, anchor: date | None = None) -> list[Quantity]:
         if quantity is not None:
             found.append(quantity)
     found += _without_numerals(text, found)
-    found += [_amount(s, e, text[s:e], value, thing) for s, e, value, thing in money(text)]
+    found += [_sum(text, *found_sum) for found_sum in money(text)]
     found = _listed(text, sorted(found, key=lambda q: q.start))
     if found and is_background(text, anchor):
         return [replace(q, background=True) for q in found]
@@ -228,6 +228,15 @@ def _without_numerals(text: str, numbered: list[Quantity]) -> list[Quantity]:
 
 def _amount(start: int, end: int, text: str, value: float, thing: str) -> Quantity:
     return Quantity(start, end, text, value, value, False, False, False, "exact", "amount", thing)
+
+
+def _sum(text: str, start: int, end: int, value: float, currency: str, code: str) -> Quantity:
+    """A sum of money, qualified as written: "more than $5 billion" is (5 billion, ∞)."""
+    low, high, low_open, high_open = _qualified(value, value, code)
+    wording = text[start:end]
+    return Quantity(
+        start, end, wording, low, high, low_open, high_open, False, code, "amount", currency
+    )
 
 
 def _person_thing(noun: str) -> str:

@@ -1,5 +1,5 @@
-"""The line a journalist pastes for two figures told with different qualifiers: "Same
-figure" only when both write the same number, read from real sentences."""
+"""Two figures told with different qualifiers: the line says "Same figure" only when both
+write the same number. Real figures read from sentences, money with its qualifier too."""
 
 from __future__ import annotations
 
@@ -8,37 +8,39 @@ import pytest
 from comparer.analysis import extract_quantities
 from comparer.analysis.numbers import explain, kind_of_difference
 
-# first sentence, second sentence, how the line opens
+SAME = "Same figure, different qualifier: "
+OTHER = "Different figures, differently qualified (both can hold): "
+# first sentence, second sentence, kind of difference, how its line opens
 CASES = [
-    (
-        "More than 10 civilians were killed.",
-        "At least 10 civilians were killed.",
-        "Same figure, different qualifier: ",
-    ),
-    (
-        "More than 10 civilians were killed.",
-        "At least 14 civilians were killed.",
-        "Different figures, differently qualified (both can hold): ",
-    ),
-    (
-        "Up to 30 civilians were killed.",
-        "At least 30 civilians were killed.",
-        "Same figure, different qualifier: ",
-    ),
-    (
-        "At least 25 people were injured.",
-        "More than 20 people were injured.",
-        "Different figures, differently qualified (both can hold): ",
-    ),
-]
+    ("More than 10 were killed.", "At least 10 were killed.", "qualifier", SAME),
+    ("Up to 30 civilians were killed.", "At least 30 civilians were killed.", "qualifier", SAME),
+    ("More than 10 were killed.", "At least 14 were killed.", "qualifier", OTHER),
+    ("At least 25 people were injured.", "More than 20 people were injured.", "qualifier", OTHER),
+    # BASIL 0d10341a: Fox's "more than $5 billion" holds with HuffPost's "$5.7 billion"
+    ("He wants more than $5 billion.", "He demanded $5.7 billion.", "qualifier", OTHER),
+    ("He wants more than $5 billion.", "He demanded $4 billion.", "conflict", "Conf"),
+    ("They raised over $1 million.", "They raised at least $1 million.", "qualifier", SAME),
+]  # fmt: skip
 
 
-@pytest.mark.parametrize(("first", "second", "opening"), CASES)
-def test_a_qualifier_line_says_same_figure_only_for_the_same_number(
-    first: str, second: str, opening: str
+@pytest.mark.parametrize(("first", "second", "kind", "opening"), CASES)
+def test_same_figure_only_for_the_same_number(
+    first: str, second: str, kind: str, opening: str
 ) -> None:
     (a,), (b,) = extract_quantities(first), extract_quantities(second)
-    assert kind_of_difference(a, b) == "qualifier"
-    line = explain("qualifier", a, "A (one)", b, "B (two)")
+    assert kind_of_difference(a, b) == kind
+    line = explain(kind, a, "A (one)", b, "B (two)")
     assert line.startswith(opening)
     assert f"“{a.text}”" in line and f"“{b.text}”" in line
+
+
+def test_a_qualifier_before_a_sum_of_money_is_read_with_it() -> None:
+    (more,) = extract_quantities("his demand for more than $5 billion for a wall")
+    assert (more.text, more.low, more.high, more.qualifier) == (
+        "more than $5 billion",
+        5e9,
+        float("inf"),
+        "more_than",
+    )
+    (plain,) = extract_quantities("a $5 billion wall")
+    assert (plain.text, plain.low, plain.high, plain.qualifier) == ("$5 billion", 5e9, 5e9, "exact")
