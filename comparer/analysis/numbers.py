@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from comparer.analysis.amounts import MONEY_THINGS
 from comparer.analysis.context import ArticleView, Context
-from comparer.analysis.quantities import Quantity
+from comparer.analysis.quantities import ABOUT, Quantity
 from comparer.model import Difference, Figure, Kind, NumberRow
 
 
@@ -177,10 +177,20 @@ def explain(kind: str, a: Quantity, name_a: str, b: Quantity, name_b: str) -> st
 
 
 def same_figure(a: Quantity, b: Quantity) -> bool:
-    """Whether two figures write the same number ("more than 10" and "at least 10" do;
-    "more than 10" and "at least 14" do not): they share a finite bound other than 0."""
-    shared = {a.low, a.high} & {b.low, b.high}
-    return bool(shared - {0, math.inf})
+    """Whether two figures write the same number ("more than 10" and "at least 10" do,
+    "roughly $700 billion" and "more than $700 billion" too; "at least 14" does not)."""
+    return any(math.isclose(x, y) for x in _written(a) for y in _written(b))
+
+
+def _written(q: Quantity) -> set[float]:
+    """The number or numbers a figure writes, read back from its interval."""
+    if q.qualifier == "about":
+        return {q.high / (1 + ABOUT)}
+    if q.qualifier in ("more_than", "at_least"):
+        return {q.low}
+    if q.qualifier in ("nearly", "up_to", "less_than"):
+        return {q.high}
+    return {q.low, q.high} - {math.inf}
 
 
 def _matches(a: Quantity, b: Quantity, loose: bool) -> bool:

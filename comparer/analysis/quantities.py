@@ -284,6 +284,9 @@ def _interval(match: re.Match[str]) -> tuple[float, float, bool, str] | None:
     return first, first, False, "exact"
 
 
+ABOUT = 0.15  # "about 10" stands for 8.5 to 11.5, "nearly 10" for 8.5 to 10
+
+
 def _qualified(low: float, high: float, code: str) -> tuple[float, float, bool, bool]:
     """Apply a qualifier to a value: "more than 10" = (10, ∞), "at least 10" = [10, ∞)."""
     if code == "more_than":
@@ -291,9 +294,9 @@ def _qualified(low: float, high: float, code: str) -> tuple[float, float, bool, 
     if code == "at_least":
         return low, INF, False, True
     if code == "about":
-        return low * 0.85, high * 1.15, False, False
+        return low * (1 - ABOUT), high * (1 + ABOUT), False, False
     if code == "nearly":
-        return low * 0.85, high, False, True
+        return low * (1 - ABOUT), high, False, True
     if code == "up_to":
         return 0.0, high, False, False
     if code == "less_than":

@@ -20,6 +20,10 @@ CASES = [
     ("He wants more than $5 billion.", "He demanded $5.7 billion.", "qualifier", OTHER),
     ("He wants more than $5 billion.", "He demanded $4 billion.", "conflict", "Conf"),
     ("They raised over $1 million.", "They raised at least $1 million.", "qualifier", SAME),
+    # BASIL 2ec04201: one number, one of the two qualifiers an approximation
+    ("It costs roughly $700 billion.", "It costs more than $700 billion.", "qualifier", SAME),
+    ("Nearly 40 people were hurt.", "Up to 40 people were hurt.", "qualifier", SAME),
+    ("About 40 people were hurt.", "At least 45 people were hurt.", "qualifier", OTHER),
 ]  # fmt: skip
 
 
