@@ -80,8 +80,13 @@ def disjoint(a: Quantity, b: Quantity) -> bool:
 
 
 def describe(q: Quantity) -> str:
-    """A figure's interval in words: "over 10", "10 or more", "40–200", "14"."""
+    """A figure's interval in words: "over 10", "10 or more", "40–200", "14", "about 700
+    billion", "just under 15 million"."""
     low, high = _fmt(q.low), _fmt(q.high)
+    if q.qualifier == "about":
+        return f"about {_fmt(q.high / (1 + ABOUT))}"
+    if q.qualifier == "nearly":
+        return f"just under {high}"
     if q.high == math.inf:
         return f"over {low}" if q.low_open else f"{low} or more"
     if q.low == 0 and q.qualifier in ("up_to", "less_than"):
@@ -89,10 +94,16 @@ def describe(q: Quantity) -> str:
     return low if q.low == q.high else f"{low}–{high}"
 
 
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
 def _fmt(value: float) -> str:
+    """A number as a reader writes it: "12", "2.5", "5.7 billion", "13.6 million"."""
     if value == math.inf:
         return "∞"
-    return f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
+    scale, word = next(((s, f" {w}") for s, w in _SCALES if value >= s), (1.0, ""))
+    shown = round(value / scale, 1)
+    return (f"{shown:,.0f}" if shown == int(shown) else f"{shown:,.1f}") + word
 
 
 def kind_of_difference(a: Quantity, b: Quantity) -> str | None:

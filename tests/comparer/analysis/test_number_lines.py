@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from comparer.analysis import extract_quantities
-from comparer.analysis.numbers import explain, kind_of_difference
+from comparer.analysis.numbers import describe, explain, kind_of_difference
 
 SAME = "Same figure, different qualifier: "
 OTHER = "Different figures, differently qualified (both can hold): "
@@ -48,3 +48,20 @@ def test_a_qualifier_before_a_sum_of_money_is_read_with_it() -> None:
     )
     (plain,) = extract_quantities("a $5 billion wall")
     assert (plain.text, plain.low, plain.high, plain.qualifier) == ("$5 billion", 5e9, 5e9, "exact")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "described"),
+    [
+        ("More than 10 were killed.", "over 10"),
+        ("At least 10 were killed.", "10 or more"),
+        ("It costs roughly $700 billion.", "about 700 billion"),
+        ("They paid nearly $15 million.", "just under 15 million"),
+        ("They paid $13.6 million.", "13.6 million"),
+        ("Between 40 and 200 were hurt.", "40–200"),
+        ("He wants $5.7 billion.", "5.7 billion"),
+    ],
+)
+def test_a_figure_is_described_as_a_reader_writes_it(sentence: str, described: str) -> None:
+    (figure,) = extract_quantities(sentence)
+    assert describe(figure) == described
