@@ -56,12 +56,18 @@ def import_one(library: Library, item: ImportInput) -> ImportOutcome:
 
 
 def write_report(
-    attached: Attached, kind: str, target: Path, relevant_only: bool, pdf: PdfWriter
+    attached: Attached,
+    kind: str,
+    target: Path,
+    relevant_only: bool,
+    pdf: PdfWriter,
+    show_minor: bool = False,
 ) -> None:
-    """Write the report of ``attached`` as ``kind`` (html, pdf, csv or json)."""
+    """Write the report of ``attached`` as ``kind`` (html, pdf, csv or json); HTML and PDF
+    show the minor findings only if ``show_minor`` (the Summary's switch) is on."""
     from comparer.export.reports import write_report as run
 
-    run(attached, kind, target, relevant_only, pdf)
+    run(attached, kind, target, relevant_only, pdf, show_minor)
 
 
 def write_bundle(

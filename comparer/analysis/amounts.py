@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from comparer.analysis.counting_words import CURRENCIES, OBJECTS
+from comparer.analysis.counting_words import CURRENCIES, OBJECTS, QUALIFIERS
 from comparer.numwords import NUMBER_PATTERN, number_value
 
 _NOUNS = "|".join(sorted(OBJECTS, key=len, reverse=True))
@@ -57,10 +57,29 @@ def prison_term(text: str, start: int, end: int) -> int | None:
     return end if _SENTENCED.search(text[max(0, start - 30) : start]) else None
 
 
-def money(text: str) -> Iterator[tuple[int, int, float, str]]:
-    """(start, end, value, currency) of each sum of money."""
+def money(text: str) -> Iterator[tuple[int, int, float, str, str]]:
+    """(start, end, value, currency, qualifier) of each sum of money: a qualifier written
+    before it is part of it ("more than $5 billion" is ``more_than``; ``exact`` if none)."""
     for match in MONEY.finditer(text):
         value = number_value(match.group("num"))
         if value is not None:
             scale = 1e12 if match.group("scale") else 1.0
-            yield match.start(), match.end(), value * scale, CURRENCIES[match.group("cur")]
+            start, qualifier = _qualifier_before(text, match.start())
+            currency = CURRENCIES[match.group("cur")]
+            yield start, match.end(), value * scale, currency, qualifier
+
+
+_QUALIFIER_BEFORE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(q).replace("\\ ", r"\s+") for q in sorted(QUALIFIERS, key=len)[::-1])
+    + r")\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _qualifier_before(text: str, start: int) -> tuple[int, str]:
+    """Where a sum starts with the qualifier written right before it, and its code."""
+    found = _QUALIFIER_BEFORE.search(text, max(0, start - 24), start)
+    if found is None:
+        return start, "exact"
+    return found.start(), QUALIFIERS[" ".join(found.group().lower().split())]

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 
 from comparer.analysis.amounts import MONEY_THINGS
 from comparer.analysis.context import ArticleView, Context
-from comparer.analysis.quantities import Quantity
+from comparer.analysis.quantities import ABOUT, Quantity
 from comparer.model import Difference, Figure, Kind, NumberRow
 
 
@@ -80,8 +80,13 @@ def disjoint(a: Quantity, b: Quantity) -> bool:
 
 
 def describe(q: Quantity) -> str:
-    """A figure's interval in words: "over 10", "10 or more", "40–200", "14"."""
+    """A figure's interval in words: "over 10", "10 or more", "40–200", "14", "about 700
+    billion", "just under 15 million"."""
     low, high = _fmt(q.low), _fmt(q.high)
+    if q.qualifier == "about":
+        return f"about {_fmt(q.high / (1 + ABOUT))}"
+    if q.qualifier == "nearly":
+        return f"just under {high}"
     if q.high == math.inf:
         return f"over {low}" if q.low_open else f"{low} or more"
     if q.low == 0 and q.qualifier in ("up_to", "less_than"):
@@ -89,10 +94,16 @@ def describe(q: Quantity) -> str:
     return low if q.low == q.high else f"{low}–{high}"
 
 
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
 def _fmt(value: float) -> str:
+    """A number as a reader writes it: "12", "2.5", "5.7 billion", "13.6 million"."""
     if value == math.inf:
         return "∞"
-    return f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
+    scale, word = next(((s, f" {w}") for s, w in _SCALES if value >= s), (1.0, ""))
+    shown = round(value / scale, 1)
+    return (f"{shown:,.0f}" if shown == int(shown) else f"{shown:,.1f}") + word
 
 
 def kind_of_difference(a: Quantity, b: Quantity) -> str | None:
@@ -155,8 +166,13 @@ def explain(kind: str, a: Quantity, name_a: str, b: Quantity, name_b: str) -> st
             f"(“{counted.text}”); “{a.text}” in {name_a} vs “{b.text}” in {name_b}."
         )
     if kind == "qualifier":
+        lead = (
+            "Same figure, different qualifier"
+            if same_figure(a, b)
+            else "Different figures, differently qualified (both can hold)"
+        )
         return (
-            f"Same figure, different qualifier: “{a.text}” ({describe(a)}) in {name_a} "
+            f"{lead}: “{a.text}” ({describe(a)}) in {name_a} "
             f"vs “{b.text}” ({describe(b)}) in {name_b}."
         )
     if kind == "vague":
@@ -169,6 +185,23 @@ def explain(kind: str, a: Quantity, name_a: str, b: Quantity, name_b: str) -> st
         f"Figures for {what} differ but can both hold: "
         f"“{a.text}” in {name_a}, “{b.text}” in {name_b}."
     )
+
+
+def same_figure(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures write the same number ("more than 10" and "at least 10" do,
+    "roughly $700 billion" and "more than $700 billion" too; "at least 14" does not)."""
+    return any(math.isclose(x, y) for x in _written(a) for y in _written(b))
+
+
+def _written(q: Quantity) -> set[float]:
+    """The number or numbers a figure writes, read back from its interval."""
+    if q.qualifier == "about":
+        return {q.high / (1 + ABOUT)}
+    if q.qualifier in ("more_than", "at_least"):
+        return {q.low}
+    if q.qualifier in ("nearly", "up_to", "less_than"):
+        return {q.high}
+    return {q.low, q.high} - {math.inf}
 
 
 def _matches(a: Quantity, b: Quantity, loose: bool) -> bool:

@@ -170,7 +170,7 @@ def extract_quantities(text: str, anchor: date | None = None) -> list[Quantity]:
         if quantity is not None:
             found.append(quantity)
     found += _without_numerals(text, found)
-    found += [_amount(s, e, text[s:e], value, thing) for s, e, value, thing in money(text)]
+    found += [_sum(text, *found_sum) for found_sum in money(text)]
     found = _listed(text, sorted(found, key=lambda q: q.start))
     if found and is_background(text, anchor):
         return [replace(q, background=True) for q in found]
@@ -230,6 +230,15 @@ def _amount(start: int, end: int, text: str, value: float, thing: str) -> Quanti
     return Quantity(start, end, text, value, value, False, False, False, "exact", "amount", thing)
 
 
+def _sum(text: str, start: int, end: int, value: float, currency: str, code: str) -> Quantity:
+    """A sum of money, qualified as written: "more than $5 billion" is (5 billion, ∞)."""
+    low, high, low_open, high_open = _qualified(value, value, code)
+    wording = text[start:end]
+    return Quantity(
+        start, end, wording, low, high, low_open, high_open, False, code, "amount", currency
+    )
+
+
 def _person_thing(noun: str) -> str:
     key = noun.lower()
     return ATTACKER_NOUNS.get(key) or PERSON_NOUNS.get(key) or PLURAL_PEOPLE.get(key, "people")
@@ -275,6 +284,9 @@ def _interval(match: re.Match[str]) -> tuple[float, float, bool, str] | None:
     return first, first, False, "exact"
 
 
+ABOUT = 0.15  # "about 10" stands for 8.5 to 11.5, "nearly 10" for 8.5 to 10
+
+
 def _qualified(low: float, high: float, code: str) -> tuple[float, float, bool, bool]:
     """Apply a qualifier to a value: "more than 10" = (10, ∞), "at least 10" = [10, ∞)."""
     if code == "more_than":
@@ -282,9 +294,9 @@ def _qualified(low: float, high: float, code: str) -> tuple[float, float, bool, 
     if code == "at_least":
         return low, INF, False, True
     if code == "about":
-        return low * 0.85, high * 1.15, False, False
+        return low * (1 - ABOUT), high * (1 + ABOUT), False, False
     if code == "nearly":
-        return low * 0.85, high, False, True
+        return low * (1 - ABOUT), high, False, True
     if code == "up_to":
         return 0.0, high, False, False
     if code == "less_than":

@@ -2,17 +2,22 @@
 
 Relative dates are resolved against each article's own date first, so "on Saturday" in one
 report and "yesterday" in another dated the next day agree (a ``date_agrees`` note, minor,
-given once per pair of articles and date, not a difference),
-while two resolved dates that differ are a ``date_conflict`` (not in a partial match, which
-tells one fact with other details, often another day's step of the story). A weekday that cannot be
-resolved (undated report) is still checked against the other report's resolved date. A date
-that names another event ("the Sept. 11 attacks", "the Nov. 8 election") dates that event,
-not the fact the sentence reports: it is never compared.
+given once per pair of articles and date, not a difference), while two resolved dates that
+differ are a ``date_conflict`` (not in a partial match, which tells one fact with other
+details, often another day's step of the story). Two reports naming the same weekday ("on
+Friday" and "Friday") name one day, whatever their publication dates. A weekday that cannot
+be resolved (undated report) is still checked against the other report's resolved date.
+Two relative dates that each fall on or the day before their own report's publication, in
+reports published on different days, are each report's "today" in a developing story
+("stood firm Friday" in Friday's report, "dug in Wednesday" in Wednesday's): their conflict
+is kept, minor, and says so. A date that names another event ("the Sept. 11 attacks", "the
+Nov. 8 election") dates that event, not the fact the sentence reports: it is never compared.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from comparer.analysis.context import Context
 from comparer.analysis.numbers import casualty_figures
@@ -22,6 +27,10 @@ from comparer.model import Difference, Kind, Relation
 
 def compare_dates(a: DateMention, b: DateMention) -> str | None:
     """``date_agrees``, ``date_conflict`` or ``None`` (nothing to say) for two mentions."""
+    if _same_weekday_word(a, b):
+        # "on Friday" and "Friday" name one day; resolved against publication dates a
+        # week apart (or one off by a day) they would seem to clash.
+        return "date_agrees" if a.text.lower() != b.text.lower() else None
     if a.value is not None and b.value is not None:
         if a.value != b.value:
             return "date_conflict"
@@ -35,8 +44,27 @@ def compare_dates(a: DateMention, b: DateMention) -> str | None:
     return "date_agrees" if a.text.lower() != b.text.lower() else None
 
 
+def _same_weekday_word(a: DateMention, b: DateMention) -> bool:
+    return a.relative and b.relative and a.weekday is not None and a.weekday == b.weekday
+
+
 _THE_BEFORE = re.compile(r"\b(?:the|an?)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|of|in|on|at|by|for|with|when|as)\b)[a-z]{3,}")
+
+
+STEP_DAYS = 1  # a report's "today": its publication day or the day before
+
+
+def steps_apart(a: DateMention, b: DateMention, day_a: date | None, day_b: date | None) -> bool:
+    """Whether two relative dates are each their own report's "today" (on or the day before
+    its publication) in reports published on different days: the story moving on."""
+    if not (a.relative and b.relative) or day_a is None or day_b is None or day_a == day_b:
+        return False
+    return _todays(a.value, day_a) and _todays(b.value, day_b)
+
+
+def _todays(seen: date | None, published: date) -> bool:
+    return seen is not None and 0 <= (published - seen).days <= STEP_DAYS
 
 
 def names_an_event(text: str, mention: DateMention) -> bool:
@@ -51,10 +79,17 @@ def _first_day(mentions: list[DateMention], text: str) -> DateMention | None:
     return next((m for m in mentions if m.precision == "day" and not names_an_event(text, m)), None)
 
 
-def explain(kind: str, a: DateMention, name_a: str, b: DateMention, name_b: str) -> str:
-    """One line for two dates of the same fact."""
+def explain(
+    kind: str, a: DateMention, name_a: str, b: DateMention, name_b: str, steps: bool = False
+) -> str:
+    """One line for two dates of the same fact (``steps``: see :func:`steps_apart`)."""
     first = f"“{a.text}” in {name_a} ({describe(a)})"
     second = f"“{b.text}” in {name_b} ({describe(b)})"
+    if kind == "date_conflict" and steps:
+        return (
+            f"Dates differ: {first} vs {second}; the reports were published on different "
+            "days, and each dates it to its own day: maybe the story moving on."
+        )
     if kind == "date_conflict":
         return f"Dates disagree: {first} vs {second}."
     day = a.value or b.value
@@ -108,7 +143,9 @@ def _date_difference(
         return None
     start, end, text = va.span(i, mine.start, mine.end)
     counterpart = vb.counterpart(j, theirs.start, theirs.end)
-    explanation = explain(kind, mine, va.name, theirs, vb.name)
+    days = (va.compared.article.meta.published, vb.compared.article.meta.published)
+    steps = kind == "date_conflict" and steps_apart(mine, theirs, *days)
+    explanation = explain(kind, mine, va.name, theirs, vb.name, steps)
     return Difference(
         Kind.NUMBER,
         kind,
@@ -119,5 +156,5 @@ def _date_difference(
         text,
         counterpart,
         explanation,
-        minor=kind == "date_agrees",
+        minor=kind == "date_agrees" or steps,
     )

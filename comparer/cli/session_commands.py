@@ -52,6 +52,11 @@ def register(commands: Any) -> None:
     export.add_argument("--format", choices=FORMATS, required=True)
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     export.add_argument("--relevant-only", action="store_true", help="only relevant differences")
+    export.add_argument(
+        "--show-minor",
+        action="store_true",
+        help="HTML/PDF: show the minor findings too (default: as the session was saved)",
+    )
     export.set_defaults(handler=run_export)
 
     imp = actions.add_parser("import", help="import a .comparer file (articles and session)")
@@ -152,7 +157,9 @@ def run_export(args: argparse.Namespace) -> int:
             export_session(library, storage.SessionStore(library).find(args.name).name, output)
         else:
             attached = _open(library, args.name)
-            write_report(attached, args.format, output, args.relevant_only, html_to_pdf)
+            # As in the window: the switch the session was saved with, unless asked.
+            minor = args.show_minor or attached.session.view.get("minor") is True
+            write_report(attached, args.format, output, args.relevant_only, html_to_pdf, minor)
     print(f"written: {output}")
     return 0
 

@@ -1,13 +1,17 @@
 """A session's review as one self-contained HTML report (inline CSS, no scripts or links).
 
-In order: the key differences, where every article came from (source, import time, content
-hash), the reviewer's notes on the session and on sentences, the aligned sentences side by side with
-the differences highlighted by inline-styled spans, the table of differences with their
-review state and notes, the numbers table and the framing summary. A report shows every
-difference or only those marked relevant. Tables, width attributes and inline styles only,
-so Qt's rich-text engine draws it as a browser does; all article text is escaped. A
-:class:`Layout` chooses between the browser's report (the default, :data:`SCREEN`) and the
-compact print variant built in :mod:`comparer.export.report_print` from the same pieces.
+In order: the key differences (each ending with where it is shown: its findings' numbers
+and aligned row), where every article came from (source, import time, content hash), the
+reviewer's notes on the session and on sentences, the aligned sentences side by side in
+numbered rows with the differences highlighted by inline-styled spans, the table of
+differences with their review state and notes, the numbers table and the framing summary.
+A report shows what the window shows: every difference but the minor findings (unless the
+window's switch shows them, or the reviewer gave one a verdict, a note or a bookmark), or
+only those marked relevant, and says how many it leaves out. Tables, width attributes and
+inline styles only, so Qt's rich-text engine draws it as a browser does; all article text
+is escaped. A :class:`Layout` chooses between the browser's report (the default,
+:data:`SCREEN`) and the compact print variant built in :mod:`comparer.export.report_print`
+from the same pieces.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from datetime import UTC, datetime
 from html import escape
 
 from comparer.colours import fill_on_white
+from comparer.export.aligned_rows import HEADLINE_ROW, AlignedRow, Places, numbered
 from comparer.export.key_html import key_differences_html
 from comparer.export.marking import marked, marked_headline
 from comparer.model import Article, Comparison, Difference, HeadlineRow, Kind
@@ -60,20 +65,29 @@ SCREEN = Layout(
 
 
 def session_to_html(
-    attached: Attached, relevant_only: bool = False, layout: Layout = SCREEN
+    attached: Attached,
+    relevant_only: bool = False,
+    layout: Layout = SCREEN,
+    show_minor: bool = False,
 ) -> str:
-    """The complete report document for a session laid over its comparison."""
-    shown = attached.shown(relevant_only)
+    """The complete report document for a session laid over its comparison.
+
+    Minor findings are left out as the window leaves them out, unless ``show_minor`` (the
+    window's switch) is on or the reviewer gave one a verdict, a note or a bookmark."""
+    c = attached.comparison
+    shown = attached.reported(relevant_only, show_minor)
+    rows = numbered(c)
+    places = Places(c, rows)
     title = escape(attached.session.name)
     parts = [
         f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title>",
         f"<style>{layout.style}</style></head><body><h1>{title}</h1>",
-        _summary(attached, relevant_only, len(shown)),
-        key_differences_html(attached.comparison, set(shown) if relevant_only else None),
-        _provenance(attached.comparison, layout),
+        _summary(attached, relevant_only, shown),
+        key_differences_html(c, set(shown), places.pointer),
+        _provenance(c, layout),
         _notes(attached),
         _bookmarks(attached),
-        _aligned(attached.comparison, [attached.comparison.differences[i] for i in shown], layout),
+        _aligned(c, rows, [c.differences[i] for i in shown], layout),
         _differences(attached, shown, layout),
         _numbers(attached.comparison, layout),
         _framing(attached.comparison, shown, layout),
@@ -82,12 +96,11 @@ def session_to_html(
     return "\n".join(parts)
 
 
-def _summary(attached: Attached, relevant_only: bool, count: int) -> str:
+def _summary(attached: Attached, relevant_only: bool, shown: tuple[int, ...]) -> str:
     made = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    which = "differences marked relevant" if relevant_only else "all differences"
     lines = [
         f"<p>Report made {made} by engine {escape(attached.comparison.engine_version)}; "
-        f"showing {which} ({count} of {len(attached.states)}).</p>"
+        f"{_showing(attached, relevant_only, shown)}.</p>"
     ]
     if attached.result_changed:
         lines.append(
@@ -101,6 +114,21 @@ def _summary(attached: Attached, relevant_only: bool, count: int) -> str:
             "anything in the articles.</p>"
         )
     return "\n".join(lines)
+
+
+def _showing(attached: Attached, relevant_only: bool, shown: tuple[int, ...]) -> str:
+    """ "showing 24 of 37 differences: 13 minor findings are hidden, as in the window"."""
+    total = len(attached.states)
+    if relevant_only:
+        return f"showing the differences marked relevant ({len(shown)} of {total})"
+    hidden = total - len(shown)
+    if not hidden:
+        return f"showing all {total} differences"
+    findings = "finding is" if hidden == 1 else "findings are"
+    return (
+        f"showing {len(shown)} of {total} differences: {hidden} minor {findings} hidden, "
+        "as in the window"
+    )
 
 
 def _events_warning(c: Comparison) -> list[str]:
@@ -207,21 +235,26 @@ def _cell(article: Article, indexes: tuple[int, ...], diffs: list[Difference]) -
     return " ".join(marked(article.text, s.start, s.end, diffs, _spans) for s in sentences), touched
 
 
-def _aligned(c: Comparison, shown: list[Difference], layout: Layout) -> str:
+def _aligned(
+    c: Comparison, aligned: tuple[AlignedRow, ...], shown: list[Difference], layout: Layout
+) -> str:
+    """The aligned table: numbered rows in reading order (see :mod:`.aligned_rows`)."""
     keys = [a.key for a in c.articles]
     by_key = {a.key: a.article for a in c.articles}
     diffs = {k: [d for d in shown if d.article == k] for k in keys}
     rows, left_out = [], 0
-    for relation, members in _aligned_rows(c):
-        cells = {k: _cell(by_key[k], indexes, diffs[k]) for k, indexes in members.items()}
+    for row in aligned:
+        cells = {k: _cell(by_key[k], indexes, diffs[k]) for k, indexes in row.members.items()}
         if layout.changed_only and not any(touched for _, touched in cells.values()):
             left_out += 1
             continue
-        rows.append([relation, *(cells[k][0] if k in cells else "" for k in keys)])
+        texts = (cells[k][0] if k in cells else "" for k in keys)
+        rows.append([str(row.number), escape(row.relation), *texts])
     if c.headline is not None:  # the first row, whatever the layout leaves out
-        rows.insert(0, _headline_row(c.headline, keys))
-    widths = _spread((10,), 90, len(keys))
-    table = _table(layout, ["Relation", *keys], widths, rows) if rows else "<p>None shown.</p>"
+        rows.insert(0, [str(HEADLINE_ROW), *_headline_row(c.headline, keys)])
+    widths = _spread((5, 9), 86, len(keys))
+    headers = ["Row", "Relation", *keys]
+    table = _table(layout, headers, widths, rows) if rows else "<p>None shown.</p>"
     note = f"<p>{left_out} aligned rows without a shown difference are left out.</p>"
     return "<h2>Aligned sentences</h2>" + _legend() + table + (note if left_out else "")
 
@@ -247,16 +280,6 @@ def _legend() -> str:
         for kind, colour in COLOURS.items()
     )
     return f"<p>Highlighted: {keys}</p>"
-
-
-def _aligned_rows(c: Comparison) -> list[tuple[str, dict[str, tuple[int, ...]]]]:
-    """Each aligned group, then each sentence no group holds: relation and member sentences."""
-    rows = [
-        (escape(g.relation.value), {m.article: m.sentences for m in g.members}) for g in c.groups
-    ]
-    for key, alone in c.unmatched.items():
-        rows.extend(("only here", {key: (i,)}) for i in alone)
-    return rows
 
 
 def _differences(attached: Attached, shown: tuple[int, ...], layout: Layout) -> str:

@@ -39,7 +39,9 @@ def print_layout(articles: int) -> Layout:
     )
 
 
-def session_to_print_html(attached: Attached, relevant_only: bool = False) -> str:
+def session_to_print_html(
+    attached: Attached, relevant_only: bool = False, show_minor: bool = False
+) -> str:
     """The report document for printing (PDF) of a session over its comparison."""
     layout = print_layout(len(attached.comparison.articles))
-    return session_to_html(attached, relevant_only, layout)
+    return session_to_html(attached, relevant_only, layout, show_minor)

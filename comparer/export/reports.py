@@ -25,16 +25,27 @@ PdfWriter = Callable[[str, Path], None]
 
 
 def write_report(
-    attached: Attached, kind: str, target: Path, relevant_only: bool, pdf: PdfWriter
+    attached: Attached,
+    kind: str,
+    target: Path,
+    relevant_only: bool,
+    pdf: PdfWriter,
+    show_minor: bool = False,
 ) -> None:
-    """Write the report of ``attached`` as ``kind`` (one of :data:`REPORT_FORMATS`)."""
+    """Write the report of ``attached`` as ``kind`` (one of :data:`REPORT_FORMATS`).
+
+    ``show_minor`` is the window's "Show minor findings" switch: HTML and PDF leave the
+    minor findings out unless it is on, as the window does (CSV and JSON, being data,
+    list every finding with its ``minor`` flag)."""
     if kind == "pdf":
-        pdf(session_to_print_html(attached, relevant_only), target)
+        pdf(session_to_print_html(attached, relevant_only, show_minor), target)
         return
-    write_atomically(target, report_text(attached, kind, relevant_only))
+    write_atomically(target, report_text(attached, kind, relevant_only, show_minor))
 
 
-def report_text(attached: Attached, kind: str, relevant_only: bool) -> str:
+def report_text(
+    attached: Attached, kind: str, relevant_only: bool, show_minor: bool = False
+) -> str:
     """The HTML, CSV or JSON report as text."""
     if kind == "csv":
         return session_to_csv(attached, relevant_only)
@@ -42,7 +53,7 @@ def report_text(attached: Attached, kind: str, relevant_only: bool) -> str:
         document = session_to_json_report(attached, relevant_only)
         return json.dumps(document, ensure_ascii=False, indent=2)
     if kind == "html":
-        return session_to_html(attached, relevant_only)
+        return session_to_html(attached, relevant_only, show_minor=show_minor)
     raise ValueError(f"unknown report format {kind!r}")
 
 

@@ -97,6 +97,27 @@ class Attached:
         """Indexes of the differences a report shows: all, or only the relevant ones."""
         return self.relevant() if relevant_only else tuple(range(len(self.states)))
 
+    def attended(self) -> frozenset[int]:
+        """Indexes of the differences the reviewer gave a verdict, a note or a bookmark."""
+        found = {i for i, s in enumerate(self.states) if s is not ReviewState.OPEN}
+        marks: tuple[Note | Bookmark, ...] = (*self.session.notes, *self.session.bookmarks)
+        for mark in marks:
+            if isinstance(mark.target, DifferenceAnchor):
+                at = self.finder.find(mark.target)
+                found.update(() if at is None else (at,))
+        return frozenset(found)
+
+    def reported(self, relevant_only: bool, show_minor: bool) -> tuple[int, ...]:
+        """The differences an HTML or PDF report shows: those of :meth:`shown`, less the
+        minor findings the window hides (unless ``show_minor``, the window's switch, is on
+        or the reviewer attended to them)."""
+        shown = self.shown(relevant_only)
+        if show_minor:
+            return shown
+        attended = self.attended()
+        diffs = self.comparison.differences
+        return tuple(i for i in shown if not diffs[i].minor or i in attended)
+
     def with_session(self, session: Session) -> Attached:
         """The same comparison under another version of the session (its links unchanged).
 

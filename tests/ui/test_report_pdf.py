@@ -36,10 +36,16 @@ def attached(tmp_path: Path) -> Iterator[Attached]:
         yield compare_session(reviewed(articles), articles)
 
 
-def printed(qapp: QApplication, attached: Attached, folder: Path, relevant_only: bool) -> list[str]:
+def printed(
+    qapp: QApplication,
+    attached: Attached,
+    folder: Path,
+    relevant_only: bool,
+    show_minor: bool = True,
+) -> list[str]:
     """The text of each page of the printed report, NFKC-normalised (the PDF keeps ligatures)."""
-    target = folder / ("relevant.pdf" if relevant_only else "full.pdf")
-    render(session_to_print_html(attached, relevant_only), target)
+    target = folder / f"{'relevant' if relevant_only else 'full'}-{show_minor}.pdf"
+    render(session_to_print_html(attached, relevant_only, show_minor), target)
     pages = pypdf.PdfReader(target).pages
     return [unicodedata.normalize("NFKC", page.extract_text()) for page in pages]
 
@@ -73,6 +79,20 @@ def test_a_report_of_relevant_differences_prints_fewer_pages(
     text = " ".join(" ".join(relevant).split())
     assert attached.comparison.differences[index].text in text
     assert "aligned rows without a shown difference are left out" in text
+
+
+def test_the_printed_report_hides_minor_findings_and_points_at_key_differences(
+    qapp: QApplication, attached: Attached, tmp_path: Path
+) -> None:
+    text = " ".join(" ".join(printed(qapp, attached, tmp_path, False, False)).split())
+    diffs = attached.comparison.differences
+    hidden = len(diffs) - len(attached.reported(False, False))
+    assert hidden and f"{hidden} minor findings are hidden, as in the window" in text
+    first = attached.comparison.key_differences[0]
+    assert "more than 10" in first.explanation
+    numbers = ", ".join(f"#{i + 1} ({diffs[i].article})" for i in sorted(first.differences))
+    assert f"{numbers}, row " in text  # the key difference's pointer, pasteable from the PDF
+    assert " Row Relation A B " in text  # the row numbers' header fits its column
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
-from comparer.model import Article, Comparison, Difference, Kind
+from comparer.model import Article, Comparison, Difference, KeyDifference, Kind
 from ui.compare import (
     ComparisonView,
     DifferencesPanel,
@@ -69,6 +69,8 @@ class ComparisonArea(QWidget):
         layout.addWidget(splitter)
         self.comparison: Comparison | None = None
         self.shown_keys: list[str] = []
+        # The key difference last picked in the Summary, while its marks stay on screen.
+        self.picked_key: KeyDifference | None = None
 
     def _comparison_page(self) -> QWidget:
         page = QWidget()
@@ -98,6 +100,8 @@ class ComparisonArea(QWidget):
             picker.difference_chosen.connect(self.panel.select_difference)
             picker.difference_chosen.connect(self.framing.select_difference)
         self.summary.headlines_chosen.connect(self.view.mark_headlines)
+        self.summary.key_chosen.connect(self._mark_key)
+        self.view.difference_clicked.connect(self._forget_key)
         self.summary.show_minor_changed.connect(self.set_show_minor)
         self.numbers.figure_chosen.connect(self.show_span)
         self.view.difference_clicked.connect(self.panel.select_difference)
@@ -122,6 +126,7 @@ class ComparisonArea(QWidget):
         they are painted once (the table takes them with :meth:`set_marks`)."""
         self.view.dismissed = marks.dismissed()
         self.comparison = comparison
+        self.picked_key = None
         for pane in (self.summary, self.panel, self.numbers, self.framing, self.events):
             pane.set_comparison(comparison)
         if comparison is None:
@@ -154,6 +159,8 @@ class ComparisonArea(QWidget):
         self.view.set_scroll_position(scroll)
         if current is not None and current in shown.differences:
             self.view.mark(current)
+        if self.picked_key is not None:
+            self._mark_key(self.picked_key)
 
     def set_show_minor(self, show: bool) -> None:
         """Highlight the minor findings in the columns too, or leave them out (the
@@ -175,14 +182,44 @@ class ComparisonArea(QWidget):
         (unless ``reveal`` is false: a restored view keeps the columns it had)."""
         if reveal:
             self._reveal(difference.article)
+        self._forget_key()
         self.view.show_difference(difference)
 
     def show_span(self, key: str, start: int, end: int) -> None:
         """Scroll to a span of an article (a figure of the numbers table, say)."""
         self._reveal(key)
+        self._forget_key()
         self.view.show_span(key, start, end)
 
+    def _mark_key(self, key: KeyDifference) -> None:
+        """Mark every finding of a key difference picked in the Summary (the first one is
+        shown already, or the headlines marked) and remember it for the saved view."""
+        if self.comparison is None:
+            return
+        diffs = self.comparison.differences
+        if key.differences:
+            self.view.mark_also([diffs[i] for i in key.differences[1:]])
+        else:
+            self.view.mark_headlines(key.articles)
+        self.picked_key = key
+        row = self.summary.row_of(key.explanation)
+        self.summary.list.setCurrentRow(-1 if row is None else row)
+
+    def _forget_key(self) -> None:
+        self.picked_key = None
+        self.summary.list.setCurrentRow(-1)
+
     # --- What other modules ask of the area ------------------------------------------------
+
+    def picked_key_explanation(self) -> str | None:
+        """The line of the key difference picked in the Summary, while its marks stand."""
+        return None if self.picked_key is None else self.picked_key.explanation
+
+    def pick_key(self, explanation: str) -> None:
+        """Pick the key difference whose line is ``explanation`` again, as a click does."""
+        row = self.summary.row_of(explanation)
+        if row is not None:
+            self.summary.choose(row)
 
     def add_tab(self, pane: QWidget, title: str) -> None:
         """Add a pane to the tabs below the columns (the window's Notes)."""

@@ -170,6 +170,16 @@ class DifferencesFilter(QSortFilterProxyModel):
             return False
         if difference.minor and not self.show_minor:
             return False
+        return self.passes_filters(difference)
+
+    def hidden_minor(self) -> int:
+        """How many minor findings the switch hides that the other filters would show."""
+        if self.show_minor:
+            return 0
+        return sum(d.minor and self.passes_filters(d) for d in self.differences.rows)
+
+    def passes_filters(self, difference: Difference) -> bool:
+        """Whether ``difference`` is of the kind, article and review state asked for."""
         if self.kind is not None and difference.kind != self.kind:
             return False
         if self.state is not None and self.differences.marks.state(difference) != self.state:
@@ -253,7 +263,7 @@ class DifferencesPanel(QWidget):
         self.table.setColumnWidth(TYPE_COLUMN, min(max(width, 0), MAX_COLUMN_WIDTH))
 
     def _count_hidden(self) -> None:
-        hidden = 0 if self.proxy.show_minor else sum(d.minor for d in self.model.rows)
+        hidden = self.proxy.hidden_minor()  # of the rows the kind, article and state filters keep
         self.hidden.setText(f"{hidden} minor hidden (Summary: Show minor findings)")
         self.hidden.setVisible(hidden > 0)
 
@@ -286,6 +296,7 @@ class DifferencesPanel(QWidget):
             self.article_box.currentData(),
             self.state_box.currentData(),
         )
+        self._count_hidden()
 
     def current_difference(self) -> Difference | None:
         """The difference of the selected row, if any."""

@@ -3,12 +3,17 @@
 The window opens on it. Each line is the engine's one-line explanation of a key difference
 (``Comparison.key_differences``, ranked once by the engine); picking one emits its first
 finding, for the window to show in its column (a headline line points at no finding: it
-emits the articles whose headlines differ, for the window to mark them). The
+emits the articles whose headlines differ, for the window to mark them), then the key
+difference itself, for the window to mark its other findings (with three reports or more,
+one referent named three ways spans every column) and to remember what was picked. The
+tooltips are escaped: Qt reads a tooltip that looks like markup as rich text. The
 "Show minor findings" switch, off by default, says whether the columns also highlight the
 findings the engine marked ``minor``.
 """
 
 from __future__ import annotations
+
+from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,9 +34,11 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class SummaryView(QWidget):
     """Key differences as a numbered list; ``difference_chosen(Difference)`` on a pick (or
-    ``headlines_chosen(keys)``) and ``show_minor_changed(bool)`` when the switch flips."""
+    ``headlines_chosen(keys)``), then ``key_chosen(KeyDifference)``; ``show_minor_changed(bool)``
+    when the switch flips."""
 
     difference_chosen = Signal(object)
+    key_chosen = Signal(object)
     # The headlines line was picked: the keys of the articles whose headlines differ.
     headlines_chosen = Signal(tuple)
     show_minor_changed = Signal(bool)
@@ -66,7 +73,7 @@ class SummaryView(QWidget):
             # Plain text items: the explanation quotes article text, never read as markup.
             item = QListWidgetItem(f"{rank}. {key.explanation}")
             item.setData(KEY_ROLE, key)
-            item.setToolTip(key.explanation)
+            item.setToolTip(f"<p>{escape(key.explanation)}</p>")
             self.list.addItem(item)
         self.list.setVisible(bool(keys))
         self.empty.setVisible(not keys)
@@ -79,15 +86,22 @@ class SummaryView(QWidget):
         """Pick the key difference on ``row``, as a click does."""
         self._emit(self.list.item(row))
 
+    def row_of(self, explanation: str) -> int | None:
+        """The row of the key difference explained by ``explanation``, if listed."""
+        keys = self.comparison.key_differences if self.comparison is not None else ()
+        return next((n for n, k in enumerate(keys) if k.explanation == explanation), None)
+
     def _emit(self, item: QListWidgetItem | None) -> None:
         key: KeyDifference | None = item.data(KEY_ROLE) if item is not None else None
         if key is None or self.comparison is None:
             return
+        self.list.setCurrentItem(item)
         if not key.differences:
             self.headlines_chosen.emit(key.articles)
-            return
-        first: Difference = self.comparison.differences[key.differences[0]]
-        self.difference_chosen.emit(first)
+        else:
+            first: Difference = self.comparison.differences[key.differences[0]]
+            self.difference_chosen.emit(first)
+        self.key_chosen.emit(key)
 
 
 def without_minor(comparison: Comparison) -> Comparison:

@@ -10,7 +10,7 @@ difference and its counterpart into view; :func:`bind_panel` connects a differen
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
@@ -269,11 +269,7 @@ class ComparisonView(QWidget):
         if other is not None and not other[0].is_visible(*other[1]):
             # The counterpart may sit far from the aligned rows (a label swap in another
             # paragraph): show it without levelling, which would scroll the difference away.
-            self._syncing = True
-            try:
-                other[0].scroll_to_position(*other[1])
-            finally:
-                self._syncing = False
+            self._scroll_alone(*other)
 
     def show_span(self, key: str, start: int, end: int) -> None:
         """Scroll article ``key``'s range ``[start, end)`` (article offsets) into view, marked.
@@ -301,6 +297,34 @@ class ComparisonView(QWidget):
         for pane in self.panes:
             pane.text.set_layer(CURRENT, [])
             pane.headline.set_marked(False)
+
+    def mark_also(self, differences: Sequence[Difference]) -> None:
+        """Mark ``differences`` and their counterparts as current too, beside what is
+        marked (the other findings of a key difference); those in hidden columns are not."""
+        extra: dict[str, list[tuple[int, int]]] = {}
+        for d in differences:
+            text = self.texts.get(d.article)
+            if text is not None:
+                extra.setdefault(d.article, []).append(text.span_of(d))
+            counterpart = d.counterpart
+            other = self.texts.get(counterpart.article) if counterpart else None
+            if counterpart is not None and other is not None:
+                span = other.rendered.span(counterpart.start, counterpart.end)
+                extra.setdefault(counterpart.article, []).append(span)
+        for key, spans in extra.items():
+            text = self.texts[key]
+            marked = [*text.layer(CURRENT), *spans]
+            text.set_layer(CURRENT, marked)
+            if not any(text.is_visible(*span) for span in marked):
+                self._scroll_alone(text, spans[0])
+
+    def _scroll_alone(self, text: ArticleText, span: tuple[int, int]) -> None:
+        """Scroll one column to ``span`` without levelling the others with it."""
+        self._syncing = True
+        try:
+            text.scroll_to_position(*span)
+        finally:
+            self._syncing = False
 
     def mark(self, difference: Difference) -> None:
         """Mark ``difference`` and its counterpart as current, without scrolling."""

@@ -66,7 +66,11 @@ def export_work(
     attached: Attached, session: Session, kind: str, target: Path, relevant_only: bool,
     sources: Originals | None,
 ) -> Callable[[Progress], Path]:  # fmt: skip
-    """The work that writes ``target``: a report of ``attached`` or a ``.comparer`` file."""
+    """The work that writes ``target``: a report of ``attached`` or a ``.comparer`` file.
+
+    ``session`` carries the view as it stands: a report hides the minor findings unless
+    its "Show minor findings" switch is on, as the window does."""
+    show_minor = session.view.get("minor") is True
 
     def work(progress: Progress) -> Path:
         progress.step(0.1, f"Writing {target.name}…")
@@ -74,7 +78,7 @@ def export_work(
             assert sources is not None
             engine.write_bundle(target, session, sources.articles, sources.data)
         else:
-            engine.write_report(attached, kind, target, relevant_only, render)
+            engine.write_report(attached, kind, target, relevant_only, render, show_minor)
         return target
 
     return work

@@ -1,10 +1,11 @@
 """What the reviewer was looking at, as JSON data a session keeps, and back again.
 
 The columns shown, the filters of the differences table, the tab below, the furniture
-and minor-findings switches, how far the columns were scrolled and the selected difference
-(by its anchor, so it is found again after an engine upgrade). The view comes from a file
-the user may have edited or that an older version wrote, so reading it takes what makes
-sense and ignores the rest.
+and minor-findings switches, how far the columns were scrolled, the selected difference
+(by its anchor, so it is found again after an engine upgrade) and the key difference picked
+in the Summary (by its line), whose findings in every column are marked again. The view
+comes from a file the user may have edited or that an older version wrote, so reading it
+takes what makes sense and ignores the rest.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ def capture(area: ComparisonArea, attached: Attached | None) -> dict[str, Any]:
         "minor": area.show_minor,
         "scroll": area.scroll_position(),
         "selected": None,
+        "key": area.picked_key_explanation(),
     }
     chosen = area.current_difference()
     if attached is not None and chosen is not None:
@@ -57,11 +59,14 @@ def restore(area: ComparisonArea, attached: Attached, view: dict[str, Any]) -> N
         area.set_tab_index(tab)
     selected = _selected(attached, view.get("selected"))
     scroll = view.get("scroll")
+    key = view.get("key")
 
     def settle() -> None:  # once the columns are laid out, so the heights are known
         if selected is not None:
             area.select_difference(selected)
             area.show_difference(selected, reveal=False)
+        if isinstance(key, str):
+            area.pick_key(key)
         if isinstance(scroll, int):
             area.set_scroll_position(scroll)
 

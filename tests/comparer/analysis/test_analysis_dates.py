@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from comparer.analysis import extract_dates, extract_quantities
-from comparer.analysis.timing import compare_dates
+from comparer.analysis.timing import compare_dates, steps_apart
 
 SUNDAY = date(2017, 11, 12)
 WEDNESDAY = date(2018, 5, 30)
@@ -59,6 +59,9 @@ def test_an_unanchored_weekday_keeps_its_weekday() -> None:
         ("on December 16th, 2018", None, "on December 16th, 2018", None, None),
         ("Yesterday", None, "on Saturday", None, None),
         ("on Saturday", None, "on Sunday", None, "date_conflict"),
+        # one weekday named in reports published a week apart: one day, not a clash
+        ("on Friday", date(2010, 5, 27), "Friday", date(2010, 5, 28), "date_agrees"),
+        ("on Monday", date(2010, 8, 14), "on Monday", date(2010, 8, 16), None),
     ],
 )
 def test_two_reports_dates_agree_or_disagree_once_resolved(
@@ -85,3 +88,25 @@ def test_a_word_that_only_starts_like_a_month_names_no_date(text: str) -> None:
 def test_a_number_before_a_word_like_a_month_is_still_read() -> None:
     """The quantity reader skips numbers that are dates: "3 mar(ines)" was one."""
     assert [(q.text, q.low) for q in extract_quantities("3 marines were killed")] == [("3", 3)]
+
+
+@pytest.mark.parametrize(
+    ("a", "published_a", "b", "published_b", "steps"),
+    [
+        # BASIL 0d10341a: Friday's report "stood firm Friday", Wednesday's "dug in Wednesday"
+        ("stood firm Friday", date(2019, 1, 4), "dug in Wednesday", date(2019, 1, 2), True),
+        ("said Thursday", date(2019, 1, 4), "on Wednesday", date(2019, 1, 2), True),
+        # one day's reports: a clash is a clash
+        ("stood firm Friday", date(2019, 1, 4), "on Wednesday", date(2019, 1, 4), False),
+        # a day three days before its report is not that report's "today"
+        ("killed on Saturday", date(2017, 11, 12), "killed on Friday", date(2017, 11, 13), False),
+        ("on January 4, 2019", date(2019, 1, 4), "on Wednesday", date(2019, 1, 2), False),
+    ],
+)
+def test_each_reports_today_in_reports_of_different_days_is_the_story_moving_on(
+    a: str, published_a: date, b: str, published_b: date, steps: bool
+) -> None:
+    (first,) = extract_dates(a, published_a)
+    (second,) = extract_dates(b, published_b)
+    assert compare_dates(first, second) == "date_conflict"
+    assert steps_apart(first, second, published_a, published_b) is steps

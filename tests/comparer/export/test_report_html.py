@@ -76,7 +76,7 @@ def attached(tmp_path: Path) -> Iterator[Attached]:
 
 
 def test_the_report_has_every_section_and_the_provenance(attached: Attached) -> None:
-    report = Report(session_to_html(attached))
+    report = Report(session_to_html(attached, show_minor=True))
     assert report.headings == [
         "Key differences",
         "Articles",
@@ -146,7 +146,7 @@ def test_the_report_is_self_contained_and_escapes_article_text(comparison: Compa
 
 
 def test_differences_inside_longer_ones_stay_highlighted(attached: Attached) -> None:
-    report = Report(session_to_html(attached))
+    report = Report(session_to_html(attached, show_minor=True))
     marks = {(a.get("class"), text) for a, text in report.spans}
     numbers = [d for d in attached.comparison.differences if d.kind is Kind.NUMBER]
     wording = [d for d in attached.comparison.differences if d.kind is Kind.WORDING]
@@ -178,7 +178,7 @@ def test_the_print_variant_keeps_only_aligned_rows_with_a_shown_difference(
     (index,) = attached.relevant()
     text = attached.comparison.differences[index].text
     headline, *rows = relevant.tables[1][1:]  # the headline row always opens the table
-    assert headline[0].startswith("headline (")
+    assert headline[:2] == ["1", headline[1]] and headline[1].startswith("headline (")
     assert len(rows) == 1 and any(text in cell for cell in rows[0])
     assert len(rows) < len(full.tables[1]) - 2
     assert len(relevant.tables[2]) == 2 < len(full.tables[2])
@@ -217,7 +217,7 @@ def test_reports_of_several_events_carry_the_events_warning(tmp_path: Path) -> N
 def test_the_aligned_table_opens_with_the_headlines(attached: Attached) -> None:
     html = session_to_html(attached)
     table = Report(html).tables[1]
-    assert table[1][0].startswith("headline (")
-    assert "“International coalition could be helping ISIS” – Syria" in table[1][2]
+    assert table[1][0] == "1" and table[1][1].startswith("headline (")
+    assert "“International coalition could be helping ISIS” – Syria" in table[1][3]
     # the words only this headline has, on the wording colour (a b: spans are differences)
     assert '<b style="background-color:' in html and ">helping ISIS</b>" in html

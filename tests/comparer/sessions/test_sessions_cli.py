@@ -60,6 +60,20 @@ def test_reports_are_written_in_each_format(
     assert paths["html"].read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
+def test_an_html_report_hides_minor_findings_unless_asked(
+    capsys: pytest.CaptureFixture[str], db: str, tmp_path: Path
+) -> None:
+    hidden, shown = tmp_path / "hidden.html", tmp_path / "shown.html"
+    run(capsys, db, "session", "export", "Strike", "--format", "html", "-o", hidden)
+    run(capsys, db, "session", "export", "Strike", "--format", "html", "-o", shown, "--show-minor")
+    data = tmp_path / "all.json"
+    run(capsys, db, "session", "export", "Strike", "--format", "json", "-o", data)
+    minor = sum(d["minor"] for d in json.loads(data.read_text(encoding="utf-8"))["differences"])
+    assert minor > 0
+    assert f"{minor} minor findings are hidden, as in the window" in hidden.read_text("utf-8")
+    assert "minor findings are hidden" not in shown.read_text("utf-8")
+
+
 def test_a_pdf_report_has_pages_and_text(
     capsys: pytest.CaptureFixture[str], db: str, tmp_path: Path
 ) -> None:

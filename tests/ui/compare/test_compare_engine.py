@@ -90,6 +90,28 @@ def test_the_panel_lists_and_navigates_engine_differences(
     assert text.is_visible(last.start, min(last.end, last.start + 20))
 
 
+def test_the_minor_hidden_count_follows_the_filters(
+    qtbot: QtBot, engine_result: Comparison
+) -> None:
+    panel = placed(qtbot, DifferencesPanel(), engine_result)
+    for kind in Kind:
+        for article in ("A", "B"):
+            panel.set_filter(kind, article)
+            hidden = [
+                d for d in engine_result.differences
+                if d.minor and d.kind is kind and d.article == article
+            ]  # fmt: skip
+            assert panel.hidden.isVisibleTo(panel) == bool(hidden), (kind, article)
+            if hidden:
+                assert panel.hidden.text().startswith(f"{len(hidden)} minor hidden")
+    wording = [d for d in engine_result.differences if d.minor and d.kind is Kind.WORDING]
+    assert 0 < len(wording) < sum(d.minor for d in engine_result.differences)
+    panel.set_filter(Kind.WORDING)
+    assert panel.hidden.text().startswith(f"{len(wording)} minor hidden")
+    panel.set_filter(state="relevant")  # nothing marked relevant: nothing hidden either
+    assert not panel.hidden.isVisibleTo(panel)
+
+
 def test_reports_of_different_events_are_joined_only_by_faint_bands(
     shown_view: ShownView,
 ) -> None:

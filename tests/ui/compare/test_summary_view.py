@@ -11,7 +11,7 @@ from comparer.compare import compare
 from comparer.key_differences import with_key_differences
 from comparer.model import Comparison, Counterpart, Difference, Kind
 from tests.comparer.analysis.test_findings_seeds import imported
-from tests.ui.conftest import placed
+from tests.ui.conftest import placed, shown_text
 from ui.compare.area import ComparisonArea
 from ui.compare.column import CURRENT
 from ui.compare.differences import DIFFERENCE_ROLE
@@ -61,6 +61,8 @@ def test_article_text_in_a_line_is_never_markup(qtbot: QtBot) -> None:
     )  # fmt: skip
     view.set_comparison(with_key_differences(Comparison("t", base.articles, base.events, (), (d,))))
     assert hostile in view.lines()[0]
+    # Qt reads a tooltip that looks like markup as rich text: what it shows is the line.
+    assert shown_text(view.list.item(0).toolTip()) == f"Figures conflict: {hostile}"
 
 
 def test_a_picked_key_difference_is_the_one_the_review_menu_acts_on(qtbot: QtBot) -> None:
