@@ -41,6 +41,18 @@ candidate pair at all); against today's 0.585/0.860, later twenty (adjudicated)
 (0.557/0.873, 0.442/0.925, 0.487/0.897, 0.485/0.842), and still 3 to 9 fewer when
 only edges under probability 0.5 (0.35) were refused (0.576/0.881, 0.447/0.922,
 0.496/0.902, 0.509/0.853): the join that makes a wrong pair also carries a must edge.
+
+Issue 12's third round (today: alternate halves, scorer retrained on each, 0.492/0.883 and
+0.528/0.818; gold of 32 triplets 0.499/0.897; the later twenty as first annotated, blind,
+0.447/0.747; ECB+ F1 0.892), dropped: :data:`REPEAT_MARGIN` 1.5 (halves 0.492/0.883,
+0.528/0.810; gold unchanged, F1 0.892) or 3.0 (0.492/0.881, 0.530/0.807; 0.500/0.893,
+F1 0.890); a lede taking one later sentence of another article past the run rule, since a
+lede sums up facts another report tells one by one (``evaluation.miss_stages``:
+``missed_lede_to_body``), for a sentence no group holds yet, on an edge from "same"
+(0.504/0.823, 0.526/0.765; 0.504/0.821; blind 0.457/0.694, F1 0.894), from 0.5
+(0.490/0.872, 0.526/0.818; 0.496/0.887; blind 0.445/0.735, F1 0.886) or from 0.7
+(0.492/0.871, 0.523/0.823; 0.497/0.892; blind 0.445/0.740, F1 0.891): the later sentence
+is as often another fact of the lede's topic as the same one.
 """
 
 from __future__ import annotations

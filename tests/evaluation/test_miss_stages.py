@@ -18,3 +18,17 @@ def test_a_found_link_and_a_synonym_pair_that_is_never_scored() -> None:
     ledes, second = ((0, 0), (1, 0)), ((0, 1), (1, 1))
     counts = stages([LEFT, RIGHT], frozenset({ledes, second}))
     assert counts == Counter(found=1, not_candidate=1, missed_sharing_a_sense=1)
+
+
+def test_a_missed_lede_to_body_link_is_counted_apart() -> None:
+    # The right report opens on the rescue and tells the deaths only in its second
+    # sentence; a must link from the left lede to that sentence is lede-to-body.
+    right = from_text(
+        1,
+        "Rescue teams worked through the night beside the collapsed shafts.\n"
+        "The tremor left four men dead underground.",
+    )
+    lede_to_body, body_to_body = ((0, 0), (1, 1)), ((0, 1), (1, 1))
+    counts = stages([LEFT, right], frozenset({lede_to_body, body_to_body}))
+    assert counts["missed_lede_to_body"] == 1
+    assert counts["found"] == 0
