@@ -24,6 +24,7 @@ import numpy as np
 
 from comparer.align.dates import event_date
 from comparer.align.normalise import Token, is_number_key, place_keys
+from comparer.align.place_names import is_doubtful_spelling, is_real_place
 from comparer.align.prepared import PreparedArticle
 from comparer.align.similarity import Matrix, Vocabulary
 from comparer.dates import MONTHS, WEEKDAYS
@@ -128,7 +129,8 @@ def _place(text: str, tokens: Sequence[Token], k: int) -> tuple[str, str] | None
 
     A known place, or a capitalised name right after "in", "near", "village"... taken
     whole ("North Carolina", not "North"; "Tal al-Shaer" and "Al Duwaiji" with their Arabic
-    article); never a month, weekday ("Friday's") or title ("Sen", "Police").
+    article) that :func:`is_real_place` accepts ("in Congress", "near Obama" are not);
+    never a month, weekday ("Friday's") or title ("Sen", "Police").
     """
     t = tokens[k]
     if not t.name:  # most words: no need to read the name's extent
@@ -143,11 +145,13 @@ def _place(text: str, tokens: Sequence[Token], k: int) -> tuple[str, str] | None
         return None
     compound = any(not tok.key for tok in tokens[k - led : end + 1])  # not just "Tal"
     if t.key in place_keys() and not (follows and compound):
-        return t.key, text[t.start : t.end]
+        word = text[t.start : t.end]
+        return None if is_doubtful_spelling(word, follows) else (t.key, word)
     if (
         not follows
         or len(shown) < 3
         or not re.fullmatch(r"[^\W\d_]+(?:[ .\-‐‑][^\W\d_]+)*\.?", shown)
+        or not is_real_place(shown, text, tokens[end].end)
     ):
         return None
     return " ".join(tok.key for tok in tokens[k : end + 1] if tok.key), shown

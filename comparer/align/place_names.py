@@ -1,0 +1,133 @@
+"""Whether a capitalised name read after "in", "near"... is a real place, for the Events tab.
+
+Events list the places their reports name. A name right after "in" is often no place:
+"in Congress", "near Obama", "in Sheriff Arpaio's office", "at CNN". WordNet 3.0 knows
+what most common names are (`data/wordnet_kinds.tsv.gz`, built by
+`evaluation.wordnet_kinds`): a named location ("Paris", "New York"), a named person
+("Clinton"), a role ("Sheriff", "Speaker"), an organisation or anything else ("Congress",
+"Medicare"). A name WordNet does not know ("Raqqa", "Obama") is a place unless the text
+uses it as a person's: after a title or a given name ("President Obama", "Barack Obama")
+or before "said". A name set before ", Arkansas" (a known place) is a place whatever
+else it may name ("Hope, Arkansas"); an acronym WordNet does not know ("CNN") is not.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from functools import cache
+from importlib import resources
+
+from comparer import wordnet
+from comparer.align.normalise import STOPWORDS
+
+# Abbreviated titles WordNet does not list; spelt-out titles are its person kinds ("r").
+_TITLES = frozenset(("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt"))
+_SAID = frozenset(("said", "says", "told", "tweeted", "wrote", "added", "asked"))
+_WORD_BEFORE = r"([A-Z][\w'’-]*\.?)\s+"
+
+
+@cache
+def kinds() -> dict[str, str]:
+    """Each WordNet noun's flags: ``L``/``G``/``P``/``O`` a named location, continent or
+    river, person, anything else; ``l``/``r``/``n``/``o`` a kind of location, a role, a
+    people or party's members, anything else."""
+    data = resources.files("comparer.data").joinpath("wordnet_kinds.tsv.gz").read_bytes()
+    lines = gzip.decompress(data).decode().splitlines()
+    return dict(line.split("\t") for line in lines if not line.startswith("#"))
+
+
+def _key(words: str) -> str:
+    return words.replace(".", "").replace("’", "'").lower()
+
+
+def flags(word: str) -> str:
+    """The flags of a word or of its lemma ("Democrats" → "democrat")."""
+    key = _key(word)
+    found = kinds().get(key)
+    if found is None:
+        found = next((kinds()[lemma] for lemma in wordnet.lemmas(key) if lemma in kinds()), "")
+    return found
+
+
+def _known(word: str) -> bool:
+    return bool(flags(word) or wordnet.lemmas(_key(word)))
+
+
+def _located(found: str) -> bool:
+    """A named place or a kind of place; a named river or island only if no person or
+    people bears the name too (the Republican River, the Hunter River)."""
+    return "L" in found or "l" in found or ("G" in found and not any(f in found for f in "Pnr"))
+
+
+def _role(word: str) -> bool:
+    found = flags(word)
+    return _key(word) in _TITLES or ("r" in found and not _located(found))
+
+
+def is_real_place(name: str, text: str, end: int) -> bool:
+    """Whether ``name``, read in ``text`` up to offset ``end``, names a real place."""
+    if _before_a_place(text, end):
+        return True
+    words = name.split()
+    if len(words) > 1:
+        return _located(kinds().get(_key(name), "")) or _compound_is_place(words, name, text)
+    found = flags(name)
+    if _located(found.replace("l", "")):  # a kind of place ("Department") names none
+        return "P" not in found or not _used_as_person(name, text)
+    return not _known(name) and not name.isupper() and not _used_as_person(name, text)
+
+
+def is_doubtful_spelling(word: str, after_place_word: bool) -> bool:
+    """Whether a word the place lexicon knows is more likely something else here: an
+    acronym WordNet knows as no place ("DOMA"), or an English word or name it knows as no
+    place ("Tell", "Hall", "Dana") outside "in ...", "near ..."."""
+    found = flags(word)
+    if _located(found):
+        return False
+    return word.isupper() or (_known(word) and not after_place_word)
+
+
+def _compound_is_place(words: list[str], name: str, text: str) -> bool:
+    """A name of several words: no title in it, no person's name opening it, and as its
+    last word a place, a word first meaning a kind of site ("Maricopa County", "Trump
+    Tower"; not "Defense Department") or a word WordNet does not know."""
+    if any(_role(word) for word in words):
+        return False
+    first = flags(words[0])
+    if "P" in first and not _located(first):
+        return False  # "James Hodgkinson", "Greenberg Traurig"
+    head = flags(words[-1])
+    if "h" in head or _located(head.replace("l", "")):
+        return not (_used_as_person(name, text) or _used_as_person(words[-1], text))
+    unknown = not _known(words[-1]) and not words[-1].isupper()
+    return unknown and not _used_as_person(name, text)
+
+
+def _before_a_place(text: str, end: int) -> bool:
+    """Whether ", <a named location>" follows (``Hope, Arkansas``)."""
+    found = re.match(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", text[end : end + 40])
+    if found is None:
+        return False
+    return any("L" in flags(part) for part in (found[1], found[1].split()[0]))
+
+
+def _used_as_person(name: str, text: str) -> bool:
+    """Whether the text names ``name`` as a person: after a title or given name, or
+    as the one who said something."""
+    escaped = re.escape(name)
+    for found in re.finditer(rf"{_WORD_BEFORE}(?:[A-Z]\.\s+)?{escaped}\b", text):
+        before = found[1].rstrip(".")
+        if _role(before) or _given_name(before):
+            return True
+    said = re.finditer(rf"\b{escaped}\s+(\w+)", text)
+    return any(found[1] in _SAID for found in said)
+
+
+def _given_name(word: str) -> bool:
+    """A capitalised word that may be a given name: not a function word, not a place,
+    and either unknown to WordNet or a person it names."""
+    if word.lower() in STOPWORDS or word.isupper():
+        return False
+    found = flags(word)
+    return not _located(found) and ("P" in found or not _known(word))
