@@ -75,3 +75,13 @@ def test_the_shipped_kinds_table_is_what_the_builder_makes(tmp_path: Path) -> No
     wordnet_kinds.main([str(WORDNET), str(out)])
     shipped = Path(place_names.__file__).parents[1] / "data" / "wordnet_kinds.tsv.gz"
     assert gzip.decompress(out.read_bytes()) == gzip.decompress(shipped.read_bytes())
+
+
+def test_a_name_stops_at_a_comma_so_town_and_state_are_both_listed() -> None:
+    text = (
+        "He grew up in Hope, Arkansas, and lived in Fort Lee, N.J., before a spell in "
+        "St. Louis and in Washington D.C. at the end."
+    )
+    places = _places(text)
+    assert {"Hope", "Fort Lee", "St. Louis", "Washington D.C."} <= places
+    assert "Hope, Arkansas" not in places
