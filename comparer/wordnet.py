@@ -6,7 +6,8 @@ holds each single-word lemma's most frequent senses, first sense first, and each
 direct hypernyms. Inflected forms are reduced to lemmas the way WordNet's own `morphy`
 does: the irregular forms first, then its suffix rules.
 
-It is loaded on first use (about 0.1 s) and kept for the process.
+It is loaded on first use (about 0.1 s) and kept for the process. A second table
+(`data/wordnet_kinds.tsv.gz`) says what each noun names: a place, a person, a role...
 """
 
 from __future__ import annotations
@@ -120,3 +121,23 @@ def broader(synsets: frozenset[str]) -> frozenset[str]:
 def share_a_sense(a: str, b: str, top: int = 2) -> bool:
     """Whether two words may name one thing: a shared frequent sense."""
     return a.lower() == b.lower() or bool(senses(a, top) & senses(b, top))
+
+
+@cache
+def kinds() -> dict[str, str]:
+    """What each noun names (`data/wordnet_kinds.tsv.gz`, built by `evaluation.wordnet_kinds`):
+    ``L``/``G``/``P``/``O`` a named location, continent or river, person, anything else;
+    ``l``/``r``/``n``/``o`` a kind of location, a role, a people or party's members,
+    anything else; ``h`` first means a kind of site. Keys are lower case, without dots."""
+    data = resources.files("comparer.data").joinpath("wordnet_kinds.tsv.gz").read_bytes()
+    lines = gzip.decompress(data).decode().splitlines()
+    return dict(line.split("\t") for line in lines if not line.startswith("#"))
+
+
+def flags(word: str) -> str:
+    """The kinds of a noun or of its lemma ("Democrats" → "democrat"); "" if no noun."""
+    key = word.replace(".", "").replace("’", "'").lower()
+    found = kinds().get(key)
+    if found is None:
+        found = next((kinds()[lemma] for lemma in lemmas(key) if lemma in kinds()), "")
+    return found

@@ -13,13 +13,11 @@ else it may name ("Hope, Arkansas"); an acronym WordNet does not know ("CNN") is
 
 from __future__ import annotations
 
-import gzip
 import re
-from functools import cache
-from importlib import resources
 
 from comparer import wordnet
 from comparer.align.normalise import STOPWORDS
+from comparer.wordnet import flags, kinds
 
 # Abbreviated titles WordNet does not list; spelt-out titles are its person kinds ("r").
 _TITLES = frozenset(("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt"))
@@ -27,27 +25,8 @@ _SAID = frozenset(("said", "says", "told", "tweeted", "wrote", "added", "asked")
 _WORD_BEFORE = r"([A-Z][\w'’-]*\.?)\s+"
 
 
-@cache
-def kinds() -> dict[str, str]:
-    """Each WordNet noun's flags: ``L``/``G``/``P``/``O`` a named location, continent or
-    river, person, anything else; ``l``/``r``/``n``/``o`` a kind of location, a role, a
-    people or party's members, anything else."""
-    data = resources.files("comparer.data").joinpath("wordnet_kinds.tsv.gz").read_bytes()
-    lines = gzip.decompress(data).decode().splitlines()
-    return dict(line.split("\t") for line in lines if not line.startswith("#"))
-
-
 def _key(words: str) -> str:
     return words.replace(".", "").replace("’", "'").lower()
-
-
-def flags(word: str) -> str:
-    """The flags of a word or of its lemma ("Democrats" → "democrat")."""
-    key = _key(word)
-    found = kinds().get(key)
-    if found is None:
-        found = next((kinds()[lemma] for lemma in wordnet.lemmas(key) if lemma in kinds()), "")
-    return found
 
 
 def _known(word: str) -> bool:
