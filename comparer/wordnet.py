@@ -135,9 +135,11 @@ def kinds() -> dict[str, str]:
 
 
 def flags(word: str) -> str:
-    """The kinds of a noun or of its lemma ("Democrats" → "democrat"); "" if no noun."""
+    """The kinds of a noun, or of the noun it is the plural of ("Democrats" → "democrat");
+    "" if no noun. Only a final "s" is taken off: WordNet's other rules read names as
+    inflections ("Angeles" as "angel"s)."""
     key = word.replace(".", "").replace("’", "'").lower()
     found = kinds().get(key)
-    if found is None:
-        found = next((kinds()[lemma] for lemma in lemmas(key) if lemma in kinds()), "")
-    return found
+    if found is None and key.endswith("s"):
+        found = kinds().get(key[:-1])
+    return found or ""

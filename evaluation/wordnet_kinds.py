@@ -8,7 +8,8 @@ and its instance pointers (`@i`) tell a named individual ("Paris", "Clinton") fr
 location, a named continent, island, river or mountain, a named person or other
 individual; `l`, `r`, `n`, `o` for a kind of location, a role ("sheriff"), a people or
 party's members ("Maricopa", "Democrat") or any other kind; `h` when the word's most
-frequent sense is a kind of site (a location, an artifact, a natural object). Words are
+frequent sense is a kind of site (a location, a structure, a facility, a road, a
+geological formation, a body of water), `a` when any of its senses is a built site. Words are
 lower-cased, without dots, underscores read as spaces ("new york", "us"); a name of
 several words is kept only when it names a location, the only use the engine makes of it.
 
@@ -30,10 +31,19 @@ NOTICE = (
     "# Derived table: each noun's kinds (location, person, other; named or a kind).\n"
     "# See comparer/data/NOTICE.md for the licence.\n"
 )
-# Lexicographer files: noun.artifact, noun.location, noun.object (named ones are
+# Lexicographer files: noun.location, noun.object (named ones are
 # continents, islands, rivers, mountains: places too, though many bear a person's or a
 # party's name), noun.person.
-ARTIFACT_FILE, LOCATION_FILE, OBJECT_FILE, PERSON_FILE = 6, 15, 17, 18
+LOCATION_FILE, OBJECT_FILE, PERSON_FILE = 15, 17, 18
+SITE_ROOTS = frozenset(
+    ("00027167", "04341686", "03315023", "04564698", "09287968", "09225146", "09334396")
+)
+"""Kinds of site: location, structure, facility, way (a road, a street), geological
+formation, body of water, land (an island). A word first meaning one of their kinds can
+end a place's name."""
+BUILT_ROOTS = frozenset(("04341686", "03315023", "04564698"))
+"""Built sites (structure, facility, way): "school" is first an institution, also its
+building, so "Yuma High School" is a place; "department" has no such sense."""
 
 
 def _flag(lexfile: int, named: bool, word: str) -> str:
@@ -44,10 +54,9 @@ def _flag(lexfile: int, named: bool, word: str) -> str:
     return "l" if lexfile == LOCATION_FILE else "o"
 
 
-def synsets(directory: Path) -> Iterator[tuple[str, str, str, bool]]:
+def synsets(directory: Path) -> Iterator[tuple[str, str, str, list[str]]]:
     """Each noun synset's offset with each of its words, its flag (one of ``LGPOlnro``)
-    and whether it is a kind of place or thing one can be at (a location, an artifact,
-    a natural object: "city", "avenue", "island")."""
+    and the synset's hypernyms (none for a named one)."""
     for line in (directory / "data.noun").read_text(encoding="latin-1").splitlines():
         if line.startswith(" "):
             continue
@@ -55,19 +64,36 @@ def synsets(directory: Path) -> Iterator[tuple[str, str, str, bool]]:
         lexfile, word_count = int(fields[1]), int(fields[3], 16)
         words = fields[4 : 4 + 2 * word_count : 2]
         at = 4 + 2 * word_count
-        named = "@i" in fields[at + 1 :: 4][: int(fields[at])]
-        site = not named and lexfile in (ARTIFACT_FILE, LOCATION_FILE, OBJECT_FILE)
+        pointers = list(zip(fields[at + 1 :: 4], fields[at + 2 :: 4], strict=False))
+        pointers = pointers[: int(fields[at])]
+        named = any(symbol == "@i" for symbol, _ in pointers)
+        parents = [] if named else [offset for symbol, offset in pointers if symbol == "@"]
         for word in words:
-            yield fields[0], word, _flag(lexfile, named, word), site
+            yield fields[0], word, _flag(lexfile, named, word), parents
 
 
-def first_senses(directory: Path) -> Iterator[tuple[str, str]]:
-    """Each noun lemma with its most frequent sense's offset."""
+def _is_site(
+    offset: str,
+    parents: dict[str, list[str]],
+    seen: dict[str, bool],
+    roots: frozenset[str] = SITE_ROOTS,
+) -> bool:
+    """Whether a kind of thing is under one of ``roots`` (``seen`` remembers answers)."""
+    if offset not in seen:
+        seen[offset] = False  # WordNet's hypernyms form no cycle; this only guards
+        seen[offset] = offset in roots or any(
+            _is_site(parent, parents, seen, roots) for parent in parents.get(offset, [])
+        )
+    return seen[offset]
+
+
+def senses(directory: Path) -> Iterator[tuple[str, list[str]]]:
+    """Each noun lemma with its senses' offsets, the most frequent first."""
     for line in (directory / "index.noun").read_text(encoding="latin-1").splitlines():
         if line.startswith(" ") or not line.strip():
             continue
         fields = line.split()
-        yield fields[0], fields[6 + int(fields[3])]
+        yield fields[0], fields[6 + int(fields[3]) :]
 
 
 def key(word: str) -> str:
@@ -77,16 +103,20 @@ def key(word: str) -> str:
 
 def table_lines(directory: Path) -> Iterator[str]:
     """The table's lines, in word order; ``h`` marks a word whose most frequent sense is a
-    kind of site (the head of "Maricopa County", "Trump Tower", not "Defense Department")."""
+    kind of site (the head of "Maricopa County", "Trump Tower", not "Defense Department"),
+    ``a`` one with any sense a built site (:data:`BUILT_ROOTS`)."""
     flags: dict[str, set[str]] = defaultdict(set)
-    sites = set()
-    for offset, word, flag, site in synsets(directory):
+    parents: dict[str, list[str]] = {}
+    for offset, word, flag, hypernyms in synsets(directory):
         flags[key(word)].add(flag)
-        if site:
-            sites.add(offset)
-    for lemma, offset in first_senses(directory):
-        if offset in sites:
+        parents[offset] = hypernyms
+    seen: dict[str, bool] = {}
+    built: dict[str, bool] = {}
+    for lemma, offsets in senses(directory):
+        if parents.get(offsets[0]) and _is_site(offsets[0], parents, seen):
             flags[key(lemma)].add("h")
+        if any(_is_site(offset, parents, built, BUILT_ROOTS) for offset in offsets):
+            flags[key(lemma)].add("a")
     for word in sorted(flags):
         found = flags[word]
         if " " not in word or found & {"L", "G", "l"}:

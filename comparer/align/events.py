@@ -168,7 +168,8 @@ def _article_led(text: str, tokens: Sequence[Token], k: int) -> int:
 def _name_end(text: str, tokens: Sequence[Token], k: int) -> int:
     """The last token of the name starting at ``k``: up to four words, through an Arabic
     article between two of them ("Tal al-Shaer", "Dayr al-Zawr"), never across a comma
-    or a sentence's end ("Hope, Arkansas" is two names; "St. Louis" is one)."""
+    or a sentence's end ("Hope, Arkansas" is two names; "St. Louis" is one), never onto a
+    weekday or month."""
     end = k
     while end - k < 3:
         step = 1 if _name_follows(text, tokens, end) else _particle_step(tokens, end)
@@ -183,6 +184,8 @@ def _name_follows(text: str, tokens: Sequence[Token], end: int) -> bool:
     an abbreviation's dot ("St. Louis")."""
     if end + 1 >= len(tokens) or not tokens[end + 1].name:
         return False
+    if text[tokens[end + 1].start : tokens[end + 1].end].lower() in _SCORING_NOT_PLACES:
+        return False  # a headline's "in Evanston Monday"
     gap = text[tokens[end].end : tokens[end + 1].start]
     short = tokens[end].end - tokens[end].start <= 2
     return not gap.strip() or (short and gap.strip() == ".")

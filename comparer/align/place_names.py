@@ -54,7 +54,11 @@ def is_real_place(name: str, text: str, end: int) -> bool:
     found = flags(name)
     if _located(found.replace("l", "")):  # a kind of place ("Department") names none
         return "P" not in found or not _used_as_person(name, text)
-    return not _known(name) and not name.isupper() and not _used_as_person(name, text)
+    # Only named people bear it ("Wayne", "Hawthorne"): a town named after one, unless
+    # the text uses it as a person's name.
+    only_named = bool(found) and not found.strip("P")
+    unknown = only_named or not _known(name)
+    return unknown and not name.isupper() and not _used_as_person(name, text)
 
 
 def is_doubtful_spelling(word: str, after_place_word: bool) -> bool:
@@ -68,17 +72,18 @@ def is_doubtful_spelling(word: str, after_place_word: bool) -> bool:
 
 
 def _compound_is_place(words: list[str], name: str, text: str) -> bool:
-    """A name of several words: no title in it, no person's name opening it, and as its
-    last word a place, a word first meaning a kind of site ("Maricopa County", "Trump
-    Tower"; not "Defense Department") or a word WordNet does not know."""
+    """A name of several words: a place, or a word first meaning a kind of site, as its
+    last word ("Maricopa County", "Trump Tower"; not "Defense Department"), unless the
+    text uses it as a person's name ("Donald Trump"); else no title in it, no person's
+    name opening it, and a last word WordNet does not know."""
+    head = flags(words[-1])
+    if "h" in head or "a" in head or _located(head.replace("l", "")):
+        return not (_used_as_person(name, text) or _used_as_person(words[-1], text, as_head=True))
     if any(_role(word) for word in words):
         return False
     first = flags(words[0])
     if "P" in first and not _located(first):
         return False  # "James Hodgkinson", "Greenberg Traurig"
-    head = flags(words[-1])
-    if "h" in head or _located(head.replace("l", "")):
-        return not (_used_as_person(name, text) or _used_as_person(words[-1], text))
     unknown = not _known(words[-1]) and not words[-1].isupper()
     return unknown and not _used_as_person(name, text)
 
@@ -91,13 +96,15 @@ def _before_a_place(text: str, end: int) -> bool:
     return any("L" in flags(part) for part in (found[1], found[1].split()[0]))
 
 
-def _used_as_person(name: str, text: str) -> bool:
-    """Whether the text names ``name`` as a person: after a title or given name, or
-    as the one who said something."""
+def _used_as_person(name: str, text: str, as_head: bool = False) -> bool:
+    """Whether the text names ``name`` as a person: after a title or a given name, or as
+    one who said something. For the last word of a place's name (``as_head``) only an
+    abbreviated title counts ("Mr. Trump"): "Wayne County" and "Rock County" have their
+    own words before "County"."""
     escaped = re.escape(name)
     for found in re.finditer(rf"{_WORD_BEFORE}(?:[A-Z]\.\s+)?{escaped}\b", text):
         before = found[1].rstrip(".")
-        if _role(before) or _given_name(before):
+        if before.lower() in _TITLES or (not as_head and (_role(before) or _given_name(before))):
             return True
     said = re.finditer(rf"\b{escaped}\s+(\w+)", text)
     return any(found[1] in _SAID for found in said)

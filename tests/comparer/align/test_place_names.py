@@ -64,6 +64,18 @@ def test_places_wordnet_knows_or_does_not_know_are_listed() -> None:
     } <= _places(text)  # fmt: skip
 
 
+def test_towns_named_after_people_and_buildings_that_are_institutions_are_places() -> None:
+    text = (
+        "The gunman opened fire in Hawthorne on Monday. Students at Yuma High School "
+        "were kept inside, and deputies in Wayne County closed roads near Sacred Heart "
+        "Catholic Church. He appeared in Rock County Circuit Court in Evanston Monday."
+    )
+    assert {
+        "Hawthorne", "Yuma High School", "Wayne County", "Sacred Heart Catholic Church",
+        "Rock County Circuit Court", "Evanston",
+    } <= _places(text)  # fmt: skip
+
+
 def test_a_syrian_spelling_that_is_an_english_name_is_a_place_only_after_in() -> None:
     assert "Dana" not in _places("Dana said on Monday that the talks had failed.")
     assert "Dana" in _places("Shelling hit homes in Dana on Monday, residents said.")
