@@ -6,7 +6,8 @@ holds each single-word lemma's most frequent senses, first sense first, and each
 direct hypernyms. Inflected forms are reduced to lemmas the way WordNet's own `morphy`
 does: the irregular forms first, then its suffix rules.
 
-It is loaded on first use (about 0.1 s) and kept for the process.
+It is loaded on first use (about 0.1 s) and kept for the process. A second table
+(`data/wordnet_kinds.tsv.gz`) says what each noun names: a place, a person, a role...
 """
 
 from __future__ import annotations
@@ -148,3 +149,25 @@ def sense_count(word: str) -> int:
     """
     known = table().senses
     return max((len(known[lemma].split()) for lemma in lemmas(word)), default=0)
+
+
+@cache
+def kinds() -> dict[str, str]:
+    """What each noun names (`data/wordnet_kinds.tsv.gz`, built by `evaluation.wordnet_kinds`):
+    ``L``/``G``/``P``/``O`` a named location, continent or river, person, anything else;
+    ``l``/``r``/``n``/``o`` a kind of location, a role, a people or party's members,
+    anything else; ``h`` first means a kind of site. Keys are lower case, without dots."""
+    data = resources.files("comparer.data").joinpath("wordnet_kinds.tsv.gz").read_bytes()
+    lines = gzip.decompress(data).decode().splitlines()
+    return dict(line.split("\t") for line in lines if not line.startswith("#"))
+
+
+def flags(word: str) -> str:
+    """The kinds of a noun, or of the noun it is the plural of ("Democrats" → "democrat");
+    "" if no noun. Only a final "s" is taken off: WordNet's other rules read names as
+    inflections ("Angeles" as "angel"s)."""
+    key = word.replace(".", "").replace("’", "'").lower()
+    found = kinds().get(key)
+    if found is None and key.endswith("s"):
+        found = kinds().get(key[:-1])
+    return found or ""

@@ -24,6 +24,7 @@ import numpy as np
 
 from comparer.align.dates import event_date
 from comparer.align.normalise import Token, is_number_key, place_keys
+from comparer.align.place_names import is_doubtful_spelling, is_real_place
 from comparer.align.prepared import PreparedArticle
 from comparer.align.similarity import Matrix, Vocabulary
 from comparer.dates import MONTHS, WEEKDAYS
@@ -131,12 +132,13 @@ def _place(text: str, tokens: Sequence[Token], k: int) -> tuple[str, str] | None
 
     A known place, or a capitalised name right after "in", "near", "village"... taken
     whole ("North Carolina", not "North"; "Tal al-Shaer" and "Al Duwaiji" with their Arabic
-    article); never a month, weekday ("Friday's") or title ("Sen", "Police").
+    article) that :func:`is_real_place` accepts ("in Congress", "near Obama" are not);
+    never a month, weekday ("Friday's") or title ("Sen", "Police").
     """
     t = tokens[k]
     if not t.name:  # most words: no need to read the name's extent
         return None
-    end = _name_end(tokens, k)
+    end = _name_end(text, tokens, k)
     first = text[t.start : t.end].removesuffix("'s").removesuffix("’s").lower()
     led = _article_led(text, tokens, k)
     follows = k > led and tokens[k - led - 1].key in _PLACE_WORDS
@@ -146,11 +148,13 @@ def _place(text: str, tokens: Sequence[Token], k: int) -> tuple[str, str] | None
         return None
     compound = any(not tok.key for tok in tokens[k - led : end + 1])  # not just "Tal"
     if t.key in place_keys() and not (follows and compound):
-        return t.key, text[t.start : t.end]
+        word = text[t.start : t.end]
+        return None if is_doubtful_spelling(word, follows) else (t.key, word)
     if (
         not follows
         or len(shown) < 3
-        or not re.fullmatch(r"[^\W\d_]+(?:[ .\-‐‑][^\W\d_]+)*\.?", shown)
+        or not re.fullmatch(r"[^\W\d_]+(?:(?:\. ?|[ \-‐‑])[^\W\d_]+)*\.?", shown)
+        or not is_real_place(shown, text, tokens[end].end)
     ):
         return None
     return " ".join(tok.key for tok in tokens[k : end + 1] if tok.key), shown
@@ -164,16 +168,30 @@ def _article_led(text: str, tokens: Sequence[Token], k: int) -> int:
     return 1 if not before.key and not before.name and text[before.start].isupper() else 0
 
 
-def _name_end(tokens: Sequence[Token], k: int) -> int:
+def _name_end(text: str, tokens: Sequence[Token], k: int) -> int:
     """The last token of the name starting at ``k``: up to four words, through an Arabic
-    article between two of them ("Tal al-Shaer", "Dayr al-Zawr")."""
+    article between two of them ("Tal al-Shaer", "Dayr al-Zawr"), never across a comma
+    or a sentence's end ("Hope, Arkansas" is two names; "St. Louis" is one), never onto a
+    weekday or month."""
     end = k
     while end - k < 3:
-        step = 1 if end + 1 < len(tokens) and tokens[end + 1].name else _particle_step(tokens, end)
+        step = 1 if _name_follows(text, tokens, end) else _particle_step(tokens, end)
         if not step:
             return end
         end += step
     return end
+
+
+def _name_follows(text: str, tokens: Sequence[Token], end: int) -> bool:
+    """Whether a name follows token ``end`` in the same phrase: after a space, or after
+    an abbreviation's dot ("St. Louis")."""
+    if end + 1 >= len(tokens) or not tokens[end + 1].name:
+        return False
+    if text[tokens[end + 1].start : tokens[end + 1].end].lower() in _SCORING_NOT_PLACES:
+        return False  # a headline's "in Evanston Monday"
+    gap = text[tokens[end].end : tokens[end + 1].start]
+    short = tokens[end].end - tokens[end].start <= 2
+    return not gap.strip() or (short and gap.strip() == ".")
 
 
 def _particle_step(tokens: Sequence[Token], end: int) -> int:

@@ -13,6 +13,7 @@ byline, "By Ryan J. Reilly and Nick Wing, HuffPost", into names and an outlet.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 _JOINERS = re.compile(r"\s*(?:;|,|\band\b|&|\bund\b|\bet\b|\by\b|\bi\b|/)\s*", re.IGNORECASE)
@@ -54,6 +55,15 @@ _LABELS = frozenset(
      "anonimo", "redakcja", "zvg", "facebook", "twitter", "instagram", "contributor",
      "agencias", "agentur", "newsroom", "desk", "wire", "press"}
 )  # fmt: skip
+
+
+def _unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+_LABELS_UNACCENTED = frozenset(_unaccented(label) for label in _LABELS)
+"""The labels as typed without accents too ("Redaccion", "Anonimo")."""
+_LABEL_COMPOUND = re.compile(r"(?:news|web|site|blog|wordpress)(?:desk|room|admin|team|master)")
 _PLACEHOLDERS = frozenset(
     {"author", "authors", "unknown", "anonymous", "admin", "username", "user", "none", "null"}
 )
@@ -162,7 +172,9 @@ def single_name(field: str) -> str:
     if not 3 <= len(word) <= 20 or not all(_capitalised(part) for part in parts):
         return ""
     folded = word.casefold()
-    if folded in _LABELS or folded in _JOB_WORDS or folded in _TIME_WORDS:
+    if _unaccented(folded) in _LABELS_UNACCENTED or folded in _JOB_WORDS or folded in _TIME_WORDS:
+        return ""
+    if _LABEL_COMPOUND.fullmatch(folded):  # "Newsdesk", "Wordpressadmin"
         return ""
     return "" if _AGENCY.fullmatch(word) or _DESK.fullmatch(word) else word
 

@@ -6,7 +6,9 @@ named like titles, or from the ``<title>``'s first part ("Life as a Healthcare C
 site's name or a sidebar heading ("Recent Comments", "Allergies Health Center") instead of
 the article's headline. A title is doubtful when the page's metadata does not declare it
 (``og:title``, ``twitter:title``...) and it is a part of the page's ``<title>``, or that
-whole title with a bar or dash in it ("Headline | Site"), or when none of them holds it.
+whole title with a bar or dash in it ("Headline | Site"), or when none of them holds it;
+or when the ``<title>`` says something else and an ``<h1>`` says the same (the metadata
+declared a section's title, "Latest News & Headlines", over the article's).
 
 The headline is then the candidate whose showing on the page ends nearest before the
 article's first paragraph, where every template puts it. Candidates are the title found,
@@ -44,7 +46,7 @@ def headline(tree: Any, title: str, text: str, names: Iterable[str]) -> str:
         return title
     names = tuple(names)
     declared = [_clean(_text_of(tree, ".//title")), *_meta_titles(tree)]
-    if not _doubtful(title, declared):
+    if not _doubtful(title, declared) and not _gainsaid(title, declared[0], tree):
         return title
     page = page_letters(tree)
     candidates = list(_candidates(tree, title, declared, names))
@@ -73,6 +75,16 @@ def _doubtful(title: str, declared: list[str]) -> bool:
     part_of_title = bool(whole) and folded in whole and (folded != whole or barred)
     named = any(folded in letters(found) for found in declared if found)
     return part_of_title or not named
+
+
+def _gainsaid(title: str, page_title: str, tree: Any) -> bool:
+    """Whether the page's ``<title>`` is also its ``<h1>`` and holds nothing of ``title``:
+    the metadata declared a section's or the site's title ("Yahoo News - Latest News &
+    Headlines") while the page names the article in both places."""
+    folded, whole = letters(title), letters(page_title)
+    if not whole or not folded or folded in whole:
+        return False
+    return any(letters(h1.text_content()) == whole for h1 in tree.iter("h1"))
 
 
 def _candidates(

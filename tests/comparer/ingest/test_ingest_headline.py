@@ -70,3 +70,16 @@ def test_the_sites_name_after_a_dash_is_never_the_headline() -> None:
 
 def test_without_a_page_tree_the_title_is_kept() -> None:
     assert headline(None, "Recent Comments", "\n".join(BODY), ()) == "Recent Comments"
+
+
+def test_a_section_title_declared_over_the_articles_gives_way_to_it() -> None:
+    """Yahoo's template: og:title names the section; <title> and <h1> name the article."""
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in BODY)
+    page = (
+        "<html><head><title>Old bridge closes to lorries</title>"
+        '<meta property="og:title" content="Town News - Latest News &amp; Headlines">'
+        '<meta property="og:site_name" content="Town News"></head><body>'
+        "<nav><a href='/'>Home</a></nav><article><h1>Old bridge closes to lorries</h1>"
+        f"{body}</article></body></html>"
+    )
+    assert _title(page) == "Old bridge closes to lorries"

@@ -60,6 +60,9 @@ BYLINE = "By Ryan J. Reilly and Nick Wing, HuffPost"
         ("Name", ""),
         ("Redaktion", ""),
         ("Anónimo", ""),
+        ("Redaccion", ""),  # a label typed without its accent
+        ("Newsdesk", ""),  # a desk and a label written as one word
+        ("Wordpressadmin", ""),
         ("Zvg", ""),
         ("Reuters", ""),
         ("DT", ""),

@@ -1,0 +1,119 @@
+"""Whether a capitalised name read after "in", "near"... is a real place, for the Events tab.
+
+Events list the places their reports name. A name right after "in" is often no place:
+"in Congress", "near Obama", "in Sheriff Arpaio's office", "at CNN". WordNet 3.0 knows
+what most common names are (`data/wordnet_kinds.tsv.gz`, built by
+`evaluation.wordnet_kinds`): a named location ("Paris", "New York"), a named person
+("Clinton"), a role ("Sheriff", "Speaker"), an organisation or anything else ("Congress",
+"Medicare"). A name WordNet does not know ("Raqqa", "Obama") is a place unless the text
+uses it as a person's: after a title or a given name ("President Obama", "Barack Obama")
+or before "said". A name set before ", Arkansas" (a known place) is a place whatever
+else it may name ("Hope, Arkansas"); an acronym WordNet does not know ("CNN") is not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from comparer import wordnet
+from comparer.align.normalise import STOPWORDS
+from comparer.wordnet import flags, kinds
+
+# Abbreviated titles WordNet does not list; spelt-out titles are its person kinds ("r").
+_TITLES = frozenset(("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt"))
+_SAID = frozenset(("said", "says", "told", "tweeted", "wrote", "added", "asked"))
+_WORD_BEFORE = r"([A-Z][\w'’-]*\.?)\s+"
+
+
+def _key(words: str) -> str:
+    return words.replace(".", "").replace("’", "'").lower()
+
+
+def _known(word: str) -> bool:
+    return bool(flags(word) or wordnet.lemmas(_key(word)))
+
+
+def _located(found: str) -> bool:
+    """A named place or a kind of place; a named river or island only if no person or
+    people bears the name too (the Republican River, the Hunter River)."""
+    return "L" in found or "l" in found or ("G" in found and not any(f in found for f in "Pnr"))
+
+
+def _role(word: str) -> bool:
+    found = flags(word)
+    return _key(word) in _TITLES or ("r" in found and not _located(found))
+
+
+def is_real_place(name: str, text: str, end: int) -> bool:
+    """Whether ``name``, read in ``text`` up to offset ``end``, names a real place."""
+    if _before_a_place(text, end):
+        return True
+    words = name.split()
+    if len(words) > 1:
+        return _located(kinds().get(_key(name), "")) or _compound_is_place(words, name, text)
+    found = flags(name)
+    if _located(found.replace("l", "")):  # a kind of place ("Department") names none
+        return "P" not in found or not _used_as_person(name, text)
+    # Only named people bear it ("Wayne", "Hawthorne"): a town named after one, unless
+    # the text uses it as a person's name.
+    only_named = bool(found) and not found.strip("P")
+    unknown = only_named or not _known(name)
+    return unknown and not name.isupper() and not _used_as_person(name, text)
+
+
+def is_doubtful_spelling(word: str, after_place_word: bool) -> bool:
+    """Whether a word the place lexicon knows is more likely something else here: an
+    acronym WordNet knows as no place ("DOMA"), or an English word or name it knows as no
+    place ("Tell", "Hall", "Dana") outside "in ...", "near ..."."""
+    found = flags(word)
+    if _located(found):
+        return False
+    return word.isupper() or (_known(word) and not after_place_word)
+
+
+def _compound_is_place(words: list[str], name: str, text: str) -> bool:
+    """A name of several words: a place, or a word first meaning a kind of site, as its
+    last word ("Maricopa County", "Trump Tower"; not "Defense Department"), unless the
+    text uses it as a person's name ("Donald Trump"); else no title in it, no person's
+    name opening it, and a last word WordNet does not know."""
+    head = flags(words[-1])
+    if "h" in head or "a" in head or _located(head.replace("l", "")):
+        return not (_used_as_person(name, text) or _used_as_person(words[-1], text, as_head=True))
+    if any(_role(word) for word in words):
+        return False
+    first = flags(words[0])
+    if "P" in first and not _located(first):
+        return False  # "James Hodgkinson", "Greenberg Traurig"
+    unknown = not _known(words[-1]) and not words[-1].isupper()
+    return unknown and not _used_as_person(name, text)
+
+
+def _before_a_place(text: str, end: int) -> bool:
+    """Whether ", <a named location>" follows (``Hope, Arkansas``)."""
+    found = re.match(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", text[end : end + 40])
+    if found is None:
+        return False
+    return any("L" in flags(part) for part in (found[1], found[1].split()[0]))
+
+
+def _used_as_person(name: str, text: str, as_head: bool = False) -> bool:
+    """Whether the text names ``name`` as a person: after a title or a given name, or as
+    one who said something. For the last word of a place's name (``as_head``) only an
+    abbreviated title counts ("Mr. Trump"): "Wayne County" and "Rock County" have their
+    own words before "County"."""
+    escaped = re.escape(name)
+    for found in re.finditer(rf"{_WORD_BEFORE}(?:[A-Z]\.\s+)?{escaped}\b", text):
+        before = found[1].rstrip(".")
+        if before.lower() in _TITLES or (not as_head and (_role(before) or _given_name(before))):
+            return True
+    said = re.finditer(rf"\b{escaped}\s+(\w+)", text)
+    return any(found[1] in _SAID for found in said)
+
+
+def _given_name(word: str) -> bool:
+    """A capitalised word that may be a given name: not a function word, not a place,
+    and either unknown to WordNet or a person it names."""
+    if word.lower() in STOPWORDS or word.isupper():
+        return False
+    found = flags(word)
+    return not _located(found) and ("P" in found or not _known(word))

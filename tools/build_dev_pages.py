@@ -1,0 +1,151 @@
+"""Rebuild the three dev page sets of ``make eval`` outside the repository, from public sources.
+
+``python tools/build_dev_pages.py OUT --readability GIT --trafilatura GIT [--dragnet DIR]``
+writes ``OUT/readability`` (for ``COMPARER_DEV_PAGES``), ``OUT/trafilatura_tests`` (for
+``COMPARER_TRAFILATURA_TESTS``) and, when Dragnet's data is given, ``OUT/dragnet`` (for
+``COMPARER_DRAGNET_PAGES``), in the layouts :mod:`evaluation.pages`,
+:mod:`evaluation.pages_snippets` and :mod:`evaluation.pages_dragnet` describe. ``GIT`` is a
+clone or bare mirror of github.com/mozilla/readability (read at :data:`READABILITY_COMMIT`)
+or of github.com/adbar/trafilatura (its ``tests/`` at :data:`TRAFILATURA_COMMIT`);
+``DIR`` holds github.com/seomoz/dragnet_data's ``dragnet_HTML.tar.gz`` and
+``dragnet_Corrected.tar.gz`` (or their unpacked ``HTML/`` and ``Corrected/``) beside
+``test.txt``. The fetched pages are research data under their own licences (Apache-2.0,
+Apache-2.0, AGPLv3) and are never committed here; nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import json
+import re
+import subprocess
+import tarfile
+from pathlib import Path
+
+READABILITY_COMMIT = "ab4027a8b37669745016869a37a504727992b2ba"
+TRAFILATURA_COMMIT = "e90b0ef5"
+READABILITY_PAGES = (
+    "003-metadata-preferred", "aclu", "aktualne", "ars-1", "article-author-tag", "bbc-1",
+    "breitbart", "buzzfeed-1", "citylab-1", "cnet", "cnn", "engadget", "folha", "gmw",
+    "guardian-1", "heise", "herald-sun-1", "keep-tabular-data", "la-nacion", "lemonde-1",
+    "liberation-1", "lifehacker-working", "medicalnewstoday", "medium-1", "mozilla-1", "msn",
+    "nytimes-1", "nytimes-2", "nytimes-3", "nytimes-4", "parsely-metadata", "quanta-1",
+    "salon-1", "schema-org-context-object", "seattletimes-1", "simplyfound-1", "spiceworks",
+    "telegraph", "theverge", "title-en-dash", "tmz-1", "wapo-1", "wapo-2", "webmd-1", "yahoo-1",
+    "yahoo-4",
+)  # fmt: skip
+"""Readability's news and blog pages plus five small metadata and table cases (46)."""
+COMMENTS_MARKER = re.compile(r"!\s*@\s*#\s*\$\s*%\s*\^\s*&\s*\*\s*\(\s*\)\s*COMMENTS", re.I)
+ADDRESS = re.compile(
+    r"<(?:link[^>]*rel=[\"']canonical[\"'][^>]*href|meta[^>]*property=[\"']og:url[\"']"
+    r"[^>]*content)=[\"'](?P<address>https?://[^\"']+)",
+    re.IGNORECASE,
+)
+
+
+def _git(repository: Path, *arguments: str) -> bytes:
+    return subprocess.run(
+        ["git", "-C", str(repository), *arguments], check=True, capture_output=True
+    ).stdout
+
+
+def build_readability(repository: Path, out: Path) -> int:
+    """One folder a page: gzipped source and expected HTML, the expected metadata."""
+    for name in READABILITY_PAGES:
+        page = out / name
+        page.mkdir(parents=True, exist_ok=True)
+        base = f"{READABILITY_COMMIT}:test/test-pages/{name}"
+        for stem in ("source", "expected"):
+            html = _git(repository, "show", f"{base}/{stem}.html")
+            (page / f"{stem}.html.gz").write_bytes(gzip.compress(html, 9, mtime=0))
+        metadata = _git(repository, "show", f"{base}/expected-metadata.json")
+        (page / "expected-metadata.json").write_bytes(metadata)
+    return len(READABILITY_PAGES)
+
+
+def build_trafilatura(repository: Path, out: Path) -> int:
+    """Trafilatura's ``tests/`` folder as it was, for its ``evaldata.json`` and pages."""
+    archive = _git(repository, "archive", "--format=tar", TRAFILATURA_COMMIT, "tests")
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(out.parent / ".trafilatura", filter="data")
+    (out.parent / ".trafilatura" / "tests").replace(out)
+    (out.parent / ".trafilatura").rmdir()
+    return len(list(out.glob("eval/*.html"))) + len(list(out.glob("cache/*.html")))
+
+
+def dragnet_gold(raw: bytes) -> str:
+    """The article part of a Dragnet gold file, whatever its encoding."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = raw.decode("utf-16")
+    else:
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = raw.decode("cp1252", errors="replace")
+    return COMMENTS_MARKER.split(text, maxsplit=1)[0]
+
+
+def _dragnet_files(folder: Path) -> dict[str, bytes]:
+    files: dict[str, bytes] = {}
+    for kind in ("HTML", "Corrected"):
+        packed = folder / f"dragnet_{kind}.tar.gz"
+        if packed.is_file():
+            with tarfile.open(packed) as tar:
+                for member in tar.getmembers():
+                    handle = tar.extractfile(member) if member.isfile() else None
+                    if handle is not None:
+                        files[f"{kind}/{Path(member.name).name}"] = handle.read()
+        else:
+            for path in (folder / kind).glob("*"):
+                files[f"{kind}/{path.name}"] = path.read_bytes()
+    return files
+
+
+def build_dragnet(folder: Path, out: Path) -> int:
+    """One folder a page: gzipped source, gold text before the comments, split and address."""
+    files = _dragnet_files(folder)
+    test = set((folder / "test.txt").read_text().split())
+    count = 0
+    for key, html in sorted(files.items()):
+        if not key.startswith("HTML/"):
+            continue
+        name = key.removeprefix("HTML/").removesuffix(".html")
+        gold = files.get(f"Corrected/{name}.html.corrected.txt")
+        if gold is None:
+            continue
+        page = out / name
+        page.mkdir(parents=True, exist_ok=True)
+        (page / "source.html.gz").write_bytes(gzip.compress(html, 9, mtime=0))
+        text = dragnet_gold(gold).encode("utf-8")
+        (page / "expected.txt.gz").write_bytes(gzip.compress(text, 9, mtime=0))
+        found = ADDRESS.search(html.decode("utf-8", errors="replace"))
+        metadata = {
+            "split": "test" if name in test else "train",
+            "address": found["address"] if found else "",
+        }
+        (page / "expected-metadata.json").write_text(json.dumps(metadata) + "\n", "utf-8")
+        count += 1
+    return count
+
+
+def main() -> None:
+    """Build the sets whose sources are given."""
+    parser = argparse.ArgumentParser(prog="tools/build_dev_pages.py")
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--readability", type=Path)
+    parser.add_argument("--trafilatura", type=Path)
+    parser.add_argument("--dragnet", type=Path)
+    args = parser.parse_args()
+    if args.readability:
+        print("readability pages:", build_readability(args.readability, args.out / "readability"))
+    if args.trafilatura:
+        found = build_trafilatura(args.trafilatura, args.out / "trafilatura_tests")
+        print("trafilatura pages:", found)
+    if args.dragnet:
+        print("dragnet pages:", build_dragnet(args.dragnet, args.out / "dragnet"))
+
+
+if __name__ == "__main__":
+    main()
