@@ -41,7 +41,7 @@ from comparer.model import (
 from comparer.progress import SILENT, Progress
 
 # Bump when the same input gives different results, so stored comparisons can be redone.
-ENGINE_VERSION = f"{__version__}+align.5"
+ENGINE_VERSION = f"{__version__}+align.6"
 
 # Each analyser is called once per comparison as analyser(articles, groups, events,
 # progress) and returns .differences and .numbers (and may return .tone): numbers, framing
@@ -107,7 +107,13 @@ def _compare(
     found = differences + extra
     comparison = Comparison(ENGINE_VERSION, compared, events, alignment.groups, found, numbers)
     headline = headline_row(prepared, events)
-    comparison = replace(comparison, tone=tone, headline=headline, unmatched=alignment.unmatched)
+    comparison = replace(
+        comparison,
+        tone=tone,
+        headline=headline,
+        also=alignment.also,
+        unmatched=alignment.unmatched,
+    )
     return with_key_differences(comparison)
 
 

@@ -40,13 +40,13 @@ from comparer.align.splits import split_edges
 from comparer.compare import compare
 from comparer.model import Article
 from evaluation import gold
-from evaluation.basil_gold import engine_links
+from evaluation.basil_gold import linked
 
 
 def stages(articles: list[Article], links: frozenset[gold.Link]) -> Counter[str]:
     """The stage of each link of one set of articles (see the module docstring)."""
     result = compare(articles, analysers=())
-    found = engine_links(result, result.groups)
+    found = linked(result, result.groups)
     prepared = [prepare(chr(65 + n), a) for n, a in enumerate(articles)]
     layout = layout_of(prepared)
     texts = [a.text[s.start : s.end] for a in articles for s in a.sentences]
