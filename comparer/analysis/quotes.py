@@ -5,7 +5,8 @@ speech are not the outlet's framing. :func:`quote_spans` finds every quoted stre
 whether it is **speech** — a quoted clause, a partial quote of four words or more, a short
 quote in a sentence that names a speaker ("Trump said the report had “real doubts”", "he
 called it “a disgrace”") or puts a verb of saying before it ("telling reporters he was “very
-happy”", "has vowed to “open up”"), or a short quote in a sentence that also quotes a clause
+happy”", "has vowed to “open up”"; any verb of saying WordNet knows, "he clarified", "outlined"),
+or a short quote in a sentence that also quotes a clause
 (the same speaker's words) — or a **scare-quote candidate**: one to three quoted words with
 no speaker (the outlet holding a word at arm's length, the “illegal” coalition), or any short
 quote right after "so-called". Quoted titles in capitals ("Meet the Press", the “Today”
@@ -21,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from comparer.align.normalise import STOPWORDS
+from comparer.wordnet import names_saying
 
 MAX_SCARE_WORDS = 3
 _DISTANCED = re.compile(r"\b(?:so[\s-]called|self[\s-]styled|what\s+\w+\s+calls?)\s*$", re.I)
@@ -54,6 +56,9 @@ _SAYING = re.compile(
     r"|call(?:s|ed|ing)?(?!\s+(?:on|for|upon)\b))(?![-\w])",
     re.IGNORECASE,
 )
+# Beyond those, any verb of saying WordNet knows ("clarified", "outlined"): a lower-case word,
+# as a name is no verb.
+_LOWER_WORD = re.compile(r"(?<![-\w’'])[a-z]+(?![-\w])")
 # A title named as one: "the book “…”", "a film titled “…”", "the “Today” show".
 _TITLE_BEFORE = re.compile(
     r"\b(?:titled|entitled|show|series|sitcom|program|programme|book|memoir|novel|film|movie|"
@@ -122,6 +127,7 @@ def _is_speech(text: str, start: int, end: int, body: str, speaker: bool) -> boo
         _SAYING.search(text, 0, start)
         or _SPEAKER_BEFORE.search(before)
         or _SPEAKER_AFTER.match(text[end : end + 60])
+        or any(names_saying(w) for w in _LOWER_WORD.findall(text, 0, start))
     )
 
 
