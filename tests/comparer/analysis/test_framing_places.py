@@ -16,7 +16,13 @@ import pytest
 
 from comparer.analysis import analyse
 from comparer.analysis.framing import compiled
-from comparer.analysis.framing_rank import KEPT_FROM, adjective_only, noun_only, strength
+from comparer.analysis.framing_rank import (
+    KEPT_FROM,
+    adjective_only,
+    negated,
+    noun_only,
+    strength,
+)
 from comparer.analysis.lexicons import default_lexicons
 from comparer.model import (
     AlignmentGroup,
@@ -204,3 +210,29 @@ def test_a_plain_label_swap_is_kept_minor(make_article: MakeArticle) -> None:
 )
 def test_adjective_only_words(word: str, expected: bool) -> None:
     assert adjective_only(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("unclear", True),
+        ("unlikely", True),
+        ("disagree", True),
+        ("unfairly", True),
+        ("disaster", False),  # "aster" is a noun: no prefix negates one
+        ("unit", False),  # too short a root
+        ("undermine", False),
+        ("dismal", False),
+    ],
+)
+def test_negated_words(word: str, expected: bool) -> None:
+    assert negated(word) is expected
+
+
+@pytest.mark.parametrize(("word", "expected"), [("Unlikely", False), ("Bickering", True)])
+def test_a_word_naming_a_lack_is_kept_minor(
+    make_article: MakeArticle, word: str, expected: bool
+) -> None:
+    """The same place, the same sentence: "unlikely" states how likely, "bickering" judges."""
+    text = f"{word} allies joined the senator in his campaign against the plan."
+    assert alone(make_article, text, word) is expected
