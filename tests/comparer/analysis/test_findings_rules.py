@@ -46,6 +46,9 @@ from tests.comparer.analysis.conftest import BOTH, MakeArticle
         ("By Saturday, he clarified he was not speaking of the “wisdom” of it.", [True]),
         ("He outlined a vision of an America afflicted by “the ravages” of trade.", [True]),
         ("Polls suggest voters see her as “honest” again.", [True]),
+        # what a thing is called or seen as is someone's designation
+        ("A senator was caught ripping the agenda as “rigged” on Monday.", [True]),
+        ("They must file together as “married filing jointly” this year.", [True]),
         # a noun or a name is no verb of saying, nor is a verb of doing
         ("The reports of “rigged” votes spread.", [False]),
         ("Crimes committed by the “illegal” coalition went on.", [False]),
