@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
+from comparer.align.alignment import align
+from comparer.align.events import linked_share
+from comparer.align.prepared import prepare
 from comparer.compare import compare
 from comparer.export.json_format import comparison_to_json
 from comparer.model import Comparison, Relation, SentenceLink
@@ -56,3 +61,12 @@ def test_the_json_lists_also_links(make_article: ArticleMaker) -> None:
     assert [(x["articles"], x["sentences"], x["relation"]) for x in data["also"]] == [
         (["A", "B"], [0, 2], "partial")
     ]
+
+
+def test_also_links_add_nothing_to_the_facts_events_count(make_article: ArticleMaker) -> None:
+    prepared = [prepare("A", make_article(MERGED, 1)), prepare("B", make_article(APART, 2))]
+    alignment = align(prepared, ())
+    assert len(alignment.also) == 1
+    # Two groups (the flood, the compensation) over A's three sentences; the also link
+    # from A's merged sentence to B's rescue would make it three.
+    assert linked_share(prepared, alignment.groups)[0, 1] == pytest.approx(2 / 3)
