@@ -6,14 +6,14 @@ whether it is **speech** — a quoted clause, a partial quote of four words or m
 quote in a sentence that names a speaker ("Trump said the report had “real doubts”", "he
 called it “a disgrace”", "ripping it as “rigged”") or puts a verb of saying before it
 ("telling reporters he was “very happy”", "has vowed to “open up”"; any verb of saying
-WordNet knows, "he clarified", "outlined"), or a short quote in a sentence that also quotes
-a clause (the same speaker's words) — or a **scare-quote candidate**: one to three quoted words with
-no speaker (the outlet holding a word at arm's length, the “illegal” coalition), or any short
-quote right after "so-called". Quoted titles in capitals ("Meet the Press", the “Today”
-show: one capitalised word is a name unless it opens the sentence) are names, and a
-quote of function words only (voted “no”, said “yes”) is an answer, never a scare quote: a
-scare quote holds a term. :func:`long_quotes` finds the quotations that run over several
-sentences, which no single sentence can see.
+WordNet knows, "he clarified", "outlined", "CNN reports that"), or a short quote in a
+sentence that also quotes a clause (the same speaker's words) — or a **scare-quote
+candidate**: one to three quoted words with no speaker (the outlet holding a word at arm's
+length, the “illegal” coalition), or any short quote right after "so-called". Quoted titles
+in capitals ("Meet the Press", the “Today” show: one capitalised word is a name unless it
+opens the sentence) are names, and a quote of function words only (voted “no”, said “yes”)
+is an answer, never a scare quote: a scare quote holds a term. :func:`long_quotes` finds the
+quotations that run over several sentences, which no single sentence can see.
 """
 
 from __future__ import annotations
@@ -61,6 +61,8 @@ _SAYING = re.compile(
 # Beyond those, any verb of saying WordNet knows ("clarified", "outlined"): a lower-case word,
 # as a name is no verb.
 _LOWER_WORD = re.compile(r"(?<![-\w’'])[a-z]+(?![-\w])")
+# A word in "-s" right before "that" is a verb ("CNN reports that the “principal conclusion”").
+_VERB_BEFORE_THAT = re.compile(r"(?<![-\w’'])([a-z]+s)\s+that\b")
 # A title named as one: "the book “…”", "a film titled “…”", "the “Today” show".
 _TITLE_BEFORE = re.compile(
     r"\b(?:titled|entitled|show|series|sitcom|program|programme|book|memoir|novel|film|movie|"
@@ -130,6 +132,7 @@ def _is_speech(text: str, start: int, end: int, body: str, speaker: bool) -> boo
         or _SPEAKER_BEFORE.search(before)
         or _SPEAKER_AFTER.match(text[end : end + 60])
         or any(names_saying(w) for w in _LOWER_WORD.findall(text, 0, start))
+        or any(names_saying(w, as_verb=True) for w in _VERB_BEFORE_THAT.findall(text, 0, start))
     )
 
 

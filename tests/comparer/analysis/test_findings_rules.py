@@ -46,6 +46,8 @@ from tests.comparer.analysis.conftest import BOTH, MakeArticle
         ("By Saturday, he clarified he was not speaking of the “wisdom” of it.", [True]),
         ("He outlined a vision of an America afflicted by “the ravages” of trade.", [True]),
         ("Polls suggest voters see her as “honest” again.", [True]),
+        # a verb in "-s" before "that" is one too, though "reports" may name a thing
+        ("CNN reports that the “principal conclusion” is out.", [True]),
         # what a thing is called or seen as is someone's designation
         ("A senator was caught ripping the agenda as “rigged” on Monday.", [True]),
         ("They must file together as “married filing jointly” this year.", [True]),
