@@ -7,7 +7,8 @@ quote in a sentence that names a speaker ("Trump said the report had “real dou
 called it “a disgrace”", "ripping it as “rigged”") or puts a verb of saying before it
 ("telling reporters he was “very happy”", "has vowed to “open up”"; any verb of saying
 WordNet knows, "he clarified", "outlined", "CNN reports that"), or a short quote in a
-sentence that also quotes a clause (the same speaker's words) — or a **scare-quote
+sentence that also quotes a clause (the same speaker's words) or another short phrase (one
+text's words: a bill's “limited” exemptions for “certain transfers”) — or a **scare-quote
 candidate**: one to three quoted words with no speaker (the outlet holding a word at arm's
 length, the “illegal” coalition), or any short quote right after "so-called". Quoted titles
 in capitals ("Meet the Press", the “Today” show: one capitalised word is a name unless it
@@ -101,10 +102,19 @@ def quote_spans(text: str, speaker: bool = False) -> list[Quote]:
         body = match.group("body").strip()
         speech = _is_speech(text, match.start(), match.end(), body, speaker)
         found.append(Quote(match.start(), match.end(), body, speech))
-    if any(q.speech and len(q.body.split()) > MAX_SCARE_WORDS for q in found):
-        # a sentence quoting a clause quotes its short phrases from the same speaker
+    if _quotes_a_text(found, text):
         found = [q if q.speech or _distanced(text, q.start) else _as_speech(q) for q in found]
     return found
+
+
+def _quotes_a_text(found: list[Quote], text: str) -> bool:
+    """Whether a sentence's quotes come from one text or speaker: it quotes a clause (its
+    short phrases are the same speaker's), or two short phrases held at no distance ('with
+    “limited” exemptions for “certain transfers”': the words of a bill; a scare quote stands
+    alone)."""
+    if any(q.speech and len(q.body.split()) > MAX_SCARE_WORDS for q in found):
+        return True
+    return sum(not q.speech and not _distanced(text, q.start) for q in found) >= 2
 
 
 def _as_speech(quote: Quote) -> Quote:

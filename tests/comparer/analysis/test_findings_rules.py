@@ -58,6 +58,8 @@ from tests.comparer.analysis.conftest import BOTH, MakeArticle
         ("Syria called on the council to stop the “illegal” coalition.", [False]),
         # a sentence quoting a clause quotes its short phrases from the same speaker
         ("He will “fight” for the country “with every breath,” he said.", [True, True]),
+        # two short phrases held at no distance quote one text (a bill), as a clause would
+        ("Sales get “limited” exemptions for “certain transfers”.", [True, True]),
         # one capitalised word inside a sentence is a name; opening it, it may be a term
         ("The “Today” show host asked him.", [True]),
         ("“Illegal” strikes went on.", [False]),
