@@ -13,8 +13,9 @@ candidate**: one to three quoted words with no speaker (the outlet holding a wor
 length, the “illegal” coalition), or any short quote right after "so-called". Quoted titles
 in capitals ("Meet the Press", the “Today” show: one capitalised word is a name unless it
 opens the sentence) are names, and a quote of function words only (voted “no”, said “yes”)
-is an answer, never a scare quote: a scare quote holds a term. :func:`long_quotes` finds the
-quotations that run over several sentences, which no single sentence can see.
+is an answer and one opened by an adverb (to “adequately fund”) a verb phrase, never a scare
+quote: a scare quote holds a term. :func:`long_quotes` finds the quotations that run over
+several sentences, which no single sentence can see.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from comparer.align.normalise import STOPWORDS
-from comparer.wordnet import names_saying
+from comparer.wordnet import names_saying, senses
 
 MAX_SCARE_WORDS = 3
 _DISTANCED = re.compile(r"\b(?:so[\s-]called|self[\s-]styled|what\s+\w+\s+calls?)\s*$", re.I)
@@ -134,6 +135,8 @@ def _is_speech(text: str, start: int, end: int, body: str, speaker: bool) -> boo
         return True
     if all(w.strip(".,!?;:'’").lower() in STOPWORDS for w in words):
         return True  # “no”, “yes”: an answer quoted, not a term held at a distance
+    if _adverb_only(words[0]):
+        return True  # “adequately fund”: a verb phrase lifted from speech, not a term
     if _distanced(text, start):
         return False
     before = text[max(0, start - 60) : start]
@@ -144,6 +147,14 @@ def _is_speech(text: str, start: int, end: int, body: str, speaker: bool) -> boo
         or any(names_saying(w) for w in _LOWER_WORD.findall(text, 0, start))
         or any(names_saying(w, as_verb=True) for w in _VERB_BEFORE_THAT.findall(text, 0, start))
     )
+
+
+def _adverb_only(word: str) -> bool:
+    """Whether WordNet knows a word only as an adverb ("adequately", "fully"): a quote it
+    opens holds a verb phrase, someone's words; a scare quote holds a term, a noun or an
+    adjective."""
+    first = senses(word.strip(".,!?;:'’"), 1)
+    return bool(first) and all(s.startswith("r") for s in first)
 
 
 def is_title(words: list[str], first: bool = True) -> bool:

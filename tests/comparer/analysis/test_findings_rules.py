@@ -51,6 +51,8 @@ from tests.comparer.analysis.conftest import BOTH, MakeArticle
         # what a thing is called or seen as is someone's designation
         ("A senator was caught ripping the agenda as “rigged” on Monday.", [True]),
         ("They must file together as “married filing jointly” this year.", [True]),
+        # a quote opened by an adverb holds a verb phrase, someone's words, not a term
+        ("His first priority will be to “adequately fund” the military.", [True]),
         # a noun or a name is no verb of saying, nor is a verb of doing
         ("The reports of “rigged” votes spread.", [False]),
         ("Crimes committed by the “illegal” coalition went on.", [False]),
