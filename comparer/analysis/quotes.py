@@ -15,7 +15,8 @@ in capitals ("Meet the Press", the “Today” show: one capitalised word is a n
 opens the sentence) are names, and a quote of function words only (voted “no”, said “yes”)
 is an answer and one opened by an adverb (to “adequately fund”) a verb phrase, never a scare
 quote: a scare quote holds a term. :func:`long_quotes` finds the quotations that run over
-several sentences, which no single sentence can see.
+several sentences (one resumed in lower case after “…,” he said, “it just …” too), which no
+single sentence can see.
 """
 
 from __future__ import annotations
@@ -30,9 +31,12 @@ MAX_SCARE_WORDS = 3
 _DISTANCED = re.compile(r"\b(?:so[\s-]called|self[\s-]styled|what\s+\w+\s+calls?)\s*$", re.I)
 _SMALL = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "&", "with"})
 _QUOTED = re.compile(r"[“\"](?P<body>[^“”\"\n]{1,600}?)[”\"]")
-# Quoted speech within one paragraph, possibly over several sentences: it opens on a capital
-# and closes after punctuation, so a stray quote mark never pairs with the next quotation's.
-_QUOTATION = re.compile(r"[“\"](?=[A-Z])[^“”\"\n]{1,600}?[.,!?…—][”\"]")
+# Quoted speech within one paragraph, possibly over several sentences: it opens on a capital,
+# or in lower case right after a comma (a quotation resumed after "he said, “it just …"), and
+# closes after punctuation, so a stray quote mark never pairs with the next quotation's.
+_QUOTATION = re.compile(
+    r"[“\"](?:(?=[A-Z])|(?<=,\s[“\"])|(?<=,[“\"]))[^“”\"\n]{1,600}?[.,!?…—][”\"]"
+)
 _OPEN_TO_END = re.compile(r"[“\"](?=[A-Z])[^“”\"\n]{1,1200}(?=\n|$)")
 # A speaker right before a short quote: "said", "called it", "described as", a colon; "as"
 # alone too: what a thing is called or seen as is someone's designation ("ripping the agenda
