@@ -150,12 +150,13 @@ SAYING = frozenset({"v00740595", "v00742338", "v00940402", "v00983842", "v010092
 
 
 @lru_cache(maxsize=8192)
-def names_saying(word: str) -> bool:
+def names_saying(word: str, as_verb: bool = False) -> bool:
     """Whether a word is a verb of saying: its most frequent verb sense descends from
-    :data:`SAYING`, and it is written as a verb ("clarified", "outlining") or is no noun nor
-    adjective at all ("suggest"); "reports" or "outline" may name a thing."""
+    :data:`SAYING`, and it is written as a verb ("clarified", "outlining"), is no noun nor
+    adjective at all ("suggest"), or its sentence uses it as a verb (``as_verb``: "CNN
+    reports that"); "reports" or "outline" alone may name a thing."""
     form = word.lower()
-    verb_form = form.endswith(("ed", "ing"))
+    verb_form = as_verb or form.endswith(("ed", "ing"))
     for lemma in lemmas(form):
         own = table().senses[lemma].split()
         verbs = [s for s in own if s.startswith("v")]

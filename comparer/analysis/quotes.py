@@ -6,14 +6,17 @@ whether it is **speech** — a quoted clause, a partial quote of four words or m
 quote in a sentence that names a speaker ("Trump said the report had “real doubts”", "he
 called it “a disgrace”", "ripping it as “rigged”") or puts a verb of saying before it
 ("telling reporters he was “very happy”", "has vowed to “open up”"; any verb of saying
-WordNet knows, "he clarified", "outlined"), or a short quote in a sentence that also quotes
-a clause (the same speaker's words) — or a **scare-quote candidate**: one to three quoted words with
-no speaker (the outlet holding a word at arm's length, the “illegal” coalition), or any short
-quote right after "so-called". Quoted titles in capitals ("Meet the Press", the “Today”
-show: one capitalised word is a name unless it opens the sentence) are names, and a
-quote of function words only (voted “no”, said “yes”) is an answer, never a scare quote: a
-scare quote holds a term. :func:`long_quotes` finds the quotations that run over several
-sentences, which no single sentence can see.
+WordNet knows, "he clarified", "outlined", "CNN reports that"), or a short quote in a
+sentence that also quotes a clause (the same speaker's words) or another short phrase (one
+text's words: a bill's “limited” exemptions for “certain transfers”) — or a **scare-quote
+candidate**: one to three quoted words with no speaker (the outlet holding a word at arm's
+length, the “illegal” coalition), or any short quote right after "so-called". Quoted titles
+in capitals ("Meet the Press", the “Today” show: one capitalised word is a name unless it
+opens the sentence) are names, and a quote of function words only (voted “no”, said “yes”)
+is an answer and one opened by an adverb (to “adequately fund”) a verb phrase, never a scare
+quote: a scare quote holds a term. :func:`long_quotes` finds the quotations that run over
+several sentences (one resumed in lower case after “…,” he said, “it just …” too), which no
+single sentence can see.
 """
 
 from __future__ import annotations
@@ -22,15 +25,18 @@ import re
 from dataclasses import dataclass
 
 from comparer.align.normalise import STOPWORDS
-from comparer.wordnet import names_saying
+from comparer.wordnet import names_saying, senses
 
 MAX_SCARE_WORDS = 3
 _DISTANCED = re.compile(r"\b(?:so[\s-]called|self[\s-]styled|what\s+\w+\s+calls?)\s*$", re.I)
 _SMALL = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "&", "with"})
 _QUOTED = re.compile(r"[“\"](?P<body>[^“”\"\n]{1,600}?)[”\"]")
-# Quoted speech within one paragraph, possibly over several sentences: it opens on a capital
-# and closes after punctuation, so a stray quote mark never pairs with the next quotation's.
-_QUOTATION = re.compile(r"[“\"](?=[A-Z])[^“”\"\n]{1,600}?[.,!?…—][”\"]")
+# Quoted speech within one paragraph, possibly over several sentences: it opens on a capital,
+# or in lower case right after a comma (a quotation resumed after "he said, “it just …"), and
+# closes after punctuation, so a stray quote mark never pairs with the next quotation's.
+_QUOTATION = re.compile(
+    r"[“\"](?:(?=[A-Z])|(?<=,\s[“\"])|(?<=,[“\"]))[^“”\"\n]{1,600}?[.,!?…—][”\"]"
+)
 _OPEN_TO_END = re.compile(r"[“\"](?=[A-Z])[^“”\"\n]{1,1200}(?=\n|$)")
 # A speaker right before a short quote: "said", "called it", "described as", a colon; "as"
 # alone too: what a thing is called or seen as is someone's designation ("ripping the agenda
@@ -61,6 +67,8 @@ _SAYING = re.compile(
 # Beyond those, any verb of saying WordNet knows ("clarified", "outlined"): a lower-case word,
 # as a name is no verb.
 _LOWER_WORD = re.compile(r"(?<![-\w’'])[a-z]+(?![-\w])")
+# A word in "-s" right before "that" is a verb ("CNN reports that the “principal conclusion”").
+_VERB_BEFORE_THAT = re.compile(r"(?<![-\w’'])([a-z]+s)\s+that\b")
 # A title named as one: "the book “…”", "a film titled “…”", "the “Today” show".
 _TITLE_BEFORE = re.compile(
     r"\b(?:titled|entitled|show|series|sitcom|program|programme|book|memoir|novel|film|movie|"
@@ -99,10 +107,19 @@ def quote_spans(text: str, speaker: bool = False) -> list[Quote]:
         body = match.group("body").strip()
         speech = _is_speech(text, match.start(), match.end(), body, speaker)
         found.append(Quote(match.start(), match.end(), body, speech))
-    if any(q.speech and len(q.body.split()) > MAX_SCARE_WORDS for q in found):
-        # a sentence quoting a clause quotes its short phrases from the same speaker
+    if _quotes_a_text(found, text):
         found = [q if q.speech or _distanced(text, q.start) else _as_speech(q) for q in found]
     return found
+
+
+def _quotes_a_text(found: list[Quote], text: str) -> bool:
+    """Whether a sentence's quotes come from one text or speaker: it quotes a clause (its
+    short phrases are the same speaker's), or two short phrases held at no distance ('with
+    “limited” exemptions for “certain transfers”': the words of a bill; a scare quote stands
+    alone)."""
+    if any(q.speech and len(q.body.split()) > MAX_SCARE_WORDS for q in found):
+        return True
+    return sum(not q.speech and not _distanced(text, q.start) for q in found) >= 2
 
 
 def _as_speech(quote: Quote) -> Quote:
@@ -122,6 +139,8 @@ def _is_speech(text: str, start: int, end: int, body: str, speaker: bool) -> boo
         return True
     if all(w.strip(".,!?;:'’").lower() in STOPWORDS for w in words):
         return True  # “no”, “yes”: an answer quoted, not a term held at a distance
+    if _adverb_only(words[0]):
+        return True  # “adequately fund”: a verb phrase lifted from speech, not a term
     if _distanced(text, start):
         return False
     before = text[max(0, start - 60) : start]
@@ -130,7 +149,16 @@ def _is_speech(text: str, start: int, end: int, body: str, speaker: bool) -> boo
         or _SPEAKER_BEFORE.search(before)
         or _SPEAKER_AFTER.match(text[end : end + 60])
         or any(names_saying(w) for w in _LOWER_WORD.findall(text, 0, start))
+        or any(names_saying(w, as_verb=True) for w in _VERB_BEFORE_THAT.findall(text, 0, start))
     )
+
+
+def _adverb_only(word: str) -> bool:
+    """Whether WordNet knows a word only as an adverb ("adequately", "fully"): a quote it
+    opens holds a verb phrase, someone's words; a scare quote holds a term, a noun or an
+    adjective."""
+    first = senses(word.strip(".,!?;:'’"), 1)
+    return bool(first) and all(s.startswith("r") for s in first)
 
 
 def is_title(words: list[str], first: bool = True) -> bool:

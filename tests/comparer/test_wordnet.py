@@ -96,3 +96,10 @@ def test_sense_count(word: str, many: bool) -> None:
 )
 def test_names_saying(word: str, saying: bool) -> None:
     assert wordnet.names_saying(word) is saying
+
+
+@pytest.mark.parametrize(
+    ("word", "saying"), [("reports", True), ("states", True), ("shows", False)]
+)
+def test_names_saying_as_verb(word: str, saying: bool) -> None:
+    assert wordnet.names_saying(word, as_verb=True) is saying

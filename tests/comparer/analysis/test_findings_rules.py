@@ -46,9 +46,13 @@ from tests.comparer.analysis.conftest import BOTH, MakeArticle
         ("By Saturday, he clarified he was not speaking of the “wisdom” of it.", [True]),
         ("He outlined a vision of an America afflicted by “the ravages” of trade.", [True]),
         ("Polls suggest voters see her as “honest” again.", [True]),
+        # a verb in "-s" before "that" is one too, though "reports" may name a thing
+        ("CNN reports that the “principal conclusion” is out.", [True]),
         # what a thing is called or seen as is someone's designation
         ("A senator was caught ripping the agenda as “rigged” on Monday.", [True]),
         ("They must file together as “married filing jointly” this year.", [True]),
+        # a quote opened by an adverb holds a verb phrase, someone's words, not a term
+        ("His first priority will be to “adequately fund” the military.", [True]),
         # a noun or a name is no verb of saying, nor is a verb of doing
         ("The reports of “rigged” votes spread.", [False]),
         ("Crimes committed by the “illegal” coalition went on.", [False]),
@@ -56,6 +60,8 @@ from tests.comparer.analysis.conftest import BOTH, MakeArticle
         ("Syria called on the council to stop the “illegal” coalition.", [False]),
         # a sentence quoting a clause quotes its short phrases from the same speaker
         ("He will “fight” for the country “with every breath,” he said.", [True, True]),
+        # two short phrases held at no distance quote one text (a bill), as a clause would
+        ("Sales get “limited” exemptions for “certain transfers”.", [True, True]),
         # one capitalised word inside a sentence is a name; opening it, it may be a term
         ("The “Today” show host asked him.", [True]),
         ("“Illegal” strikes went on.", [False]),

@@ -29,6 +29,11 @@ def framing_texts(make: MakeArticle, first: str) -> list[str]:
             "the poor.” Reese is a senior fellow.",
             False,
         ),
+        (  # a quotation resumed in lower case after "he said," and running on
+            "“It is still morning,” he said, “it just happens to be a long morning. And the "
+            "budget has a devastating impact on the poor.” Reese left.",
+            False,
+        ),
         (  # a quotation going on in the next paragraph is left open at the paragraph's end
             "Reese spoke for an hour.\n“As scholars, we say his budget has a devastating "
             "impact on the poor.\n“We will fight it,” he said.",
