@@ -307,3 +307,5 @@ class ComparisonArea(QWidget):
     def set_scroll_position(self, value: int) -> None:
         """Scroll the columns to ``value``."""
         self.view.set_scroll_position(value)
+        if self.picked_key is not None:  # levelled columns keep the key's marks in view
+            self.view.reveal_marks()
