@@ -107,7 +107,13 @@ def _compare(
     found = differences + extra
     comparison = Comparison(ENGINE_VERSION, compared, events, alignment.groups, found, numbers)
     headline = headline_row(prepared, events)
-    comparison = replace(comparison, tone=tone, headline=headline, unmatched=alignment.unmatched)
+    comparison = replace(
+        comparison,
+        tone=tone,
+        headline=headline,
+        also=alignment.also,
+        unmatched=alignment.unmatched,
+    )
     return with_key_differences(comparison)
 
 

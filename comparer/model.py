@@ -196,6 +196,23 @@ class AlignmentGroup:
 
 
 @dataclass(frozen=True, slots=True)
+class AlsoLink:
+    """Two sentences of different articles linked one-to-many, outside their groups.
+
+    A lede that sums up facts another report tells one by one, or a sentence one outlet
+    merged from two facts, links to each sentence carrying part of it, though a sentence
+    belongs to one group only. The relation is ``partial``; ``score`` is the pair's.
+    """
+
+    article_a: str
+    sentence_a: int
+    article_b: str
+    sentence_b: int
+    relation: Relation
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
 class Counterpart:
     """The span of another article that a difference is measured against."""
 
@@ -364,6 +381,7 @@ class Comparison:
     key_differences: tuple[KeyDifference, ...] = ()
     tone: tuple[Tone, ...] = ()
     headline: HeadlineRow | None = None
+    also: tuple[AlsoLink, ...] = ()
     unmatched: Mapping[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
 
 

@@ -143,6 +143,40 @@ def names_a_person(word: str) -> bool:
     return PERSON in found
 
 
+# The roots of WordNet's verbs of saying: communicate (two senses), express / verbalize,
+# utter, state / say / tell. Most of its communication verbs descend from one of them
+# ("clarify", "outline", "suggest", "criticize"); few others do.
+SAYING = frozenset({"v00740595", "v00742338", "v00940402", "v00983842", "v01009258"})
+
+
+@lru_cache(maxsize=8192)
+def names_saying(word: str) -> bool:
+    """Whether a word is a verb of saying: its most frequent verb sense descends from
+    :data:`SAYING`, and it is written as a verb ("clarified", "outlining") or is no noun nor
+    adjective at all ("suggest"); "reports" or "outline" may name a thing."""
+    form = word.lower()
+    verb_form = form.endswith(("ed", "ing"))
+    for lemma in lemmas(form):
+        own = table().senses[lemma].split()
+        verbs = [s for s in own if s.startswith("v")]
+        if verbs and (verb_form or len(verbs) == len(own)) and _descends(verbs[0], SAYING):
+            return True
+    return False
+
+
+def _descends(synset: str, roots: frozenset[str]) -> bool:
+    """Whether a sense is one of ``roots`` or a kind of one (by its hypernyms)."""
+    found = frozenset((synset,))
+    for _ in range(_DEEPEST):
+        if found & roots:
+            return True
+        wider = broader(found)
+        if wider == found:
+            return False
+        found = wider
+    return bool(found & roots)
+
+
 def sense_count(word: str) -> int:
     """How many frequent senses a single word has, in all its parts of speech together (the
     table keeps a lemma's first few per part of speech): "lead" or "gross" many, "assail" few.

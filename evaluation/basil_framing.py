@@ -16,7 +16,8 @@ speech, which Comparer never charges to the outlet (they are the speaker's):
 ``lex_recall_unquoted`` the recall over the other spans, the outlet's own voice. Precision,
 recall and spans per article are also given for each half of the triplets (``_even``,
 ``_odd``: sorted by folder name, alternate ones), to show a rule holds on triplets it was
-not tuned on.
+not tuned on. ``shown_<kind>`` and ``precision_<kind>`` break the shown findings down by
+kind (``loaded``, ``opinion``, ``scare_quote``...).
 """
 
 from __future__ import annotations
@@ -137,8 +138,11 @@ def run(corpus_dir: Path) -> dict[str, float]:
         for art, note, findings in analyse_triplet(path):
             articles[n % 2] += 1
             _score(art, note, findings, halves[n % 2])
-    counts = {name: halves[0][name] + halves[1][name] for name in names}
+    counts = {
+        name: halves[0].get(name, 0) + halves[1].get(name, 0) for name in {*halves[0], *halves[1]}
+    }
     figures = _figures(counts, sum(articles))
+    figures.update(_by_kind(counts))
     for half, label in ((0, "even"), (1, "odd")):
         split = _figures(halves[half], articles[half])
         figures.update({f"{m}_{label}": split[m] for m in SPLIT})
@@ -167,15 +171,32 @@ def _figures(counts: dict[str, int], articles: int) -> dict[str, float]:
     }
 
 
+def _by_kind(counts: dict[str, int]) -> dict[str, float]:
+    """Shown findings and their precision per kind (``shown_loaded``, ``precision_loaded``),
+    for each kind shown at least once, to see which kinds a rule made more precise."""
+    figures: dict[str, float] = {}
+    for kind in sorted(LEXICAL):
+        shown = counts.get(f"shown_{kind}", 0)
+        if shown:
+            figures[f"shown_{kind}"] = float(shown)
+            figures[f"precision_{kind}"] = _ratio(counts.get(f"hit_{kind}", 0), shown)
+    return figures
+
+
 def _score(
     art: Article, note: dict[str, Any], found: list[Difference], counts: dict[str, int]
 ) -> None:
     text = art.text
     lexical = [d for d in found if d.kind is Kind.FRAMING and d.type in LEXICAL]
+    lex = gold_spans(note, art.sentences, "lex")
+    for d in lexical:
+        if not d.minor:
+            hit = any(shares_word(text, g, (d.start, d.end)) for g in lex)
+            counts[f"shown_{d.type}"] = counts.get(f"shown_{d.type}", 0) + 1
+            counts[f"hit_{d.type}"] = counts.get(f"hit_{d.type}", 0) + hit
     framing = [(d.start, d.end) for d in lexical if not d.minor]
     every = [(d.start, d.end) for d in lexical]
     omissions = [(d.start, d.end) for d in found if d.kind is Kind.OMISSION]
-    lex = gold_spans(note, art.sentences, "lex")
     inf = gold_spans(note, art.sentences, "inf")
     counts["lex"] += len(lex)
     counts["lex_found"] += sum(any(shares_word(text, g, f) for f in framing) for g in lex)

@@ -2,14 +2,16 @@
 
 A link is two sentences of different articles that the engine puts in one alignment group
 (every cross-article pair of a group's members counts, so one-to-many groups give several
-links). ``must_recall`` is the share of the gold's must links the engine makes;
-``link_precision`` the share of the engine's links that are must or may links,
+links) or joins by an also link (``Comparison.also``, one-to-many links outside groups).
+``must_recall`` is the share of the gold's must links the engine makes; ``link_precision``
+the share of the engine's links that are must or may links,
 ``must_precision`` the share that are must links. Links are pooled over all triplets. The
 ``strong_`` figures leave out groups whose relation is ``related`` (a weaker link kind the
 aligner may add), so a quiet "same topic" link is not taken for a claim of the same fact.
 Headline links are counted but not scored: headlines are not sentences, and the
 comparison's headline row (``Comparison.headline``) always sets every headline side by side.
-Only the public :class:`~comparer.model.Comparison` groups are read, not aligner internals.
+Only the public :class:`~comparer.model.Comparison` groups and also links are read, not
+aligner internals.
 """
 
 from __future__ import annotations
@@ -35,6 +37,21 @@ def engine_links(result: Comparison, groups: Iterable[AlignmentGroup]) -> set[Li
         for i, left in enumerate(sentences):
             links.update((left, right) for right in sentences[i + 1 :] if right[0] != left[0])
     return links
+
+
+def also_pairs(result: Comparison) -> set[Link]:
+    """The comparison's one-to-many also links, as gold links (lower article first)."""
+    position = {c.key: n for n, c in enumerate(result.articles)}
+    pairs = (
+        sorted([(position[x.article_a], x.sentence_a), (position[x.article_b], x.sentence_b)])
+        for x in result.also
+    )
+    return {(a, b) for a, b in pairs}
+
+
+def linked(result: Comparison, groups: Iterable[AlignmentGroup]) -> set[Link]:
+    """The links of ``groups`` and the comparison's also links: what the gold scores."""
+    return engine_links(result, groups) | also_pairs(result)
 
 
 def _counts(found: set[Link], gold: TripletGold) -> Counter[str]:
@@ -63,9 +80,9 @@ def tallies(loaded: list[tuple[list[Article], TripletGold]]) -> tuple[Counter[st
     for articles, gold in loaded:
         # The analysis step does not change the groups: leave it out (it is most of the time).
         result = compare(articles, analysers=())
-        every += _counts(engine_links(result, result.groups), gold)
+        every += _counts(linked(result, result.groups), gold)
         kept = [g for g in result.groups if g.relation != WEAK]
-        strong += _counts(engine_links(result, kept), gold)
+        strong += _counts(linked(result, kept), gold)
     return every, strong
 
 

@@ -3,8 +3,8 @@
 A development aid for the aligner (the gold's own figures in ``make eval`` come from the
 gold module): for every gold triplet it compares the three articles and prints must-link
 recall and link precision, where a link is two sentences of different articles in one
-``same``-strength group (``related`` groups are counted apart) and it is right when the
-gold has it as ``must`` or ``may``. ``--show`` prints the missed and wrong links.
+``same``-strength group or an also link (``related`` groups are counted apart) and it is
+right when the gold has it as ``must`` or ``may``. ``--show`` prints the missed and wrong links.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from pathlib import Path
 from comparer.compare import compare
 from comparer.model import Comparison, Relation
 from evaluation import gold
+from evaluation.basil_gold import also_pairs
 
 Link = tuple[tuple[int, int], tuple[int, int]]
 
@@ -39,7 +40,7 @@ def figures(root: Path, show: bool = False) -> dict[str, float]:
     must = found = made = right = related_made = related_right = 0
     for articles, g in gold.load(root):
         result = compare(articles)
-        links = engine_links(result)
+        links = engine_links(result) | also_pairs(result)
         must += len(g.must)
         found += len(g.must & links)
         made += len(links)

@@ -2,9 +2,9 @@
 
 The dev set is news pages from Mozilla Readability's test suite (Apache-2.0, at
 ab4027a8b376; 46 pages: its news and blog articles and five small metadata/table cases),
-kept outside this repository (fetched material is not committed here): point
-``COMPARER_DEV_PAGES`` at a folder with one sub-folder a page, each holding
-``source.html.gz``, the article as Readability's maintainers expect it
+committed under ``tests/pages/readability`` (its NOTICE.md gives the source and licence)
+and read from there unless ``COMPARER_DEV_PAGES`` names another folder with one sub-folder a
+page, each holding ``source.html.gz``, the article as Readability's maintainers expect it
 (``expected.html.gz``) and its ``expected-metadata.json``. A held-out set with the same
 layout under ``<corpora>/pages`` is measured instead when present; with neither, the corpus
 is skipped. A page folder may hold its gold as plain text instead (``expected.txt.gz``, as
@@ -226,10 +226,16 @@ def _address_host(expected: dict[str, object]) -> str:
     return urlsplit(str(expected.get("address") or "")).hostname or ""
 
 
+COMMITTED = Path(__file__).resolve().parent.parent / "tests" / "pages" / "readability"
+
+
 def dev_pages() -> Path | None:
-    """The dev page set named by :data:`ENVIRONMENT`, if any."""
+    """The dev page set named by :data:`ENVIRONMENT`, else the one committed beside the
+    tests (:data:`COMMITTED`), if this checkout has it."""
     named = os.environ.get(ENVIRONMENT, "")
-    return Path(named) if named else None
+    if named:
+        return Path(named)
+    return COMMITTED if COMMITTED.is_dir() else None
 
 
 def score_all(pages: Path, headline: bool = False) -> list[PageScore]:

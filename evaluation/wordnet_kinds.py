@@ -20,11 +20,12 @@ time but the committed table.
 
 from __future__ import annotations
 
-import gzip
 import sys
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
+
+from evaluation.wordnet_table import write_table
 
 NOTICE = (
     "# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.\n"
@@ -127,10 +128,7 @@ def main(argv: list[str]) -> None:
     """Write the table (default: from /usr/share/wordnet into comparer/data)."""
     directory = Path(argv[0] if argv else "/usr/share/wordnet")
     out = Path(argv[1] if len(argv) > 1 else "comparer/data/wordnet_kinds.tsv.gz")
-    text = NOTICE + "\n".join(table_lines(directory)) + "\n"
-    with gzip.GzipFile(out, "wb", mtime=0) as handle:
-        handle.write(text.encode())
-    print(f"{out}: {out.stat().st_size:,} bytes")
+    write_table(NOTICE, table_lines(directory), out)
 
 
 if __name__ == "__main__":

@@ -89,13 +89,19 @@ def table_lines(directory: Path) -> Iterator[str]:
             yield f"E\t{form}\t{' '.join(lemmas)}"
 
 
-def main(argv: list[str]) -> None:
-    directory = Path(argv[0] if argv else "/usr/share/wordnet")
-    out = Path(argv[1] if len(argv) > 1 else "comparer/data/wordnet.tsv.gz")
-    text = NOTICE + "\n".join(table_lines(directory)) + "\n"
+def write_table(notice: str, lines: Iterator[str], out: Path) -> None:
+    """Write a notice and table lines gzipped without a time stamp (the same bytes on every
+    build), and say the file's size; the kinds table (:mod:`evaluation.wordnet_kinds`) too."""
+    text = notice + "\n".join(lines) + "\n"
     with gzip.GzipFile(out, "wb", mtime=0) as handle:
         handle.write(text.encode())
     print(f"{out}: {out.stat().st_size:,} bytes")
+
+
+def main(argv: list[str]) -> None:
+    directory = Path(argv[0] if argv else "/usr/share/wordnet")
+    out = Path(argv[1] if len(argv) > 1 else "comparer/data/wordnet.tsv.gz")
+    write_table(NOTICE, table_lines(directory), out)
 
 
 if __name__ == "__main__":

@@ -10,7 +10,8 @@ or of github.com/adbar/trafilatura (its ``tests/`` at :data:`TRAFILATURA_COMMIT`
 ``DIR`` holds github.com/seomoz/dragnet_data's ``dragnet_HTML.tar.gz`` and
 ``dragnet_Corrected.tar.gz`` (or their unpacked ``HTML/`` and ``Corrected/``) beside
 ``test.txt``. The fetched pages are research data under their own licences (Apache-2.0,
-Apache-2.0, AGPLv3) and are never committed here; nothing is downloaded.
+Apache-2.0, AGPLv3); only Readability's set is committed (``tests/pages/readability``, the
+default of ``COMPARER_DEV_PAGES``); nothing is downloaded.
 """
 
 from __future__ import annotations

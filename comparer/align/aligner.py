@@ -215,7 +215,7 @@ def edges_of(
     if decided:  # the user's own links and unlinks: most comparisons have none
         pairs = zip(c.left.tolist(), c.right.tolist(), strict=True)
         free = np.array([(i, j) not in decided for i, j in pairs], dtype=np.bool_)
-    best_l, best_r = _best(c, layout)
+    best_l, best_r = best_logits(c, layout)
     near = (c.logit >= best_l - BEST_MARGIN) | (c.logit >= best_r - BEST_MARGIN)
     same = free & near & (c.logit >= _logit(model().same))
     # A related edge is the best match of one of its two sentences (held out on the dev gold,
@@ -231,7 +231,7 @@ def _listed(c: Candidates, p: Floats, mask: NDArray[np.bool_]) -> list[Edge]:
     return [(int(c.left[n]), int(c.right[n]), float(p[n])) for n in rows]
 
 
-def _best(c: Candidates, layout: Layout) -> tuple[Floats, Floats]:
+def best_logits(c: Candidates, layout: Layout) -> tuple[Floats, Floats]:
     """For each pair, the best log-odds its left (right) sentence has in the other article."""
     owner = layout.article_of()
     articles = len(layout.offsets) - 1

@@ -13,27 +13,30 @@ from dataclasses import dataclass, replace
 
 from comparer.align.aligner import (
     Constraint,
+    Edge,
     Layout,
     candidates,
     edges_of,
     forced_edges,
     lede_ranks,
 )
+from comparer.align.also import also_links
 from comparer.align.features import SentenceSet
 from comparer.align.groups import Rules, settle, to_group
 from comparer.align.prepared import PreparedArticle
 from comparer.align.similarity import DEFAULT_METHOD, Method
 from comparer.align.splits import split_edges
-from comparer.model import AlignmentGroup, SentenceLink
+from comparer.model import AlignmentGroup, AlsoLink, Relation, SentenceLink
 from comparer.unmatched import unmatched
 
 
 @dataclass(frozen=True, slots=True)
 class Alignment:
-    """The groups, and per article key the sentence indices no group holds."""
+    """The groups, per article key the sentence indices no group holds, the also links."""
 
     groups: tuple[AlignmentGroup, ...]
     unmatched: Mapping[str, tuple[int, ...]]
+    also: tuple[AlsoLink, ...] = ()
 
 
 def layout_of(prepared: Sequence[PreparedArticle]) -> Layout:
@@ -91,7 +94,23 @@ def align(
     taken = {n for c in settled for e in c for n in e[:2]}
     loose = [e for e in related if e[0] not in taken and e[1] not in taken]
     groups += [to_group(c, layout, keys, names, True) for c in settle(loose, layout, rules)]
-    return Alignment(_numbered(groups, names), unmatched(prepared, groups))
+    extra = also_links(scored, layout, settled, rules.forbidden)
+    also = tuple(_also(e, layout, names) for e in extra)
+    return Alignment(_numbered(groups, names), unmatched(prepared, groups), also)
+
+
+def _also(edge: Edge, layout: Layout, names: Sequence[str]) -> AlsoLink:
+    """A flat-index pair as an :class:`AlsoLink` between two articles' sentences."""
+    owner = layout.article_of()
+    a, b = int(owner[edge[0]]), int(owner[edge[1]])
+    return AlsoLink(
+        names[a],
+        edge[0] - layout.offsets[a],
+        names[b],
+        edge[1] - layout.offsets[b],
+        Relation.PARTIAL,
+        round(edge[2], 3),
+    )
 
 
 def _texts(prepared: Sequence[PreparedArticle]) -> list[str]:

@@ -23,6 +23,19 @@ from comparer.wordnet import flags, kinds
 _TITLES = frozenset(("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt"))
 _SAID = frozenset(("said", "says", "told", "tweeted", "wrote", "added", "asked"))
 _WORD_BEFORE = r"([A-Z][\w'’-]*\.?)\s+"
+# How US papers write a state after a town ("Aurora, Colo.", "Newtown, Conn.", "Auburn,
+# WA"): the AP stylebook's abbreviations and the postal codes, dots and spaces left out.
+# WordNet knows the states by their full names only.
+_US_STATES = frozenset(
+    (
+        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
+        "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev",
+        "nh", "nj", "nm", "ny", "nc", "nd", "okla", "ore", "pa", "ri", "sc", "sd", "tenn",
+        "tex", "vt", "va", "wash", "wva", "wis", "wisc", "wyo", "al", "ak", "az", "ar", "ca",
+        "co", "ct", "de", "fl", "hi", "id", "il", "in", "ia", "ks", "me", "mi", "mn", "ms",
+        "mt", "ne", "nv", "oh", "ok", "or", "tn", "tx", "ut", "wa", "wv", "wi", "wy", "dc",
+    )
+)  # fmt: skip
 
 
 def _key(words: str) -> str:
@@ -89,11 +102,20 @@ def _compound_is_place(words: list[str], name: str, text: str) -> bool:
 
 
 def _before_a_place(text: str, end: int) -> bool:
-    """Whether ", <a named location>" follows (``Hope, Arkansas``)."""
+    """Whether ", <a named location>" or ", <a US state's abbreviation>" follows (``Hope,
+    Arkansas``, ``Aurora, Colo.``)."""
     found = re.match(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", text[end : end + 40])
     if found is None:
         return False
-    return any("L" in flags(part) for part in (found[1], found[1].split()[0]))
+    first = found[1].split()[0]
+    return any("L" in flags(part) for part in (found[1], first)) or _us_state(first)
+
+
+def _us_state(word: str) -> bool:
+    """An abbreviated state: dotted ("Colo.", "N.J.") or a postal code in capitals ("WA")."""
+    letters = word.replace(".", "")
+    dotted = word.endswith(".") and letters[:1].isupper()
+    return (dotted or (len(letters) == 2 and letters.isupper())) and letters.lower() in _US_STATES
 
 
 def _used_as_person(name: str, text: str, as_head: bool = False) -> bool:

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 
 from comparer.align.normalise import Token, tokenise
 from comparer.analysis.context import Context
-from comparer.analysis.framing import Marker
+from comparer.analysis.framing import ATTRIBUTED, Marker
 from comparer.analysis.framing_words import Wording, choices, load, narrower_verb, own_words
 from comparer.model import AlignmentGroup, Counterpart, Difference, Kind, Relation
 
@@ -213,8 +213,16 @@ def _one_sided(
             f"Only {ctx.views[mine[0]].name} {_WHAT[marker.type]} {_quoted(marker)} here; "
             f"{ctx.views[theirs[0]].name} does not."
         )
-        minor = marker.type == "distancing" and shared(ctx, mine[0], marker)
+        minor = _minor_distancing(ctx, mine[0], marker)
         yield _diff(ctx, group, mine, marker, marker.type, counterpart, explanation, minor)
+
+
+def _minor_distancing(ctx: Context, key: str, marker: Marker) -> bool:
+    """Distancing is minor where another report of the event uses it too, or where it gives
+    its doubt to someone else (legal caution, "what he called": :data:`ATTRIBUTED`)."""
+    if marker.type != "distancing":
+        return False
+    return marker.detail == ATTRIBUTED or shared(ctx, key, marker)
 
 
 def _attribution(ctx: Context, group: str, mine: Side, theirs: Side) -> Iterator[Difference]:
@@ -344,7 +352,7 @@ def unaligned_markers(ctx: Context, aligned: set[tuple[str, int]]) -> list[Diffe
             for marker in view.markers(index):
                 if finding(ctx, (key, index, []), marker):
                     explanation = f"{view.name} {_WHAT[marker.type]} {_quoted(marker)}."
-                    minor = marker.type == "distancing" and shared(ctx, key, marker)
+                    minor = _minor_distancing(ctx, key, marker)
                     side: Side = (key, index, [])
                     found.append(
                         _diff(ctx, None, side, marker, marker.type, None, explanation, minor)

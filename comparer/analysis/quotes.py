@@ -4,9 +4,10 @@ Quoted words belong to the speaker, never to the outlet, so framing markers insi
 speech are not the outlet's framing. :func:`quote_spans` finds every quoted stretch and says
 whether it is **speech** — a quoted clause, a partial quote of four words or more, a short
 quote in a sentence that names a speaker ("Trump said the report had “real doubts”", "he
-called it “a disgrace”") or puts a verb of saying before it ("telling reporters he was “very
-happy”", "has vowed to “open up”"), or a short quote in a sentence that also quotes a clause
-(the same speaker's words) — or a **scare-quote candidate**: one to three quoted words with
+called it “a disgrace”", "ripping it as “rigged”") or puts a verb of saying before it
+("telling reporters he was “very happy”", "has vowed to “open up”"; any verb of saying
+WordNet knows, "he clarified", "outlined"), or a short quote in a sentence that also quotes
+a clause (the same speaker's words) — or a **scare-quote candidate**: one to three quoted words with
 no speaker (the outlet holding a word at arm's length, the “illegal” coalition), or any short
 quote right after "so-called". Quoted titles in capitals ("Meet the Press", the “Today”
 show: one capitalised word is a name unless it opens the sentence) are names, and a
@@ -21,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from comparer.align.normalise import STOPWORDS
+from comparer.wordnet import names_saying
 
 MAX_SCARE_WORDS = 3
 _DISTANCED = re.compile(r"\b(?:so[\s-]called|self[\s-]styled|what\s+\w+\s+calls?)\s*$", re.I)
@@ -30,9 +32,11 @@ _QUOTED = re.compile(r"[“\"](?P<body>[^“”\"\n]{1,600}?)[”\"]")
 # and closes after punctuation, so a stray quote mark never pairs with the next quotation's.
 _QUOTATION = re.compile(r"[“\"](?=[A-Z])[^“”\"\n]{1,600}?[.,!?…—][”\"]")
 _OPEN_TO_END = re.compile(r"[“\"](?=[A-Z])[^“”\"\n]{1,1200}(?=\n|$)")
-# A speaker right before a short quote: "said", "called it", "described as", a colon.
+# A speaker right before a short quote: "said", "called it", "described as", a colon; "as"
+# alone too: what a thing is called or seen as is someone's designation ("ripping the agenda
+# as “rigged”", "file together as “married filing jointly”").
 _SPEAKER_BEFORE = re.compile(
-    r"(?:[:,]|(?<![-\w])(?:said|says|saying|told|tells|added|adds|wrote|writes|tweeted|called|calls|"
+    r"(?:[:,]|(?<![-\w])as|(?<![-\w])(?:said|says|saying|told|tells|added|adds|wrote|writes|tweeted|called|calls|"
     r"calling|dubbed|dubbing|described|describing|termed|labell?ed|branded|"
     r"vowed|pledged|promised|insisted|argued|claimed|warned|declared)"
     r"(?:\s+(?:it|them|him|her|this|that|these|those|as|the\s+\w+))*)\s*$",
@@ -54,6 +58,9 @@ _SAYING = re.compile(
     r"|call(?:s|ed|ing)?(?!\s+(?:on|for|upon)\b))(?![-\w])",
     re.IGNORECASE,
 )
+# Beyond those, any verb of saying WordNet knows ("clarified", "outlined"): a lower-case word,
+# as a name is no verb.
+_LOWER_WORD = re.compile(r"(?<![-\w’'])[a-z]+(?![-\w])")
 # A title named as one: "the book “…”", "a film titled “…”", "the “Today” show".
 _TITLE_BEFORE = re.compile(
     r"\b(?:titled|entitled|show|series|sitcom|program|programme|book|memoir|novel|film|movie|"
@@ -122,6 +129,7 @@ def _is_speech(text: str, start: int, end: int, body: str, speaker: bool) -> boo
         _SAYING.search(text, 0, start)
         or _SPEAKER_BEFORE.search(before)
         or _SPEAKER_AFTER.match(text[end : end + 60])
+        or any(names_saying(w) for w in _LOWER_WORD.findall(text, 0, start))
     )
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from comparer.export.sentence_json import sentences_to_json
 from comparer.model import (
     AlignmentGroup,
+    AlsoLink,
     ComparedArticle,
     Comparison,
     Counterpart,
@@ -62,6 +63,15 @@ def _group(g: AlignmentGroup) -> dict[str, Any]:
         "relation": g.relation.value,
         "score": g.score,
         "members": [{"article": m.article, "sentences": list(m.sentences)} for m in g.members],
+    }
+
+
+def _also(x: AlsoLink) -> dict[str, Any]:
+    return {
+        "articles": [x.article_a, x.article_b],
+        "sentences": [x.sentence_a, x.sentence_b],
+        "relation": x.relation.value,
+        "score": x.score,
     }
 
 
@@ -128,6 +138,7 @@ def comparison_to_json(c: Comparison) -> dict[str, Any]:
         "events": [_event(e) for e in c.events],
         "headline": _headline(c.headline),
         "groups": [_group(g) for g in c.groups],
+        "also": [_also(x) for x in c.also],
         "differences": [_difference(d) for d in c.differences],
         "numbers": [_number(n) for n in c.numbers],
         "key_differences": [_key(k) for k in c.key_differences],

@@ -16,6 +16,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from comparer import wordnet
+
 _JOINERS = re.compile(r"\s*(?:;|,|\band\b|&|\bund\b|\bet\b|\by\b|\bi\b|/)\s*", re.IGNORECASE)
 _DESK = re.compile(
     r".*\b(?:staff|wire|services|desk|team|newsroom|bureau|agenc(?:y|ies)|editorial|"
@@ -53,7 +55,7 @@ _LABELS = frozenset(
      "bild", "video", "quelle", "fuente", "source", "news", "online", "digital", "web",
      "blog", "blogger", "home", "sport", "sports", "anonym", "anonyme", "anónimo",
      "anonimo", "redakcja", "zvg", "facebook", "twitter", "instagram", "contributor",
-     "agencias", "agentur", "newsroom", "desk", "wire", "press"}
+     "agencias", "agentur", "newsroom", "desk", "wire", "press", "datum", "date", "fecha"}
 )  # fmt: skip
 
 
@@ -163,9 +165,9 @@ def single_name(field: str) -> str:
     """A one-word author kept as the author: a mononym or a blogger's pen name ("Tlow").
 
     Only when it is the whole field, written as a name is (a capital, then small letters;
-    "Jean-Luc"), and no label, job, date word, agency or desk. In a list of authors one word
-    is more often an outlet ("Jane Doe, Bloomberg"), so there it is not taken. A word naming
-    the site is dropped by the callers, which know the site.
+    "Jean-Luc"), and no label, job, date word, agency, desk or common word. In a list of
+    authors one word is more often an outlet ("Jane Doe, Bloomberg"), so there it is not
+    taken. A word naming the site is dropped by the callers, which know the site.
     """
     word = field.strip(" .:-–—|\"'")
     parts = word.split("-")
@@ -174,9 +176,23 @@ def single_name(field: str) -> str:
     folded = word.casefold()
     if _unaccented(folded) in _LABELS_UNACCENTED or folded in _JOB_WORDS or folded in _TIME_WORDS:
         return ""
-    if _LABEL_COMPOUND.fullmatch(folded):  # "Newsdesk", "Wordpressadmin"
+    if _LABEL_COMPOUND.fullmatch(folded) or _common_word(word):  # "Newsdesk", "Follow"
         return ""
     return "" if _AGENCY.fullmatch(word) or _DESK.fullmatch(word) else word
+
+
+def _common_word(word: str) -> bool:
+    """A word of the language no one is named: one WordNet knows only as a verb or an
+    adjective ("Follow", a button), or the plural of a common thing ("Letters", a section). A
+    singular noun may be a given name too ("Grace", "Dominique"), so it is kept."""
+    folded = word.casefold()
+    found = wordnet.lemmas(folded)
+    if not found or "P" in wordnet.flags(word):
+        return False
+    singulars = [folded[: -len(end)] for end in ("s", "es") if folded.endswith(end)]
+    # A plural of a word with one rare sense may be a name ("Nils", not "nil"s).
+    plural = any(s in found and wordnet.sense_count(s) > 1 for s in singulars)
+    return plural or not wordnet.flags(word)
 
 
 def _capitalised(word: str) -> bool:

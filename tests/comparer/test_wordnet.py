@@ -78,3 +78,21 @@ def test_names_a_person(word: str, person: bool) -> None:
 @pytest.mark.parametrize(("word", "many"), [("lead", True), ("gross", True), ("assailed", False)])
 def test_sense_count(word: str, many: bool) -> None:
     assert (wordnet.sense_count(word) >= 4) is many
+
+
+@pytest.mark.parametrize(
+    ("word", "saying"),
+    [
+        ("clarified", True),
+        ("outlining", True),
+        ("suggest", True),
+        ("criticized", True),
+        ("outline", False),  # also a noun: a thing, as written
+        ("reports", False),
+        ("committed", False),
+        ("limited", False),
+        ("ripping", False),
+    ],
+)
+def test_names_saying(word: str, saying: bool) -> None:
+    assert wordnet.names_saying(word) is saying

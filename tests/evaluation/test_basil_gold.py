@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from comparer.compare import article_key
-from comparer.model import AlignmentGroup, ComparedArticle, Comparison, Member, Relation
+from comparer.model import (
+    AlignmentGroup,
+    AlsoLink,
+    ComparedArticle,
+    Comparison,
+    Member,
+    Relation,
+)
 from evaluation.__main__ import main
 from evaluation.articles import from_text
-from evaluation.basil_gold import engine_links, measure
+from evaluation.basil_gold import engine_links, linked, measure
 
 LEDE = "A strong earthquake struck northern Chile on Tuesday, killing four miners."
 BODIES = [
@@ -81,3 +89,10 @@ def test_the_seed_figures_are_in_the_report(tmp_path: Path) -> None:
     assert seeds["gold_must"] == 10
     assert 0 <= seeds["must_found"] <= seeds["gold_must"]
     assert 0 <= seeds["link_precision"] <= 1
+
+
+def test_also_links_count_as_links() -> None:
+    groups = (AlignmentGroup("g1", Relation.REWORDED, 0.9, (Member("A", (0,)), Member("B", (0,)))),)
+    also = (AlsoLink("C", 1, "A", 0, Relation.PARTIAL, 0.7),)
+    found = linked(replace(comparison(groups), also=also), groups)
+    assert found == {((0, 0), (1, 0)), ((0, 0), (2, 1))}

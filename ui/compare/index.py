@@ -77,6 +77,20 @@ class ComparisonIndex:
                 found.append(Link(group.id, relation, members[left], members[right]))
         return sorted(found, key=lambda link: min(link.left))
 
+    def also(self, left: str, right: str) -> list[Link]:
+        """The comparison's also links between ``left`` and ``right``, as faint ``related`` bands.
+
+        Not in :meth:`links`: the scroll levelling reads those, and a lede's link to a
+        sentence far down the other report would tear the columns apart.
+        """
+        found: list[Link] = []
+        for x in self.comparison.also:
+            if (x.article_a, x.article_b) == (left, right):
+                found.append(Link("", Relation.RELATED, (x.sentence_a,), (x.sentence_b,)))
+            elif (x.article_b, x.article_a) == (left, right):
+                found.append(Link("", Relation.RELATED, (x.sentence_b,), (x.sentence_a,)))
+        return found
+
     def headline(self, key: str) -> Headline | None:
         """Article ``key``'s entry in the headline row, if the row has one for it."""
         row = self.comparison.headline

@@ -5,7 +5,9 @@ running from the sentences' height range in the left column to theirs in the rig
 a reader sees at a glance where a passage went. Bands are coloured by relation and also
 outlined differently (none for identical, solid for reworded, dashed for partial, a faint
 dotted band for related) so the relation reads without colour. Between reports of different
-events every band is the faint related one (:class:`~ui.compare.index.ComparisonIndex`).
+events every band is the faint related one (:class:`~ui.compare.index.ComparisonIndex`),
+and so is each one-to-many also link (``Comparison.also``: a lede to a fact the other
+report tells further down), drawn from one sentence to one sentence.
 """
 
 from __future__ import annotations
@@ -39,8 +41,8 @@ class LinkMap(QWidget):
         return QSize(self.WIDTH, 100)
 
     def set_index(self, index: ComparisonIndex, left_key: str, right_key: str) -> None:
-        """Take the groups joining ``left_key`` and ``right_key`` from ``index``."""
-        self.links = index.links(left_key, right_key)
+        """Take the groups and also links joining ``left_key`` and ``right_key``."""
+        self.links = index.links(left_key, right_key) + index.also(left_key, right_key)
         self.update()
 
     def _offset(self, text: ArticleText) -> float:

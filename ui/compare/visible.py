@@ -1,8 +1,8 @@
 """The part of a comparison shown in columns when it holds more articles than fit.
 
 The analysis always covers every article; the view shows at most :data:`MAX_COLUMNS` of
-them. :func:`visible_part` keeps the chosen articles, the groups' members among them and
-the differences found in them, so the widgets paint a consistent subset.
+them. :func:`visible_part` keeps the chosen articles, the groups' members among them, the
+also links between them and the differences found in them, so the widgets paint a consistent subset.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ def visible_part(comparison: Comparison, keys: Collection[str]) -> Comparison:
         narrowed(comparison, lambda d: d.article in chosen),
         articles=articles,
         groups=groups,
+        also=tuple(x for x in comparison.also if {x.article_a, x.article_b} <= chosen),
         unmatched=unmatched(articles, groups),  # a link to a hidden report no longer counts
     )
 

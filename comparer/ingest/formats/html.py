@@ -13,7 +13,9 @@ reads (and is analysed) as quoted speech rather than the outlet's own words, eve
 the page wrapped it in an embed (:mod:`.embeds`). When that
 finds much less than the body the page declares in its JSON-LD, the declared body is used
 (:mod:`.declared_body`); else blocks of a body split in several that trafilatura left out
-are put back in place (:mod:`.sections`). A standfirst the body lacks is put first
+are put back in place (:mod:`.sections`), and so are subheadings it dropped
+(:mod:`.subheadings`); a paragraph the page prints twice in a row keeps both copies
+(:mod:`.repeats`). A standfirst the body lacks is put first
 (:mod:`.standfirst`).
 """
 
@@ -33,8 +35,10 @@ from comparer.ingest.formats.declared_body import better_body
 from comparer.ingest.formats.embeds import lift_embedded_posts
 from comparer.ingest.formats.headline import headline
 from comparer.ingest.formats.markup import plain_text_of, refuse_entity_declarations
+from comparer.ingest.formats.repeats import with_page_repeats
 from comparer.ingest.formats.sections import with_sections
 from comparer.ingest.formats.standfirst import standfirst
+from comparer.ingest.formats.subheadings import with_subheadings
 from comparer.ingest.raw import Raw
 from comparer.ingest.refusal import Refusal
 from comparer.ingest.titles import names_one_of, strip_site
@@ -65,7 +69,8 @@ def read_html(data: bytes, media_type: str = "text/html", charset: str = "") -> 
     )
     body = getattr(document, "body", None)
     text = (render_body(body) if body is not None else "") or plain_text_of(html)
-    text = better_body(html, text) or with_sections(tree, text)
+    text = better_body(html, text) or with_subheadings(tree, with_sections(tree, text))
+    text = with_page_repeats(tree, text)
     if not text.strip():
         raise Refusal("web page has no readable text")
     meta = _metadata(document)

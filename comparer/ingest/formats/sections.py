@@ -101,7 +101,7 @@ def _path(element: _Element, block: _Element) -> tuple[tuple[str, str], ...]:
 
 def _section_text(section: _Element, paths: set[tuple[tuple[str, str], ...]], found: str) -> str:
     """The section's paragraphs placed as the body's are (and their headings), if enough."""
-    if _skipped(section):
+    if skipped(section):
         return ""
     lines = []
     for element in section.iter("p", *_HEADINGS):
@@ -115,7 +115,8 @@ def _section_text(section: _Element, paths: set[tuple[tuple[str, str], ...]], fo
     return "\n".join(lines) if enough else ""
 
 
-def _skipped(element: _Element) -> bool:
+def skipped(element: _Element) -> bool:
+    """Whether ``element`` is furniture by its tag, class or id, or hidden."""
     attributes = f"{element.get('class') or ''} {element.get('id') or ''}"
     hidden = element.get("hidden") is not None or element.get("aria-hidden") == "true"
     return element.tag in _SKIPPED_TAGS or hidden or bool(_SKIPPED.search(attributes))
@@ -123,7 +124,7 @@ def _skipped(element: _Element) -> bool:
 
 def _skipped_between(element: _Element, section: _Element) -> bool:
     while element is not None and element is not section:
-        if _skipped(element):
+        if skipped(element):
             return True
         element = element.getparent()
     return False

@@ -55,10 +55,11 @@ def test_a_must_link_of_the_gold_is_drawn(
 
 def test_the_dev_gold_keeps_its_recall_at_the_precision_floor() -> None:
     """Issue 12 asks 0.7 at 0.8; this guards what is reached on the first twelve triplets
-    (0.551 before, 0.585 now) and on the later ones, which nothing was tuned on (0.455 at
-    0.920 against the adjudicated gold)."""
+    (0.551 before, 0.585 at 0.860 in groups alone, 0.616 at 0.841 with also links) and on
+    the later ones, which nothing was tuned on (against the adjudicated gold 0.455 at 0.920,
+    with also links 0.474 at 0.907)."""
     first, later = batches(load(CORPORA))
-    reached = {"first": (first, 0.58, 0.85), "later": (later, 0.45, 0.9)}
+    reached = {"first": (first, 0.61, 0.83), "later": (later, 0.47, 0.9)}
     for name, (loaded, recall, precision) in reached.items():
         figures = basil_gold.score(loaded)
         assert figures is not None, name

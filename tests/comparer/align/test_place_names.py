@@ -97,3 +97,20 @@ def test_a_name_stops_at_a_comma_so_town_and_state_are_both_listed() -> None:
     places = _places(text)
     assert {"Hope", "Fort Lee", "St. Louis", "Washington D.C."} <= places
     assert "Hope, Arkansas" not in places
+
+
+def test_a_town_before_a_us_state_abbreviation_is_a_place() -> None:
+    # WordNet knows "Aurora" as a dawn goddess and "Auburn" as a colour; the state after
+    # the comma, as AP style or a postal code writes it, says they are towns here.
+    text = (
+        "A gunman opened fire in a cinema in Aurora, Colo., on Friday. A year later a man "
+        "shot children at a school in Newtown, Conn., and police in Auburn, WA, found a car."
+    )
+    assert {"Aurora", "Newtown", "Auburn"} <= _places(text)
+
+
+def test_capitals_after_a_comma_that_spell_no_state_add_no_place() -> None:
+    text = "The talks in Aurora, UN officials said, went nowhere; in Auburn, Mr. Day spoke."
+    places = _places(text)
+    assert "Aurora" not in places
+    assert "Auburn" not in places

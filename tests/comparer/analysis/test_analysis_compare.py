@@ -171,6 +171,29 @@ def test_distancing_and_scare_quotes_only_one_side_uses(make_article: MakeArticl
     assert ("framing", "distancing", "so-called") in types(result, "B")
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "minor"),
+    [
+        # legal caution before a charge, and words named as someone's: not the outlet's doubt
+        ("The panel examined his role in the attacks.", "The panel examined his alleged role in "
+         "the attacks.", True),
+        ("He asked agents to drop the case.", "He allegedly asked agents to drop the case.", True),
+        ("He praised the efforts of the state.", "He praised what he called the efforts of the "
+         "state.", True),
+        # doubting a name is the outlet's own distance
+        ("The US-led coalition struck the town.", "The alleged US-led coalition struck the town.",
+         False),
+        ("The coalition struck the town.", "The so-called coalition struck the town.", False),
+    ],
+)  # fmt: skip
+def test_distancing_that_gives_its_doubt_to_someone_else_is_minor(
+    make_article: MakeArticle, first: str, second: str, minor: bool
+) -> None:
+    result = aligned(first, second, make_article)
+    (found,) = [d for d in result.differences if d.type == "distancing" and d.article == "B"]
+    assert found.minor is minor
+
+
 def test_own_voice_against_attribution(make_article: MakeArticle) -> None:
     result = aligned(
         "The coalition targeted a school in the town.",

@@ -42,6 +42,16 @@ from tests.comparer.analysis.conftest import BOTH, MakeArticle
         ("He has vowed to “open up” the libel laws.", [True]),
         ("The sheriff calls himself the “toughest sheriff” in the country.", [True]),
         ('Trump had promised that Republicans “will not cave" on the wall.', [True]),
+        # any verb of saying WordNet knows, in a verb's form: the quote is what it reports
+        ("By Saturday, he clarified he was not speaking of the “wisdom” of it.", [True]),
+        ("He outlined a vision of an America afflicted by “the ravages” of trade.", [True]),
+        ("Polls suggest voters see her as “honest” again.", [True]),
+        # what a thing is called or seen as is someone's designation
+        ("A senator was caught ripping the agenda as “rigged” on Monday.", [True]),
+        ("They must file together as “married filing jointly” this year.", [True]),
+        # a noun or a name is no verb of saying, nor is a verb of doing
+        ("The reports of “rigged” votes spread.", [False]),
+        ("Crimes committed by the “illegal” coalition went on.", [False]),
         # "called on" asks for something; the quote after it is still the outlet's
         ("Syria called on the council to stop the “illegal” coalition.", [False]),
         # a sentence quoting a clause quotes its short phrases from the same speaker

@@ -2,10 +2,11 @@
 so a word there is shown where the same word further down, late in its sentence, stays minor;
 a word after a reporting verb ("Ryan said ... eviscerate") is reported speech, weaker than the
 same word in the outlet's voice; a negative word with nothing to contrast it is shown near the
-opening of its sentence ("His brash behavior") but not in its last third ("called the idea
-illegal and repugnant"), which most often holds what the sentence reports; a word WordNet
-knows only as a noun ("furor") names the topic. The sentences are BASIL's (Fox News and the
-New York Times).
+opening of its sentence ("His bungling") but not in its last third ("called the idea illegal
+and cruel"), which most often holds what the sentence reports; a word WordNet knows only as a
+noun ("furor") names the topic, and one known only as an adjective ("His brash behavior")
+describes, so ranks lower. The sentences are BASIL's (Fox News and the New York Times), a
+word changed here and there.
 
 """
 
@@ -15,7 +16,13 @@ import pytest
 
 from comparer.analysis import analyse
 from comparer.analysis.framing import compiled
-from comparer.analysis.framing_rank import KEPT_FROM, noun_only, strength
+from comparer.analysis.framing_rank import (
+    KEPT_FROM,
+    adjective_only,
+    negated,
+    noun_only,
+    strength,
+)
 from comparer.analysis.lexicons import default_lexicons
 from comparer.model import (
     AlignmentGroup,
@@ -70,7 +77,8 @@ def shown(found: list[Difference], word: str) -> bool:
         ("opinion", "bombshell", True, False),  # the same noun in the broad list: the topic
         ("opinion", "furor", True, True),  # a negative noun the aligned report lacks
         ("opinion", "furor", False, False),  # the same with nothing to contrast
-        ("opinion", "brash", False, True),
+        ("opinion", "bungling", False, True),
+        ("opinion", "brash", False, False),  # only an adjective: it describes, ranked lower
         ("opinion", "collusion", True, False),  # an abstract noun, even contrasted
         # a word of many senses is most often a plain one ("adjusted gross income")
         ("emotive", "gross", False, False),
@@ -87,9 +95,9 @@ def test_a_noun_is_weaker_but_an_emotive_one(
 
 
 def test_a_word_in_the_lede_is_shown_further_down_it_is_minor(make_article: MakeArticle) -> None:
-    """The word “repugnant” stands in the last third of its sentence: the lede still shows it."""
-    assert alone(make_article, CLARKE, "repugnant") is True
-    assert alone(make_article, PLAIN + CLARKE, "repugnant") is False
+    """The word “cruel” stands in the last third of its sentence: the lede still shows it."""
+    assert alone(make_article, CLARKE, "cruel") is True
+    assert alone(make_article, PLAIN + CLARKE, "cruel") is False
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [(RYAN, False), (OWN_VOICE, True)])
@@ -114,13 +122,17 @@ RIDICULED = (
     "Trump changed his mind after Fox News and talk radio hosts ridiculed him for again "
     "backing down on his demand for wall money."
 )
+BUNGLING = (
+    "His bungling made him less of a subject of news media scrutiny than other current "
+    "and former aides to President Trump."
+)
 BRASH = (
     "His brash behavior made him less of a subject of news media scrutiny than other current "
     "and former aides to President Trump."
 )
 CLARKE = (
     "Kristen Clarke, the president and executive director of the Lawyers’ Committee for Civil "
-    "Rights Under Law, called the idea illegal and repugnant."
+    "Rights Under Law, called the idea illegal and cruel."
 )
 FUROR = "Trying to quell the furor, Steele issued a statement saying:"
 GROSS = "The firm reported gross receipts of $10 million last year."
@@ -141,8 +153,9 @@ def alone(make: MakeArticle, text: str, word: str) -> bool | None:
     ("sentence", "word", "expected"),
     [
         (RIDICULED, "ridiculed", True),
-        (BRASH, "brash", True),  # near the opening of its sentence
-        (CLARKE, "repugnant", False),  # in its last third: what Clarke called the idea
+        (BUNGLING, "bungling", True),  # near the opening of its sentence
+        (BRASH, "brash", False),  # only an adjective: kept, ranked lower (describes him)
+        (CLARKE, "cruel", False),  # in its last third: what Clarke called the idea
         (FUROR, "furor", None),  # only a noun: the topic, not a judgement
         # a word of many senses, most often plain: kept, never shown, even in the lede
         (GROSS, "gross", False),
@@ -181,3 +194,45 @@ def test_a_plain_label_swap_is_kept_minor(make_article: MakeArticle) -> None:
         ("Syrian government", True),
         ("Syrian authorities", True),
     }
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("unclear", True),
+        ("contentious", True),
+        ("brash", True),
+        ("sharply", False),  # an adverb
+        ("limited", False),  # also the verb "limit"
+        ("blow", False),
+        ("witch hunt", False),
+    ],
+)
+def test_adjective_only_words(word: str, expected: bool) -> None:
+    assert adjective_only(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("unclear", True),
+        ("unlikely", True),
+        ("disagree", True),
+        ("unfairly", True),
+        ("disaster", False),  # "aster" is a noun: no prefix negates one
+        ("unit", False),  # too short a root
+        ("undermine", False),
+        ("dismal", False),
+    ],
+)
+def test_negated_words(word: str, expected: bool) -> None:
+    assert negated(word) is expected
+
+
+@pytest.mark.parametrize(("word", "expected"), [("Unlikely", False), ("Bickering", True)])
+def test_a_word_naming_a_lack_is_kept_minor(
+    make_article: MakeArticle, word: str, expected: bool
+) -> None:
+    """The same place, the same sentence: "unlikely" states how likely, "bickering" judges."""
+    text = f"{word} allies joined the senator in his campaign against the plan."
+    assert alone(make_article, text, word) is expected

@@ -15,7 +15,7 @@ def test_json_has_the_documented_shape(comparison: Comparison) -> None:
     assert data["format"] == FORMAT == 1
     assert set(data) == {
         "format", "engine_version", "articles", "events", "groups", "differences", "numbers",
-        "key_differences", "tone", "headline",
+        "key_differences", "tone", "headline", "also",
     }  # fmt: skip
     first = data["articles"][0]
     assert (first["key"], first["id"], first["published"]) == ("A", 10, "2017-11-12")

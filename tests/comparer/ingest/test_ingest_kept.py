@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import os
 import random
 from pathlib import Path
 
@@ -13,9 +12,10 @@ from comparer.errors import ComparerError
 from comparer.ingest import extract_bytes, extract_text
 from comparer.ingest.kept import keep_removed, rebuild
 from comparer.model import Article, ArticleText, Extracted, Furniture
+from evaluation.pages import dev_pages
 
-# The dev page set of ``make eval`` (evaluation/pages.py), when this machine has it.
-PAGES = Path(os.environ.get("COMPARER_DEV_PAGES", "/nonexistent"))
+# The dev page set of ``make eval`` (evaluation/pages.py), committed under tests/pages.
+PAGES = dev_pages() or Path("/nonexistent")
 CRAFTED = "".join(
     f"<p>{line}</p>"
     for line in (

@@ -63,6 +63,13 @@ BYLINE = "By Ryan J. Reilly and Nick Wing, HuffPost"
         ("Redaccion", ""),  # a label typed without its accent
         ("Newsdesk", ""),  # a desk and a label written as one word
         ("Wordpressadmin", ""),
+        # a dictionary word that names no one: a button, a section, a form's field label
+        ("Follow", ""),
+        ("Letters", ""),
+        ("Datum", ""),
+        ("Madonna", "Madonna"),  # WordNet knows her as a person
+        ("Nils", "Nils"),  # not the plural of "nil"
+        ("Grace", "Grace"),  # a singular noun may be a given name
         ("Zvg", ""),
         ("Reuters", ""),
         ("DT", ""),
@@ -95,6 +102,31 @@ BYLINE = "By Ryan J. Reilly and Nick Wing, HuffPost"
 )
 def test_an_author_is_a_person(field: str, author: str) -> None:
     assert clean_authors(field).author == author
+
+
+@pytest.mark.parametrize(
+    ("field", "author"),
+    [
+        ("Letters", ""),
+        ("JERUSALEM POST STAFF NOVEMBER", ""),
+        ("Detroit News wire services Published", ""),
+        ("AP Sports Writer", ""),
+        ("Текст", ""),
+        ("Jane Doe", "Jane Doe"),
+    ],
+)
+def test_a_page_whose_author_field_names_no_one_has_no_author(field: str, author: str) -> None:
+    # The page's JSON-LD puts a section, a desk or a label where the writer's name belongs.
+    declared = {"@context": "https://schema.org", "@type": "NewsArticle", "author": {
+        "@type": "Person", "name": field}}  # fmt: skip
+    page = (
+        "<html><head><title>Readers on the bridge</title>"
+        f"<script type='application/ld+json'>{json.dumps(declared)}</script></head><body>"
+        f"<article><h1>Readers on the bridge</h1><p>{BODY}</p><p>{QUOTE}</p></article>"
+        "</body></html>"
+    )
+    article = extract_bytes(page.encode(), source="letters.html", filename="letters.html")
+    assert article.meta.author == author
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from compare_seeds import Builder, ShownView, make_article, seed, strike_articles, strike_builder
 from PySide6.QtCore import QEvent, QPoint, Qt
@@ -9,10 +11,11 @@ from PySide6.QtGui import QColor, QFont, QHelpEvent, QPalette, QTextCharFormat, 
 from PySide6.QtWidgets import QToolTip
 from pytestqt.qtbot import QtBot
 
-from comparer.model import Comparison, Kind, Metadata, Relation
+from comparer.model import AlsoLink, Comparison, Kind, Metadata, Relation
 from tests.ui.conftest import placed
 from ui.compare import ComparisonView
 from ui.compare.column import ArticleText
+from ui.compare.index import Link
 
 US = QTextCharFormat.UnderlineStyle
 
@@ -189,3 +192,12 @@ def test_highlights_follow_a_dark_palette(view: ComparisonView) -> None:
     dark.setColor(QPalette.ColorRole.Base, QColor("#181818"))
     view.setPalette(dark)
     assert char_format(text, start).underlineColor() == QColor("#E69F00")  # orange
+
+
+def test_an_also_link_is_drawn_faintly_but_does_not_level_the_columns(qtbot: QtBot) -> None:
+    also = AlsoLink("A", 0, "B", 3, Relation.PARTIAL, 0.7)
+    widget = placed(qtbot, ComparisonView(), replace(strike_builder().comparison(), also=(also,)))
+    drawn = widget.panes[1].linkmap.links  # type: ignore[union-attr]
+    assert [link for link in drawn if not link.group] == [Link("", Relation.RELATED, (0,), (3,))]
+    assert widget.index is not None
+    assert all(link.group for link in widget.index.links("A", "B"))

@@ -1,0 +1,82 @@
+"""Subheadings of the article that extraction left out, put back above their paragraphs.
+
+When trafilatura recognises no article container on a page (a blog's ``span12 blog-post``
+div), it gathers the page's paragraphs, lists and tables one by one and never its
+headings, so a report in sections loses every ``<h2>``/``<h3>``. A subheading is article
+text in every gold we have. One is put back when the page shows it among the article's
+own blocks: the first block after it with text, and one before it, are both in the text we
+extracted; it then goes on its own line just before that following block. Headings inside
+furniture (a sidebar, a comments block, anything :func:`.sections.skipped` names) stay out.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from comparer.ingest.formats.page_letters import key, letters, words_of
+from comparer.ingest.formats.sections import skipped
+
+_Element = Any  # an lxml element (lxml ships no type stubs)
+_SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_MAX_HEADING_WORDS = 20
+_MIN_KEY_LETTERS = 12
+"""Fewer letters than this say too little to tell which line a block starts."""
+
+
+def with_subheadings(tree: _Element | None, text: str) -> str:
+    """``text`` with the page's subheadings it lacks, each above the block it heads."""
+    if tree is None or not text.strip():
+        return text
+    lines = text.split("\n")
+    shown = {letters(line) for line in lines}
+    above: dict[int, list[str]] = {}
+    for heading in tree.iter(*_SUBHEADINGS):
+        words = words_of(heading)
+        if not words or len(words.split()) > _MAX_HEADING_WORDS or letters(words) in shown:
+            continue
+        line = _headed_line(heading, lines)
+        if line is not None and _in_article(heading, lines):
+            above.setdefault(line, []).append(words)
+            shown.add(letters(words))
+    if not above:
+        return text
+    return "\n".join(part for n, line in enumerate(lines) for part in [*above.get(n, []), line])
+
+
+def _headed_line(heading: _Element, lines: list[str]) -> int | None:
+    """The number of the line where the first block after ``heading`` with text starts."""
+    block = _neighbour(heading, forward=True)
+    return None if block is None else _line_of(block, lines)
+
+
+def _in_article(heading: _Element, lines: list[str]) -> bool:
+    """Whether article text we extracted comes before ``heading``, outside any furniture."""
+    block = _neighbour(heading, forward=False)
+    if block is None or _line_of(block, lines) is None:
+        return False
+    return not any(skipped(node) for node in (heading, *heading.iterancestors()))
+
+
+def _neighbour(heading: _Element, *, forward: bool) -> _Element | None:
+    """The nearest sibling of ``heading`` (that way) with letters in it."""
+    sibling = heading.getnext() if forward else heading.getprevious()
+    while sibling is not None:
+        if isinstance(sibling.tag, str) and letters(words_of(sibling)):
+            return sibling
+        sibling = sibling.getnext() if forward else sibling.getprevious()
+    return None
+
+
+def _line_of(block: _Element, lines: list[str]) -> int | None:
+    """The line that is ``block``, else the first that starts as it does (a list's item)."""
+    whole = letters(words_of(block))
+    exact = next((n for n, line in enumerate(lines) if letters(line) == whole), None)
+    if exact is not None:
+        return exact
+    wanted = key(whole)
+    return next((n for n, line in enumerate(lines) if _starts_alike(key(line), wanted)), None)
+
+
+def _starts_alike(one: str, other: str) -> bool:
+    shorter, longer = sorted((one, other), key=len)
+    return len(shorter) >= _MIN_KEY_LETTERS and longer.startswith(shorter)

@@ -1,0 +1,44 @@
+"""A paragraph the page itself prints twice in a row is imported twice.
+
+Shaped like Readability's title-en-dash and parsely-metadata test pages: two sibling
+blocks with the same words, which trafilatura reads as its own duplicate and keeps once.
+"""
+
+from __future__ import annotations
+
+from comparer.ingest import extract_bytes
+
+REFRAIN = (
+    "We will not stop asking where the money went until the council tells us, in writing, "
+    "who signed off on every payment made from the harbour fund since 2019."
+)
+OTHER = (
+    "The harbour fund was set up to repair the sea wall, but only a third of it has been "
+    "spent on the wall, according to the accounts published last month."
+)
+
+
+def _page(body: str) -> bytes:
+    return (
+        "<html><head><title>Where did the harbour money go?</title></head><body>"
+        f"<article><h1>Where did the harbour money go?</h1>{body}</article></body></html>"
+    ).encode()
+
+
+def _paragraphs(page: bytes) -> list[str]:
+    return extract_bytes(page, source="page.html", filename="page.html").text.split("\n\n")
+
+
+def test_a_paragraph_printed_twice_in_a_row_keeps_both_copies() -> None:
+    body = f"<div>\n  {REFRAIN}\n</div>\n<div>\n  {REFRAIN}\n</div>"
+    assert _paragraphs(_page(body)) == [REFRAIN, REFRAIN]
+
+
+def test_a_repeat_between_other_paragraphs_keeps_its_place() -> None:
+    body = f"<p>{OTHER}</p><p>{REFRAIN}</p><p>{REFRAIN}</p><p>{REFRAIN}</p><p>{OTHER} Again.</p>"
+    assert _paragraphs(_page(body)) == [OTHER, REFRAIN, REFRAIN, REFRAIN, f"{OTHER} Again."]
+
+
+def test_a_paragraph_printed_once_stays_single() -> None:
+    body = f"<p>{OTHER}</p><p>{REFRAIN}</p>"
+    assert _paragraphs(_page(body)) == [OTHER, REFRAIN]
