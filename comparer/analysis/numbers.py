@@ -6,13 +6,16 @@ of a named thing (devices, dollars, charges, bills ...) are compared, and only b
 articles of the same event — in aligned sentences first, then across the whole event for
 pairs the alignment did not bring together (sums of money only in aligned sentences). Two
 figures conflict when their intervals are disjoint ("14" vs "ten"); "more than 10" vs "at
-least 10" overlap and only differ in their qualifier. Figures of background sentences
-("between 1978 and 1995 he killed three people") are listed in the table as background and
-never compared; only a casualty count can be "missing" from another report (amounts are
-too often simply not mentioned). Two amounts of one thing in aligned sentences conflict only
-when the two reports share no figure of that thing at all: reports that both say "six
-seats" and differ on "240 seats" vs "60 seats" are counting different seats (held, lost),
-not disagreeing.
+least 10" overlap and only differ in their qualifier, and so do "10" vs "more than 10",
+which write one number. Figures of background sentences ("between 1978 and 1995 he killed
+three people") are listed in the table as background and never compared; only a casualty
+count can be "missing" from another report (amounts are too often simply not mentioned).
+Two amounts of one thing in aligned sentences conflict only when the two reports share no
+figure of that thing anywhere (sums of money too): reports that both say "six seats" and
+differ on "240 seats" vs "60 seats" are counting different seats (held, lost), not
+disagreeing. Sums of money in a partial match that is less likely than not one fact never
+conflict: Trump's "$5 billion" wall and the Democrats' "$1.3 billion" for border security
+are two sums, not two reports of one.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from dataclasses import dataclass, replace
 from comparer.analysis.amounts import MONEY_THINGS
 from comparer.analysis.context import ArticleView, Context
 from comparer.analysis.quantities import ABOUT, Quantity
-from comparer.model import Difference, Figure, Kind, NumberRow
+from comparer.model import AlignmentGroup, Difference, Figure, Kind, NumberRow, Relation
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +117,7 @@ def kind_of_difference(a: Quantity, b: Quantity) -> str | None:
     if a.with_attacker != b.with_attacker:
         return _attacker_counted(a, b)
     if disjoint(a, b):
-        return "conflict"
+        return "qualifier" if _meet_at_written(a, b) else "conflict"
     if "single" in (a.qualifier, b.qualifier):
         return None
     if a.vague != b.vague:
@@ -147,8 +150,10 @@ def _without_attacker(q: Quantity) -> Quantity:
 
 
 def clash(a: Quantity, b: Quantity) -> bool:
-    """True when two figures of the same thing cannot both hold, attacker counted alike."""
-    return disjoint(*victims_only(a, b))
+    """True when two figures of the same thing cannot both hold, attacker counted alike
+    (one number told exact and "more than" it is one figure, qualified two ways)."""
+    a, b = victims_only(a, b)
+    return disjoint(a, b) and not _meet_at_written(a, b)
 
 
 def explain(kind: str, a: Quantity, name_a: str, b: Quantity, name_b: str) -> str:
@@ -204,6 +209,19 @@ def _written(q: Quantity) -> set[float]:
     return {q.low, q.high} - {math.inf}
 
 
+def _meet_at_written(a: Quantity, b: Quantity) -> bool:
+    """Whether two disjoint figures only touch at the one number both write, one of them
+    taking it in: "$250,000" and "more than $250,000" give one sum, qualified two ways;
+    "more than 10" and "fewer than 10" both leave 10 out and conflict."""
+    if not same_figure(a, b):
+        return False
+    if a.high == b.low:
+        return not (a.high_open and b.low_open)
+    if b.high == a.low:
+        return not (b.high_open and a.low_open)
+    return False
+
+
 def _matches(a: Quantity, b: Quantity, loose: bool) -> bool:
     if a.outcome != b.outcome:
         return False
@@ -232,6 +250,7 @@ def aligned_number_differences(
     found: list[Difference] = []
     seen: set[tuple[str, str, str, str]] = set()
     compared: set[tuple[str, int, int, str, int]] = set()
+    unsure = {g.id for g in ctx.groups if _unsure_fact(g)}
     for group, a, i, b, j in ctx.group_pairs():
         mine = _this_event(ctx.views[a].quantities(i))
         theirs = _this_event(ctx.views[b].quantities(j))
@@ -245,6 +264,8 @@ def aligned_number_differences(
             kind = kind_of_difference(q, other)
             if kind == "conflict" and not q.casualty and _share_an_amount(ctx, a, b, q.thing):
                 continue
+            if kind == "conflict" and q.thing in MONEY_THINGS and group.id in unsure:
+                continue
             pair = (a, i, q.start, b, j)
             if kind is not None and pair not in compared:
                 compared.add(pair)
@@ -254,11 +275,26 @@ def aligned_number_differences(
     return found, seen
 
 
+def _unsure_fact(group: AlignmentGroup) -> bool:
+    """A partial or related match the pair scorer thinks less likely than not one fact:
+    its sums of money pay for other things (BASIL 0d10341a's wall "$5 billion" against
+    border security's "$1.3 billion", 0.42; b4dbeda7's one ad, "$1 million" against
+    "$500,000", 0.72, stays a conflict)."""
+    return group.relation in (Relation.PARTIAL, Relation.RELATED) and group.score < 0.5
+
+
 def _share_an_amount(ctx: Context, a: str, b: str, thing: str) -> bool:
-    """True when the two articles give one same figure of ``thing`` somewhere."""
-    mine = [f.quantity for f in comparable_figures(ctx.views[a]) if f.quantity.thing == thing]
-    theirs = [f.quantity for f in comparable_figures(ctx.views[b]) if f.quantity.thing == thing]
-    return any(not disjoint(x, y) for x in mine for y in theirs)
+    """True when the two articles give one same figure of ``thing`` somewhere, sums of
+    money included (BASIL eb17fa36: both give the $250,000, so Fox's "$250,000" against the
+    Times' "$600 airline ticket" in the sentence aligned with it is another sum, not a
+    conflict)."""
+    mine, theirs = _amounts(ctx.views[a], thing), _amounts(ctx.views[b], thing)
+    return any(kind_of_difference(x, y) != "conflict" for x in mine for y in theirs)
+
+
+def _amounts(view: ArticleView, thing: str) -> list[Quantity]:
+    """Every figure of ``thing`` of this event in an article, sums of money too."""
+    return [q for i in view.sentences for q in _this_event(view.quantities(i)) if q.thing == thing]
 
 
 def _partner(q: Quantity, mine: list[Quantity], theirs: list[Quantity]) -> Quantity | None:

@@ -12,6 +12,9 @@ reports published on different days, are each report's "today" in a developing s
 ("stood firm Friday" in Friday's report, "dug in Wednesday" in Wednesday's): their conflict
 is kept, minor, and says so. A date that names another event ("the Sept. 11 attacks", "the
 Nov. 8 election") dates that event, not the fact the sentence reports: it is never compared.
+A date right after a verb of speaking ("a spokesman said Tuesday") dates the speaking: it is
+set only against another such date, never against the date of a reported act (BASIL
+eb17fa36: a letter sent "on Aug. 6" is no clash with a spokesman who "said Tuesday").
 """
 
 from __future__ import annotations
@@ -49,6 +52,10 @@ def _same_weekday_word(a: DateMention, b: DateMention) -> bool:
 
 
 _THE_BEFORE = re.compile(r"\b(?:the|an?)\s+$", re.IGNORECASE)
+_SPEAKING_BEFORE = re.compile(
+    r"\b(?:said|says|told(?:\s+\w+){0,2}|added|wrote|tweeted|stated)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|of|in|on|at|by|for|with|when|as)\b)[a-z]{3,}")
 
 
@@ -73,6 +80,11 @@ def names_an_event(text: str, mention: DateMention) -> bool:
         _THE_BEFORE.search(text[max(0, mention.start - 12) : mention.start])
         and _NOUN_AFTER.match(text, mention.end)
     )
+
+
+def dates_speaking(text: str, mention: DateMention) -> bool:
+    """True for a date that dates a statement ("said Tuesday", "told reporters on Monday")."""
+    return bool(_SPEAKING_BEFORE.search(text[max(0, mention.start - 40) : mention.start]))
 
 
 def _first_day(mentions: list[DateMention], text: str) -> DateMention | None:
@@ -138,6 +150,8 @@ def _date_difference(
     theirs = _first_day(vb.dates(j), vb.sentence_text(j))
     if mine is None or theirs is None:
         return None
+    if dates_speaking(va.sentence_text(i), mine) != dates_speaking(vb.sentence_text(j), theirs):
+        return None  # the day a source spoke is no date of the act another report dates
     kind = compare_dates(mine, theirs)
     if kind is None:
         return None

@@ -31,7 +31,7 @@ from comparer.sessions.model import SentenceAnchor
 
 COLOURS = {kind: fill_on_white(kind) for kind in Kind}
 # Widths (percent of the page) of the tables whose columns do not depend on the articles.
-PROVENANCE_WIDTHS = (5, 22, 12, 25, 11, 25)
+PROVENANCE_WIDTHS = (5, 20, 11, 9, 22, 11, 22)
 DIFFERENCE_WIDTHS = (4, 7, 12, 19, 17, 23, 8, 10)
 
 
@@ -174,14 +174,30 @@ def _provenance(c: Comparison, layout: Layout) -> str:
             a.key,
             escape(a.article.meta.title),
             escape(a.article.meta.outlet),
+            escape(_published(a.article)),
             escape(a.article.source),
             a.article.imported_at.strftime("%Y-%m-%d %H:%M:%S UTC"),
             _hash(a.article.content_hash, layout),
         ]
         for a in c.articles
     ]
-    headers = ["Key", "Title", "Outlet", "Source", "Imported", "Content hash (SHA-256)"]
+    headers = [
+        "Key",
+        "Title",
+        "Outlet",
+        "Published",
+        "Source",
+        "Imported",
+        "Content hash (SHA-256)",
+    ]
     return "<h2>Articles</h2>" + _table(layout, headers, PROVENANCE_WIDTHS, rows)
+
+
+def _published(article: Article) -> str:
+    """The publication date as read or corrected (ISO), else as the page wrote it, else
+    "no date" as the window's column says."""
+    meta = article.meta
+    return meta.published.isoformat() if meta.published else meta.published_raw or "no date"
 
 
 def _notes(attached: Attached) -> str:

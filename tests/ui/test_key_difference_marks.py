@@ -100,6 +100,8 @@ def test_a_reopened_session_marks_the_picked_key_difference_as_left(
     qtbot.wait(20)
     assert marks(again) == left
     assert again.area.summary.list.currentRow() == row
+    for pane in again.area.view.panes:  # the restored scroll does not hide a column's mark
+        assert any(pane.text.is_visible(*span) for span in pane.text.layer(CURRENT)), pane.key
 
 
 def test_a_reopened_session_marks_the_picked_headlines_again(

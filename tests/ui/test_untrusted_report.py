@@ -70,7 +70,7 @@ def test_the_html_report_shows_titles_and_file_names_as_text(attached: Attached)
     provenance = report.tables[0][1:]
     titles = [c.article.meta.title for c in attached.comparison.articles]
     assert [row[1] for row in provenance] == titles
-    assert [Path(row[3]).name for row in provenance] == list(NAMES)
+    assert [Path(row[4]).name for row in provenance] == list(NAMES)
     assert f"<title>Session {ESCAPED}</title>" in html
 
 

@@ -5,7 +5,8 @@ guide); below, tabs with the summary of key differences (shown first), the diffe
 table, the numbers, the framing and the events. Minor findings are left out of the columns,
 the differences table and the framing tree until the summary's switch shows them.
 With more articles than fit, only the chosen columns are shown; the panes below always
-cover every article, and choosing something in a hidden article brings it into view.
+cover every article, and choosing something in a hidden article brings it into view (a key
+difference brings every article it concerns, in place of the last columns it does not).
 
 Other modules (the window, its menus, the review actions, the saved view) use the small
 API at the end of :class:`ComparisonArea`; they never reach into its panes.
@@ -100,6 +101,7 @@ class ComparisonArea(QWidget):
             picker.difference_chosen.connect(self.panel.select_difference)
             picker.difference_chosen.connect(self.framing.select_difference)
         self.summary.headlines_chosen.connect(self.view.mark_headlines)
+        self.summary.headlines_chosen.connect(self.panel.select_none)
         self.summary.key_chosen.connect(self._mark_key)
         self.view.difference_clicked.connect(self._forget_key)
         self.summary.show_minor_changed.connect(self.set_show_minor)
@@ -177,6 +179,20 @@ class ComparisonArea(QWidget):
         if key not in self.shown_keys:
             self.show_columns([*self.shown_keys[:-1], key])
 
+    def _reveal_all(self, keys: list[str]) -> bool:
+        """Bring every article of ``keys`` into view, giving up the last shown columns not
+        among them (as many columns as before); True when the columns changed."""
+        assert self.comparison is not None
+        missing = [k for k in dict.fromkeys(keys) if k not in self.shown_keys]
+        if not missing:
+            return False
+        kept = [k for k in self.shown_keys if k in keys]
+        others = [k for k in self.shown_keys if k not in keys]
+        room = max(len(self.shown_keys) - len(kept) - len(missing), 0)
+        chosen = {*kept, *missing, *others[:room]}
+        self.show_columns([a.key for a in self.comparison.articles if a.key in chosen])
+        return True
+
     def show_difference(self, difference: Difference, reveal: bool = True) -> None:
         """Scroll the columns to a difference, bringing its article into view if hidden
         (unless ``reveal`` is false: a restored view keeps the columns it had)."""
@@ -197,7 +213,11 @@ class ComparisonArea(QWidget):
         if self.comparison is None:
             return
         diffs = self.comparison.differences
+        concerned = [*key.articles, *(diffs[i].article for i in key.differences)]
+        revealed = self._reveal_all(concerned)
         if key.differences:
+            if revealed:  # the columns were rebuilt: show the first finding again
+                self.view.show_difference(diffs[key.differences[0]])
             self.view.mark_also([diffs[i] for i in key.differences[1:]])
         else:
             self.view.mark_headlines(key.articles)
@@ -287,3 +307,5 @@ class ComparisonArea(QWidget):
     def set_scroll_position(self, value: int) -> None:
         """Scroll the columns to ``value``."""
         self.view.set_scroll_position(value)
+        if self.picked_key is not None:  # levelled columns keep the key's marks in view
+            self.view.reveal_marks()

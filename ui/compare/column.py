@@ -307,7 +307,9 @@ class ColumnHeader(QWidget):
         self.title.setFont(bold)
         self.title.setToolTip(tooltip(self.full_title))
         self.title.setMinimumWidth(40)
-        self.details = plain_label(f"{key} · {_details(article)}", self)
+        self.key, (self.outlet, self.when) = key, _details(article)
+        self.details = plain_label(parent=self)
+        self.details.setToolTip(tooltip(" · ".join((key, self.outlet, self.when))))
         self.details.setMinimumWidth(40)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 2)
@@ -328,13 +330,18 @@ class ColumnHeader(QWidget):
         metrics = self.title.fontMetrics()
         width = max(self.width() - 8, 40)
         self.title.setText(metrics.elidedText(self.full_title, Qt.TextElideMode.ElideRight, width))
+        # A narrow column shortens the outlet, never the date: "A · The Syrian Obs… · no date".
+        metrics = self.details.fontMetrics()
+        rest = metrics.horizontalAdvance(f"{self.key} ·  · {self.when}")
+        outlet = metrics.elidedText(self.outlet, Qt.TextElideMode.ElideRight, max(width - rest, 0))
+        self.details.setText(f"{self.key} · {outlet or '…'} · {self.when}")
 
 
-def _details(article: Article) -> str:
+def _details(article: Article) -> tuple[str, str]:
+    """The outlet and the date a column's header shows."""
     meta = article.meta
     when = date_text(meta.published) if meta.published else meta.published_raw
-    parts = [meta.outlet or "Unknown outlet", when or "no date"]
-    return " · ".join(parts)
+    return meta.outlet or "Unknown outlet", when or "no date"
 
 
 def date_text(day: date) -> str:

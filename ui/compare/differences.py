@@ -331,10 +331,15 @@ class DifferencesPanel(QWidget):
             if found:
                 self.select_row(found[0])
             else:
-                self.table.setCurrentIndex(QModelIndex())
-                self.table.clearSelection()
+                self.select_none()
         finally:
             self._quiet = False
+
+    def select_none(self) -> None:
+        """Leave no row selected (the reader picked something that is no finding, the
+        headlines line), lest a verdict or a note go to the row picked before."""
+        self.table.setCurrentIndex(QModelIndex())
+        self.table.clearSelection()
 
     def next_difference(self) -> Difference | None:
         """Go to the next visible row, wrapping round at the end."""

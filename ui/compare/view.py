@@ -313,10 +313,16 @@ class ComparisonView(QWidget):
                 extra.setdefault(counterpart.article, []).append(span)
         for key, spans in extra.items():
             text = self.texts[key]
-            marked = [*text.layer(CURRENT), *spans]
-            text.set_layer(CURRENT, marked)
-            if not any(text.is_visible(*span) for span in marked):
-                self._scroll_alone(text, spans[0])
+            text.set_layer(CURRENT, [*text.layer(CURRENT), *spans])
+        self.reveal_marks()
+
+    def reveal_marks(self) -> None:
+        """Scroll each column that shows none of its current marks to the first of them,
+        alone (a restored scroll position levels the columns, and can hide a mark)."""
+        for text in self.texts.values():
+            marked = text.layer(CURRENT)
+            if marked and not any(text.is_visible(*span) for span in marked):
+                self._scroll_alone(text, marked[0])
 
     def _scroll_alone(self, text: ArticleText, span: tuple[int, int]) -> None:
         """Scroll one column to ``span`` without levelling the others with it."""

@@ -42,6 +42,37 @@ def test_disjoint_figures_of_one_event_conflict(make_article: MakeArticle) -> No
     assert result.numbers[0].conflict
 
 
+def test_another_sum_beside_a_shared_one_is_no_conflict(make_article: MakeArticle) -> None:
+    """BASIL eb17fa36: Fox's lede sum is aligned with the Times' lede, which names only a
+    $600 ticket; the Times gives the same $250,000 one sentence later."""
+    fox = make_article(
+        "A",
+        "Hunter and his wife were indicted on charges of illegally converting $250,000 in "
+        "campaign funds for personal expenses.",
+    )
+    nyt = make_article(
+        "B",
+        "Hunter was indicted over campaign funds spent on trips and even a $600 airline "
+        "ticket for a pet rabbit. They are charged with converting more than $250,000 in "
+        "campaign funds.",
+    )
+    group = AlignmentGroup("g", Relation.PARTIAL, 0.5, (Member("A", (0,)), Member("B", (0,))))
+    found = analyse((fox, nyt), (group,), BOTH).differences
+    assert not [d for d in found if d.kind is Kind.NUMBER and d.type == "conflict"]
+
+
+def test_sums_in_a_partial_match_are_other_sums(make_article: MakeArticle) -> None:
+    """BASIL 0d10341a compared with other stories: a weak partial match (0.42) joined Fox's
+    wall money and the Times' border-security money; in a likelier one the sums conflict."""
+    a = make_article("A", "Trump has demanded $5 billion for a wall along the border.", "Fox")
+    b = make_article("B", "Democrats offered $1.3 billion for border security.", "Times")
+    for score, conflicts in ((0.42, False), (0.72, True)):
+        members = (Member("A", (0,)), Member("B", (0,)))
+        group = AlignmentGroup("g", Relation.PARTIAL, score, members)
+        found = analyse((a, b), (group,), BOTH).differences
+        assert any(d.type == "conflict" for d in found) is conflicts, score
+
+
 def test_the_same_clash_across_events_is_no_conflict(make_article: MakeArticle) -> None:
     result = aligned(
         "Ten civilians were killed in the raid.",

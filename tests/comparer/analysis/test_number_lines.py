@@ -24,6 +24,10 @@ CASES = [
     ("It costs roughly $700 billion.", "It costs more than $700 billion.", "qualifier", SAME),
     ("Nearly 40 people were hurt.", "Up to 40 people were hurt.", "qualifier", SAME),
     ("About 40 people were hurt.", "At least 45 people were hurt.", "qualifier", OTHER),
+    # BASIL eb17fa36: one sum, the Times' "more than" it; both leave 10 out: a conflict
+    ("They took $250,000 in funds.", "They took more than $250,000.", "qualifier", SAME),
+    ("Ten people were killed.", "More than 10 people were killed.", "qualifier", SAME),
+    ("More than 10 were killed.", "Fewer than 10 were killed.", "conflict", "Conf"),
 ]  # fmt: skip
 
 

@@ -57,6 +57,8 @@ def date_types(make: MakeArticle, first: str, second: str) -> list[str]:
 
 VOTE = "Congress voted on Wednesday to let families of the victims sue Saudi Arabia."
 INTERVIEW = "In an interview Tuesday, Ryan disagreed with The Huffington Post."
+# BASIL eb17fa36 (Fox): the day a letter was sent, against the day a spokesman spoke.
+LETTER = "Fox obtained a letter sent to Rosenstein on Aug. 6 asking him to postpone it."
 
 
 @pytest.mark.parametrize(
@@ -66,8 +68,23 @@ INTERVIEW = "In an interview Tuesday, Ryan disagreed with The Huffington Post."
         ("Congress voted to let families of the Sept. 11 attacks sue Saudi Arabia.", VOTE, False),
         ("Pelosi disagreed on Monday with The Huffington Post.", INTERVIEW, True),
         ("Pelosi disagreed in a Monday interview with The Huffington Post.", INTERVIEW, False),
+        (LETTER, "A spokesman said Tuesday that the lawyer sent a letter this month.", False),
+        (
+            "A spokesman said Monday that the lawyer sent a letter.",
+            "A spokesman said Tuesday that the lawyer sent a letter this month.",
+            True,
+        ),
+        (LETTER, "The lawyer sent the letter to Rosenstein on Aug. 9, asking for a delay.", True),
     ],
-    ids=["vote-day", "another-event", "interview-day", "the-interview"],
+    ids=[
+        "vote-day",
+        "another-event",
+        "interview-day",
+        "the-interview",
+        "letter-against-speaking",
+        "speaking-days",
+        "letter-days",
+    ],
 )
 def test_a_date_naming_another_event_or_an_interview_is_not_compared(
     make_article: MakeArticle, first: str, second: str, conflict: bool

@@ -88,13 +88,15 @@ def test_the_report_has_every_section_and_the_provenance(attached: Attached) -> 
         "Framing summary",
     ]
     provenance = report.tables[0]
-    assert provenance[0][:4] == ["Key", "Title", "Outlet", "Source"]
+    assert provenance[0][:5] == ["Key", "Title", "Outlet", "Published", "Source"]
     for row, compared in zip(provenance[1:], attached.comparison.articles, strict=True):
         article = compared.article
         assert row[0] == compared.key
-        assert row[3] == article.source
-        assert row[4] == article.imported_at.strftime("%Y-%m-%d %H:%M:%S UTC")
-        assert row[5] == article.content_hash
+        assert row[4] == article.source
+        assert row[5] == article.imported_at.strftime("%Y-%m-%d %H:%M:%S UTC")
+        assert row[6] == article.content_hash
+    # seed 001's date; seed 000 carries none here, and says so as its column does
+    assert [row[3] for row in provenance[1:]] == ["no date", "2017-11-12"]
     differences = report.tables[2]
     assert len(differences) == 1 + len(attached.comparison.differences)
     numbers = report.tables[3]

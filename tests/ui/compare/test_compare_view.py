@@ -42,6 +42,18 @@ def test_columns_are_headed_by_title_outlet_and_date(view: ComparisonView) -> No
     assert view.panes[1].linkmap is not None
 
 
+def test_a_narrow_column_shortens_the_outlet_and_keeps_the_date(
+    shown_view: ShownView, strike: Comparison
+) -> None:
+    """Six reports on a laptop screen: "A · The Syrian Observer · no" cut the date off."""
+    header = shown_view(strike, 1000, 420).panes[0].header
+    header.resize(150, header.height())
+    shown = header.details.text()
+    assert shown.startswith("A · Th") and "…" in shown and shown.endswith(" · 13 Nov 2017")
+    assert header.details.fontMetrics().horizontalAdvance(shown) <= 150
+    assert "The Syrian Observer · 13 Nov 2017" in header.details.toolTip()
+
+
 def test_up_to_six_columns_with_a_link_map_between_each_pair(qtbot: QtBot) -> None:
     articles = strike_articles()
     for key, number in zip("CDEF", (2, 3, 4, 2), strict=True):

@@ -152,3 +152,35 @@ def test_picking_the_headlines_line_marks_the_headlines(qtbot: QtBot) -> None:
     area.summary.choose(0)  # another line: the headlines lose the mark
     assert not any(p.headline.extraSelections() for p in area.view.panes)
     assert area.view.current is not None
+
+
+def test_picking_the_headlines_line_leaves_no_row_of_the_table_selected(qtbot: QtBot) -> None:
+    area = ComparisonArea()
+    qtbot.addWidget(area)
+    comparison = strike()
+    area.show_comparison(comparison)
+    area.summary.choose(0)
+    assert area.current_difference() is not None
+    row = next(i for i, k in enumerate(comparison.key_differences) if not k.differences)
+    area.summary.choose(row)  # a verdict now would go to the finding picked before
+    assert area.current_difference() is None
+    assert not area.panel.table.selectionModel().hasSelection()
+
+
+def test_a_key_difference_beyond_the_sixth_report_shows_every_column_it_concerns(
+    qtbot: QtBot,
+) -> None:
+    """Eight reports, the strike's two last (G and H): picking their key difference shows
+    both columns, not only the first finding's, each marked; six columns stay."""
+    area = ComparisonArea()
+    qtbot.addWidget(area)
+    comparison = compare([imported(i) for i in (2, 3, 4, 2, 3, 4, 0, 1)])
+    area.show_comparison(comparison)
+    keys = comparison.key_differences
+    row = next(i for i, k in enumerate(keys) if "more than 10" in k.explanation)
+    assert {"G", "H"} <= {comparison.differences[i].article for i in keys[row].differences}
+    area.summary.choose(row)
+    panes = {p.key: p for p in area.view.panes}
+    assert {"G", "H"} <= panes.keys() and len(panes) == 6
+    for key in ("G", "H"):
+        assert panes[key].text.layer(CURRENT), key
