@@ -13,6 +13,7 @@ else it may name ("Hope, Arkansas"); an acronym WordNet does not know ("CNN") is
 
 from __future__ import annotations
 
+import functools
 import re
 
 from comparer import wordnet
@@ -23,6 +24,9 @@ from comparer.wordnet import flags, kinds
 _TITLES = frozenset(("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt"))
 _SAID = frozenset(("said", "says", "told", "tweeted", "wrote", "added", "asked"))
 _WORD_BEFORE = r"([A-Z][\w'’-]*\.?)\s+"
+_BEFORE_NAME = re.compile(rf"{_WORD_BEFORE}(?:[A-Z]\.\s+)?\Z")
+_BEFORE_REACH = 80
+"""How far before a name a title or given name is looked for (longer words are none)."""
 # How US papers write a state after a town ("Aurora, Colo.", "Newtown, Conn.", "Auburn,
 # WA"): the AP stylebook's abbreviations and the postal codes, dots and spaces left out.
 # WordNet knows the states by their full names only.
@@ -118,18 +122,37 @@ def _us_state(word: str) -> bool:
     return (dotted or (len(letters) == 2 and letters.isupper())) and letters.lower() in _US_STATES
 
 
+@functools.lru_cache(maxsize=512)
 def _used_as_person(name: str, text: str, as_head: bool = False) -> bool:
     """Whether the text names ``name`` as a person: after a title or a given name, or as
     one who said something. For the last word of a place's name (``as_head``) only an
     abbreviated title counts ("Mr. Trump"): "Wayne County" and "Rock County" have their
-    own words before "County"."""
+    own words before "County".
+
+    Only the text around each occurrence of ``name`` is read (and each answer kept): a
+    scan of the whole text for every candidate made an article listing a few thousand
+    places take minutes."""
     escaped = re.escape(name)
-    for found in re.finditer(rf"{_WORD_BEFORE}(?:[A-Z]\.\s+)?{escaped}\b", text):
-        before = found[1].rstrip(".")
-        if before.lower() in _TITLES or (not as_head and (_role(before) or _given_name(before))):
+    whole = re.compile(rf"{escaped}\b")
+    said = re.compile(rf"\b{escaped}\s+(\w+)")
+    at = text.find(name)
+    while at != -1:
+        if whole.match(text, at) and _person_before(text, at, as_head):
             return True
-    said = re.finditer(rf"\b{escaped}\s+(\w+)", text)
-    return any(found[1] in _SAID for found in said)
+        found = said.match(text, at)
+        if found is not None and found[1] in _SAID:
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _person_before(text: str, at: int, as_head: bool) -> bool:
+    """Whether a title (or, unless ``as_head``, a role or given name) comes before ``at``."""
+    found = _BEFORE_NAME.search(text, max(0, at - _BEFORE_REACH), at)
+    if found is None:
+        return False
+    before = found[1].rstrip(".")
+    return before.lower() in _TITLES or (not as_head and (_role(before) or _given_name(before)))
 
 
 def _given_name(word: str) -> bool:
