@@ -13,8 +13,8 @@ else it may name ("Hope, Arkansas"); an acronym WordNet does not know ("CNN") is
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
 
 from comparer import wordnet
 from comparer.align.normalise import STOPWORDS
@@ -23,9 +23,10 @@ from comparer.wordnet import flags, kinds
 # Abbreviated titles WordNet does not list; spelt-out titles are its person kinds ("r").
 _TITLES = frozenset(("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt"))
 _SAID = frozenset(("said", "says", "told", "tweeted", "wrote", "added", "asked"))
-_WORD_BEFORE_END = re.compile(r"([A-Z][\w'’-]*\.?)\s+(?:[A-Z]\.\s+)?\Z")
-_BEFORE_SPAN = 60  # characters before a mention read for the word before it
-_NEXT_WORD = re.compile(r"\s+(\w+)")
+_WORD_BEFORE = r"([A-Z][\w'’-]*\.?)\s+"
+_BEFORE_NAME = re.compile(rf"{_WORD_BEFORE}(?:[A-Z]\.\s+)?\Z")
+_BEFORE_REACH = 80
+"""How far before a name a title or given name is looked for (longer words are none)."""
 # How US papers write a state after a town ("Aurora, Colo.", "Newtown, Conn.", "Auburn,
 # WA"): the AP stylebook's abbreviations and the postal codes, dots and spaces left out.
 # WordNet knows the states by their full names only.
@@ -121,37 +122,37 @@ def _us_state(word: str) -> bool:
     return (dotted or (len(letters) == 2 and letters.isupper())) and letters.lower() in _US_STATES
 
 
+@functools.lru_cache(maxsize=512)
 def _used_as_person(name: str, text: str, as_head: bool = False) -> bool:
     """Whether the text names ``name`` as a person: after a title or a given name, or as
     one who said something. For the last word of a place's name (``as_head``) only an
     abbreviated title counts ("Mr. Trump"): "Wayne County" and "Rock County" have their
-    own words before "County". Each mention is found with ``str.find`` and only the words
-    around it are read: a pattern over the whole text cost milliseconds a name."""
-    for start in _mentions(name, text):
-        found = _WORD_BEFORE_END.search(text, max(0, start - _BEFORE_SPAN), start)
-        before = found[1].rstrip(".") if found else ""
-        title = before.lower() in _TITLES
-        if found and (title or (not as_head and (_role(before) or _given_name(before)))):
+    own words before "County".
+
+    Only the text around each occurrence of ``name`` is read (and each answer kept): a
+    scan of the whole text for every candidate made an article listing a few thousand
+    places take minutes."""
+    escaped = re.escape(name)
+    whole = re.compile(rf"{escaped}\b")
+    said = re.compile(rf"\b{escaped}\s+(\w+)")
+    at = text.find(name)
+    while at != -1:
+        if whole.match(text, at) and _person_before(text, at, as_head):
             return True
-    return any(
-        (said := _NEXT_WORD.match(text, start + len(name))) is not None and said[1] in _SAID
-        for start in _mentions(name, text)
-        if start == 0 or not _is_word_char(text[start - 1])
-    )
+        found = said.match(text, at)
+        if found is not None and found[1] in _SAID:
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
-def _mentions(name: str, text: str) -> Iterator[int]:
-    """Where ``name`` stands in ``text`` as a whole word at its end (a ``\\b`` after it)."""
-    start = text.find(name)
-    while start >= 0:
-        after = start + len(name)
-        if after == len(text) or not _is_word_char(text[after]):
-            yield start
-        start = text.find(name, start + 1)
-
-
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
+def _person_before(text: str, at: int, as_head: bool) -> bool:
+    """Whether a title (or, unless ``as_head``, a role or given name) comes before ``at``."""
+    found = _BEFORE_NAME.search(text, max(0, at - _BEFORE_REACH), at)
+    if found is None:
+        return False
+    before = found[1].rstrip(".")
+    return before.lower() in _TITLES or (not as_head and (_role(before) or _given_name(before)))
 
 
 def _given_name(word: str) -> bool:

@@ -27,38 +27,46 @@ def with_page_repeats(tree: _Element | None, text: str) -> str:
     """``text`` with each paragraph the page repeats in a row given as many copies."""
     runs = _repeated_runs(tree) if tree is not None else {}
     lines = text.split("\n")
+    # Each line's letters are read once: reading them again for every run made a page of
+    # thousands of doubled paragraphs take minutes (runs times lines calls of the regex).
+    keys = [letters(line) for line in lines]
     for own, wanted in runs.items():
-        lines = _with_copies(lines, own, wanted)
+        lines, keys = _with_copies(lines, keys, own, wanted)
     return "\n".join(lines)
 
 
-def _with_copies(lines: list[str], own: str, wanted: int) -> list[str]:
-    """``lines`` with the paragraph whose letters are ``own`` given ``wanted`` copies in a row.
+def _with_copies(
+    lines: list[str], keys: list[str], own: str, wanted: int
+) -> tuple[list[str], list[str]]:
+    """``lines`` (and their ``keys``) with the paragraph ``own`` given ``wanted`` copies in a row.
 
     A paragraph may span several lines (the page's own line breaks inside it).
     """
-    span = _span_of(lines, own)
+    span = _span_of(keys, own)
     if span is None:
-        return lines
-    block = lines[span[0] : span[1]]
-    after, copies = span[1], 1
-    while letters("".join(lines[after : after + len(block)])) == own:
-        after, copies = after + len(block), copies + 1
-    return lines[:after] + block * max(0, wanted - copies) + lines[after:]
+        return lines, keys
+    start, end = span
+    after, copies = end, 1
+    while "".join(keys[after : after + end - start]) == own:
+        after, copies = after + end - start, copies + 1
+    extra = max(0, wanted - copies)
+    return (
+        lines[:after] + lines[start:end] * extra + lines[after:],
+        keys[:after] + keys[start:end] * extra + keys[after:],
+    )
 
 
-def _span_of(lines: list[str], own: str) -> tuple[int, int] | None:
-    """The first run of lines whose letters, joined, are ``own``."""
-    for start, line in enumerate(lines):
-        gathered = letters(line)
+def _span_of(keys: list[str], own: str) -> tuple[int, int] | None:
+    """The first run of lines whose letters (``keys``), joined, are ``own``."""
+    for start, gathered in enumerate(keys):
         if not gathered or not own.startswith(gathered):
             continue
-        for end in range(start + 1, len(lines) + 1):
+        for end in range(start + 1, len(keys) + 1):
             if gathered == own:
                 return start, end
-            if end == len(lines) or not own.startswith(gathered + letters(lines[end])):
+            if end == len(keys) or not own.startswith(gathered + keys[end]):
                 break
-            gathered += letters(lines[end])
+            gathered += keys[end]
     return None
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from comparer.ingest.formats.page_letters import key, letters, words_of
+from comparer.ingest.formats.page_letters import KEY_LETTERS, letters, words_of
 from comparer.ingest.formats.sections import skipped
 
 _Element = Any  # an lxml element (lxml ships no type stubs)
@@ -28,14 +28,15 @@ def with_subheadings(tree: _Element | None, text: str) -> str:
     if tree is None or not text.strip():
         return text
     lines = text.split("\n")
-    shown = {letters(line) for line in lines}
+    index = _LineIndex(lines)
+    shown = set(index.first_exact)
     above: dict[int, list[str]] = {}
     for heading in tree.iter(*_SUBHEADINGS):
         words = words_of(heading)
         if not words or len(words.split()) > _MAX_HEADING_WORDS or letters(words) in shown:
             continue
-        line = _headed_line(heading, lines)
-        if line is not None and _in_article(heading, lines):
+        line = _headed_line(heading, index)
+        if line is not None and _in_article(heading, index):
             above.setdefault(line, []).append(words)
             shown.add(letters(words))
     if not above:
@@ -43,16 +44,41 @@ def with_subheadings(tree: _Element | None, text: str) -> str:
     return "\n".join(part for n, line in enumerate(lines) for part in [*above.get(n, []), line])
 
 
-def _headed_line(heading: _Element, lines: list[str]) -> int | None:
+class _LineIndex:
+    """The text's lines by their letters, read once: a page of thousands of headings
+    otherwise reread every line for each heading (minutes of CPU)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.first_exact: dict[str, int] = {}
+        self.by_opening: dict[str, list[tuple[int, str]]] = {}
+        for n, line in enumerate(lines):
+            whole = letters(line)
+            self.first_exact.setdefault(whole, n)
+            self.by_opening.setdefault(whole[:_MIN_KEY_LETTERS], []).append(
+                (n, whole[:KEY_LETTERS])
+            )
+
+    def line_of(self, block: _Element) -> int | None:
+        """The line that is ``block``, else the first that starts as it does (a list's item)."""
+        whole = letters(words_of(block))
+        exact = self.first_exact.get(whole)
+        if exact is not None:
+            return exact
+        wanted = whole[:KEY_LETTERS]
+        alike = self.by_opening.get(wanted[:_MIN_KEY_LETTERS], [])
+        return next((n for n, opening in alike if _starts_alike(opening, wanted)), None)
+
+
+def _headed_line(heading: _Element, index: _LineIndex) -> int | None:
     """The number of the line where the first block after ``heading`` with text starts."""
     block = _neighbour(heading, forward=True)
-    return None if block is None else _line_of(block, lines)
+    return None if block is None else index.line_of(block)
 
 
-def _in_article(heading: _Element, lines: list[str]) -> bool:
+def _in_article(heading: _Element, index: _LineIndex) -> bool:
     """Whether article text we extracted comes before ``heading``, outside any furniture."""
     block = _neighbour(heading, forward=False)
-    if block is None or _line_of(block, lines) is None:
+    if block is None or index.line_of(block) is None:
         return False
     return not any(skipped(node) for node in (heading, *heading.iterancestors()))
 
@@ -65,16 +91,6 @@ def _neighbour(heading: _Element, *, forward: bool) -> _Element | None:
             return sibling
         sibling = sibling.getnext() if forward else sibling.getprevious()
     return None
-
-
-def _line_of(block: _Element, lines: list[str]) -> int | None:
-    """The line that is ``block``, else the first that starts as it does (a list's item)."""
-    whole = letters(words_of(block))
-    exact = next((n for n, line in enumerate(lines) if letters(line) == whole), None)
-    if exact is not None:
-        return exact
-    wanted = key(whole)
-    return next((n for n, line in enumerate(lines) if _starts_alike(key(line), wanted)), None)
 
 
 def _starts_alike(one: str, other: str) -> bool:
