@@ -31,7 +31,7 @@ from comparer.sessions.model import SentenceAnchor
 
 COLOURS = {kind: fill_on_white(kind) for kind in Kind}
 # Widths (percent of the page) of the tables whose columns do not depend on the articles.
-PROVENANCE_WIDTHS = (5, 20, 11, 9, 22, 11, 22)
+PROVENANCE_WIDTHS = (5, 20, 11, 11, 20, 11, 22)
 DIFFERENCE_WIDTHS = (4, 7, 12, 19, 17, 23, 8, 10)
 
 

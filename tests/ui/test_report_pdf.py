@@ -93,6 +93,11 @@ def test_the_printed_report_hides_minor_findings_and_points_at_key_differences(
     numbers = ", ".join(f"#{i + 1} ({diffs[i].article})" for i in sorted(first.differences))
     assert f"{numbers}, row " in text  # the key difference's pointer, pasteable from the PDF
     assert " Row Relation A B " in text  # the row numbers' header fits its column
+    assert " Outlet Published Source " in text  # the Published header and its dates fit
+    assert all(
+        (c.article.meta.published is None) or f" {c.article.meta.published.isoformat()} " in text
+        for c in attached.comparison.articles
+    )
 
 
 @pytest.mark.parametrize(
