@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPalette, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 
-from comparer.model import Headline, HeadlineRow, Kind, Relation
+from comparer.model import Headline, HeadlineRow, Kind
 from ui.compare import palette
 from ui.plain_text import tooltip
 
@@ -51,7 +51,7 @@ class HeadlineText(QTextEdit):
     def show_headline(self, row: HeadlineRow | None, headline: Headline | None) -> None:
         """Show ``headline`` of ``row`` (a placeholder if this article has none in it)."""
         self.headline = headline
-        self.words_marked = row is not None and headline is not None and marks_words(row)
+        self.words_marked = row is not None and headline is not None and row.marks_words
         self.setVisible(row is not None)
         if row is None:
             return
@@ -100,17 +100,12 @@ class HeadlineText(QTextEdit):
             self.reflowed.emit()
 
 
-def marks_words(row: HeadlineRow) -> bool:
-    """Whether the row's own words are worth marking: not when the headlines share little."""
-    return row.relation is not Relation.RELATED
-
-
 def _tip(row: HeadlineRow, headline: Headline | None) -> str:
     relation = palette.RELATION_LABELS[row.relation]
     lines = [f"Headlines: {relation.lower()} (score {row.score:.2f})"]
     if headline is None:
         lines.append("This report has no headline.")
-    elif not marks_words(row):
+    elif not row.marks_words:
         lines.append("The headlines share little: their words are not marked.")
     elif headline.changed:
         lines.append("Marked: words no other headline has.")
