@@ -360,6 +360,13 @@ class HeadlineRow:
     score: float
     headlines: tuple[Headline, ...]
 
+    @property
+    def marks_words(self) -> bool:
+        """Whether the headlines' own words (``changed``) are worth showing marked: not
+        when the headlines are merely related, sharing so little that most words would be
+        marked (the headline key difference already says they differ)."""
+        return self.relation is not Relation.RELATED
+
 
 @dataclass(frozen=True, slots=True)
 class Comparison:

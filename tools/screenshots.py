@@ -17,8 +17,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The checkout this script sits in, not whichever one the venv installed, is photographed.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -213,6 +215,9 @@ def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setStyle("Fusion")
+    # A fresh settings folder: the shots show the default layout, not this user's widths.
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, tempfile.mkdtemp())
     for name, seeds in SHOTS.items():
         in_each_theme(app, seeds, comparison_pose(app, folder, name))
     in_each_theme(app, (0, 1), review_pose(app, folder))

@@ -82,9 +82,9 @@ def test_rows_come_in_import_order_and_sort_by_any_column(model: LibraryModel) -
     model.sort(1, Qt.SortOrder.DescendingOrder)
     assert [model.index(r, 1).data() for r in range(3)] == ["SANA", "Reuters", "Press TV"]
     model.sort(2)
-    assert [model.index(r, 2).data() for r in range(3)] == ["", "2017-04-04", "2017-11-12"]
+    assert [model.index(r, 2).data() for r in range(3)] == ["no date", "2017-04-04", "2017-11-12"]
     model.sort(2, Qt.SortOrder.DescendingOrder)
-    assert [model.index(r, 2).data() for r in range(3)] == ["2017-11-12", "2017-04-04", ""]
+    assert [model.index(r, 2).data() for r in range(3)] == ["2017-11-12", "2017-04-04", "no date"]
 
 
 def test_sorting_keeps_the_selected_article_under_its_index(model: LibraryModel) -> None:

@@ -2,9 +2,12 @@
 
 The engine compares the headlines apart from the sentences (:class:`~comparer.model.
 HeadlineRow`); each column shows its article's headline here, in bold, with the words no
-other headline has painted like a wording difference. The headline is untrusted text: it
-is set as plain text and painted with character formats, never read as markup. The boxes of
-one row are kept the same height (:func:`level`) so the texts below still start level.
+other headline has painted like a wording difference. Headlines the engine finds merely
+related share too little for word marks to help (most words would be marked, and the
+headline key difference already says they differ): they are shown unmarked. The headline
+is untrusted text: it is set as plain text and painted with character formats, never read
+as markup. The boxes of one row are kept the same height (:func:`level`) so the texts
+below still start level.
 """
 
 from __future__ import annotations
@@ -42,17 +45,19 @@ class HeadlineText(QTextEdit):
         font.setBold(True)
         self.setFont(font)
         self.headline: Headline | None = None
+        self.words_marked = False
         self.hide()
 
     def show_headline(self, row: HeadlineRow | None, headline: Headline | None) -> None:
         """Show ``headline`` of ``row`` (a placeholder if this article has none in it)."""
         self.headline = headline
+        self.words_marked = row is not None and headline is not None and row.marks_words
         self.setVisible(row is not None)
         if row is None:
             return
         self.setPlainText(headline.text if headline else NO_HEADLINE)
         self.setToolTip(tooltip(_tip(row, headline)))
-        if headline is not None:
+        if headline is not None and self.words_marked:
             self._paint(headline)
 
     def _paint(self, headline: Headline) -> None:
@@ -78,7 +83,7 @@ class HeadlineText(QTextEdit):
 
     def marked(self) -> list[str]:
         """The marked words as shown, in order (what a reader sees highlighted)."""
-        if self.headline is None:
+        if self.headline is None or not self.words_marked:
             return []
         return [self.headline.text[s.start : s.end] for s in self.headline.changed]
 
@@ -100,6 +105,8 @@ def _tip(row: HeadlineRow, headline: Headline | None) -> str:
     lines = [f"Headlines: {relation.lower()} (score {row.score:.2f})"]
     if headline is None:
         lines.append("This report has no headline.")
+    elif not row.marks_words:
+        lines.append("The headlines share little: their words are not marked.")
     elif headline.changed:
         lines.append("Marked: words no other headline has.")
     return "\n".join(lines)

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QPalette
 
 from comparer.model import ArticleSummary
 from comparer.storage.listing import Listing, ListQuery, SortKey
@@ -27,6 +28,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
 AnyIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Title", "Outlet", "Date")
+DATE_COLUMN = 2
+NO_DATE = "no date"  # as the comparison's column headers say it; painted muted
 SORT_KEYS = (SortKey.TITLE, SortKey.OUTLET, SortKey.PUBLISHED)
 PAGE = 200
 MOST_INSERTED = 50  # beyond this many arrivals, reload instead
@@ -163,6 +166,8 @@ class LibraryModel(QAbstractTableModel):
         article = self.article_at(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell(article, index.column())
+        if role == Qt.ItemDataRole.ForegroundRole and _undated(article, index.column()):
+            return QGuiApplication.palette().brush(QPalette.ColorRole.PlaceholderText)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(article)
         if role == ID_ROLE:
@@ -177,10 +182,13 @@ class LibraryModel(QAbstractTableModel):
             return article.title or "(untitled)"
         if column == 1:
             return article.outlet
-        return article.published.isoformat() if article.published else ""
+        return article.published.isoformat() if article.published else NO_DATE
 
     def _tooltip(self, article: ArticleSummary) -> str:
-        lines = [article.title or "(untitled)", article.source]
+        """The full title and outlet (the cells may cut them short), date and source."""
+        when = article.published.isoformat() if article.published else NO_DATE
+        outlet = f"{article.outlet or 'Unknown outlet'} · {when}"
+        lines = [article.title or "(untitled)", outlet, article.source]
         snippet = self._snippet(article.id)
         if snippet:
             lines.append(f"…{snippet}…")
@@ -226,3 +234,7 @@ class LibraryModel(QAbstractTableModel):
         mime = QMimeData()
         mime.setData(ARTICLE_IDS_MIME, ",".join(map(str, ids)).encode())
         return mime
+
+
+def _undated(article: ArticleSummary, column: int) -> bool:
+    return column == DATE_COLUMN and article.published is None

@@ -143,10 +143,12 @@ def _size_columns(table: QTableView) -> None:
     header.setMinimumSectionSize(48)
     metrics = table.fontMetrics()
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    # Outlet and date are kept tight so the title, what a reader scans, has half the
+    # sidebar; a longer outlet is elided and shown whole in the row's tooltip.
     header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-    header.resizeSection(1, metrics.horizontalAdvance("The Syrian Observ") + 16)
+    header.resizeSection(1, metrics.horizontalAdvance("Fort Russ News") + 12)
     header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-    header.resizeSection(2, metrics.horizontalAdvance("0000-00-00") + 20)
+    header.resizeSection(2, metrics.horizontalAdvance("0000-00-00") + 12)
     kept = settings().value(LIBRARY_COLUMNS)
     if isinstance(kept, QByteArray) and header.restoreState(kept):
         for column in range(header.count()):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -221,5 +222,18 @@ def test_the_aligned_table_opens_with_the_headlines(attached: Attached) -> None:
     table = Report(html).tables[1]
     assert table[1][0] == "1" and table[1][1].startswith("headline (")
     assert "“International coalition could be helping ISIS” – Syria" in table[1][3]
-    # the words only this headline has, on the wording colour (a b: spans are differences)
-    assert '<b style="background-color:' in html and ">helping ISIS</b>" in html
+    # The seeds' headlines share little ("related"): shown unmarked, as in the window.
+    assert attached.comparison.headline is not None
+    assert not attached.comparison.headline.marks_words
+    assert ">helping ISIS</b>" not in html
+
+
+def test_close_headlines_have_their_own_words_on_the_wording_colour(tmp_path: Path) -> None:
+    with Library.open(tmp_path / "library.sqlite3") as library:
+        first, second = import_seeds(library)
+    close = "U.S.-Led Coalition Strikes Aim at Derailing Syrian Army Gains, Damascus Says"
+    second = replace(second, meta=replace(second.meta, title=close))
+    html = session_to_html(begin("Close", [first, second]))
+    assert '<b style="background-color:' in html
+    assert ">Strikes</b>" in html and ">Gains</b>" in html
+    assert ">Coalition</b>" not in html  # both headlines have it

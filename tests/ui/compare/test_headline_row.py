@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -10,12 +11,14 @@ from PySide6.QtGui import QTextCharFormat, QTextCursor
 from pytestqt.qtbot import QtBot
 
 from comparer.compare import compare
-from comparer.model import Article
+from comparer.model import Article, Relation
 from tests.ui.conftest import placed
 from ui.compare import ComparisonView
-from ui.compare.headline import NO_HEADLINE
+from ui.compare.headline import NO_HEADLINE, HeadlineText
 
 MARKUP = "<b>Mayor</b> resigns <img src='/etc/hostname'>"
+# Close to seed A's headline (the seeds' own two headlines share little but "coalition").
+CLOSE = "U.S.-Led Coalition Strikes Aim at Derailing Syrian Army Gains, Damascus Says"
 
 
 def show(qtbot: QtBot, articles: list[Article], width: int = 1000) -> ComparisonView:
@@ -34,6 +37,12 @@ def strike() -> list[Article]:
     return [articles["A"], articles["B"]]
 
 
+@pytest.fixture
+def close(strike: list[Article]) -> list[Article]:
+    """The strike reports, the second retitled with a headline close to the first's."""
+    return [strike[0], retitled(strike[1], CLOSE)]
+
+
 def test_each_column_shows_its_headline_in_full_above_the_text(
     qtbot: QtBot, strike: list[Article]
 ) -> None:
@@ -47,16 +56,16 @@ def test_each_column_shows_its_headline_in_full_above_the_text(
 
 
 def test_words_only_one_headline_has_are_painted_as_wording(
-    qtbot: QtBot, strike: list[Article]
+    qtbot: QtBot, close: list[Article]
 ) -> None:
-    view = show(qtbot, strike)
+    view = show(qtbot, close)
     box = view.panes[1].headline
     assert box.marked()
     first = box.toPlainText().index(box.marked()[0])
     cursor = QTextCursor(box.document())
     cursor.setPosition(first + 1)
     assert cursor.charFormat().underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
-    cursor.setPosition(box.toPlainText().index("coalition") + 1)  # both headlines have it
+    cursor.setPosition(box.toPlainText().index("Coalition") + 1)  # both headlines have it
     assert cursor.charFormat().underlineStyle() == QTextCharFormat.UnderlineStyle.NoUnderline
 
 
@@ -87,3 +96,37 @@ def test_a_headline_is_plain_text_never_markup(qtbot: QtBot, strike: list[Articl
     box = view.panes[0].headline
     assert box.toPlainText() == MARKUP
     assert "<img" not in box.toHtml().replace("&lt;img", "")
+
+
+def underlined_words(box: HeadlineText) -> list[str]:
+    """The words of ``box`` painted with the wording underline, read from the document."""
+    text = box.toPlainText()
+    cursor = QTextCursor(box.document())
+    wavy = QTextCharFormat.UnderlineStyle.WaveUnderline
+    found = []
+    for word in re.finditer(r"\w+", text):
+        cursor.setPosition(word.start() + 1)
+        if cursor.charFormat().underlineStyle() == wavy:
+            found.append(word.group())
+    return found
+
+
+def test_headlines_that_share_little_are_not_marked_word_by_word(
+    qtbot: QtBot, strike: list[Article]
+) -> None:
+    unrelated = "Local bakery wins a national bread award after a record summer of sales"
+    view = show(qtbot, [strike[0], retitled(strike[1], unrelated)])  # shares nothing
+    assert view.comparison is not None and view.comparison.headline is not None
+    assert view.comparison.headline.relation is Relation.RELATED
+    assert any(h.changed for h in view.comparison.headline.headlines)  # the engine marks some
+    for pane in view.panes:
+        assert underlined_words(pane.headline) == []
+        assert pane.headline.marked() == []
+        assert "share little" in pane.headline.toolTip()
+
+
+def test_close_headlines_keep_their_word_marks(qtbot: QtBot, close: list[Article]) -> None:
+    view = show(qtbot, close)
+    assert view.comparison is not None and view.comparison.headline is not None
+    assert view.comparison.headline.relation is not Relation.RELATED
+    assert underlined_words(view.panes[1].headline) == ["Strikes", "Gains"]
