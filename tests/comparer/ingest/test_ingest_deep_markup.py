@@ -10,9 +10,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from comparer.ingest import extract_path
+from comparer.ingest.formats.deep_markup import parsed_whole
 
 ROOT = Path(__file__).resolve().parents[3]
 TITLE = "Where did the harbour money go?"
@@ -67,3 +69,15 @@ def test_a_page_nested_deeper_than_the_parser_goes_is_refused_in_one_line(
         " elements deep, so its text cannot all be read"
     ]
     assert _comparer(db, "list", "--format", "json").stdout == before
+
+
+def test_the_depth_of_a_page_of_many_deep_paragraphs_is_read_in_one_walk(
+    tmp_path: Path,
+) -> None:
+    """Counting every element's ancestors took 1.6 s of CPU for 100,000 paragraphs."""
+    paragraphs = "<p>x</p>" * 100_000
+    html = f"<html><body>{'<div>' * 2000}{paragraphs}{'</div>' * 2000}</body></html>"
+    started = time.process_time()
+    tree = parsed_whole(html)
+    assert time.process_time() - started < 1
+    assert len(tree.xpath("//p")) == 100_000
