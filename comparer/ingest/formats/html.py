@@ -28,10 +28,10 @@ from datetime import date
 from typing import Any
 
 import trafilatura
-from trafilatura.utils import load_html
 
 from comparer.ingest.encoding import decode, decode_declared
 from comparer.ingest.formats.declared_body import better_body
+from comparer.ingest.formats.deep_markup import parsed_whole
 from comparer.ingest.formats.embeds import lift_embedded_posts
 from comparer.ingest.formats.headline import headline
 from comparer.ingest.formats.markup import plain_text_of, refuse_entity_declarations
@@ -58,7 +58,7 @@ def read_html(data: bytes, media_type: str = "text/html", charset: str = "") -> 
     """
     html = decode_html(data, charset)
     refuse_entity_declarations(html)
-    tree = load_html(html)  # the parser trafilatura uses; None for what it cannot read
+    tree = parsed_whole(html)  # as trafilatura parses it; None for what it cannot read
     lift_embedded_posts(tree)  # trafilatura reads the tree, never changes it
     document = trafilatura.bare_extraction(
         html if tree is None else tree,

@@ -13,6 +13,7 @@ left to the pipeline's repeated-run rule.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Any
 
 from comparer.ingest.formats.page_letters import letters, words_of
@@ -26,48 +27,74 @@ _BLOCK_CHILDREN = frozenset({"p", "div", "blockquote", "ul", "ol", "table", "sec
 def with_page_repeats(tree: _Element | None, text: str) -> str:
     """``text`` with each paragraph the page repeats in a row given as many copies."""
     runs = _repeated_runs(tree) if tree is not None else {}
+    if not runs:
+        return text
     lines = text.split("\n")
-    # Each line's letters are read once: reading them again for every run made a page of
-    # thousands of doubled paragraphs take minutes (runs times lines calls of the regex).
+    # Each line's letters are read once, every paragraph's first lines are found in one
+    # pass, and all copies go in in another: looking for each paragraph over the whole text
+    # and rebuilding it after each made a page of 8,000 doubled paragraphs take 9 s of CPU.
     keys = [letters(line) for line in lines]
-    for own, wanted in runs.items():
-        lines, keys = _with_copies(lines, keys, own, wanted)
-    return "\n".join(lines)
+    spans = _first_spans(keys, runs)
+    copies = [_copies_of(keys, spans.get(own), own, wanted) for own, wanted in runs.items()]
+    # A later paragraph's copies due at the same line go before an earlier one's, as when
+    # each was put in in turn.
+    due = sorted((copy[0], -order, copy) for order, copy in enumerate(copies) if copy)
+    return "\n".join(_with_copies(lines, [copy for _, _, copy in due]))
 
 
-def _with_copies(
-    lines: list[str], keys: list[str], own: str, wanted: int
-) -> tuple[list[str], list[str]]:
-    """``lines`` (and their ``keys``) with the paragraph ``own`` given ``wanted`` copies in a row.
+_Copies = tuple[int, int, int, int]  # where they go, first and end line copied, how many
 
-    A paragraph may span several lines (the page's own line breaks inside it).
+
+def _copies_of(
+    keys: list[str], span: tuple[int, int] | None, own: str, wanted: int
+) -> _Copies | None:
+    """The copies the paragraph ``own`` lacks to be printed ``wanted`` times in a row.
+
+    ``span`` is the first run of lines that prints it.
     """
-    span = _span_of(keys, own)
     if span is None:
-        return lines, keys
+        return None
     start, end = span
     after, copies = end, 1
     while "".join(keys[after : after + end - start]) == own:
         after, copies = after + end - start, copies + 1
-    extra = max(0, wanted - copies)
-    return (
-        lines[:after] + lines[start:end] * extra + lines[after:],
-        keys[:after] + keys[start:end] * extra + keys[after:],
-    )
+    extra = wanted - copies
+    return (after, start, end, extra) if extra > 0 else None
 
 
-def _span_of(keys: list[str], own: str) -> tuple[int, int] | None:
-    """The first run of lines whose letters (``keys``), joined, are ``own``."""
+def _with_copies(lines: list[str], due: list[_Copies]) -> list[str]:
+    """``lines`` with each of ``due`` (in order of where they go) put in."""
+    result: list[str] = []
+    done = 0
+    for after, start, end, extra in due:
+        result += lines[done:after] + lines[start:end] * extra
+        done = after
+    return result + lines[done:]
+
+
+def _first_spans(keys: list[str], owns: dict[str, int]) -> dict[str, tuple[int, int]]:
+    """The first run of lines whose letters (``keys``), joined, are each of ``owns``.
+
+    A paragraph may span several lines (the page's own line breaks inside it). One pass
+    over the lines, a run growing from each while it still begins some paragraph.
+    """
+    ordered = sorted(owns)
+    spans: dict[str, tuple[int, int]] = {}
     for start, gathered in enumerate(keys):
-        if not gathered or not own.startswith(gathered):
-            continue
-        for end in range(start + 1, len(keys) + 1):
-            if gathered == own:
-                return start, end
-            if end == len(keys) or not own.startswith(gathered + keys[end]):
+        end = start + 1
+        while gathered and _begins_one(ordered, gathered):
+            if gathered in owns and gathered not in spans:
+                spans[gathered] = (start, end)
+            if end == len(keys):
                 break
-            gathered += keys[end]
-    return None
+            gathered, end = gathered + keys[end], end + 1
+    return spans
+
+
+def _begins_one(ordered: list[str], gathered: str) -> bool:
+    """Whether ``gathered`` begins one of the ``ordered`` (sorted) paragraphs."""
+    at = bisect_left(ordered, gathered)
+    return at < len(ordered) and ordered[at].startswith(gathered)
 
 
 def _repeated_runs(tree: _Element) -> dict[str, int]:

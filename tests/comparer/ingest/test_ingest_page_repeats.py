@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import time
 
+from trafilatura.utils import load_html
+
 from comparer.ingest import extract_bytes
+from comparer.ingest.formats.repeats import with_page_repeats
 
 REFRAIN = (
     "We will not stop asking where the money went until the council tells us, in writing, "
@@ -54,3 +57,15 @@ def test_a_page_of_thousands_of_doubled_paragraphs_imports_in_seconds() -> None:
     kept = _paragraphs(_page(body))
     assert time.process_time() - started < 6
     assert kept == [text for text in paragraphs for _ in range(2)]
+
+
+def test_copies_of_8000_doubled_paragraphs_go_in_in_a_second_or_two() -> None:
+    """Each paragraph was looked for over the whole text and the text rebuilt after each:
+    8,000 pairs (a 3 MB page) took 8 s of CPU in this step alone, now well under 1 s."""
+    paragraphs = [f"{OTHER} Payment {n} was signed off." for n in range(8000)]
+    body = "".join(f"<p>{text}</p><p>{text}</p>" for text in paragraphs)
+    tree = load_html(_page(body))
+    started = time.process_time()
+    imported = with_page_repeats(tree, "Where did the harbour money go?\n" + "\n".join(paragraphs))
+    assert time.process_time() - started < 3
+    assert imported.split("\n")[1:] == [text for text in paragraphs for _ in range(2)]
