@@ -3,7 +3,6 @@ row's tooltip carries the full title and outlet, and the title column gets the r
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -13,28 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QPalette
 from pytestqt.qtbot import QtBot
 
-from comparer.model import Extracted, Metadata, Sentence
 from comparer.storage import Library
+from tests.ui.test_library_model import article
 from ui.library.panel import LibraryPanel
 
 LONG_TITLE = "Syria calls on UNSC to investigate <b>coalition</b> strikes on Deir ez-Zor & Raqqa"
 LONG_OUTLET = "The Syrian Observatory for Human Rights"
-
-
-def stored(title: str, outlet: str, published: date | None) -> Extracted:
-    text = f"{title}. Reported by {outlet}."
-    original = text.encode()
-    return Extracted(
-        source=f"{outlet}.txt",
-        media_type="text/plain",
-        original=original,
-        content_hash=hashlib.sha256(original).hexdigest(),
-        meta=Metadata(title=title, outlet=outlet, published=published),
-        text=text,
-        removed=(),
-        captions=(),
-        sentences=(Sentence(0, 0, len(text), text),),
-    )
 
 
 @pytest.fixture
@@ -42,8 +25,8 @@ def panel(qtbot: QtBot, tmp_path: Path) -> Iterator[LibraryPanel]:
     with Library.open(tmp_path / "library.sqlite3") as library:
         library.add_many(
             [
-                stored("Airstrike hits village", "SANA", date(2017, 11, 12)),
-                stored(LONG_TITLE, LONG_OUTLET, None),
+                article("Airstrike hits village", "SANA", date(2017, 11, 12)),
+                article(LONG_TITLE, LONG_OUTLET, None),
             ]
         )
         shown = LibraryPanel(library)
