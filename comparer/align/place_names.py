@@ -13,7 +13,6 @@ else it may name ("Hope, Arkansas"); an acronym WordNet does not know ("CNN") is
 
 from __future__ import annotations
 
-import functools
 import re
 
 from comparer import wordnet
@@ -122,14 +121,13 @@ def _us_state(word: str) -> bool:
     return (dotted or (len(letters) == 2 and letters.isupper())) and letters.lower() in _US_STATES
 
 
-@functools.lru_cache(maxsize=512)
 def _used_as_person(name: str, text: str, as_head: bool = False) -> bool:
     """Whether the text names ``name`` as a person: after a title or a given name, or as
     one who said something. For the last word of a place's name (``as_head``) only an
     abbreviated title counts ("Mr. Trump"): "Wayne County" and "Rock County" have their
     own words before "County".
 
-    Only the text around each occurrence of ``name`` is read (and each answer kept): a
+    Only the text around each occurrence of ``name`` is read: a
     scan of the whole text for every candidate made an article listing a few thousand
     places take minutes."""
     escaped = re.escape(name)
