@@ -33,7 +33,7 @@ from pathlib import Path
 import numpy as np
 
 from comparer import wordnet
-from comparer.align.aligner import Layout, candidates, edges_of, lede_ranks
+from comparer.align.aligner import Layout, best_logits, candidates, edges_of, lede_ranks
 from comparer.align.alignment import layout_of
 from comparer.align.features import SentenceSet
 from comparer.align.prepared import PreparedArticle, prepare
@@ -55,7 +55,7 @@ def stages(articles: list[Article], links: frozenset[gold.Link]) -> Counter[str]
     sentences = SentenceSet.of([b for p in prepared for b in p.bags], texts)
     ranks = lede_ranks(texts, layout)
     scored = candidates(sentences, layout, ranks)
-    same, _ = edges_of(scored, layout, [])
+    same, _ = edges_of(scored, best_logits(scored, layout), [])
     edges = {(i, j) for i, j, _ in same + split_edges(sentences, scored, layout)}
     pairs = zip(scored.left.tolist(), scored.right.tolist(), strict=True)
     logit = dict(zip(pairs, scored.logit.tolist(), strict=True))

@@ -207,21 +207,21 @@ def _logit(p: float) -> float:
 
 
 def edges_of(
-    c: Candidates, layout: Layout, constraints: Sequence[Constraint]
+    c: Candidates, best: tuple[Floats, Floats], constraints: Sequence[Constraint]
 ) -> tuple[list[Edge], list[Edge]]:
-    """``same`` edges (user links included) and ``related`` edges from scored candidates."""
+    """``same`` edges (user links included) and ``related`` edges from scored candidates,
+    ``best`` being their sentences' best log-odds (:func:`best_logits`)."""
     decided = {(x.left, x.right) for x in constraints}
     free = np.ones(len(c.left), dtype=np.bool_)
     if decided:  # the user's own links and unlinks: most comparisons have none
         pairs = zip(c.left.tolist(), c.right.tolist(), strict=True)
         free = np.array([(i, j) not in decided for i, j in pairs], dtype=np.bool_)
-    best_l, best_r = best_logits(c, layout)
-    near = (c.logit >= best_l - BEST_MARGIN) | (c.logit >= best_r - BEST_MARGIN)
-    same = free & near & (c.logit >= _logit(model().same))
+    best_l, best_r = best
+    same = free & near_best(c, best) & (c.logit >= _logit(model().same))
     # A related edge is the best match of one of its two sentences (held out on the dev gold,
     # asking it of both found 3 fewer must links per half for 2 points of link precision).
-    best = (c.logit >= best_l) | (c.logit >= best_r)
-    related = free & ~same & best & (c.logit >= _logit(model().related))
+    at_best = (c.logit >= best_l) | (c.logit >= best_r)
+    related = free & ~same & at_best & (c.logit >= _logit(model().related))
     p = c.probability()
     return _listed(c, p, same), _listed(c, p, related)
 
@@ -229,6 +229,14 @@ def edges_of(
 def _listed(c: Candidates, p: Floats, mask: NDArray[np.bool_]) -> list[Edge]:
     rows = np.flatnonzero(mask)
     return [(int(c.left[n]), int(c.right[n]), float(p[n])) for n in rows]
+
+
+def near_best(c: Candidates, best: tuple[Floats, Floats]) -> NDArray[np.bool_]:
+    """The pairs within :data:`BEST_MARGIN` of the best match one of their two sentences has
+    in the other article (``best`` from :func:`best_logits`)."""
+    best_l, best_r = best
+    near: NDArray[np.bool_] = (c.logit >= best_l - BEST_MARGIN) | (c.logit >= best_r - BEST_MARGIN)
+    return near
 
 
 def best_logits(c: Candidates, layout: Layout) -> tuple[Floats, Floats]:

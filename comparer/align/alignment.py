@@ -15,10 +15,12 @@ from comparer.align.aligner import (
     Constraint,
     Edge,
     Layout,
+    best_logits,
     candidates,
     edges_of,
     forced_edges,
     lede_ranks,
+    near_best,
 )
 from comparer.align.also import also_links
 from comparer.align.features import SentenceSet
@@ -81,7 +83,8 @@ def align(
     sentences = SentenceSet.of([b for p in prepared for b in p.bags], texts)
     constraints = constraints_of(links, prepared, layout)
     scored = candidates(sentences, layout, lede_ranks(texts, layout))
-    same, related = edges_of(scored, layout, constraints)
+    best = best_logits(scored, layout)
+    same, related = edges_of(scored, best, constraints)
     same += split_edges(sentences, scored, layout) + forced_edges(sentences, constraints)
     rules = Rules(
         frozenset((c.left, c.right) for c in constraints if not c.linked),
@@ -94,20 +97,22 @@ def align(
     taken = {n for c in settled for e in c for n in e[:2]}
     loose = [e for e in related if e[0] not in taken and e[1] not in taken]
     groups += [to_group(c, layout, keys, names, True) for c in settle(loose, layout, rules)]
-    extra = also_links(scored, layout, settled, rules.forbidden)
-    also = tuple(_also(e, layout, names) for e in extra)
+    owner: list[int] = layout.article_of().tolist()
+    extra = also_links(scored, near_best(scored, best), owner, settled, rules.forbidden)
+    also = tuple(_also(e, owner, layout.offsets, names) for e in extra)
     return Alignment(_numbered(groups, names), unmatched(prepared, groups), also)
 
 
-def _also(edge: Edge, layout: Layout, names: Sequence[str]) -> AlsoLink:
+def _also(
+    edge: Edge, owner: Sequence[int], offsets: Sequence[int], names: Sequence[str]
+) -> AlsoLink:
     """A flat-index pair as an :class:`AlsoLink` between two articles' sentences."""
-    owner = layout.article_of()
-    a, b = int(owner[edge[0]]), int(owner[edge[1]])
+    a, b = owner[edge[0]], owner[edge[1]]
     return AlsoLink(
         names[a],
-        edge[0] - layout.offsets[a],
+        edge[0] - offsets[a],
         names[b],
-        edge[1] - layout.offsets[b],
+        edge[1] - offsets[b],
         Relation.PARTIAL,
         round(edge[2], 3),
     )

@@ -49,8 +49,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 import numpy as np
+from numpy.typing import NDArray
 
-from comparer.align.aligner import BEST_MARGIN, Candidates, Edge, Layout, best_logits
+from comparer.align.aligner import Candidates, Edge
 
 # The probability (after context) from which a pair outside one group is an also link.
 ALSO_PROBABILITY = 0.6
@@ -60,17 +61,17 @@ MAX_PER_ARTICLE = 1
 
 def also_links(
     c: Candidates,
-    layout: Layout,
+    near: NDArray[np.bool_],
+    owner: Sequence[int],
     settled: Sequence[Sequence[Edge]],
     forbidden: frozenset[tuple[int, int]] = frozenset(),
 ) -> list[Edge]:
-    """The pairs, strongest first, that link part of a grouped sentence's facts elsewhere."""
+    """The pairs, strongest first, that link part of a grouped sentence's facts elsewhere:
+    ``near`` marks the candidates near a best match (:func:`~comparer.align.aligner.near_best`),
+    ``owner`` gives each flat sentence's article."""
     group = _group_of(settled)
     p = c.probability()
-    best_l, best_r = best_logits(c, layout)
-    near = (c.logit >= best_l - BEST_MARGIN) | (c.logit >= best_r - BEST_MARGIN)
     rows = np.flatnonzero(near & (p >= ALSO_PROBABILITY))
-    owner: list[int] = layout.article_of().tolist()
     used: dict[tuple[int, int], int] = defaultdict(int)
     links: list[Edge] = []
     for n in sorted(rows.tolist(), key=lambda r: -p[r]):
