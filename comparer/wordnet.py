@@ -134,13 +134,7 @@ def names_a_person(word: str) -> bool:
     itself is read as written ("hunting" the act, not "hunt", then also a surname)."""
     own = table().senses.get(word.lower(), "").split()
     first = _first_of_each_pos(own, 1) if own else senses(word, 1)
-    found = frozenset(s for s in first if s.startswith("n"))
-    for _ in range(_DEEPEST):
-        if not found or PERSON in found:
-            break
-        wider = broader(found)
-        found = wider - found if wider != found else frozenset()
-    return PERSON in found
+    return _descends(frozenset(s for s in first if s.startswith("n")), frozenset((PERSON,)))
 
 
 # The roots of WordNet's verbs of saying: communicate (two senses), express / verbalize,
@@ -160,14 +154,15 @@ def names_saying(word: str, as_verb: bool = False) -> bool:
     for lemma in lemmas(form):
         own = table().senses[lemma].split()
         verbs = [s for s in own if s.startswith("v")]
-        if verbs and (verb_form or len(verbs) == len(own)) and _descends(verbs[0], SAYING):
+        first = frozenset(verbs[:1])
+        if first and (verb_form or len(verbs) == len(own)) and _descends(first, SAYING):
             return True
     return False
 
 
-def _descends(synset: str, roots: frozenset[str]) -> bool:
-    """Whether a sense is one of ``roots`` or a kind of one (by its hypernyms)."""
-    found = frozenset((synset,))
+def _descends(synsets: frozenset[str], roots: frozenset[str]) -> bool:
+    """Whether one of ``synsets`` is one of ``roots`` or a kind of one (by its hypernyms)."""
+    found = synsets
     for _ in range(_DEEPEST):
         if found & roots:
             return True
@@ -176,6 +171,13 @@ def _descends(synset: str, roots: frozenset[str]) -> bool:
             return False
         found = wider
     return bool(found & roots)
+
+
+def only_as(word: str, pos: str) -> bool:
+    """Whether WordNet knows a single word only as one part of speech (``pos``: "n", "v",
+    "a" or "r") in its first senses; "" never, nor a phrase."""
+    first = senses(word, 1) if " " not in word else frozenset()
+    return bool(first) and all(s.startswith(pos) for s in first)
 
 
 def sense_count(word: str) -> int:
@@ -197,11 +199,16 @@ def kinds() -> dict[str, str]:
     return dict(line.split("\t") for line in lines if not line.startswith("#"))
 
 
+def kind_key(words: str) -> str:
+    """How :func:`kinds` keys a word or name: lower case, no dots, a plain apostrophe."""
+    return words.replace(".", "").replace("’", "'").lower()
+
+
 def flags(word: str) -> str:
     """The kinds of a noun, or of the noun it is the plural of ("Democrats" → "democrat");
     "" if no noun. Only a final "s" is taken off: WordNet's other rules read names as
     inflections ("Angeles" as "angel"s)."""
-    key = word.replace(".", "").replace("’", "'").lower()
+    key = kind_key(word)
     found = kinds().get(key)
     if found is None and key.endswith("s"):
         found = kinds().get(key[:-1])

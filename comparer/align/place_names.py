@@ -17,7 +17,7 @@ import re
 
 from comparer import wordnet
 from comparer.align.normalise import STOPWORDS
-from comparer.wordnet import flags, kinds
+from comparer.wordnet import flags, kind_key, kinds
 
 # Abbreviated titles WordNet does not list; spelt-out titles are its person kinds ("r").
 _TITLES = frozenset(("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt"))
@@ -41,12 +41,8 @@ _US_STATES = frozenset(
 )  # fmt: skip
 
 
-def _key(words: str) -> str:
-    return words.replace(".", "").replace("’", "'").lower()
-
-
 def _known(word: str) -> bool:
-    return bool(flags(word) or wordnet.lemmas(_key(word)))
+    return bool(flags(word) or wordnet.lemmas(kind_key(word)))
 
 
 def _located(found: str) -> bool:
@@ -57,7 +53,7 @@ def _located(found: str) -> bool:
 
 def _role(word: str) -> bool:
     found = flags(word)
-    return _key(word) in _TITLES or ("r" in found and not _located(found))
+    return kind_key(word) in _TITLES or ("r" in found and not _located(found))
 
 
 def is_real_place(name: str, text: str, end: int) -> bool:
@@ -66,7 +62,7 @@ def is_real_place(name: str, text: str, end: int) -> bool:
         return True
     words = name.split()
     if len(words) > 1:
-        return _located(kinds().get(_key(name), "")) or _compound_is_place(words, name, text)
+        return _located(kinds().get(kind_key(name), "")) or _compound_is_place(words, name, text)
     found = flags(name)
     if _located(found.replace("l", "")):  # a kind of place ("Department") names none
         return "P" not in found or not _used_as_person(name, text)

@@ -33,7 +33,7 @@ from comparer.analysis.framing import Compiled, compiled, normalise
 from comparer.analysis.framing_words import inflection
 from comparer.analysis.lexicons import Lexicons
 from comparer.model import Difference, Sentence
-from comparer.wordnet import lemmas, sense_count, senses
+from comparer.wordnet import lemmas, only_as, sense_count, senses
 
 SHOWN_PER_ARTICLE = 5
 # A finding this strong is shown; an evaluative word weaker than that (positive, with
@@ -163,15 +163,13 @@ def _as_a_noun(word: str, emotive: bool) -> float:
 def adjective_only(word: str) -> bool:
     """Whether WordNet knows a single word only as an adjective ("unclear", "contentious");
     "sharply" (an adverb), "limited" (also the verb "limit") or "blow" are not."""
-    first = senses(word, 1) if " " not in word else frozenset()
-    return bool(first) and all(s.startswith("a") for s in first)
+    return only_as(word, "a")
 
 
 def noun_only(word: str) -> bool:
     """Whether WordNet knows a single word only as a noun ("controversy", "turmoil");
     "assailed", "brash" or "attack" (also a verb) are not."""
-    first = senses(word, 1) if " " not in word else frozenset()
-    return bool(first) and all(s.startswith("n") for s in first)
+    return only_as(word, "n")
 
 
 def judging_verb(word: str) -> bool:
@@ -291,7 +289,8 @@ def ranked_lower(d: Difference) -> float:
     (:data:`POLYSEMOUS`), being only an adjective (:data:`ADJECTIVE`), naming a lack
     (:data:`NEGATED`)."""
     word = normalise(d.text)
-    shift = plain_senses(d) + (ADJECTIVE if adjective_only(word) else 0.0)
+    shift = POLYSEMOUS if many_senses(word) else 0.0
+    shift += ADJECTIVE if adjective_only(word) else 0.0
     return shift + (NEGATED if negated(word) else 0.0)
 
 
@@ -306,9 +305,10 @@ def negated(word: str) -> bool:
     return False
 
 
-def plain_senses(d: Difference) -> float:
-    """What a word's many frequent senses take from its strength (see :data:`POLYSEMOUS`)."""
-    return POLYSEMOUS if sense_count(normalise(d.text)) >= MANY_SENSES else 0.0
+def many_senses(word: str) -> bool:
+    """Whether a word has so many frequent senses (:data:`MANY_SENSES`) that it is most often
+    used in a plain one: it ranks lower (:data:`POLYSEMOUS`) and says nothing of tone."""
+    return sense_count(word) >= MANY_SENSES
 
 
 def _placed(d: Difference, base: float, places: Places) -> float:

@@ -250,7 +250,6 @@ def aligned_number_differences(
     found: list[Difference] = []
     seen: set[tuple[str, str, str, str]] = set()
     compared: set[tuple[str, int, int, str, int]] = set()
-    unsure = {g.id for g in ctx.groups if _unsure_fact(g)}
     for group, a, i, b, j in ctx.group_pairs():
         mine = _this_event(ctx.views[a].quantities(i))
         theirs = _this_event(ctx.views[b].quantities(j))
@@ -264,7 +263,7 @@ def aligned_number_differences(
             kind = kind_of_difference(q, other)
             if kind == "conflict" and not q.casualty and _share_an_amount(ctx, a, b, q.thing):
                 continue
-            if kind == "conflict" and q.thing in MONEY_THINGS and group.id in unsure:
+            if kind == "conflict" and q.thing in MONEY_THINGS and _unsure_fact(group):
                 continue
             pair = (a, i, q.start, b, j)
             if kind is not None and pair not in compared:

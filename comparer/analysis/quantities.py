@@ -226,10 +226,6 @@ def _without_numerals(text: str, numbered: list[Quantity]) -> list[Quantity]:
     return found
 
 
-def _amount(start: int, end: int, text: str, value: float, thing: str) -> Quantity:
-    return Quantity(start, end, text, value, value, False, False, False, "exact", "amount", thing)
-
-
 def _sum(text: str, start: int, end: int, value: float, currency: str, code: str) -> Quantity:
     """A sum of money, qualified as written: "more than $5 billion" is (5 billion, ∞)."""
     low, high, low_open, high_open = _qualified(value, value, code)

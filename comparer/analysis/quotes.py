@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from comparer.align.normalise import STOPWORDS
-from comparer.wordnet import names_saying, senses
+from comparer.wordnet import names_saying, only_as
 
 MAX_SCARE_WORDS = 3
 _DISTANCED = re.compile(r"\b(?:so[\s-]called|self[\s-]styled|what\s+\w+\s+calls?)\s*$", re.I)
@@ -157,8 +157,7 @@ def _adverb_only(word: str) -> bool:
     """Whether WordNet knows a word only as an adverb ("adequately", "fully"): a quote it
     opens holds a verb phrase, someone's words; a scare quote holds a term, a noun or an
     adjective."""
-    first = senses(word.strip(".,!?;:'’"), 1)
-    return bool(first) and all(s.startswith("r") for s in first)
+    return only_as(word.strip(".,!?;:'’"), "r")
 
 
 def is_title(words: list[str], first: bool = True) -> bool:

@@ -17,9 +17,8 @@ from collections import Counter
 
 from comparer.analysis.context import ArticleView
 from comparer.analysis.framing import TONE_TYPES, Marker
-from comparer.analysis.framing_rank import MANY_SENSES
+from comparer.analysis.framing_rank import many_senses
 from comparer.model import Tone
-from comparer.wordnet import sense_count
 
 TOP = 5
 EVALUATIVE = frozenset({"negative", "positive", "emotive"})
@@ -27,11 +26,6 @@ _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 # Evaluative words of many frequent senses ("like", "well", "right", "support") are most often
 # used in a plain one: they are not counted (hedges and boosters are).
 _EVALUATIVE_TYPES = frozenset({"opinion", "emotive"})
-
-
-def plain(word: str) -> bool:
-    """Whether a word has so many frequent senses that it most often says nothing of tone."""
-    return sense_count(word) >= MANY_SENSES
 
 
 def tone_summary(views: dict[str, ArticleView]) -> tuple[Tone, ...]:
@@ -69,7 +63,7 @@ def _spans(markers: list[Marker]) -> dict[tuple[int, int], tuple[str, set[str]]]
     "hedge", "booster"): a word in two lists is still one span."""
     spans: dict[tuple[int, int], tuple[str, set[str]]] = {}
     for m in markers:
-        if m.type not in TONE_TYPES or (m.type in _EVALUATIVE_TYPES and plain(m.key)):
+        if m.type not in TONE_TYPES or (m.type in _EVALUATIVE_TYPES and many_senses(m.key)):
             continue
         _word, tags = spans.setdefault((m.start, m.end), (m.key, set()))
         tags.add(m.type if m.type != "opinion" else "positive")
