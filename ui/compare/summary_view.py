@@ -13,8 +13,6 @@ findings the engine marked ``minor``.
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from comparer.key_differences import narrowed
 from comparer.model import Comparison, Difference, KeyDifference
+from ui.plain_text import tooltip
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -73,7 +72,7 @@ class SummaryView(QWidget):
             # Plain text items: the explanation quotes article text, never read as markup.
             item = QListWidgetItem(f"{rank}. {key.explanation}")
             item.setData(KEY_ROLE, key)
-            item.setToolTip(f"<p>{escape(key.explanation)}</p>")
+            item.setToolTip(tooltip(key.explanation))
             self.list.addItem(item)
         self.list.setVisible(bool(keys))
         self.empty.setVisible(not keys)
