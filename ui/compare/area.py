@@ -96,11 +96,12 @@ class ComparisonArea(QWidget):
         self.panel.difference_chosen.connect(self.framing.select_difference)
         # Picked in the summary or framing tree: the table selects it too, so a verdict,
         # a note or "next difference" acts on what the reader is looking at.
+        # A key difference picked in the Summary is shown by _mark_key alone: its columns are
+        # chosen once, for all the findings it joins.
+        self.framing.difference_chosen.connect(self.show_difference)
         for picker in (self.summary, self.framing):
-            picker.difference_chosen.connect(self.show_difference)
             picker.difference_chosen.connect(self.panel.select_difference)
             picker.difference_chosen.connect(self.framing.select_difference)
-        self.summary.headlines_chosen.connect(self.view.mark_headlines)
         self.summary.headlines_chosen.connect(self.panel.select_none)
         self.summary.key_chosen.connect(self._mark_key)
         self.view.difference_clicked.connect(self._forget_key)
@@ -162,7 +163,7 @@ class ComparisonArea(QWidget):
         if current is not None and current in shown.differences:
             self.view.mark(current)
         if self.picked_key is not None:
-            self._mark_key(self.picked_key)
+            self._mark_key(self.picked_key, scroll=False)
 
     def set_show_minor(self, show: bool) -> None:
         """Highlight the minor findings in the columns too, or leave them out (the
@@ -207,16 +208,17 @@ class ComparisonArea(QWidget):
         self._forget_key()
         self.view.show_span(key, start, end)
 
-    def _mark_key(self, key: KeyDifference) -> None:
-        """Mark every finding of a key difference picked in the Summary (the first one is
-        shown already, or the headlines marked) and remember it for the saved view."""
+    def _mark_key(self, key: KeyDifference, scroll: bool = True) -> None:
+        """Show and mark every finding of a key difference picked in the Summary (or mark the
+        headlines) and remember it for the saved view; without ``scroll`` (marks laid again
+        over refilled columns) the columns keep their place unless they had to change."""
         if self.comparison is None:
             return
         diffs = self.comparison.differences
         concerned = [*key.articles, *(diffs[i].article for i in key.differences)]
         revealed = self._reveal_all(concerned)
         if key.differences:
-            if revealed:  # the columns were rebuilt: show the first finding again
+            if scroll or revealed:
                 self.view.show_difference(diffs[key.differences[0]])
             self.view.mark_also([diffs[i] for i in key.differences[1:]])
         else:
