@@ -101,11 +101,11 @@ def _path(element: _Element, block: _Element) -> tuple[tuple[str, str], ...]:
 
 def _section_text(section: _Element, paths: set[tuple[tuple[str, str], ...]], found: str) -> str:
     """The section's paragraphs placed as the body's are (and their headings), if enough."""
-    if skipped(section):
+    if _skipped(section):
         return ""
     lines = []
     for element in section.iter("p", *_HEADINGS):
-        if not isinstance(element.tag, str) or _skipped_between(element, section):
+        if not isinstance(element.tag, str) or in_furniture(element, section):
             continue
         placed = _path(element, section) in paths
         words = words_of(element)
@@ -115,16 +115,18 @@ def _section_text(section: _Element, paths: set[tuple[tuple[str, str], ...]], fo
     return "\n".join(lines) if enough else ""
 
 
-def skipped(element: _Element) -> bool:
+def _skipped(element: _Element) -> bool:
     """Whether ``element`` is furniture by its tag, class or id, or hidden."""
     attributes = f"{element.get('class') or ''} {element.get('id') or ''}"
     hidden = element.get("hidden") is not None or element.get("aria-hidden") == "true"
     return element.tag in _SKIPPED_TAGS or hidden or bool(_SKIPPED.search(attributes))
 
 
-def _skipped_between(element: _Element, section: _Element) -> bool:
-    while element is not None and element is not section:
-        if skipped(element):
+def in_furniture(element: _Element, upto: _Element | None = None) -> bool:
+    """Whether ``element`` or an ancestor below ``upto`` (``None``: the root) is furniture by
+    its tag, class or id, or hidden."""
+    while element is not None and element is not upto:
+        if _skipped(element):
             return True
         element = element.getparent()
     return False

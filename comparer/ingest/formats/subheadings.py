@@ -6,7 +6,7 @@ headings, so a report in sections loses every ``<h2>``/``<h3>``. A subheading is
 text in every gold we have. One is put back when the page shows it among the article's
 own blocks: the first block after it with text, and one before it, are both in the text we
 extracted; it then goes on its own line just before that following block. Headings inside
-furniture (a sidebar, a comments block, anything :func:`.sections.skipped` names) stay out.
+furniture (a sidebar, a comments block, anything :func:`.sections.in_furniture` names) stay out.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from comparer.ingest.formats.page_letters import KEY_LETTERS, letters, words_of
-from comparer.ingest.formats.sections import skipped
+from comparer.ingest.formats.sections import in_furniture
 
 _Element = Any  # an lxml element (lxml ships no type stubs)
 _SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
@@ -80,7 +80,7 @@ def _in_article(heading: _Element, index: _LineIndex) -> bool:
     block = _neighbour(heading, forward=False)
     if block is None or index.line_of(block) is None:
         return False
-    return not any(skipped(node) for node in (heading, *heading.iterancestors()))
+    return not in_furniture(heading)
 
 
 def _neighbour(heading: _Element, *, forward: bool) -> _Element | None:
