@@ -81,6 +81,9 @@ class ArticleText:
 
 # The metadata fields a user may correct (the library keeps what import first gave them).
 EDITABLE = ("title", "outlet", "author", "published", "language")
+# How every view and report says a detail is missing: the columns, the library, the report.
+NO_DATE = "no date"
+UNKNOWN_OUTLET = "Unknown outlet"
 
 
 @dataclass(frozen=True, slots=True)

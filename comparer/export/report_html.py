@@ -25,7 +25,7 @@ from comparer.colours import fill_on_white
 from comparer.export.aligned_rows import HEADLINE_ROW, AlignedRow, Places, numbered
 from comparer.export.key_html import key_differences_html
 from comparer.export.marking import marked, marked_headline
-from comparer.model import Article, Comparison, Difference, HeadlineRow, Kind
+from comparer.model import NO_DATE, Article, Comparison, Difference, HeadlineRow, Kind
 from comparer.sessions.attach import Attached
 from comparer.sessions.model import SentenceAnchor
 
@@ -197,7 +197,7 @@ def _published(article: Article) -> str:
     """The publication date as read or corrected (ISO), else as the page wrote it, else
     "no date" as the window's column says."""
     meta = article.meta
-    return meta.published.isoformat() if meta.published else meta.published_raw or "no date"
+    return meta.published.isoformat() if meta.published else meta.published_raw or NO_DATE
 
 
 def _notes(attached: Attached) -> str:

@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QVBoxLayout, QWidget
 
-from comparer.model import Article, Difference, Kind
+from comparer.model import NO_DATE, UNKNOWN_OUTLET, Article, Difference, Kind
 from ui.compare import palette
 from ui.compare.rendered import render
 from ui.plain_text import plain_label, tooltip
@@ -341,7 +341,7 @@ def _details(article: Article) -> tuple[str, str]:
     """The outlet and the date a column's header shows."""
     meta = article.meta
     when = date_text(meta.published) if meta.published else meta.published_raw
-    return meta.outlet or "Unknown outlet", when or "no date"
+    return meta.outlet or UNKNOWN_OUTLET, when or NO_DATE
 
 
 def date_text(day: date) -> str:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QVBoxLayout, QWidget
 
-from comparer.model import Comparison, Event
+from comparer.model import NO_DATE, Comparison, Event
 from ui.compare import palette
 from ui.compare.column import date_text
 from ui.compare.table import Index, findings_table
@@ -76,7 +76,7 @@ class EventsModel(QAbstractTableModel):
         if column == 0:
             return event.id
         if column == 1:
-            return date_text(event.date) if event.date else "no date"
+            return date_text(event.date) if event.date else NO_DATE
         if column == 2:
             return ", ".join(event.places) or "no place"
         return self._reports(event)

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 
-from comparer.model import ArticleSummary
+from comparer.model import NO_DATE, UNKNOWN_OUTLET, ArticleSummary
 from comparer.storage.listing import Listing, ListQuery, SortKey
 from ui.plain_text import tooltip
 
@@ -29,7 +29,6 @@ SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 2
 AnyIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Title", "Outlet", "Date")
 DATE_COLUMN = 2
-NO_DATE = "no date"  # as the comparison's column headers say it; painted muted
 SORT_KEYS = (SortKey.TITLE, SortKey.OUTLET, SortKey.PUBLISHED)
 PAGE = 200
 MOST_INSERTED = 50  # beyond this many arrivals, reload instead
@@ -186,8 +185,7 @@ class LibraryModel(QAbstractTableModel):
 
     def _tooltip(self, article: ArticleSummary) -> str:
         """The full title and outlet (the cells may cut them short), date and source."""
-        when = article.published.isoformat() if article.published else NO_DATE
-        outlet = f"{article.outlet or 'Unknown outlet'} · {when}"
+        outlet = f"{article.outlet or UNKNOWN_OUTLET} · {self._cell(article, 2)}"
         lines = [article.title or "(untitled)", outlet, article.source]
         snippet = self._snippet(article.id)
         if snippet:
