@@ -8,7 +8,7 @@ hands its comparison here.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from comparer.model import Article, Comparison, Difference, SentenceLink, article_key
@@ -97,15 +97,16 @@ class Attached:
         """Indexes of the differences a report shows: all, or only the relevant ones."""
         return self.relevant() if relevant_only else tuple(range(len(self.states)))
 
+    def pointed_at(self, targets: Iterable[Target]) -> frozenset[int]:
+        """Indexes of the differences that notes' or bookmarks' ``targets`` point at."""
+        found = (self.finder.find(t) for t in targets if isinstance(t, DifferenceAnchor))
+        return frozenset(i for i in found if i is not None)
+
     def attended(self) -> frozenset[int]:
         """Indexes of the differences the reviewer gave a verdict, a note or a bookmark."""
-        found = {i for i, s in enumerate(self.states) if s is not ReviewState.OPEN}
+        given = {i for i, s in enumerate(self.states) if s is not ReviewState.OPEN}
         marks: tuple[Note | Bookmark, ...] = (*self.session.notes, *self.session.bookmarks)
-        for mark in marks:
-            if isinstance(mark.target, DifferenceAnchor):
-                at = self.finder.find(mark.target)
-                found.update(() if at is None else (at,))
-        return frozenset(found)
+        return frozenset(given) | self.pointed_at(m.target for m in marks)
 
     def reported(self, relevant_only: bool, show_minor: bool) -> tuple[int, ...]:
         """The differences an HTML or PDF report shows: those of :meth:`shown`, less the

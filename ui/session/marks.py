@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from comparer.model import Difference
-from comparer.sessions import DifferenceAnchor, ReviewState, Target
+from comparer.sessions import ReviewState, Target
 from ui.compare.review import ReviewMarks
 
 if TYPE_CHECKING:
@@ -37,5 +37,4 @@ def _given(attached: Attached) -> dict[Difference, tuple[str, datetime | None]]:
 
 
 def _found(attached: Attached, targets: list[Target]) -> list[Difference]:
-    found = [attached.difference_for(t) for t in targets if isinstance(t, DifferenceAnchor)]
-    return [d for d in found if d is not None]
+    return [attached.comparison.differences[i] for i in attached.pointed_at(targets)]
