@@ -160,6 +160,20 @@ def names_saying(word: str, as_verb: bool = False) -> bool:
     return False
 
 
+# The roots of WordNet's verbs of praise: praise ("laud", "extol", "acclaim" descend from it)
+# and applaud ("hail", "cheer"). A report that writes "hailed the ruling" where it could
+# write "welcomed" or "said" judges the act, as with "assailed" or "ridiculed".
+PRAISING = frozenset({"v00856842", "v00860310"})
+
+
+@lru_cache(maxsize=4096)
+def names_praise(word: str) -> bool:
+    """Whether a word's most frequent verb sense is a kind of praise ("praised",
+    "hailed", "lauded", "cheered"); "welcomed", "said" or "supported" are not."""
+    verbs = frozenset(s for s in senses(word, 1) if s.startswith("v"))
+    return bool(verbs) and _descends(verbs, PRAISING)
+
+
 def _descends(synsets: frozenset[str], roots: frozenset[str]) -> bool:
     """Whether one of ``synsets`` is one of ``roots`` or a kind of one (by its hypernyms)."""
     found = synsets

@@ -103,3 +103,21 @@ def test_names_saying(word: str, saying: bool) -> None:
 )
 def test_names_saying_as_verb(word: str, saying: bool) -> None:
     assert wordnet.names_saying(word, as_verb=True) is saying
+
+
+@pytest.mark.parametrize(
+    ("word", "praise"),
+    [
+        ("praised", True),
+        ("hailed", True),
+        ("lauded", True),
+        ("acclaimed", True),
+        ("welcomed", False),
+        ("said", False),
+        ("supported", False),
+        ("recommended", False),  # first of all "push for", not "commend"
+        ("ruling", False),
+    ],
+)
+def test_names_praise(word: str, praise: bool) -> None:
+    assert wordnet.names_praise(word) is praise

@@ -69,6 +69,44 @@ def test_a_judging_verb_is_shown_an_abstract_noun_is_not(make_article: MakeArtic
     assert ("collusion", False) not in shown
 
 
+@pytest.mark.parametrize(
+    ("mine", "theirs", "verb"),
+    [
+        (
+            "Gay and civil rights groups praised the ruling on Friday.",
+            "Gay and civil rights groups reacted to the ruling on Friday.",
+            "praised",
+        ),
+        (
+            "Union leaders lauded the agreement reached with the mayor.",
+            "Union leaders discussed the agreement reached with the mayor.",
+            "lauded",
+        ),
+    ],
+)
+def test_a_verb_of_praise_is_shown_like_a_negative_verb(
+    make_article: MakeArticle, mine: str, theirs: str, verb: str
+) -> None:
+    """ "Praised" where the other report tells the same reaction plainly is the report's
+    judgement of the act, as "assailed" is: shown, not dropped as a weak positive word."""
+    a, b = make_article("A", mine, "Alpha"), make_article("B", theirs, "Beta")
+    group = AlignmentGroup("g", Relation.REWORDED, 0.6, (Member("A", (0,)), Member("B", (0,))))
+    found = analyse((a, b), (group,), BOTH).differences
+    shown = {(d.text, d.minor) for d in found if d.kind is Kind.FRAMING and d.article == "A"}
+    assert (verb, False) in shown
+
+
+def test_a_positive_word_that_is_no_verb_of_praise_is_no_finding(
+    make_article: MakeArticle,
+) -> None:
+    """ "Welcomed" is positive but no praise: still too weak to be a finding."""
+    a = make_article("A", "Gay and civil rights groups welcomed the ruling on Friday.", "Alpha")
+    b = make_article("B", "Gay and civil rights groups reacted to the ruling on Friday.", "Beta")
+    group = AlignmentGroup("g", Relation.REWORDED, 0.6, (Member("A", (0,)), Member("B", (0,))))
+    found = analyse((a, b), (group,), BOTH).differences
+    assert not [d for d in found if d.kind is Kind.FRAMING and d.text == "welcomed"]
+
+
 def test_a_related_sentence_is_no_counterpart_for_word_choice(make_article: MakeArticle) -> None:
     """A ``related`` group joins two sentences on one topic with other details: the adverb
     one adds is not contrasted with a sentence that tells another fact."""
