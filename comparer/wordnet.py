@@ -160,6 +160,21 @@ def names_saying(word: str, as_verb: bool = False) -> bool:
     return False
 
 
+# The roots of WordNet's verbs of naming someone: name / call ("dub", "title", "style"
+# descend from it), label, describe, and state / say / tell ("declare", "avow"). Not the
+# wider "communicate", which holds "inflict" and "impose".
+NAMING = frozenset({"v01028766", "v01029870", "v00987089", "v01009258"})
+
+
+@lru_cache(maxsize=4096)
+def names_naming(word: str) -> bool:
+    """Whether a word's most frequent verb sense is a kind of naming, describing or
+    declaring: "titled", "dubbed", "styled", "described", "proclaimed"; "imposed",
+    "inflicted", "made" are not."""
+    verbs = frozenset(s for s in senses(word, 1) if s.startswith("v"))
+    return bool(verbs) and _descends(verbs, NAMING)
+
+
 # The roots of WordNet's verbs of praise: praise ("laud", "extol", "acclaim" descend from it)
 # and applaud ("hail", "cheer"). A report that writes "hailed the ruling" where it could
 # write "welcomed" or "said" judges the act, as with "assailed" or "ridiculed".

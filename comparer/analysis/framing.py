@@ -1,6 +1,7 @@
-"""Framing markers in one sentence: labels, loaded and emotive words, distancing, hedges,
-boosters, scare quotes, agentless passives, manner adverbs (:mod:`comparer.analysis.adverbs`)
-and attributions.
+"""Framing markers in one sentence: labels, loaded and emotive words, distancing (the
+lexicon's, and "self-" before a verb of naming: "self-described"), hedges, boosters, scare
+quotes, agentless passives, manner adverbs (:mod:`comparer.analysis.adverbs`) and
+attributions.
 
 :func:`framing_markers` is the per-sentence extractor the UI and the evaluation call; the
 comparison across reports (:mod:`comparer.analysis.framing_compare`) only looks at which
@@ -23,7 +24,7 @@ from comparer.analysis.inflection import with_inflections
 from comparer.analysis.lexicons import Lexicons, default_lexicons
 from comparer.analysis.phrases import PhraseIndex, Token, tokenize, words_of
 from comparer.analysis.quotes import Quote, inside, quote_spans
-from comparer.wordnet import names_a_person
+from comparer.wordnet import names_a_person, names_naming
 
 WORD_CATEGORIES = ("loaded", "distancing", "hedge", "booster", "emotive", "opinion")
 # Tone words: subjectivity-lexicon hits. A proper name is never one ("Trump", "Vice
@@ -134,6 +135,7 @@ def framing_markers(text: str, lexicons: Lexicons | None = None) -> list[Marker]
     found = labels + _attributing(text, list(_words(text, table, tokens)), labels)
     found.extend(agentless_passives(text))
     found.extend(_manner(text, found))
+    found.extend(self_named(text, found))
     found.extend(said)
     found = [
         m
@@ -230,6 +232,23 @@ def _manner(text: str, found: list[Marker]) -> list[Marker]:
         Marker(start, end, word, "manner", "", word.lower())
         for start, end, word in manner_adverbs(text)
         if (start, end) not in taken
+    ]
+
+
+# "self-described", "self-titled", "self-declared": a name the subject gave himself, as the
+# lexicon's "self-styled" and "self-proclaimed"; "self-imposed", "self-made" name no one.
+_SELF = re.compile(r"(?<![\w-])self-(?P<verb>[a-z]{3,}ed)(?![\w-])", re.IGNORECASE)
+
+
+def self_named(text: str, found: list[Marker]) -> list[Marker]:
+    """Distancing by form: "self-" before a verb of naming or saying ("a self-described
+    dirty trickster"), where no lexicon entry already marks it. On BASIL dev these matched
+    the annotated bias 2 times in 2 (even half; none on the odd)."""
+    taken = {(m.start, m.end) for m in found}
+    return [
+        Marker(m.start(), m.end(), m.group(0), "distancing", "", normalise(m.group(0)))
+        for m in _SELF.finditer(text)
+        if names_naming(m.group("verb")) and (m.start(), m.end()) not in taken
     ]
 
 

@@ -121,3 +121,19 @@ def test_names_saying_as_verb(word: str, saying: bool) -> None:
 )
 def test_names_praise(word: str, praise: bool) -> None:
     assert wordnet.names_praise(word) is praise
+
+
+@pytest.mark.parametrize(
+    ("word", "naming"),
+    [
+        ("described", True),
+        ("titled", True),
+        ("dubbed", True),
+        ("declared", True),
+        ("inflicted", False),  # "communicate" in WordNet, but names no one
+        ("imposed", False),
+        ("made", False),
+    ],
+)
+def test_names_naming(word: str, naming: bool) -> None:
+    assert wordnet.names_naming(word) is naming

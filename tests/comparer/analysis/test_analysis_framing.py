@@ -101,3 +101,22 @@ def test_marker_offsets_point_into_the_text() -> None:
     text = "the so-called “anti-ISIS” coalition"
     for marker in framing_markers(text):
         assert text[marker.start : marker.end] == marker.text
+
+
+@pytest.mark.parametrize(
+    ("text", "distancing"),
+    [
+        ("A self-described dirty trickster, Stone began as a campaign aide.", "self-described"),
+        ("The self-titled toughest sheriff backed the governor.", "self-titled"),
+        ("The self-declared caliph spoke from the mosque.", "self-declared"),
+        ("The self-styled sheriff spoke.", "self-styled"),  # the lexicon's, found once
+        ("He met the self-imposed deadline on Friday.", ""),
+        ("She is a self-made businesswoman.", ""),
+        ("The shooter died of a self-inflicted wound.", ""),
+    ],
+)
+def test_self_naming_is_distancing(text: str, distancing: str) -> None:
+    """ "Self-" before a verb of naming or saying is the subject's own name for himself,
+    which the outlet keeps at a distance; "self-imposed" names no one."""
+    found = [m.text for m in framing_markers(text) if m.type == "distancing"]
+    assert found == ([distancing] if distancing else [])
