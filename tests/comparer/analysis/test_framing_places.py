@@ -100,6 +100,13 @@ def test_a_word_in_the_lede_is_shown_further_down_it_is_minor(make_article: Make
     assert alone(make_article, PLAIN + CLARKE, "cruel") is False
 
 
+def test_the_lede_outweighs_reported_speech_and_a_late_place(make_article: MakeArticle) -> None:
+    """Fox's lede calls the letter a “bombshell” after “announced” and late in the sentence;
+    the lede weighs more than both (a lede frames the story); further down it stays minor."""
+    assert shown(framing(make_article, FOX, HUFFPOST, 0), "bombshell")
+    assert not shown(framing(make_article, PLAIN + FOX, HUFFPOST, 4), "bombshell")
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [(RYAN, False), (OWN_VOICE, True)])
 def test_a_word_after_a_reporting_verb_is_reported_speech(
     make_article: MakeArticle, sentence: str, expected: bool
