@@ -60,6 +60,8 @@ def test_every_metric_is_written(tmp_path: Path, capsys: pytest.CaptureFixture[s
     results = json.loads(out.read_text("utf-8"))
     assert results["msrp"]["accuracy"] == results["msrp"]["f1"] == 1.0
     assert results["msrp"]["cosine_accuracy"] == 1.0
+    assert results["msrp"]["best_threshold_accuracy"] == 1.0
+    assert 0.05 <= results["msrp"]["best_threshold"] <= 0.95
     assert 0.0 <= results["msrp"]["cv_accuracy_msrp_trained"] <= 1.0
     assert {results["ecbplus"][k] for k in ("precision", "recall", "f1")} == {1.0}
     assert results["basil"]["linked_share"] == pytest.approx((1 + 1 + 2 / 3) / 3)
