@@ -130,3 +130,15 @@ def test_close_headlines_keep_their_word_marks(qtbot: QtBot, close: list[Article
     assert view.comparison is not None and view.comparison.headline is not None
     assert view.comparison.headline.relation is not Relation.RELATED
     assert underlined_words(view.panes[1].headline) == ["Strikes", "Gains"]
+
+
+def test_headlines_that_share_little_keep_their_telling_words_marked(
+    qtbot: QtBot, strike: list[Article]
+) -> None:
+    telling = "Damascus slams Washington over new massacre of villagers"
+    view = show(qtbot, [strike[0], retitled(strike[1], telling)])
+    assert view.comparison is not None and view.comparison.headline is not None
+    assert view.comparison.headline.relation is Relation.RELATED
+    box = view.panes[1].headline
+    assert underlined_words(box) == box.marked() == ["slams", "massacre"]
+    assert "only telling words" in box.toolTip()
