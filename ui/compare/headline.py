@@ -74,15 +74,28 @@ class HeadlineText(QTextEdit):
         cursor.endEditBlock()
 
     def set_marked(self, marked: bool) -> None:
-        """Show the whole headline as the current pick (its key difference), or not."""
+        """Show the whole headline as the current pick (its key difference), or not; its
+        marked words stay in their colour over it, as the key difference's line names them."""
         if not marked:
             self.setExtraSelections([])
             return
-        selection = QTextEdit.ExtraSelection()
-        selection.cursor = QTextCursor(self.document())
-        selection.cursor.select(QTextCursor.SelectionType.Document)
-        selection.format = palette.current_format(self.palette())
-        self.setExtraSelections([selection])
+        whole = QTextEdit.ExtraSelection()
+        whole.cursor = QTextCursor(self.document())
+        whole.cursor.select(QTextCursor.SelectionType.Document)
+        whole.format = palette.current_format(self.palette())
+        words = palette.highlight_format(Kind.WORDING, palette.is_dark(self.palette()))
+        words.setBackground(self.palette().color(QPalette.ColorRole.Base))
+        words.setForeground(self.palette().color(QPalette.ColorRole.Text))
+        selections = [whole]
+        if self.headline is not None and self.row is not None:
+            for span in self.row.marks(self.headline):
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = QTextCursor(self.document())
+                selection.cursor.setPosition(span.start)
+                selection.cursor.setPosition(span.end, QTextCursor.MoveMode.KeepAnchor)
+                selection.format = words
+                selections.append(selection)
+        self.setExtraSelections(selections)
 
     def marked(self) -> list[str]:
         """The marked words as shown, in order (what a reader sees highlighted)."""
