@@ -24,6 +24,7 @@ from comparer.align.prepared import prepare
 from comparer.align.wording import group_differences
 from comparer.analyser import Analyser
 from comparer.analysis import analyse
+from comparer.analysis.headline_words import with_telling
 from comparer.key_differences import with_key_differences
 from comparer.model import (
     AlignmentGroup,
@@ -41,7 +42,7 @@ from comparer.model import (
 from comparer.progress import SILENT, Progress
 
 # Bump when the same input gives different results, so stored comparisons can be redone.
-ENGINE_VERSION = f"{__version__}+align.8"
+ENGINE_VERSION = f"{__version__}+align.10"
 
 # Each analyser is called once per comparison as analyser(articles, groups, events,
 # progress) and returns .differences and .numbers (and may return .tone): numbers, framing
@@ -106,7 +107,7 @@ def _compare(
     progress.step(1.0, "Done")
     found = differences + extra
     comparison = Comparison(ENGINE_VERSION, compared, events, alignment.groups, found, numbers)
-    headline = headline_row(prepared, events)
+    headline = with_telling(headline_row(prepared, events), events)
     comparison = replace(
         comparison,
         tone=tone,

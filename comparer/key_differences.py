@@ -3,7 +3,8 @@
 :func:`key_differences` ranks the findings of a :class:`~comparer.model.Comparison` (minor
 ones never count): conflicting figures and dates first, then figures told with another
 qualifier, label swaps for one referent, omitted facts that carry names or numbers, the
-outlet's own doubt and distance, and differing headlines. The two sides of one difference
+outlet's own doubt and distance, and differing headlines (above omitted facts when they
+carry telling words, which the line names). The two sides of one difference
 (the finding in A pointing at B and its mirror in B pointing at A) make one item. Each item
 points to its findings by their index in ``comparison.differences`` and carries a one-line
 explanation a journalist can paste.
@@ -40,6 +41,9 @@ _RANK = {
 }
 _OMISSION_WITH_FACTS = 70
 _HEADLINES = 40
+# Headlines that carry telling words ("Resigns in Rebuke" / "Will Retire") frame the story:
+# above omitted facts, below omitted figures.
+_TELLING_HEADLINES = 72
 _NAME_OR_NUMBER = re.compile(r"\d|(?<=[a-z,;] )[A-Z][a-z]")
 
 
@@ -87,7 +91,8 @@ def key_differences(comparison: Comparison, limit: int = LIMIT) -> tuple[KeyDiff
         line += _in_context(comparison, d) if d.kind is Kind.FRAMING and not swaps else ""
         item = KeyDifference(d.kind.value, line, pair, articles)
         ranked.append((rank, i, item))
-    ranked.extend((_HEADLINES, len(diffs) + n, h) for n, h in enumerate(_headlines(comparison)))
+    headlines = _headlines(comparison)
+    ranked.extend((rank, len(diffs) + n, h) for n, (rank, h) in enumerate(headlines))
     ranked.sort(key=lambda r: (-r[0], r[1]))
     return _varied([item for _rank_, _order, item in ranked], limit)
 
@@ -250,10 +255,13 @@ def _window(sentence: str, at: int) -> str:
     return ("…" if first else "") + cut + ("…" if last < len(sentence) else "")
 
 
-def _headlines(comparison: Comparison) -> list[KeyDifference]:
-    """One item per event whose articles carry different headlines."""
+def _headlines(comparison: Comparison) -> list[tuple[int, KeyDifference]]:
+    """One item per event whose articles carry different headlines, with its rank: higher
+    when they carry telling words (charged words, one act named by other verbs), which the
+    line names."""
     found = []
     by_key = {c.key: c for c in comparison.articles}
+    telling = _telling_words(comparison)
     for event in comparison.events:
         keys = [k for k in event.articles if k in by_key and by_key[k].article.meta.title]
         titles = {by_key[k].article.meta.title.strip().lower() for k in keys}
@@ -261,8 +269,19 @@ def _headlines(comparison: Comparison) -> list[KeyDifference]:
             continue
         parts = [f"{_name(by_key[k])}: {_quoted(by_key[k].article.meta.title)}" for k in keys]
         line = "Headlines differ. " + "; ".join(parts) + "."
-        found.append(KeyDifference("headline", line, (), tuple(keys)))
+        words = [f"{k} " + ", ".join(f"“{w}”" for w in telling[k]) for k in keys if telling.get(k)]
+        line += f" Telling words: {'; '.join(words)}." if words else ""
+        rank = _TELLING_HEADLINES if words else _HEADLINES
+        found.append((rank, KeyDifference("headline", line, (), tuple(keys))))
     return found
+
+
+def _telling_words(comparison: Comparison) -> dict[str, list[str]]:
+    """The telling words of each article's headline (see ``Headline.telling``)."""
+    row = comparison.headline
+    if row is None:
+        return {}
+    return {h.article: [h.text[s.start : s.end] for s in h.telling] for h in row.headlines}
 
 
 def _quoted(title: str) -> str:

@@ -342,12 +342,16 @@ class Headline:
     """One article's headline (its title) in the headline row of a comparison.
 
     ``changed`` are the spans, offsets into ``text``, of the words that differ from the
-    other headlines (case and punctuation aside).
+    other headlines (case and punctuation aside); ``telling`` are the words among them that
+    still tell when the headlines share little: charged words of the outlet's own voice, and
+    verbs naming the act another headline names otherwise (:mod:`comparer.analysis.
+    headline_words`).
     """
 
     article: str
     text: str
     changed: tuple[Span, ...] = ()
+    telling: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,6 +373,11 @@ class HeadlineRow:
         when the headlines are merely related, sharing so little that most words would be
         marked (the headline key difference already says they differ)."""
         return self.relation is not Relation.RELATED
+
+    def marks(self, headline: Headline) -> tuple[Span, ...]:
+        """The words of ``headline`` shown marked: all its own words (``changed``) when the
+        headlines are close enough for that, else only its ``telling`` ones."""
+        return headline.changed if self.marks_words else headline.telling
 
 
 @dataclass(frozen=True, slots=True)

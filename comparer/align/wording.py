@@ -8,8 +8,11 @@ so none cuts inside brackets). Results are
 spans into both articles' texts: ``inserted`` (words only it has; the counterpart is an
 empty span where they would go), ``deleted`` (words only the reference has; its own span
 is empty), ``replaced`` (both spans). Changes of case or punctuation only, and spellings the
-normaliser treats as one (Deir-ez-Zor / Dayr al-Zawr), and articles added or dropped ("the
-United Nations") are marked ``minor``.
+normaliser treats as one (Deir-ez-Zor / Dayr al-Zawr), articles added or dropped ("the
+United Nations"), and a speaker tag added, dropped or reworded around a quote (“," she
+wrote”, “He added,”, “Ms. Pelosi said” / “she said Wednesday”: a plain reporting verb with
+pronouns, days and the speaker's name, the same speaker on both sides) are marked
+``minor``. On the 43 BASIL triplets speaker tags were 34 of the 752 shown wording marks.
 """
 
 from __future__ import annotations
@@ -163,13 +166,25 @@ def _open_ends(*sides: Sequence[str]) -> tuple[bool, bool]:
 
 # Words whose change alters no fact: "the United Nations" / "United Nations".
 ARTICLES = frozenset({"a", "an", "the"})
+# A speaker tag: a plain reporting verb ("," she wrote), with pronouns and days around it;
+# charged or doubting verbs ("claimed", "blasted") are framing, never part of a tag.
+# fmt: off
+TAG_VERBS = frozenset({
+    "said", "says", "say", "wrote", "writes", "added", "adds", "continued", "continues",
+    "told", "tells", "replied", "replies", "explained", "noted", "asked", "stated",
+})
+TAG_WORDS = TAG_VERBS | frozenset({
+    "he", "she", "they", "we", "i", "it", "his", "her", "their", "on",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})
+# fmt: on
 # Spelling variants ("U.S." / "US", "ten" / "10", "al-Shaer" / "Shaer") change the number
 # of words by a few at most; longer changes are not re-normalised (it was the hot spot).
 SPELLING_SLACK = 4
 
 
 def is_minor(mine: Sequence[str], theirs: Sequence[str]) -> tuple[bool, str]:
-    """Whether only case, punctuation or a spelling variant differ, and which."""
+    """Whether only case, punctuation, a spelling, an article or a speaker tag differ, and which."""
     if _lowered(mine) == _lowered(theirs):
         only_case = [w for w in mine if w.isalnum()] != [w for w in theirs if w.isalnum()]
         return True, "case" if only_case else "punctuation"
@@ -177,7 +192,24 @@ def is_minor(mine: Sequence[str], theirs: Sequence[str]) -> tuple[bool, str]:
         return True, "spelling"
     if set(_lowered(mine)) | set(_lowered(theirs)) <= ARTICLES:
         return True, "article"
+    if _speaker_tag(mine, theirs):
+        return True, "tag"
     return False, ""
+
+
+def _speaker_tag(mine: Sequence[str], theirs: Sequence[str]) -> bool:
+    """Whether both sides hold nothing but a speaker tag, with one speaker: a name (a
+    capitalised word) on both sides must be the same ("Trump said" / "Obama said" is not)."""
+    words = [w for w in [*mine, *theirs] if _ALNUM.search(w)]
+    if not any(w.lower() in TAG_VERBS for w in words):
+        return False
+    if not all(w.lower() in TAG_WORDS or w[:1].isupper() for w in words):
+        return False
+    names = [
+        {w for w in side if w[:1].isupper() and w.lower() not in TAG_WORDS}
+        for side in (mine, theirs)
+    ]
+    return not (names[0] and names[1]) or names[0] == names[1]
 
 
 def _lowered(words: Sequence[str]) -> list[str]:
@@ -198,6 +230,7 @@ _MINOR_WHY = {
     "punctuation": "punctuation only",
     "spelling": "spelling",
     "article": "article only",
+    "tag": "speaker tag only",
 }
 
 

@@ -86,6 +86,7 @@ def _groups(c: Comparison) -> list[str]:
 def _headline(h: Headline) -> str:
     return marking.marked_headline(
         h,
+        h.changed,
         lambda words: (
             f'<mark class="{Kind.WORDING.value}" title="only this headline">{words}</mark>'
         ),

@@ -89,6 +89,10 @@ def _headline(row: HeadlineRow | None) -> dict[str, Any] | None:
                     {"start": s.start, "end": s.end, "text": h.text[s.start : s.end]}
                     for s in h.changed
                 ],
+                "telling": [
+                    {"start": s.start, "end": s.end, "text": h.text[s.start : s.end]}
+                    for s in h.telling
+                ],
             }
             for h in row.headlines
         ],

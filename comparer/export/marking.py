@@ -13,7 +13,7 @@ import itertools
 from collections.abc import Callable, Sequence
 from html import escape
 
-from comparer.model import Difference, Headline
+from comparer.model import Difference, Headline, Span
 
 Wrap = Callable[[str, list[Difference]], str]
 """How a covered piece is drawn: its escaped text and the differences covering it."""
@@ -31,10 +31,10 @@ def marked(text: str, start: int, end: int, differences: Sequence[Difference], w
     return "".join(out)
 
 
-def marked_headline(headline: Headline, wrap: Callable[[str], str]) -> str:
-    """A headline escaped, each run of words only it has (``changed``) passed to ``wrap``."""
+def marked_headline(headline: Headline, spans: Sequence[Span], wrap: Callable[[str], str]) -> str:
+    """A headline escaped, each of its marked runs of words (``spans``) passed to ``wrap``."""
     out, at = [], 0
-    for span in headline.changed:
+    for span in spans:
         out.append(escape(headline.text[at : span.start]))
         out.append(wrap(escape(headline.text[span.start : span.end])))
         at = span.end

@@ -277,11 +277,13 @@ def _aligned(
 
 def _headline_row(row: HeadlineRow, keys: list[str]) -> list[str]:
     """The headlines side by side, bold, each one's own words on the wording colour (``b``:
-    spans are differences) unless they share too little for that, as in the window."""
+    spans are differences), only the telling ones when they share little, as in the window."""
     colour = COLOURS[Kind.WORDING]
     by_key = {h.article: h for h in row.headlines}
-    wrap = (lambda w: f'<b style="background-color:{colour}">{w}</b>') if row.marks_words else str
-    cells = [marked_headline(by_key[k], wrap) if k in by_key else "" for k in keys]
+    wrap = lambda w: f'<b style="background-color:{colour}">{w}</b>'  # noqa: E731
+    cells = [
+        marked_headline(by_key[k], row.marks(by_key[k]), wrap) if k in by_key else "" for k in keys
+    ]
     return [f"headline ({escape(row.relation.value)})", *(f"<b>{c}</b>" if c else c for c in cells)]
 
 

@@ -87,7 +87,9 @@ class ArticleText(QTextEdit):
         self.setPlainText(self.rendered.text)
         self._sentences = {s.index: self.rendered.span(s.start, s.end) for s in article.sentences}
         spans = [(*self.rendered.span(d.start, d.end), d) for d in differences]
-        self.spans = sorted(spans, key=lambda s: (s[0], s[1]))
+        # Outer before inner, so a word's colour is painted over its passage's, also when
+        # both start at one offset (a label swap opening a reworded clause).
+        self.spans = sorted(spans, key=lambda s: (s[0], -s[1]))
         self._starts = [s[0] for s in self.spans]
         self.unshared = [self._sentences[i] for i in unshared if i in self._sentences]
         self._paint()

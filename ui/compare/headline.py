@@ -3,8 +3,9 @@
 The engine compares the headlines apart from the sentences (:class:`~comparer.model.
 HeadlineRow`); each column shows its article's headline here, in bold, with the words no
 other headline has painted like a wording difference. Headlines the engine finds merely
-related share too little for word marks to help (most words would be marked, and the
-headline key difference already says they differ): they are shown unmarked. The headline
+related share too little for that (most words would be marked, and the headline key
+difference already says they differ): only their telling words are marked (charged words,
+verbs naming one act differently: ``HeadlineRow.marks``). The headline
 is untrusted text: it is set as plain text and painted with character formats, never read
 as markup. The boxes of one row are kept the same height (:func:`level`) so the texts
 below still start level.
@@ -18,7 +19,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPalette, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QFrame, QTextEdit, QWidget
 
-from comparer.model import Headline, HeadlineRow, Kind
+from comparer.model import Headline, HeadlineRow, Kind, Span
 from ui.compare import palette
 from ui.plain_text import tooltip
 
@@ -45,47 +46,62 @@ class HeadlineText(QTextEdit):
         font.setBold(True)
         self.setFont(font)
         self.headline: Headline | None = None
+        self.row: HeadlineRow | None = None
         self.words_marked = False
         self.hide()
 
     def show_headline(self, row: HeadlineRow | None, headline: Headline | None) -> None:
         """Show ``headline`` of ``row`` (a placeholder if this article has none in it)."""
         self.headline = headline
-        self.words_marked = row is not None and headline is not None and row.marks_words
+        self.row = row
+        self.words_marked = row is not None and headline is not None and bool(row.marks(headline))
         self.setVisible(row is not None)
         if row is None:
             return
         self.setPlainText(headline.text if headline else NO_HEADLINE)
         self.setToolTip(tooltip(_tip(row, headline)))
         if headline is not None and self.words_marked:
-            self._paint(headline)
+            self._paint(row.marks(headline))
 
-    def _paint(self, headline: Headline) -> None:
+    def _paint(self, spans: tuple[Span, ...]) -> None:
         fmt = palette.highlight_format(Kind.WORDING, palette.is_dark(self.palette()))
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
-        for span in headline.changed:
+        for span in spans:
             cursor.setPosition(span.start)
             cursor.setPosition(span.end, QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(fmt)
         cursor.endEditBlock()
 
     def set_marked(self, marked: bool) -> None:
-        """Show the whole headline as the current pick (its key difference), or not."""
+        """Show the whole headline as the current pick (its key difference), or not; its
+        marked words stay in their colour over it, as the key difference's line names them."""
         if not marked:
             self.setExtraSelections([])
             return
-        selection = QTextEdit.ExtraSelection()
-        selection.cursor = QTextCursor(self.document())
-        selection.cursor.select(QTextCursor.SelectionType.Document)
-        selection.format = palette.current_format(self.palette())
-        self.setExtraSelections([selection])
+        whole = QTextEdit.ExtraSelection()
+        whole.cursor = QTextCursor(self.document())
+        whole.cursor.select(QTextCursor.SelectionType.Document)
+        whole.format = palette.current_format(self.palette())
+        words = palette.highlight_format(Kind.WORDING, palette.is_dark(self.palette()))
+        words.setBackground(self.palette().color(QPalette.ColorRole.Base))
+        words.setForeground(self.palette().color(QPalette.ColorRole.Text))
+        selections = [whole]
+        if self.headline is not None and self.row is not None:
+            for span in self.row.marks(self.headline):
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = QTextCursor(self.document())
+                selection.cursor.setPosition(span.start)
+                selection.cursor.setPosition(span.end, QTextCursor.MoveMode.KeepAnchor)
+                selection.format = words
+                selections.append(selection)
+        self.setExtraSelections(selections)
 
     def marked(self) -> list[str]:
         """The marked words as shown, in order (what a reader sees highlighted)."""
-        if self.headline is None or not self.words_marked:
+        if self.headline is None or self.row is None:
             return []
-        return [self.headline.text[s.start : s.end] for s in self.headline.changed]
+        return [self.headline.text[s.start : s.end] for s in self.row.marks(self.headline)]
 
     def needed_height(self) -> int:
         """The height that shows the whole headline at the current width."""
@@ -106,7 +122,7 @@ def _tip(row: HeadlineRow, headline: Headline | None) -> str:
     if headline is None:
         lines.append("This report has no headline.")
     elif not row.marks_words:
-        lines.append("The headlines share little: their words are not marked.")
+        lines.append("The headlines share little: only telling words are marked.")
     elif headline.changed:
         lines.append("Marked: words no other headline has.")
     return "\n".join(lines)

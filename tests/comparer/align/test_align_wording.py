@@ -118,3 +118,23 @@ def test_a_changed_word_that_carries_meaning_is_not_minor(make_article: ArticleM
         make_article,
     )
     assert [(d.text, d.minor) for d in diffs] == [("never", False)]
+
+
+QUOTE = "“For the record, I love my sister, but she is dead wrong on the issue of marriage"
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "minor"),
+    [
+        (f"{QUOTE}.”", f"{QUOTE},” she wrote.", True),  # a tag added
+        (f"{QUOTE},” Mary Cheney wrote.", f"{QUOTE}.”", True),  # a tag dropped
+        (f"{QUOTE},” Ms. Cheney said.", f"{QUOTE},” she wrote on Friday.", True),  # reworded
+        (f"{QUOTE},” Mary Cheney said.", f"{QUOTE},” Liz Cheney said.", False),  # who said it
+        (f"{QUOTE},” she said.", f"{QUOTE},” she claimed.", False),  # a doubting verb
+    ],
+)
+def test_a_speaker_tag_around_a_quote_is_minor_unless_the_speaker_changes(
+    left: str, right: str, minor: bool, make_article: ArticleMaker
+) -> None:
+    diffs = wording(left, right, make_article)
+    assert diffs and all(d.minor is minor for d in diffs), [(d.text, d.minor) for d in diffs]

@@ -19,9 +19,12 @@ from comparer.model import (
     Counterpart,
     Difference,
     Event,
+    Headline,
+    HeadlineRow,
     Kind,
     Member,
     Relation,
+    Span,
 )
 from tests.comparer.analysis.conftest import BOTH, MakeArticle
 
@@ -288,3 +291,32 @@ def test_a_label_swap_of_common_nouns_needs_one_referent(
     found = analyse(reports(make_article, first, second), (), BOTH).differences
     swaps = [d for d in found if d.type == "label_swap"]
     assert len(swaps) == 2 and all(d.minor is not shown for d in swaps)
+
+
+def test_headlines_with_telling_words_come_before_omitted_facts_and_name_them(
+    make_article: MakeArticle,
+) -> None:
+    a = make_article("A", "Alpha text", "Alpha")
+    b = make_article("B", "Beta text", "Beta")
+    facts = tuple(
+        diff(Kind.OMISSION, "only_here", "A", f"Mayor Smith met {n} families.", None)
+        for n in range(2)
+    )
+    plain = Comparison("test", (a, b), BOTH, (), facts)
+    assert [k.kind for k in with_key_differences(plain).key_differences] == [
+        "omission",
+        "omission",
+        "headline",
+    ]
+    title_b = b.article.meta.title
+    row = HeadlineRow(
+        Relation.RELATED,
+        0.1,
+        (
+            Headline("A", a.article.meta.title),
+            Headline("B", title_b, (Span(0, len(title_b)),), (Span(0, len(title_b)),)),
+        ),
+    )
+    keys = with_key_differences(replace(plain, headline=row)).key_differences
+    assert [k.kind for k in keys] == ["headline", "omission", "omission"]
+    assert keys[0].explanation.endswith(f"Telling words: B “{title_b}”.")

@@ -237,3 +237,18 @@ def test_close_headlines_have_their_own_words_on_the_wording_colour(tmp_path: Pa
     assert '<b style="background-color:' in html
     assert ">Strikes</b>" in html and ">Gains</b>" in html
     assert ">Coalition</b>" not in html  # both headlines have it
+
+
+def test_headlines_that_share_little_have_only_their_telling_words_marked(
+    tmp_path: Path,
+) -> None:
+    with Library.open(tmp_path / "library.sqlite3") as library:
+        first, second = import_seeds(library)
+    telling = "Damascus slams Washington over new massacre of villagers"
+    second = replace(second, meta=replace(second.meta, title=telling))
+    attached = begin("Telling", [first, second])
+    assert attached.comparison.headline is not None
+    assert not attached.comparison.headline.marks_words  # merely related, as in the window
+    html = session_to_html(attached)
+    assert ">slams</b>" in html and ">massacre</b>" in html
+    assert ">Washington</b>" not in html and ">villagers</b>" not in html

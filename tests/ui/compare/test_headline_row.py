@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 from compare_seeds import strike_articles
-from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtGui import QPalette, QTextCharFormat, QTextCursor
 from pytestqt.qtbot import QtBot
 
 from comparer.compare import compare
@@ -130,3 +130,30 @@ def test_close_headlines_keep_their_word_marks(qtbot: QtBot, close: list[Article
     assert view.comparison is not None and view.comparison.headline is not None
     assert view.comparison.headline.relation is not Relation.RELATED
     assert underlined_words(view.panes[1].headline) == ["Strikes", "Gains"]
+
+
+def test_headlines_that_share_little_keep_their_telling_words_marked(
+    qtbot: QtBot, strike: list[Article]
+) -> None:
+    telling = "Damascus slams Washington over new massacre of villagers"
+    view = show(qtbot, [strike[0], retitled(strike[1], telling)])
+    assert view.comparison is not None and view.comparison.headline is not None
+    assert view.comparison.headline.relation is Relation.RELATED
+    box = view.panes[1].headline
+    assert underlined_words(box) == box.marked() == ["slams", "massacre"]
+    assert "only telling words" in box.toolTip()
+
+
+def test_a_picked_headline_keeps_its_telling_words_readable_in_the_mark(
+    qtbot: QtBot, strike: list[Article]
+) -> None:
+    telling = "Damascus slams Washington over new massacre of villagers"
+    view = show(qtbot, [strike[0], retitled(strike[1], telling)])
+    view.mark_headlines(("A", "B"))  # the headlines' key difference was picked
+    box = view.panes[1].headline
+    whole, *words = box.extraSelections()
+    assert whole.cursor.selectedText() == telling  # the whole headline is the pick ...
+    assert [w.cursor.selectedText() for w in words] == ["slams", "massacre"]  # ... over it
+    text = box.palette().color(QPalette.ColorRole.Text)
+    assert all(w.format.foreground().color() == text for w in words)
+    assert words[0].format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from comparer.model import Difference, Kind
 from tests.ui.conftest import shown_text
 from ui.compare.column import ArticleText
+from ui.compare.palette import highlight_format, is_dark
 
 PASSAGE = "where more than 10 civilians were killed and scores of others were injured"
 
@@ -86,3 +87,23 @@ def test_a_tooltip_quotes_the_other_report_once_and_never_as_empty_quotes(
     inserted = tip_at(text, "strongly")
     assert "A adds “strongly”" in inserted and "“”" not in inserted
     assert tip_at(text, "more than 10").count("“at least 10”") == 1
+
+
+def test_a_word_opening_a_passage_keeps_its_own_colour(shown_view: ShownView) -> None:
+    """A label swap that opens a reworded clause is painted as framing, not as wording."""
+    b = Builder(strike_articles())
+    clause = "Washington-led alliance against innocent civilians"
+    b.diff(Kind.WORDING, "replaced", ("B", clause), ("A", "“illegal” coalition"))
+    b.diff(
+        Kind.FRAMING, "label_swap", ("B", "Washington-led alliance"),
+        ("A", "U.S.-led international coalition"),
+    )  # fmt: skip
+    text = shown_view(b.comparison(), 1000, 420).texts["B"]
+    start = text.toPlainText().index(clause)
+    cursor = QTextCursor(text.document())
+    framing = highlight_format(Kind.FRAMING, is_dark(text.palette()))
+    wording = highlight_format(Kind.WORDING, is_dark(text.palette()))
+    for offset, painted in ((1, framing), (len("Washington-led alliance") + 3, wording)):
+        cursor.setPosition(start + offset)
+        assert cursor.charFormat().background() == painted.background()
+        assert cursor.charFormat().underlineStyle() == painted.underlineStyle()
