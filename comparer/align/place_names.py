@@ -28,6 +28,7 @@ _BEFORE_NAME = re.compile(rf"{_WORD_BEFORE}(?:[A-Z]\.\s+)?\Z")
 # a word's edge, and the word after the name.
 _BOUNDARY = re.compile(r"\b")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+_COMMA_NAME = re.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
 _BEFORE_REACH = 80
 """How far before a name a title or given name is looked for (longer words are none)."""
 # How US papers write a state after a town ("Aurora, Colo.", "Newtown, Conn.", "Auburn,
@@ -107,7 +108,7 @@ def _compound_is_place(words: list[str], name: str, text: str) -> bool:
 def _before_a_place(text: str, end: int) -> bool:
     """Whether ", <a named location>" or ", <a US state's abbreviation>" follows (``Hope,
     Arkansas``, ``Aurora, Colo.``)."""
-    found = re.match(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", text[end : end + 40])
+    found = _COMMA_NAME.match(text[end : end + 40])
     if found is None:
         return False
     first = found[1].split()[0]

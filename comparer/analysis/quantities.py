@@ -97,6 +97,7 @@ _THING = re.compile(
     re.IGNORECASE,
 )
 _NEXT_WORD = re.compile(r"\s*(?P<thing>[A-Za-z]+)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _BEFORE = re.compile(rf"\b(?P<out>{_BEFORE_OUTCOME})\s+$", re.IGNORECASE)
 _AFTER = re.compile(
     r"\s*(?:,[^,.;]{0,80},|\s+(?:including|among\s+them|mostly|most\s+of\s+them)\b[^.;]{0,60}?)?"
@@ -358,7 +359,7 @@ def _counted(text: str, match: re.Match[str]) -> tuple[str, str, int]:
         "per",
     ):
         return "percent", "", match.end()
-    if re.fullmatch(r"(?:19|20)\d\d", number) and not (after and word in THINGS):
+    if _YEAR.fullmatch(number) and not (after and word in THINGS):
         return "year", "", match.end()
     if after and word in THINGS:
         return "count", THINGS[word], after.end()
