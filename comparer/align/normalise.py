@@ -161,7 +161,7 @@ def _raw_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token
         facts = _word_facts(word)
         if facts is None:  # a particle or not depending on what follows
             facts = _facts(word, _is_particle(word, text[m.end() : m.end() + 2]))
-        tokens.append(make((*m.span(), *facts)))
+        tokens.append(make(m.span() + facts))
     return tokens
 
 
