@@ -209,9 +209,11 @@ def only_as(word: str, pos: str) -> bool:
     return bool(first) and all(s.startswith(pos) for s in first)
 
 
+@lru_cache(maxsize=8192)
 def sense_count(word: str) -> int:
     """How many frequent senses a single word has, in all its parts of speech together (the
     table keeps a lemma's first few per part of speech): "lead" or "gross" many, "assail" few.
+    Kept per word: tone and ranking both ask it of every evaluative word.
     """
     known = table().senses
     return max((len(known[lemma].split()) for lemma in lemmas(word)), default=0)

@@ -90,14 +90,17 @@ def align(
         frozenset((c.left, c.right) for c in constraints if not c.linked),
         frozenset((c.left, c.right) for c in constraints if c.linked),
     )
-    keys = [p.keys(i) for p in prepared for i in range(len(p.bags))]
+    owner: list[int] = layout.article_of().tolist()
+
+    def keys(flat: int) -> tuple[str, ...]:
+        return prepared[owner[flat]].keys(flat - layout.offsets[owner[flat]])
+
     names = [p.key for p in prepared]
     settled = settle(same, layout, rules)
     groups = [to_group(c, layout, keys, names) for c in settled]
     taken = {n for c in settled for e in c for n in e[:2]}
     loose = [e for e in related if e[0] not in taken and e[1] not in taken]
     groups += [to_group(c, layout, keys, names, True) for c in settle(loose, layout, rules)]
-    owner: list[int] = layout.article_of().tolist()
     extra = also_links(scored, near_best(scored, best), owner, settled, rules.forbidden)
     also = tuple(_also(e, owner, layout.offsets, names) for e in extra)
     return Alignment(_numbered(groups, names), unmatched(prepared, groups), also)

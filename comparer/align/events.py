@@ -92,6 +92,8 @@ _NOT_PLACES = frozenset(
     (*MONTHS, *WEEKDAYS, "sen", "rep", "gov", "president", "police", "federal", "state",
      "national", "the", "court")
 )  # fmt: skip
+# The shape of a place's name: words of letters, joined by a space, a hyphen or a dot.
+_PLACE_SHAPE = re.compile(r"[^\W\d_]+(?:(?:\. ?|[ \-‐‑])[^\W\d_]+)*\.?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,22 +170,25 @@ def _place(text: str, tokens: Sequence[Token], k: int) -> tuple[str, str] | None
     t = tokens[k]
     if not t.name:  # most words: no need to read the name's extent
         return None
-    end = _name_end(text, tokens, k)
-    first = text[t.start : t.end].removesuffix("'s").removesuffix("’s").lower()
     led = _article_led(text, tokens, k)
     follows = k > led and tokens[k - led - 1].key in _PLACE_WORDS
+    known = t.key in place_keys()
+    if not (follows or known):  # most names: neither after "in"... nor a known place
+        return None
+    end = _name_end(text, tokens, k)
+    first = text[t.start : t.end].removesuffix("'s").removesuffix("’s").lower()
     begin = tokens[k - led].start
     shown = text[begin : tokens[end].end].removesuffix("'s").removesuffix("’s")
     if not shown[:1].isupper() or first in _NOT_PLACES:
         return None
     compound = any(not tok.key for tok in tokens[k - led : end + 1])  # not just "Tal"
-    if t.key in place_keys() and not (follows and compound):
+    if known and not (follows and compound):
         word = text[t.start : t.end]
         return None if is_doubtful_spelling(word, follows) else (t.key, word)
     if (
         not follows
         or len(shown) < 3
-        or not re.fullmatch(r"[^\W\d_]+(?:(?:\. ?|[ \-‐‑])[^\W\d_]+)*\.?", shown)
+        or not _PLACE_SHAPE.fullmatch(shown)
         or not is_real_place(shown, text, tokens[end].end)
     ):
         return None

@@ -59,7 +59,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -169,17 +169,18 @@ def _runs(nodes: frozenset[int], owner: Sequence[int]) -> bool:
 def to_group(
     comp: Sequence[Edge],
     layout: Layout,
-    keys: Sequence[Sequence[str]],
+    keys: Callable[[int], Sequence[str]],
     names: Sequence[str],
     related: bool = False,
 ) -> AlignmentGroup:
-    """One component as a group (id left empty: numbered once all groups are known)."""
+    """One component as a group (id left empty: numbered once all groups are known);
+    ``keys`` gives a sentence's keys by its flat index (read for grouped sentences only)."""
     owner = layout.article_of()
     members: dict[int, list[int]] = defaultdict(list)
     for n in sorted({n for e in comp for n in e[:2]}):
         members[int(owner[n])].append(n)
     score = round(min(max(sum(e[2] for e in comp) / len(comp), 0.0), 1.0), 3)
-    texts = {tuple(k for n in flat for k in keys[n]) for flat in members.values()}
+    texts = {tuple(k for n in flat for k in keys(n)) for flat in members.values()}
     relation = Relation.RELATED if related else _relation(score, identical=len(texts) == 1)
     parts = tuple(
         Member(names[a], tuple(n - layout.offsets[a] for n in flat))

@@ -24,6 +24,11 @@ _TITLES = frozenset(("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", 
 _SAID = frozenset(("said", "says", "told", "tweeted", "wrote", "added", "asked"))
 _WORD_BEFORE = r"([A-Z][\w'’-]*\.?)\s+"
 _BEFORE_NAME = re.compile(rf"{_WORD_BEFORE}(?:[A-Z]\.\s+)?\Z")
+# Read at a name's ends (patterns made per name cost more than the reading):
+# a word's edge, and the word after the name.
+_BOUNDARY = re.compile(r"\b")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+_COMMA_NAME = re.compile(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
 _BEFORE_REACH = 80
 """How far before a name a title or given name is looked for (longer words are none)."""
 # How US papers write a state after a town ("Aurora, Colo.", "Newtown, Conn.", "Auburn,
@@ -103,7 +108,7 @@ def _compound_is_place(words: list[str], name: str, text: str) -> bool:
 def _before_a_place(text: str, end: int) -> bool:
     """Whether ", <a named location>" or ", <a US state's abbreviation>" follows (``Hope,
     Arkansas``, ``Aurora, Colo.``)."""
-    found = re.match(r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)", text[end : end + 40])
+    found = _COMMA_NAME.match(text[end : end + 40])
     if found is None:
         return False
     first = found[1].split()[0]
@@ -126,14 +131,12 @@ def _used_as_person(name: str, text: str, as_head: bool = False) -> bool:
     Only the text around each occurrence of ``name`` is read: a
     scan of the whole text for every candidate made an article listing a few thousand
     places take minutes."""
-    escaped = re.escape(name)
-    whole = re.compile(rf"{escaped}\b")
-    said = re.compile(rf"\b{escaped}\s+(\w+)")
     at = text.find(name)
     while at != -1:
-        if whole.match(text, at) and _person_before(text, at, as_head):
+        after = at + len(name)
+        if _BOUNDARY.match(text, after) and _person_before(text, at, as_head):
             return True
-        found = said.match(text, at)
+        found = _NEXT_WORD.match(text, after) if _BOUNDARY.match(text, at) else None
         if found is not None and found[1] in _SAID:
             return True
         at = text.find(name, at + 1)

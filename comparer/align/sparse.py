@@ -260,18 +260,23 @@ def candidate_pairs(rows: Rows, owner: Ints, max_df: int) -> tuple[Ints, Ints]:
     rare = (df[rows.terms] >= 2) & (df[rows.terms] <= max_df)
     order = np.argsort(rows.terms[rare], kind="stable")
     terms, members = rows.terms[rare][order], entry_row[rare][order]
-    bounds = np.flatnonzero(np.diff(terms)) + 1
-    found: list[Ints] = []
-    triangles: dict[int, tuple[Ints, Ints]] = {}
-    for group in np.split(members, bounds):
-        if len(group) not in triangles:
-            triangles[len(group)] = np.triu_indices(len(group), 1)
-        a, b = triangles[len(group)]
-        found.append(group[a] * rows.count + group[b])
-    if not found:
-        empty = np.zeros(0, dtype=np.int64)
-        return empty, empty
-    pairs = np.unique(np.concatenate(found))
+    left, right = _pairs_within(members, np.flatnonzero(np.diff(terms)) + 1)
+    pairs = np.unique(left * rows.count + right)
     left, right = pairs // rows.count, pairs % rows.count
     keep = owner[left] != owner[right]
     return left[keep], right[keep]
+
+
+def _pairs_within(members: Ints, bounds: Ints) -> tuple[Ints, Ints]:
+    """Every pair of ``members`` in one run (runs end at ``bounds``), the earlier first.
+
+    Each member is paired with every later one of its run, all at once (a loop over the
+    runs, one per rare term, cost more than the pairs did for a few reports).
+    """
+    n = len(members)
+    ends = np.repeat(np.append(bounds, n), np.diff(np.concatenate(([0], bounds, [n]))))
+    later = ends - np.arange(n) - 1
+    first = np.repeat(np.arange(n), later)
+    run_start = np.repeat(np.cumsum(later) - later, later)
+    second = first + 1 + np.arange(len(first)) - run_start
+    return members[first], members[second]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from comparer.analysis.counting_words import CURRENCIES, OBJECTS, QUALIFIERS
+from comparer.analysis.counting_words import CURRENCIES, OBJECTS, QUALIFIERS, alternation
 from comparer.numwords import NUMBER_PATTERN, number_value
 
 _NOUNS = "|".join(sorted(OBJECTS, key=len, reverse=True))
@@ -69,12 +69,7 @@ def money(text: str) -> Iterator[tuple[int, int, float, str, str]]:
             yield start, match.end(), value * scale, currency, qualifier
 
 
-_QUALIFIER_BEFORE = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(re.escape(q).replace("\\ ", r"\s+") for q in sorted(QUALIFIERS, key=len)[::-1])
-    + r")\s+\Z",
-    re.IGNORECASE,
-)
+_QUALIFIER_BEFORE = re.compile(rf"(?<![\w-])(?:{alternation(QUALIFIERS)})\s+\Z", re.IGNORECASE)
 
 
 def _qualifier_before(text: str, start: int) -> tuple[int, str]:

@@ -9,8 +9,18 @@ user-extensible lexicon files.
 from __future__ import annotations
 
 import math
+import re
+from collections.abc import Iterable
 
 INF = math.inf
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular expression's alternation of ``words``, longest first (so "more than" is
+    tried before "more"), each space written as any run of white space."""
+    items = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in items)
+
 
 # qualifier phrase -> code of the interval it makes of a number
 QUALIFIERS: dict[str, str] = {

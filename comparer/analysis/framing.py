@@ -33,7 +33,7 @@ from comparer.analysis.attribution import attribution_markers, compile_verbs
 from comparer.analysis.inflection import with_inflections
 from comparer.analysis.lexicons import Lexicons, default_lexicons
 from comparer.analysis.phrases import PhraseIndex, Token, tokenize, words_of
-from comparer.analysis.quotes import Quote, inside, quote_spans
+from comparer.analysis.quotes import Quote, inside, quote_spans, spoken
 from comparer.wordnet import names_a_person, names_naming
 
 WORD_CATEGORIES = ("loaded", "distancing", "hedge", "booster", "emotive", "opinion")
@@ -140,7 +140,7 @@ def framing_markers(text: str, lexicons: Lexicons | None = None) -> list[Marker]
     ]
     quotes = quote_spans(text)
     speaker = any(not inside(quotes, m.start, m.end, speech=True) for m in said)
-    quotes = quote_spans(text, speaker) if speaker else quotes
+    quotes = spoken(text, quotes) if speaker else quotes
     labels = list(_labels(text, table, tokens))
     found = labels + _attributing(text, list(_words(text, table, tokens)), labels)
     found.extend(agentless_passives(text))

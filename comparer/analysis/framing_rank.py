@@ -156,9 +156,10 @@ def one_per_span(found: list[Difference]) -> list[Difference]:
     return kept
 
 
-def strength(d: Difference, table: Compiled) -> float:
+def strength(d: Difference, table: Compiled, lower: float | None = None) -> float:
     """How strongly one finding shows a report's own framing (higher is stronger), read with
-    the lexicons compiled in ``table``."""
+    the lexicons compiled in ``table``; ``lower`` is the finding's :func:`ranked_lower` when
+    the caller has it already."""
     if d.type == "label_swap":
         telling = d.counterpart and telling_swap(d.text, d.counterpart.text, table)
         return LABEL_SWAP if telling else PLAIN_SWAP
@@ -171,7 +172,7 @@ def strength(d: Difference, table: Compiled) -> float:
     score += 1.0 if words.endswith("ly") else 0.0
     score += _as_a_noun(words, emotive=d.type == "emotive")
     score += JUDGING_VERB if judging and judging_verb(words) else 0.0
-    score += ranked_lower(d)
+    score += ranked_lower(d) if lower is None else lower
     return min(score + (0.5 if d.type == "emotive" else 0.0), WORD_CHOICE_MAX)
 
 
@@ -277,9 +278,11 @@ def rank_framing(
     table = compiled(lexicons)
     places = Places(ctx)
     spans = one_per_span(found)
-    base = {id(d): strength(d, table) for d in spans}
+    # WordNet's verdicts on each evaluative word, read once for its strength and its keeping
+    lower = {id(d): ranked_lower(d) for d in spans if _evaluative(d)}
+    base = {id(d): strength(d, table, lower.get(id(d))) for d in spans}
     # the place ranks the findings kept; it never keeps a word too weak to be one
-    unique = [d for d in spans if _kept(d, base[id(d)])]
+    unique = [d for d in spans if _kept(base[id(d)], lower.get(id(d)))]
     score = {id(d): _placed(d, base[id(d)], places) for d in unique}
     ranked = sorted(unique, key=lambda d: (-score[id(d)], d.start))
     shown: dict[str, int] = {}
@@ -299,11 +302,11 @@ def _evaluative(d: Difference) -> bool:
     return d.type not in _BASE and d.type != "label_swap"
 
 
-def _kept(d: Difference, base: float) -> bool:
-    """Whether a finding is kept at all: an evaluative word only from :data:`KEPT_FROM`.
-    Many senses, or being only an adjective, rank a word lower; they never make it no
-    finding."""
-    return not _evaluative(d) or base - ranked_lower(d) >= KEPT_FROM
+def _kept(base: float, lower: float | None) -> bool:
+    """Whether a finding is kept at all: an evaluative word (one with a :func:`ranked_lower`,
+    ``lower``) only from :data:`KEPT_FROM`. Many senses, or being only an adjective, rank a
+    word lower; they never make it no finding."""
+    return lower is None or base - lower >= KEPT_FROM
 
 
 def _shown(d: Difference, base: float) -> bool:

@@ -21,7 +21,15 @@ Token = tuple[int, int, str]
 
 
 def tokenize(text: str) -> list[Token]:
-    """(start, end, key) of every word; keys are lower-cased, without dots, with plain '."""
+    """(start, end, key) of every word; keys are lower-cased, without dots, with plain '.
+
+    An ASCII text (most sentences) is lower-cased once, whole: there that keeps every
+    offset and every word, and no curly apostrophe needs replacing (a third of the time).
+    """
+    if text.isascii():
+        return [
+            (m.start(), m.end(), m.group().replace(".", "")) for m in _WORD.finditer(text.lower())
+        ]
     return [
         (m.start(), m.end(), m.group(0).lower().replace(".", "").replace("’", "'"))
         for m in _WORD.finditer(text)

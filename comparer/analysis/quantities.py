@@ -27,6 +27,7 @@ from comparer.analysis.counting_words import (
     THINGS,
     TIME_UNITS,
     VAGUE,
+    alternation,
 )
 from comparer.analysis.victims import outcome_code, self_killings, wordless_counts
 from comparer.dates import absolute_spans
@@ -43,13 +44,8 @@ _BEFORE_OUTCOME = (
 )
 
 
-def _alternation(words: object) -> str:
-    items = sorted((str(w) for w in words), key=len, reverse=True)  # type: ignore[attr-defined]
-    return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in items)
-
-
-_QUAL = _alternation(QUALIFIERS)
-_VAGUE = _alternation(VAGUE)
+_QUAL = alternation(QUALIFIERS)
+_VAGUE = alternation(VAGUE)
 QUANTITY = re.compile(
     rf"(?<![\w$£€.,:/#-])(?:(?P<qual>{_QUAL})\s+)?"
     rf"(?:between\s+(?P<b1>{NUMBER_PATTERN})\s+and\s+(?P<b2>{NUMBER_PATTERN})"
@@ -97,10 +93,11 @@ def quantity_matches(text: str) -> Iterator[re.Match[str]]:
 
 _THING = re.compile(
     rf"\s*(?:of\s+(?:the\s+|them\b|those\s+)?)?(?:(?:[A-Za-z'’]+\s+){{0,2}}?)"
-    rf"(?P<thing>{_alternation(THINGS)}|{_alternation(TIME_UNITS)})\b",
+    rf"(?P<thing>{alternation(THINGS)}|{alternation(TIME_UNITS)})\b",
     re.IGNORECASE,
 )
 _NEXT_WORD = re.compile(r"\s*(?P<thing>[A-Za-z]+)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _BEFORE = re.compile(rf"\b(?P<out>{_BEFORE_OUTCOME})\s+$", re.IGNORECASE)
 _AFTER = re.compile(
     r"\s*(?:,[^,.;]{0,80},|\s+(?:including|among\s+them|mostly|most\s+of\s+them)\b[^.;]{0,60}?)?"
@@ -111,7 +108,7 @@ _AFTER = re.compile(
     rf"(?P<out>{_AFTER_OUTCOME})\b",
     re.IGNORECASE,
 )
-_PLAIN_THING = re.compile(rf"(?:\S+\s+){{0,2}}?(?P<thing>{_alternation(THINGS)})\b", re.IGNORECASE)
+_PLAIN_THING = re.compile(rf"(?:\S+\s+){{0,2}}?(?P<thing>{alternation(THINGS)})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -362,7 +359,7 @@ def _counted(text: str, match: re.Match[str]) -> tuple[str, str, int]:
         "per",
     ):
         return "percent", "", match.end()
-    if re.fullmatch(r"(?:19|20)\d\d", number) and not (after and word in THINGS):
+    if _YEAR.fullmatch(number) and not (after and word in THINGS):
         return "year", "", match.end()
     if after and word in THINGS:
         return "count", THINGS[word], after.end()

@@ -112,6 +112,13 @@ def quote_spans(text: str, speaker: bool = False) -> list[Quote]:
     return found
 
 
+def spoken(text: str, quotes: list[Quote]) -> list[Quote]:
+    """``quote_spans(text, speaker=True)`` from ``quotes``, ``quote_spans(text)``, without
+    reading the quotes again: with a speaker, every quote but one held at a distance ("so-
+    called") is speech."""
+    return [q if q.speech or _distanced(text, q.start) else _as_speech(q) for q in quotes]
+
+
 def _quotes_a_text(found: list[Quote], text: str) -> bool:
     """Whether a sentence's quotes come from one text or speaker: it quotes a clause (its
     short phrases are the same speaker's), or two short phrases held at no distance ('with

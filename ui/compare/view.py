@@ -306,11 +306,9 @@ class ComparisonView(QWidget):
             text = self.texts.get(d.article)
             if text is not None:
                 extra.setdefault(d.article, []).append(text.span_of(d))
-            counterpart = d.counterpart
-            other = self.texts.get(counterpart.article) if counterpart else None
-            if counterpart is not None and other is not None:
-                span = other.rendered.span(counterpart.start, counterpart.end)
-                extra.setdefault(counterpart.article, []).append(span)
+            shown = self._counterpart_shown(d)
+            if shown is not None:
+                extra.setdefault(shown[0], []).append(shown[2])
         for key, spans in extra.items():
             text = self.texts[key]
             text.set_layer(CURRENT, [*text.layer(CURRENT), *spans])
@@ -341,13 +339,23 @@ class ComparisonView(QWidget):
         self._unmark(difference)
         texts = self.texts
         texts[difference.article].select_range(*texts[difference.article].span_of(difference))
-        counterpart = difference.counterpart
-        other = texts.get(counterpart.article) if counterpart else None
-        if counterpart is None or other is None:
+        shown = self._counterpart_shown(difference)
+        if shown is None:
             return None
-        span = other.rendered.span(counterpart.start, counterpart.end)
+        _key, other, span = shown
         other.select_range(*span)
         return other, span
+
+    def _counterpart_shown(
+        self, difference: Difference
+    ) -> tuple[str, ArticleText, tuple[int, int]] | None:
+        """The column showing ``difference``'s counterpart (its key and text) and the span
+        the counterpart takes there; None without a counterpart or in a hidden column."""
+        counterpart = difference.counterpart
+        other = self.texts.get(counterpart.article) if counterpart else None
+        if counterpart is None or other is None:
+            return None
+        return counterpart.article, other, other.rendered.span(counterpart.start, counterpart.end)
 
 
 def bind_panel(view: ComparisonView, panel: DifferencesPanel) -> None:

@@ -5,7 +5,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from comparer.align.sparse import DENSE_CELLS, pair_products, rows_of, shared_terms
+from comparer.align.sparse import (
+    DENSE_CELLS,
+    candidate_pairs,
+    pair_products,
+    rows_of,
+    shared_terms,
+)
 
 # Vocabulary (sorted): a=0, b=1, c=2, d=3, e=4.
 DOCS = [["a", "b", "c"], ["b", "c", "d", "e"], ["e"], ["a", "c"]]
@@ -57,3 +63,22 @@ def test_rows_too_many_for_a_table_are_searched_alike() -> None:
     # Neighbours share one term: weight 2 in the first row, 1 in the next; 7 and 9 none.
     assert shared.tolist() == [1, 1, 0, 1]
     assert dots.tolist() == [2.0, 2.0, 0.0, 2.0]
+
+
+@pytest.mark.parametrize(
+    ("owner", "max_df", "pairs"),
+    [
+        # each article alone: a (0, 3), b (0, 1), c (0, 1, 3), e (1, 2); d is in one row
+        ([0, 1, 2, 3], 3, [(0, 1), (0, 3), (1, 2), (1, 3)]),
+        # c is in three rows: too common at 2
+        ([0, 1, 2, 3], 2, [(0, 1), (0, 3), (1, 2)]),
+        # rows 0 and 3 of one article never pair; nor do rows 1 and 2
+        ([0, 1, 1, 0], 3, [(0, 1), (1, 3)]),
+    ],
+)
+def test_candidate_pairs_share_a_rare_term_across_articles(
+    owner: list[int], max_df: int, pairs: list[tuple[int, int]]
+) -> None:
+    rows = rows_of(DOCS, WEIGHTS)
+    left, right = candidate_pairs(rows, np.array(owner, dtype=np.int64), max_df)
+    assert list(zip(left.tolist(), right.tolist(), strict=True)) == pairs

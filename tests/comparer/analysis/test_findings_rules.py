@@ -9,7 +9,7 @@ import pytest
 
 from comparer.analysis import analyse, framing_markers
 from comparer.analysis.framing_rank import one_per_span
-from comparer.analysis.quotes import quote_spans
+from comparer.analysis.quotes import quote_spans, spoken
 from comparer.export.html_format import comparison_to_html
 from comparer.key_differences import key_differences, with_key_differences
 from comparer.model import (
@@ -77,6 +77,7 @@ from tests.comparer.analysis.conftest import BOTH, MakeArticle
 def test_quote_spans_tell_speech_from_scare_quotes(sentence: str, speech: list[bool]) -> None:
     said = any(m.type == "attribution" for m in framing_markers(sentence))
     assert [q.speech for q in quote_spans(sentence, said)] == speech
+    assert spoken(sentence, quote_spans(sentence)) == quote_spans(sentence, speaker=True)
 
 
 @pytest.mark.parametrize(
