@@ -23,7 +23,7 @@ from pathlib import Path
 
 from bench.measure import in_child
 from comparer.model import Article
-from evaluation.speed import make_articles
+from evaluation.speed import make_articles, same_event_pair
 
 
 def baseline(articles: list[Article]) -> None:
@@ -56,6 +56,7 @@ def run(corpora: Path) -> dict[str, float]:
     if len(articles) < 20:
         return {}
     two = median_of(corpora, 2, "whole", 5)
+    one_event = median_of(corpora, 2, "event", 5) if same_event_pair(corpora) else {}
     cold = [json.loads(in_child(["-m", "bench.compare_cold", str(corpora)])[0]) for _ in range(3)]
     twenty = median_of(corpora, 20, "whole", 3)
     aligning = median_of(corpora, 20, "align", 3)
@@ -65,6 +66,7 @@ def run(corpora: Path) -> dict[str, float]:
     return {
         "compare_2_cpu_ms": 1000 * two["cpu_s"],
         "compare_2_goal_cpu_ms": 50.0,
+        "compare_2_same_event_cpu_ms": 1000 * one_event.get("cpu_s", float("nan")),
         "engine_import_cpu_ms (not in compare_2)": _median_ms(cold, "import_cpu_s"),
         "first_compare_2_cpu_ms (loads data; not in compare_2)": _median_ms(
             cold, "first_compare_cpu_s"

@@ -9,8 +9,10 @@ objects when it next runs, so the measured comparison could otherwise pay for wa
 theirs (about 35,000 objects, 6-7 ms of the two reports' figure, in it or not as the
 collector's counters fell). It still pays for its own.
 
-MODE is ``whole`` (every analyser), ``align`` (no analysers) or ``cancel``: the whole
-comparison with progress recorded, then again, cancelled halfway through.
+MODE is ``whole`` (every analyser), ``align`` (no analysers), ``event`` (every analyser, on
+two real reports of one event: :func:`evaluation.speed.same_event_pair`; ``N`` must be 2) or
+``cancel``: the whole comparison with progress recorded, then again, cancelled halfway
+through.
 Prints one JSON object: CPU seconds, peak resident MiB, and for ``cancel`` the number of
 progress reports, the longest CPU gap between two cancellation checks, and how long the
 cancelled run took to stop after it was asked to.
@@ -29,7 +31,7 @@ from pathlib import Path
 from comparer.compare import compare
 from comparer.model import Article
 from comparer.progress import Cancelled, Progress
-from evaluation.speed import make_articles
+from evaluation.speed import make_articles, same_event_pair
 
 
 def _peak_mb() -> float:
@@ -53,7 +55,7 @@ def main(corpora: Path, count: int, mode: str) -> dict[str, float]:
     articles = make_articles(corpora, count + 2)
     compare(articles[count:])  # other articles: loads code and lexicons, not these sentences
     gc.collect()
-    chosen = articles[:count]
+    chosen = same_event_pair(corpora) if mode == "event" else articles[:count]
     if mode == "cancel":
         return _with_progress(chosen)
     start = time.process_time()

@@ -16,6 +16,7 @@ from statistics import median
 from comparer.compare import compare
 from comparer.model import Article
 from evaluation.articles import from_text
+from evaluation.basil import load_triplet
 
 NAME = "speed"
 WORDS = 1000
@@ -50,6 +51,22 @@ def make_articles(root: Path, count: int, words: int = WORDS) -> list[Article]:
             if len(articles) == count:
                 break
     return articles
+
+
+def same_event_pair(root: Path, words: int = WORDS) -> list[Article]:
+    """Two reports of one event by different outlets, each of about ``words`` words: of the
+    BASIL triplets, the two reports whose lengths are nearest ``words`` (an empty list
+    without BASIL). Stitched articles are of different events and barely align, so this is
+    the pair that measures aligning, comparing wording and finding omissions."""
+    best: tuple[int, list[list[str]]] | None = None
+    for folder in sorted(p for p in (root / "basil").glob("*") if p.is_dir()):
+        texts = sorted(load_triplet(folder), key=lambda t: abs(len(" ".join(t).split()) - words))
+        miss = sum(abs(len(" ".join(t).split()) - words) for t in texts[:2])
+        if len(texts) >= 2 and (best is None or miss < best[0]):
+            best = (miss, texts[:2])
+    if best is None:
+        return []
+    return [from_text(i, " ".join(t)) for i, t in enumerate(best[1])]
 
 
 def timed(func: Callable[[], object], repeat: int) -> float:
