@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from comparer.align.events import find_events
+from comparer.align.events import find_events, signature
 from comparer.align.prepared import prepare
 from evaluation.articles import from_text
 
@@ -27,3 +27,14 @@ def test_an_arabic_place_name_is_listed_whole_with_its_article() -> None:
     [event] = find_events([prepare("a", from_text(1, text))])
     assert {"Tal al-Shaer", "Al Duwaiji", "Daraiya"} <= set(event.places)
     assert "Tal" not in event.places
+
+
+def test_the_headline_is_read_with_the_text() -> None:
+    # The importer keeps the headline out of the text, as the title; it names the event.
+    body = "Rescuers dug through the rubble all night. Hundreds of families slept outside."
+    article = from_text(1, body, title="Earthquake strikes villages near Aleppo")
+    prepared = prepare("a", article)
+    [event] = find_events([prepared])
+    assert event.places == ("Aleppo",)
+    headline_words = {t.key for t in prepare("h", from_text(2, article.meta.title)).tokens[0]}
+    assert headline_words <= set(signature(prepared).terms) | {""}
