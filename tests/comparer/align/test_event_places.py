@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from comparer.align.events import find_events
+from comparer.align.events import LEDE_WEIGHT, find_events, signature
 from comparer.align.prepared import prepare
 from evaluation.articles import from_text
 
@@ -27,3 +27,25 @@ def test_an_arabic_place_name_is_listed_whole_with_its_article() -> None:
     [event] = find_events([prepare("a", from_text(1, text))])
     assert {"Tal al-Shaer", "Al Duwaiji", "Daraiya"} <= set(event.places)
     assert "Tal" not in event.places
+
+
+def test_the_headline_is_read_with_the_text_but_names_no_place() -> None:
+    # The importer keeps the headline out of the text, as the title; it names the event,
+    # but in title case every word looks like a name (a BASIL headline).
+    body = "Rescuers dug through the rubble near Aleppo all night. Families slept outside."
+    title = "Trump Signs Bill Reopening Government in Surprise Retreat From Wall"
+    prepared = prepare("a", from_text(1, body, title=title))
+    [event] = find_events([prepared])
+    assert event.places == ("Aleppo",)
+    headline = prepare("h", from_text(2, title)).tokens[0]
+    assert {t.key for t in headline if t.content} <= set(signature(prepared).terms)
+
+
+def test_the_top_of_a_report_weighs_more_than_its_background() -> None:
+    lede = "Rescuers searched the rubble."
+    later = " ".join(f"Background sentence number {n} ran long." for n in range(4))
+    sig = signature(prepare("a", from_text(1, f"{lede} {later} Rescuers searched the rubble.")))
+    [rubble] = [t.key for t in prepare("w", from_text(2, "rubble")).tokens[0]]
+    weights = [w for t, w in zip(sig.terms, sig.weights, strict=True) if t == rubble]
+    assert weights == [LEDE_WEIGHT, 1.0]
+    assert LEDE_WEIGHT > 1
