@@ -10,7 +10,8 @@ The text is rendered from trafilatura's XML rather than its plain-text output: a
 becomes one line a row (cells between " | "), every section of the body is kept in order,
 and an embedded quote or tweet stays as its own paragraphs, set in quotation marks so it
 reads (and is analysed) as quoted speech rather than the outlet's own words, even when
-the page wrapped it in an embed (:mod:`.embeds`). When that
+the page wrapped it in an embed (:mod:`.embeds`). Readers' comment sections trafilatura
+does not recognise by name are cut out first (:mod:`.comments`). When that
 finds much less than the body the page declares in its JSON-LD, the declared body is used
 (:mod:`.declared_body`); else blocks of a body split in several that trafilatura left out
 are put back in place (:mod:`.sections`), and so are subheadings it dropped
@@ -30,6 +31,7 @@ from typing import Any
 import trafilatura
 
 from comparer.ingest.encoding import decode, decode_declared
+from comparer.ingest.formats.comments import drop_comment_sections
 from comparer.ingest.formats.declared_body import better_body
 from comparer.ingest.formats.deep_markup import parsed_whole
 from comparer.ingest.formats.embeds import lift_embedded_posts
@@ -60,6 +62,7 @@ def read_html(data: bytes, media_type: str = "text/html", charset: str = "") -> 
     refuse_entity_declarations(html)
     tree = parsed_whole(html)  # as trafilatura parses it; None for what it cannot read
     lift_embedded_posts(tree)  # trafilatura reads the tree, never changes it
+    drop_comment_sections(tree)
     document = trafilatura.bare_extraction(
         html if tree is None else tree,
         include_comments=False,
