@@ -7,8 +7,9 @@ were read as the article's last paragraphs (half of a Spanish report's words on 
 page of Última Hora), and a commenter's name as its author. So every element whose id or
 class has "comment" (in the languages journalists read most) as one of its words is taken
 out first. Roots (``html``, ``body``, ``main``, ``article``) are never taken ("comments-open"
-is a WordPress body class), nor is an element holding half the page's text or more: an
-opinion column may be classed "comment".
+is a WordPress body class), nor is an element holding half the page's words or more (an
+opinion column may be classed "comment"), nor one under 20 words: a comment counter or
+button is left for trafilatura to weigh with the rest of its toolbar.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ _COMMENTS = re.compile(
 )
 _ROOTS = frozenset({"html", "body", "main", "article"})
 _MAX_SHARE = 0.5
+_MIN_WORDS = 20
 
 
 def drop_comment_sections(tree: Any) -> None:
@@ -32,12 +34,13 @@ def drop_comment_sections(tree: Any) -> None:
     body = None if tree is None else tree.find("body")
     if body is None:
         return
-    page = max(len(words_of(body)), 1)
+    page = len(words_of(body).split())
     for element in [e for e in body.iter() if isinstance(e.tag, str) and _named(e)]:
         parent = element.getparent()
         if parent is None or element.tag in _ROOTS:
             continue
-        if len(words_of(element)) < _MAX_SHARE * page:
+        words = len(words_of(element).split())
+        if _MIN_WORDS <= words < _MAX_SHARE * page:
             _remove(element)
 
 

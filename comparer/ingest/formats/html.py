@@ -50,6 +50,10 @@ _Element = Any  # an lxml element of trafilatura's XML tree (lxml ships no type 
 _BLOCKS = frozenset({"div", "list", "item", "section", "quote", "table"})
 _LEAVES = frozenset({"p", "head", "code"})
 _OPENING_QUOTES = "\"“„«‘'‹「『"
+_RIGHTS_NOISE = re.compile(
+    r"copyright|\(c\)|©|\b\d{4}\b|all rights reserved|[-–,.;:]", re.IGNORECASE
+)
+_MAX_HOLDER = 60
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -77,10 +81,28 @@ def read_html(data: bytes, media_type: str = "text/html", charset: str = "") -> 
     if not text.strip():
         raise Refusal("web page has no readable text")
     meta = _metadata(document)
+    meta = replace(meta, author=without_rights_holder(meta.author, rights_holder(tree)))
     site = (meta.outlet, str(getattr(document, "hostname", None) or ""))
     meta = replace(meta, title=headline(tree, meta.title, text, site))
     lead = standfirst(tree, str(getattr(document, "description", None) or ""), text, meta.title)
     return Raw(text=_with_lead(text, lead, meta.title), media_type=media_type, meta=meta)
+
+
+def rights_holder(tree: _Element | None) -> str:
+    """Who the page's copyright notice (``<meta name="copyright">``) names: "Condé Nast"."""
+    for meta in [] if tree is None else tree.iter("meta"):
+        if (meta.get("name") or "").casefold() == "copyright":
+            holder = " ".join(_RIGHTS_NOISE.sub(" ", meta.get("content") or "").split())
+            return holder if 2 <= len(holder) <= _MAX_HOLDER else ""
+    return ""
+
+
+def without_rights_holder(author: str, holder: str) -> str:
+    """``author`` without the copyright holder: publishers put their own name in the author
+    field ("Condé Nast; Tom Bennett" on WIRED), which is the company, not a reporter."""
+    if not holder:
+        return author
+    return re.sub(rf"(?<!\w){re.escape(holder)}(?!\w)", " ", author, flags=re.IGNORECASE)
 
 
 def _with_lead(text: str, lead: str, title: str) -> str:
