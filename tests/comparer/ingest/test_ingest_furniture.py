@@ -113,6 +113,17 @@ LAST = "The governor said the schools would reopen on Wednesday if the roads wer
         ("Connect with us on Twitter", Furniture.BOILERPLATE),
         ("Follow @citydesk for breaking news and headlines.", Furniture.BOILERPLATE),
         ("If you liked this post, please share it", Furniture.SHARE),
+        # From newspaper4k's saved pages (tests/pages/newspaper): CNN's menu of 15 sections,
+        # a shop link on ONE Esports, TIME's teaser heading and contact line, CNN's widget.
+        (
+            "Home | Video | World | U.S. | Africa | Asia | Europe | Latin America | Middle East"
+            " | Business | World Sport | Entertainment | Tech | Travel | iReport",
+            Furniture.NAVIGATION,
+        ),
+        ("ADD TO CART: US$25 League of Legends Gift Card for NA server", Furniture.NAVIGATION),
+        ("More Must-Reads From TIME", Furniture.TEASER),
+        ("Write to Alejandro de la Garza at alejandro.delagarza@time.com", Furniture.METADATA),
+        ("Loading weather data ...", Furniture.BOILERPLATE),
     ],
 )
 def test_furniture_lines_are_removed_with_their_reason(line: str, reason: Furniture) -> None:
@@ -156,6 +167,10 @@ def test_a_photo_credit_glued_to_a_caption_is_cut_off() -> None:
         "Follow the storm's path on our live map, the weather service said.",
         "Next page of the report lists the schools that will stay closed.",
         "12,000 views of the storm were shared online by Monday, the council said.",
+        "UPDATE: Police said the roads would reopen on Wednesday.",
+        "COOPER: Senator, thank you for joining us.",
+        "More snow in the north",
+        "Contact with the families was lost on Monday, officials said.",
     ],
 )
 def test_article_sentences_that_start_like_furniture_stay(line: str) -> None:
