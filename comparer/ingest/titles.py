@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+|\s*\|\s*")
+_SEPARATOR = re.compile(r"\s+(?:\||--|-|–|—|::|·|•|»|/)\s+|\s*\|\s*")
 _DOMAIN_END = re.compile(r"\.(?:com|net|org|co\.uk|co|news|info|de|fr|ru|cz|es|it|jp|cn)$")
 _MIN_NAME = 3
 # A date (and time) the page's template adds after the headline: "… : 31.10.2023, 10.19 Uhr".
