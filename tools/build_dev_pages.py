@@ -55,7 +55,7 @@ NEWSPAPER_NOT_ARTICLE = (
     "google.JPG", "-- By Michael Russell Follow", "Related Stories",
     "Are you in the grips of the wintry storm", "Don't get trapped by bad Thanksgiving",
     "#ATL24: A day in the life", "5 healthy eating tips for holiday", "Storm prompts airlines",
-    "Read more: Inside a Controversial", "ADD TO CART:", "PUNCH FIRST:", "VIEW PRICE:",
+    "Read more: ", "ADD TO CART:", "PUNCH FIRST:", "VIEW PRICE:",
     "Follow ONE Esports on", "Just a heads up, some of the links", "READ MORE:",
 )  # fmt: skip
 """Starts of the lines of newspaper4k's expected texts that are not the article (an image's

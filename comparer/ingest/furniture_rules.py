@@ -179,6 +179,9 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
     (Furniture.METADATA, r"\(?reporting by [^)]{2,200}(?:editing by [^)]{2,120})\)?\.?"),
     # A line asking readers to write to the reporter: "Write to Jane Doe at jane@example.com"
     (Furniture.METADATA, r"(?:write to|contact|e-?mail) [^@]{2,60} at \S+@\S+\.\w+\.?"),
+    # The reporter's address alone ("kokobj@yna.co.kr"), and the end marks of wire copy.
+    (Furniture.METADATA, r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    (Furniture.BOILERPLATE, r"\(\s*end\s*\)|#{3,}|-\s?30\s?-"),
     # A link under a label in capitals, as shops and teasers print them: "ADD TO CART: Gift
     # card", "WATCH: ...". A label ending a sentence ("UPDATE: Police said ... .") is text.
     (
@@ -263,13 +266,14 @@ OPENERS: frozenset[Furniture] = frozenset(
 FOLLOWERS: dict[Furniture, str] = {
     Furniture.MIRROR_NOTICE: r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?\S*",
     Furniture.SHARE: rf"{_SOCIAL}(?:[\s,|•]+{_SOCIAL})*",
-    Furniture.TEASER: r"[^.!?]{3,200}[^.!?:\s]|.{3,400}(?:…|\.\.\.|\[…\]|\[\.\.\.\])",
+    Furniture.TEASER: r"[^.!?]{3,200}[^.!?:\s]\??|.{3,400}(?:…|\.\.\.|\[…\]|\[\.\.\.\])",
     Furniture.READ_MORE: r"[^.!?]{3,160}[^.!?:\s]",
 }
 """What a line following an opener must look like to belong to the same furniture block.
 
-Teasers are headlines (no final full stop) or snippets cut off with an ellipsis; a "Read
-more:" line with nothing after it was followed by one linked headline.
+Teasers are headlines (no final full stop; a question mark may end one) or snippets cut
+off with an ellipsis; a "Read more:" line with nothing after it was followed by one linked
+headline.
 """
 
 MAX_LINE = 600

@@ -124,12 +124,26 @@ LAST = "The governor said the schools would reopen on Wednesday if the roads wer
         ("More Must-Reads From TIME", Furniture.TEASER),
         ("Write to Alejandro de la Garza at alejandro.delagarza@time.com", Furniture.METADATA),
         ("Loading weather data ...", Furniture.BOILERPLATE),
+        ("kokobj@yna.co.kr", Furniture.METADATA),  # Yonhap's reporter, then its end mark
+        ("(END)", Furniture.BOILERPLATE),
     ],
 )
 def test_furniture_lines_are_removed_with_their_reason(line: str, reason: Furniture) -> None:
     article = extract_text(f"{HEAD}\n\n{FIRST}\n\n{line}\n\n{LAST}\n")
     assert line not in article.text
     assert [block.text for block in article.removed if block.reason is reason] == [line]
+
+
+def test_a_teaser_list_keeps_its_question_headlines() -> None:
+    teasers = (
+        "More Must-Reads From TIME\n\nThe Struggle to Save Lives Inside Gaza’s Hospitals\n\n"
+        "Is Using the Snooze Button Bad for You?\n\nZooey Zephyr: The Love Story of My Chosen"
+        " Family\n\nThe Best Inventions of 2023"
+    )  # TIME's list under its article (newspaper4k's time_001 page)
+    article = extract_text(f"{HEAD}\n\n{FIRST}\n\n{teasers}\n\n{LAST}\n")
+    assert article.text.split("\n\n")[-2:] == [FIRST, LAST]
+    teaser = [block for block in article.removed if block.reason is Furniture.TEASER]
+    assert len(teaser) == 1 and teaser[0].text.endswith("The Best Inventions of 2023")
 
 
 def test_a_copyright_credit_glued_to_a_caption_is_cut_off() -> None:
@@ -171,6 +185,7 @@ def test_a_photo_credit_glued_to_a_caption_is_cut_off() -> None:
         "COOPER: Senator, thank you for joining us.",
         "More snow in the north",
         "Contact with the families was lost on Monday, officials said.",
+        "Is the storm over? Forecasters say the worst has passed.",
     ],
 )
 def test_article_sentences_that_start_like_furniture_stay(line: str) -> None:
