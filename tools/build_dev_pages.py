@@ -108,13 +108,17 @@ def build_newspaper(repository: Path, out: Path) -> int:
         page.mkdir(parents=True, exist_ok=True)
         html = _git(repository, "show", f"{base}/html/{name}.html")
         (page / "source.html.gz").write_bytes(gzip.compress(html, 9, mtime=0))
-        text = _git(repository, "show", f"{base}/txt/{name}.txt").decode("utf-8")
-        kept = [line for line in text.splitlines() if not line.startswith(NEWSPAPER_NOT_ARTICLE)]
-        gold = "\n".join(kept).strip() + "\n"
+        gold = newspaper_gold(_git(repository, "show", f"{base}/txt/{name}.txt").decode("utf-8"))
         (page / "expected.txt.gz").write_bytes(gzip.compress(gold.encode(), 9, mtime=0))
         metadata = _newspaper_metadata(repository, f"{base}/metadata/{name}.json")
         (page / "expected-metadata.json").write_text(json.dumps(metadata) + "\n", "utf-8")
     return len(NEWSPAPER_PAGES)
+
+
+def newspaper_gold(text: str) -> str:
+    """newspaper4k's expected ``text`` without the lines :data:`NEWSPAPER_NOT_ARTICLE` opens."""
+    kept = [line for line in text.splitlines() if not line.startswith(NEWSPAPER_NOT_ARTICLE)]
+    return "\n".join(kept).strip() + "\n"
 
 
 def _newspaper_metadata(repository: Path, path: str) -> dict[str, str]:
