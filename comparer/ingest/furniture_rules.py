@@ -182,6 +182,11 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
     # The reporter's address alone ("kokobj@yna.co.kr"), and the end marks of wire copy.
     (Furniture.METADATA, r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
     (Furniture.BOILERPLATE, r"\(\s*end\s*\)|#{3,}|-\s?30\s?-"),
+    # A byline signing off the story: "-- By Michael Russell Follow @tdmrussell"
+    (
+        Furniture.METADATA,
+        r"[-–—]+\s*by (?-i:[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})(?: follow @\w+)?\.?",
+    ),
     # A link under a label in capitals, as shops and teasers print them: "ADD TO CART: Gift
     # card", "WATCH: ...". A label ending a sentence ("UPDATE: Police said ... .") is text.
     (
@@ -216,6 +221,12 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
         r"\W*(?:this (?:post|article|story|page) (?:contains|may contain|includes) "
         r"(?:affiliate links|references to products|links to products)"
         r"|we may (?:receive|earn) (?:a )?(?:small )?(?:compensation|commission))\b.{0,300}",
+    ),
+    # The same disclosure in a site's own words: the links, the money and "we" anywhere in it.
+    (
+        Furniture.DISCLAIMER,
+        r"(?=.{0,500}$)(?=.*\baffiliate links?\b)(?=.*\b(?:commissions?|compensation)\b)"
+        r"(?=.*\b(?:we|us|our)\b).+",
     ),
 )
 

@@ -126,6 +126,14 @@ LAST = "The governor said the schools would reopen on Wednesday if the roads wer
         ("Loading weather data ...", Furniture.BOILERPLATE),
         ("kokobj@yna.co.kr", Furniture.METADATA),  # Yonhap's reporter, then its end mark
         ("(END)", Furniture.BOILERPLATE),
+        ("-- By Michael Russell Follow @tdmrussell", Furniture.METADATA),  # cleveland.com
+        (
+            "Just a heads up, some of the links on ONE Esports are affiliate links. This means if"
+            " you click on them and make a purchase, we may earn a small commission at no"
+            " additional cost to you. It’s a way for us to keep the site running and provide you"
+            " with valuable content. Thanks for your support!",
+            Furniture.DISCLAIMER,
+        ),
     ],
 )
 def test_furniture_lines_are_removed_with_their_reason(line: str, reason: Furniture) -> None:
@@ -186,6 +194,9 @@ def test_a_photo_credit_glued_to_a_caption_is_cut_off() -> None:
         "More snow in the north",
         "Contact with the families was lost on Monday, officials said.",
         "Is the storm over? Forecasters say the worst has passed.",
+        "-- by the time the roads reopened, most schools had closed for the day.",
+        "Retailers earn more from affiliate links than from adverts, the study found.",
+        "Sites earn commissions from affiliate links, the study of 40 blogs found.",
     ],
 )
 def test_article_sentences_that_start_like_furniture_stay(line: str) -> None:
