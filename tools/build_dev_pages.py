@@ -1,21 +1,24 @@
 """Rebuild the three dev page sets of ``make eval`` outside the repository, from public sources.
 
 ``python tools/build_dev_pages.py OUT --readability GIT --trafilatura GIT [--dragnet DIR]
-[--newspaper GIT]`` writes ``OUT/readability`` (for ``COMPARER_DEV_PAGES``),
+[--newspaper GIT] [--postlight GIT]`` writes ``OUT/readability`` (for ``COMPARER_DEV_PAGES``),
 ``OUT/newspaper`` (the second committed set, ``tests/pages/newspaper``: see
-:data:`NEWSPAPER_PAGES`), ``OUT/trafilatura_tests`` (for
+:data:`NEWSPAPER_PAGES`), ``OUT/postlight`` (the third, ``tests/pages/postlight``: saved
+pages with their expected title, author and first words), ``OUT/trafilatura_tests`` (for
 ``COMPARER_TRAFILATURA_TESTS``) and, when Dragnet's data is given, ``OUT/dragnet`` (for
 ``COMPARER_DRAGNET_PAGES``), in the layouts :mod:`evaluation.pages`,
 :mod:`evaluation.pages_snippets` and :mod:`evaluation.pages_dragnet` describe. ``GIT`` is a
 clone or bare mirror of github.com/mozilla/readability (read at :data:`READABILITY_COMMIT`)
 or of github.com/adbar/trafilatura (its ``tests/`` at :data:`TRAFILATURA_COMMIT`) or
-of github.com/AndyTheFactory/newspaper4k (its ``tests/data`` at :data:`NEWSPAPER_COMMIT`);
+of github.com/AndyTheFactory/newspaper4k (its ``tests/data`` at :data:`NEWSPAPER_COMMIT`) or
+of github.com/postlight/parser (its ``fixtures/`` and extractor tests at
+:data:`POSTLIGHT_COMMIT`);
 ``DIR`` holds github.com/seomoz/dragnet_data's ``dragnet_HTML.tar.gz`` and
 ``dragnet_Corrected.tar.gz`` (or their unpacked ``HTML/`` and ``Corrected/``) beside
 ``test.txt``. The fetched pages are research data under their own licences (Apache-2.0,
-Apache-2.0, AGPLv3, MIT); Readability's and newspaper4k's sets are committed
-(``tests/pages/readability``, the default of ``COMPARER_DEV_PAGES``, and
-``tests/pages/newspaper``); nothing is downloaded.
+Apache-2.0, AGPLv3, MIT, MIT); Readability's, newspaper4k's and Postlight's sets are
+committed (``tests/pages/readability``, the default of ``COMPARER_DEV_PAGES``,
+``tests/pages/newspaper`` and ``tests/pages/postlight``); nothing is downloaded.
 """
 
 from __future__ import annotations
@@ -61,6 +64,17 @@ NEWSPAPER_NOT_ARTICLE = (
 """Starts of the lines of newspaper4k's expected texts that are not the article (an image's
 file name, a byline, teasers and links to other stories, shop links, an affiliate notice),
 taken out by hand from reading those texts alone."""
+POSTLIGHT_COMMIT = "e8ba7ece291efa4d915d50dd4deeec17d54359f2"
+_JS_STRING = r"""('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`(?:[^`\\]|\\.)*`)"""
+_POSTLIGHT = {
+    "address": re.compile(r"url\s*=\s*" + _JS_STRING),
+    "fixture": re.compile(r"readFileSync\(\s*'\./(fixtures/[^']+\.html)'"),
+    "title": re.compile(r"assert\.equal\(\s*title,\s*" + _JS_STRING),
+    "author": re.compile(r"assert\.equal\(\s*author,\s*" + _JS_STRING),
+    "lead": re.compile(r"assert\.equal\(\s*first13,\s*" + _JS_STRING),
+}
+"""What Postlight's extractor tests say of their first page: its address, its saved file,
+the title, author and first 13 words of the article its maintainers expect."""
 COMMENTS_MARKER = re.compile(r"!\s*@\s*#\s*\$\s*%\s*\^\s*&\s*\*\s*\(\s*\)\s*COMMENTS", re.I)
 ADDRESS = re.compile(
     r"<(?:link[^>]*rel=[\"']canonical[\"'][^>]*href|meta[^>]*property=[\"']og:url[\"']"
@@ -113,6 +127,36 @@ def build_newspaper(repository: Path, out: Path) -> int:
         metadata = _newspaper_metadata(repository, f"{base}/metadata/{name}.json")
         (page / "expected-metadata.json").write_text(json.dumps(metadata) + "\n", "utf-8")
     return len(NEWSPAPER_PAGES)
+
+
+def postlight_case(test: str) -> dict[str, str]:
+    """The first case of one of Postlight's extractor tests (``index.test.js``'s text)."""
+    case: dict[str, str] = {}
+    for key, pattern in _POSTLIGHT.items():
+        found = pattern.search(test)
+        value = found.group(1) if found else ""
+        case[key] = value if key == "fixture" else re.sub(r"\\(.)", r"\1", value[1:-1])
+    return case
+
+
+def build_postlight(repository: Path, out: Path) -> int:
+    """One folder a page: its gzipped source and what its test expects (no article text)."""
+    listing = _git(repository, "ls-tree", "-r", "--name-only", POSTLIGHT_COMMIT, "src/extractors")
+    count = 0
+    for path in sorted(listing.decode().split()):
+        if not path.endswith("index.test.js"):
+            continue
+        case = postlight_case(_git(repository, "show", f"{POSTLIGHT_COMMIT}:{path}").decode())
+        fixture = case.pop("fixture")
+        if not fixture or not case["title"]:
+            continue
+        page = out / Path(fixture).stem
+        page.mkdir(parents=True, exist_ok=True)
+        html = _git(repository, "show", f"{POSTLIGHT_COMMIT}:{fixture}")
+        (page / "source.html.gz").write_bytes(gzip.compress(html, 9, mtime=0))
+        (page / "expected-metadata.json").write_text(json.dumps(case) + "\n", "utf-8")
+        count += 1
+    return count
 
 
 def newspaper_gold(text: str) -> str:
@@ -192,6 +236,7 @@ def main() -> None:
     parser.add_argument("--trafilatura", type=Path)
     parser.add_argument("--dragnet", type=Path)
     parser.add_argument("--newspaper", type=Path)
+    parser.add_argument("--postlight", type=Path)
     args = parser.parse_args()
     if args.readability:
         print("readability pages:", build_readability(args.readability, args.out / "readability"))
@@ -200,6 +245,8 @@ def main() -> None:
         print("trafilatura pages:", found)
     if args.newspaper:
         print("newspaper pages:", build_newspaper(args.newspaper, args.out / "newspaper"))
+    if args.postlight:
+        print("postlight pages:", build_postlight(args.postlight, args.out / "postlight"))
     if args.dragnet:
         print("dragnet pages:", build_dragnet(args.dragnet, args.out / "dragnet"))
 
