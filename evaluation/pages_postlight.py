@@ -14,8 +14,12 @@ Figures: the share of titles equal to the expected one (case, spacing and punctu
 aside), of site-suffixed titles and the count of junk authors (the rules of
 :mod:`evaluation.pages`, the page's host standing for the site), the share of authors
 naming the same people as the expected one (on pages whose expected author is a person's
-name by those rules), and the share of pages whose text holds the expected first 13 words
-(compared on word characters alone, so that scripts without spaces compare too). Its two
+name by those rules), and the share of pages whose text holds the last five of the
+expected first 13 words (compared on word characters alone, so that scripts without spaces
+compare too): Postlight's content often opens with the lead photo's caption or credit
+("Photo by Steve Pope/Getty Images After the election, ..."), which is not article text,
+so its first words would count a dropped caption as a lost opening. A lead that is all
+caption is still counted as missed. Its two
 halves (pages in name order, alternately) are reported for the title and lead shares.
 """
 
@@ -39,6 +43,7 @@ ENVIRONMENT = "COMPARER_POSTLIGHT_PAGES"
 COMMITTED = Path(__file__).resolve().parent.parent / "tests" / "pages" / "postlight"
 _WORD = re.compile(r"\w+")
 _NAMES = re.compile(r",|;| and | & ")
+_LEAD_WORDS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +97,8 @@ def score_page(page: Path) -> MetaScore:
     return MetaScore(
         page.name, meta.title, meta.author,
         title_match=fold(meta.title) == fold(str(expected.get("title") or "")),
-        lead_found=fold(str(expected.get("lead") or "")) in fold(text),
+        lead_found=fold(" ".join(str(expected.get("lead") or "").split()[-_LEAD_WORDS:]))
+        in fold(text),
         suffixed=site_suffixed(meta.title, [host, meta.outlet]),
         junk=junk_author(meta.author),
         author_match=same_people(meta.author, gold_author) if person else None,
