@@ -179,14 +179,17 @@ def _text(element: _Element) -> str:
 
 def _metadata(document: object) -> Metadata:
     raw_date = str(getattr(document, "date", None) or "")
+    title = str(getattr(document, "title", None) or "")
     sitename = str(getattr(document, "sitename", None) or "")
+    if title and sitename.casefold() == title.casefold():
+        sitename = ""  # read off a <title> without a site's part: it is the headline
     # The page's own address (canonical link, og:url) names the site even in a saved file.
     host = str(getattr(document, "hostname", None) or "")
     author = str(getattr(document, "author", None) or "")
     if len(author.split()) == 1 and names_one_of(author, (sitename, host)):
         author = ""  # a one-word "author" naming the site ("Telebasel") is the outlet
     return Metadata(
-        title=strip_site(str(getattr(document, "title", None) or ""), (sitename, host)),
+        title=strip_site(title, (sitename, host)),
         author=author,
         outlet=sitename,
         published_raw=raw_date,

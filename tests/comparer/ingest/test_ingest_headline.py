@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import gzip
+import json
+
 import pytest
 
 from comparer.ingest import extract_bytes
 from comparer.ingest.formats.headline import headline
+from evaluation.pages_postlight import COMMITTED
 
 BODY = (
     "The council voted on Tuesday to close the old bridge to lorries from next month, after "
@@ -83,3 +87,14 @@ def test_a_section_title_declared_over_the_articles_gives_way_to_it() -> None:
         f"{body}</article></body></html>"
     )
     assert _title(page) == "Old bridge closes to lorries"
+
+
+def test_a_site_name_read_off_the_headline_does_not_hide_the_headline() -> None:
+    """The Los Angeles Times page of Postlight's fixtures (tests/pages/postlight): trafilatura
+    read its site name off the <title>'s headline, and the headline then passed for the site's
+    name, leaving "Los Angeles Times" as the title."""
+    page = COMMITTED / "www.latimes.com"
+    data = gzip.decompress((page / "source.html.gz").read_bytes())
+    found = extract_bytes(data, source="latimes.html", filename="source.html")
+    expected = json.loads((page / "expected-metadata.json").read_text("utf-8"))["title"]
+    assert found.meta.title == expected
