@@ -184,6 +184,13 @@ def test_a_sentence_starting_with_by_is_no_byline() -> None:
         ("'The American friends': New court files expose Sheldon Adelson's security team -- "
          "Sott.net", ["Sott.net", "www.sott.net"],
          "'The American friends': New court files expose Sheldon Adelson's security team"),
+        # a colon or bar without spaces, as Japanese and Chinese titles set them (Postlight's
+        # phpspot.org page), but not a clock's colon
+        ("マインドマップ風のツリーを描画できる「Treeviz」:phpspot開発日誌", ["phpspot.org"],
+         "マインドマップ風のツリーを描画できる「Treeviz」"),
+        ("新型車を発表｜Car Watch", ["car.watch.example"], "新型車を発表"),
+        ("Meeting at 10:30 in Reuters building", ["Reuters"],
+         "Meeting at 10:30 in Reuters building"),
         ("Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!", ["TMZ"],
          "Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!"),
     ],
