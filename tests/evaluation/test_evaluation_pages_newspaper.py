@@ -14,11 +14,11 @@ TOOL = Path(__file__).resolve().parents[2] / "tools" / "build_dev_pages.py"
 
 
 def test_the_committed_newspaper_pages_meet_their_floors() -> None:
-    """What the importer reached on the 15 pages (token F1 0.9668, recall 1.0, no page under
+    """What the importer reached on the 15 pages (token F1 0.9693, recall 1.0, no page under
     0.8 recall, no suffixed title, no junk author), less a small margin on F1."""
     found = figures(score_all(pages_newspaper.COMMITTED))
     assert found["pages"] == 15
-    assert found["token_f1"] >= 0.96
+    assert found["token_f1"] >= 0.965
     assert found["under_08_recall"] == 0
     assert found["site_suffixed_titles"] == 0
     assert found["junk_authors"] == 0
