@@ -6,10 +6,12 @@ Disqus's thread), but publishing systems name theirs in their own way: symfony's
 were read as the article's last paragraphs (half of a Spanish report's words on a saved
 page of Última Hora), and a commenter's name as its author. So every element whose id or
 class has "comment" (in the languages journalists read most) as one of its words is taken
-out first. Roots (``html``, ``body``, ``main``, ``article``) are never taken ("comments-open"
-is a WordPress body class), nor is an element holding half the page's words or more (an
-opinion column may be classed "comment"), nor one under 20 words: a comment counter or
-button is left for trafilatura to weigh with the rest of its toolbar.
+out first. Roots (``html``, ``body``, ``main``, ``article``) are never taken, nor is a
+name saying whether comments are open ("comments-open" is a WordPress class), nor an
+element holding half the page's words or more and a headline or a declared article body
+(an opinion column may be classed "comment"; a long discussion under a short post is still
+comments), nor one under 20 words: a comment counter or button is left for trafilatura to
+weigh with the rest of its toolbar.
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ from comparer.ingest.formats.page_letters import words_of
 
 _COMMENTS = re.compile(
     r"(?:^|[-_\s])(?:comments?|commentlist|comentarios?|kommentare?|commentaires?|"
-    r"commenti|disqus(?:_thread)?)(?=$|[-_\s])",
+    r"commenti|disqus(?:_thread)?)(?=$|[-_\s])"
+    # A state of the post, not a section: "comments-open", "comments-closed"
+    r"(?![-_](?:open|closed|enabled|disabled|allowed|off|on)\b)",
     re.IGNORECASE,
 )
 _ROOTS = frozenset({"html", "body", "main", "article"})
@@ -40,8 +44,16 @@ def drop_comment_sections(tree: Any) -> None:
         if parent is None or element.tag in _ROOTS:
             continue
         words = len(words_of(element).split())
-        if _MIN_WORDS <= words < _MAX_SHARE * page:
+        if words >= _MIN_WORDS and (words < _MAX_SHARE * page or not _holds_article(element)):
             _remove(element)
+
+
+def _holds_article(element: Any) -> bool:
+    """Whether ``element`` holds a headline or a declared article body, as a column does."""
+    return (
+        element.find(".//h1") is not None
+        or element.find(".//*[@itemprop='articleBody']") is not None
+    )
 
 
 def _named(element: Any) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 
 from comparer.ingest import extract_bytes
+from evaluation import pages_postlight
 from evaluation.pages_newspaper import COMMITTED
 
 BODY = " ".join(f"Sentence {n} of the report says the council met on Friday." for n in range(9))
@@ -46,3 +47,22 @@ def test_a_body_classed_comments_open_and_a_column_classed_comment_are_kept() ->
     )
     text, _ = _import(page)
     assert "Sentence 0" in text and "Sentence 8" in text
+
+
+def test_a_post_wrapper_saying_comments_are_open_is_kept() -> None:
+    page = (
+        '<html><body><div class="post hentry comments-open"><h2>Council meets</h2>'
+        f"<p>{BODY}</p></div><p>About this blog</p></body></html>"
+    )
+    text, _ = _import(page)
+    assert "Sentence 0" in text and "Sentence 8" in text
+
+
+def test_a_discussion_longer_than_its_post_is_still_comments() -> None:
+    """The Political Insider's page in Postlight's fixtures: WordPress's comments area holds
+    most of the page's words, and its form's heading had become the title."""
+    page = pages_postlight.COMMITTED / "www.thepoliticalinsider.com"
+    data = gzip.decompress((page / "source.html.gz").read_bytes())
+    found = extract_bytes(data, source="insider.html", filename="source.html")
+    assert "Cancel reply" not in found.meta.title
+    assert "Hillary Clinton ended up with more faithless electors" in found.text
