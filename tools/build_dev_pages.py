@@ -1,17 +1,24 @@
 """Rebuild the three dev page sets of ``make eval`` outside the repository, from public sources.
 
-``python tools/build_dev_pages.py OUT --readability GIT --trafilatura GIT [--dragnet DIR]``
-writes ``OUT/readability`` (for ``COMPARER_DEV_PAGES``), ``OUT/trafilatura_tests`` (for
+``python tools/build_dev_pages.py OUT --readability GIT --trafilatura GIT [--dragnet DIR]
+[--newspaper GIT] [--postlight GIT]`` writes ``OUT/readability`` (for ``COMPARER_DEV_PAGES``),
+``OUT/newspaper`` (the second committed set, ``tests/pages/newspaper``: see
+:data:`NEWSPAPER_PAGES`), ``OUT/postlight`` (the third, ``tests/pages/postlight``: saved
+pages with their expected title, author and first words), ``OUT/trafilatura_tests`` (for
 ``COMPARER_TRAFILATURA_TESTS``) and, when Dragnet's data is given, ``OUT/dragnet`` (for
 ``COMPARER_DRAGNET_PAGES``), in the layouts :mod:`evaluation.pages`,
 :mod:`evaluation.pages_snippets` and :mod:`evaluation.pages_dragnet` describe. ``GIT`` is a
 clone or bare mirror of github.com/mozilla/readability (read at :data:`READABILITY_COMMIT`)
-or of github.com/adbar/trafilatura (its ``tests/`` at :data:`TRAFILATURA_COMMIT`);
+or of github.com/adbar/trafilatura (its ``tests/`` at :data:`TRAFILATURA_COMMIT`) or
+of github.com/AndyTheFactory/newspaper4k (its ``tests/data`` at :data:`NEWSPAPER_COMMIT`) or
+of github.com/postlight/parser (its ``fixtures/`` and extractor tests at
+:data:`POSTLIGHT_COMMIT`);
 ``DIR`` holds github.com/seomoz/dragnet_data's ``dragnet_HTML.tar.gz`` and
 ``dragnet_Corrected.tar.gz`` (or their unpacked ``HTML/`` and ``Corrected/``) beside
 ``test.txt``. The fetched pages are research data under their own licences (Apache-2.0,
-Apache-2.0, AGPLv3); only Readability's set is committed (``tests/pages/readability``, the
-default of ``COMPARER_DEV_PAGES``); nothing is downloaded.
+Apache-2.0, AGPLv3, MIT, MIT); Readability's, newspaper4k's and Postlight's sets are
+committed (``tests/pages/readability``, the default of ``COMPARER_DEV_PAGES``,
+``tests/pages/newspaper`` and ``tests/pages/postlight``); nothing is downloaded.
 """
 
 from __future__ import annotations
@@ -38,6 +45,36 @@ READABILITY_PAGES = (
     "yahoo-4",
 )  # fmt: skip
 """Readability's news and blog pages plus five small metadata and table cases (46)."""
+NEWSPAPER_COMMIT = "540bff3e8344cb8291c4829fafd98860f30d9692"
+NEWSPAPER_PAGES = (
+    "arabic_article", "article_with_br", "article_with_divs", "cleveland.com1", "cnn_001",
+    "cnn_002", "cnn_article", "cnn_test_nlp", "fox13now_001", "latvian_article",
+    "spanish_article", "time_001", "video_article_02", "wired_001", "yna_co_kr",
+)  # fmt: skip
+"""newspaper4k's saved news pages that have an expected text, less those in scripts written
+without spaces between words (Chinese, Japanese, Thai, Burmese: word tokens mean nothing
+there) and ``video_article_01`` (the same page as ``cleveland.com1``)."""
+NEWSPAPER_NOT_ARTICLE = (
+    "google.JPG", "-- By Michael Russell Follow", "Related Stories",
+    "Are you in the grips of the wintry storm", "Don't get trapped by bad Thanksgiving",
+    "#ATL24: A day in the life", "5 healthy eating tips for holiday", "Storm prompts airlines",
+    "Read more: ", "ADD TO CART:", "PUNCH FIRST:", "VIEW PRICE:",
+    "Follow ONE Esports on", "Just a heads up, some of the links", "READ MORE:",
+)  # fmt: skip
+"""Starts of the lines of newspaper4k's expected texts that are not the article (an image's
+file name, a byline, teasers and links to other stories, shop links, an affiliate notice),
+taken out by hand from reading those texts alone."""
+POSTLIGHT_COMMIT = "e8ba7ece291efa4d915d50dd4deeec17d54359f2"
+_JS_STRING = r"""('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`(?:[^`\\]|\\.)*`)"""
+_POSTLIGHT = {
+    "address": re.compile(r"url\s*=\s*" + _JS_STRING),
+    "fixture": re.compile(r"readFileSync\(\s*'\./(fixtures/[^']+\.html)'"),
+    "title": re.compile(r"assert\.equal\(\s*title,\s*" + _JS_STRING),
+    "author": re.compile(r"assert\.equal\(\s*author,\s*" + _JS_STRING),
+    "lead": re.compile(r"assert\.equal\(\s*first13,\s*" + _JS_STRING),
+}
+"""What Postlight's extractor tests say of their first page: its address, its saved file,
+the title, author and first 13 words of the article its maintainers expect."""
 COMMENTS_MARKER = re.compile(r"!\s*@\s*#\s*\$\s*%\s*\^\s*&\s*\*\s*\(\s*\)\s*COMMENTS", re.I)
 ADDRESS = re.compile(
     r"<(?:link[^>]*rel=[\"']canonical[\"'][^>]*href|meta[^>]*property=[\"']og:url[\"']"
@@ -74,6 +111,66 @@ def build_trafilatura(repository: Path, out: Path) -> int:
     (out.parent / ".trafilatura" / "tests").replace(out)
     (out.parent / ".trafilatura").rmdir()
     return len(list(out.glob("eval/*.html"))) + len(list(out.glob("cache/*.html")))
+
+
+def build_newspaper(repository: Path, out: Path) -> int:
+    """One folder a page: gzipped source, gold text less :data:`NEWSPAPER_NOT_ARTICLE`'s
+    lines, and the page's address and title from newspaper4k's metadata when it has some."""
+    base = f"{NEWSPAPER_COMMIT}:tests/data"
+    for name in NEWSPAPER_PAGES:
+        page = out / name
+        page.mkdir(parents=True, exist_ok=True)
+        html = _git(repository, "show", f"{base}/html/{name}.html")
+        (page / "source.html.gz").write_bytes(gzip.compress(html, 9, mtime=0))
+        gold = newspaper_gold(_git(repository, "show", f"{base}/txt/{name}.txt").decode("utf-8"))
+        (page / "expected.txt.gz").write_bytes(gzip.compress(gold.encode(), 9, mtime=0))
+        metadata = _newspaper_metadata(repository, f"{base}/metadata/{name}.json")
+        (page / "expected-metadata.json").write_text(json.dumps(metadata) + "\n", "utf-8")
+    return len(NEWSPAPER_PAGES)
+
+
+def postlight_case(test: str) -> dict[str, str]:
+    """The first case of one of Postlight's extractor tests (``index.test.js``'s text)."""
+    case: dict[str, str] = {}
+    for key, pattern in _POSTLIGHT.items():
+        found = pattern.search(test)
+        value = found.group(1) if found else ""
+        case[key] = value if key == "fixture" else re.sub(r"\\(.)", r"\1", value[1:-1])
+    return case
+
+
+def build_postlight(repository: Path, out: Path) -> int:
+    """One folder a page: its gzipped source and what its test expects (no article text)."""
+    listing = _git(repository, "ls-tree", "-r", "--name-only", POSTLIGHT_COMMIT, "src/extractors")
+    count = 0
+    for path in sorted(listing.decode().split()):
+        if not path.endswith("index.test.js"):
+            continue
+        case = postlight_case(_git(repository, "show", f"{POSTLIGHT_COMMIT}:{path}").decode())
+        fixture = case.pop("fixture")
+        if not fixture or not case["title"]:
+            continue
+        page = out / Path(fixture).stem
+        page.mkdir(parents=True, exist_ok=True)
+        html = _git(repository, "show", f"{POSTLIGHT_COMMIT}:{fixture}")
+        (page / "source.html.gz").write_bytes(gzip.compress(html, 9, mtime=0))
+        (page / "expected-metadata.json").write_text(json.dumps(case) + "\n", "utf-8")
+        count += 1
+    return count
+
+
+def newspaper_gold(text: str) -> str:
+    """newspaper4k's expected ``text`` without the lines :data:`NEWSPAPER_NOT_ARTICLE` opens."""
+    kept = [line for line in text.splitlines() if not line.startswith(NEWSPAPER_NOT_ARTICLE)]
+    return "\n".join(kept).strip() + "\n"
+
+
+def _newspaper_metadata(repository: Path, path: str) -> dict[str, str]:
+    try:
+        found = json.loads(_git(repository, "show", path))
+    except subprocess.CalledProcessError:  # latvian_article has none
+        return {"address": "", "title": ""}
+    return {"address": str(found.get("url") or ""), "title": str(found.get("title") or "")}
 
 
 def dragnet_gold(raw: bytes) -> str:
@@ -138,12 +235,18 @@ def main() -> None:
     parser.add_argument("--readability", type=Path)
     parser.add_argument("--trafilatura", type=Path)
     parser.add_argument("--dragnet", type=Path)
+    parser.add_argument("--newspaper", type=Path)
+    parser.add_argument("--postlight", type=Path)
     args = parser.parse_args()
     if args.readability:
         print("readability pages:", build_readability(args.readability, args.out / "readability"))
     if args.trafilatura:
         found = build_trafilatura(args.trafilatura, args.out / "trafilatura_tests")
         print("trafilatura pages:", found)
+    if args.newspaper:
+        print("newspaper pages:", build_newspaper(args.newspaper, args.out / "newspaper"))
+    if args.postlight:
+        print("postlight pages:", build_postlight(args.postlight, args.out / "postlight"))
     if args.dragnet:
         print("dragnet pages:", build_dragnet(args.dragnet, args.out / "dragnet"))
 

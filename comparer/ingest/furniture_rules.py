@@ -57,7 +57,8 @@ TEASER_WORDS = (
     "check also", "you (?:may|might) also (?:like|be interested in)", "more stories",
     "more news", "related (?:stories|articles|posts|news|content)",
     "recommended(?: for you| stories)?", "most popular", "don[’']?t miss",
-    "more (?:from|in) .{1,40}", "also on .{1,40}", "editor[’']?s picks", "what to read next",
+    r"more (?:[\w’'-]+s )?(?:from|in) .{1,40}", "also on .{1,40}", "editor[’']?s picks",
+    "what to read next",
     "(?:ä|ae)hnliche (?:beitr(?:ä|ae)ge|artikel|themen)", "auch interessant",
     "das k(?:ö|oe)nnte sie (?:auch )?interessieren", "mehr zum thema(?: .{1,40})?",
     "weitere (?:artikel|beitr(?:ä|ae)ge|nachrichten|meldungen)", "top[- ]themen(?: .{1,40})?",
@@ -80,7 +81,7 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
     (Furniture.NAVIGATION, _any(*NAVIGATION_WORDS)),
     (Furniture.NAVIGATION, rf"{_WORDS}(?: ?[/›»>] ?{_WORDS}){{1,5}}"),
     # A menu separated by bars; two cells could be a table's header row ("Team | Points").
-    (Furniture.NAVIGATION, rf"{_MENU_ITEM}(?: \| {_MENU_ITEM}){{2,8}}"),
+    (Furniture.NAVIGATION, rf"{_MENU_ITEM}(?: \| {_MENU_ITEM}){{2,24}}"),
     (
         Furniture.NAVIGATION,
         r"(?:tags|keywords|topics|filed under|categories|themen|schlagw(?:ö|oe)rter|temas"
@@ -148,7 +149,8 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
     ),
     (
         Furniture.BOILERPLATE,
-        r"(?:leave|post|add) a comment|\d* ?comments?|loading\.*|print this (?:article|page)",
+        r"(?:leave|post|add) a comment|\d* ?comments?|print this (?:article|page)"
+        r"|loading(?: [\w ]{1,30}?)?\s*(?:\.*|…)",
     ),
     (Furniture.TEASER, _any(*TEASER_WORDS) + r"\s*:?"),
     (Furniture.READ_MORE, r"related(?: (?:stories|articles|coverage|reading|video))?\s*:.{1,200}"),
@@ -175,6 +177,22 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
         r"(?:temporarily |currently )?(?:unavailable|not available)\b.{0,80}",
     ),
     (Furniture.METADATA, r"\(?reporting by [^)]{2,200}(?:editing by [^)]{2,120})\)?\.?"),
+    # A line asking readers to write to the reporter: "Write to Jane Doe at jane@example.com"
+    (Furniture.METADATA, r"(?:write to|contact|e-?mail) [^@]{2,60} at \S+@\S+\.\w+\.?"),
+    # The reporter's address alone ("kokobj@yna.co.kr"), and the end marks of wire copy.
+    (Furniture.METADATA, r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    (Furniture.BOILERPLATE, r"\(\s*end\s*\)|#{3,}|-\s?30\s?-"),
+    # A byline signing off the story: "-- By Michael Russell Follow @tdmrussell"
+    (
+        Furniture.METADATA,
+        r"[-–—]+\s*by (?-i:[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})(?: follow @\w+)?\.?",
+    ),
+    # A link under a label in capitals, as shops and teasers print them: "ADD TO CART: Gift
+    # card", "WATCH: ...". A label ending a sentence ("UPDATE: Police said ... .") is text.
+    (
+        Furniture.NAVIGATION,
+        r"(?-i:[A-Z][A-Z’'&-]{2,}(?: [A-Z][A-Z’'&-]*){0,3}): [^.!?]{3,150}[^.!?:\s]",
+    ),
     # The "like" button of blog platforms, in the words of the languages it ships in.
     (
         Furniture.SHARE,
@@ -203,6 +221,12 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
         r"\W*(?:this (?:post|article|story|page) (?:contains|may contain|includes) "
         r"(?:affiliate links|references to products|links to products)"
         r"|we may (?:receive|earn) (?:a )?(?:small )?(?:compensation|commission))\b.{0,300}",
+    ),
+    # The same disclosure in a site's own words: the links, the money and "we" anywhere in it.
+    (
+        Furniture.DISCLAIMER,
+        r"(?=.{0,500}$)(?=.*\baffiliate links?\b)(?=.*\b(?:commissions?|compensation)\b)"
+        r"(?=.*\b(?:we|us|our)\b).+",
     ),
 )
 
@@ -253,13 +277,14 @@ OPENERS: frozenset[Furniture] = frozenset(
 FOLLOWERS: dict[Furniture, str] = {
     Furniture.MIRROR_NOTICE: r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?\S*",
     Furniture.SHARE: rf"{_SOCIAL}(?:[\s,|•]+{_SOCIAL})*",
-    Furniture.TEASER: r"[^.!?]{3,200}[^.!?:\s]|.{3,400}(?:…|\.\.\.|\[…\]|\[\.\.\.\])",
+    Furniture.TEASER: r"[^.!?]{3,200}[^.!?:\s]\??|.{3,400}(?:…|\.\.\.|\[…\]|\[\.\.\.\])",
     Furniture.READ_MORE: r"[^.!?]{3,160}[^.!?:\s]",
 }
 """What a line following an opener must look like to belong to the same furniture block.
 
-Teasers are headlines (no final full stop) or snippets cut off with an ellipsis; a "Read
-more:" line with nothing after it was followed by one linked headline.
+Teasers are headlines (no final full stop; a question mark may end one) or snippets cut
+off with an ellipsis; a "Read more:" line with nothing after it was followed by one linked
+headline.
 """
 
 MAX_LINE = 600

@@ -28,6 +28,7 @@ def test_token_scores_count_words_as_a_multiset() -> None:
         ("Forest plan | Schweizerische Vogelwarte", ["www.vogelwarte.ch"], True),
         ("Minister speaks - Bundeskanzleramt Österreich", ["bundeskanzleramt.gv.at"], True),
         ("Royal visit - Cheshire news", ["bbc.co.uk"], False),
+        ("New court files expose security team -- Sott.net", ["www.sott.net"], True),
     ],
 )
 def test_site_suffixed(title: str, sites: list[str], suffixed: bool) -> None:

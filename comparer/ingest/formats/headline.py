@@ -56,6 +56,11 @@ def headline(tree: Any, title: str, text: str, names: Iterable[str]) -> str:
     # Where a candidate's letters end: a headline and its own last part end together, and
     # then the title found, else the longer, is kept.
     ends = {c: _end_before(page, letters(c), body) for c in candidates}
+    if ends.get(title, -1) >= 0:
+        # The title found shows whole before the body: a part of it ("Hillary Clinton" of
+        # "Hillary Clinton: Putin's ...") that shows again nearer, in a caption, is no rival.
+        whole = letters(title)
+        candidates = [c for c in candidates if c == title or letters(c) not in whole]
     best = max(candidates, key=lambda c: (ends[c], c == title, len(c)), default=title)
     return best if ends.get(best, -1) >= 0 else title
 

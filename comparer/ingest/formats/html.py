@@ -10,7 +10,8 @@ The text is rendered from trafilatura's XML rather than its plain-text output: a
 becomes one line a row (cells between " | "), every section of the body is kept in order,
 and an embedded quote or tweet stays as its own paragraphs, set in quotation marks so it
 reads (and is analysed) as quoted speech rather than the outlet's own words, even when
-the page wrapped it in an embed (:mod:`.embeds`). When that
+the page wrapped it in an embed (:mod:`.embeds`). Readers' comment sections trafilatura
+does not recognise by name are cut out first (:mod:`.comments`). When that
 finds much less than the body the page declares in its JSON-LD, the declared body is used
 (:mod:`.declared_body`); else blocks of a body split in several that trafilatura left out
 are put back in place (:mod:`.sections`), and so are subheadings it dropped
@@ -30,6 +31,7 @@ from typing import Any
 import trafilatura
 
 from comparer.ingest.encoding import decode, decode_declared
+from comparer.ingest.formats.comments import drop_comment_sections
 from comparer.ingest.formats.declared_body import better_body
 from comparer.ingest.formats.deep_markup import parsed_whole
 from comparer.ingest.formats.embeds import lift_embedded_posts
@@ -48,6 +50,10 @@ _Element = Any  # an lxml element of trafilatura's XML tree (lxml ships no type 
 _BLOCKS = frozenset({"div", "list", "item", "section", "quote", "table"})
 _LEAVES = frozenset({"p", "head", "code"})
 _OPENING_QUOTES = "\"“„«‘'‹「『"
+_RIGHTS_NOISE = re.compile(
+    r"copyright|\(c\)|©|\b\d{4}\b|all rights reserved|[-–,.;:]", re.IGNORECASE
+)
+_MAX_HOLDER = 60
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -60,6 +66,7 @@ def read_html(data: bytes, media_type: str = "text/html", charset: str = "") -> 
     refuse_entity_declarations(html)
     tree = parsed_whole(html)  # as trafilatura parses it; None for what it cannot read
     lift_embedded_posts(tree)  # trafilatura reads the tree, never changes it
+    drop_comment_sections(tree)
     document = trafilatura.bare_extraction(
         html if tree is None else tree,
         include_comments=False,
@@ -74,10 +81,28 @@ def read_html(data: bytes, media_type: str = "text/html", charset: str = "") -> 
     if not text.strip():
         raise Refusal("web page has no readable text")
     meta = _metadata(document)
+    meta = replace(meta, author=without_rights_holder(meta.author, rights_holder(tree)))
     site = (meta.outlet, str(getattr(document, "hostname", None) or ""))
     meta = replace(meta, title=headline(tree, meta.title, text, site))
     lead = standfirst(tree, str(getattr(document, "description", None) or ""), text, meta.title)
     return Raw(text=_with_lead(text, lead, meta.title), media_type=media_type, meta=meta)
+
+
+def rights_holder(tree: _Element | None) -> str:
+    """Who the page's copyright notice (``<meta name="copyright">``) names: "Condé Nast"."""
+    for meta in [] if tree is None else tree.iter("meta"):
+        if (meta.get("name") or "").casefold() == "copyright":
+            holder = " ".join(_RIGHTS_NOISE.sub(" ", meta.get("content") or "").split())
+            return holder if 2 <= len(holder) <= _MAX_HOLDER else ""
+    return ""
+
+
+def without_rights_holder(author: str, holder: str) -> str:
+    """``author`` without the copyright holder: publishers put their own name in the author
+    field ("Condé Nast; Tom Bennett" on WIRED), which is the company, not a reporter."""
+    if not holder:
+        return author
+    return re.sub(rf"(?<!\w){re.escape(holder)}(?!\w)", " ", author, flags=re.IGNORECASE)
 
 
 def _with_lead(text: str, lead: str, title: str) -> str:
@@ -154,14 +179,17 @@ def _text(element: _Element) -> str:
 
 def _metadata(document: object) -> Metadata:
     raw_date = str(getattr(document, "date", None) or "")
+    title = str(getattr(document, "title", None) or "")
     sitename = str(getattr(document, "sitename", None) or "")
+    if title and sitename.casefold() == title.casefold():
+        sitename = ""  # read off a <title> without a site's part: it is the headline
     # The page's own address (canonical link, og:url) names the site even in a saved file.
     host = str(getattr(document, "hostname", None) or "")
     author = str(getattr(document, "author", None) or "")
     if len(author.split()) == 1 and names_one_of(author, (sitename, host)):
         author = ""  # a one-word "author" naming the site ("Telebasel") is the outlet
     return Metadata(
-        title=strip_site(str(getattr(document, "title", None) or ""), (sitename, host)),
+        title=strip_site(title, (sitename, host)),
         author=author,
         outlet=sitename,
         published_raw=raw_date,

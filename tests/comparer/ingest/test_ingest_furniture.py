@@ -113,12 +113,45 @@ LAST = "The governor said the schools would reopen on Wednesday if the roads wer
         ("Connect with us on Twitter", Furniture.BOILERPLATE),
         ("Follow @citydesk for breaking news and headlines.", Furniture.BOILERPLATE),
         ("If you liked this post, please share it", Furniture.SHARE),
+        # From newspaper4k's saved pages (tests/pages/newspaper): CNN's menu of 15 sections,
+        # a shop link on ONE Esports, TIME's teaser heading and contact line, CNN's widget.
+        (
+            "Home | Video | World | U.S. | Africa | Asia | Europe | Latin America | Middle East"
+            " | Business | World Sport | Entertainment | Tech | Travel | iReport",
+            Furniture.NAVIGATION,
+        ),
+        ("ADD TO CART: US$25 League of Legends Gift Card for NA server", Furniture.NAVIGATION),
+        ("More Must-Reads From TIME", Furniture.TEASER),
+        ("Write to Alejandro de la Garza at alejandro.delagarza@time.com", Furniture.METADATA),
+        ("Loading weather data ...", Furniture.BOILERPLATE),
+        ("kokobj@yna.co.kr", Furniture.METADATA),  # Yonhap's reporter, then its end mark
+        ("(END)", Furniture.BOILERPLATE),
+        ("-- By Michael Russell Follow @tdmrussell", Furniture.METADATA),  # cleveland.com
+        (
+            "Just a heads up, some of the links on ONE Esports are affiliate links. This means if"
+            " you click on them and make a purchase, we may earn a small commission at no"
+            " additional cost to you. It’s a way for us to keep the site running and provide you"
+            " with valuable content. Thanks for your support!",
+            Furniture.DISCLAIMER,
+        ),
     ],
 )
 def test_furniture_lines_are_removed_with_their_reason(line: str, reason: Furniture) -> None:
     article = extract_text(f"{HEAD}\n\n{FIRST}\n\n{line}\n\n{LAST}\n")
     assert line not in article.text
     assert [block.text for block in article.removed if block.reason is reason] == [line]
+
+
+def test_a_teaser_list_keeps_its_question_headlines() -> None:
+    teasers = (
+        "More Must-Reads From TIME\n\nThe Struggle to Save Lives Inside Gaza’s Hospitals\n\n"
+        "Is Using the Snooze Button Bad for You?\n\nZooey Zephyr: The Love Story of My Chosen"
+        " Family\n\nThe Best Inventions of 2023"
+    )  # TIME's list under its article (newspaper4k's time_001 page)
+    article = extract_text(f"{HEAD}\n\n{FIRST}\n\n{teasers}\n\n{LAST}\n")
+    assert article.text.split("\n\n")[-2:] == [FIRST, LAST]
+    teaser = [block for block in article.removed if block.reason is Furniture.TEASER]
+    assert len(teaser) == 1 and teaser[0].text.endswith("The Best Inventions of 2023")
 
 
 def test_a_copyright_credit_glued_to_a_caption_is_cut_off() -> None:
@@ -156,6 +189,14 @@ def test_a_photo_credit_glued_to_a_caption_is_cut_off() -> None:
         "Follow the storm's path on our live map, the weather service said.",
         "Next page of the report lists the schools that will stay closed.",
         "12,000 views of the storm were shared online by Monday, the council said.",
+        "UPDATE: Police said the roads would reopen on Wednesday.",
+        "COOPER: Senator, thank you for joining us.",
+        "More snow in the north",
+        "Contact with the families was lost on Monday, officials said.",
+        "Is the storm over? Forecasters say the worst has passed.",
+        "-- by the time the roads reopened, most schools had closed for the day.",
+        "Retailers earn more from affiliate links than from adverts, the study found.",
+        "Sites earn commissions from affiliate links, the study of 40 blogs found.",
     ],
 )
 def test_article_sentences_that_start_like_furniture_stay(line: str) -> None:

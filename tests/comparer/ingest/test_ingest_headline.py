@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import gzip
+import json
+
 import pytest
 
 from comparer.ingest import extract_bytes
 from comparer.ingest.formats.headline import headline
+from evaluation.pages_postlight import COMMITTED
 
 BODY = (
     "The council voted on Tuesday to close the old bridge to lorries from next month, after "
@@ -83,3 +87,23 @@ def test_a_section_title_declared_over_the_articles_gives_way_to_it() -> None:
         f"{body}</article></body></html>"
     )
     assert _title(page) == "Old bridge closes to lorries"
+
+
+@pytest.mark.parametrize(
+    "site",
+    [
+        # trafilatura read the site name off the <title>'s headline, and the headline then
+        # passed for the site's name, leaving "Los Angeles Times" as the title
+        "www.latimes.com",
+        # the <title>'s part before its colon, "Hillary Clinton", shows again in a caption
+        # nearer the body than the whole headline
+        "abcnews.go.com",
+    ],
+)
+def test_real_pages_keep_their_headline(site: str) -> None:
+    """Pages of Postlight's fixtures (tests/pages/postlight), with the title they expect."""
+    page = COMMITTED / site
+    data = gzip.decompress((page / "source.html.gz").read_bytes())
+    found = extract_bytes(data, source=f"{site}.html", filename="source.html")
+    expected = json.loads((page / "expected-metadata.json").read_text("utf-8"))["title"]
+    assert found.meta.title == expected

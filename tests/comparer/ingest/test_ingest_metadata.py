@@ -180,6 +180,19 @@ def test_a_sentence_starting_with_by_is_no_byline() -> None:
         # a template's date after the headline goes, with or without a known site
         ("So much rain at last : 31.10.2023, 10.19 Uhr", [], "So much rain at last"),
         ("Score after the break: 3 - 1", [], "Score after the break: 3 - 1"),
+        # Sott.net's double hyphen (newspaper4k's article_with_br page)
+        ("'The American friends': New court files expose Sheldon Adelson's security team -- "
+         "Sott.net", ["Sott.net", "www.sott.net"],
+         "'The American friends': New court files expose Sheldon Adelson's security team"),
+        # a colon or bar without spaces, as Japanese and Chinese titles set them (Postlight's
+        # phpspot.org page), but not a clock's colon
+        ("マインドマップ風のツリーを描画できる「Treeviz」:phpspot開発日誌", ["phpspot.org"],
+         "マインドマップ風のツリーを描画できる「Treeviz」"),
+        ("新型車を発表｜Car Watch", ["car.watch.example"], "新型車を発表"),
+        ("Meeting at 10:30 in Reuters building", ["Reuters"],
+         "Meeting at 10:30 in Reuters building"),
+        ("Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!", ["TMZ"],
+         "Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!"),
     ],
 )  # fmt: skip
 def test_titles_lose_the_site_name(title: str, names: list[str], clean: str) -> None:

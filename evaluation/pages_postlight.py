@@ -1,0 +1,156 @@
+"""A third committed set of saved pages: Postlight Parser's fixtures, scored on metadata.
+
+Postlight Parser (MIT) tests a hand-written extractor for each of 141 sites (news above
+all: The New York Times, The Washington Post, CNN, Reuters, ABC News, Le Monde, Japanese
+and Chinese outlets) on one saved page each, with the title, author and first 13 words of
+the article its maintainers expect. The pages are committed under ``tests/pages/postlight``
+(its NOTICE.md gives the source and licence), one folder a page holding ``source.html.gz``
+and ``expected-metadata.json`` (``address``, ``title``, ``author``, ``lead``), with no
+article text: this set measures what the first two sets see on few pages, titles and
+authors, and checks that the article's opening is kept. ``COMPARER_POSTLIGHT_PAGES`` may
+name another folder of that layout.
+
+Figures: the share of titles equal to the expected one (case, spacing and punctuation
+aside), of site-suffixed titles and the count of junk authors (the rules of
+:mod:`evaluation.pages`, the page's host standing for the site), the share of authors
+naming the same people as the expected one (on pages whose expected author is a person's
+name by those rules), and the share of pages whose text holds the last five of the
+expected first 13 words (compared on word characters alone, so that scripts without spaces
+compare too): Postlight's content often opens with the lead photo's caption or credit
+("Photo by Steve Pope/Getty Images After the election, ..."), which is not article text,
+so its first words would count a dropped caption as a lost opening. A lead that is all
+caption is still counted as missed. Its two
+halves (pages in name order, alternately) are reported for the title and lead shares.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from statistics import mean
+from urllib.parse import urlsplit
+
+from comparer.errors import ImportFailed
+from comparer.ingest.extract import extract_bytes
+from evaluation.pages import junk_author, site_suffixed
+
+NAME = "pages_postlight"
+ENVIRONMENT = "COMPARER_POSTLIGHT_PAGES"
+COMMITTED = Path(__file__).resolve().parent.parent / "tests" / "pages" / "postlight"
+_WORD = re.compile(r"\w+")
+_NAMES = re.compile(r",|;| and | & ")
+_LEAD_WORDS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class MetaScore:
+    """One page's figures."""
+
+    name: str
+    title: str
+    author: str
+    title_match: bool
+    lead_found: bool
+    suffixed: bool
+    junk: bool
+    author_match: bool | None  # None: the expected author is not a person's name
+
+
+def folder() -> Path | None:
+    """The folder named by :data:`ENVIRONMENT`, else the committed one if this checkout has it."""
+    named = os.environ.get(ENVIRONMENT, "")
+    if named:
+        return Path(named)
+    return COMMITTED if COMMITTED.is_dir() else None
+
+
+def fold(text: str) -> str:
+    """``text``'s word characters alone, without case."""
+    return "".join(_WORD.findall(text.casefold()))
+
+
+def same_people(found: str, expected: str) -> bool:
+    """Whether two author fields name the same people, in any order."""
+    return _people(found) == _people(expected)
+
+
+def _people(field: str) -> set[str]:
+    return {fold(name) for name in _NAMES.split(field) if fold(name)}
+
+
+def score_page(page: Path) -> MetaScore:
+    """Import ``page``'s source and score its metadata and opening."""
+    expected = json.loads((page / "expected-metadata.json").read_text("utf-8"))
+    data = gzip.decompress((page / "source.html.gz").read_bytes())
+    try:
+        found = extract_bytes(data, source=page.name, filename="source.html")
+        text, meta = found.text, found.meta
+    except ImportFailed:
+        return MetaScore(page.name, "", "", False, False, False, False, None)
+    gold_author = str(expected.get("author") or "")
+    person = bool(gold_author) and not junk_author(gold_author)
+    host = urlsplit(str(expected.get("address") or "")).hostname or page.name
+    return MetaScore(
+        page.name, meta.title, meta.author,
+        title_match=fold(meta.title) == fold(str(expected.get("title") or "")),
+        lead_found=fold(" ".join(str(expected.get("lead") or "").split()[-_LEAD_WORDS:]))
+        in fold(text),
+        suffixed=site_suffixed(meta.title, [host, meta.outlet]),
+        junk=junk_author(meta.author),
+        author_match=same_people(meta.author, gold_author) if person else None,
+    )  # fmt: skip
+
+
+def score_all(pages: Path) -> list[MetaScore]:
+    """Scores of every page folder under ``pages``, in name order."""
+    return [score_page(page) for page in sorted(p for p in pages.iterdir() if p.is_dir())]
+
+
+def figures(scores: list[MetaScore]) -> dict[str, float]:
+    """The set's figures (see the module's docstring)."""
+    people = [s.author_match for s in scores if s.author_match is not None]
+    return {
+        "pages": float(len(scores)),
+        "title_match": float(mean(s.title_match for s in scores)),
+        "lead_found": float(mean(s.lead_found for s in scores)),
+        "site_suffixed_titles": float(mean(s.suffixed for s in scores)),
+        "junk_authors": float(sum(s.junk for s in scores)),
+        "author_match": float(mean(people)) if people else 0.0,
+    }
+
+
+def evaluate(root: Path) -> dict[str, float] | None:
+    """The figures on the whole set and two of them on each half (``root`` is not read)."""
+    pages = folder()
+    if pages is None or not pages.is_dir():
+        return None
+    scores = score_all(pages)
+    if not scores:
+        return None
+    results = figures(scores)
+    for half, part in (("a", scores[0::2]), ("b", scores[1::2])):
+        results[f"half_{half}_title_match"] = float(mean(s.title_match for s in part))
+        results[f"half_{half}_lead_found"] = float(mean(s.lead_found for s in part))
+    return results
+
+
+def main() -> None:
+    """Print each page's figures (``python -m evaluation.pages_postlight``)."""
+    pages = folder()
+    if pages is None:
+        raise SystemExit(f"set {ENVIRONMENT} to the page folder")
+    for s in score_all(pages):
+        flags = "".join(
+            flag if on else " "
+            for flag, on in (("T", not s.title_match), ("L", not s.lead_found),
+                             ("S", s.suffixed), ("J", s.junk), ("A", s.author_match is False))
+        )  # fmt: skip
+        print(f"{s.name:28} {flags} {s.title[:60]!r} / {s.author[:40]!r}")
+
+
+if __name__ == "__main__":
+    main()
