@@ -16,6 +16,10 @@ and misses rewordings), so :class:`Carriers` asks four questions of every other 
 scorer (:func:`comparer.align.scorer.shares_content`), read against :func:`shares_threshold`:
 halfway between its "same fact" threshold (the aligner's) and its "same topic" one. Only
 sentences the cheaper questions leave open are scored.
+
+Dates are read as dates: a month written short ("Feb. 28") has its full name's key (the
+tokeniser's rule), and a year named from the report's own date ("next year's primary" in a
+report of 2013) also reads as that year ("2014"), for every question, the scorer's too.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import NamedTuple
 
 import numpy as np
@@ -39,6 +44,8 @@ QUOTED_SHARE = 0.6
 QUOTED_WORDS = 3  # fewer quoted content words are a phrase, not a quotation
 SPEAKER_WINDOW = 4  # words either side of a quote where its speaker is named
 _QUOTED = re.compile(r"[“\"]([^“”\"]+)[”\"]")
+_RELATIVE_YEAR = re.compile(r"\b(next|last|this) year\b", re.IGNORECASE)
+_YEAR_STEP = {"next": 1, "last": -1, "this": 0}
 
 
 def pair_scores(pool: SentencePool, left: range, right: range) -> CrossScorer:
@@ -51,6 +58,18 @@ def pair_scores(pool: SentencePool, left: range, right: range) -> CrossScorer:
 def shares_threshold() -> float:
     """The probability from which two sentences share content (lower than "same fact")."""
     return (related_threshold() + same_threshold()) / 2
+
+
+def with_years(text: str, tokens: list[Token], anchor: date | None) -> list[Token]:
+    """``tokens`` of ``text`` and, after them, a token for each year it names relative to
+    ``anchor`` (its report's date): "next year" in a report of 2013 also reads "2014"."""
+    if anchor is None or not _RELATIVE_YEAR.search(text):
+        return tokens
+    years = [
+        Token(m.start(), m.end(), str(anchor.year + _YEAR_STEP[m.group(1).lower()]), True, False)
+        for m in _RELATIVE_YEAR.finditer(text)
+    ]
+    return [*tokens, *years]
 
 
 def content_keys(tokens: Sequence[Token]) -> set[str]:
@@ -89,6 +108,8 @@ class Carriers:
     texts: dict[str, list[tuple[int, str]]]
     # Each sentence's tokens (offsets into it) when the caller has them; read here if not
     tokens: dict[str, list[list[Token]]] = field(default_factory=dict)
+    # Each article's date, which relative years ("next year") are read against
+    anchors: dict[str, date | None] = field(default_factory=dict)
     _pools: dict[str, set[str]] = field(default_factory=dict)
     _keys: dict[str, list[set[str]]] = field(default_factory=dict)  # content keys per sentence
     _scores: dict[tuple[str, str], CrossScorer] = field(default_factory=dict)
@@ -100,8 +121,12 @@ class Carriers:
 
     def __post_init__(self) -> None:
         for key, sentences in self.texts.items():
-            if key not in self.tokens:
-                self.tokens[key] = [tokenise(text) for _i, text in sentences]
+            read = self.tokens.get(key) or [tokenise(text) for _i, text in sentences]
+            anchor = self.anchors.get(key)
+            self.tokens[key] = [
+                with_years(text, tokens, anchor)
+                for (_i, text), tokens in zip(sentences, read, strict=True)
+            ]
             self._keys[key] = [content_keys(tokens) for tokens in self.tokens[key]]
             self._pools[key] = set().union(*self._keys[key])
 

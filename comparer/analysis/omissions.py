@@ -51,7 +51,8 @@ def _event_facts(ctx: Context, keys: tuple[str, ...]) -> Carriers:
             (i, view.sentence_text(i)) for i in sorted(view.sentences) if not view.in_caption(i)
         ]
         tokens[key] = [view.tokens(i) for i, _text in texts[key]]
-    return Carriers(texts, tokens)
+    anchors = {key: ctx.views[key].compared.article.meta.published for key in keys}
+    return Carriers(texts, tokens, anchors)
 
 
 def _carriers(ctx: Context) -> dict[tuple[str, int], set[str]]:
