@@ -54,12 +54,6 @@ _ALWAYS_PARTICLES = frozenset(_words("al el ez ed es ul az ash"))
 _NUMBER_WORDS = {w: str(v) for w, v in (UNITS | TENS | SCALES).items()} | {"dozen": "12"}
 _DIGITS_FOR_WORDS = frozenset(_NUMBER_WORDS.values())
 
-# A month written short with its dot ("Feb. 28") has the key of its full name ("February 28").
-_MONTHS_SHORT = {
-    full[:3]: full
-    for full in _words("January February March April June July August October November December")
-} | {"Sept": "September", "Sep": "September"}
-
 # Transliteration folds, applied in order by _transliterated; both sides of a comparison
 # get the same folds.
 _AY = re.compile(r"[ae]y")  # -> ei
@@ -159,9 +153,7 @@ def _raw_tokens(text: str, start: int = 0, end: int | None = None) -> list[Token
     for m in _WORD.finditer(text, start, len(text) if end is None else end):
         word = m.group()
         facts = _word_facts(word)
-        if word in _MONTHS_SHORT and text[m.end() : m.end() + 1] == ".":
-            facts = _facts(_MONTHS_SHORT[word], particle=False)
-        elif facts is None:  # a particle or not depending on what follows
+        if facts is None:  # a particle or not depending on what follows
             facts = _facts(word, _is_particle(word, text[m.end() : m.end() + 2]))
         tokens.append(make((*m.span(), *facts)))
     return tokens

@@ -17,9 +17,10 @@ scorer (:func:`comparer.align.scorer.shares_content`), read against :func:`share
 halfway between its "same fact" threshold (the aligner's) and its "same topic" one. Only
 sentences the cheaper questions leave open are scored.
 
-Dates are read as dates: a month written short ("Feb. 28") has its full name's key (the
-tokeniser's rule), and a year named from the report's own date ("next year's primary" in a
-report of 2013) also reads as that year ("2014"), for every question, the scorer's too.
+Dates are read as dates: a month written short ("Feb. 28") has its full name's key, and a year named from the report's own date ("next year's primary" in a
+report of 2013) also reads as that year ("2014"), for every question, the scorer's too. (Folding short months in the tokeniser instead,
+for the aligner too, moved ECB+ same-event F1 0.8938 -> 0.8918 on its second half and
+BASIL gold link precision 0.8813 -> 0.8802: kept to the omission test.)
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from typing import NamedTuple
 import numpy as np
 
 from comparer.align.features import SentencePool
-from comparer.align.normalise import Token, is_number_key, tokenise
+from comparer.align.normalise import Token, fold_word, is_number_key, tokenise
 from comparer.align.scorer import CrossScorer, related_threshold, same_threshold, score_pairs
 from comparer.align.similarity import bag
 from comparer.analysis.quotes import is_title, named_title
@@ -60,16 +61,30 @@ def shares_threshold() -> float:
     return (related_threshold() + same_threshold()) / 2
 
 
-def with_years(text: str, tokens: list[Token], anchor: date | None) -> list[Token]:
-    """``tokens`` of ``text`` and, after them, a token for each year it names relative to
-    ``anchor`` (its report's date): "next year" in a report of 2013 also reads "2014"."""
-    if anchor is None or not _RELATIVE_YEAR.search(text):
-        return tokens
+# A month written short with its dot ("Feb. 28") reads as its full name ("February 28").
+_MONTHS_SHORT = {
+    full[:3]: full
+    for full in "January February March April June July August October November December".split()
+} | {"Sept": "September", "Sep": "September"}
+
+
+def as_dates(text: str, tokens: list[Token], anchor: date | None) -> list[Token]:
+    """``tokens`` of ``text`` with dates read as dates: a short month ("Feb.") keyed as its
+    full name, and after them a token for each year named relative to ``anchor`` (the
+    report's date): "next year" in a report of 2013 also reads "2014"."""
+    read = [
+        t._replace(key=fold_word(_MONTHS_SHORT[text[t.start : t.end]]))
+        if text[t.start : t.end] in _MONTHS_SHORT and text[t.end : t.end + 1] == "."
+        else t
+        for t in tokens
+    ]
+    if anchor is None:
+        return read
     years = [
         Token(m.start(), m.end(), str(anchor.year + _YEAR_STEP[m.group(1).lower()]), True, False)
         for m in _RELATIVE_YEAR.finditer(text)
     ]
-    return [*tokens, *years]
+    return [*read, *years]
 
 
 def content_keys(tokens: Sequence[Token]) -> set[str]:
@@ -124,7 +139,7 @@ class Carriers:
             read = self.tokens.get(key) or [tokenise(text) for _i, text in sentences]
             anchor = self.anchors.get(key)
             self.tokens[key] = [
-                with_years(text, tokens, anchor)
+                as_dates(text, tokens, anchor)
                 for (_i, text), tokens in zip(sentences, read, strict=True)
             ]
             self._keys[key] = [content_keys(tokens) for tokens in self.tokens[key]]

@@ -29,9 +29,6 @@ def content_keys(text: str) -> list[str]:
         ("“illegal”", '"illegal"'),
         ("killed", "killing"),
         ("Al-Duwaiji", "al-Duwaiji"),
-        # BASIL 01c59743 (Mattis): Fox's "February 28, 2019" and HPO's "Feb. 28"
-        ("his final day in office will be Feb. 28.", "his final day in office will be February 28"),
-        ("Sept. 11", "September 11"),
     ],
 )
 def test_variants_share_keys(left: str, right: str) -> None:
@@ -41,13 +38,7 @@ def test_variants_share_keys(left: str, right: str) -> None:
 
 @pytest.mark.parametrize(
     ("left", "right"),
-    [
-        ("Raqqa", "Homs"),
-        ("ten", "11"),
-        ("civilians", "soldiers"),
-        ("ISIS", "SDF"),
-        ("said Jan Smith", "said January Smith"),  # a name, not a month: no dot after it
-    ],
+    [("Raqqa", "Homs"), ("ten", "11"), ("civilians", "soldiers"), ("ISIS", "SDF")],
 )
 def test_different_things_stay_different(left: str, right: str) -> None:
     assert content_keys(left) != content_keys(right)
