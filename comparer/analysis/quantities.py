@@ -144,7 +144,15 @@ class Quantity:
     @property
     def comparable(self) -> bool:
         """True for a casualty figure or an amount of a named thing ("12 devices", "$5")."""
-        return self.casualty or (self.kind == "amount" and bool(self.thing))
+        return self.casualty or self.headcount or (self.kind == "amount" and bool(self.thing))
+
+    @property
+    def headcount(self) -> bool:
+        """True for a precise count of people nothing is said to have happened to ("2,000
+        troops" to be withdrawn): tabled, and compared as an amount of them only where the
+        alignment pairs their sentences; never "missing"."""
+        plain = not (self.outcome or self.vague or self.qualifier == "single")
+        return self.kind == "count" and bool(self.thing) and plain
 
     @property
     def casualty(self) -> bool:

@@ -201,3 +201,21 @@ def test_matches_tried_at_word_starts_are_those_of_the_whole_search(text: str) -
 def test_matches_tried_at_word_starts_find_every_number() -> None:
     text = "More than 10 civilians and two dozen police, not x5, were hurt."
     assert [m.group(0) for m in quantity_matches(text)] == ["More than 10", "two dozen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "headcount"),
+    [
+        # BASIL 01c59743 (Mattis), Fox and NYT
+        ("the Trump administration is making plans to pull all 2,000 troops out of Syria", True),
+        ("Mr. Trump’s decision to withdraw roughly 2,000 American troops from Syria", True),
+        ("Rebels said 12 soldiers were killed in the clashes.", False),  # a casualty count
+        ("Dozens of soldiers gathered in the square.", False),  # vague
+        ("The attack damaged 12 crude explosive devices.", False),  # not people
+    ],
+)
+def test_people_counted_with_nothing_happening_to_them_are_headcounts(
+    text: str, headcount: bool
+) -> None:
+    found = extract_quantities(text)
+    assert found and found[0].headcount is headcount

@@ -25,6 +25,7 @@ pytestmark = pytest.mark.skipif(
 )
 
 MATTIS = "01c59743-7082-44fc-8414-3c04126f470f"
+SCALISE = "58f414e5-a122-49f5-819e-512d91069da5"
 
 
 @cache
@@ -46,3 +47,20 @@ def test_a_quoted_date_another_report_writes_short_is_no_omission() -> None:
     # Fox quotes "The end date for my tenure is February 28, 2019, ..."; HPO writes
     # "his final day in office will be Feb. 28."
     assert not [t for t in omitted(compared(MATTIS), "A") if "February 28" in t]
+
+
+def test_troops_to_withdraw_are_figures_to_compare() -> None:
+    # Fox: "pull all 2,000 troops out of Syria"; NYT: "withdraw roughly 2,000 American
+    # troops from Syria": nothing happens to them yet, they are still counted.
+    rows = [r for r in compared(MATTIS).numbers if not r.background]
+    assert [(r.thing, r.conflict) for r in rows] == [("soldiers", False)]
+    written = {(f.article, f.text) for f in rows[0].figures}
+    assert {("A", "2,000 troops"), ("B", "roughly 2,000 American troops")} <= written
+
+
+def test_headcounts_of_one_event_are_not_compared_across_it() -> None:
+    # Fox's "30 or 40 members" (the practice team), NYT's "four people" and HPO's "Six
+    # people" count different people of one shooting: no conflict.
+    c = compared(SCALISE)
+    assert not [d.text for d in c.differences if d.kind is Kind.NUMBER and d.type == "conflict"]
+    assert not [r.thing for r in c.numbers if r.conflict and not r.outcome]
