@@ -17,10 +17,11 @@ scorer (:func:`comparer.align.scorer.shares_content`), read against :func:`share
 halfway between its "same fact" threshold (the aligner's) and its "same topic" one. Only
 sentences the cheaper questions leave open are scored.
 
-Dates are read as dates: a month written short ("Feb. 28") has its full name's key, and a year named from the report's own date ("next year's primary" in a
-report of 2013) also reads as that year ("2014"), for every question, the scorer's too. (Folding short months in the tokeniser instead,
-for the aligner too, moved ECB+ same-event F1 0.8938 -> 0.8918 on its second half and
-BASIL gold link precision 0.8813 -> 0.8802: kept to the omission test.)
+Dates are read as dates: a month written short ("Feb. 28") has its full name's key, and a
+year named from the report's own date ("next year's primary" in a report of 2013) also
+reads as that year ("2014"), for every question, the scorer's too. (Folding short months
+in the tokeniser instead, for the aligner too, moved ECB+ same-event F1 0.8938 -> 0.8918 on
+its second half and BASIL gold link precision 0.8813 -> 0.8802: kept to the omission test.)
 """
 
 from __future__ import annotations
@@ -62,10 +63,11 @@ def shares_threshold() -> float:
 
 
 # A month written short with its dot ("Feb. 28") reads as its full name ("February 28").
-_MONTHS_SHORT = {
-    full[:3]: full
-    for full in "January February March April June July August October November December".split()
-} | {"Sept": "September", "Sep": "September"}
+_MONTHS = ("January", "February", "March", "April", "June", "July", "August", "October")
+_MONTHS_SHORT = {full[:3]: full for full in (*_MONTHS, "November", "December")} | {
+    "Sept": "September",
+    "Sep": "September",
+}
 
 
 def as_dates(text: str, tokens: list[Token], anchor: date | None) -> list[Token]:

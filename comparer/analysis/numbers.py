@@ -431,8 +431,10 @@ def number_table(ctx: Context) -> list[NumberRow]:
 def _row(ctx: Context, event: str, background: bool, figures: list[Located]) -> NumberRow:
     keys = list(dict.fromkeys(f.key for f in figures))
     counts = not all(f.quantity.headcount for f in figures)  # headcounts: as event-wide
-    conflict = not background and counts and any(
-        _articles_disagree(figures, a, b) for a in keys for b in keys if a < b
+    conflict = (
+        not background
+        and counts
+        and any(_articles_disagree(figures, a, b) for a in keys for b in keys if a < b)
     )
     thing, outcome = figures[0].what
     real_event = None if event.startswith("article:") else event

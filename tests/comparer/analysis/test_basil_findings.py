@@ -25,6 +25,7 @@ pytestmark = pytest.mark.skipif(
 )
 
 MATTIS = "01c59743-7082-44fc-8414-3c04126f470f"
+SHUTDOWN = "1e41e98b-9ac1-441d-b2c2-19d8f730c74a"
 SCALISE = "58f414e5-a122-49f5-819e-512d91069da5"
 
 
@@ -64,3 +65,12 @@ def test_headcounts_of_one_event_are_not_compared_across_it() -> None:
     c = compared(SCALISE)
     assert not [d.text for d in c.differences if d.kind is Kind.NUMBER and d.type == "conflict"]
     assert not [r.thing for r in c.numbers if r.conflict and not r.outcome]
+
+
+def test_a_quotation_over_several_omitted_sentences_is_one_omission() -> None:
+    # The Times quotes Mr. Trump's tweet in two sentences no other report carries.
+    c = compared(SHUTDOWN)
+    quote = "“This was in no way a concession. It was taking care of millions of people"
+    found = [d for d in c.differences if d.kind is Kind.OMISSION and quote[:34] in d.text]
+    assert [(d.type, d.text.startswith(quote)) for d in found] == [("quote", True)]
+    assert not [d for d in c.differences if d.kind is Kind.OMISSION and d.text.startswith("It was")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from comparer.align.normalise import tokenise
-from comparer.analysis.carried import content_keys, as_dates
+from comparer.analysis.carried import as_dates, content_keys
 
 # BASIL 11c9f251 (Mary Cheney): HPO of 2013-09-01 names the year from its own date.
 HPO_PRIMARY = (
