@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
-from comparer.analysis.amounts import money, object_after, prison_term
+from comparer.analysis.amounts import money, object_after, people_after, prison_term
 from comparer.analysis.background import is_background
 from comparer.analysis.counting_words import (
     ATTACKER_NOUNS,
@@ -377,7 +377,13 @@ def _counted(text: str, match: re.Match[str]) -> tuple[str, str, int]:
     counted = _bare_count(text, match)
     plain = counted[0] == "number" and not match.group("vague")
     thing = object_after(text, match.end()) if plain else None
-    return ("amount", *thing) if thing else counted
+    if thing:
+        return ("amount", *thing)
+    people = people_after(text, match.end()) if plain else None
+    if people is None:
+        return counted
+    noun, end = people
+    return "count", THINGS.get(noun, noun), end
 
 
 def _next_word(text: str, at: int) -> str:

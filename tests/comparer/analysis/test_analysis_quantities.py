@@ -219,3 +219,24 @@ def test_people_counted_with_nothing_happening_to_them_are_headcounts(
 ) -> None:
     found = extract_quantities(text)
     assert found and found[0].headcount is headcount
+
+
+@pytest.mark.parametrize(
+    ("text", "thing", "outcome"),
+    [
+        # BASIL 0d10341a (shutdown), NYT and HPO: no table lists employees
+        ("leaving about 800,000 federal employees without pay", "employees", ""),
+        ("Five Palestinians were killed on Friday.", "palestinians", "killed"),
+        ("The convention drew 150 delegates from 12 states.", "delegates", ""),
+    ],
+)
+def test_people_no_table_lists_are_counted_by_wordnet(text: str, thing: str, outcome: str) -> None:
+    found = [q for q in extract_quantities(text) if q.kind == "count"]
+    assert [(q.thing, q.outcome) for q in found] == [(thing, outcome)]
+
+
+def test_a_plural_that_is_no_person_is_not_counted() -> None:
+    assert [q.kind for q in extract_quantities("He won 12 states and 3 votes.")] == [
+        "number",
+        "amount",
+    ]
