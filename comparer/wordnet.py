@@ -137,6 +137,20 @@ def names_a_person(word: str) -> bool:
     return _descends(frozenset(s for s in first if s.startswith("n")), frozenset((PERSON,)))
 
 
+# Social group and people ("troops", "police", "staff"): groups counted by their members.
+PEOPLE_GROUPS = frozenset({"n07950920", "n07942152"})
+
+
+@lru_cache(maxsize=4096)
+def names_people(word: str) -> bool:
+    """Whether a word's most frequent noun sense is a kind of person ("delegates") or of
+    a group of people ("troops"): what a number before it counts."""
+    own = table().senses.get(word.lower(), "").split()
+    first = _first_of_each_pos(own, 1) if own else senses(word, 1)
+    nouns = frozenset(s for s in first if s.startswith("n"))
+    return _descends(nouns, PEOPLE_GROUPS | {PERSON})
+
+
 # The roots of WordNet's verbs of saying: communicate (two senses), express / verbalize,
 # utter, state / say / tell. Most of its communication verbs descend from one of them
 # ("clarify", "outline", "suggest", "criticize"); few others do.

@@ -7,17 +7,18 @@ finding of the right kind in the same article shares at least one word with it:
 findings of word choice that share a word with some ``lex`` span) and ``inf_recall``
 (``inf`` spans — content one outlet includes — found by omission findings).
 ``framing_per_article`` and ``omitted_share`` (share of sentences flagged as omissions) show
-how much is flagged, to read the recalls against: ``inf_recall`` means little unless it beats
-``omitted_share``. The framing figures count what the window highlights by default (findings
-not marked ``minor``: one per span); the ``_all`` ones count minor findings too (what the
-"show minor findings" switch adds). BASIL's annotators also marked words inside quoted
-speech, which Comparer never charges to the outlet (they are the speaker's):
-``lex_in_quotes`` is the share of ``lex`` spans lying in quoted speech, and
-``lex_recall_unquoted`` the recall over the other spans, the outlet's own voice. Precision,
-recall and spans per article are also given for each half of the triplets (``_even``,
-``_odd``: sorted by folder name, alternate ones), to show a rule holds on triplets it was
-not tuned on. ``shown_<kind>`` and ``precision_<kind>`` break the shown findings down by
-kind (``loaded``, ``opinion``, ``scare_quote``...).
+how much is flagged, to read the recalls against: ``inf_recall`` means little unless it
+beats ``omitted_share``; ``omissions_per_article`` counts omission findings (a quotation
+told over several sentences is one finding, its sentences all flagged). The framing figures
+count what the window highlights by default (findings not marked ``minor``: one per span);
+the ``_all`` ones count minor findings too (what the "show minor findings" switch adds).
+BASIL's annotators also marked words inside quoted speech, which Comparer never charges to
+the outlet (they are the speaker's): ``lex_in_quotes`` is the share of ``lex`` spans lying
+in quoted speech, and ``lex_recall_unquoted`` the recall over the other spans, the outlet's
+own voice. Precision, recall and spans per article are also given for each half of the
+triplets (``_even``, ``_odd``: sorted by folder name, alternate ones), to show a rule holds
+on triplets it was not tuned on. ``shown_<kind>`` and ``precision_<kind>`` break the shown
+findings down by kind (``loaded``, ``opinion``, ``scare_quote``...).
 """
 
 from __future__ import annotations
@@ -130,6 +131,7 @@ def run(corpus_dir: Path) -> dict[str, float]:
         "all_hit",
         "all_found",
         "omissions",
+        "omission_findings",
         "sentences",
     )
     halves = [dict.fromkeys(names, 0), dict.fromkeys(names, 0)]
@@ -151,7 +153,13 @@ def run(corpus_dir: Path) -> dict[str, float]:
 
 # Reported for each half of the triplets (even and odd positions): a rule that holds on
 # both halves was not fitted to one.
-SPLIT = ("lex_precision", "lex_recall", "framing_per_article")
+SPLIT = (
+    "lex_precision",
+    "lex_recall",
+    "framing_per_article",
+    "omitted_share",
+    "omissions_per_article",
+)
 
 
 def _figures(counts: dict[str, int], articles: int) -> dict[str, float]:
@@ -168,6 +176,7 @@ def _figures(counts: dict[str, int], articles: int) -> dict[str, float]:
         "lex_recall_all": _ratio(counts["all_found"], counts["lex"]),
         "framing_all_per_article": _ratio(counts["all"], articles),
         "omitted_share": _ratio(counts["omissions"], counts["sentences"]),
+        "omissions_per_article": _ratio(counts["omission_findings"], articles),
     }
 
 
@@ -205,7 +214,10 @@ def _score(
     counts["lex_quoted_found"] += sum(any(shares_word(text, g, f) for f in framing) for g in quoted)
     counts["inf"] += len(inf)
     counts["inf_found"] += sum(any(shares_word(text, g, f) for f in omissions) for g in inf)
-    counts["omissions"] += len(omissions)
+    # Sentences flagged, not findings: one quotation over several sentences is one finding
+    flagged = (any(s.start < b and a < s.end for a, b in omissions) for s in art.sentences)
+    counts["omissions"] += sum(flagged)
+    counts["omission_findings"] += len(omissions)
     counts["sentences"] += len(art.sentences)
     counts["framing"] += len(framing)
     counts["framing_hit"] += sum(any(shares_word(text, g, f) for g in lex) for f in framing)

@@ -4,7 +4,8 @@
 The counted thing is the head noun after the number (a couple of modifiers may sit between:
 "12 crude explosive devices"), folded by a small synonym table so that "packages" and
 "bombs" are both ``devices`` while "five federal crimes" stays ``charges``: things with
-different canonical names are never compared.
+different canonical names are never compared. People no table lists are counted too, by
+WordNet (:func:`people_after`): "150 delegates", "2,000 American troops".
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Iterator
 
 from comparer.analysis.counting_words import CURRENCIES, OBJECTS, QUALIFIERS, alternation
 from comparer.numwords import NUMBER_PATTERN, number_value
+from comparer.wordnet import names_people
 
 _NOUNS = "|".join(sorted(OBJECTS, key=len, reverse=True))
 # a modifier between number and noun ("crude", "federal"): not a function word, a verb
@@ -47,6 +49,19 @@ def object_after(text: str, at: int) -> tuple[str, int] | None:
     if found is None:
         return None
     return OBJECTS[found.group("noun").lower()], found.end()
+
+
+_PLURAL = re.compile(rf"\s*(?:{_MODIFIER}){{0,2}}(?P<noun>[A-Za-z]+[^s\W]s)\b")
+
+
+def people_after(text: str, at: int) -> tuple[str, int] | None:
+    """(thing, end) of the people counted right after a number by a plural noun whose
+    first sense WordNet files under persons or groups of people ("150 delegates"), if any;
+    the thing is the noun as written, in lower case."""
+    found = _PLURAL.match(text, at)
+    if found is None or not names_people(found.group("noun")):
+        return None
+    return found.group("noun").lower(), found.end()
 
 
 def prison_term(text: str, start: int, end: int) -> int | None:

@@ -15,7 +15,10 @@ figure of that thing anywhere (sums of money too): reports that both say "six se
 differ on "240 seats" vs "60 seats" are counting different seats (held, lost), not
 disagreeing. Sums of money in a partial match that is less likely than not one fact never
 conflict: Trump's "$5 billion" wall and the Democrats' "$1.3 billion" for border security
-are two sums, not two reports of one.
+are two sums, not two reports of one. Headcounts (people counted with nothing said to
+happen to them: "2,000 troops" to be withdrawn) are tabled and compared like amounts, but
+only in aligned sentences, and their rows are never a conflict: one event's "four people"
+and "30 or 40 members" are mostly different people.
 """
 
 from __future__ import annotations
@@ -348,12 +351,19 @@ def event_number_differences(
     """Figures of the same thing across the articles of one event, outside aligned pairs."""
     found: list[Difference] = []
     for _event, keys in ctx.event_members():
-        figures = {k: comparable_figures(ctx.views[k]) for k in keys}
+        figures = {k: _event_wide(ctx.views[k]) for k in keys}
         for a in keys:
             for b in keys:
                 if a != b:
                     found.extend(_pair_differences(ctx, figures[a], figures[b], b, seen))
     return found
+
+
+def _event_wide(view: ArticleView) -> list[Located]:
+    """The figures compared across a whole event: not headcounts ("four people", "30 or 40
+    members" of one event are mostly different people; over the BASIL triplets event-wide
+    headcounts gave 8 conflicts, none real)."""
+    return [f for f in comparable_figures(view) if not f.quantity.headcount]
 
 
 def _pair_differences(
@@ -420,8 +430,11 @@ def number_table(ctx: Context) -> list[NumberRow]:
 
 def _row(ctx: Context, event: str, background: bool, figures: list[Located]) -> NumberRow:
     keys = list(dict.fromkeys(f.key for f in figures))
-    conflict = not background and any(
-        _articles_disagree(figures, a, b) for a in keys for b in keys if a < b
+    counts = not all(f.quantity.headcount for f in figures)  # headcounts: as event-wide
+    conflict = (
+        not background
+        and counts
+        and any(_articles_disagree(figures, a, b) for a in keys for b in keys if a < b)
     )
     thing, outcome = figures[0].what
     real_event = None if event.startswith("article:") else event

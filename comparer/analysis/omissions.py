@@ -7,7 +7,8 @@ numbers, content words, quoted words, a lower pair-score threshold:
 out. Each becomes an ``omission`` difference on the sentence (or on its figure) typed by
 what the fact is — ``figure`` (a casualty count), ``quote`` (quoted speech), ``source`` (a
 named source saying something) or ``sentence`` — and explained as
-"Only in B (Fort Russ News); not in A (The Syrian Observer)".
+"Only in B (Fort Russ News); not in A (The Syrian Observer)". A quotation told over several
+consecutive omitted sentences is one ``quote`` omission spanning them, not one per sentence.
 """
 
 from __future__ import annotations
@@ -35,10 +36,40 @@ def omission_differences(ctx: Context) -> list[Difference]:
             if _is_fact(ctx.views[key], index)
             and not carriers.get((key, index), set()) - {key}  # aligned: another carries it
         ]
-        for (others, key, index), carried in zip(asked, facts.carried(asked), strict=True):
-            if not carried:
-                found.append(_omission(ctx, ctx.views[key], index, [key], others))
+        omitted = [a for a, carried in zip(asked, facts.carried(asked), strict=True) if not carried]
+        for others, key, run in _quotation_runs(ctx, omitted):
+            view = ctx.views[key]
+            if len(run) == 1:
+                found.append(_omission(ctx, view, run[0], [key], others))
+            else:
+                found.append(_quotation_omission(ctx, view, run, others))
     return found
+
+
+def _quotation_runs(
+    ctx: Context, omitted: list[tuple[list[str], str, int]]
+) -> list[tuple[list[str], str, list[int]]]:
+    """The omitted sentences in runs: consecutive sentences of one article inside one
+    quotation (:meth:`ArticleView.long_quotes`: one speaker) are one run, any other
+    sentence a run of its own."""
+    runs: list[tuple[list[str], str, list[int]]] = []
+    for others, key, index in omitted:
+        last = runs[-1] if runs else None
+        if last and last[1] == key and last[2][-1] + 1 == index:
+            quote = _quotation_of(ctx.views[key], last[2][-1])
+            if quote is not None and quote == _quotation_of(ctx.views[key], index):
+                last[2].append(index)
+                continue
+        runs.append((others, key, [index]))
+    return runs
+
+
+def _quotation_of(view: ArticleView, index: int) -> tuple[int, int] | None:
+    """The quotation over several sentences that a sentence lies in, if any."""
+    sentence = view.sentences[index]
+    return next(
+        ((a, b) for a, b in view.long_quotes() if a < sentence.end and sentence.start < b), None
+    )
 
 
 def _event_facts(ctx: Context, keys: tuple[str, ...]) -> Carriers:
@@ -51,7 +82,8 @@ def _event_facts(ctx: Context, keys: tuple[str, ...]) -> Carriers:
             (i, view.sentence_text(i)) for i in sorted(view.sentences) if not view.in_caption(i)
         ]
         tokens[key] = [view.tokens(i) for i, _text in texts[key]]
-    return Carriers(texts, tokens)
+    anchors = {key: ctx.views[key].compared.article.meta.published for key in keys}
+    return Carriers(texts, tokens, anchors)
 
 
 def _carriers(ctx: Context) -> dict[tuple[str, int], set[str]]:
@@ -82,6 +114,19 @@ def fact_type(view: ArticleView, index: int) -> tuple[str, int, int]:
     if source is not None:
         return "source", 0, len(text)
     return "sentence", 0, len(text)
+
+
+def _quotation_omission(
+    ctx: Context, view: ArticleView, run: list[int], missing: list[str]
+) -> Difference:
+    """One omission for a quotation told over several omitted sentences (not one each)."""
+    quote = _quotation_of(view, run[0]) or (0, 0)
+    start = max(view.sentences[run[0]].start, quote[0])
+    end = min(view.sentences[run[-1]].end, quote[1])
+    text = view.compared.article.text[start:end]
+    lacking = ", ".join(ctx.views[k].name for k in missing)
+    explanation = f"Quotation only in {view.name}; not in {lacking}."
+    return Difference(Kind.OMISSION, "quote", None, view.key, start, end, text, None, explanation)
 
 
 def _omission(

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
-from comparer.analysis.amounts import money, object_after, prison_term
+from comparer.analysis.amounts import money, object_after, people_after, prison_term
 from comparer.analysis.background import is_background
 from comparer.analysis.counting_words import (
     ATTACKER_NOUNS,
@@ -141,7 +141,15 @@ class Quantity:
     @property
     def comparable(self) -> bool:
         """True for a casualty figure or an amount of a named thing ("12 devices", "$5")."""
-        return self.casualty or (self.kind == "amount" and bool(self.thing))
+        return self.casualty or self.headcount or (self.kind == "amount" and bool(self.thing))
+
+    @property
+    def headcount(self) -> bool:
+        """True for a precise count of people nothing is said to have happened to ("2,000
+        troops" to be withdrawn): tabled, and compared as an amount of them only where the
+        alignment pairs their sentences; never "missing"."""
+        plain = not (self.outcome or self.vague or self.qualifier == "single")
+        return self.kind == "count" and bool(self.thing) and plain
 
     @property
     def casualty(self) -> bool:
@@ -366,7 +374,13 @@ def _counted(text: str, match: re.Match[str]) -> tuple[str, str, int]:
     counted = _bare_count(text, match)
     plain = counted[0] == "number" and not match.group("vague")
     thing = object_after(text, match.end()) if plain else None
-    return ("amount", *thing) if thing else counted
+    if thing:
+        return ("amount", *thing)
+    people = people_after(text, match.end()) if plain else None
+    if people is None:
+        return counted
+    noun, end = people
+    return "count", THINGS.get(noun, noun), end
 
 
 def _next_word(text: str, at: int) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from comparer.align.wording import word_diff
+from comparer.align.wording import is_minor, word_diff
 from comparer.compare import compare
 from comparer.model import Difference, Kind
 from tests.comparer.align.conftest import ArticleMaker
@@ -75,6 +75,24 @@ def test_case_punctuation_and_spelling_changes_are_minor(
     assert [(d.text, d.minor) for d in diffs] == [(expected, True)]
 
 
+@pytest.mark.parametrize(
+    ("marks", "words", "minor"),
+    [
+        (["”"], ["but"], True),  # BASIL 1e41e98b: a closing quote paired with a "but"
+        (['"'], ["was"], True),  # BASIL 7f9c83f7
+        (["&"], ["and"], True),
+        ([","], ["not"], False),  # a negation turns the fact around
+        (['"'], ["Obama"], False),
+        ([], ["but"], False),  # a word inserted alone is no punctuation change
+    ],
+)
+def test_a_lone_mark_against_function_words_is_minor(
+    marks: list[str], words: list[str], minor: bool
+) -> None:
+    assert is_minor(words, marks)[0] is minor
+    assert is_minor(marks, words)[0] is minor
+
+
 def test_word_diff_ranges() -> None:
     a = ["the", "army", "took", "the", "town"]
     b = ["the", "rebels", "took", "the", "old", "town"]
@@ -120,6 +138,7 @@ def test_a_changed_word_that_carries_meaning_is_not_minor(make_article: ArticleM
     assert [(d.text, d.minor) for d in diffs] == [("never", False)]
 
 
+PRESS = "“I will no longer speak to the press ever again after today"
 QUOTE = "“For the record, I love my sister, but she is dead wrong on the issue of marriage"
 
 
@@ -131,6 +150,8 @@ QUOTE = "“For the record, I love my sister, but she is dead wrong on the issue
         (f"{QUOTE},” Ms. Cheney said.", f"{QUOTE},” she wrote on Friday.", True),  # reworded
         (f"{QUOTE},” Mary Cheney said.", f"{QUOTE},” Liz Cheney said.", False),  # who said it
         (f"{QUOTE},” she said.", f"{QUOTE},” she claimed.", False),  # a doubting verb
+        # BASIL 7a97de89 (LePage): a saying verb with its audience and day
+        (f"{PRESS},” he told reporters Wednesday.", f"{PRESS},” he said.", True),
     ],
 )
 def test_a_speaker_tag_around_a_quote_is_minor_unless_the_speaker_changes(

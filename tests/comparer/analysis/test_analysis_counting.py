@@ -173,7 +173,6 @@ def test_amounts_are_named_by_their_head_noun(
 @pytest.mark.parametrize(
     "text",
     [
-        "Two senators didn’t vote for it.",
         "It needs a two-thirds vote.",
         "In two letters to the UN Secretary General",
         "Scores of packages were mailed.",
@@ -181,6 +180,12 @@ def test_amounts_are_named_by_their_head_noun(
 )
 def test_verbs_fractions_and_vague_amounts_are_not_amounts(text: str) -> None:
     assert not [q for q in extract_quantities(text) if q.comparable]
+
+
+def test_a_verb_after_counted_people_is_no_amount() -> None:
+    # "vote" is what they did not do, not a thing counted: the senators are counted.
+    found = extract_quantities("Two senators didn’t vote for it.")
+    assert [(q.kind, q.thing) for q in found if q.comparable] == [("count", "senators")]
 
 
 @pytest.mark.parametrize(

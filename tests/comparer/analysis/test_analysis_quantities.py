@@ -201,3 +201,42 @@ def test_matches_tried_at_word_starts_are_those_of_the_whole_search(text: str) -
 def test_matches_tried_at_word_starts_find_every_number() -> None:
     text = "More than 10 civilians and two dozen police, not x5, were hurt."
     assert [m.group(0) for m in quantity_matches(text)] == ["More than 10", "two dozen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "headcount"),
+    [
+        # BASIL 01c59743 (Mattis), Fox and NYT
+        ("the Trump administration is making plans to pull all 2,000 troops out of Syria", True),
+        ("Mr. Trump’s decision to withdraw roughly 2,000 American troops from Syria", True),
+        ("Rebels said 12 soldiers were killed in the clashes.", False),  # a casualty count
+        ("Dozens of soldiers gathered in the square.", False),  # vague
+        ("The attack damaged 12 crude explosive devices.", False),  # not people
+    ],
+)
+def test_people_counted_with_nothing_happening_to_them_are_headcounts(
+    text: str, headcount: bool
+) -> None:
+    found = extract_quantities(text)
+    assert found and found[0].headcount is headcount
+
+
+@pytest.mark.parametrize(
+    ("text", "thing", "outcome"),
+    [
+        # BASIL 0d10341a (shutdown), NYT and HPO: no table lists employees
+        ("leaving about 800,000 federal employees without pay", "employees", ""),
+        ("Five Palestinians were killed on Friday.", "palestinians", "killed"),
+        ("The convention drew 150 delegates from 12 states.", "delegates", ""),
+    ],
+)
+def test_people_no_table_lists_are_counted_by_wordnet(text: str, thing: str, outcome: str) -> None:
+    found = [q for q in extract_quantities(text) if q.kind == "count"]
+    assert [(q.thing, q.outcome) for q in found] == [(thing, outcome)]
+
+
+def test_a_plural_that_is_no_person_is_not_counted() -> None:
+    assert [q.kind for q in extract_quantities("He won 12 states and 3 votes.")] == [
+        "number",
+        "amount",
+    ]

@@ -1,0 +1,31 @@
+"""Omissions: dates another report writes differently (a short month, a relative year)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from comparer.align.normalise import tokenise
+from comparer.analysis.carried import as_dates, content_keys
+
+# BASIL 11c9f251 (Mary Cheney): HPO of 2013-09-01 names the year from its own date.
+HPO_PRIMARY = (
+    "The elder Cheney daughter is challenging Sen. Mike Enzi (R-Wyo.) in next year's "
+    "Republican primary."
+)
+
+
+def test_a_relative_year_reads_as_the_year_of_the_reports_date() -> None:
+    tokens = tokenise(HPO_PRIMARY)
+    assert "2014" in content_keys(as_dates(HPO_PRIMARY, tokens, date(2013, 9, 1)))
+    assert "2014" not in content_keys(as_dates(HPO_PRIMARY, tokens, None))
+    last = "Turnout fell last year."
+    assert "2012" in content_keys(as_dates(last, tokenise(last), date(2013, 9, 1)))
+
+
+def test_a_month_written_short_reads_as_its_full_name() -> None:
+    # BASIL 01c59743 (Mattis): HPO's "Feb. 28" against Fox's "February 28, 2019"
+    short = "Mattis’ resignation letter indicates his final day in office will be Feb. 28."
+    keys = content_keys(as_dates(short, tokenise(short), None))
+    assert {"february", "28"} <= keys
+    name = "The report was written by Jan Smith."  # a name, not a month: no dot after it
+    assert "january" not in content_keys(as_dates(name, tokenise(name), None))
