@@ -29,6 +29,7 @@ from comparer.model import Article, Extracted
 from comparer.sessions.codec import session_from_json, session_to_json
 from comparer.sessions.model import Session, SessionError, SessionSummary, StaleSession
 from comparer.storage.library import Library, add_article
+from comparer.storage.models import ROW_IDS
 from comparer.storage.records import from_db_time, to_db_time
 from comparer.storage.session_models import SessionRow
 
@@ -98,6 +99,8 @@ class SessionStore:
 
     def get_by_id(self, session_id: int) -> Session:
         """The stored session with this id."""
+        if session_id not in ROW_IDS:
+            raise SessionError(f"no session #{session_id}")
         with self._library.transaction(write=False) as db:
             return _load(db, SessionRow.id == session_id, f"#{session_id}")
 
