@@ -1,4 +1,5 @@
-"""An id no article or session can have (past 32 or 64 bits) is "no such" in one line.
+"""An id no article or session can have (past 32 or 64 bits) is "no such" in one line, and a
+search limit past them finds what there is.
 
 SQLite refuses a number past 64 bits with a Python ``OverflowError`` and PostgreSQL one past
 32 bits with an error of its own: before the check, each was a traceback.
@@ -53,3 +54,13 @@ def test_removing_an_impossible_id_removes_nothing(
     assert (code, out.strip()) == (1, f"no article #{HUGE}")
     with Library.open(db) as library:
         assert len(library.list()) == 1
+
+
+def test_a_search_limit_past_64_bits_finds_what_there_is(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, samples: list[Path]
+) -> None:
+    db = tmp_path / "library.sqlite3"
+    run(capsys, db, "import", str(samples[0]))
+    code, out = run(capsys, db, "search", "coalition", "--limit", HUGE)
+    assert code == 0
+    assert [line.split()[0] for line in out.splitlines()[1:]] == ["1"]
