@@ -55,6 +55,8 @@ class Library:
         path = sqlite_file(url)
         if path is not None:
             _make_folder(path.parent)
+            if path.is_dir():
+                raise LibraryError(f"{path} is a folder: give the library file inside it")
         revision = schema.check_readable(url)
         library = cls(url)
         if revision == schema.HEAD_REVISION:
