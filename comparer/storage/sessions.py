@@ -126,6 +126,15 @@ class SessionStore:
             for r in rows
         ]
 
+    def names_using(self, content_hash: str) -> builtins.list[str]:
+        """The names of the saved sessions that compare the article with this content hash."""
+        statement = select(SessionRow.name, SessionRow.body).where(
+            SessionRow.body.contains(content_hash)
+        )
+        with self._library.transaction(write=False) as db:
+            rows = db.execute(statement.order_by(SessionRow.name)).all()
+        return [r.name for r in rows if content_hash in json.loads(r.body).get("articles", ())]
+
     def delete(self, name: str) -> bool:
         """Delete a session (its articles stay in the library); False if there was none."""
         with self._library.transaction(write=True) as db:
