@@ -133,7 +133,7 @@ class SessionStore:
         )
         with self._library.transaction(write=False) as db:
             rows = db.execute(statement.order_by(SessionRow.name)).all()
-        return [r.name for r in rows if content_hash in json.loads(r.body).get("articles", ())]
+        return [r.name for r in rows if _compares(r.body, content_hash)]
 
     def delete(self, name: str) -> bool:
         """Delete a session (its articles stay in the library); False if there was none."""
@@ -234,11 +234,22 @@ def _refuse(db: DbSession, session: Session) -> None:
     )
 
 
+def _compares(body: str, content_hash: str) -> bool:
+    try:
+        return content_hash in json.loads(body).get("articles", ())
+    except (ValueError, AttributeError):
+        return True  # damaged, yet the hash is in it: it may well need the article
+
+
 def _load(db: DbSession, where: object, label: str) -> Session:
     row = db.scalars(select(SessionRow).where(where)).first()  # type: ignore[arg-type]
     if row is None:
         raise SessionError(f"no session {label}")
-    session = session_from_json(json.loads(row.body))
+    try:
+        document = json.loads(row.body)
+    except ValueError as error:  # a damaged row: the others still open
+        raise SessionError(f"the session is damaged ({type(error).__name__}: {error})") from None
+    session = session_from_json(document)
     return replace(
         session,
         id=row.id,
