@@ -18,3 +18,7 @@ class ImportFailed(ComparerError):
 
 class LibraryError(ComparerError):
     """The library cannot be opened or used (corrupt, newer version, locked)."""
+
+
+class ExportError(ComparerError):
+    """A report or ``.comparer`` file could not be written; the message names the file."""

@@ -5,9 +5,11 @@ ones never count): conflicting figures and dates first, then figures told with a
 qualifier, label swaps for one referent, omitted facts that carry names or numbers, the
 outlet's own doubt and distance, and differing headlines (above omitted facts when they
 carry telling words, which the line names). The two sides of one difference
-(the finding in A pointing at B and its mirror in B pointing at A) make one item. Each item
-points to its findings by their index in ``comparison.differences`` and carries a one-line
-explanation a journalist can paste.
+(the finding in A pointing at B and its mirror in B pointing at A) make one item, and so do
+items saying the same words against the same words (a wire story run by several outlets):
+the first names the other reports, which would otherwise take every place with one
+finding. Each item points to its findings by their index in ``comparison.differences`` and
+carries a one-line explanation a journalist can paste.
 
 The engine ranks them once (:func:`with_key_differences`) and the comparison carries them in
 ``Comparison.key_differences``, which the JSON, the Summary tab and the reports read;
@@ -94,7 +96,51 @@ def key_differences(comparison: Comparison, limit: int = LIMIT) -> tuple[KeyDiff
     headlines = _headlines(comparison)
     ranked.extend((rank, len(diffs) + n, h) for n, (rank, h) in enumerate(headlines))
     ranked.sort(key=lambda r: (-r[0], r[1]))
-    return _varied([item for _rank_, _order, item in ranked], limit)
+    return _varied(_copies_joined(comparison, [item for _rank_, _order, item in ranked]), limit)
+
+
+def _copies_joined(comparison: Comparison, items: list[KeyDifference]) -> list[KeyDifference]:
+    """``items`` with each one saying the same words as a better one joined to it."""
+    first: dict[tuple[str, frozenset[tuple[str, str, str]]], int] = {}
+    joined: list[KeyDifference] = []
+    for item in items:
+        words = _words(comparison, item)
+        at = first.get(words) if words[1] else None
+        if at is None:
+            first.setdefault(words, len(joined))
+            joined.append(item)
+        else:
+            joined[at] = _also(comparison, joined[at], item)
+    return joined
+
+
+def _words(
+    comparison: Comparison, item: KeyDifference
+) -> tuple[str, frozenset[tuple[str, str, str]]]:
+    """What ``item`` says, blind to the reports: each finding's type, words and other words."""
+    found = (comparison.differences[i] for i in item.differences)
+    return item.kind, frozenset(
+        (d.type, _folded(d.text), _folded(d.counterpart.text) if d.counterpart else "")
+        for d in found
+    )
+
+
+def _also(comparison: Comparison, kept: KeyDifference, same: KeyDifference) -> KeyDifference:
+    """``kept`` pointing at the findings of ``same`` too, its line naming the new reports."""
+    by_key = {c.key: c for c in comparison.articles}
+    texts = {
+        comparison.differences[i].article: comparison.differences[i].text for i in same.differences
+    }
+    new = [k for k in same.articles if k not in kept.articles and k in by_key and k in texts]
+    if not new:
+        return replace(kept, differences=kept.differences + same.differences)
+    also = "; ".join(f"{_name(by_key[key])} {_quoted(texts.get(key, ''))}" for key in new)
+    return KeyDifference(
+        kept.kind,
+        f"{kept.explanation} Also {also}.",
+        kept.differences + same.differences,
+        kept.articles + tuple(new),
+    )
 
 
 def _varied(ranked: list[KeyDifference], limit: int) -> tuple[KeyDifference, ...]:

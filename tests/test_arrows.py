@@ -29,6 +29,7 @@ ENGINE = (
         "colours",
         "identity",
         "wordnet",
+        "one_line",
     },
     {"unmatched"},  # a rule over the model's groups, light enough for the window's start
     {"importing_inputs", "analyser", "key_differences"},

@@ -5,18 +5,18 @@ runs this module in a child process. Qt's rich-text engine lays the report out o
 A4 pages with 15 mm margins (tables split across pages, text stays text so the PDF is searchable);
 it needs no screen: the caller sets ``QT_QPA_PLATFORM=offscreen``. A report asking for
 ``@page{size:A4 landscape}`` (the print variant with three articles or more) is laid out
-landscape; the ``@page`` margin, in millimetres, replaces the default. The PDF is written
-next to the target and renamed over it, so a failed run leaves no half-written file.
+landscape; the ``@page`` margin, in millimetres, replaces the default. The PDF is made in
+memory and written as every report is (:mod:`comparer.export.atomic`): whole or not at all,
+through a link, never over a device.
 """
 
 from __future__ import annotations
 
-import os
 import re
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
@@ -26,6 +26,9 @@ from PySide6.QtGui import (
     QPdfWriter,
     QTextDocument,
 )
+
+from comparer.errors import ExportError
+from comparer.export.atomic import replacing
 
 MARGIN_MM = 15.0
 RESOLUTION_DPI = 300
@@ -53,8 +56,9 @@ def page_layout(html: str) -> QPageLayout:
 
 def render(html: str, target: Path) -> None:
     """Write ``html`` as a PDF at ``target``, paginated by Qt's rich-text layout."""
-    temporary = target.with_name(target.name + ".tmp")
-    writer = QPdfWriter(str(temporary))
+    pdf = QBuffer()
+    pdf.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(pdf)
     writer.setResolution(RESOLUTION_DPI)
     writer.setPageLayout(page_layout(html))
     writer.setTitle(target.stem)
@@ -62,8 +66,9 @@ def render(html: str, target: Path) -> None:
     document.documentLayout().setPaintDevice(writer)  # points become the PDF's pixels
     document.setHtml(html)
     _paint(document, writer)
-    del writer  # closes the file
-    os.replace(temporary, target)
+    del writer  # ends the PDF
+    with replacing(target) as stream:  # as every report: whole or not at all
+        stream.write(pdf.data().data())
 
 
 def _paint(document: QTextDocument, writer: QPdfWriter) -> None:
@@ -97,8 +102,13 @@ def main(argv: list[str]) -> int:
         print("usage: python -m ui.report_pdf IN.html OUT.pdf", file=sys.stderr)
         return 2
     app = QGuiApplication.instance() or QGuiApplication(["report_pdf"])
-    render(Path(argv[0]).read_text(encoding="utf-8"), Path(argv[1]))
-    del app
+    try:
+        render(Path(argv[0]).read_text(encoding="utf-8"), Path(argv[1]))
+    except ExportError as error:
+        print(error, file=sys.stderr)
+        return 1
+    finally:
+        del app
     return 0
 
 

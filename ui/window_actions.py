@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox
 
-from comparer.storage import Library
+from comparer.storage import Library, SessionStore
 from ui import folders, plain_text
 from ui.about import show_about
 from ui.action_set import ActionSet
@@ -165,16 +165,30 @@ def remove_selected(window: Host) -> None:
     ids = window.library_panel.selected_ids()
     if not ids:
         return
-    answer = plain_text.question(
-        window.library_panel,
-        "Remove from library",
-        f"Remove {len(ids)} article(s) from the library? Your original files are not touched.",
+    question = (
+        f"Remove {len(ids)} article(s) from the library? Your original files are not touched."
     )
+    sessions = _sessions_using(window.library, ids)
+    if sessions:  # a saved session cannot open without its articles: say so, and lean to No
+        question += f"\n\nThe saved {sessions} could no longer be opened without them."
+    answer = plain_text.question(
+        window.library_panel, "Remove from library", question,
+        default=QMessageBox.StandardButton.No if sessions else QMessageBox.StandardButton.NoButton,
+    )  # fmt: skip
     if answer != QMessageBox.StandardButton.Yes:
         return
     for article_id in ids:
         window.library.remove(article_id)
     window.library_panel.refresh()
+
+
+def _sessions_using(library: Library, ids: list[int]) -> str:
+    """ "session 'A'" or "sessions 'A', 'B'": those comparing any of ``ids`` ("" if none)."""
+    store = SessionStore(library)
+    names = sorted({n for i in ids for n in store.names_using(library.get(i).content_hash)})
+    if not names:
+        return ""
+    return ("session " if len(names) == 1 else "sessions ") + ", ".join(map(repr, names))
 
 
 def focus_filter(window: Host) -> None:

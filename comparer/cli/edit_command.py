@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from comparer import storage
 from comparer.cli.output import print_json
-from comparer.model import EDITABLE, Article
+from comparer.model import EDITABLE, Article, ArticleText
 
 if TYPE_CHECKING:
     from comparer.storage import Library
@@ -76,10 +76,14 @@ def run_edit(args: argparse.Namespace) -> int:
 def _put_back(library: Library, article: Article, keep: list[int], drop: list[int]) -> Article:
     from comparer.ingest.kept import keep_removed  # the importers: only this option needs them
 
-    now = {n for n, block in enumerate(article.removed) if block.kept}
-    # Asked both ways, putting back wins: nothing the reader may want is lost.
-    wanted = (now - {n - 1 for n in drop}) | {n - 1 for n in keep}
-    return library.rewrite_text(article.id, lambda stored: keep_removed(stored, wanted))
+    dropped = {n - 1 for n in drop}
+
+    def change(stored: Article) -> ArticleText:
+        now = {n for n, block in enumerate(stored.removed) if block.kept}
+        # Asked both ways, putting back wins: nothing the reader may want is lost.
+        return keep_removed(stored, (now - dropped) | {n - 1 for n in keep}, dropped)
+
+    return library.rewrite_text(article.id, change)
 
 
 def _now(article: Article) -> dict[str, str]:

@@ -14,6 +14,7 @@ from typing import Any
 from comparer import storage
 from comparer.cli.article_json import article_to_json, summary_to_json
 from comparer.cli.output import print_json, print_table
+from comparer.errors import LibraryError
 from comparer.model import Article
 
 
@@ -40,6 +41,9 @@ def register(commands: Any) -> None:
 
     remove = commands.add_parser("remove", help="remove an article from the library")
     remove.add_argument("id", type=int)
+    remove.add_argument(
+        "--force", action="store_true", help="remove it even when saved sessions compare it"
+    )
     remove.set_defaults(handler=run_remove)
 
 
@@ -118,6 +122,22 @@ def _removed_fact(article: Article) -> str:
     return f"{fact} ({kept} put back)" if kept else fact
 
 
+def _refuse_if_in_sessions(library: storage.Library, article_id: int) -> None:
+    """A saved session needs its articles to open: removing one would lock the review away."""
+    try:
+        content_hash = library.get(article_id).content_hash
+    except LibraryError:
+        return  # no such article: remove says so
+    names = storage.SessionStore(library).names_using(content_hash)
+    if names:
+        listed = ("session " if len(names) == 1 else "sessions ") + ", ".join(map(repr, names))
+        raise LibraryError(
+            f"article #{article_id} is compared in the saved {listed}, which could no "
+            "longer be opened without it; export the session first (session export NAME "
+            "--format comparer) or delete it, or give --force"
+        )
+
+
 def run_search(args: argparse.Namespace) -> int:
     with storage.Library.open(args.db) as library:
         hits = library.search(args.query, limit=args.limit)
@@ -137,6 +157,8 @@ def run_search(args: argparse.Namespace) -> int:
 def run_remove(args: argparse.Namespace) -> int:
     with storage.Library.open(args.db) as library:
         library.check_writable()
+        if not args.force:
+            _refuse_if_in_sessions(library, args.id)
         removed = library.remove(args.id)
     print(f"removed: #{args.id}" if removed else f"no article #{args.id}")
     return 0 if removed else 1

@@ -17,6 +17,7 @@ from comparer.ingest.formats.pdf import read_pdf
 from comparer.ingest.pipeline import build
 from comparer.ingest.raw import Raw
 from comparer.ingest.refusal import Refusal, import_failed
+from comparer.ingest.sniff import Format, sniff
 from comparer.model import Extracted
 
 USER_AGENT = "Comparer/0.1 (+article comparison for journalists)"
@@ -43,7 +44,8 @@ def _read(data: bytes, headers: Message) -> Raw:
 
 def _read_as_served(data: bytes, headers: Message) -> Raw:
     content_type = headers.get_content_type()
-    if content_type == "application/pdf" or data.lstrip().startswith(b"%PDF-"):
+    served_as = "served.pdf" if content_type == "application/pdf" else ""
+    if sniff(data, served_as) is Format.PDF:
         return read_pdf(data)
     charset = headers.get_content_charset() or ""
     if content_type == "text/plain":

@@ -36,14 +36,17 @@ class _Apart:
     boundaries: list[int]
 
 
-def keep_removed(article: Article, kept: Collection[int]) -> ArticleText:
+def keep_removed(
+    article: Article, kept: Collection[int], named: Collection[int] = ()
+) -> ArticleText:
     """``article``'s text with exactly the removed blocks numbered ``kept`` put back.
 
-    Numbers are positions in ``article.removed`` (0 is the first block); an unknown number
-    is refused with one line.
+    Numbers are positions in ``article.removed`` (0 is the first block); an unknown number,
+    in ``kept`` or among the other numbers the reader ``named`` (blocks to take out), is
+    refused with one line.
     """
     count = len(article.removed)
-    wrong = sorted(n for n in kept if not 0 <= n < count)
+    wrong = sorted(n for n in {*kept, *named} if not 0 <= n < count)
     if wrong:
         raise ComparerError(
             f"article {article.id} has no removed block {wrong[0] + 1} "

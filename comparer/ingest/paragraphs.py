@@ -8,13 +8,10 @@ its block, while a paragraph's last line usually stops short or ends a sentence.
 
 from __future__ import annotations
 
-import re
 from statistics import median
 
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-# Zero-width joiners (U+200C, U+200D) are not debris: Bengali, Hindi and Persian words and
-# emoji sequences are spelled with them.
-_INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad]")
+from comparer.one_line import tidy
+
 _ENDS_SENTENCE = (".", "!", "?", ":", '"', "”", "’", ")", "…", "؟", "。")
 _FULL_LINE = 0.8
 _WRAP_MIN_LINES = 5
@@ -26,11 +23,6 @@ def split_paragraphs(text: str, wrapped: bool = False) -> list[str]:
     if wrapped or _looks_wrapped(blocks):
         return [p for block in blocks for p in _reflow(block)]
     return [line for block in blocks for line in block]
-
-
-def tidy(line: str) -> str:
-    """A line with invisible characters dropped and runs of spaces made one space."""
-    return _SPACES.sub(" ", _INVISIBLE.sub("", line)).strip()
 
 
 def _blocks(text: str) -> list[list[str]]:

@@ -18,12 +18,13 @@ from comparer.ingest.furniture import Marked, mark_furniture
 from comparer.ingest.language import detect_language
 from comparer.ingest.limits import MAX_SENTENCES, MAX_TEXT_CHARS
 from comparer.ingest.metadata import read_text_metadata
-from comparer.ingest.paragraphs import split_paragraphs, tidy
+from comparer.ingest.paragraphs import split_paragraphs
 from comparer.ingest.plausible import add_properties, finish, split_properties
 from comparer.ingest.raw import Raw
 from comparer.ingest.refusal import Refusal
 from comparer.ingest.splitting import segment
 from comparer.model import Extracted, Metadata, Removed, Span
+from comparer.one_line import one_line, tidy
 
 SEPARATOR = "\n\n"
 """What stands between two paragraphs of the cleaned text."""
@@ -32,7 +33,6 @@ SEPARATOR = "\n\n"
 # between pages) that no one wants to see, store or search.
 _PAGE_BREAK = re.compile(r"[\x0b\x0c]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-_META_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def build(raw: Raw, original: bytes, source: str) -> Extracted:
@@ -103,17 +103,13 @@ def _plain_meta(meta: Metadata) -> Metadata:
     and a title is shown on one line in tables, menus and terminals."""
     return replace(
         meta,
-        title=_one_line(meta.title),
-        outlet=_one_line(meta.outlet),
-        author=_one_line(meta.author),
-        published_raw=_one_line(meta.published_raw),
-        dateline=_one_line(meta.dateline),
-        credits=tuple(_one_line(credit) for credit in meta.credits),
+        title=one_line(meta.title),
+        outlet=one_line(meta.outlet),
+        author=one_line(meta.author),
+        published_raw=one_line(meta.published_raw),
+        dateline=one_line(meta.dateline),
+        credits=tuple(one_line(credit) for credit in meta.credits),
     )
-
-
-def _one_line(value: str) -> str:
-    return tidy(_META_CONTROL.sub(" ", value))
 
 
 def _tidy_meta(meta: Metadata) -> Metadata:

@@ -1,8 +1,9 @@
 """Decide what kind of document some bytes are, from their content first and name second.
 
 Content wins over the extension because files are often misnamed (a page saved as .txt, a
-PDF downloaded without an extension); the extension only settles what content cannot,
-such as Markdown versus plain text.
+PDF downloaded without an extension, a web page saved as .pdf or .docx, or served as
+``application/pdf``); the extension only settles what content cannot, such as Markdown
+versus plain text.
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ _BY_EXTENSION = {
 }
 
 _HEAD = 4096
+# Formats that always start with their magic bytes: without them, a name only says so.
+_MAGIC_FORMATS = (Format.PDF, Format.DOCX)
 
 
 def sniff(data: bytes, filename: str = "") -> Format:
@@ -56,9 +59,12 @@ def sniff(data: bytes, filename: str = "") -> Format:
     if by_content is not None:
         return by_content
     named = _BY_EXTENSION.get(PurePath(filename).suffix.lower())
+    by_text = _by_text(_ascii_head(data))
+    if named in _MAGIC_FORMATS and by_text is Format.HTML:
+        return by_text
     if named is not None and named is not Format.XML:
         return named
-    return _by_text(_ascii_head(data))
+    return by_text
 
 
 def _by_magic(data: bytes) -> Format | None:

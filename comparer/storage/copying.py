@@ -117,8 +117,12 @@ def _copy_session(source: Library, target: Library, session_id: int) -> bool:
         if any(_same_work(row, name, body) for name, body in names.items()):
             return False
         name = _free_name(row["name"], names)
-        content = {**json.loads(row["body"]), "name": name}
-        body = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
+        content = _content(row["body"])
+        body = (
+            json.dumps({**content, "name": name}, ensure_ascii=False, separators=(",", ":"))
+            if isinstance(content, dict)
+            else row["body"]  # damaged: copied as it is, for whoever can mend it
+        )
         db.execute(insert(SessionRow).values({**row, "name": name, "body": body}))
         db.commit()
     return True
@@ -130,8 +134,12 @@ def _same_work(row: dict[str, Any], name: str, body: str) -> bool:
     return _content(body) == _content(row["body"])
 
 
-def _content(body: str) -> dict[str, Any]:
-    content = dict(json.loads(body))
+def _content(body: str) -> dict[str, Any] | str:
+    """What a session's body holds besides its name; a damaged body, as it is."""
+    try:
+        content = dict(json.loads(body))
+    except (ValueError, TypeError):
+        return body
     content.pop("name", None)
     return content
 

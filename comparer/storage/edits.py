@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from comparer.errors import LibraryError
 from comparer.model import EDITABLE, Article, ArticleText
+from comparer.one_line import one_line
 from comparer.storage import records
 from comparer.storage.models import ArticleRow, ExtractedValueRow, RemovedRow, SentenceRow
 
@@ -40,7 +41,7 @@ def edit_metadata(session: Session, article_id: int, changes: Mapping[str, str])
                 ExtractedValueRow(article_id=article_id, field=field, value=_shown(row, field))
             )
             kept.add(field)
-        _set(row, field, value.strip())
+        _set(row, field, one_line(value))
 
 
 def extracted_values(session: Session, article_id: int) -> dict[str, str]:

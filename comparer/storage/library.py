@@ -26,7 +26,7 @@ from comparer.model import Article, ArticleSummary, ArticleText, Extracted, Sear
 from comparer.storage import bulk, edits, health, records, schema, search
 from comparer.storage.database import WRITE, is_writable, open_engine, sqlite_file, to_url
 from comparer.storage.location import default_library_location
-from comparer.storage.models import ArticleRow, OriginalRow, RemovedRow, SentenceRow
+from comparer.storage.models import ROW_IDS, ArticleRow, OriginalRow, RemovedRow, SentenceRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +55,8 @@ class Library:
         path = sqlite_file(url)
         if path is not None:
             _make_folder(path.parent)
+            if path.is_dir():
+                raise LibraryError(f"{path} is a folder: give the library file inside it")
         revision = schema.check_readable(url)
         library = cls(url)
         if revision == schema.HEAD_REVISION:
@@ -114,6 +116,7 @@ class Library:
 
     def get(self, article_id: int) -> Article:
         """The stored article with this id."""
+        _check_id(article_id)
         with self._reading() as session:
             row = session.get(ArticleRow, article_id)
             if row is None:
@@ -132,6 +135,7 @@ class Library:
 
     def original(self, article_id: int) -> bytes:
         """The bytes of the file the article was imported from."""
+        _check_id(article_id)
         with self._reading() as session:
             data = session.scalar(
                 select(OriginalRow.data).where(OriginalRow.article_id == article_id)
@@ -158,6 +162,8 @@ class Library:
 
     def remove(self, article_id: int) -> bool:
         """Delete an article and all that belongs to it; False if there was none."""
+        if article_id not in ROW_IDS:
+            return False
         with self._writing() as session:
             result = session.execute(delete(ArticleRow).where(ArticleRow.id == article_id))
             session.commit()
@@ -165,6 +171,7 @@ class Library:
 
     def edit(self, article_id: int, changes: Mapping[str, str]) -> Article:
         """Correct an article's metadata (see :mod:`.edits`) and return it as it now stands."""
+        _check_id(article_id)
         with self._writing() as session:
             edits.edit_metadata(session, article_id, changes)
             session.commit()
@@ -176,6 +183,7 @@ class Library:
         ``change`` runs inside the write transaction, so no other writer can slip between
         reading the article and storing the new text.
         """
+        _check_id(article_id)
         with self._writing() as session:
             edits.rewrite_text(session, article_id, change)
             session.commit()
@@ -183,6 +191,8 @@ class Library:
 
     def extracted_values(self, article_id: int) -> dict[str, str]:
         """What import first gave each field of the article that has since been edited."""
+        if article_id not in ROW_IDS:
+            return {}
         with self._reading() as session:
             return edits.extracted_values(session, article_id)
 
@@ -230,6 +240,11 @@ def _guarded(session: Session, where: str) -> Iterator[Session]:
         raise LibraryError(health.describe(error, where)) from error
     finally:
         session.close()
+
+
+def _check_id(article_id: int) -> None:
+    if article_id not in ROW_IDS:
+        raise LibraryError(f"no article {article_id}")
 
 
 def _make_folder(folder: Path) -> None:

@@ -33,6 +33,11 @@ class Base(DeclarativeBase):
     """The declarative base of every library table."""
 
 
+ROW_IDS = range(1, 2**31)
+"""Every id a row can have: keys are INTEGER, 32 bits on PostgreSQL. A larger number names
+no row, and must not reach the database (SQLite raises OverflowError past 64 bits)."""
+
+
 class ArticleRow(Base):
     """One stored article: metadata and cleaned text."""
 

@@ -29,6 +29,7 @@ from comparer.model import Article, Extracted
 from comparer.sessions.codec import session_from_json, session_to_json
 from comparer.sessions.model import Session, SessionError, SessionSummary, StaleSession
 from comparer.storage.library import Library, add_article
+from comparer.storage.models import ROW_IDS
 from comparer.storage.records import from_db_time, to_db_time
 from comparer.storage.session_models import SessionRow
 
@@ -98,6 +99,8 @@ class SessionStore:
 
     def get_by_id(self, session_id: int) -> Session:
         """The stored session with this id."""
+        if session_id not in ROW_IDS:
+            raise SessionError(f"no session #{session_id}")
         with self._library.transaction(write=False) as db:
             return _load(db, SessionRow.id == session_id, f"#{session_id}")
 
@@ -122,6 +125,15 @@ class SessionStore:
             )
             for r in rows
         ]
+
+    def names_using(self, content_hash: str) -> builtins.list[str]:
+        """The names of the saved sessions that compare the article with this content hash."""
+        statement = select(SessionRow.name, SessionRow.body).where(
+            SessionRow.body.contains(content_hash)
+        )
+        with self._library.transaction(write=False) as db:
+            rows = db.execute(statement.order_by(SessionRow.name)).all()
+        return [r.name for r in rows if _compares(r.body, content_hash)]
 
     def delete(self, name: str) -> bool:
         """Delete a session (its articles stay in the library); False if there was none."""
@@ -222,11 +234,22 @@ def _refuse(db: DbSession, session: Session) -> None:
     )
 
 
+def _compares(body: str, content_hash: str) -> bool:
+    try:
+        return content_hash in json.loads(body).get("articles", ())
+    except (ValueError, AttributeError):
+        return True  # damaged, yet the hash is in it: it may well need the article
+
+
 def _load(db: DbSession, where: object, label: str) -> Session:
     row = db.scalars(select(SessionRow).where(where)).first()  # type: ignore[arg-type]
     if row is None:
         raise SessionError(f"no session {label}")
-    session = session_from_json(json.loads(row.body))
+    try:
+        document = json.loads(row.body)
+    except ValueError as error:  # a damaged row: the others still open
+        raise SessionError(f"the session is damaged ({type(error).__name__}: {error})") from None
+    session = session_from_json(document)
     return replace(
         session,
         id=row.id,

@@ -36,6 +36,7 @@ from comparer.model import Comparison, Difference, Kind
 from ui.compare import palette
 from ui.compare.review import FILTER_LABELS, NO_MARKS, WIDEST_REVIEW, ReviewMarks
 from ui.compare.table import SIZING_ROWS, Index, findings_table
+from ui.plain_text import tooltip
 
 COLUMNS = ("Kind", "Review", "Type", "Article", "Text", "Counterpart")
 REVIEW_COLUMN, TYPE_COLUMN, TEXT_COLUMN, COUNTERPART_COLUMN = 1, 2, 4, 5
@@ -111,7 +112,7 @@ class DifferencesModel(QAbstractTableModel):
     def _tip(self, difference: Difference, column: int) -> str:
         given = self.marks.given_by(difference) if column == REVIEW_COLUMN else ""
         if given:
-            return given
+            return tooltip(given)  # the name comes from whoever wrote the session file
         described = palette.describe(difference, self.names)
         if column == TEXT_COLUMN and difference.text:
             # The cell elides a long sentence: its tooltip shows it whole.

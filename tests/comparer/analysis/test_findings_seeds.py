@@ -5,6 +5,7 @@ differences led by the "more than 10" / "at least 10" pair.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -156,3 +157,18 @@ def test_a_telling_swap_is_shown_a_plain_one_is_minor(
 ) -> None:
     (swap,) = [d for d in found(strike, Kind.FRAMING, "label_swap", "B") if d.text == text]
     assert swap.minor is minor
+
+
+def test_a_wire_copy_in_another_outlet_repeats_no_key_difference() -> None:
+    """000 run word for word by a second outlet: "more than 10" against "at least 10" is one
+    key difference naming the copy too, not one per pair of reports, so the other findings
+    keep their places."""
+    wire = imported(0)
+    copy = replace(wire, id=9, content_hash="copy", meta=replace(wire.meta, outlet="Daily Copy"))
+    two, three = compare([wire, imported(1)]), compare([wire, imported(1), copy])
+    lines = [k.explanation for k in three.key_differences]
+    assert len(lines) == len(set(lines))
+    (qualifier,) = [k for k in three.key_differences if "“at least 10 civilians”" in k.explanation]
+    assert set(qualifier.articles) == {"A", "B", "C"}
+    assert "C (Daily Copy) “more than 10 civilians”" in qualifier.explanation
+    assert len(three.key_differences) == len(two.key_differences)

@@ -54,3 +54,18 @@ def test_bad_edits_say_why_in_one_line(
     got, out = run(capsys, db, *args)
     assert got == code
     assert words in out and len(out.strip().splitlines()) == 1
+
+
+def test_an_edited_field_keeps_no_control_character(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, samples: list[Path]
+) -> None:
+    # As import does: a title is one line in tables, menus and terminals (no escape codes).
+    db = tmp_path / "library.sqlite3"
+    run(capsys, db, "import", str(samples[0]))
+    edits = ["--title", "Two\nlines \x1b[31mred", "--outlet", "Wire\x00copy"]
+    assert run(capsys, db, "edit", "1", *edits, "--language", "e\x1bn")[0] == 0
+    with Library.open(db) as library:
+        meta = library.get(1).meta
+    assert (meta.title, meta.outlet, meta.language) == ("Two lines [31mred", "Wire copy", "e n")
+    code, listing = run(capsys, db, "list")
+    assert code == 0 and "\x1b" not in listing

@@ -75,6 +75,9 @@ def test_a_block_put_back_is_text_and_taken_out_again_exactly(
         (["edit", "1", "--keep-removed", "3"], "no removed block 3 (it has 2: 1 to 2)"),
         (["edit", "1", "--keep-removed", "0"], "no removed block 0"),
         (["edit", "9", "--keep-removed", "1"], "no article 9"),
+        (["edit", "1", "--drop-removed", "3"], "no removed block 3 (it has 2: 1 to 2)"),
+        (["edit", "1", "--drop-removed", "0"], "no removed block 0"),
+        (["edit", "1", "--keep-removed", "1", "--drop-removed", "7"], "no removed block 7"),
     ],
 )
 def test_a_wrong_block_number_says_why_in_one_line(

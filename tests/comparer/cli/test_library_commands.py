@@ -152,3 +152,18 @@ def test_list_loads_no_importer_engine_or_migration(db: Path, samples: list[Path
     if "://" not in str(db):  # a SQLite file is listed through the standard sqlite3 module
         heavy += ("sqlalchemy",)
     assert [m for m in modules if m.startswith(heavy)] == []
+
+
+def test_an_article_a_saved_session_compares_is_removed_only_when_forced(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, samples: list[Path]
+) -> None:
+    db = tmp_path / "library.sqlite3"
+    assert run(capsys, db, "session", "create", "Strike", str(samples[0]), str(samples[1]))[0] == 0
+    assert run(capsys, db, "import", str(samples[2]))[0] == 0
+    code = main(["--db", str(db), "remove", "2"])
+    said = capsys.readouterr()
+    assert (code, said.out) == (1, "") and len(said.err.strip().splitlines()) == 1
+    assert "comparer: article #2 is compared in the saved session 'Strike'" in said.err
+    assert run(capsys, db, "session", "show", "Strike")[0] == 0  # the review still opens
+    assert run(capsys, db, "remove", "3") == (0, "removed: #3\n")  # in no session
+    assert run(capsys, db, "remove", "2", "--force") == (0, "removed: #2\n")

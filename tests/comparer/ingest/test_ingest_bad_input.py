@@ -123,6 +123,20 @@ def test_docx_that_is_not_a_zip(tmp_path: Path) -> None:
     assert "not a zip" in refusal(path)
 
 
+@pytest.mark.parametrize("name", ["saved.pdf", "saved.docx"])
+def test_a_web_page_saved_under_a_document_name_is_read_as_a_page(
+    tmp_path: Path, name: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(f"<html><head><title>Strike</title></head><body><p>{ARTICLE}</p>", "utf-8")
+    article = extract_path(path)
+    assert (article.media_type, article.meta.title, article.text) == (
+        "text/html",
+        "Strike",
+        ARTICLE,
+    )
+
+
 def _docx_bytes() -> bytes:
     document = docx.Document()
     document.add_paragraph(ARTICLE)

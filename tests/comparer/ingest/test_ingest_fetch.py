@@ -126,11 +126,16 @@ def _utf16_lie(handler: Handler) -> None:
     handler._send(UTF8_PAGE, "text/html; charset=utf-16")
 
 
+def _page_served_as_pdf(handler: Handler) -> None:
+    handler._send(PAGE, "application/pdf")
+
+
 HOSTILE = {
     "/trickle-headers": _trickle_headers,
     "/trickle-body": _trickle_body,
     "/many-headers": _many_headers,
     "/utf16-lie": _utf16_lie,
+    "/page-as-pdf": _page_served_as_pdf,
 }
 
 
@@ -160,6 +165,12 @@ def test_pdf_is_extracted_as_pdf(server: str) -> None:
     article = extract_any(f"{server}/report.pdf")
     assert article.media_type == "application/pdf"
     assert article.text == BODY
+
+
+def test_a_web_page_served_as_pdf_is_read_as_a_page(server: str) -> None:
+    article = fetch_url(f"{server}/page-as-pdf")
+    assert (article.media_type, article.meta.title) == ("text/html", "Strike kills 10")
+    assert BODY in article.text
 
 
 def test_404_is_refused(server: str) -> None:

@@ -144,6 +144,14 @@ def test_a_file_that_is_not_a_library_is_left_alone(tmp_path: Path) -> None:
     assert digest(db) == before
 
 
+def test_a_folder_given_as_the_library_is_named_as_one(tmp_path: Path) -> None:
+    done = run(tmp_path, "import", str(samples()[0]))
+    assert done.returncode == 1
+    expected = f"comparer: {tmp_path} is a folder: give the library file inside it"
+    assert done.stderr.strip() == expected
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_a_read_only_library_can_be_read_and_says_read_only(tmp_path: Path) -> None:
     folder = mount_point(tmp_path, "shelf")
     db = folder / "library.sqlite3"

@@ -1,0 +1,27 @@
+"""Metadata on one line: the rule import and a reader's corrections both follow.
+
+A title, outlet or author is shown on one line in tables, menus, window titles and
+terminals, so none keeps a control character (a PDF title may hold NULs and newlines; a
+title given to ``comparer edit`` may hold a terminal's escape sequence), invisible debris is
+dropped and each run of spaces becomes one space.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# Zero-width joiners (U+200C, U+200D) are not debris: Bengali, Hindi and Persian words and
+# emoji sequences are spelled with them.
+_INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def tidy(line: str) -> str:
+    """A line with invisible characters dropped and runs of spaces made one space."""
+    return _SPACES.sub(" ", _INVISIBLE.sub("", line)).strip()
+
+
+def one_line(value: str) -> str:
+    """``value`` tidied, each control character (a line break too) made a space."""
+    return tidy(_CONTROL.sub(" ", value))

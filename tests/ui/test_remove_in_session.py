@@ -1,0 +1,35 @@
+"""Removing from the library an article a saved session compares: the question says which
+session could no longer be opened, and leans to No."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from comparer.cli.main import main
+from comparer.storage import Library
+from tests.ui.conftest import Answers, open_window
+
+
+def test_the_question_names_the_saved_session_that_needs_the_article(
+    qtbot: QtBot, library: Library, samples: list[Path], answers: Answers
+) -> None:
+    where = library.url
+    assert (
+        main(["--db", where, "session", "create", "Strike", str(samples[0]), str(samples[1])]) == 0
+    )
+    assert main(["--db", where, "import", str(samples[2])]) == 0
+    window = open_window(qtbot, library)
+    window.library_panel.refresh()
+    window.library_panel.select_ids([2])
+    answers.buttons.append(QMessageBox.StandardButton.No)
+    window.actions_by_name["remove"].trigger()
+    assert "The saved session 'Strike' could no longer be opened" in answers.questions[-1]
+    assert [a.id for a in library.list()] == [1, 2, 3]
+    window.library_panel.select_ids([3])
+    answers.buttons.append(QMessageBox.StandardButton.Yes)
+    window.actions_by_name["remove"].trigger()
+    assert "saved session" not in answers.questions[-1]
+    assert [a.id for a in library.list()] == [1, 2]
