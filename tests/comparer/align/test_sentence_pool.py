@@ -80,3 +80,21 @@ def test_sentences_without_content_and_an_empty_choice() -> None:
     )
     nothing = pool.sentence_set(np.zeros(0, dtype=np.int64))
     assert nothing.word.count == 0 and nothing.char.width == 1
+
+
+def test_the_same_sentences_read_again_give_the_pool_read_before(samples: list[Path]) -> None:
+    # The omission test asks for the pool the aligner has just read (two reports without
+    # captions): it is given again, not read again, and neither caller can change it.
+    texts = _sentences(samples[0])
+    first = _pool(texts)
+    again = _pool(list(texts))
+    assert again is first
+    with pytest.raises(ValueError, match="read-only"):
+        first.word.weights[0] = 2.0
+    with pytest.raises(ValueError, match="read-only"):
+        first.negated[0] = True
+    other = _pool(texts[1:])
+    assert other is not first
+    _same_set(
+        other.sentence_set(), SentenceSet.of([bag(tokenise(t)) for t in texts[1:]], texts[1:])
+    )
