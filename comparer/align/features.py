@@ -199,13 +199,18 @@ def _is_name(key: str, weight: float) -> bool:
     return weight > 1.0 and not is_number_key(key)
 
 
+# The columns of the three rapidfuzz ratios: a third of the cost of scoring pairs.
+FUZZY = slice(15, 18)
+
+
 def pair_features(
-    s: SentenceSet, left: Ints, right: Ints, words: Hits | None = None
+    s: SentenceSet, left: Ints, right: Ints, words: Hits | None = None, fuzzy: bool = True
 ) -> NDArray[np.float64]:
     """One row of :data:`FEATURES` for each pair ``(left[n], right[n])``.
 
     ``words`` are the pairs' shared words (:func:`~comparer.align.sparse.shared_terms` of
-    ``s.word``) when the caller has them already.
+    ``s.word``) when the caller has them already. Without ``fuzzy`` the :data:`FUZZY`
+    columns are left 0, for the caller to fill (:func:`fuzzy_features`) where it needs them.
     """
     out = np.zeros((len(left), len(FEATURES)))
     if not len(left):
@@ -223,7 +228,8 @@ def pair_features(
     out[:, 13] = s.negated[left] != s.negated[right]
     lengths = s.word.lengths()
     out[:, 14] = _ratio(np.minimum(lengths[left], lengths[right]), _longer(s.word, left, right))
-    out[:, 15:18] = _fuzzy(s.texts, left, right)
+    if fuzzy:
+        out[:, FUZZY] = fuzzy_features(s, left, right)
     out[:, 18:20] = _rare_terms(s.rare.weights, words)
     return out
 
@@ -263,6 +269,11 @@ def _agreement(rows: Rows, left: Ints, right: Ints) -> NDArray[np.float64]:
     both = (n[left] > 0) & (n[right] > 0)
     clash = both & (shared < np.minimum(n[left], n[right]))
     return np.stack([np.minimum(shared, 3) / 3, clash.astype(np.float64)], axis=1)
+
+
+def fuzzy_features(s: SentenceSet, left: Ints, right: Ints) -> NDArray[np.float64]:
+    """The :data:`FUZZY` columns of the pairs ``(left[n], right[n])``."""
+    return _fuzzy(s.texts, left, right)
 
 
 def _fuzzy(texts: Sequence[str], left: Ints, right: Ints) -> NDArray[np.float64]:
