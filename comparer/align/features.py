@@ -139,7 +139,11 @@ class SentencePool:
 
     def sentence_set(self, chosen: Ints | None = None) -> SentenceSet:
         """The :class:`SentenceSet` of the ``chosen`` sentences, in that order (all of
-        them by default), its IDF learnt from them alone."""
+        them by default), its IDF learnt from them alone. Every vocabulary term is held by
+        some sentence, so choosing them all in order renumbers nothing: it is the default
+        (the omission test's choice for two reports without captions)."""
+        if chosen is not None and np.array_equal(chosen, np.arange(len(self.texts))):
+            chosen = None
         pick = (lambda rows: rows) if chosen is None else (lambda rows: _restricted(rows, chosen))
         words = pick(self.word)
         return SentenceSet(

@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from comparer.align.features import SentencePool, SentenceSet
+from comparer.align.features import SentencePool, SentenceSet, _restricted
 from comparer.align.normalise import tokenise
 from comparer.align.scorer import CrossScorer
 from comparer.align.similarity import bag
@@ -68,6 +68,11 @@ def test_a_whole_pool_is_the_set_of_all_its_sentences(samples: list[Path]) -> No
     texts = _sentences(samples[0])
     every = np.arange(len(texts), dtype=np.int64)
     _same_set(_pool(texts).sentence_set(every), _pool(texts).sentence_set())
+    # sentence_set takes every sentence in order for the default: renumbering them changes
+    # nothing, as every vocabulary term is held by some sentence
+    pool = _pool(texts)
+    for rows in (pool.word, pool.bigram, pool.char, pool.names, pool.numbers):
+        _same_rows(_restricted(rows, every), rows)
 
 
 def test_sentences_without_content_and_an_empty_choice() -> None:
