@@ -164,7 +164,7 @@ class Carriers:
         left = np.repeat([scores.left[r] for r in rows], width)
         right = np.tile(np.asarray(scores.right, dtype=np.int64), len(rows))
         found = reaching(scores.sentences, left.astype(np.int64), right, shares_threshold())
-        shares: list[bool] = found.reshape(len(rows), width).any(axis=1).tolist()
+        shares: list[bool] = found.reshape(len(rows), width).max(axis=1).tolist()
         return shares
 
     def _scorer(self, key: str, other: str) -> CrossScorer:
