@@ -212,7 +212,8 @@ def tokenise_slice(text: str, start: int, end: int) -> list[Token]:
         last = tokens[-1]  # the last word's own span (a merged name's head spans more)
         if _word_facts(text[last.start : last.end]) is None:
             return tokenise(text[start:end])
-    return [Token(t.start - start, t.end - start, t.key, t.content, t.name) for t in tokens]
+    make = Token._make  # from one tuple: cheaper than the keyword-checking constructor
+    return [make((a - start, b - start, key, content, name)) for a, b, key, content, name in tokens]
 
 
 def text_keys(text: str, spans: Sequence[tuple[int, int]]) -> frozenset[str]:

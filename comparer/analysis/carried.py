@@ -41,7 +41,12 @@ import numpy as np
 
 from comparer.align.features import SentencePool
 from comparer.align.normalise import Token, fold_word, is_number_key, tokenise
-from comparer.align.scorer import CrossScorer, related_threshold, same_threshold, score_pairs
+from comparer.align.scorer import (
+    CrossScorer,
+    reaching,
+    related_threshold,
+    same_threshold,
+)
 from comparer.align.similarity import bag
 from comparer.analysis.quotes import is_title, named_title
 
@@ -166,7 +171,8 @@ class Carriers:
 
         Every cheap question is asked first; the pair scorer (most of the omission test's
         time) then runs once per two articles, over all the sentences left open, and only
-        on the pairs sharing a content word (the others score 0: :func:`score_pairs`).
+        on the pairs sharing a content word (the others score 0), its costliest features
+        only where the others leave the threshold in reach (:func:`reaching`).
         """
         verdicts = [[self._cheaply(o, key, index) for o in others] for others, key, index in asked]
         open_rows: dict[tuple[str, str], list[int]] = {}
@@ -175,17 +181,14 @@ class Carriers:
                 row = self._facts_of(key, index).row
                 for other in (o for o, v in zip(others, found, strict=True) if v is None):
                     open_rows.setdefault((key, other), []).append(row)
-        best = {
-            (key, other, row): score
+        shares = {
+            (key, other, row): reached
             for (key, other), rows in open_rows.items()
-            for row, score in zip(rows, self._best(key, other, rows), strict=True)
+            for row, reached in zip(rows, self._shares(key, other, rows), strict=True)
         }
-        threshold = shares_threshold()
         return [
             True in found
-            or any(
-                best.get((key, o, self._facts_of(key, index).row), 0.0) >= threshold for o in others
-            )
+            or any(shares.get((key, o, self._facts_of(key, index).row), False) for o in others)
             for (others, key, index), found in zip(asked, verdicts, strict=True)
         ]
 
@@ -203,17 +206,18 @@ class Carriers:
             return True
         return None
 
-    def _best(self, key: str, other: str, rows: list[int]) -> list[float]:
-        """The best score of each of ``rows`` of ``key`` against any sentence of ``other``."""
+    def _shares(self, key: str, other: str, rows: list[int]) -> list[bool]:
+        """Whether each of ``rows`` of ``key`` shares content with some sentence of
+        ``other``: a pair score of at least :func:`shares_threshold`."""
         width = len(self._keys[other])
         if not width or not set().union(*(self._keys[key][r] for r in rows)) & self._pools[other]:
-            return [0.0] * len(rows)  # nothing shared: no need to build the scorer
+            return [False] * len(rows)  # nothing shared: no need to build the scorer
         scores = self._scorer(key, other)
         left = np.repeat([scores.left[r] for r in rows], width)
         right = np.tile(np.asarray(scores.right, dtype=np.int64), len(rows))
-        found = score_pairs(scores.sentences, left.astype(np.int64), right)
-        best: list[float] = found.reshape(len(rows), width).max(axis=1).tolist()
-        return best
+        found = reaching(scores.sentences, left.astype(np.int64), right, shares_threshold())
+        shares: list[bool] = found.reshape(len(rows), width).max(axis=1).tolist()
+        return shares
 
     def _scorer(self, key: str, other: str) -> CrossScorer:
         # Whole articles in one batch: the scorer learns its IDF from the sentences given.

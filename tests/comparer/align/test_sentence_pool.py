@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from comparer.align.features import SentencePool, SentenceSet
+from comparer.align.features import SentencePool, SentenceSet, _restricted
 from comparer.align.normalise import tokenise
 from comparer.align.scorer import CrossScorer
 from comparer.align.similarity import bag
@@ -68,6 +68,11 @@ def test_a_whole_pool_is_the_set_of_all_its_sentences(samples: list[Path]) -> No
     texts = _sentences(samples[0])
     every = np.arange(len(texts), dtype=np.int64)
     _same_set(_pool(texts).sentence_set(every), _pool(texts).sentence_set())
+    # sentence_set takes every sentence in order for the default: renumbering them changes
+    # nothing, as every vocabulary term is held by some sentence
+    pool = _pool(texts)
+    for rows in (pool.word, pool.bigram, pool.char, pool.names, pool.numbers):
+        _same_rows(_restricted(rows, every), rows)
 
 
 def test_sentences_without_content_and_an_empty_choice() -> None:
@@ -80,3 +85,21 @@ def test_sentences_without_content_and_an_empty_choice() -> None:
     )
     nothing = pool.sentence_set(np.zeros(0, dtype=np.int64))
     assert nothing.word.count == 0 and nothing.char.width == 1
+
+
+def test_the_same_sentences_read_again_give_the_pool_read_before(samples: list[Path]) -> None:
+    # The omission test asks for the pool the aligner has just read (two reports without
+    # captions): it is given again, not read again, and neither caller can change it.
+    texts = _sentences(samples[0])
+    first = _pool(texts)
+    again = _pool(list(texts))
+    assert again is first
+    with pytest.raises(ValueError, match="read-only"):
+        first.word.weights[0] = 2.0
+    with pytest.raises(ValueError, match="read-only"):
+        first.negated[0] = True
+    other = _pool(texts[1:])
+    assert other is not first
+    _same_set(
+        other.sentence_set(), SentenceSet.of([bag(tokenise(t)) for t in texts[1:]], texts[1:])
+    )
