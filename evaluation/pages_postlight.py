@@ -20,7 +20,8 @@ compare too): Postlight's content often opens with the lead photo's caption or c
 ("Photo by Steve Pope/Getty Images After the election, ..."), which is not article text,
 so its first words would count a dropped caption as a lost opening. A lead that is all
 caption is still counted as missed. Its two
-halves (pages in name order, alternately) are reported for the title and lead shares.
+halves (pages in name order, alternately) are reported for the title, lead and author
+shares.
 """
 
 from __future__ import annotations
@@ -135,6 +136,7 @@ def evaluate(root: Path) -> dict[str, float] | None:
     for half, part in (("a", scores[0::2]), ("b", scores[1::2])):
         results[f"half_{half}_title_match"] = float(mean(s.title_match for s in part))
         results[f"half_{half}_lead_found"] = float(mean(s.lead_found for s in part))
+        results[f"half_{half}_author_match"] = figures(part)["author_match"]
     return results
 
 
