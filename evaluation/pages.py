@@ -16,7 +16,8 @@ article-extraction benchmark does. A title is *site-suffixed* when its last segm
 a separator ("|", "-", "--", "–", "—", "::", "·") names the site (a host by its own name:
 "vogelwarte" for www.vogelwarte.ch); an author is *junk* when it is not a person's name by
 the rules in :func:`junk_author` (independent of the importer's): credits, dates, job
-titles, wire-service phrases, organisations, a site's address, a byline's leading word.
+titles, wire-service phrases, organisations, a site's address, a byline's leading word,
+a sharing widget's words or a paper's name after a name, a name said twice, a placeholder.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from itertools import pairwise
 from pathlib import Path
 from statistics import mean
 from urllib.parse import urlsplit
@@ -67,6 +69,16 @@ _BYLINE_WORDS = frozenset(
      "in", "on")
 )  # fmt: skip
 _PARTICLES = frozenset(("von", "van", "de", "der", "den", "di", "da", "del", "la", "le"))
+_WIDGET_OR_ROLE = frozenset(
+    ("link", "copied", "view", "share", "follow", "email", "print", "comments", "profile",
+     "ceo", "cto", "cfo", "founder", "president", "chief", "columnist", "contributor",
+     "producer", "anchor")
+)  # fmt: skip
+"""A sharing or profile widget's words, a job printed after a name ("Gina Trapani CEO")."""
+_NEWS_ENDINGS = frozenset(
+    ("post", "times", "tribune", "herald", "journal", "gazette", "daily", "chronicle")
+)
+"""A paper's name's last word: after a two-word name ("Joe Davidson Washington Post")."""
 _BLOCKS = frozenset(
     [
         "p",
@@ -180,16 +192,26 @@ def junk_author(author: str) -> bool:
 
 def _not_a_person(words: list[str]) -> bool:
     """An organisation ("Olympia-Verlag GmbH"), a web address's pieces ("Kath Net"), a
-    byline's leading word ("Par Attac France") or a name cut short ("Pirate Rogue von")."""
+    byline's leading word ("Par Attac France"), a name cut short ("Pirate Rogue von"), a
+    widget's or job's word or a paper after a name, a word said twice, a placeholder."""
     folded = [word.casefold().strip(".:") for word in words]
     if not folded:
         return False
     return (
-        any(word in _ORGANISATION_WORDS for word in folded)
+        any(word in _ORGANISATION_WORDS or word in _WIDGET_OR_ROLE for word in folded)
         or folded[-1] in _WEB_ENDINGS
         or folded[0] in _BYLINE_WORDS
         or folded[-1] in _PARTICLES
+        or (len(folded) > 2 and folded[-1] in _NEWS_ENDINGS)
+        or _said_twice_or_placeholder(folded)
     )
+
+
+def _said_twice_or_placeholder(folded: list[str]) -> bool:
+    """A word said twice in a row ("Confreaks Confreaks") or one letter repeated ("Xxx")."""
+    if any(a == b for a, b in pairwise(folded)):
+        return True
+    return len(folded) == 1 and len(folded[0]) > 2 and len(set(folded[0])) == 1
 
 
 def read_gold(folder: Path) -> str:
