@@ -19,7 +19,8 @@ are put back in place (:mod:`.sections`), and so are subheadings it dropped
 (:mod:`.repeats`). A standfirst the body lacks is put first
 (:mod:`.standfirst`). The author trafilatura read is completed with the co-authors the
 page's author metas declare, or replaced by them when it names none of them
-(:mod:`.page_authors`), the copyright holder left out (:mod:`.rights`).
+(:mod:`.page_authors`), the copyright holder left out (:mod:`.rights`); a page naming no
+one there gets the writer its byline links to (:mod:`.author_links`).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from typing import Any
 import trafilatura
 
 from comparer.ingest.encoding import decode, decode_declared
+from comparer.ingest.formats.author_links import with_linked_writer
 from comparer.ingest.formats.comments import drop_comment_sections
 from comparer.ingest.formats.declared_body import better_body
 from comparer.ingest.formats.deep_markup import parsed_whole
@@ -83,6 +85,7 @@ def read_html(data: bytes, media_type: str = "text/html", charset: str = "") -> 
     meta = _metadata(document)
     holder = rights_holder(tree)
     author = with_declared(without_rights_holder(meta.author, holder), tree, holder)
+    author = with_linked_writer(author, tree)
     meta = replace(meta, author=author)
     site = (meta.outlet, str(getattr(document, "hostname", None) or ""))
     meta = replace(meta, title=headline(tree, meta.title, text, site))

@@ -80,3 +80,40 @@ def test_the_publisher_is_no_declared_author() -> None:
         '<meta property="article:author" content="Emma Grey Ellis">'
     )
     assert _author(head) == "Emma Grey Ellis"
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        # the real links of CBC, Los Angeles Times, Bustle and Engadget bylines
+        (
+            '<span class="authorText"><a href="https://www.cbc.ca/news/business/author/'
+            'pete-evans-1.3333505">Pete Evans</a></span>',
+            "Pete Evans",
+        ),
+        (
+            '<span class="byline-prefix">By</span> <a class="link" '
+            'href="https://www.latimes.com/people/howard-blume">Howard Blume</a>',
+            "Howard Blume",
+        ),
+        (
+            '<span>By </span><a href="/profile/teresa-newsome-1910837">Teresa Newsome</a>',
+            "Teresa Newsome",
+        ),
+        (
+            '<a href="https://www.engadget.com/about/editors/jon-fingas/">Jon Fingas</a>',
+            "Jon Fingas",
+        ),
+        # a tag page names whom the story is about, a link's text its address does not spell
+        ('<a href="/topic/donald-trump">Donald Trump</a>', ""),
+        ('<a href="/author/miserableshitehawk">Chris Thompson</a>', ""),
+    ],
+)
+def test_a_page_naming_no_one_gets_the_writer_its_byline_links_to(byline: str, author: str) -> None:
+    assert _author("", f"<div>{byline}</div>") == author
+
+
+def test_a_linked_writer_does_not_replace_the_declared_author() -> None:
+    head = '<meta name="author" content="Kathy Wise">'
+    byline = '<a href="https://www.dmagazine.com/author/michael-j-mooney">Michael J Mooney</a>'
+    assert _author(head, byline) == "Kathy Wise"
