@@ -18,6 +18,9 @@ a separator ("|", "-", "--", "–", "—", "::", "·") names the site (a host by
 the rules in :func:`junk_author` (independent of the importer's): credits, dates, job
 titles, wire-service phrases, organisations, a site's address, a byline's leading word,
 a sharing widget's words or a paper's name after a name, a name said twice, a placeholder.
+Where the expected metadata has a byline that names people by those rules, the share of
+authors naming the same people (in any order) is reported too, on the whole set and on its
+two halves (pages in name order, alternately).
 """
 
 from __future__ import annotations
@@ -40,6 +43,8 @@ from comparer.ingest.extract import extract_bytes
 NAME = "pages"
 ENVIRONMENT = "COMPARER_DEV_PAGES"
 _TOKEN = re.compile(r"\w+")
+_NAMES = re.compile(r",|;| and | & ")
+_BY = re.compile(r"(?i:by)\s+")
 _SUFFIX = re.compile(r".+\s(?:\||--|-|–|—|::|·|•)\s+(?P<site>[^|–—·•]{2,60})$")
 _JUNK_AUTHOR = re.compile(
     r".*(?:\d|@|https?:|\b(?:staff|wire|services?|writer|editor|correspondent|reporter|"
@@ -115,6 +120,7 @@ class PageScore:
     author: str
     suffixed: bool
     junk: bool
+    author_match: bool | None = None  # None: the expected byline names no one
 
 
 class _Text(HTMLParser):
@@ -174,6 +180,20 @@ def _host_name(site: str) -> str:
     if len(labels) > 1 and len(labels[-1]) <= 3:  # a second-level ending: co.uk, gv.at
         labels.pop()
     return labels[-1] if labels else site
+
+
+def fold(text: str) -> str:
+    """``text``'s word characters alone, without case."""
+    return "".join(_TOKEN.findall(text.casefold()))
+
+
+def same_people(found: str, expected: str) -> bool:
+    """Whether two author fields name the same people, in any order."""
+    return _people(found) == _people(expected)
+
+
+def _people(field: str) -> set[str]:
+    return {fold(name) for name in _NAMES.split(field) if fold(name)}
 
 
 def junk_author(author: str) -> bool:
@@ -241,7 +261,15 @@ def score_page(folder: Path, headline: bool = False) -> PageScore:
     return PageScore(
         folder.name, precision, recall, f1, meta.title, meta.author,
         site_suffixed(meta.title, sites), junk_author(meta.author),
+        _author_match(meta.author, str(expected.get("byline") or "")),
     )  # fmt: skip
+
+
+def _author_match(author: str, byline: str) -> bool | None:
+    """Whether ``author`` names the people of the expected ``byline`` ("By Erin
+    Cunningham"); None when there is none, or it names no one by :func:`junk_author`."""
+    byline = _BY.sub("", byline.strip(), count=1)
+    return same_people(author, byline) if byline and not junk_author(byline) else None
 
 
 def _address_host(expected: dict[str, object]) -> str:
@@ -284,7 +312,19 @@ def figures(scores: list[PageScore]) -> dict[str, float]:
         "under_08_recall": float(sum(s.recall < 0.8 for s in scores)),
         "site_suffixed_titles": sum(s.suffixed for s in scores) / len(scores),
         "junk_authors": float(sum(s.junk for s in scores)),
+        **_author_figures(scores),
     }
+
+
+def _author_figures(scores: list[PageScore]) -> dict[str, float]:
+    """The share of expected bylines matched, overall and on each half (pages in name order,
+    alternately); nothing for a set without bylines."""
+    found: dict[str, float] = {}
+    for key, part in (("", scores), ("half_a_", scores[0::2]), ("half_b_", scores[1::2])):
+        people = [s.author_match for s in part if s.author_match is not None]
+        if people:
+            found[f"{key}author_match"] = float(mean(people))
+    return found
 
 
 def main() -> None:
