@@ -117,3 +117,23 @@ def test_a_linked_writer_does_not_replace_the_declared_author() -> None:
     head = '<meta name="author" content="Kathy Wise">'
     byline = '<a href="https://www.dmagazine.com/author/michael-j-mooney">Michael J Mooney</a>'
     assert _author(head, byline) == "Kathy Wise"
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        # Quartz's and the New York Daily News' printed bylines
+        ('<div class="_ceVT">By <span class="rlwyg">Yomi Kazeem</span></div>', "Yomi Kazeem"),
+        ("<div>By <span>Meg Wagner</span></div>", "Meg Wagner"),
+        ("<div>By <span>the time it rained</span></div>", ""),
+    ],
+)
+def test_a_page_naming_no_one_gets_its_printed_byline(byline: str, author: str) -> None:
+    # The byline stands in the page's header, outside the article trafilatura keeps.
+    page = (
+        "<html><head><title>Senate passes the bill</title></head><body><header>"
+        f"<h1>Senate passes the bill</h1>{byline}</header><main><article><p>{BODY}</p>"
+        f"<p>{QUOTE}</p></article></main></body></html>"
+    )
+    found = extract_bytes(page.encode(), source="bill.html", filename="bill.html")
+    assert found.meta.author == author
