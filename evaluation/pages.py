@@ -16,7 +16,11 @@ article-extraction benchmark does. A title is *site-suffixed* when its last segm
 a separator ("|", "-", "--", "–", "—", "::", "·") names the site (a host by its own name:
 "vogelwarte" for www.vogelwarte.ch); an author is *junk* when it is not a person's name by
 the rules in :func:`junk_author` (independent of the importer's): credits, dates, job
-titles, wire-service phrases, organisations, a site's address, a byline's leading word.
+titles, wire-service phrases, organisations, a site's address, a byline's leading word,
+a sharing widget's words or a paper's name after a name, a name said twice, a placeholder.
+Where the expected metadata has a byline that names people by those rules, the share of
+authors naming the same people (in any order) is reported too, on the whole set and on its
+two halves (pages in name order, alternately).
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from itertools import pairwise
 from pathlib import Path
 from statistics import mean
 from urllib.parse import urlsplit
@@ -38,6 +43,8 @@ from comparer.ingest.extract import extract_bytes
 NAME = "pages"
 ENVIRONMENT = "COMPARER_DEV_PAGES"
 _TOKEN = re.compile(r"\w+")
+_NAMES = re.compile(r",|;| and | & ")
+_BY = re.compile(r"(?i:by)\s+")
 _SUFFIX = re.compile(r".+\s(?:\||--|-|–|—|::|·|•)\s+(?P<site>[^|–—·•]{2,60})$")
 _JUNK_AUTHOR = re.compile(
     r".*(?:\d|@|https?:|\b(?:staff|wire|services?|writer|editor|correspondent|reporter|"
@@ -67,6 +74,16 @@ _BYLINE_WORDS = frozenset(
      "in", "on")
 )  # fmt: skip
 _PARTICLES = frozenset(("von", "van", "de", "der", "den", "di", "da", "del", "la", "le"))
+_WIDGET_OR_ROLE = frozenset(
+    ("link", "copied", "view", "share", "follow", "email", "print", "comments", "profile",
+     "ceo", "cto", "cfo", "founder", "president", "chief", "columnist", "contributor",
+     "producer", "anchor")
+)  # fmt: skip
+"""A sharing or profile widget's words, a job printed after a name ("Gina Trapani CEO")."""
+_NEWS_ENDINGS = frozenset(
+    ("post", "times", "tribune", "herald", "journal", "gazette", "daily", "chronicle")
+)
+"""A paper's name's last word: after a two-word name ("Joe Davidson Washington Post")."""
 _BLOCKS = frozenset(
     [
         "p",
@@ -103,6 +120,7 @@ class PageScore:
     author: str
     suffixed: bool
     junk: bool
+    author_match: bool | None = None  # None: the expected byline names no one
 
 
 class _Text(HTMLParser):
@@ -164,6 +182,20 @@ def _host_name(site: str) -> str:
     return labels[-1] if labels else site
 
 
+def fold(text: str) -> str:
+    """``text``'s word characters alone, without case."""
+    return "".join(_TOKEN.findall(text.casefold()))
+
+
+def same_people(found: str, expected: str) -> bool:
+    """Whether two author fields name the same people, in any order."""
+    return _people(found) == _people(expected)
+
+
+def _people(field: str) -> set[str]:
+    return {fold(name) for name in _NAMES.split(field) if fold(name)}
+
+
 def junk_author(author: str) -> bool:
     """Whether ``author`` is something other than people's names."""
     if not author:
@@ -180,16 +212,26 @@ def junk_author(author: str) -> bool:
 
 def _not_a_person(words: list[str]) -> bool:
     """An organisation ("Olympia-Verlag GmbH"), a web address's pieces ("Kath Net"), a
-    byline's leading word ("Par Attac France") or a name cut short ("Pirate Rogue von")."""
+    byline's leading word ("Par Attac France"), a name cut short ("Pirate Rogue von"), a
+    widget's or job's word or a paper after a name, a word said twice, a placeholder."""
     folded = [word.casefold().strip(".:") for word in words]
     if not folded:
         return False
     return (
-        any(word in _ORGANISATION_WORDS for word in folded)
+        any(word in _ORGANISATION_WORDS or word in _WIDGET_OR_ROLE for word in folded)
         or folded[-1] in _WEB_ENDINGS
         or folded[0] in _BYLINE_WORDS
         or folded[-1] in _PARTICLES
+        or (len(folded) > 2 and folded[-1] in _NEWS_ENDINGS)
+        or _said_twice_or_placeholder(folded)
     )
+
+
+def _said_twice_or_placeholder(folded: list[str]) -> bool:
+    """A word said twice in a row ("Confreaks Confreaks") or one letter repeated ("Xxx")."""
+    if any(a == b for a, b in pairwise(folded)):
+        return True
+    return len(folded) == 1 and len(folded[0]) > 2 and len(set(folded[0])) == 1
 
 
 def read_gold(folder: Path) -> str:
@@ -219,7 +261,15 @@ def score_page(folder: Path, headline: bool = False) -> PageScore:
     return PageScore(
         folder.name, precision, recall, f1, meta.title, meta.author,
         site_suffixed(meta.title, sites), junk_author(meta.author),
+        _author_match(meta.author, str(expected.get("byline") or "")),
     )  # fmt: skip
+
+
+def _author_match(author: str, byline: str) -> bool | None:
+    """Whether ``author`` names the people of the expected ``byline`` ("By Erin
+    Cunningham"); None when there is none, or it names no one by :func:`junk_author`."""
+    byline = _BY.sub("", byline.strip(), count=1)
+    return same_people(author, byline) if byline and not junk_author(byline) else None
 
 
 def _address_host(expected: dict[str, object]) -> str:
@@ -262,7 +312,19 @@ def figures(scores: list[PageScore]) -> dict[str, float]:
         "under_08_recall": float(sum(s.recall < 0.8 for s in scores)),
         "site_suffixed_titles": sum(s.suffixed for s in scores) / len(scores),
         "junk_authors": float(sum(s.junk for s in scores)),
+        **_author_figures(scores),
     }
+
+
+def _author_figures(scores: list[PageScore]) -> dict[str, float]:
+    """The share of expected bylines matched, overall and on each half (pages in name order,
+    alternately); nothing for a set without bylines."""
+    found: dict[str, float] = {}
+    for key, part in (("", scores), ("half_a_", scores[0::2]), ("half_b_", scores[1::2])):
+        people = [s.author_match for s in part if s.author_match is not None]
+        if people:
+            found[f"{key}author_match"] = float(mean(people))
+    return found
 
 
 def main() -> None:

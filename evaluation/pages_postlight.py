@@ -20,7 +20,8 @@ compare too): Postlight's content often opens with the lead photo's caption or c
 ("Photo by Steve Pope/Getty Images After the election, ..."), which is not article text,
 so its first words would count a dropped caption as a lost opening. A lead that is all
 caption is still counted as missed. Its two
-halves (pages in name order, alternately) are reported for the title and lead shares.
+halves (pages in name order, alternately) are reported for the title, lead and author
+shares.
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ from __future__ import annotations
 import gzip
 import json
 import os
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from statistics import mean
@@ -36,13 +36,11 @@ from urllib.parse import urlsplit
 
 from comparer.errors import ImportFailed
 from comparer.ingest.extract import extract_bytes
-from evaluation.pages import junk_author, site_suffixed
+from evaluation.pages import fold, junk_author, same_people, site_suffixed
 
 NAME = "pages_postlight"
 ENVIRONMENT = "COMPARER_POSTLIGHT_PAGES"
 COMMITTED = Path(__file__).resolve().parent.parent / "tests" / "pages" / "postlight"
-_WORD = re.compile(r"\w+")
-_NAMES = re.compile(r",|;| and | & ")
 _LEAD_WORDS = 5
 
 
@@ -66,20 +64,6 @@ def folder() -> Path | None:
     if named:
         return Path(named)
     return COMMITTED if COMMITTED.is_dir() else None
-
-
-def fold(text: str) -> str:
-    """``text``'s word characters alone, without case."""
-    return "".join(_WORD.findall(text.casefold()))
-
-
-def same_people(found: str, expected: str) -> bool:
-    """Whether two author fields name the same people, in any order."""
-    return _people(found) == _people(expected)
-
-
-def _people(field: str) -> set[str]:
-    return {fold(name) for name in _NAMES.split(field) if fold(name)}
 
 
 def score_page(page: Path) -> MetaScore:
@@ -135,6 +119,7 @@ def evaluate(root: Path) -> dict[str, float] | None:
     for half, part in (("a", scores[0::2]), ("b", scores[1::2])):
         results[f"half_{half}_title_match"] = float(mean(s.title_match for s in part))
         results[f"half_{half}_lead_found"] = float(mean(s.lead_found for s in part))
+        results[f"half_{half}_author_match"] = figures(part)["author_match"]
     return results
 
 

@@ -104,6 +104,14 @@ _NEWS_WORD = re.compile(
 _ADDRESS = re.compile(r"<[^>]*>|\S+@\S+|https?://\S+")
 _INVERTED = re.compile(r"(?P<last>[A-Z][\w’'-]+), (?P<first>[A-Z][\w’'-]+(?: [A-Z]\.)?)")
 _MAX_NAME_WORDS = 4
+_INTERFACE = frozenset(
+    ("view", "link", "copied", "copy", "share", "shared", "follow", "following", "email",
+     "e-mail", "print", "tweet", "profile", "bio", "subscribe", "comment", "comments", "more",
+     "posts", "articles", "stories", "close", "menu", "save", "like", "reply")
+)  # fmt: skip
+"""Words of a sharing or profile widget printed after a byline's name ("Link Copied")."""
+_ROMAN = re.compile(r"[IVX]+")
+_REPEATED = re.compile(r"(?P<half>.+?)\s+(?P=half)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +134,9 @@ def clean_authors(field: str) -> People:
     names: list[str] = []
     credits: list[str] = []
     field = _ADDRESS.sub("", field.strip().removeprefix("By ").removeprefix("by "))
+    repeated = _REPEATED.fullmatch(field.strip())
+    if repeated:  # "Confreaks Confreaks": a name printed twice (a link and its label)
+        field = repeated.group("half")
     inverted = _INVERTED.fullmatch(field.strip())
     if inverted:  # a catalogue's "Doe, Jane"
         field = f"{inverted.group('first')} {inverted.group('last')}"
@@ -176,6 +187,8 @@ def single_name(field: str) -> str:
     folded = word.casefold()
     if _unaccented(folded) in _LABELS_UNACCENTED or folded in _JOB_WORDS or folded in _TIME_WORDS:
         return ""
+    if len(set(folded)) == 1:
+        return ""  # "Xxx": a template's placeholder
     if _LABEL_COMPOUND.fullmatch(folded) or _common_word(word):  # "Newsdesk", "Follow"
         return ""
     return "" if _AGENCY.fullmatch(word) or _DESK.fullmatch(word) else word
@@ -210,6 +223,7 @@ def person_name(text: str) -> str:
         if word[0].islower() and bare not in _PARTICLES:
             break
         words.append(word)
+    words = _without_tail(words)
     while len(words) == len(given) and words and words[-1].casefold() in _PARTICLES:
         words.pop()  # "Pirate Rogue von": a field cut short keeps the name it has
         given = given[:-1]
@@ -220,6 +234,24 @@ def person_name(text: str) -> str:
     if any(word.casefold().strip(".:") in _PLACEHOLDERS for word in words):
         return ""  # "No Author", "Unknown User": a form's placeholder, not a name
     return _name_case(" ".join(words)) if _is_name(words) else ""
+
+
+def _without_tail(words: list[str]) -> list[str]:
+    """A name without what a page printed after it: a widget's words ("Steven Shepard
+    Link Copied"), an acronym of a job ("Gina Trapani CEO"), an outlet whose name ends with
+    a news word ("Joe Davidson Washington Post"). Two words of the name are always kept."""
+    while len(words) > 2 and _tail_word(words[-1]):
+        words = words[:-1]
+    if len(words) == 4 and _NEWS_WORD.fullmatch(words[-1]):
+        words = words[:2]
+    return words
+
+
+def _tail_word(word: str) -> bool:
+    bare = word.strip(".,()")
+    if bare.casefold() in _INTERFACE:
+        return True
+    return bare.isupper() and 2 <= len(bare) <= 4 and not _ROMAN.fullmatch(bare)
 
 
 def _ends_name(words: list[str], index: int, bare: str) -> bool:

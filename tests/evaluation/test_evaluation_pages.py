@@ -48,6 +48,13 @@ def test_site_suffixed(title: str, sites: list[str], suffixed: bool) -> None:
         ("Par Stefan Häne and Sylvain Besson", True),
         ("Theme Pirate Rogue von", True),
         ("CBS News", True),
+        ("Steven Shepard Link Copied", True),
+        ("Gina Trapani CEO", True),
+        ("Joe Davidson Washington Post", True),
+        ("Confreaks Confreaks", True),
+        ("Xxx", True),
+        ("Emily Post", False),
+        ("Ann Lee", False),
         ("Ursula von der Leyen", False),
         ("Mark Di Stefano", False),
         ("Laura June Topolsky", False),
@@ -73,6 +80,29 @@ def test_a_page_folder_is_scored_against_its_expected_text(tmp_path: Path) -> No
     assert figures is not None
     assert figures["pages"] == 1.0 and figures["token_recall"] == 1.0
     assert figures["site_suffixed_titles"] == 0.0 and figures["junk_authors"] == 0.0
+    assert "author_match" not in figures  # no byline expected
+
+
+@pytest.mark.parametrize(
+    ("author", "byline", "match"),
+    [("Erin Cunningham", "By Erin Cunningham", 1.0), ("", "By Erin Cunningham", 0.0)],
+)
+def test_the_author_is_scored_against_the_expected_byline(
+    tmp_path: Path, author: str, byline: str, match: float
+) -> None:
+    body = " ".join(f"Sentence {n} of the report says the council met on Friday." for n in range(9))
+    page = tmp_path / "pages" / "council"
+    page.mkdir(parents=True)
+    head = f"<meta name='author' content='{author}'>" if author else ""
+    source = f"<html><head><title>Council meets</title>{head}</head><body>"
+    source += f"<article><h1>Council meets</h1><p>{body}</p></article></body></html>"
+    (page / "source.html.gz").write_bytes(gzip.compress(source.encode()))
+    (page / "expected.html.gz").write_bytes(gzip.compress(f"<div><p>{body}</p></div>".encode()))
+    metadata = {"title": "Council meets", "byline": byline, "siteName": "Town News"}
+    (page / "expected-metadata.json").write_text(json.dumps(metadata))
+    figures = evaluate(tmp_path)
+    assert figures is not None
+    assert figures["author_match"] == match
 
 
 def test_the_committed_dev_pages_meet_the_import_floors() -> None:
@@ -84,3 +114,4 @@ def test_the_committed_dev_pages_meet_the_import_floors() -> None:
     assert found["under_08_recall"] <= 2
     assert found["site_suffixed_titles"] <= 0.05
     assert found["junk_authors"] <= 2
+    assert found["author_match"] >= 0.85

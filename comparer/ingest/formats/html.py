@@ -17,7 +17,10 @@ finds much less than the body the page declares in its JSON-LD, the declared bod
 are put back in place (:mod:`.sections`), and so are subheadings it dropped
 (:mod:`.subheadings`); a paragraph the page prints twice in a row keeps both copies
 (:mod:`.repeats`). A standfirst the body lacks is put first
-(:mod:`.standfirst`).
+(:mod:`.standfirst`). The author trafilatura read is completed with the co-authors the
+page's author metas declare, or replaced by them when it names none of them
+(:mod:`.page_authors`), the copyright holder left out (:mod:`.rights`); a page naming no
+one there gets the writer its byline links to (:mod:`.author_links`).
 """
 
 from __future__ import annotations
@@ -31,13 +34,16 @@ from typing import Any
 import trafilatura
 
 from comparer.ingest.encoding import decode, decode_declared
+from comparer.ingest.formats.author_links import with_linked_writer
 from comparer.ingest.formats.comments import drop_comment_sections
 from comparer.ingest.formats.declared_body import better_body
 from comparer.ingest.formats.deep_markup import parsed_whole
 from comparer.ingest.formats.embeds import lift_embedded_posts
 from comparer.ingest.formats.headline import headline
 from comparer.ingest.formats.markup import plain_text_of, refuse_entity_declarations
+from comparer.ingest.formats.page_authors import with_declared
 from comparer.ingest.formats.repeats import with_page_repeats
+from comparer.ingest.formats.rights import rights_holder, without_rights_holder
 from comparer.ingest.formats.sections import with_sections
 from comparer.ingest.formats.standfirst import standfirst
 from comparer.ingest.formats.subheadings import with_subheadings
@@ -50,10 +56,6 @@ _Element = Any  # an lxml element of trafilatura's XML tree (lxml ships no type 
 _BLOCKS = frozenset({"div", "list", "item", "section", "quote", "table"})
 _LEAVES = frozenset({"p", "head", "code"})
 _OPENING_QUOTES = "\"“„«‘'‹「『"
-_RIGHTS_NOISE = re.compile(
-    r"copyright|\(c\)|©|\b\d{4}\b|all rights reserved|[-–,.;:]", re.IGNORECASE
-)
-_MAX_HOLDER = 60
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -81,28 +83,14 @@ def read_html(data: bytes, media_type: str = "text/html", charset: str = "") -> 
     if not text.strip():
         raise Refusal("web page has no readable text")
     meta = _metadata(document)
-    meta = replace(meta, author=without_rights_holder(meta.author, rights_holder(tree)))
+    holder = rights_holder(tree)
+    author = with_declared(without_rights_holder(meta.author, holder), tree, holder)
+    author = with_linked_writer(author, tree)
+    meta = replace(meta, author=author)
     site = (meta.outlet, str(getattr(document, "hostname", None) or ""))
     meta = replace(meta, title=headline(tree, meta.title, text, site))
     lead = standfirst(tree, str(getattr(document, "description", None) or ""), text, meta.title)
     return Raw(text=_with_lead(text, lead, meta.title), media_type=media_type, meta=meta)
-
-
-def rights_holder(tree: _Element | None) -> str:
-    """Who the page's copyright notice (``<meta name="copyright">``) names: "Condé Nast"."""
-    for meta in [] if tree is None else tree.iter("meta"):
-        if (meta.get("name") or "").casefold() == "copyright":
-            holder = " ".join(_RIGHTS_NOISE.sub(" ", meta.get("content") or "").split())
-            return holder if 2 <= len(holder) <= _MAX_HOLDER else ""
-    return ""
-
-
-def without_rights_holder(author: str, holder: str) -> str:
-    """``author`` without the copyright holder: publishers put their own name in the author
-    field ("Condé Nast; Tom Bennett" on WIRED), which is the company, not a reporter."""
-    if not holder:
-        return author
-    return re.sub(rf"(?<!\w){re.escape(holder)}(?!\w)", " ", author, flags=re.IGNORECASE)
 
 
 def _with_lead(text: str, lead: str, title: str) -> str:

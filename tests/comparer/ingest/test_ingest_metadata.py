@@ -98,6 +98,17 @@ BYLINE = "By Ryan J. Reilly and Nick Wing, HuffPost"
         ("Pirate Rogue von", "Pirate Rogue"),
         ("José Miguel Wilson Tiempo de lectura", ""),
         ("Theme Pirate Rogue von xwolf", ""),
+        # what a page prints after the name: a job's acronym, a widget, an outlet
+        ("Gina Trapani CEO", "Gina Trapani"),
+        ("Steven Shepard Link Copied", "Steven Shepard"),
+        ("Oli Coleman View", "Oli Coleman"),
+        ("Joe Davidson Washington Post", "Joe Davidson"),
+        ("Henry Ford III", "Henry Ford III"),
+        ("Jessica Link", "Jessica Link"),
+        ("Emily Post", "Emily Post"),
+        # a name printed twice (a link and its label), a template's placeholder
+        ("Confreaks Confreaks", "Confreaks"),
+        ("Xxx", ""),
     ],
 )
 def test_an_author_is_a_person(field: str, author: str) -> None:

@@ -13,7 +13,7 @@ import pytest
 from trafilatura.utils import load_html
 
 from comparer.ingest import extract_bytes
-from comparer.ingest.formats.html import rights_holder, without_rights_holder
+from comparer.ingest.formats.rights import rights_holder, without_rights_holder
 from evaluation.pages_newspaper import COMMITTED
 
 
