@@ -13,7 +13,8 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from comparer.analysis.quantities import ABOUT, Quantity
+from comparer.analysis.quantities import Quantity
+from comparer.analysis.quantity_pattern import ABOUT
 
 
 def disjoint(a: Quantity, b: Quantity) -> bool:
