@@ -20,11 +20,8 @@ from comparer.analysis.framing_compare import (
 )
 from comparer.analysis.framing_rank import rank_framing
 from comparer.analysis.lexicons import Lexicons, default_lexicons
-from comparer.analysis.numbers import (
-    aligned_number_differences,
-    event_number_differences,
-    number_table,
-)
+from comparer.analysis.number_table import number_table
+from comparer.analysis.numbers import aligned_number_differences, event_number_differences
 from comparer.analysis.omissions import omission_differences
 from comparer.analysis.timing import date_differences
 from comparer.analysis.tone import tone_summary

@@ -1,35 +1,33 @@
 """Comparing figures: conflicting counts, qualifier and vagueness differences, missing
-figures, and the table of counted things per article.
+figures, between the articles of one event.
 
 Casualty counts (people with an outcome: killed, injured, missing, arrested ...) and amounts
 of a named thing (devices, dollars, charges, bills ...) are compared, and only between
 articles of the same event — in aligned sentences first, then across the whole event for
-pairs the alignment did not bring together (sums of money only in aligned sentences). Two
-figures conflict when their intervals are disjoint ("14" vs "ten"); "more than 10" vs "at
-least 10" overlap and only differ in their qualifier, and so do "10" vs "more than 10",
-which write one number. Figures of background sentences ("between 1978 and 1995 he killed
-three people") are listed in the table as background and never compared; only a casualty
-count can be "missing" from another report (amounts are too often simply not mentioned).
-Two amounts of one thing in aligned sentences conflict only when the two reports share no
-figure of that thing anywhere (sums of money too): reports that both say "six seats" and
-differ on "240 seats" vs "60 seats" are counting different seats (held, lost), not
-disagreeing. Sums of money in a partial match that is less likely than not one fact never
-conflict: Trump's "$5 billion" wall and the Democrats' "$1.3 billion" for border security
-are two sums, not two reports of one. Headcounts (people counted with nothing said to
-happen to them: "2,000 troops" to be withdrawn) are tabled and compared like amounts, but
-only in aligned sentences, and their rows are never a conflict: one event's "four people"
-and "30 or 40 members" are mostly different people.
+pairs the alignment did not bring together (sums of money only in aligned sentences). How
+two figures differ is :mod:`comparer.analysis.figure_rules`'s; the table of counted things
+per article is :mod:`comparer.analysis.number_table`'s. Figures of background sentences
+("between 1978 and 1995 he killed three people") are listed in the table as background and
+never compared; only a casualty count can be "missing" from another report (amounts are too
+often simply not mentioned). Two amounts of one thing in aligned sentences conflict only
+when the two reports share no figure of that thing anywhere (sums of money too): reports
+that both say "six seats" and differ on "240 seats" vs "60 seats" are counting different
+seats (held, lost), not disagreeing. Sums of money in a partial match that is less likely
+than not one fact never conflict: Trump's "$5 billion" wall and the Democrats' "$1.3
+billion" for border security are two sums, not two reports of one. Headcounts (people
+counted with nothing said to happen to them: "2,000 troops" to be withdrawn) are compared
+like amounts, but only in aligned sentences.
 """
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from comparer.analysis.amounts import MONEY_THINGS
 from comparer.analysis.context import ArticleView, Context
-from comparer.analysis.quantities import ABOUT, Quantity
-from comparer.model import AlignmentGroup, Difference, Figure, Kind, NumberRow, Relation
+from comparer.analysis.figure_rules import clash, disjoint, explain, kind_of_difference
+from comparer.analysis.quantities import Quantity
+from comparer.model import AlignmentGroup, Difference, Kind, Relation
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,157 +70,6 @@ def tabled_figures(view: ArticleView) -> list[Located]:
 
 def _this_event(quantities: list[Quantity]) -> list[Quantity]:
     return [q for q in quantities if q.comparable and not q.background]
-
-
-def disjoint(a: Quantity, b: Quantity) -> bool:
-    """True when no value satisfies both figures: the reports conflict."""
-    if a.high < b.low or b.high < a.low:
-        return True
-    if a.high == b.low:
-        return a.high_open or b.low_open
-    if b.high == a.low:
-        return b.high_open or a.low_open
-    return False
-
-
-def describe(q: Quantity) -> str:
-    """A figure's interval in words: "over 10", "10 or more", "40–200", "14", "about 700
-    billion", "just under 15 million"."""
-    low, high = _fmt(q.low), _fmt(q.high)
-    if q.qualifier == "about":
-        return f"about {_fmt(q.high / (1 + ABOUT))}"
-    if q.qualifier == "nearly":
-        return f"just under {high}"
-    if q.high == math.inf:
-        return f"over {low}" if q.low_open else f"{low} or more"
-    if q.low == 0 and q.qualifier in ("up_to", "less_than"):
-        return f"under {high}" if q.high_open else f"up to {high}"
-    return low if q.low == q.high else f"{low}–{high}"
-
-
-_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
-
-
-def _fmt(value: float) -> str:
-    """A number as a reader writes it: "12", "2.5", "5.7 billion", "13.6 million"."""
-    if value == math.inf:
-        return "∞"
-    scale, word = next(((s, f" {w}") for s, w in _SCALES if value >= s), (1.0, ""))
-    shown = round(value / scale, 1)
-    return (f"{shown:,.0f}" if shown == int(shown) else f"{shown:,.1f}") + word
-
-
-def kind_of_difference(a: Quantity, b: Quantity) -> str | None:
-    """How two figures of the same thing differ, or ``None`` if they say the same.
-
-    One person named ("a man was killed") fits any figure of one or more: no difference.
-    """
-    if a.with_attacker != b.with_attacker:
-        return _attacker_counted(a, b)
-    if disjoint(a, b):
-        return "qualifier" if _meet_at_written(a, b) else "conflict"
-    if "single" in (a.qualifier, b.qualifier):
-        return None
-    if a.vague != b.vague:
-        return "vague"
-    if (a.low, a.high, a.low_open, a.high_open) == (b.low, b.high, b.low_open, b.high_open):
-        return None
-    if a.qualifier != b.qualifier and not (a.vague or b.vague):
-        return "qualifier"
-    return "approximate"
-
-
-def _attacker_counted(a: Quantity, b: Quantity) -> str | None:
-    """Seven dead "including the gunman" against six dead: the same toll counted two ways."""
-    kind = kind_of_difference(*victims_only(a, b))
-    return "attacker_counted" if kind is None else kind
-
-
-def victims_only(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
-    """The two figures with the attacker taken out of one that counts them, when only one
-    does, so "seven including the gunman" meets "six" as 6 against 6."""
-    if a.with_attacker == b.with_attacker:
-        return a, b
-    return _without_attacker(a), _without_attacker(b)
-
-
-def _without_attacker(q: Quantity) -> Quantity:
-    if not q.with_attacker:
-        return q
-    return replace(q, low=max(q.low - 1, 0), high=q.high - 1, with_attacker=False)
-
-
-def clash(a: Quantity, b: Quantity) -> bool:
-    """True when two figures of the same thing cannot both hold, attacker counted alike
-    (one number told exact and "more than" it is one figure, qualified two ways)."""
-    a, b = victims_only(a, b)
-    return disjoint(a, b) and not _meet_at_written(a, b)
-
-
-def explain(kind: str, a: Quantity, name_a: str, b: Quantity, name_b: str) -> str:
-    """One line a reader understands for a pair of figures."""
-    what = f"{a.thing} {a.outcome}".strip()
-    if kind == "conflict":
-        return (
-            f"Conflicting figures for {what}: {name_a} says “{a.text}” ({describe(a)}), "
-            f"{name_b} says “{b.text}” ({describe(b)})."
-        )
-    if kind == "attacker_counted":
-        counted, name = (a, name_a) if a.with_attacker else (b, name_b)
-        return (
-            f"Same toll counted two ways: {name} counts the attacker among the {what} "
-            f"(“{counted.text}”); “{a.text}” in {name_a} vs “{b.text}” in {name_b}."
-        )
-    if kind == "qualifier":
-        lead = (
-            "Same figure, different qualifier"
-            if same_figure(a, b)
-            else "Different figures, differently qualified (both can hold)"
-        )
-        return (
-            f"{lead}: “{a.text}” ({describe(a)}) in {name_a} "
-            f"vs “{b.text}” ({describe(b)}) in {name_b}."
-        )
-    if kind == "vague":
-        vague, precise = (a, b) if a.vague else (b, a)
-        return (
-            f"Vague vs precise for {what}: “{vague.text}” (roughly {describe(vague)}) vs "
-            f"“{precise.text}”; {name_a} / {name_b}."
-        )
-    return (
-        f"Figures for {what} differ but can both hold: "
-        f"“{a.text}” in {name_a}, “{b.text}” in {name_b}."
-    )
-
-
-def same_figure(a: Quantity, b: Quantity) -> bool:
-    """Whether two figures write the same number ("more than 10" and "at least 10" do,
-    "roughly $700 billion" and "more than $700 billion" too; "at least 14" does not)."""
-    return any(math.isclose(x, y) for x in _written(a) for y in _written(b))
-
-
-def _written(q: Quantity) -> set[float]:
-    """The number or numbers a figure writes, read back from its interval."""
-    if q.qualifier == "about":
-        return {q.high / (1 + ABOUT)}
-    if q.qualifier in ("more_than", "at_least"):
-        return {q.low}
-    if q.qualifier in ("nearly", "up_to", "less_than"):
-        return {q.high}
-    return {q.low, q.high} - {math.inf}
-
-
-def _meet_at_written(a: Quantity, b: Quantity) -> bool:
-    """Whether two disjoint figures only touch at the one number both write, one of them
-    taking it in: "$250,000" and "more than $250,000" give one sum, qualified two ways;
-    "more than 10" and "fewer than 10" both leave 10 out and conflict."""
-    if not same_figure(a, b):
-        return False
-    if a.high == b.low:
-        return not (a.high_open and b.low_open)
-    if b.high == a.low:
-        return not (b.high_open and a.low_open)
-    return False
 
 
 def _matches(a: Quantity, b: Quantity, loose: bool) -> bool:
@@ -410,56 +257,3 @@ def _missing_in_article(ctx: Context, a: Located, other: str) -> Difference:
     return Difference(
         Kind.NUMBER, "missing_figure", None, a.key, start, end, text, None, explanation
     )
-
-
-def number_table(ctx: Context) -> list[NumberRow]:
-    """One row per event and counted thing, with every article's figures as written.
-
-    An article outside every event gets rows of its own (``event`` is ``None``): its figures
-    are never put side by side with another event's. Background figures get rows of their
-    own (``background``), never marked as a conflict.
-    """
-    rows: dict[tuple[str, bool, str, str], list[Located]] = {}
-    for key, view in ctx.views.items():
-        for located in tabled_figures(view):
-            event = ctx.event_of[key] or f"article:{key}"
-            background = located.quantity.background
-            rows.setdefault((event, background, *located.what), []).append(located)
-    return [_row(ctx, event, bg, figures) for (event, bg, _t, _o), figures in rows.items()]
-
-
-def _row(ctx: Context, event: str, background: bool, figures: list[Located]) -> NumberRow:
-    keys = list(dict.fromkeys(f.key for f in figures))
-    counts = not all(f.quantity.headcount for f in figures)  # headcounts: as event-wide
-    conflict = (
-        not background
-        and counts
-        and any(_articles_disagree(figures, a, b) for a in keys for b in keys if a < b)
-    )
-    thing, outcome = figures[0].what
-    real_event = None if event.startswith("article:") else event
-    cells = tuple(_figure(ctx, f) for f in figures)
-    return NumberRow(real_event, thing, outcome, cells, conflict, background)
-
-
-def _figure(ctx: Context, located: Located) -> Figure:
-    q = located.quantity
-    start, end, text = ctx.views[located.key].span(located.sentence, q.start, q.end)
-    high = None if q.high == math.inf else q.high
-    return Figure(located.key, start, end, text, q.low, high, q.vague)
-
-
-def _articles_disagree(figures: list[Located], a: str, b: str) -> bool:
-    """Two articles disagree when none of the one's figures fits any of the other's.
-
-    A person named in passing ("a man was killed": at least one) fits every count, so it
-    only stands in for an article that gives no count at all.
-    """
-    mine, theirs = _counts(figures, a), _counts(figures, b)
-    return all(clash(x, y) for x in mine for y in theirs)
-
-
-def _counts(figures: list[Located], key: str) -> list[Quantity]:
-    own = [f.quantity for f in figures if f.key == key]
-    counted = [q for q in own if q.qualifier != "single"]
-    return counted or own

@@ -5,13 +5,14 @@ the qualifier ``more_than``, the thing ``civilians`` and the outcome ``killed``.
 ("ten", "two dozen"), ranges ("10 to 12") and vague amounts ("scores of", "many") are read too;
 vague ones carry a wide interval and ``vague=True``. Years, dates, durations ("less than 24
 hours") and counts of other things ("two letters") are kept apart by ``kind`` so that only
-``kind == "count"`` with an outcome is ever compared as a casualty figure.
+``kind == "count"`` with an outcome is ever compared as a casualty figure. Where a number
+is written and the interval it stands for are :mod:`comparer.analysis.quantity_pattern`'s;
+this module reads what each number counts and what happened to it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -26,14 +27,11 @@ from comparer.analysis.counting_words import (
     QUALIFIERS,
     THINGS,
     TIME_UNITS,
-    VAGUE,
     alternation,
 )
+from comparer.analysis.quantity_pattern import interval, qualified, quantity_matches
 from comparer.analysis.victims import outcome_code, self_killings, wordless_counts
 from comparer.dates import absolute_spans
-from comparer.numwords import NUMBER_PATTERN, WORDS, number_value
-
-_DIGIT = re.compile(r"\d")
 
 _AFTER_OUTCOME = "shot\\s+to\\s+death|fatally|killed|dead|died|martyred|perished|lost\\s+their\\s+lives|slain|massacred|executed|injured|wounded|hurt|missing|arrested|detained|kidnapped|abducted|displaced|evacuated"  # noqa: E501
 _BEFORE_OUTCOME = (
@@ -42,53 +40,6 @@ _BEFORE_OUTCOME = (
     r"displaced|execut(?:ed|es|e|ing)|death\s+toll(?:\s+[\w-]+){0,8}?(?:\s+(?:at|to|of|is|was|reached|hits?|"
     r"rises\s+to|rose\s+to|climbs\s+to|climbed\s+to))?(?:\s+at)?"
 )
-
-
-_QUAL = alternation(QUALIFIERS)
-_VAGUE = alternation(VAGUE)
-QUANTITY = re.compile(
-    rf"(?<![\w$£€.,:/#-])(?:(?P<qual>{_QUAL})\s+)?"
-    rf"(?:between\s+(?P<b1>{NUMBER_PATTERN})\s+and\s+(?P<b2>{NUMBER_PATTERN})"
-    rf"|(?P<num>{NUMBER_PATTERN})(?:\s*(?:to|-|–|or)\s*(?P<num2>{NUMBER_PATTERN}))?"
-    rf"|(?P<vague>{_VAGUE})\b)(?![\w%])(?!-\w|:\d|/\d)",
-    re.IGNORECASE,
-)
-# Every QUANTITY match holds a digit or one of these words whole: a number word, or a word
-# of a vague amount other than "a" and "of" (each holds one). An ASCII sentence with
-# neither is not searched: most sentences are like that, and the search tries every word.
-_COUNTING_WORDS = frozenset(WORDS).union(*(phrase.split() for phrase in VAGUE)) - {"a", "of"}
-_LETTERS = re.compile(r"[a-z]+")
-
-
-def may_count(text: str) -> bool:
-    """False only when :data:`QUANTITY` cannot match ``text``."""
-    if not text.isascii() or _DIGIT.search(text):  # beyond ASCII, IGNORECASE folds more
-        return True
-    return not _COUNTING_WORDS.isdisjoint(_LETTERS.findall(text.lower()))
-
-
-# Every QUANTITY match starts a number in digits or a word that opens a qualifier, a number
-# or a vague amount, the word followed there by no letter. In lower-cased ASCII text these
-# starts are found by one cheap search; the costly pattern is then tried only there.
-_FIRST_WORDS = sorted(
-    {w.split()[0] for w in (*QUALIFIERS, *VAGUE, *WORDS, "between", "half")}, key=len, reverse=True
-)
-_START = re.compile(rf"(?<![a-z0-9])(?:[0-9]|(?:{'|'.join(_FIRST_WORDS)})(?![a-z]))")
-
-
-def quantity_matches(text: str) -> Iterator[re.Match[str]]:
-    """``QUANTITY.finditer(text)``, the pattern tried only where a match may start."""
-    if not may_count(text):
-        return
-    if not text.isascii():  # beyond ASCII, IGNORECASE folds more than lower-casing
-        yield from QUANTITY.finditer(text)
-        return
-    end = 0
-    for start in _START.finditer(text.lower()):
-        match = QUANTITY.match(text, start.start()) if start.start() >= end else None
-        if match:
-            end = match.end()
-            yield match
 
 
 _THING = re.compile(
@@ -233,7 +184,7 @@ def _without_numerals(text: str, numbered: list[Quantity]) -> list[Quantity]:
 
 def _sum(text: str, start: int, end: int, value: float, currency: str, code: str) -> Quantity:
     """A sum of money, qualified as written: "more than $5 billion" is (5 billion, ∞)."""
-    low, high, low_open, high_open = _qualified(value, value, code)
+    low, high, low_open, high_open = qualified(value, value, code)
     wording = text[start:end]
     return Quantity(
         start, end, wording, low, high, low_open, high_open, False, code, "amount", currency
@@ -270,50 +221,15 @@ def _person(start: int, end: int, text: str, value: float, thing: str, wording: 
     )
 
 
-def _interval(match: re.Match[str]) -> tuple[float, float, bool, str] | None:
-    """(low, high, vague, qualifier) of the number itself, before its qualifier applies."""
-    if match.group("vague"):
-        low, high = VAGUE[" ".join(match.group("vague").lower().split())]
-        return low, high, True, "vague"
-    first = number_value(match.group("b1") or match.group("num"))
-    second_text = match.group("b2") or match.group("num2")
-    second = number_value(second_text) if second_text else None
-    if first is None:
-        return None
-    if second is not None and second > first:
-        return first, second, False, "range"
-    return first, first, False, "exact"
-
-
-ABOUT = 0.15  # "about 10" stands for 8.5 to 11.5, "nearly 10" for 8.5 to 10
-
-
-def _qualified(low: float, high: float, code: str) -> tuple[float, float, bool, bool]:
-    """Apply a qualifier to a value: "more than 10" = (10, ∞), "at least 10" = [10, ∞)."""
-    if code == "more_than":
-        return low, INF, True, True
-    if code == "at_least":
-        return low, INF, False, True
-    if code == "about":
-        return low * (1 - ABOUT), high * (1 + ABOUT), False, False
-    if code == "nearly":
-        return low * (1 - ABOUT), high, False, True
-    if code == "up_to":
-        return 0.0, high, False, False
-    if code == "less_than":
-        return 0.0, high, False, True
-    return low, high, False, high == INF
-
-
 def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
-    base = _interval(match)
+    base = interval(match)
     if base is None:
         return None
     low, high, vague, qualifier = base
     qual = match.group("qual")
     if qual and not vague:
         qualifier = QUALIFIERS[" ".join(qual.lower().split())]
-        low, high, low_open, high_open = _qualified(low, high, qualifier)
+        low, high, low_open, high_open = qualified(low, high, qualifier)
     else:
         low_open, high_open = False, high == INF
     end = match.end()

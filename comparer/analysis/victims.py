@@ -99,6 +99,15 @@ def wordless_counts(text: str) -> Iterator[Found]:
 
 
 def _counts(text: str) -> Iterator[Found]:
+    yield from _determined(text)
+    yield from _headline(text)
+    for death in _DEATH_OF.finditer(text):
+        yield death.start(), death.end(), 1.0, "", "death of"
+    yield from _named(text)
+
+
+def _determined(text: str) -> Iterator[Found]:
+    """People a determiner introduces: "a man was killed", "his father", "both were hurt"."""
     for det in _DET.finditer(text):
         both = det.group(0).lower().startswith("both")
         head = _head(text, det.end(), plural=both)
@@ -114,9 +123,10 @@ def _counts(text: str) -> Iterator[Found]:
         if outcome:
             noun = head.group("noun") or head.group("many")
             yield det.start(), head.end(), 2.0 if both else 1.0, noun, outcome
-    yield from _headline(text)
-    for death in _DEATH_OF.finditer(text):
-        yield death.start(), death.end(), 1.0, "", "death of"
+
+
+def _named(text: str) -> Iterator[Found]:
+    """A named person, counted once: "Jahleel Munnings of Quincy died"."""
     for name in _NAME.finditer(text):
         after = _AFTER.match(text, name.end())
         if _PLACE.search(text, 0, name.start()):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from comparer.align.events import VETO, attach_fragments, clusters
+from comparer.align.event_clusters import VETO, attach_fragments, clusters
 
 
 def _plain_average_linkage(scores: np.ndarray, threshold: float) -> list[list[int]]:

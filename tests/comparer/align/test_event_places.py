@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from comparer.align.events import LEDE_WEIGHT, find_events, signature
+from comparer.align.event_signature import LEDE_WEIGHT, signature
+from comparer.align.events import find_events
 from comparer.align.prepared import prepare
 from evaluation.articles import from_text
 

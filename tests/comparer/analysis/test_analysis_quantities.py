@@ -8,7 +8,7 @@ import math
 import pytest
 
 from comparer.analysis import extract_quantities
-from comparer.analysis.quantities import QUANTITY, may_count, quantity_matches
+from comparer.analysis.quantity_pattern import QUANTITY, may_count, quantity_matches
 from comparer.numwords import number_value
 
 INF = math.inf

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from comparer.analysis import extract_quantities
-from comparer.analysis.numbers import describe, explain, kind_of_difference
+from comparer.analysis.figure_rules import describe, explain, kind_of_difference
 
 SAME = "Same figure, different qualifier: "
 OTHER = "Different figures, differently qualified (both can hold): "
