@@ -90,9 +90,14 @@ class LibraryPanel(QWidget):
         layout.addWidget(self.count_label)
 
     def refresh(self) -> None:
-        """Reload the article list from the library, keeping the filter and the order."""
+        """Reload the article list from the library, keeping the filter, the order, the
+        selection and how far the list was scrolled."""
+        selected, scroll = self.selected_ids(), self.table.verticalScrollBar().value()
         self.model.reload()
         self._show_count()
+        if selected:
+            self.select_ids(selected)
+        self.table.verticalScrollBar().setValue(scroll)
 
     def add_arrivals(self) -> None:
         """Show the articles imported since the last look, without reloading the list."""
