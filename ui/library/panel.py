@@ -56,6 +56,8 @@ class LibraryPanel(QWidget):
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # Tab moves on to the comparison (a table walks its cells on Tab: a keyboard trap).
+        table.setTabKeyNavigation(False)
         table.setDragEnabled(True)
         table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         table.setSortingEnabled(True)
