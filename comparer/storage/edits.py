@@ -67,15 +67,21 @@ def _shown(row: ArticleRow, field: str) -> str:
 
 
 def _check(field: str, value: str) -> None:
-    """Refuse, in one line, a value no import would give: too long, or not a language tag."""
+    refused = refusal(field, value)
+    if refused:
+        raise LibraryError(refused)
+
+
+def refusal(field: str, value: str) -> str:
+    """Why ``value`` cannot be stored as ``field`` (one line), or "" if it can: a value no
+    import would give, too long or not a language tag. The window's form asks it too."""
     if field == "language":
         if value and not (len(value) <= _LANGUAGE_MAX and _LANGUAGE.fullmatch(value)):
             shown = value if len(value) <= 40 else value[:39] + "…"
-            raise LibraryError(f"language must be a code such as en, fr or pt-BR, not {shown!r}")
-    elif len(value) > MAX_LINE_CHARS:
-        raise LibraryError(
-            f"{field} is {len(value):,} characters long; at most {MAX_LINE_CHARS:,} are kept"
-        )
+            return f"language must be a code such as en, fr or pt-BR, not {shown!r}"
+    elif field != "published" and len(value) > MAX_LINE_CHARS:
+        return f"{field} is {len(value):,} characters long; at most {MAX_LINE_CHARS:,} are kept"
+    return ""
 
 
 def _set(row: ArticleRow, field: str, value: str) -> None:
