@@ -58,6 +58,9 @@ def test_a_command_line_edit_shows_up_without_a_restart(
     select(window, number)
     window.actions_by_name["relevant"].trigger()
     window.library_panel.select_ids([ids[1]])
+    shown = window.area.comparison
+    come_back(qtbot, window)  # nothing changed: nothing is compared again
+    assert window.area.comparison is shown and not window.runner.is_busy()
 
     assert library.path is not None
     comparer_cli(library.path, "edit", str(ids[0]), "--title", "Corrected from a terminal")
