@@ -1,10 +1,9 @@
 """A three-report session reopens as the reviewer left it, the splitters included.
 
 A reviewer links two sentences and separates two others, widens one column to read it,
-gives the tabs below more room, picks a key
-difference, marks, notes and bookmarks findings, scrolls and changes tab; after saving,
-closing and reopening every one of these is back, and the column widths are not reset to
-equal thirds.
+gives the tabs below more room, picks a key difference, marks, notes and bookmarks
+findings, scrolls and changes tab; after saving, closing and reopening every one of these
+is back, and the column widths are not reset to equal thirds.
 """
 
 from __future__ import annotations
