@@ -27,6 +27,11 @@ window's own actions, and a test keeps this page equal to them
 (`python tools/shortcuts_doc.py` writes it). Keys are shown as Qt names them on Linux;
 macOS shows ⌘ for Ctrl.
 
+Without a mouse: Tab moves from the library filter to the list, the comparison's columns
+and the tabs below (arrow keys switch tabs on the tab bar); in the Summary the arrow keys
+move and Enter picks a key difference; Alt opens the menus, whose every item has an
+underlined letter.
+
 | menu | command | keys |
 |---|---|---|
 """

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QEvent, QMimeData, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.event_chooser: EventChooser | None = None
         # The article a new comparison was started from; the next one of its event joins it.
         self.seed: int | None = None
+        self._activated_before = False
         self.session = SessionController(library, self.comparisons, self.notices)
         self.session.view_state = lambda: view_state.capture(self.area, self.session.attached)
         self.notes_view = NotesView()
@@ -160,6 +161,36 @@ class MainWindow(QMainWindow):
             self.session.recompare()  # grouping and columns follow the corrected details
         elif self.session.attached is None:
             self._show_article(article_id)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() != QEvent.Type.ActivationChange or not self.isActiveWindow():
+            return
+        if self._activated_before:  # the first time, the list was only just read
+            self.look_again()
+        self._activated_before = True
+
+    def look_again(self) -> None:
+        """Show what changed in the library while the reader was elsewhere: an article
+        corrected with ``comparer edit`` or by another window is listed, and compared again
+        if it is on screen, as an edit made here is."""
+        if self.runner.is_busy():
+            return  # a comparison or import under way brings the news with it
+        self.library_panel.refresh()
+        changed = self._changed_on_screen()
+        if changed is not None:
+            self._details_changed(changed)
+
+    def _changed_on_screen(self) -> int | None:
+        attached = self.session.attached
+        for compared in attached.comparison.articles if attached else ():
+            article = compared.article
+            try:
+                if article.id is not None and self.library.get(article.id) != article:
+                    return article.id
+            except ComparerError:
+                continue  # removed elsewhere: the reader is told when the session is used
+        return None
 
     def _show_attached(self, attached: Attached | None, same_articles: bool) -> None:
         comparison = attached.comparison if attached else None

@@ -107,6 +107,7 @@ def _table(rows: list[ShortcutRow]) -> QTableWidget:
     table.setHorizontalHeaderLabels(["Menu", "Command", "Keys"])
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setTabKeyNavigation(False)  # Tab goes on to the Close button
     table.verticalHeader().hide()
     for index, row in enumerate(rows):
         for column, value in enumerate(row):

@@ -49,9 +49,24 @@ def run_compare(args: argparse.Namespace) -> int:
         except ComparerError as error:
             print(f"comparer: {error}", file=sys.stderr)
             return 1
+    twice = given_twice(articles)
+    if twice:
+        print(f"comparer: {twice}", file=sys.stderr)
+        return 2
     comparison = compare(articles)
     _print_comparison(comparison, args.format)
     return 0
+
+
+def given_twice(articles: list[Article]) -> str:
+    """The line saying which article was given more than once (as an id, or a file already
+    imported), or "": comparing a report with itself finds nothing."""
+    seen: set[int | None] = set()
+    for article in articles:
+        if article.id in seen:
+            return f"article #{article.id} is given twice: compare it with another report"
+        seen.add(article.id)
+    return ""
 
 
 def _print_comparison(comparison: Comparison, form: str) -> None:

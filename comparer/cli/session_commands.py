@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from comparer import storage
-from comparer.cli.compare_command import resolve
+from comparer.cli.compare_command import given_twice, resolve
 from comparer.cli.output import print_json, print_table
 from comparer.errors import ComparerError
 from comparer.sessions.codec import session_to_json
@@ -73,6 +73,10 @@ def run_create(args: argparse.Namespace) -> int:
     with storage.Library.open(args.db) as library:
         library.check_writable()
         articles = [resolve(library, item) for item in args.inputs]
+        twice = given_twice(articles)
+        if twice:
+            print(f"comparer: {twice}", file=sys.stderr)
+            return 2
         attached = begin(args.name, articles)
         stored = storage.SessionStore(library).create(attached.session)
     count = len(attached.comparison.differences)

@@ -24,7 +24,7 @@ from comparer.ingest.raw import Raw
 from comparer.ingest.refusal import Refusal
 from comparer.ingest.splitting import segment
 from comparer.model import Extracted, Metadata, Removed, Span
-from comparer.one_line import one_line, tidy
+from comparer.one_line import MAX_LINE_CHARS, one_line, tidy
 
 SEPARATOR = "\n\n"
 """What stands between two paragraphs of the cleaned text."""
@@ -103,9 +103,9 @@ def _plain_meta(meta: Metadata) -> Metadata:
     and a title is shown on one line in tables, menus and terminals."""
     return replace(
         meta,
-        title=one_line(meta.title),
-        outlet=one_line(meta.outlet),
-        author=one_line(meta.author),
+        title=one_line(meta.title)[:MAX_LINE_CHARS],
+        outlet=one_line(meta.outlet)[:MAX_LINE_CHARS],
+        author=one_line(meta.author)[:MAX_LINE_CHARS],
         published_raw=one_line(meta.published_raw),
         dateline=one_line(meta.dateline),
         credits=tuple(one_line(credit) for credit in meta.credits),

@@ -12,6 +12,7 @@ captions and the removed blocks' new positions, in the same transaction it was r
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Mapping
 from datetime import date
 
@@ -20,9 +21,13 @@ from sqlalchemy.orm import Session
 
 from comparer.errors import LibraryError
 from comparer.model import EDITABLE, Article, ArticleText
-from comparer.one_line import one_line
+from comparer.one_line import MAX_LINE_CHARS, one_line
 from comparer.storage import records
 from comparer.storage.models import ArticleRow, ExtractedValueRow, RemovedRow, SentenceRow
+
+# A language tag as BCP 47 spells one ("en", "pt-BR", "zh-Hant-TW"), at most 35 characters.
+_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
+_LANGUAGE_MAX = 35
 
 
 def edit_metadata(session: Session, article_id: int, changes: Mapping[str, str]) -> None:
@@ -41,7 +46,10 @@ def edit_metadata(session: Session, article_id: int, changes: Mapping[str, str])
                 ExtractedValueRow(article_id=article_id, field=field, value=_shown(row, field))
             )
             kept.add(field)
-        _set(row, field, one_line(value))
+        value = one_line(value)
+        if value != _shown(row, field):  # what is stored already passes as it is
+            _check(field, value)
+        _set(row, field, value)
 
 
 def extracted_values(session: Session, article_id: int) -> dict[str, str]:
@@ -56,6 +64,24 @@ def _shown(row: ArticleRow, field: str) -> str:
     if field == "published":
         return row.published.isoformat() if row.published else ""
     return str(getattr(row, field) or "")
+
+
+def _check(field: str, value: str) -> None:
+    refused = refusal(field, value)
+    if refused:
+        raise LibraryError(refused)
+
+
+def refusal(field: str, value: str) -> str:
+    """Why ``value`` cannot be stored as ``field`` (one line), or "" if it can: a value no
+    import would give, too long or not a language tag. The window's form asks it too."""
+    if field == "language":
+        if value and not (len(value) <= _LANGUAGE_MAX and _LANGUAGE.fullmatch(value)):
+            shown = value if len(value) <= 40 else value[:39] + "…"
+            return f"language must be a code such as en, fr or pt-BR, not {shown!r}"
+    elif field != "published" and len(value) > MAX_LINE_CHARS:
+        return f"{field} is {len(value):,} characters long; at most {MAX_LINE_CHARS:,} are kept"
+    return ""
 
 
 def _set(row: ArticleRow, field: str, value: str) -> None:

@@ -80,3 +80,21 @@ def test_double_clicking_a_column_header_edits_and_compares_again(
         timeout=20000,
     )
     assert "Wire" in window.area.view.panes[0].header.details.text()
+
+
+def test_a_language_that_is_no_code_keeps_the_dialog_open(
+    qtbot: QtBot, library: Library, samples: list[Path]
+) -> None:
+    [outcome] = import_all(library, [str(samples[0])])
+    assert outcome.article_id is not None
+    dialog = MetadataDialog(library.get(outcome.article_id), {})
+    qtbot.addWidget(dialog)
+    dialog.edits["title"].setText("Kept while the language is put right")
+    dialog.edits["language"].setText("English")
+    dialog.accept()
+    assert dialog.result() != MetadataDialog.DialogCode.Accepted
+    assert dialog.error.text().startswith("Language must be a code such as en")
+    dialog.edits["language"].setText("en-GB")
+    dialog.accept()
+    assert dialog.result() == MetadataDialog.DialogCode.Accepted
+    assert dialog.changes()["title"] == "Kept while the language is put right"

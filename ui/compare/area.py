@@ -59,15 +59,15 @@ class ComparisonArea(QWidget):
         self.stack.addWidget(self._comparison_page())
         self.tabs = self._tabs()
         self._connect()
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.stack)
-        splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        self.split = QSplitter(Qt.Orientation.Vertical)  # the columns above, the tabs below
+        self.split.addWidget(self.stack)
+        self.split.addWidget(self.tabs)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.compare_bar)
-        layout.addWidget(splitter)
+        layout.addWidget(self.split)
         self.comparison: Comparison | None = None
         self.shown_keys: list[str] = []
         # The key difference last picked in the Summary, while its marks stay on screen.
@@ -301,6 +301,19 @@ class ComparisonArea(QWidget):
     def set_show_furniture(self, shown: bool) -> None:
         """Show or hide removed page furniture in the columns."""
         self.view.set_show_furniture(shown)
+
+    def splitter_sizes(self) -> dict[str, list[int]]:
+        """How wide each column is, and how high the columns and the tabs below are."""
+        return {"columns": self.view.splitter.sizes(), "below": self.split.sizes()}
+
+    def set_splitter_sizes(self, sizes: dict[str, list[int]]) -> None:
+        """Give the columns and the tabs the room ``sizes`` says (scaled to the window)."""
+        for splitter, wanted in (
+            (self.view.splitter, sizes.get("columns")),
+            (self.split, sizes.get("below")),
+        ):
+            if wanted and len(wanted) == splitter.count() and sum(wanted) > 0:
+                splitter.setSizes(wanted)
 
     def scroll_position(self) -> int:
         """How far the columns are scrolled."""

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from comparer.errors import ComparerError
 from comparer.model import Article
 from comparer.storage import Library
-from comparer.storage.edits import EDITABLE
+from comparer.storage.edits import EDITABLE, refusal
 from ui import engine
 from ui.library.removed_blocks import RemovedList
 
@@ -107,6 +107,12 @@ class MetadataDialog(QDialog):
             self.error.setText("The date must be written YYYY-MM-DD, e.g. 2017-03-05.")
             self.edits["published"].setFocus()
             return
+        for field, value in self.changes().items():
+            refused = refusal(field, value)
+            if refused:  # said here, so what was typed is not lost with the dialog
+                self.error.setText(refused[:1].upper() + refused[1:] + ".")
+                self.edits[field].setFocus()
+                return
         super().accept()
 
     def changes(self) -> dict[str, str]:

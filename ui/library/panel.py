@@ -56,6 +56,8 @@ class LibraryPanel(QWidget):
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # Tab moves on to the comparison (a table walks its cells on Tab: a keyboard trap).
+        table.setTabKeyNavigation(False)
         table.setDragEnabled(True)
         table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         table.setSortingEnabled(True)
@@ -90,9 +92,14 @@ class LibraryPanel(QWidget):
         layout.addWidget(self.count_label)
 
     def refresh(self) -> None:
-        """Reload the article list from the library, keeping the filter and the order."""
+        """Reload the article list from the library, keeping the filter, the order, the
+        selection and how far the list was scrolled."""
+        selected, scroll = self.selected_ids(), self.table.verticalScrollBar().value()
         self.model.reload()
         self._show_count()
+        if selected:
+            self.select_ids(selected)
+        self.table.verticalScrollBar().setValue(scroll)
 
     def add_arrivals(self) -> None:
         """Show the articles imported since the last look, without reloading the list."""

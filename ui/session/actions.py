@@ -23,7 +23,7 @@ from ui.plain_text import menu_text
 from ui.session import dialogs
 from ui.session.controller import SessionController
 from ui.session.dialogs import Choice
-from ui.session.export import FILTERS, ask_target, export_work, originals, run_export
+from ui.session.export import FILTERS, MNEMONIC, ask_target, export_work, originals, run_export
 from ui.tasks import TaskRunner
 
 RECENT = 8
@@ -63,8 +63,9 @@ class SessionActions(ActionSet):
         menu.addAction(accept)
         menu.addSeparator()
         for kind, label in FILTERS.items():
-            text = f"{label.split(' (')[0]}…"
-            self._add(self.export_menu, f"export_{kind}", text, self._exporter(kind))
+            text = label.split(" (")[0]
+            text = text.replace(MNEMONIC[kind], f"&{MNEMONIC[kind]}", 1)
+            self._add(self.export_menu, f"export_{kind}", f"{text}…", self._exporter(kind))
         self.export_menu.addSeparator()
         self.export_menu.addAction(self.relevant_only)
         menu.addMenu(self.export_menu)

@@ -34,6 +34,8 @@ FILTERS = {
     "json": "Differences as JSON (*.json)",
     "comparer": "Comparer session (*.comparer)",
 }
+# The letter underlined in each Export menu item, for the keyboard (Alt+S, E, then it).
+MNEMONIC = {"html": "H", "pdf": "P", "csv": "C", "json": "J", "comparer": "s"}
 TASK_KEY = "export"
 
 

@@ -1,11 +1,12 @@
 """What the reviewer was looking at, as JSON data a session keeps, and back again.
 
 The columns shown, the filters of the differences table, the tab below, the furniture
-and minor-findings switches, how far the columns were scrolled, the selected difference
-(by its anchor, so it is found again after an engine upgrade) and the key difference picked
-in the Summary (by its line), whose findings in every column are marked again. The view
-comes from a file the user may have edited or that an older version wrote, so reading it
-takes what makes sense and ignores the rest.
+and minor-findings switches, how far the columns were scrolled, how wide each column and
+how high the tabs were, the selected difference (by its anchor, so it is found again after
+an engine upgrade) and the key difference picked in the Summary (by its line), whose
+findings in every column are marked again. The view comes from a file the user may have
+edited or that an older version wrote, so reading it takes what makes sense and ignores
+the rest.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ def capture(area: ComparisonArea, attached: Attached | None) -> dict[str, Any]:
         "furniture": area.show_furniture(),
         "minor": area.show_minor,
         "scroll": area.scroll_position(),
+        "sizes": area.splitter_sizes(),
         "selected": None,
         "key": area.picked_key_explanation(),
     }
@@ -54,6 +56,7 @@ def restore(area: ComparisonArea, attached: Attached, view: dict[str, Any]) -> N
         area.show_columns(columns)
     area.set_show_furniture(view.get("furniture") is True)
     _restore_filters(area, view.get("filters"))
+    area.set_splitter_sizes(_sizes(view.get("sizes")))
     tab = view.get("tab")
     if isinstance(tab, int):
         area.set_tab_index(tab)
@@ -91,6 +94,15 @@ def _selected(attached: Attached, raw: Any) -> Difference | None:
     if not all(isinstance(raw[f], int if f == "occurrence" else str) for f in ANCHOR_FIELDS):
         return None
     return attached.difference_for(DifferenceAnchor(**raw))
+
+
+def _sizes(raw: Any) -> dict[str, list[int]]:
+    sizes = raw if isinstance(raw, dict) else {}
+    return {
+        name: [n for n in wanted if isinstance(n, int) and n >= 0]
+        for name, wanted in sizes.items()
+        if name in ("columns", "below") and isinstance(wanted, list)
+    }
 
 
 def _list(raw: Any) -> list[str]:

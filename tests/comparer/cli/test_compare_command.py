@@ -88,3 +88,25 @@ def test_unknown_id_and_single_input_fail_clearly(
     assert main(["--db", str(db), "compare", "999", str(samples[0])]) == 1
     assert "no article 999" in capsys.readouterr().err
     assert main(["--db", str(db), "compare", str(samples[0])]) == 2
+
+
+@pytest.mark.parametrize("command", [["compare"], ["session", "create", "Self"]])
+@pytest.mark.parametrize("second", ["1", "file"])
+def test_an_article_compared_with_itself_is_refused_in_one_line(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    samples: list[Path],
+    second: str,
+    command: list[str],
+) -> None:
+    db = tmp_path / "lib.sqlite3"
+    assert main(["--db", str(db), "import", str(samples[0])]) == 0
+    capsys.readouterr()
+    again = str(samples[0]) if second == "file" else second
+    assert main(["--db", str(db), *command, "1", again]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    said = "comparer: article #1 is given twice: compare it with another report"
+    assert captured.err.strip() == said
+    assert main(["--db", str(db), "session", "list", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []  # no session was stored

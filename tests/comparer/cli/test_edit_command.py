@@ -43,6 +43,12 @@ def test_edit_keeps_the_first_extracted_value(
         (["edit", "1", "--published", "12/11/2017"], 1, "YYYY-MM-DD"),
         (["edit", "7", "--title", "x"], 1, "no article 7"),
         (["edit", "1"], 2, "nothing to edit"),
+        (["edit", "1", "--title", "y" * 100_000], 1, "title is 100,000 characters long"),
+        (["edit", "1", "--author", "a" * 10_001], 1, "at most 10,000 are kept"),
+        (["edit", "1", "--language", "klingon-xx-123"], 1, "language must be a code"),
+        (["edit", "1", "--language", "en" + "-abc" * 20], 1, "language must be a code"),
+        (["edit", "1", "--language", "<b>fr</b>"], 1, "language must be a code"),
+        (["edit", "1", "--language", "e\x1bn"], 1, "language must be a code"),
     ],
 )
 def test_bad_edits_say_why_in_one_line(
@@ -63,9 +69,39 @@ def test_an_edited_field_keeps_no_control_character(
     db = tmp_path / "library.sqlite3"
     run(capsys, db, "import", str(samples[0]))
     edits = ["--title", "Two\nlines \x1b[31mred", "--outlet", "Wire\x00copy"]
-    assert run(capsys, db, "edit", "1", *edits, "--language", "e\x1bn")[0] == 0
+    assert run(capsys, db, "edit", "1", *edits)[0] == 0
     with Library.open(db) as library:
         meta = library.get(1).meta
-    assert (meta.title, meta.outlet, meta.language) == ("Two lines [31mred", "Wire copy", "e n")
+    assert (meta.title, meta.outlet) == ("Two lines [31mred", "Wire copy")
     code, listing = run(capsys, db, "list")
     assert code == 0 and "\x1b" not in listing
+
+
+def test_language_tags_and_long_titles_within_the_rule_are_kept(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, samples: list[Path]
+) -> None:
+    db = tmp_path / "library.sqlite3"
+    run(capsys, db, "import", str(samples[0]))
+    for tag in ("pt-BR", "zh-Hant-TW", "fil", ""):
+        assert run(capsys, db, "edit", "1", "--language", tag)[0] == 0
+    assert run(capsys, db, "edit", "1", "--title", "t" * 10_000)[0] == 0
+    assert run(capsys, db, "edit", "1", "--title", "u" * 10_001, "--language", "de")[0] == 1
+    with Library.open(db) as library:
+        meta = library.get(1).meta
+    assert (meta.title, meta.language) == ("t" * 10_000, "")
+
+
+def test_import_keeps_at_most_as_long_a_title_as_edit_accepts(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    mail = tmp_path / "long.eml"
+    body = "Police arrested a man in Leeds on Friday after a long search. " * 12
+    mail.write_text(
+        "From: desk@example.org\nTo: news@example.org\nDate: Mon, 4 Dec 2017 10:00:00 +0000\n"
+        f"Subject: {'S' * 50_000}\nContent-Type: text/plain\n\n{body}\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "library.sqlite3"
+    assert run(capsys, db, "import", str(mail))[0] == 0
+    with Library.open(db) as library:
+        assert library.get(1).meta.title == "S" * 10_000

@@ -1,0 +1,76 @@
+"""An article corrected from the command line while the window is open shows up when the
+reader comes back to the window: in the library list and in the column header of the
+comparison on screen, with the reader's unsaved review kept and nothing overwritten."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from comparer.importing import import_all
+from comparer.model import Kind
+from comparer.storage import Library
+from tests.ui.conftest import open_window
+from tests.ui.test_sessions_window import WAIT, first_of, select, state_of
+from ui.main_window import MainWindow
+
+
+def comparer_cli(db: Path, *args: str) -> None:
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])}
+    subprocess.run(
+        [sys.executable, "-m", "comparer", "--db", str(db), *args], check=True, env=env,
+        capture_output=True, timeout=120,
+    )  # fmt: skip
+
+
+def come_back(qtbot: QtBot, window: MainWindow) -> None:
+    """The reader switches to a terminal, then back to the window."""
+    terminal = QWidget()
+    qtbot.addWidget(terminal)
+    terminal.show()
+    terminal.activateWindow()
+    qtbot.waitUntil(lambda: not window.isActiveWindow(), timeout=WAIT)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
+
+
+def titles_in_headers(window: MainWindow) -> list[str]:
+    comparison = window.area.view.comparison
+    assert comparison is not None
+    return [c.article.meta.title for c in comparison.articles]
+
+
+def test_a_command_line_edit_shows_up_without_a_restart(
+    qtbot: QtBot, library: Library, samples: list[Path]
+) -> None:
+    window = open_window(qtbot, library)
+    come_back(qtbot, window)
+    ids = [o.article_id for o in import_all(library, [str(p) for p in samples[:2]])]
+    window.library_panel.refresh()
+    window.open_articles([i for i in ids if i])
+    qtbot.waitUntil(lambda: window.session.attached is not None, timeout=WAIT)
+    number = first_of(window, Kind.NUMBER)
+    select(window, number)
+    window.actions_by_name["relevant"].trigger()
+    window.library_panel.select_ids([ids[1]])
+    shown = window.area.comparison
+    come_back(qtbot, window)  # nothing changed: nothing is compared again
+    assert window.area.comparison is shown and not window.runner.is_busy()
+
+    assert library.path is not None
+    comparer_cli(library.path, "edit", str(ids[0]), "--title", "Corrected from a terminal")
+    come_back(qtbot, window)
+    qtbot.waitUntil(
+        lambda: titles_in_headers(window)[0] == "Corrected from a terminal", timeout=WAIT
+    )
+    model = window.library_panel.model
+    assert model.article_at(model.rows_of([ids[0]])[ids[0]]).title == "Corrected from a terminal"
+    assert window.library_panel.selected_ids() == [ids[1]]  # the reader's selection stays
+    assert window.area.view.panes[0].header.full_title == "Corrected from a terminal"
+    assert state_of(window, number) == "relevant" and window.session.dirty
+    assert library.get(ids[0]).meta.title == "Corrected from a terminal"  # nothing written back
