@@ -1,9 +1,7 @@
 """The user's say on events overrides the grouping, and everything downstream follows.
 
-The two reports below were written for this test: one event (a county closing a hospital's
-maternity ward) told from two angles, the vote and its figures, then the governor's defence
-and the protests, as the outlets of a real triplet do. Their signatures share too little,
-so the engine keeps them apart until the user says they are one event.
+The reports (:mod:`tests.angles`) tell one event from two angles; the engine alone keeps
+them apart.
 """
 
 from __future__ import annotations
@@ -15,21 +13,8 @@ import pytest
 from comparer.align.event_decisions import decided
 from comparer.compare import compare
 from comparer.model import Article, EventDecision, Kind
+from tests.angles import DEFENCE, VOTE
 from tests.comparer.align.conftest import ArticleMaker
-
-VOTE = (
-    "The Harwick county board voted 7-2 on Tuesday to close the maternity ward of St. Agnes "
-    "Hospital by March. The ward delivered 312 babies last year, down from 540 a decade ago. "
-    "Board members said the hospital lost $4.1 million on obstetrics in 2023. Expectant "
-    "mothers will be sent to Linden General, 38 miles away."
-)
-DEFENCE = (
-    "Governor Maria Okafor defended the closing of the St. Agnes maternity ward on Wednesday, "
-    "telling reporters that no family would be left without care. Midwives who protested "
-    "outside the statehouse called it reckless and said icy winter roads make the long drive "
-    "dangerous. Okafor promised a state-funded ambulance service for women in labour. Critics "
-    "noted that she had praised rural clinics during her campaign."
-)
 
 
 @pytest.fixture
