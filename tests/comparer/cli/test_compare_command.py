@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from comparer.cli.main import main
+from tests.angles import write_angles
 
 
 def run(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> tuple[int, str]:
@@ -88,3 +89,28 @@ def test_unknown_id_and_single_input_fail_clearly(
     assert main(["--db", str(db), "compare", "999", str(samples[0])]) == 1
     assert "no article 999" in capsys.readouterr().err
     assert main(["--db", str(db), "compare", str(samples[0])]) == 2
+
+
+def test_same_event_compares_reports_the_engine_splits_as_one_event(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    db, (vote, defence) = tmp_path / "lib.sqlite3", write_angles(tmp_path)
+    code, out = run(capsys, db, "compare", str(vote), str(defence), "--format", "json")
+    assert code == 0
+    assert [e["articles"] for e in json.loads(out)["events"]] == [["A"], ["B"]]
+    code, out = run(capsys, db, "compare", str(vote), str(defence), "--format", "json",
+                    "--same-event", "a, B")  # fmt: skip
+    assert code == 0
+    data = json.loads(out)
+    assert [e["articles"] for e in data["events"]] == [["A", "B"]]
+    assert any(d["kind"] == "wording" for d in data["differences"])
+
+
+@pytest.mark.parametrize("keys", ["A,C", "A", "B,B"])
+def test_same_event_refuses_keys_that_name_no_two_inputs(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, samples: list[Path], keys: str
+) -> None:
+    code = main(["--db", str(tmp_path / "lib.sqlite3"), "compare", str(samples[0]),
+                 str(samples[1]), "--same-event", keys])  # fmt: skip
+    assert code == 2
+    assert "--same-event" in capsys.readouterr().err
