@@ -3,10 +3,11 @@
 Steps, in order: give each article a key (A, B, ... in input order), normalise and
 tokenise every sentence once, align sentences into groups honouring the user's links (and
 the headlines into the headline row, :mod:`comparer.align.headlines`), group articles
-into events, diff the wording inside each group (within each event), then run the
-analysers (:data:`ANALYSERS`: numbers, framing, omissions), collect what they return, rank
-the key differences once (:func:`~comparer.key_differences.with_key_differences`). Progress
-is reported between steps; a cancelled run raises :class:`~comparer.progress.Cancelled`.
+into events honouring the user's event decisions, diff the wording inside each group
+(within each event), then run the analysers (:data:`ANALYSERS`: numbers, framing,
+omissions), collect what they return, rank the key differences once
+(:func:`~comparer.key_differences.with_key_differences`). Progress is reported between
+steps; a cancelled run raises :class:`~comparer.progress.Cancelled`.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from comparer.model import (
     Comparison,
     Difference,
     Event,
+    EventDecision,
     Member,
     NumberRow,
     SentenceLink,
@@ -58,10 +60,15 @@ def compare(
     progress: Progress = SILENT,
     *,
     analysers: Sequence[Analyser] | None = None,
+    events: Sequence[EventDecision] = (),
 ) -> Comparison:
-    """Align, group into events and find the differences between ``articles``."""
+    """Align, group into events and find the differences between ``articles``.
+
+    ``links`` are the user's say on sentences, ``events`` on which articles report one
+    event; both override what the engine would find.
+    """
     with _collector_paused():
-        return _compare(articles, links, progress, analysers)
+        return _compare(articles, links, progress, analysers, events)
 
 
 @contextmanager
@@ -89,6 +96,7 @@ def _compare(
     links: Sequence[SentenceLink],
     progress: Progress,
     analysers: Sequence[Analyser] | None,
+    decisions: Sequence[EventDecision] = (),
 ) -> Comparison:
     progress.step(0.0, "Reading the articles")
     compared = tuple(ComparedArticle(article_key(i), a) for i, a in enumerate(articles))
@@ -99,7 +107,7 @@ def _compare(
     progress.step(0.3, "Aligning sentences")
     alignment = align(prepared, links)
     progress.step(0.6, "Grouping events")
-    events = find_events(prepared, alignment.groups)
+    events = find_events(prepared, alignment.groups, decisions)
     progress.step(0.7, "Comparing wording")
     differences = wording_differences(compared, alignment.groups, events, progress)
     chosen = ANALYSERS if analysers is None else analysers

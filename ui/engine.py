@@ -23,17 +23,21 @@ from comparer.storage import Library
 PdfWriter = Callable[[str, Path], None]
 
 
-def begin(name: str, articles: Sequence[Article], progress: Progress = SILENT) -> Attached:
-    """Compare ``articles`` and start a new, unsaved session on the result."""
+def begin(
+    name: str, articles: Sequence[Article], progress: Progress = SILENT, one_event: bool = False
+) -> Attached:
+    """Compare ``articles`` and start a new, unsaved session on the result; ``one_event``:
+    the user said they all report one event."""
     from comparer.sessions.attach import begin as run
 
-    return run(name, articles, progress)
+    return run(name, articles, progress, one_event=one_event)
 
 
 def compare_session(
     session: Session, articles: Sequence[Article], progress: Progress = SILENT
 ) -> Attached:
-    """Compare a session's articles with its links and lay the session over the result."""
+    """Compare a session's articles with its links and event choices and lay the session
+    over the result."""
     from comparer.sessions.attach import compare_session as run
 
     return run(session, articles, progress)

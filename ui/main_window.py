@@ -107,6 +107,8 @@ class MainWindow(QMainWindow):
         self.notes_view.add_session_note.connect(self.review.note_all)
         self.notes_view.edit_requested.connect(self.review.edit_note)
         self.notes_view.delete_requested.connect(self.review.delete)
+        self.area.events.merge_requested.connect(self.review.merge_events)
+        self.area.events.separate_requested.connect(self.review.separate_events)
         self.area.details_requested.connect(self.edit_details)
 
     def open_articles(self, ids: list[int]) -> None:
@@ -115,6 +117,11 @@ class MainWindow(QMainWindow):
             self._show_article(ids[0])
         elif ids and self.session_actions.settle_unsaved():
             self.session.start(ids)
+
+    def open_as_one_event(self, ids: list[int]) -> None:
+        """Compare these articles as the one event the user says they report."""
+        if len(ids) > 1 and self.session_actions.settle_unsaved():
+            self.session.start(ids, one_event=True)
 
     def compare_selected(self) -> None:
         self.open_articles(self.library_panel.selected_ids())
@@ -202,6 +209,7 @@ class MainWindow(QMainWindow):
         self.area.show_comparison(comparison, marks)
         self._offer_compare(self.library_panel.selected_ids())
         self.columns_menu.rebuild(comparison)
+        self.area.events.set_decided(bool(attached and attached.session.events))
         if attached is None:
             self.notes_view.set_rows([])
             return
@@ -245,6 +253,7 @@ class MainWindow(QMainWindow):
                 self.event_chooser.close()
             self.event_chooser = EventChooser(events, self)
             self.event_chooser.open_requested.connect(self.open_articles)
+            self.event_chooser.together_requested.connect(self.open_as_one_event)
             self.event_chooser.show()
         self.open_articles(events[0].ids)
 

@@ -11,7 +11,8 @@ apart veto a match (unless they are within a week and the reports share facts: s
 by average linkage: a cluster joins another when their mean score passes
 :data:`EVENT_THRESHOLD`; then a fragment of one or two reports left apart joins the bigger
 event it is closest to. Two articles whose sentences the aligner links (the same facts,
-told twice) score higher: see :func:`linked_share`.
+told twice) score higher: see :func:`linked_share`. The user's decisions have the last
+word (:mod:`.event_decisions`).
 """
 
 from __future__ import annotations
@@ -21,10 +22,11 @@ from collections.abc import Sequence
 import numpy as np
 
 from comparer.align.event_clusters import VETO, attach_fragments, clusters
+from comparer.align.event_decisions import decided
 from comparer.align.event_signature import Signature, signature
 from comparer.align.prepared import PreparedArticle
 from comparer.align.similarity import Matrix, Vocabulary
-from comparer.model import AlignmentGroup, Event, Relation
+from comparer.model import AlignmentGroup, Event, EventDecision, Relation
 
 # Set on the development split of ECB+ (python -m evaluation); see docs/json-format.md.
 EVENT_THRESHOLD = 0.25
@@ -129,9 +131,12 @@ def linked_share(prepared: Sequence[PreparedArticle], groups: Sequence[Alignment
 
 
 def find_events(
-    prepared: Sequence[PreparedArticle], groups: Sequence[AlignmentGroup] = ()
+    prepared: Sequence[PreparedArticle],
+    groups: Sequence[AlignmentGroup] = (),
+    decisions: Sequence[EventDecision] = (),
 ) -> tuple[Event, ...]:
-    """Group the articles into events E1, E2, ... (every article belongs to one)."""
+    """Group the articles into events E1, E2, ... (every article belongs to one); the
+    user's ``decisions`` override the grouping (:mod:`comparer.align.event_decisions`)."""
     skip = shared_background(prepared, groups)
     sigs = [signature(p, skip[p.key]) for p in prepared]
     base = pair_scores(sigs)
@@ -141,7 +146,9 @@ def find_events(
     vetoed = (days > MAX_DAYS_SHARED) | ((days > MAX_DAYS_APART) & (share < SHARED_FACTS))
     scores: Matrix = np.where(vetoed, VETO, base + bonus).astype(np.float32)
     events = []
-    for n, members in enumerate(attach_fragments(scores, clusters(scores, EVENT_THRESHOLD)), 1):
+    found = attach_fragments(scores, clusters(scores, EVENT_THRESHOLD))
+    position = {p.key: n for n, p in enumerate(prepared)}
+    for n, members in enumerate(decided(found, decisions, position), 1):
         dates = sorted(d for d in (sigs[i].date for i in members) if d is not None)
         places: dict[str, str] = {}
         for i in members:

@@ -1,5 +1,7 @@
 """The ``compare`` subcommand: import what is new, compare, print JSON, text or HTML.
 
+``--same-event A,C`` says articles report one event, as the window's Events tab does.
+
 The engine, the importers and the writers are loaded when the command runs, not when the
 command line is parsed, so other subcommands do not pay for them.
 """
@@ -14,7 +16,7 @@ from typing import Any
 from comparer import storage
 from comparer.cli.output import print_json
 from comparer.errors import ComparerError
-from comparer.model import Article, Comparison
+from comparer.model import Article, Comparison, EventDecision, article_key
 
 
 def register(commands: Any) -> None:
@@ -25,6 +27,14 @@ def register(commands: Any) -> None:
     )
     cmp.add_argument("inputs", nargs="+", metavar="FILE_OR_ID")
     cmp.add_argument("--format", choices=["json", "text", "html"], default="text")
+    cmp.add_argument(
+        "--same-event",
+        action="append",
+        default=[],
+        metavar="KEYS",
+        help="these articles (keys in input order, e.g. A,C) report one event, whatever "
+        "the engine finds; may be given again",
+    )
     cmp.set_defaults(handler=run_compare)
 
 
@@ -37,11 +47,30 @@ def resolve(library: storage.Library, item: str) -> Article:
     return library.get(library.add(extract_any(item)).article_id)
 
 
+def same_events(given: list[str], count: int) -> tuple[EventDecision, ...]:
+    """The ``--same-event`` options as decisions; a key that names no input is refused."""
+    keys = {article_key(i) for i in range(count)}
+    decisions = []
+    for option in given:
+        chosen = tuple(dict.fromkeys(k.strip().upper() for k in option.split(",") if k.strip()))
+        unknown = [k for k in chosen if k not in keys]
+        if unknown or len(chosen) < 2:
+            wrong = f"names no input: {', '.join(unknown)}" if unknown else "needs two keys"
+            raise ValueError(f"{option!r} {wrong} (inputs are A to {article_key(count - 1)})")
+        decisions.append(EventDecision(chosen))
+    return tuple(decisions)
+
+
 def run_compare(args: argparse.Namespace) -> int:
     from comparer.compare import compare  # the engine: only comparing commands load it
 
     if len(args.inputs) < 2:
         print("comparer: compare needs at least two articles", file=sys.stderr)
+        return 2
+    try:
+        events = same_events(args.same_event, len(args.inputs))
+    except ValueError as error:
+        print(f"comparer: --same-event {error}", file=sys.stderr)
         return 2
     with storage.Library.open(args.db) as library:
         try:
@@ -53,7 +82,7 @@ def run_compare(args: argparse.Namespace) -> int:
     if twice:
         print(f"comparer: {twice}", file=sys.stderr)
         return 2
-    comparison = compare(articles)
+    comparison = compare(articles, events=events)
     _print_comparison(comparison, args.format)
     return 0
 

@@ -126,6 +126,20 @@ class SentenceLink:
 
 
 @dataclass(frozen=True, slots=True)
+class EventDecision:
+    """A user's decision on which articles (by key) report one event.
+
+    ``together``: these articles report one event, whatever their signatures say; the
+    events the engine put them in become one. Not ``together``: these articles report an
+    event of their own, apart from every other article. Decisions apply in order, so a
+    later one overrides an earlier one about the same articles.
+    """
+
+    articles: tuple[str, ...]
+    together: bool = True
+
+
+@dataclass(frozen=True, slots=True)
 class Figure:
     """A quantity as one article writes it, with the interval it stands for.
 

@@ -11,7 +11,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from comparer.model import Article, Comparison, Difference, SentenceLink, article_key
+from comparer.model import (
+    Article,
+    Comparison,
+    Difference,
+    EventDecision,
+    SentenceLink,
+    article_key,
+)
 from comparer.sessions.anchors import (
     DifferenceIndex,
     difference_anchors,
@@ -23,6 +30,7 @@ from comparer.sessions.model import (
     Bookmark,
     Decision,
     DifferenceAnchor,
+    EventChoice,
     Link,
     Note,
     ReviewState,
@@ -146,6 +154,17 @@ def resolve_links(
         else:
             found.append(SentenceLink(a[0], a[1], b[0], b[1], link.linked))
     return tuple(found), tuple(lost)
+
+
+def resolve_events(
+    events: Sequence[EventChoice], articles: Sequence[Article]
+) -> tuple[EventDecision, ...]:
+    """The reviewer's event choices under today's article keys (articles no longer
+    compared are left out of each)."""
+    keys = {a.content_hash: article_key(i) for i, a in enumerate(articles)}
+    return tuple(
+        EventDecision(tuple(keys[h] for h in e.articles if h in keys), e.together) for e in events
+    )
 
 
 def _place(keyed: dict[str, tuple[str, Article]], anchor: SentenceAnchor) -> tuple[str, int] | None:

@@ -1,10 +1,13 @@
 """Sessions as JSON-ready data, the one form both the library and ``.comparer`` files keep.
 
 The document carries its own ``format`` number; a newer one is refused rather than half
-read. Anchors are written field by field, times as ISO strings with their UTC offset. The
-library's bookkeeping (id, revision, created, modified) is not part of the document: it
-lives in the library's own columns, and a session moved to another library gets new ones.
-Anything malformed comes back as one :class:`~comparer.sessions.model.SessionError`.
+read. A session holding event choices is written as format 2 (an older Comparer, which
+would ignore them and show other events, refuses it); any other as format 1, which every
+version reads, and a document without ``events`` has none. Anchors are written field by
+field, times as ISO strings with their UTC offset. The library's bookkeeping (id,
+revision, created, modified) is not part of the document: it lives in the library's own
+columns, and a session moved to another library gets new ones. Anything malformed comes
+back as one :class:`~comparer.sessions.model.SessionError`.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from comparer.sessions.model import (
     Bookmark,
     Decision,
     DifferenceAnchor,
+    EventChoice,
     Link,
     Note,
     ReviewState,
@@ -26,13 +30,15 @@ from comparer.sessions.model import (
     Target,
 )
 
-FORMAT = 1
+FORMAT = 2
+# The format of a session without event choices: what Comparer wrote before they existed.
+PLAIN_FORMAT = 1
 
 
 def session_to_json(session: Session) -> dict[str, Any]:
     """The session's content as plain dicts and lists, ready for ``json.dumps``."""
-    return {
-        "format": FORMAT,
+    document = {
+        "format": FORMAT if session.events else PLAIN_FORMAT,
         "name": session.name,
         "articles": list(session.articles),
         "engine_version": session.engine_version,
@@ -49,6 +55,11 @@ def session_to_json(session: Session) -> dict[str, Any]:
         "links": [{"a": asdict(k.a), "b": asdict(k.b), "linked": k.linked} for k in session.links],
         "view": session.view,
     }
+    if session.events:
+        document["events"] = [
+            {"articles": list(e.articles), "together": e.together} for e in session.events
+        ]
+    return document
 
 
 def _decision(decision: Decision) -> dict[str, Any]:
@@ -113,8 +124,13 @@ def _session(doc: dict[str, Any]) -> Session:
             Link(SentenceAnchor(**k["a"]), SentenceAnchor(**k["b"]), bool(k["linked"]))
             for k in doc["links"]
         ),
+        events=tuple(_event(e) for e in doc.get("events", ())),
         view=view,
     )
+
+
+def _event(e: dict[str, Any]) -> EventChoice:
+    return EventChoice(tuple(_str(h) for h in e["articles"]), bool(e["together"]))
 
 
 def _str(value: Any) -> str:

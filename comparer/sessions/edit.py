@@ -21,6 +21,7 @@ from comparer.sessions.model import (
     Bookmark,
     Decision,
     DifferenceAnchor,
+    EventChoice,
     Link,
     Note,
     ReviewState,
@@ -132,6 +133,19 @@ def _without(session: Session, a: SentenceAnchor, b: SentenceAnchor) -> tuple[Li
     return tuple(k for k in session.links if {k.a, k.b} != {a, b})
 
 
+def choose_events(session: Session, articles: tuple[str, ...], together: bool) -> Session:
+    """Say these articles (content hashes) report one event (or an event apart), replacing
+    an earlier say about some of them only."""
+    chosen = set(articles)
+    kept = tuple(e for e in session.events if not chosen.issuperset(e.articles))
+    return replace(session, events=(*kept, EventChoice(articles, together)))
+
+
+def forget_events(session: Session) -> Session:
+    """Forget what the reviewer said about events: the engine groups the reports again."""
+    return replace(session, events=())
+
+
 def with_view(session: Session, view: dict[str, Any]) -> Session:
     """The session with the UI's view state replaced by a detached copy of ``view``."""
     try:
@@ -160,8 +174,8 @@ BOOKKEEPING = ("id", "revision", "created", "modified", "saved_by", "name", "eng
 
 
 def work_of(session: Session) -> tuple[object, ...]:
-    """What the reviewer did in a session: decisions, notes, bookmarks and links."""
-    return (session.decisions, session.notes, session.bookmarks, session.links)
+    """What the reviewer did in a session: decisions, notes, bookmarks, links and events."""
+    return (session.decisions, session.notes, session.bookmarks, session.links, session.events)
 
 
 def content(session: Session) -> tuple[object, ...]:

@@ -142,6 +142,15 @@ class Link:
 
 
 @dataclass(frozen=True, slots=True)
+class EventChoice:
+    """The reviewer's say that articles (by content hash) report one event (``together``),
+    or, not together, an event apart from the others; later choices override earlier ones."""
+
+    articles: tuple[str, ...]
+    together: bool = True
+
+
+@dataclass(frozen=True, slots=True)
 class Session:
     """A named comparison of articles (by content hash, in key order A, B, ...) under review.
 
@@ -159,6 +168,7 @@ class Session:
     notes: tuple[Note, ...] = ()
     bookmarks: tuple[Bookmark, ...] = ()
     links: tuple[Link, ...] = ()
+    events: tuple[EventChoice, ...] = ()
     view: dict[str, Any] = field(default_factory=dict, hash=False)
     id: int | None = None
     revision: int = 0

@@ -87,9 +87,17 @@ def test_files_of_several_events_are_compared_event_by_event(
     shown = chooser.events[1].reports[0]
     assert window.area.stack.currentWidget() is window.area.article_view
     assert shown.title in window.area.article_view.toPlainText()
-    # Across events only when asked, and then all five together.
+    # Across events only when asked, and then all five together, as the one event the
+    # user says they are: a decision of theirs, so closing asks before it is lost.
     chooser.all_button.click()
     wait_compared(qtbot, window, ["000", "001", "002", "003", "004"])
+    comparison = window.area.comparison
+    assert comparison is not None
+    assert [e.articles for e in comparison.events] == [("A", "B", "C", "D", "E")]
+    asked: list[str] = []
+    answer_question("Discard", asked)
+    window.close()
+    assert len(asked) == 1
 
 
 def test_files_of_one_event_are_compared_without_a_chooser(

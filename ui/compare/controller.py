@@ -82,12 +82,14 @@ class ComparisonController(QObject):
         session: Session | None = None,
         handling: Handling = Handling.NEW,
         saved: Session | None = None,
+        one_event: bool = False,
     ) -> bool:
         """Compare these articles (in this order) under ``session``, or a new one.
 
         The session's own article list is replaced by ``ids``'. When the reviewer changed
         articles or links (:data:`ACCEPTED`) the result found becomes the one the session
-        reviews; otherwise a different result is reported. False if too few articles.
+        reviews; otherwise a different result is reported. ``one_event`` starts a new
+        session saying the articles all report one event. False if too few articles.
         """
         ids = list(dict.fromkeys(ids))
         if len(ids) < 2:
@@ -96,7 +98,7 @@ class ComparisonController(QObject):
         self.article_ids = ids
         articles = [self._library.get(i) for i in ids]
         handle = self._runner.run(
-            _compare_work(articles, session, handling in ACCEPTED),
+            _compare_work(articles, session, handling in ACCEPTED, one_event),
             on_done=lambda attached: self.comparison_ready.emit(Result(attached, handling, saved)),
             on_error=lambda error: self._notices.add(f"The comparison failed: {error}"),
             on_progress=self._status.update_progress,
@@ -113,12 +115,12 @@ class ComparisonController(QObject):
 
 
 def _compare_work(
-    articles: list[Article], session: Session | None, accept: bool
+    articles: list[Article], session: Session | None, accept: bool, one_event: bool
 ) -> Callable[[Progress], Attached]:
     def work(progress: Progress) -> Attached:
         # The engine loads here, on the worker, the first time a comparison is made.
         if session is None:
-            return engine.begin(UNTITLED, articles, progress)
+            return engine.begin(UNTITLED, articles, progress, one_event)
         hashes = tuple(a.content_hash for a in articles)
         attached = engine.compare_session(replace(session, articles=hashes), articles, progress)
         return attached.accepted() if accept else attached

@@ -4,13 +4,15 @@ The engine groups the reports into :class:`~comparer.model.Event` records (date,
 reports). One event is the normal case and the list just confirms it; several events mean
 the reports are not all about the same thing — figures and wording are then only comparable
 within an event — so the view says so in a warning above the table, in words and colour.
+When the engine is wrong, the reviewer merges the events into one (the reports are then
+compared as one event) and can separate them again; both are undoable session changes.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QAbstractItemView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from comparer.model import NO_DATE, Comparison, Event
 from ui.compare import palette
@@ -23,10 +25,12 @@ EVENT_ROLE = Qt.ItemDataRole.UserRole + 3
 _Role = Qt.ItemDataRole
 
 
-def summary(events: int, reports: int) -> str:
-    """One line saying how many events the reports cover."""
+def summary(events: int, reports: int, decided: bool = False) -> str:
+    """One line saying how many events the reports cover (``decided``: as the user said)."""
     if events == 0:
         return "No event could be told apart in these reports"
+    if events == 1 and decided:
+        return f"All {reports} reports cover the same event, as you decided"
     if events == 1:
         return f"All {reports} reports cover the same event" if reports > 1 else "One event"
     return f"⚠ These reports cover {events} different events: compare within each event"
@@ -39,10 +43,12 @@ class EventsModel(QAbstractTableModel):
         super().__init__(parent)
         self.events: list[Event] = []
         self.names: dict[str, str] = {}
+        self.comparison: Comparison | None = None
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         """List the events of ``comparison`` (``None`` empties the table)."""
         self.beginResetModel()
+        self.comparison = comparison
         articles = comparison.articles if comparison else ()
         self.names = {c.key: palette.article_name(c.article) for c in articles}
         self.events = list(comparison.events) if comparison else []
@@ -88,24 +94,42 @@ class EventsModel(QAbstractTableModel):
 
 
 class EventsView(QWidget):
-    """A warning line over the events table; picking a row emits ``event_chosen(Event)``."""
+    """A warning line and the merge buttons over the events table; picking a row emits
+    ``event_chosen(Event)``."""
 
     event_chosen = Signal(object)
+    # The reviewer says the reports listed are one event / lets the engine group them again.
+    merge_requested = Signal()
+    separate_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = EventsModel(self)
         self.summary = plain_label(parent=self)
         self.summary.setWordWrap(True)
+        self.merge_button = QPushButton("Merge into One Event")
+        self.merge_button.setToolTip("These reports tell one story: compare them as one event")
+        self.merge_button.clicked.connect(self.merge_requested)
+        self.separate_button = QPushButton("Separate Again")
+        self.separate_button.setToolTip("Let Comparer group the reports into events again")
+        self.separate_button.clicked.connect(self.separate_requested)
+        self.decided = False
         self.table = findings_table(
             self, self.model, QAbstractItemView.SelectionBehavior.SelectRows
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.summary)
+        layout.addLayout(self._top())
         layout.addWidget(self.table, 1)
         self.table.selectionModel().currentRowChanged.connect(self._emit_row)
         self.set_comparison(None)
+
+    def _top(self) -> QHBoxLayout:
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.merge_button)
+        top.addWidget(self.separate_button)
+        return top
 
     def several(self) -> bool:
         """Whether the reports cover more than one event (the case to warn about)."""
@@ -114,9 +138,22 @@ class EventsView(QWidget):
     def set_comparison(self, comparison: Comparison | None) -> None:
         """List the events of ``comparison`` and say whether they are several."""
         self.model.set_comparison(comparison)
-        reports = len(comparison.articles) if comparison else 0
-        self.summary.setText(summary(self.model.rowCount(), reports) if comparison else "")
         self.table.resizeColumnsToContents()
+        self._show_state()
+
+    def set_decided(self, decided: bool) -> None:
+        """Say whether the events shown follow the reviewer's own choice (then offer to
+        separate them again)."""
+        self.decided = decided
+        self._show_state()
+
+    def _show_state(self) -> None:
+        compared = self.model.comparison
+        reports = len(compared.articles) if compared else 0
+        events = self.model.rowCount()
+        self.summary.setText(summary(events, reports, self.decided) if compared else "")
+        self.merge_button.setEnabled(self.several())
+        self.separate_button.setEnabled(self.decided and compared is not None)
         self._colour_summary()
 
     def _colour_summary(self) -> None:

@@ -1,7 +1,8 @@
 """What the window asks when articles of different events arrive together.
 
 Two questions: the :class:`EventChooser` lists the events of an import of several stories
-and compares each on its own (never all together unless the user asks), and
+and compares each on its own (never all together unless the user asks; asked, they are
+compared as the one event the user says they are), and
 :func:`ask_add_or_new` asks whether an article of another event joins the open comparison
 or starts a new one. Titles, outlets and places are untrusted: shown as plain text.
 """
@@ -49,8 +50,10 @@ def report_line(report: Report) -> str:
 class EventChooser(QDialog):
     """The events of one import, each with a button that compares (or shows) it alone."""
 
-    # The article ids to open: one event's, or all of them when asked.
+    # The article ids of one event to open.
     open_requested = Signal(list)
+    # Every article id: the user says they all report one event.
+    together_requested = Signal(list)
 
     def __init__(self, events: Sequence[EventReports], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,9 +112,11 @@ class EventChooser(QDialog):
         self.all_button = box.addButton(
             f"Compare all {count} together", QDialogButtonBox.ButtonRole.ActionRole
         )
-        self.all_button.setToolTip("Across events: numbers and omissions mix stories")
+        self.all_button.setToolTip(
+            "They report one event: compare them as one (undo it in the Events tab)"
+        )
         every = [i for e in self.events for i in e.ids]
-        self.all_button.clicked.connect(lambda: self.open_requested.emit(every))
+        self.all_button.clicked.connect(lambda: self.together_requested.emit(every))
         return box
 
 

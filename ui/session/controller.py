@@ -1,8 +1,9 @@
 """The session under review: its comparison, undo stack, saves, drafts and what changed.
 
 :class:`SessionController` is the window's document. Every review action goes through
-:meth:`SessionController.apply` as an undo command; a changed link sends the session back
-to the engine (off the GUI thread), anything else re-attaches it to the comparison at once.
+:meth:`SessionController.apply` as an undo command; a changed link or event choice sends
+the session back to the engine (off the GUI thread), anything else re-attaches it to the
+comparison at once.
 After every change the whole session is kept as a draft in the library (one small write),
 so a crash loses nothing; Save, Save As, a clean close or a discard remove the draft. The
 controller never asks the user anything: :mod:`ui.session.actions` does, then calls it.
@@ -91,9 +92,10 @@ class SessionController(QObject):
 
     # --- opening and closing -----------------------------------------------------------------
 
-    def start(self, ids: Sequence[int]) -> None:
-        """Compare these articles in a new, untitled session (once the result arrives)."""
-        self.comparisons.compare(ids)
+    def start(self, ids: Sequence[int], one_event: bool = False) -> None:
+        """Compare these articles in a new, untitled session (once the result arrives);
+        ``one_event``: the user said they all report one event."""
+        self.comparisons.compare(ids, one_event=one_event)
 
     def add_articles(self, ids: Sequence[int]) -> None:
         """Add articles to the comparison; the session keeps every decision and note."""
@@ -196,7 +198,7 @@ class SessionController(QObject):
     def _set(self, value: Session) -> None:
         assert self.session is not None and self.attached is not None
         value = edit.carry_bookkeeping(value, self.session)
-        relink = value.links != self.session.links
+        relink = (value.links, value.events) != (self.session.links, self.session.events)
         self.session = value
         if relink:
             self.comparisons.compare(self.comparisons.article_ids, value, Handling.RELINKED)

@@ -3,8 +3,9 @@
 A verdict, note or bookmark applies to the difference selected (in the table, or by
 clicking its highlight); a sentence note or bookmark to the sentence last clicked. To link
 two sentences the engine left apart (or part two it joined), the reviewer clicks one
-sentence in one column and one in another, then chooses Link or Separate. Every one of
-these is an undoable command on the session (see :meth:`SessionController.apply`).
+sentence in one column and one in another, then chooses Link or Separate. The Events tab
+merges the events the engine found into one, or separates them again. Every one of these
+is an undoable command on the session (see :meth:`SessionController.apply`).
 """
 
 from __future__ import annotations
@@ -170,6 +171,18 @@ class ReviewActions(ActionSet):
         """Let the engine decide again about the two sentences last clicked."""
         a, b = self._two_sentences()
         self.controller.apply("Forget link", lambda s: edit.unlink(s, a, b))
+
+    def merge_events(self) -> None:
+        """Say every compared report tells one event (the Events tab); the engine redoes."""
+        attached = self.controller.attached
+        if attached is None:
+            return
+        hashes = tuple(c.article.content_hash for c in attached.comparison.articles)
+        self.controller.apply("Merge events", lambda s: edit.choose_events(s, hashes, True))
+
+    def separate_events(self) -> None:
+        """Forget the reviewer's say on events: the engine groups the reports again."""
+        self.controller.apply("Separate events", edit.forget_events)
 
     def go_to(self, target: Target) -> None:
         """Show what a note or bookmark is about."""

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from comparer.cli.main import main
+from tests.angles import write_angles
 
 
 def run(capsys: pytest.CaptureFixture[str], db: Path, *args: str) -> tuple[int, str]:
@@ -110,3 +111,28 @@ def test_an_article_compared_with_itself_is_refused_in_one_line(
     assert captured.err.strip() == said
     assert main(["--db", str(db), "session", "list", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out) == []  # no session was stored
+
+
+def test_same_event_compares_reports_the_engine_splits_as_one_event(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    db, (vote, defence) = tmp_path / "lib.sqlite3", write_angles(tmp_path)
+    code, out = run(capsys, db, "compare", str(vote), str(defence), "--format", "json")
+    assert code == 0
+    assert [e["articles"] for e in json.loads(out)["events"]] == [["A"], ["B"]]
+    code, out = run(capsys, db, "compare", str(vote), str(defence), "--format", "json",
+                    "--same-event", "a, B")  # fmt: skip
+    assert code == 0
+    data = json.loads(out)
+    assert [e["articles"] for e in data["events"]] == [["A", "B"]]
+    assert any(d["kind"] == "wording" for d in data["differences"])
+
+
+@pytest.mark.parametrize("keys", ["A,C", "A", "B,B"])
+def test_same_event_refuses_keys_that_name_no_two_inputs(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, samples: list[Path], keys: str
+) -> None:
+    code = main(["--db", str(tmp_path / "lib.sqlite3"), "compare", str(samples[0]),
+                 str(samples[1]), "--same-event", keys])  # fmt: skip
+    assert code == 2
+    assert "--same-event" in capsys.readouterr().err
