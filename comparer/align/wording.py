@@ -13,7 +13,8 @@ United Nations"), and a speaker tag added, dropped or reworded around a quote (�
 wrote”, “He added,”, “Ms. Pelosi said” / “she said Wednesday”: a plain reporting verb with
 pronouns, days, "reporters" and the speaker's name, the same speaker on both sides: "he
 told reporters Wednesday" / "he said"), and a lone mark the diff paired with function words
-of a differently cut sentence (“”” / “but”; never a negation) are marked ``minor``. On the
+of a differently cut sentence (“”” / “but”: articles, conjunctions, copulas; never a modal,
+negation or quantifier) are marked ``minor``. On the
 43 BASIL triplets speaker tags were 34 of the 752 shown wording marks.
 """
 
@@ -27,7 +28,7 @@ from typing import NamedTuple
 
 from diff_match_patch import diff_match_patch
 
-from comparer.align.normalise import STOPWORDS, tokenise
+from comparer.align.normalise import tokenise
 from comparer.model import (
     AlignmentGroup,
     Article,
@@ -170,6 +171,10 @@ def _open_ends(*sides: Sequence[str]) -> tuple[bool, bool]:
 ARTICLES = frozenset({"a", "an", "the"})
 # Function words that turn a fact around: never a minor change.
 NEGATIONS = frozenset({"no", "not", "nor"})
+# Function words that carry no fact: articles, plain conjunctions and copulas. Modals
+# ("should"), quantifiers ("only", "few") and prepositions of time or opposition ("before",
+# "against") are stopwords too, but a mark standing against one of them hides a change.
+FILLERS = ARTICLES | frozenset({"and", "but", "or", "yet", "is", "are", "was", "were", "be", "been"})
 # A speaker tag: a plain reporting verb ("," she wrote), with pronouns and days around it;
 # charged or doubting verbs ("claimed", "blasted") are framing, never part of a tag.
 # fmt: off
@@ -210,7 +215,7 @@ def _mark_for_function_words(marks: Sequence[str], words: Sequence[str]) -> bool
     return (
         bool(marks and plain)
         and not _lowered(marks)
-        and all(w in STOPWORDS and w not in NEGATIONS for w in plain)
+        and all(w in FILLERS for w in plain)
     )
 
 

@@ -82,6 +82,10 @@ def test_case_punctuation_and_spelling_changes_are_minor(
         (['"'], ["was"], True),  # BASIL 7f9c83f7
         (["&"], ["and"], True),
         ([","], ["not"], False),  # a negation turns the fact around
+        (["“"], ["should"], False),  # a modal, a quantifier, a time: each carries a fact
+        (["“"], ["only"], False),
+        (["”"], ["before"], False),
+        (["”"], ["against"], False),
         (['"'], ["Obama"], False),
         ([], ["but"], False),  # a word inserted alone is no punctuation change
     ],
