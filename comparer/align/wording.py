@@ -174,7 +174,10 @@ NEGATIONS = frozenset({"no", "not", "nor"})
 # Function words that carry no fact: articles, plain conjunctions and copulas. Modals
 # ("should"), quantifiers ("only", "few") and prepositions of time or opposition ("before",
 # "against") are stopwords too, but a mark standing against one of them hides a change.
-FILLERS = ARTICLES | frozenset({"and", "but", "or", "yet", "is", "are", "was", "were", "be", "been"})
+FILLERS = ARTICLES | frozenset(
+    {"and", "but", "or", "yet", "is", "are", "was", "were", "be", "been"}
+)
+_NEVER_NAMES = NEGATIONS | frozenset({"never"})
 # A speaker tag: a plain reporting verb ("," she wrote), with pronouns and days around it;
 # charged or doubting verbs ("claimed", "blasted") are framing, never part of a tag.
 # fmt: off
@@ -212,11 +215,7 @@ def _mark_for_function_words(marks: Sequence[str], words: Sequence[str]) -> bool
     """Whether a side of punctuation alone stands against function words alone: a quote
     mark the diff paired with a "but" or "was" of a differently cut sentence says nothing."""
     plain = [w.lower() for w in words if _ALNUM.search(w)]
-    return (
-        bool(marks and plain)
-        and not _lowered(marks)
-        and all(w in FILLERS for w in plain)
-    )
+    return bool(marks and plain) and not _lowered(marks) and all(w in FILLERS for w in plain)
 
 
 def _speaker_tag(mine: Sequence[str], theirs: Sequence[str]) -> bool:
@@ -225,13 +224,18 @@ def _speaker_tag(mine: Sequence[str], theirs: Sequence[str]) -> bool:
     words = [w for w in [*mine, *theirs] if _ALNUM.search(w)]
     if not any(w.lower() in TAG_VERBS for w in words):
         return False
-    if not all(w.lower() in TAG_WORDS or w[:1].isupper() for w in words):
+    if not all(w.lower() in TAG_WORDS or _name_like(w) for w in words):
         return False
     names = [
-        {w for w in side if w[:1].isupper() and w.lower() not in TAG_WORDS}
-        for side in (mine, theirs)
+        {w for w in side if _name_like(w) and w.lower() not in TAG_WORDS} for side in (mine, theirs)
     ]
     return not (names[0] and names[1]) or names[0] == names[1]
+
+
+def _name_like(word: str) -> bool:
+    """A capitalised word that may be a speaker's name: "Not" or "Never" opening a tag
+    turns the quote around and names no one."""
+    return word[:1].isupper() and word.lower() not in _NEVER_NAMES
 
 
 def _lowered(words: Sequence[str]) -> list[str]:

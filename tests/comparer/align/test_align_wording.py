@@ -97,6 +97,11 @@ def test_a_lone_mark_against_function_words_is_minor(
     assert is_minor(marks, words)[0] is minor
 
 
+@pytest.mark.parametrize("negation", ["Not", "Never", "No"])
+def test_a_capitalised_negation_is_no_speaker_name(negation: str) -> None:
+    assert is_minor([negation, ",", "she", "said"], ["she", "said"]) == (False, "")
+
+
 def test_word_diff_ranges() -> None:
     a = ["the", "army", "took", "the", "town"]
     b = ["the", "rebels", "took", "the", "old", "town"]
