@@ -19,6 +19,7 @@ from dataclasses import replace
 from comparer import __version__
 from comparer.align.alignment import align
 from comparer.align.events import find_events
+from comparer.align.features import forget_pools
 from comparer.align.headlines import headline_row
 from comparer.align.prepared import prepare
 from comparer.align.wording import group_differences
@@ -61,7 +62,10 @@ def compare(
 ) -> Comparison:
     """Align, group into events and find the differences between ``articles``."""
     with _collector_paused():
-        return _compare(articles, links, progress, analysers)
+        try:
+            return _compare(articles, links, progress, analysers)
+        finally:
+            forget_pools()
 
 
 @contextmanager
