@@ -212,8 +212,13 @@ def _is_name(key: str, weight: float) -> bool:
     return weight > 1.0 and not is_number_key(key)
 
 
+def _columns(first: str, last: str) -> slice:
+    return slice(FEATURES.index(first), FEATURES.index(last) + 1)
+
+
 # The columns of the three rapidfuzz ratios: a third of the cost of scoring pairs.
-FUZZY = slice(15, 18)
+FUZZY = _columns("lcs", "fuzz_token_set")
+_RARE = _columns("shared_rarity", "rarest_shared")
 
 
 def pair_features(
@@ -243,7 +248,7 @@ def pair_features(
     out[:, 14] = _ratio(np.minimum(lengths[left], lengths[right]), _longer(s.word, left, right))
     if fuzzy:
         out[:, FUZZY] = fuzzy_features(s, left, right)
-    out[:, 18:20] = _rare_terms(s.rare.weights, words)
+    out[:, _RARE] = _rare_terms(s.rare.weights, words)
     return out
 
 
