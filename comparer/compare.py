@@ -20,6 +20,7 @@ from dataclasses import replace
 from comparer import __version__
 from comparer.align.alignment import align
 from comparer.align.events import find_events
+from comparer.align.features import forget_pools
 from comparer.align.headlines import headline_row
 from comparer.align.prepared import prepare
 from comparer.align.wording import group_differences
@@ -68,7 +69,10 @@ def compare(
     event; both override what the engine would find.
     """
     with _collector_paused():
-        return _compare(articles, links, progress, analysers, events)
+        try:
+            return _compare(articles, links, progress, analysers, events)
+        finally:
+            forget_pools()
 
 
 @contextmanager
@@ -108,14 +112,15 @@ def _compare(
     alignment = align(prepared, links)
     progress.step(0.6, "Grouping events")
     events = find_events(prepared, alignment.groups, decisions)
+    # The headline row is the alignment's, not an analyser's: its telling words are how a
+    # row of related headlines is painted at all, so they come with it even with no analysers.
+    headline = with_telling(headline_row(prepared, events), events)
     progress.step(0.7, "Comparing wording")
     differences = wording_differences(compared, alignment.groups, events, progress)
     chosen = ANALYSERS if analysers is None else analysers
     extra, numbers, tone = run_analysers(chosen, compared, alignment.groups, events, progress)
-    progress.step(1.0, "Done")
     found = differences + extra
     comparison = Comparison(ENGINE_VERSION, compared, events, alignment.groups, found, numbers)
-    headline = with_telling(headline_row(prepared, events), events)
     comparison = replace(
         comparison,
         tone=tone,
@@ -123,7 +128,9 @@ def _compare(
         also=alignment.also,
         unmatched=alignment.unmatched,
     )
-    return with_key_differences(comparison)
+    comparison = with_key_differences(comparison)
+    progress.step(1.0, "Done")
+    return comparison
 
 
 def wording_differences(

@@ -6,10 +6,10 @@ qualifier, label swaps for one referent, omitted facts that carry names or numbe
 outlet's own doubt and distance, and differing headlines (above omitted facts when they
 carry telling words, which the line names). The two sides of one difference
 (the finding in A pointing at B and its mirror in B pointing at A) make one item, and so do
-items saying the same words against the same words (a wire story run by several outlets):
-the first names the other reports, which would otherwise take every place with one
-finding. Each item points to its findings by their index in ``comparison.differences`` and
-carries a one-line explanation a journalist can paste.
+items saying the same words against the same words in one event (a wire story run by
+several outlets would otherwise take every place with one finding): the first names the
+other reports in one "Also …" clause. Each item points to its findings by their index in
+``comparison.differences`` and carries a one-line explanation a journalist can paste.
 
 The engine ranks them once (:func:`with_key_differences`) and the comparison carries them in
 ``Comparison.key_differences``, which the JSON, the Summary tab and the reports read;
@@ -100,47 +100,60 @@ def key_differences(comparison: Comparison, limit: int = LIMIT) -> tuple[KeyDiff
 
 
 def _copies_joined(comparison: Comparison, items: list[KeyDifference]) -> list[KeyDifference]:
-    """``items`` with each one saying the same words as a better one joined to it."""
-    first: dict[tuple[str, frozenset[tuple[str, str, str]]], int] = {}
-    joined: list[KeyDifference] = []
+    """``items`` with each one saying the same words in the same event as a better one
+    joined to it."""
+    first: dict[_Words, int] = {}
+    copies: list[list[KeyDifference]] = []
     for item in items:
         words = _words(comparison, item)
-        at = first.get(words) if words[1] else None
+        at = first.get(words) if words[2] else None
         if at is None:
-            first.setdefault(words, len(joined))
-            joined.append(item)
+            first[words] = len(copies)
+            copies.append([item])
         else:
-            joined[at] = _also(comparison, joined[at], item)
-    return joined
+            copies[at].append(item)
+    return [_also(comparison, kept, same) for kept, *same in copies]
 
 
-def _words(
-    comparison: Comparison, item: KeyDifference
-) -> tuple[str, frozenset[tuple[str, str, str]]]:
-    """What ``item`` says, blind to the reports: each finding's type, words and other words."""
+_Words = tuple[str, frozenset[str], frozenset[tuple[str, str, str]]]
+
+
+def _words(comparison: Comparison, item: KeyDifference) -> _Words:
+    """What ``item`` says, blind to the reports but not to the event: its kind, the events
+    holding its reports, each finding's type, words and other words."""
     found = (comparison.differences[i] for i in item.differences)
-    return item.kind, frozenset(
-        (d.type, _folded(d.text), _folded(d.counterpart.text) if d.counterpart else "")
-        for d in found
+    events = frozenset(e.id for e in comparison.events if set(item.articles) <= set(e.articles))
+    return (
+        item.kind,
+        events,
+        frozenset(
+            (d.type, _folded(d.text), _folded(d.counterpart.text) if d.counterpart else "")
+            for d in found
+        ),
     )
 
 
-def _also(comparison: Comparison, kept: KeyDifference, same: KeyDifference) -> KeyDifference:
-    """``kept`` pointing at the findings of ``same`` too, its line naming the new reports."""
+def _also(
+    comparison: Comparison, kept: KeyDifference, copies: list[KeyDifference]
+) -> KeyDifference:
+    """``kept`` pointing at the findings of its ``copies`` too, its line naming the new
+    reports in one "Also …" clause."""
     by_key = {c.key: c for c in comparison.articles}
-    texts = {
-        comparison.differences[i].article: comparison.differences[i].text for i in same.differences
-    }
-    new = [k for k in same.articles if k not in kept.articles and k in by_key and k in texts]
-    if not new:
-        return replace(kept, differences=kept.differences + same.differences)
-    also = "; ".join(f"{_name(by_key[key])} {_quoted(texts.get(key, ''))}" for key in new)
-    return KeyDifference(
-        kept.kind,
-        f"{kept.explanation} Also {also}.",
-        kept.differences + same.differences,
-        kept.articles + tuple(new),
-    )
+    articles = list(kept.articles)
+    differences = list(kept.differences)
+    parts = []
+    for same in copies:
+        differences.extend(same.differences)
+        texts = {
+            comparison.differences[i].article: comparison.differences[i].text
+            for i in same.differences
+        }
+        for key in same.articles:
+            if key not in articles and key in by_key and key in texts:
+                articles.append(key)
+                parts.append(f"{_name(by_key[key])} {_quoted(texts[key])}")
+    line = f"{kept.explanation} Also {'; '.join(parts)}." if parts else kept.explanation
+    return KeyDifference(kept.kind, line, tuple(differences), tuple(articles))
 
 
 def _varied(ranked: list[KeyDifference], limit: int) -> tuple[KeyDifference, ...]:
@@ -315,7 +328,11 @@ def _headlines(comparison: Comparison) -> list[tuple[int, KeyDifference]]:
             continue
         parts = [f"{_name(by_key[k])}: {_quoted(by_key[k].article.meta.title)}" for k in keys]
         line = "Headlines differ. " + "; ".join(parts) + "."
-        words = [f"{k} " + ", ".join(f"“{w}”" for w in telling[k]) for k in keys if telling.get(k)]
+        words = [
+            f"{_name(by_key[k])} " + ", ".join(f"“{w}”" for w in telling[k])
+            for k in keys
+            if telling.get(k)
+        ]
         line += f" Telling words: {'; '.join(words)}." if words else ""
         rank = _TELLING_HEADLINES if words else _HEADLINES
         found.append((rank, KeyDifference("headline", line, (), tuple(keys))))

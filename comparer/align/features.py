@@ -130,10 +130,13 @@ class SentencePool:
     def of(cls, bags: Sequence[SentenceBag], texts: Sequence[str]) -> SentencePool:
         """Read bags (content keys) and the sentences' own texts (for negation).
 
-        The omission test asks again for the pool the aligner has just read when an event's
-        reports have no captions (two reports of one event: the same 69 sentences, 3.5 ms
-        of the ~65 of comparing them), so the last pool read is kept and given again for
-        the same sentences. Its arrays are read-only: no caller can change the other's.
+        The omission test asks again for the pool the aligner has just read when an
+        event's bags are the aligner's: its reports have no captions, and no date or no
+        date to re-read (a short month, "next year": :func:`~comparer.analysis.carried.as_dates`
+        changes those bags, and 7 of the 12 BASIL pairs miss). Then (two reports of one
+        event: the same 69 sentences, 3.5 ms of the ~65 of comparing them) the last pool
+        read is given again. Its arrays are read-only: no caller can change the other's;
+        :func:`forget_pools` lets the last one go when a comparison ends.
         """
         return _pool_of(tuple(bags), tuple(texts))
 
@@ -178,6 +181,12 @@ def _pool_of(bags: tuple[SentenceBag, ...], texts: tuple[str, ...]) -> SentenceP
     return pool
 
 
+def forget_pools() -> None:
+    """Drop the pool :meth:`SentencePool.of` keeps, so that a long-lived process (the
+    window) does not hold the last comparison's arrays until the next one."""
+    _pool_of.cache_clear()
+
+
 def _restricted(rows: Rows, chosen: Ints) -> Rows:
     """``rows`` of the ``chosen`` rows only, over the terms they hold, renumbered in order.
 
@@ -203,8 +212,13 @@ def _is_name(key: str, weight: float) -> bool:
     return weight > 1.0 and not is_number_key(key)
 
 
+def _columns(first: str, last: str) -> slice:
+    return slice(FEATURES.index(first), FEATURES.index(last) + 1)
+
+
 # The columns of the three rapidfuzz ratios: a third of the cost of scoring pairs.
-FUZZY = slice(15, 18)
+FUZZY = _columns("lcs", "fuzz_token_set")
+_RARE = _columns("shared_rarity", "rarest_shared")
 
 
 def pair_features(
@@ -234,7 +248,7 @@ def pair_features(
     out[:, 14] = _ratio(np.minimum(lengths[left], lengths[right]), _longer(s.word, left, right))
     if fuzzy:
         out[:, FUZZY] = fuzzy_features(s, left, right)
-    out[:, 18:20] = _rare_terms(s.rare.weights, words)
+    out[:, _RARE] = _rare_terms(s.rare.weights, words)
     return out
 
 

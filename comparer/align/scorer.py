@@ -140,7 +140,8 @@ def reaching(sentences: SentenceSet, left: Ints, right: Ints, p: float) -> NDArr
     computed only for the pairs that may reach ``p`` whatever they are.
 
     Each ratio lies in [0, 1], so the log-odds with every ratio at its most favourable end
-    (0 for a negative weight, 1 for a positive one) bound a pair's log-odds: a pair whose
+    (0 for a negative weight, 1 for a positive one; a ratio's weight is its coefficient over
+    its scale) bound a pair's log-odds: a pair whose
     bound falls short of ``p`` cannot reach it. For two reports of one event the omission
     test's pairs were 430, of which 44 came near (the ratios are a third of scoring).
     """
@@ -152,7 +153,7 @@ def reaching(sentences: SentenceSet, left: Ints, right: Ints, p: float) -> NDArr
         return found
     m = model()
     x = pair_features(sentences, left[kept], right[kept], words.subset(shared > 0), fuzzy=False)
-    x[:, FUZZY] = (m.coef[FUZZY] > 0).astype(np.float64)
+    x[:, FUZZY] = (m.coef[FUZZY] / m.scale[FUZZY] > 0).astype(np.float64)  # a raw ratio's weight
     near = m.logits(x) >= np.log(p / (1 - p)) - BOUND_MARGIN
     x, kept = x[near], kept[near]
     if not len(kept):

@@ -35,6 +35,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from heapq import merge
 from typing import NamedTuple
 
 import numpy as np
@@ -73,17 +74,26 @@ def shares_threshold() -> float:
 
 
 # A month written short with its dot ("Feb. 28") reads as its full name ("February 28").
-_MONTHS = ("January", "February", "March", "April", "June", "July", "August", "October")
-_MONTHS_SHORT = {full[:3]: full for full in (*_MONTHS, "November", "December")} | {
-    "Sept": "September",
+_MONTHS_SHORT = {
+    "Jan": "January",
+    "Feb": "February",
+    "Mar": "March",
+    "Apr": "April",
+    "Jun": "June",
+    "Jul": "July",
+    "Aug": "August",
     "Sep": "September",
+    "Sept": "September",
+    "Oct": "October",
+    "Nov": "November",
+    "Dec": "December",
 }
 
 
 def as_dates(text: str, tokens: list[Token], anchor: date | None) -> list[Token]:
     """``tokens`` of ``text`` with dates read as dates: a short month ("Feb.") keyed as its
-    full name, and after them a token for each year named relative to ``anchor`` (the
-    report's date): "next year" in a report of 2013 also reads "2014"."""
+    full name, and after each year named relative to ``anchor`` (the report's date) a token
+    of that year: "next year" in a report of 2013 also reads "2014"."""
     read = [
         t._replace(key=fold_word(_MONTHS_SHORT[text[t.start : t.end]]))
         if text[t.start : t.end] in _MONTHS_SHORT and text[t.end : t.end + 1] == "."
@@ -96,7 +106,7 @@ def as_dates(text: str, tokens: list[Token], anchor: date | None) -> list[Token]
         Token(m.start(), m.end(), str(anchor.year + _YEAR_STEP[m.group(1).lower()]), True, False)
         for m in _RELATIVE_YEAR.finditer(text)
     ]
-    return [*read, *years]
+    return list(merge(read, years, key=lambda t: t.end))  # in text order: bags and windows
 
 
 def content_keys(tokens: Sequence[Token]) -> set[str]:

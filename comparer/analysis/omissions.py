@@ -8,12 +8,14 @@ out. Each becomes an ``omission`` difference on the sentence (or on its figure) 
 what the fact is — ``figure`` (a casualty count), ``quote`` (quoted speech), ``source`` (a
 named source saying something) or ``sentence`` — and explained as
 "Only in B (Fort Russ News); not in A (The Syrian Observer)". A quotation told over several
-consecutive omitted sentences is one ``quote`` omission spanning them, not one per sentence.
+consecutive omitted sentences is one ``quote`` omission spanning them, not one per sentence
+(``figure`` if a casualty count lies in it).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from comparer.analysis.carried import Carriers
 from comparer.analysis.context import ArticleView, Context
@@ -37,30 +39,41 @@ def omission_differences(ctx: Context) -> list[Difference]:
             and not carriers.get((key, index), set()) - {key}  # aligned: another carries it
         ]
         omitted = [a for a, carried in zip(asked, facts.carried(asked), strict=True) if not carried]
-        for others, key, run in _quotation_runs(ctx, omitted):
-            view = ctx.views[key]
-            if len(run) == 1:
-                found.append(_omission(ctx, view, run[0], [key], others))
+        for run in _quotation_runs(ctx, omitted):
+            view = ctx.views[run.key]
+            if len(run.indices) == 1:
+                found.append(_omission(ctx, view, run.indices[0], [run.key], run.others))
             else:
-                found.append(_quotation_omission(ctx, view, run, others))
+                found.append(_quotation_omission(ctx, view, run))
     return found
 
 
-def _quotation_runs(
-    ctx: Context, omitted: list[tuple[list[str], str, int]]
-) -> list[tuple[list[str], str, list[int]]]:
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """Omitted sentences of one article told together, and the quotation they lie in."""
+
+    others: list[str]
+    key: str
+    indices: list[int]
+    quote: tuple[int, int] | None
+
+
+def _quotation_runs(ctx: Context, omitted: list[tuple[list[str], str, int]]) -> list[_Run]:
     """The omitted sentences in runs: consecutive sentences of one article inside one
     quotation (:meth:`ArticleView.long_quotes`: one speaker) are one run, any other
     sentence a run of its own."""
-    runs: list[tuple[list[str], str, list[int]]] = []
+    runs: list[_Run] = []
     for others, key, index in omitted:
+        quote = _quotation_of(ctx.views[key], index)
         last = runs[-1] if runs else None
-        if last and last[1] == key and last[2][-1] + 1 == index:
-            quote = _quotation_of(ctx.views[key], last[2][-1])
-            if quote is not None and quote == _quotation_of(ctx.views[key], index):
-                last[2].append(index)
-                continue
-        runs.append((others, key, [index]))
+        if (
+            last
+            and quote is not None
+            and (last.key, last.indices[-1] + 1, last.quote) == (key, index, quote)
+        ):
+            last.indices.append(index)
+        else:
+            runs.append(_Run(others, key, [index], quote))
     return runs
 
 
@@ -116,17 +129,17 @@ def fact_type(view: ArticleView, index: int) -> tuple[str, int, int]:
     return "sentence", 0, len(text)
 
 
-def _quotation_omission(
-    ctx: Context, view: ArticleView, run: list[int], missing: list[str]
-) -> Difference:
-    """One omission for a quotation told over several omitted sentences (not one each)."""
-    quote = _quotation_of(view, run[0]) or (0, 0)
-    start = max(view.sentences[run[0]].start, quote[0])
-    end = min(view.sentences[run[-1]].end, quote[1])
+def _quotation_omission(ctx: Context, view: ArticleView, run: _Run) -> Difference:
+    """One omission for a quotation told over several omitted sentences (not one each):
+    a ``figure`` if a casualty count lies in it, so that it keeps a figure's rank."""
+    assert run.quote is not None  # a run of several sentences lies in one quotation
+    start = max(view.sentences[run.indices[0]].start, run.quote[0])
+    end = min(view.sentences[run.indices[-1]].end, run.quote[1])
     text = view.compared.article.text[start:end]
-    lacking = ", ".join(ctx.views[k].name for k in missing)
-    explanation = f"Quotation only in {view.name}; not in {lacking}."
-    return Difference(Kind.OMISSION, "quote", None, view.key, start, end, text, None, explanation)
+    figure = any(q.casualty for i in run.indices for q in view.quantities(i))
+    kind = "figure" if figure else "quote"
+    explanation = _explanation(ctx, kind, [run.key], run.others)
+    return Difference(Kind.OMISSION, kind, None, view.key, start, end, text, None, explanation)
 
 
 def _omission(
@@ -134,9 +147,14 @@ def _omission(
 ) -> Difference:
     kind, start, end = fact_type(view, index)
     a, b, text = view.span(index, start, end)
+    explanation = _explanation(ctx, kind, with_it, missing)
+    return Difference(Kind.OMISSION, kind, None, view.key, a, b, text, None, explanation)
+
+
+def _explanation(ctx: Context, kind: str, with_it: list[str], missing: list[str]) -> str:
+    """The line "Quotation only in B (Fort Russ News); not in A (The Syrian Observer)."."""
     carriers = ", ".join(ctx.views[k].name for k in with_it)
     lacking = ", ".join(ctx.views[k].name for k in missing)
     what = {"figure": "Figure", "quote": "Quotation", "source": "Sourced claim"}.get(kind, "")
     lead = f"{what} only in" if what else "Only in"
-    explanation = f"{lead} {carriers}; not in {lacking}."
-    return Difference(Kind.OMISSION, kind, None, view.key, a, b, text, None, explanation)
+    return f"{lead} {carriers}; not in {lacking}."

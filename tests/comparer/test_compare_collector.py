@@ -1,4 +1,5 @@
-"""A comparison pauses Python's cyclic garbage collector and leaves it as it found it."""
+"""A comparison pauses Python's cyclic garbage collector and leaves it as it found it,
+and keeps nothing of itself alive once done."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from comparer.align.features import SentencePool
 from comparer.compare import compare
 from comparer.progress import Cancelled, Progress
 from evaluation.articles import from_text
@@ -41,3 +43,9 @@ def test_a_collector_turned_off_by_the_caller_stays_off(collector_enabled: None)
     gc.disable()
     compare([from_text(i, text) for i, text in enumerate(TEXTS)])
     assert not gc.isenabled()
+
+
+def test_a_comparison_keeps_no_sentence_pool_once_done() -> None:
+    """The window lives long: the pool kept for the omission test goes with the comparison."""
+    compare([from_text(i, text) for i, text in enumerate(TEXTS)])
+    assert not [o for o in gc.get_objects() if isinstance(o, SentencePool)]

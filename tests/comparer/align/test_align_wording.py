@@ -82,6 +82,10 @@ def test_case_punctuation_and_spelling_changes_are_minor(
         (['"'], ["was"], True),  # BASIL 7f9c83f7
         (["&"], ["and"], True),
         ([","], ["not"], False),  # a negation turns the fact around
+        (["“"], ["should"], False),  # a modal, a quantifier, a time: each carries a fact
+        (["“"], ["only"], False),
+        (["”"], ["before"], False),
+        (["”"], ["against"], False),
         (['"'], ["Obama"], False),
         ([], ["but"], False),  # a word inserted alone is no punctuation change
     ],
@@ -91,6 +95,11 @@ def test_a_lone_mark_against_function_words_is_minor(
 ) -> None:
     assert is_minor(words, marks)[0] is minor
     assert is_minor(marks, words)[0] is minor
+
+
+@pytest.mark.parametrize("negation", ["Not", "Never", "No"])
+def test_a_capitalised_negation_is_no_speaker_name(negation: str) -> None:
+    assert is_minor([negation, ",", "she", "said"], ["she", "said"]) == (False, "")
 
 
 def test_word_diff_ranges() -> None:

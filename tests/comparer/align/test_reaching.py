@@ -9,6 +9,7 @@ be ``score_pairs(...) >= p`` for every pair, at every threshold.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -16,7 +17,14 @@ import pytest
 
 from comparer.align.features import SentenceSet
 from comparer.align.normalise import tokenise
-from comparer.align.scorer import reaching, related_threshold, same_threshold, score_pairs
+from comparer.align.scorer import (
+    model,
+    reaching,
+    related_threshold,
+    same_threshold,
+    score_pairs,
+    scoring_with,
+)
 from comparer.align.similarity import bag
 
 
@@ -60,3 +68,15 @@ def test_no_shared_word_and_no_pair() -> None:
     assert reaching(sentences, one, other, 0.1).tolist() == [False]
     empty = np.array([], dtype=np.int64)
     assert reaching(sentences, empty, empty, 0.1).tolist() == []
+
+
+def test_the_bound_reads_each_ratios_weight_through_its_scale(samples: list[Path]) -> None:
+    """A model with its scales and coefficients both negated scores every pair the same:
+    the bound must follow the weight of the raw ratio, not the coefficient's sign."""
+    sentences, left, right = _every_pair(samples)
+    m = model()
+    flipped = replace(m, scale=-m.scale, coef=-m.coef)
+    p = related_threshold()
+    expected = score_pairs(sentences, left, right) >= p
+    with scoring_with(flipped):
+        assert reaching(sentences, left, right, p).tolist() == expected.tolist()

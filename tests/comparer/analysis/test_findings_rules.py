@@ -320,4 +320,28 @@ def test_headlines_with_telling_words_come_before_omitted_facts_and_name_them(
     )
     keys = with_key_differences(replace(plain, headline=row)).key_differences
     assert [k.kind for k in keys] == ["headline", "omission", "omission"]
-    assert keys[0].explanation.endswith(f"Telling words: B “{title_b}”.")
+    assert keys[0].explanation.endswith(f"Telling words: B (Beta) “{title_b}”.")
+
+
+MORE, LEAST = "more than 10 civilians", "at least 10 civilians"
+
+
+def copies(make: MakeArticle, events: tuple[Event, ...]) -> Comparison:
+    """Reports A, C and D each say "more than 10" where B says "at least 10"."""
+    articles = tuple(make(k, MORE, f"{k.lower()}e") for k in "ABCD")
+    found = tuple(diff(Kind.NUMBER, "qualifier", k, MORE, ("B", LEAST)) for k in "ACD")
+    return with_key_differences(Comparison("test", articles, events, (), found))
+
+
+def test_copies_of_one_finding_are_named_in_one_also_clause(make_article: MakeArticle) -> None:
+    one = (Event("e", tuple("ABCD"), None, ()),)
+    (key,) = [k for k in copies(make_article, one).key_differences if k.kind == "number"]
+    assert key.explanation == f"A: {MORE} Also C (ce) “{MORE}”; D (de) “{MORE}”."
+    assert key.differences == (0, 1, 2)
+    assert key.articles == ("A", "C", "D")
+
+
+def test_the_same_words_in_two_events_are_two_key_differences(make_article: MakeArticle) -> None:
+    two = (Event("e", ("A", "B"), None, ()), Event("f", ("C", "D"), None, ()))
+    keys = [k for k in copies(make_article, two).key_differences if k.kind == "number"]
+    assert [k.articles for k in keys] == [("A",), ("C", "D")]

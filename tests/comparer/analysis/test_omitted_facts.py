@@ -29,3 +29,19 @@ def test_a_month_written_short_reads_as_its_full_name() -> None:
     assert {"february", "28"} <= keys
     name = "The report was written by Jan Smith."  # a name, not a month: no dot after it
     assert "january" not in content_keys(as_dates(name, tokenise(name), None))
+
+
+def test_a_relative_year_is_read_where_it_stands() -> None:
+    # A sentence's bigrams and its quote windows count tokens by position.
+    text = "Turnout fell last year in the county."
+    keys = [t.key for t in as_dates(text, tokenise(text), date(2013, 9, 1)) if t.key]
+    assert keys[keys.index("2012") - 1 : keys.index("2012") + 2] == ["year", "2012", "in"]
+
+
+def test_every_month_written_short_reads_as_its_full_name() -> None:
+    short, full = (
+        "From Sep. 3 to Nov. 5 and Dec. 9.",
+        "From September 3 to November 5 and December 9.",
+    )
+    keys = [content_keys(as_dates(text, tokenise(text), None)) for text in (short, full)]
+    assert keys[0] == keys[1]
