@@ -17,7 +17,7 @@ import re
 import unicodedata
 from typing import Any
 
-from comparer.ingest.formats.rights import without_rights_holder
+from comparer.ingest.formats.rights import holder_removed
 from comparer.ingest.people import People, clean_authors
 
 _Element = Any  # an lxml element (lxml ships no type stubs)
@@ -30,11 +30,13 @@ _SLUG = re.compile(r"https?://[^\s,]+/(?P<slug>[a-z]+(?:-[a-z]+){1,3})/?")
 
 def declared_people(tree: _Element | None, holder: str = "") -> tuple[People, tuple[str, ...]]:
     """The people of the page's author meta naming the most, and names read off profile
-    addresses; the copyright ``holder`` is no author ("Condé Nast" on WIRED)."""
+    addresses; the copyright ``holder`` is no author ("Condé Nast" on WIRED): a meta naming
+    only the holder is the publisher's, even when the writer holds the copyright, since
+    the byline then names the writer too."""
     best = People()
     slugs: list[str] = []
     for value in _author_values(tree):
-        value = without_rights_holder(value, holder)
+        value = holder_removed(value, holder)
         if "://" in value:
             slugs += [_slug_name(m.group("slug")) for m in _SLUG.finditer(value)]
             continue
