@@ -54,7 +54,8 @@ def test_a_body_classed_comments_open_and_a_column_classed_comment_are_kept() ->
 
 
 def test_a_column_classed_comment_is_kept_under_a_heavy_menu() -> None:
-    menu = "".join(f"<li><a href='/s{n}'>Section number {n} of the site</a></li>" for n in range(60))
+    item = "<li><a href='/s{n}'>Section number {n} of the site</a></li>"
+    menu = "".join(item.format(n=n) for n in range(60))
     paragraphs = f"<p>{BODY}</p>" * 3
     page = (
         f"<html><body><header><nav><ul>{menu}</ul></nav></header><div class='comment'>"
