@@ -59,6 +59,13 @@ _LABELS = frozenset(
 )  # fmt: skip
 
 
+def name_key(name: str) -> str:
+    """A name as two spellings of it compare: no case, accents, spaces or punctuation
+    ("José Pérez-Ruiz" and "/profile/jose-perez-ruiz" both give "joseperezruiz")."""
+    bare = unicodedata.normalize("NFD", name.casefold())
+    return "".join(c for c in bare if c.isalnum() and not unicodedata.combining(c))
+
+
 def _unaccented(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 

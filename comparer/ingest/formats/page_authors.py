@@ -14,11 +14,10 @@ co-authors to a name found, since an address loses accents and capitals.
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any
 
 from comparer.ingest.formats.rights import holder_removed
-from comparer.ingest.people import People, clean_authors
+from comparer.ingest.people import People, clean_authors, name_key
 
 _Element = Any  # an lxml element (lxml ships no type stubs)
 _AUTHOR_KEYS = frozenset(
@@ -83,13 +82,8 @@ def _with_slugs(found: tuple[str, ...], slugs: tuple[str, ...]) -> tuple[str, ..
     if not found or not _folded(found) & _folded(slugs):
         return ()
     known = _folded(found)
-    return (*found, *(s for s in slugs if _fold(s) not in known))
+    return (*found, *(s for s in slugs if name_key(s) not in known))
 
 
 def _folded(names: tuple[str, ...]) -> set[str]:
-    return {_fold(name) for name in names}
-
-
-def _fold(name: str) -> str:
-    bare = unicodedata.normalize("NFD", name.casefold())
-    return "".join(c for c in bare if c.isalnum() and not unicodedata.combining(c))
+    return {name_key(name) for name in names}
