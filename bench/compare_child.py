@@ -52,6 +52,8 @@ ASK_AFTER_HALF_S = 0.05
 
 def main(corpora: Path, count: int, mode: str) -> dict[str, float]:
     """Measure one comparison of ``count`` articles of about 1,000 words."""
+    if mode == "event" and count != 2:
+        raise SystemExit(f"event mode compares one pair of reports: N must be 2, not {count}")
     articles = make_articles(corpora, count + 2)
     compare(articles[count:])  # other articles: loads code and lexicons, not these sentences
     gc.collect()

@@ -1,10 +1,13 @@
-"""Metadata on one line: the rule import and a reader's corrections both follow.
+"""Metadata on one line, the rule import and a reader's corrections both follow, and the
+tidier of each line of an imported body.
 
 A title, outlet or author is shown on one line in tables, menus, window titles and
 terminals, so none keeps a control character (a PDF title may hold NULs and newlines; a
 title given to ``comparer edit`` may hold a terminal's escape sequence), invisible debris is
 dropped and each run of spaces becomes one space. None is longer than
-:data:`MAX_LINE_CHARS`: import cuts a longer one, a correction that long is refused.
+:data:`MAX_LINE_CHARS`: import cuts a longer one, a correction that long is refused. The
+lines of a body are tidied the same way (:func:`tidy`: debris and spaces), but keep their
+length, being text rather than metadata.
 """
 
 from __future__ import annotations

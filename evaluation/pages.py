@@ -35,16 +35,18 @@ from html.parser import HTMLParser
 from itertools import pairwise
 from pathlib import Path
 from statistics import mean
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 from comparer.errors import ImportFailed
 from comparer.ingest.extract import extract_bytes
 
 NAME = "pages"
+_Score = TypeVar("_Score")
 ENVIRONMENT = "COMPARER_DEV_PAGES"
 _TOKEN = re.compile(r"\w+")
 _NAMES = re.compile(r",|;| and | & ")
-_BY = re.compile(r"(?i:by)\s+")
+_BY = re.compile(r"^(?i:by)\s+")
 _SUFFIX = re.compile(r".+\s(?:\||--|-|–|—|::|·|•)\s+(?P<site>[^|–—·•]{2,60})$")
 _JUNK_AUTHOR = re.compile(
     r".*(?:\d|@|https?:|\b(?:staff|wire|services?|writer|editor|correspondent|reporter|"
@@ -282,10 +284,20 @@ COMMITTED = Path(__file__).resolve().parent.parent / "tests" / "pages" / "readab
 def dev_pages() -> Path | None:
     """The dev page set named by :data:`ENVIRONMENT`, else the one committed beside the
     tests (:data:`COMMITTED`), if this checkout has it."""
-    named = os.environ.get(ENVIRONMENT, "")
+    return named_or_committed(ENVIRONMENT, COMMITTED)
+
+
+def named_or_committed(environment: str, committed: Path) -> Path | None:
+    """The folder named by ``environment``, else ``committed`` if this checkout has it."""
+    named = os.environ.get(environment, "")
     if named:
         return Path(named)
-    return COMMITTED if COMMITTED.is_dir() else None
+    return committed if committed.is_dir() else None
+
+
+def halves(scores: list[_Score]) -> dict[str, list[_Score]]:
+    """The pages in name order, alternately in half ``a`` and half ``b``."""
+    return {"a": scores[0::2], "b": scores[1::2]}
 
 
 def score_all(pages: Path, headline: bool = False) -> list[PageScore]:
@@ -320,7 +332,8 @@ def _author_figures(scores: list[PageScore]) -> dict[str, float]:
     """The share of expected bylines matched, overall and on each half (pages in name order,
     alternately); nothing for a set without bylines."""
     found: dict[str, float] = {}
-    for key, part in (("", scores), ("half_a_", scores[0::2]), ("half_b_", scores[1::2])):
+    parts = {"": scores} | {f"half_{half}_": part for half, part in halves(scores).items()}
+    for key, part in parts.items():
         people = [s.author_match for s in part if s.author_match is not None]
         if people:
             found[f"{key}author_match"] = float(mean(people))

@@ -15,10 +15,9 @@ name order, alternately) are reported too, for checking a rule on both.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from evaluation.pages import PageScore, figures, line, score_all
+from evaluation.pages import figures, halves, line, named_or_committed, score_all
 
 NAME = "pages_newspaper"
 ENVIRONMENT = "COMPARER_NEWSPAPER_PAGES"
@@ -27,15 +26,7 @@ COMMITTED = Path(__file__).resolve().parent.parent / "tests" / "pages" / "newspa
 
 def folder() -> Path | None:
     """The folder named by :data:`ENVIRONMENT`, else the committed one if this checkout has it."""
-    named = os.environ.get(ENVIRONMENT, "")
-    if named:
-        return Path(named)
-    return COMMITTED if COMMITTED.is_dir() else None
-
-
-def halves(scores: list[PageScore]) -> dict[str, list[PageScore]]:
-    """The pages in name order, alternately in half ``a`` and half ``b``."""
-    return {"a": scores[0::2], "b": scores[1::2]}
+    return named_or_committed(ENVIRONMENT, COMMITTED)
 
 
 def evaluate(root: Path) -> dict[str, float] | None:

@@ -19,7 +19,8 @@ expected first 13 words (compared on word characters alone, so that scripts with
 compare too): Postlight's content often opens with the lead photo's caption or credit
 ("Photo by Steve Pope/Getty Images After the election, ..."), which is not article text,
 so its first words would count a dropped caption as a lost opening. A lead that is all
-caption is still counted as missed. Its two
+caption is still counted as missed; a page with no expected lead counts neither way (6
+of the 141), and a page that fails to import misses its title, lead and author. Its two
 halves (pages in name order, alternately) are reported for the title, lead and author
 shares.
 """
@@ -28,7 +29,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from statistics import mean
@@ -36,7 +36,14 @@ from urllib.parse import urlsplit
 
 from comparer.errors import ImportFailed
 from comparer.ingest.extract import extract_bytes
-from evaluation.pages import fold, junk_author, same_people, site_suffixed
+from evaluation.pages import (
+    fold,
+    halves,
+    junk_author,
+    named_or_committed,
+    same_people,
+    site_suffixed,
+)
 
 NAME = "pages_postlight"
 ENVIRONMENT = "COMPARER_POSTLIGHT_PAGES"
@@ -52,7 +59,7 @@ class MetaScore:
     title: str
     author: str
     title_match: bool
-    lead_found: bool
+    lead_found: bool | None  # None: no expected lead
     suffixed: bool
     junk: bool
     author_match: bool | None  # None: the expected author is not a person's name
@@ -60,29 +67,28 @@ class MetaScore:
 
 def folder() -> Path | None:
     """The folder named by :data:`ENVIRONMENT`, else the committed one if this checkout has it."""
-    named = os.environ.get(ENVIRONMENT, "")
-    if named:
-        return Path(named)
-    return COMMITTED if COMMITTED.is_dir() else None
+    return named_or_committed(ENVIRONMENT, COMMITTED)
 
 
 def score_page(page: Path) -> MetaScore:
-    """Import ``page``'s source and score its metadata and opening."""
+    """Import ``page``'s source and score its metadata and opening; a page that fails to
+    import misses its title, lead and author."""
     expected = json.loads((page / "expected-metadata.json").read_text("utf-8"))
     data = gzip.decompress((page / "source.html.gz").read_bytes())
-    try:
-        found = extract_bytes(data, source=page.name, filename="source.html")
-        text, meta = found.text, found.meta
-    except ImportFailed:
-        return MetaScore(page.name, "", "", False, False, False, False, None)
     gold_author = str(expected.get("author") or "")
     person = bool(gold_author) and not junk_author(gold_author)
+    lead = " ".join(str(expected.get("lead") or "").split()[-_LEAD_WORDS:])
+    try:
+        found = extract_bytes(data, source=page.name, filename="source.html")
+    except ImportFailed:
+        return MetaScore(page.name, "", "", False, False if lead else None, False, False,
+                         False if person else None)  # fmt: skip
+    text, meta = found.text, found.meta
     host = urlsplit(str(expected.get("address") or "")).hostname or page.name
     return MetaScore(
         page.name, meta.title, meta.author,
         title_match=fold(meta.title) == fold(str(expected.get("title") or "")),
-        lead_found=fold(" ".join(str(expected.get("lead") or "").split()[-_LEAD_WORDS:]))
-        in fold(text),
+        lead_found=fold(lead) in fold(text) if lead else None,
         suffixed=site_suffixed(meta.title, [host, meta.outlet]),
         junk=junk_author(meta.author),
         author_match=same_people(meta.author, gold_author) if person else None,
@@ -96,15 +102,20 @@ def score_all(pages: Path) -> list[MetaScore]:
 
 def figures(scores: list[MetaScore]) -> dict[str, float]:
     """The set's figures (see the module's docstring)."""
-    people = [s.author_match for s in scores if s.author_match is not None]
     return {
         "pages": float(len(scores)),
         "title_match": float(mean(s.title_match for s in scores)),
-        "lead_found": float(mean(s.lead_found for s in scores)),
+        "lead_found": _share([s.lead_found for s in scores]),
         "site_suffixed_titles": float(mean(s.suffixed for s in scores)),
         "junk_authors": float(sum(s.junk for s in scores)),
-        "author_match": float(mean(people)) if people else 0.0,
+        "author_match": _share([s.author_match for s in scores]),
     }
+
+
+def _share(found: list[bool | None]) -> float:
+    """The share of True among the pages that have a figure (None: nothing expected)."""
+    known = [f for f in found if f is not None]
+    return float(mean(known)) if known else 0.0
 
 
 def evaluate(root: Path) -> dict[str, float] | None:
@@ -116,9 +127,9 @@ def evaluate(root: Path) -> dict[str, float] | None:
     if not scores:
         return None
     results = figures(scores)
-    for half, part in (("a", scores[0::2]), ("b", scores[1::2])):
+    for half, part in halves(scores).items():
         results[f"half_{half}_title_match"] = float(mean(s.title_match for s in part))
-        results[f"half_{half}_lead_found"] = float(mean(s.lead_found for s in part))
+        results[f"half_{half}_lead_found"] = figures(part)["lead_found"]
         results[f"half_{half}_author_match"] = figures(part)["author_match"]
     return results
 
@@ -131,7 +142,7 @@ def main() -> None:
     for s in score_all(pages):
         flags = "".join(
             flag if on else " "
-            for flag, on in (("T", not s.title_match), ("L", not s.lead_found),
+            for flag, on in (("T", not s.title_match), ("L", s.lead_found is False),
                              ("S", s.suffixed), ("J", s.junk), ("A", s.author_match is False))
         )  # fmt: skip
         print(f"{s.name:28} {flags} {s.title[:60]!r} / {s.author[:40]!r}")

@@ -1,4 +1,4 @@
-"""Rebuild the three dev page sets of ``make eval`` outside the repository, from public sources.
+"""Rebuild the five dev page sets of ``make eval`` outside the repository, from public sources.
 
 ``python tools/build_dev_pages.py OUT --readability GIT --trafilatura GIT [--dragnet DIR]
 [--newspaper GIT] [--postlight GIT]`` writes ``OUT/readability`` (for ``COMPARER_DEV_PAGES``),
@@ -6,8 +6,11 @@
 :data:`NEWSPAPER_PAGES`), ``OUT/postlight`` (the third, ``tests/pages/postlight``: saved
 pages with their expected title, author and first words), ``OUT/trafilatura_tests`` (for
 ``COMPARER_TRAFILATURA_TESTS``) and, when Dragnet's data is given, ``OUT/dragnet`` (for
-``COMPARER_DRAGNET_PAGES``), in the layouts :mod:`evaluation.pages`,
-:mod:`evaluation.pages_snippets` and :mod:`evaluation.pages_dragnet` describe. ``GIT`` is a
+``COMPARER_DRAGNET_PAGES``), in the layouts their modules describe: readability and
+newspaper in :mod:`evaluation.pages`'s (source, expected text, expected metadata),
+postlight in :mod:`evaluation.pages_postlight`'s (source and expected metadata),
+trafilatura_tests in :mod:`evaluation.pages_snippets`'s and dragnet in
+:mod:`evaluation.pages_dragnet`'s. ``GIT`` is a
 clone or bare mirror of github.com/mozilla/readability (read at :data:`READABILITY_COMMIT`)
 or of github.com/adbar/trafilatura (its ``tests/`` at :data:`TRAFILATURA_COMMIT`) or
 of github.com/AndyTheFactory/newspaper4k (its ``tests/data`` at :data:`NEWSPAPER_COMMIT`) or

@@ -184,8 +184,7 @@ def remove_selected(window: Host) -> None:
 
 def _sessions_using(library: Library, ids: list[int]) -> str:
     """ "session 'A'" or "sessions 'A', 'B'": those comparing any of ``ids`` ("" if none)."""
-    store = SessionStore(library)
-    names = sorted({n for i in ids for n in store.names_using(library.get(i).content_hash)})
+    names = SessionStore(library).names_using(ids)
     if not names:
         return ""
     return ("session " if len(names) == 1 else "sessions ") + ", ".join(map(repr, names))

@@ -122,20 +122,14 @@ def _removed_fact(article: Article) -> str:
     return f"{fact} ({kept} put back)" if kept else fact
 
 
-def _refuse_if_in_sessions(library: storage.Library, article_id: int) -> None:
+def _refusal(article_id: int, names: list[str]) -> LibraryError:
     """A saved session needs its articles to open: removing one would lock the review away."""
-    try:
-        content_hash = library.get(article_id).content_hash
-    except LibraryError:
-        return  # no such article: remove says so
-    names = storage.SessionStore(library).names_using(content_hash)
-    if names:
-        listed = ("session " if len(names) == 1 else "sessions ") + ", ".join(map(repr, names))
-        raise LibraryError(
-            f"article #{article_id} is compared in the saved {listed}, which could no "
-            "longer be opened without it; export the session first (session export NAME "
-            "--format comparer) or delete it, or give --force"
-        )
+    listed = ("session " if len(names) == 1 else "sessions ") + ", ".join(map(repr, names))
+    return LibraryError(
+        f"article #{article_id} is compared in the saved {listed}, which could no "
+        "longer be opened without it; export the session first (session export NAME "
+        "--format comparer) or delete it, or give --force"
+    )
 
 
 def run_search(args: argparse.Namespace) -> int:
@@ -157,8 +151,11 @@ def run_search(args: argparse.Namespace) -> int:
 def run_remove(args: argparse.Namespace) -> int:
     with storage.Library.open(args.db) as library:
         library.check_writable()
-        if not args.force:
-            _refuse_if_in_sessions(library, args.id)
-        removed = library.remove(args.id)
+        if args.force:
+            removed = library.remove(args.id)
+        else:
+            removed, names = storage.SessionStore(library).remove_article(args.id)
+            if names:
+                raise _refusal(args.id, names)
     print(f"removed: #{args.id}" if removed else f"no article #{args.id}")
     return 0 if removed else 1

@@ -14,7 +14,7 @@ from html import escape
 from comparer.colours import fill_on_white
 from comparer.export import marking
 from comparer.export.key_html import key_differences_html
-from comparer.model import Article, Comparison, Difference, Headline, Kind
+from comparer.model import Article, Comparison, Difference, Headline, Kind, Span
 
 _STYLE = """
 body{font:15px/1.5 system-ui,sans-serif;margin:2em;max-width:80em;color:#222}
@@ -69,7 +69,7 @@ def _groups(c: Comparison) -> list[str]:
     rows = [f"<table><tr><th>group</th>{head}</tr>"]
     if c.headline is not None:
         row = c.headline
-        shown = {h.article: _headline(h) for h in row.headlines}
+        shown = {h.article: _headline(h, row.marks(h)) for h in row.headlines}
         tds = "".join(f"<th>{shown.get(k, '')}</th>" for k in keys)
         rows.append(f"<tr><td>headline {row.relation.value} {row.score:.2f}</td>{tds}</tr>")
     for g in c.groups:
@@ -83,10 +83,12 @@ def _groups(c: Comparison) -> list[str]:
     return rows
 
 
-def _headline(h: Headline) -> str:
+def _headline(h: Headline, marks: tuple[Span, ...]) -> str:
+    """``h`` with the words its row shows marked (:meth:`HeadlineRow.marks`), as the
+    window and the report mark them."""
     return marking.marked_headline(
         h,
-        h.changed,
+        marks,
         lambda words: (
             f'<mark class="{Kind.WORDING.value}" title="only this headline">{words}</mark>'
         ),

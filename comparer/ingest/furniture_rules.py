@@ -28,6 +28,10 @@ _SOCIAL = _any(
     "tweet", "pinterest", "reddit", "copy link", "messenger", "vk", "share",
 )  # fmt: skip
 _DASHES = r"[-–—•*|\s]*"
+_STORY_LABEL = _any(
+    "BREAKING(?: NEWS)?", "UPDATED?", "EXCLUSIVE", "DEVELOPING", "ANALYSIS", "OPINION",
+    "EDITORIAL", "CORRECTION", "JUST IN", "FLASH", "URGENT",
+)  # fmt: skip
 _SIGN_UP = _any("subscribe", "sign up", "register")
 _APPS = _any("roku", "apple tv", "amazon fire tv", "app store", "google play")
 _LIKE = _any("like", "gef(?:ä|ae)llt mir", "me gusta", "j[’']aime")
@@ -150,7 +154,7 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
     (
         Furniture.BOILERPLATE,
         r"(?:leave|post|add) a comment|\d* ?comments?|print this (?:article|page)"
-        r"|loading(?: [\w ]{1,30}?)?\s*(?:\.*|…)",
+        r"|loading(?:(?: [\w ]{1,30}?)?\s*(?:\.{2,}|…))?",
     ),
     (Furniture.TEASER, _any(*TEASER_WORDS) + r"\s*:?"),
     (Furniture.READ_MORE, r"related(?: (?:stories|articles|coverage|reading|video))?\s*:.{1,200}"),
@@ -188,10 +192,14 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
         r"[-–—]+\s*by (?-i:[A-Z][\w’'.-]+(?: [A-Z][\w’'.-]+){1,3})(?: follow @\w+)?\.?",
     ),
     # A link under a label in capitals, as shops and teasers print them: "ADD TO CART: Gift
-    # card", "WATCH: ...". A label ending a sentence ("UPDATE: Police said ... .") is text.
+    # card", "WATCH: ...". A story's own label ("BREAKING: Explosion rocks Beirut port") is
+    # text, as is a clause: one ending a sentence ("UPDATE: Police said ... .") or holding a
+    # comma outside a quotation (a dateline's lede: "KABUL: Taliban fighters ..., officials
+    # said").
     (
         Furniture.NAVIGATION,
-        r"(?-i:[A-Z][A-Z’'&-]{2,}(?: [A-Z][A-Z’'&-]*){0,3}): [^.!?]{3,150}[^.!?:\s]",
+        rf"(?-i:(?!{_STORY_LABEL}:)[A-Z][A-Z’'&-]{{2,}}(?: [A-Z][A-Z’'&-]*){{0,3}}): "
+        r"(?:[^.!?,“”\"]|[“\"][^”\"]{1,150}[”\"]){3,150}[^.!?:,\s]",
     ),
     # The "like" button of blog platforms, in the words of the languages it ships in.
     (
@@ -222,11 +230,14 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
         r"(?:affiliate links|references to products|links to products)"
         r"|we may (?:receive|earn) (?:a )?(?:small )?(?:compensation|commission))\b.{0,300}",
     ),
-    # The same disclosure in a site's own words: the links, the money and "we" anywhere in it.
+    # The same disclosure in a site's own words: the links, the money and the site's own
+    # wording of it anywhere ("we may earn", "links on this site", "at no extra cost"); a
+    # report on affiliate links ("Our reporters found influencers earn ...") is text.
     (
         Furniture.DISCLAIMER,
         r"(?=.{0,500}$)(?=.*\baffiliate links?\b)(?=.*\b(?:commissions?|compensation)\b)"
-        r"(?=.*\b(?:we|us|our)\b).+",
+        r"(?=.*\b(?:(?:we|us) (?:may|might|could) (?:earn|receive)|links on (?:this|our) "
+        r"(?:site|page|website)|at no (?:extra|additional) cost)\b).+",
     ),
 )
 

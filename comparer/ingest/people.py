@@ -59,6 +59,13 @@ _LABELS = frozenset(
 )  # fmt: skip
 
 
+def name_key(name: str) -> str:
+    """A name as two spellings of it compare: no case, accents, spaces or punctuation
+    ("José Pérez-Ruiz" and "/profile/jose-perez-ruiz" both give "joseperezruiz")."""
+    bare = unicodedata.normalize("NFD", name.casefold())
+    return "".join(c for c in bare if c.isalnum() and not unicodedata.combining(c))
+
+
 def _unaccented(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
@@ -106,11 +113,16 @@ _INVERTED = re.compile(r"(?P<last>[A-Z][\w’'-]+), (?P<first>[A-Z][\w’'-]+(?:
 _MAX_NAME_WORDS = 4
 _INTERFACE = frozenset(
     ("view", "link", "copied", "copy", "share", "shared", "follow", "following", "email",
-     "e-mail", "print", "tweet", "profile", "bio", "subscribe", "comment", "comments", "more",
-     "posts", "articles", "stories", "close", "menu", "save", "like", "reply")
+     "e-mail", "print", "tweet", "profile", "bio", "subscribe", "comment", "comments",
+     "posts", "articles", "stories", "menu", "reply")
 )  # fmt: skip
-"""Words of a sharing or profile widget printed after a byline's name ("Link Copied")."""
-_ROMAN = re.compile(r"[IVX]+")
+"""Words of a sharing or profile widget printed after a byline's name ("Link Copied").
+Words that end names too ("Sir Thomas More", "Glenn Close") are not among them."""
+_JOB_ACRONYMS = frozenset(
+    ("ceo", "cto", "cfo", "coo", "cio", "cmo", "cpo", "cso", "vp", "svp", "evp", "md")
+)  # fmt: skip
+"""A job printed in capitals after a name ("Gina Trapani CEO"); other capitals are the
+name's own ("Pierre LE HIR", "Hugo VAN DER BERG")."""
 _REPEATED = re.compile(r"(?P<half>.+?)\s+(?P=half)", re.IGNORECASE)
 
 
@@ -248,10 +260,8 @@ def _without_tail(words: list[str]) -> list[str]:
 
 
 def _tail_word(word: str) -> bool:
-    bare = word.strip(".,()")
-    if bare.casefold() in _INTERFACE:
-        return True
-    return bare.isupper() and 2 <= len(bare) <= 4 and not _ROMAN.fullmatch(bare)
+    bare = word.strip(".,()").casefold()
+    return bare in _INTERFACE or bare in _JOB_ACRONYMS
 
 
 def _ends_name(words: list[str], index: int, bare: str) -> bool:

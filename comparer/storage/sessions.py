@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import builtins
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -29,7 +29,7 @@ from comparer.model import Article, Extracted
 from comparer.sessions.codec import session_from_json, session_to_json
 from comparer.sessions.model import Session, SessionError, SessionSummary, StaleSession
 from comparer.storage.library import Library, add_article
-from comparer.storage.models import ROW_IDS
+from comparer.storage.models import ROW_IDS, ArticleRow
 from comparer.storage.records import from_db_time, to_db_time
 from comparer.storage.session_models import SessionRow
 
@@ -126,14 +126,25 @@ class SessionStore:
             for r in rows
         ]
 
-    def names_using(self, content_hash: str) -> builtins.list[str]:
-        """The names of the saved sessions that compare the article with this content hash."""
-        statement = select(SessionRow.name, SessionRow.body).where(
-            SessionRow.body.contains(content_hash)
-        )
+    def names_using(self, article_ids: Iterable[int]) -> builtins.list[str]:
+        """The names of the saved sessions comparing any of the library's articles
+        ``article_ids``, sorted; an id no longer in the library is compared by none."""
         with self._library.transaction(write=False) as db:
-            rows = db.execute(statement.order_by(SessionRow.name)).all()
-        return [r.name for r in rows if _compares(r.body, content_hash)]
+            return _names_using(db, article_ids)
+
+    def remove_article(self, article_id: int) -> tuple[bool, builtins.list[str]]:
+        """Remove an article from the library unless a saved session compares it (it could
+        no longer be opened): whether it was removed, and the sessions that refused it.
+        Both happen in one write transaction, so no session can be saved in between."""
+        with self._library.transaction(write=True) as db:
+            names = _names_using(db, [article_id])
+            if names:
+                return False, names
+            if article_id not in ROW_IDS:
+                return False, []
+            result = db.execute(delete(ArticleRow).where(ArticleRow.id == article_id))
+            db.commit()
+        return bool(getattr(result, "rowcount", 0)), []
 
     def delete(self, name: str) -> bool:
         """Delete a session (its articles stay in the library); False if there was none."""
@@ -232,6 +243,17 @@ def _refuse(db: DbSession, session: Session) -> None:
         "change again",
         stored.saved_by,
     )
+
+
+def _names_using(db: DbSession, article_ids: Iterable[int]) -> builtins.list[str]:
+    wanted = [i for i in article_ids if i in ROW_IDS]
+    hashes = db.scalars(select(ArticleRow.content_hash).where(ArticleRow.id.in_(wanted))).all()
+    names: set[str] = set()
+    for content_hash in hashes:
+        statement = select(SessionRow.name, SessionRow.body)
+        rows = db.execute(statement.where(SessionRow.body.contains(content_hash))).all()
+        names |= {r.name for r in rows if _compares(r.body, content_hash)}
+    return sorted(names)
 
 
 def _compares(body: str, content_hash: str) -> bool:

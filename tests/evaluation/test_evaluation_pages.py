@@ -85,7 +85,11 @@ def test_a_page_folder_is_scored_against_its_expected_text(tmp_path: Path) -> No
 
 @pytest.mark.parametrize(
     ("author", "byline", "match"),
-    [("Erin Cunningham", "By Erin Cunningham", 1.0), ("", "By Erin Cunningham", 0.0)],
+    [
+        ("Erin Cunningham", "By Erin Cunningham", 1.0),
+        ("", "By Erin Cunningham", 0.0),
+        ("Bobby Jones", "Bobby Jones", 1.0),  # "by" inside a name is no byline word
+    ],
 )
 def test_the_author_is_scored_against_the_expected_byline(
     tmp_path: Path, author: str, byline: str, match: float

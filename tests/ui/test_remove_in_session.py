@@ -33,3 +33,18 @@ def test_the_question_names_the_saved_session_that_needs_the_article(
     window.actions_by_name["remove"].trigger()
     assert "saved session" not in answers.questions[-1]
     assert [a.id for a in library.list()] == [1, 2]
+
+
+def test_removing_an_article_another_copy_removed_meanwhile_asks_without_failing(
+    qtbot: QtBot, library: Library, samples: list[Path], answers: Answers
+) -> None:
+    where = library.url
+    assert main(["--db", where, "import", str(samples[0]), str(samples[1])]) == 0
+    window = open_window(qtbot, library)
+    window.library_panel.refresh()
+    window.library_panel.select_ids([1, 2])
+    assert main(["--db", where, "remove", "2"]) == 0  # another process, after the selection
+    answers.buttons.append(QMessageBox.StandardButton.Yes)
+    window.actions_by_name["remove"].trigger()
+    assert "saved session" not in answers.questions[-1]
+    assert library.list() == []

@@ -47,20 +47,18 @@ class HeadlineText(QTextEdit):
         self.setFont(font)
         self.headline: Headline | None = None
         self.row: HeadlineRow | None = None
-        self.words_marked = False
         self.hide()
 
     def show_headline(self, row: HeadlineRow | None, headline: Headline | None) -> None:
         """Show ``headline`` of ``row`` (a placeholder if this article has none in it)."""
         self.headline = headline
         self.row = row
-        self.words_marked = row is not None and headline is not None and bool(row.marks(headline))
         self.setVisible(row is not None)
         if row is None:
             return
         self.setPlainText(headline.text if headline else NO_HEADLINE)
         self.setToolTip(tooltip(_tip(row, headline)))
-        if headline is not None and self.words_marked:
+        if headline is not None:
             self._paint(row.marks(headline))
 
     def _paint(self, spans: tuple[Span, ...]) -> None:
@@ -121,6 +119,8 @@ def _tip(row: HeadlineRow, headline: Headline | None) -> str:
     lines = [f"Headlines: {relation.lower()} (score {row.score:.2f})"]
     if headline is None:
         lines.append("This report has no headline.")
+    elif not row.marks_words and not row.marks(headline):
+        lines.append("The headlines share little: no word is marked.")
     elif not row.marks_words:
         lines.append("The headlines share little: only telling words are marked.")
     elif headline.changed:

@@ -13,11 +13,10 @@ with "By" and reads as a byline ("By <span>Meg Wagner</span>") gives the names.
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any
 from urllib.parse import urlsplit
 
-from comparer.ingest.people import clean_authors, parse_byline, person_name
+from comparer.ingest.people import clean_authors, name_key, parse_byline, person_name
 
 _Element = Any  # an lxml element (lxml ships no type stubs)
 _PEOPLE_FOLDERS = (
@@ -69,13 +68,8 @@ def linked_writers(tree: _Element | None) -> tuple[str, ...]:
     for link in [] if tree is None else tree.iter("a"):
         found = _WRITER_PAGE.search(urlsplit(link.get("href") or "").path.casefold())
         text = " ".join("".join(link.itertext()).split())
-        if found and _fold(text) == found.group("slug").replace("-", ""):
+        if found and name_key(text) == found.group("slug").replace("-", ""):
             name = person_name(text)
             if name and name not in names:
                 names.append(name)
     return tuple(names)
-
-
-def _fold(text: str) -> str:
-    bare = unicodedata.normalize("NFD", text.casefold())
-    return "".join(c for c in bare if c.isalnum() and not unicodedata.combining(c))

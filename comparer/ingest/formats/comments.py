@@ -8,10 +8,10 @@ page of Última Hora), and a commenter's name as its author. So every element wh
 class has "comment" (in the languages journalists read most) as one of its words is taken
 out first. Roots (``html``, ``body``, ``main``, ``article``) are never taken, nor is a
 name saying whether comments are open ("comments-open" is a WordPress class), nor an
-element holding half the page's words or more and a headline or a declared article body
-(an opinion column may be classed "comment"; a long discussion under a short post is still
-comments), nor one under 20 words: a comment counter or button is left for trafilatura to
-weigh with the rest of its toolbar.
+element holding a headline or a declared article body, however many words a heavy menu
+leaves it (an opinion column may be classed "comment"; a long discussion under a short post
+is still comments), nor one under 20 words: a comment counter or button is left for
+trafilatura to weigh with the rest of its toolbar.
 """
 
 from __future__ import annotations
@@ -29,7 +29,6 @@ _COMMENTS = re.compile(
     re.IGNORECASE,
 )
 _ROOTS = frozenset({"html", "body", "main", "article"})
-_MAX_SHARE = 0.5
 _MIN_WORDS = 20
 
 
@@ -38,13 +37,12 @@ def drop_comment_sections(tree: Any) -> None:
     body = None if tree is None else tree.find("body")
     if body is None:
         return
-    page = len(words_of(body).split())
     for element in [e for e in body.iter() if isinstance(e.tag, str) and _named(e)]:
         parent = element.getparent()
         if parent is None or element.tag in _ROOTS:
             continue
         words = len(words_of(element).split())
-        if words >= _MIN_WORDS and (words < _MAX_SHARE * page or not _holds_article(element)):
+        if words >= _MIN_WORDS and not _holds_article(element):
             _remove(element)
 
 

@@ -14,11 +14,10 @@ co-authors to a name found, since an address loses accents and capitals.
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any
 
-from comparer.ingest.formats.rights import without_rights_holder
-from comparer.ingest.people import People, clean_authors
+from comparer.ingest.formats.rights import holder_removed
+from comparer.ingest.people import People, clean_authors, name_key
 
 _Element = Any  # an lxml element (lxml ships no type stubs)
 _AUTHOR_KEYS = frozenset(
@@ -30,11 +29,13 @@ _SLUG = re.compile(r"https?://[^\s,]+/(?P<slug>[a-z]+(?:-[a-z]+){1,3})/?")
 
 def declared_people(tree: _Element | None, holder: str = "") -> tuple[People, tuple[str, ...]]:
     """The people of the page's author meta naming the most, and names read off profile
-    addresses; the copyright ``holder`` is no author ("Condé Nast" on WIRED)."""
+    addresses; the copyright ``holder`` is no author ("Condé Nast" on WIRED): a meta naming
+    only the holder is the publisher's, even when the writer holds the copyright, since
+    the byline then names the writer too."""
     best = People()
     slugs: list[str] = []
     for value in _author_values(tree):
-        value = without_rights_holder(value, holder)
+        value = holder_removed(value, holder)
         if "://" in value:
             slugs += [_slug_name(m.group("slug")) for m in _SLUG.finditer(value)]
             continue
@@ -81,13 +82,8 @@ def _with_slugs(found: tuple[str, ...], slugs: tuple[str, ...]) -> tuple[str, ..
     if not found or not _folded(found) & _folded(slugs):
         return ()
     known = _folded(found)
-    return (*found, *(s for s in slugs if _fold(s) not in known))
+    return (*found, *(s for s in slugs if name_key(s) not in known))
 
 
 def _folded(names: tuple[str, ...]) -> set[str]:
-    return {_fold(name) for name in names}
-
-
-def _fold(name: str) -> str:
-    bare = unicodedata.normalize("NFD", name.casefold())
-    return "".join(c for c in bare if c.isalnum() and not unicodedata.combining(c))
+    return {name_key(name) for name in names}

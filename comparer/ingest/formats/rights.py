@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from comparer.ingest.people import clean_authors
+
 _Element = Any  # an lxml element (lxml ships no type stubs)
 _RIGHTS_NOISE = re.compile(
     r"copyright|\(c\)|©|\b\d{4}\b|all rights reserved|[-–,.;:]", re.IGNORECASE
@@ -25,7 +27,15 @@ def rights_holder(tree: _Element | None) -> str:
 
 def without_rights_holder(author: str, holder: str) -> str:
     """``author`` without the copyright holder: publishers put their own name in the author
-    field ("Condé Nast; Tom Bennett" on WIRED), which is the company, not a reporter."""
+    field ("Condé Nast; Tom Bennett" on WIRED), which is the company, not a reporter. A
+    writer may hold their own copyright ("© 2020 Jane Doe" by Jane Doe): the holder goes
+    only when another name is left."""
+    rest = holder_removed(author, holder)
+    return rest if clean_authors(rest).names else author
+
+
+def holder_removed(text: str, holder: str) -> str:
+    """``text`` with every mention of ``holder`` blanked out, whatever is left."""
     if not holder:
-        return author
-    return re.sub(rf"(?<!\w){re.escape(holder)}(?!\w)", " ", author, flags=re.IGNORECASE)
+        return text
+    return re.sub(rf"(?<!\w){re.escape(holder)}(?!\w)", " ", text, flags=re.IGNORECASE)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from comparer.export.html_format import comparison_to_html
 from comparer.export.report_html import session_to_html
 from comparer.export.report_print import print_layout, session_to_print_html
 from comparer.importing import import_one
@@ -252,3 +253,13 @@ def test_headlines_that_share_little_have_only_their_telling_words_marked(
     html = session_to_html(attached)
     assert ">slams</b>" in html and ">massacre</b>" in html
     assert ">Washington</b>" not in html and ">villagers</b>" not in html
+
+
+def test_the_plain_html_export_marks_headlines_as_the_report_does(tmp_path: Path) -> None:
+    with Library.open(tmp_path / "library.sqlite3") as library:
+        first, second = import_seeds(library)
+    telling = "Damascus slams Washington over new massacre of villagers"
+    second = replace(second, meta=replace(second.meta, title=telling))
+    page = comparison_to_html(begin("Telling", [first, second]).comparison)
+    assert ">slams</mark>" in page and ">massacre</mark>" in page
+    assert ">Washington</mark>" not in page and ">villagers</mark>" not in page

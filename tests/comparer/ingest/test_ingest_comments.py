@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import gzip
 
+from trafilatura.utils import load_html
+
 from comparer.ingest import extract_bytes
+from comparer.ingest.formats.comments import drop_comment_sections
+from comparer.ingest.formats.page_letters import words_of
 from evaluation import pages_postlight
 from evaluation.pages_newspaper import COMMITTED
 
@@ -47,6 +51,20 @@ def test_a_body_classed_comments_open_and_a_column_classed_comment_are_kept() ->
     )
     text, _ = _import(page)
     assert "Sentence 0" in text and "Sentence 8" in text
+
+
+def test_a_column_classed_comment_is_kept_under_a_heavy_menu() -> None:
+    item = "<li><a href='/s{n}'>Section number {n} of the site</a></li>"
+    menu = "".join(item.format(n=n) for n in range(60))
+    paragraphs = f"<p>{BODY}</p>" * 3
+    page = (
+        f"<html><body><header><nav><ul>{menu}</ul></nav></header><div class='comment'>"
+        f"<h1>Council meets</h1><div itemprop='articleBody'>{paragraphs}</div></div>"
+        "</body></html>"
+    )
+    tree = load_html(page)
+    drop_comment_sections(tree)
+    assert tree.find(".//h1") is not None and "Sentence 8" in words_of(tree)
 
 
 def test_a_post_wrapper_saying_comments_are_open_is_kept() -> None:

@@ -197,6 +197,11 @@ def test_a_photo_credit_glued_to_a_caption_is_cut_off() -> None:
         "-- by the time the roads reopened, most schools had closed for the day.",
         "Retailers earn more from affiliate links than from adverts, the study found.",
         "Sites earn commissions from affiliate links, the study of 40 blogs found.",
+        "Loading resumed on Monday.",
+        "Our reporters found influencers earn commissions through affiliate links and that"
+        " our readers trusted them.",
+        "BREAKING: Explosion rocks Beirut port",
+        "KABUL: Taliban fighters entered the capital on Sunday, officials said",
     ],
 )
 def test_article_sentences_that_start_like_furniture_stay(line: str) -> None:

@@ -104,6 +104,11 @@ BYLINE = "By Ryan J. Reilly and Nick Wing, HuffPost"
         ("Oli Coleman View", "Oli Coleman"),
         ("Joe Davidson Washington Post", "Joe Davidson"),
         ("Henry Ford III", "Henry Ford III"),
+        # a name's own capitals and words that end names too are kept
+        ("Pierre LE HIR", "Pierre LE HIR"),
+        ("Hugo VAN DER BERG", "Hugo VAN DER BERG"),
+        ("Sir Thomas More", "Sir Thomas More"),
+        ("Glenn Close", "Glenn Close"),
         ("Jessica Link", "Jessica Link"),
         ("Emily Post", "Emily Post"),
         # a name printed twice (a link and its label), a template's placeholder

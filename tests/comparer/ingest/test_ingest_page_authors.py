@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from comparer.ingest import extract_bytes
+from comparer.ingest.people import name_key
 
 BODY = (
     "WASHINGTON — The Senate passed the bill early Sunday after a night of debate, with 51 "
@@ -137,3 +138,7 @@ def test_a_page_naming_no_one_gets_its_printed_byline(byline: str, author: str) 
     )
     found = extract_bytes(page.encode(), source="bill.html", filename="bill.html")
     assert found.meta.author == author
+
+
+def test_a_name_and_its_address_spelling_compare_alike() -> None:
+    assert name_key("José Pérez-Ruiz") == name_key("jose perez ruiz") == "joseperezruiz"

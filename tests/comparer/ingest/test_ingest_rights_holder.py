@@ -8,6 +8,7 @@ The real case is WIRED's page in the second committed dev set (newspaper4k's tes
 from __future__ import annotations
 
 import gzip
+from pathlib import Path
 
 import pytest
 from trafilatura.utils import load_html
@@ -43,7 +44,23 @@ def test_the_rights_holder_is_read_from_the_copyright_notice(notice: str, holder
         ("Tom Bennett", "Condé Nast", "Tom Bennett"),
         ("Nastassja Condé", "Condé Nast", "Nastassja Condé"),
         ("Jane Doe", "", "Jane Doe"),
+        ("Jane Doe", "Jane Doe", "Jane Doe"),
     ],
 )
 def test_the_rights_holder_leaves_the_author_field(author: str, holder: str, kept: str) -> None:
     assert without_rights_holder(author, holder).strip() == kept.strip()
+
+
+def test_a_writer_holding_the_copyright_keeps_the_byline(tmp_path: Path) -> None:
+    page = tmp_path / "essay.html"
+    page.write_text(
+        "<html><head><title>On walking</title>"
+        '<meta name="author" content="Jane Doe">'
+        '<meta name="copyright" content="© 2020 Jane Doe"></head><body><article>'
+        "<h1>On walking</h1>"
+        + "<p>Walking in the hills every morning clears the mind and keeps the body well.</p>" * 8
+        + "</article></body></html>",
+        encoding="utf-8",
+    )
+    found = extract_bytes(page.read_bytes(), source=str(page), filename=page.name)
+    assert found.meta.author == "Jane Doe"

@@ -122,7 +122,7 @@ def test_headlines_that_share_little_are_not_marked_word_by_word(
     for pane in view.panes:
         assert underlined_words(pane.headline) == []
         assert pane.headline.marked() == []
-        assert "share little" in pane.headline.toolTip()
+        assert "share little: no word is marked" in pane.headline.toolTip()
 
 
 def test_close_headlines_keep_their_word_marks(qtbot: QtBot, close: list[Article]) -> None:
