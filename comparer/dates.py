@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from comparer.casefold import lowered
+
 MONTHS = (
     "january",
     "february",
@@ -69,8 +71,8 @@ def may_date(text: str) -> bool:
     """False only when :data:`ABSOLUTE` cannot match ``text``."""
     if not _DIGIT.search(text):
         return False
-    # Beyond ASCII, IGNORECASE folds more than lower-casing ("ſ" is an "s").
-    return not text.isascii() or bool(_DATE_CUE.search(text.lower()))
+    low = lowered(text)
+    return low is None or bool(_DATE_CUE.search(low))
 
 
 _OFFSETS = {"day before yesterday": -2, "yesterday": -1, "last night": -1, "today": 0}

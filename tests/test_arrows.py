@@ -30,6 +30,7 @@ ENGINE = (
         "identity",
         "wordnet",
         "one_line",
+        "casefold",
     },
     {"unmatched"},  # a rule over the model's groups, light enough for the window's start
     {"importing_inputs", "analyser", "key_differences"},

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain
+from weakref import WeakKeyDictionary
 
 import numpy as np
 from numpy.typing import NDArray
@@ -28,7 +29,9 @@ BLOCK = 4096
 DENSE_CELLS = 1 << 22
 
 
-@dataclass(frozen=True, slots=True)
+# eq=False: rows are told apart by identity (arrays have no truth value to compare by), so
+# each can key the locator it was given (:func:`_locator`) for as long as it lives.
+@dataclass(frozen=True, slots=True, eq=False, weakref_slot=True)
 class Rows:
     """Compressed sparse rows: row r holds ``terms[start[r]:start[r + 1]]`` (sorted, unique)."""
 
@@ -198,12 +201,27 @@ def _blocks(rows: Rows, left: Ints, right: Ints) -> Iterator[tuple[Ints, tuple[I
         yield chosen, _hits(rows, locate, left[chosen], right[chosen])
 
 
-def _locator(rows: Rows) -> Callable[[Ints], Ints]:
-    """A function from ``row * width + term`` keys to the entry holding each, or -1.
+# The omission test and the aligner's features search the same rows several times: the
+# locators of rows up to this many cells (a table of 1 MiB) are kept while the rows live.
+# Larger ones are made again: kept, those of 20 reports raised their peak by 6.6 MiB.
+KEPT_CELLS = 1 << 18
+_LOCATORS: WeakKeyDictionary[Rows, Callable[[Ints], Ints]] = WeakKeyDictionary()
 
-    A dense table answers in one lookup where rows × terms is small enough; otherwise a
-    binary search over the sorted keys (a dozen steps each) keeps memory to the entries.
-    """
+
+def _locator(rows: Rows) -> Callable[[Ints], Ints]:
+    """A function from ``row * width + term`` keys to the entry holding each, or -1; made
+    once for small rows (their arrays are never written to)."""
+    if rows.count * rows.width > KEPT_CELLS:
+        return _new_locator(rows)
+    locate = _LOCATORS.get(rows)
+    if locate is None:
+        locate = _LOCATORS[rows] = _new_locator(rows)
+    return locate
+
+
+def _new_locator(rows: Rows) -> Callable[[Ints], Ints]:
+    """A dense table answers in one lookup where rows × terms is small enough; otherwise a
+    binary search over the sorted keys (a dozen steps each) keeps memory to the entries."""
     keys = rows.keys()
     if not len(keys):
         return lambda sought: np.full(len(sought), -1, dtype=np.int64)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from comparer.casefold import lowered
 from comparer.dates import ABSOLUTE, absolute_spans
 
 _YEAR = re.compile(r"(?<![\w$.,-])(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?s?\b")
@@ -36,8 +37,8 @@ _PAST_WORDS = re.compile(
 
 def _may_be_past(sentence: str) -> bool:
     """False only when :data:`_PAST` cannot match ``sentence``."""
-    # Beyond ASCII, IGNORECASE folds more than lower-casing ("ſ" is an "s").
-    return not sentence.isascii() or bool(_PAST_WORDS.search(sentence.lower()))
+    low = lowered(sentence)
+    return low is None or bool(_PAST_WORDS.search(low))
 
 
 def is_background(sentence: str, anchor: date | None = None) -> bool:

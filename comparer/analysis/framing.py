@@ -34,6 +34,7 @@ from comparer.analysis.inflection import with_inflections
 from comparer.analysis.lexicons import Lexicons, default_lexicons
 from comparer.analysis.phrases import PhraseIndex, Token, tokenize, words_of
 from comparer.analysis.quotes import Quote, inside, quote_spans, spoken
+from comparer.casefold import lowered
 from comparer.wordnet import names_a_person, names_naming
 
 WORD_CATEGORIES = ("loaded", "distancing", "hedge", "booster", "emotive", "opinion")
@@ -254,6 +255,9 @@ def self_named(text: str, found: list[Marker]) -> list[Marker]:
     """Distancing by form: "self-" before a verb of naming or saying ("a self-described
     dirty trickster"), where no lexicon entry already marks it. On BASIL dev these matched
     the annotated bias 2 times in 2 (even half; none on the odd)."""
+    low = lowered(text)
+    if low is not None and "self-" not in low:
+        return []  # most sentences: the search tries every position
     taken = {(m.start, m.end) for m in found}
     return [
         Marker(m.start(), m.end(), m.group(0), "distancing", "", normalise(m.group(0)))

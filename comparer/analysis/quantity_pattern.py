@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from comparer.analysis.counting_words import INF, QUALIFIERS, VAGUE, alternation
+from comparer.casefold import lowered
 from comparer.numwords import NUMBER_PATTERN, WORDS, number_value
 
 _DIGIT = re.compile(r"\d")
@@ -35,9 +36,10 @@ _LETTERS = re.compile(r"[a-z]+")
 
 def may_count(text: str) -> bool:
     """False only when :data:`QUANTITY` cannot match ``text``."""
-    if not text.isascii() or _DIGIT.search(text):  # beyond ASCII, IGNORECASE folds more
+    if _DIGIT.search(text):
         return True
-    return not _COUNTING_WORDS.isdisjoint(_LETTERS.findall(text.lower()))
+    low = lowered(text)
+    return low is None or not _COUNTING_WORDS.isdisjoint(_LETTERS.findall(low))
 
 
 # Every QUANTITY match starts a number in digits or a word that opens a qualifier, a number
@@ -47,17 +49,21 @@ _FIRST_WORDS = sorted(
     {w.split()[0] for w in (*QUALIFIERS, *VAGUE, *WORDS, "between", "half")}, key=len, reverse=True
 )
 _START = re.compile(rf"(?<![a-z0-9])(?:[0-9]|(?:{'|'.join(_FIRST_WORDS)})(?![a-z]))")
+# Beyond ASCII, ``\d`` reads other digits too; a text without them, lower-cased as
+# IGNORECASE reads it (:func:`~comparer.casefold.lowered`), has every match start found.
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 
 
 def quantity_matches(text: str) -> Iterator[re.Match[str]]:
     """``QUANTITY.finditer(text)``, the pattern tried only where a match may start."""
     if not may_count(text):
         return
-    if not text.isascii():  # beyond ASCII, IGNORECASE folds more than lower-casing
+    low = lowered(text)
+    if low is None or (not text.isascii() and _OTHER_DIGIT.search(text)):
         yield from QUANTITY.finditer(text)
         return
     end = 0
-    for start in _START.finditer(text.lower()):
+    for start in _START.finditer(low):
         match = QUANTITY.match(text, start.start()) if start.start() >= end else None
         if match:
             end = match.end()

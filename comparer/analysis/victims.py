@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from comparer.analysis.counting_words import ATTACKER_NOUNS, PERSON_NOUNS
+from comparer.casefold import lowered
 
 _DET = re.compile(
     r"\b(?:an?|one|another|the|his|her|their|its|both(?:\s+the|\s+of\s+the)?)\s+", re.I
@@ -81,10 +82,13 @@ _PLACE = re.compile(r"\b(?:on|in|at|of|from|to|near|by|for|into)\s+\Z", re.IGNOR
 _KILLED = ("killed", "dead", "died", "dies", "slain", "murder", "fatal", "death", "killing", "kill")
 
 # Every way below of counting someone needs one of these stems (the passive and intransitive
-# outcomes, the active ones before a noun, "death of", "slaying of"): most sentences have none.
-_OUTCOME_STEMS = re.compile(
-    r"shot|shoot|kill|wound|injur|slain|slay|murder|hurt|stab|die|dead|death"
-)
+# outcomes, the active ones before a noun, "death of", "slaying of") opening a word (after a
+# space, a comma or ``\b``, as each pattern has it): most sentences have none, and the few
+# that hold a stem inside a word ("soldier", "skills") are searched again at word starts.
+_STEMS = r"shot|shoot|kill|wound|injur|slain|slay|murder|hurt|stab|die|dead|death"
+_OUTCOME_STEMS = re.compile(_STEMS)
+_OUTCOME_WORDS = re.compile(rf"\b(?:{_STEMS})", re.IGNORECASE)
+_SELF_OR_OWN = re.compile(r"self|own", re.IGNORECASE)
 
 Found = tuple[int, int, float, str, str]
 """(start, end, value, noun as written, outcome wording) of one count without numerals."""
@@ -92,10 +96,10 @@ Found = tuple[int, int, float, str, str]
 
 def wordless_counts(text: str) -> Iterator[Found]:
     """Counts of people written without numerals, in reading order."""
-    # ASCII only: there case-insensitive matching is plain lower-casing (no "ſ" or "İ").
-    if text.isascii() and not _OUTCOME_STEMS.search(text.lower()):
+    low = lowered(text)
+    if low is not None and not _OUTCOME_STEMS.search(low):
         return iter(())
-    return _counts(text)
+    return _counts(text) if _OUTCOME_WORDS.search(text) else iter(())
 
 
 def _counts(text: str) -> Iterator[Found]:
@@ -200,8 +204,9 @@ def outcome_code(wording: str) -> str:
 
 def self_killings(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, wording) of each "killed himself" and the like: an attacker's death."""
-    # Each way holds "self" or "own"; an ASCII sentence with neither is not searched.
-    if text.isascii() and not ("self" in text.lower() or "own" in text.lower()):
+    # Each way holds "self" or "own"; a sentence with neither is not searched.
+    low = lowered(text)
+    if not (_SELF_OR_OWN.search(text) if low is None else "self" in low or "own" in low):
         return
     for match in _SELF.finditer(text):
         yield match.start(), match.end(), match.group(0)

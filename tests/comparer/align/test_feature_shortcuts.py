@@ -60,6 +60,9 @@ def test_lcs_and_ratio_are_rapidfuzz_scores(samples: list[Path]) -> None:
         "Don't",
         "n't",
         "Noël said nothing",
+        "Noël — “NEVER”",
+        "Noël — “Nono”, éno, noé",
+        "NOTHİNG — “x”",
         "",
     ],
 )

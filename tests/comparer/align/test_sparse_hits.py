@@ -7,6 +7,8 @@ import pytest
 
 from comparer.align.sparse import (
     DENSE_CELLS,
+    KEPT_CELLS,
+    _locator,
     candidate_pairs,
     pair_products,
     rows_of,
@@ -50,6 +52,16 @@ def test_subset_renumbers_the_kept_pairs() -> None:
     # (0, 1) shares b and c; (1, 3) shares c: 5*10.
     assert shared.tolist() == [2, 1]
     assert dots.tolist() == [23.0, 50.0]
+
+
+def test_rows_are_given_one_locator_for_all_their_searches() -> None:
+    rows, same_terms = rows_of(DOCS, WEIGHTS), rows_of(DOCS)
+    assert _locator(rows) is _locator(rows)
+    assert _locator(same_terms) is not _locator(rows)
+    # rows of more cells than a kept table may hold get theirs again: memory, not time
+    large = rows_of([[f"t{i:04d}"] for i in range(KEPT_CELLS // 1000 + 1)] * 1000)
+    assert large.count * large.width > KEPT_CELLS
+    assert _locator(large) is not _locator(large)
 
 
 def test_rows_too_many_for_a_table_are_searched_alike() -> None:

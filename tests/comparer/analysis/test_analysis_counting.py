@@ -10,6 +10,7 @@ import pytest
 
 from comparer.analysis import extract_quantities
 from comparer.analysis.background import _PAST, _may_be_past, is_background
+from comparer.analysis.victims import _counts, wordless_counts
 
 INF = math.inf
 
@@ -244,7 +245,9 @@ def test_counts_listed_together_share_the_outcome_said_after_the_last(
         ("Two years ago a similar attack killed four.", True),
         ("So far this Year, 30 died.", True),
         ("In the past, he was held TO DATE.", True),
-        ("ſince the ſtart of the war", True),  # beyond ASCII: always searched
+        ("ſince the ſtart of the war", True),  # beyond ASCII, case folding reads "ſ" as "s"
+        ("“Since” the start — 2010", True),
+        ("“Police said” — the gunman fled.", False),  # beyond ASCII, lower-cased too
         ("Four people were killed on Saturday.", False),
         ("Police said the gunman fled.", False),
     ],
@@ -252,3 +255,22 @@ def test_counts_listed_together_share_the_outcome_said_after_the_last(
 def test_the_cheap_past_check_never_skips_what_the_search_finds(sentence: str, may: bool) -> None:
     assert _may_be_past(sentence) is may
     assert may or _PAST.search(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("A man was killed.", True),
+        ("“A man was killed,” police said.", True),  # beyond ASCII: searched at word starts
+        ("A man was ſlain.", True),  # a long s is an s to the case-insensitive search
+        ("A soldier with skills was seen.", False),  # "die" and "kill" inside words
+        ("The soldier’s skills were praised.", False),
+        ("The gunman — “he” — shot himſelf.", False),
+    ],
+)
+def test_the_cheap_outcome_check_never_skips_what_the_search_finds(
+    sentence: str, counted: bool
+) -> None:
+    found = list(_counts(sentence))
+    assert bool(found) is counted
+    assert list(wordless_counts(sentence)) == found

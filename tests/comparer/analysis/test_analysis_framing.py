@@ -113,6 +113,8 @@ def test_marker_offsets_point_into_the_text() -> None:
         ("He met the self-imposed deadline on Friday.", ""),
         ("She is a self-made businesswoman.", ""),
         ("The shooter died of a self-inflicted wound.", ""),
+        ("A SELF-DESCRIBED “dirty trickster”, Stone began.", "SELF-DESCRIBED"),
+        ("The ſelf-titled — toughest — sheriff.", "ſelf-titled"),  # "ſ" is an "s" to it
     ],
 )
 def test_self_naming_is_distancing(text: str, distancing: str) -> None:

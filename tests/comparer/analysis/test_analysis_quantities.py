@@ -170,6 +170,8 @@ def test_offsets_point_at_the_written_figure() -> None:
         ("Tenants and tens of thousands", True),
         ("ſeveral were killed", True),  # beyond ASCII, case folding reads "ſ" as "s"
         ("٣ killed", True),  # an Arabic-Indic digit is a digit too
+        ("“Several” — a few — died", True),
+        ("“No numbers here,” she said — only words", False),  # beyond ASCII, lower-cased too
         ("no numbers here, only words", False),
         ("numbered streets, onerous tasks, attendance", False),
     ],
@@ -190,6 +192,7 @@ def test_the_cheap_check_never_skips_a_sentence_the_search_would_read(
         "An estimated hundred marched; no fewer than 40 were held; x5 and a5 are no counts.",
         "Tenants and tens of thousands; oneself, someone, overall, approximately 7.5%.",
         "ſeveral were killed and ٣ more",  # beyond ASCII: the whole search
+        "“Two” — then café 3 and twoé — were hurt",  # beyond ASCII, tried at word starts
         "no numbers here, only words",
     ],
 )

@@ -1,0 +1,25 @@
+"""Lower-casing that reads ASCII letters as a case-insensitive regular expression does.
+
+The analysers skip most sentences with a cheap check before a costly case-insensitive
+search: the stems every match needs, looked for in the lower-cased sentence. That is exact
+when lower-casing folds case as ``re.IGNORECASE`` does. Beyond ASCII it does so for every
+character but four: IGNORECASE also reads "ſ" as an "s", the dotless "ı" and the dotted "İ"
+as an "i" (which alone lower-cases to two characters) and the Kelvin sign as a "k". A
+sentence with curly quotes or dashes, a third of news sentences, is thus checked cheaply too.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Every character beyond ASCII that IGNORECASE matches to an ASCII letter (tested).
+_FOLDED_ONTO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def lowered(text: str) -> str | None:
+    """``text.lower()``, in which a search for lower-case ASCII letters finds at the same
+    offsets what a case-insensitive search of ``text`` finds; None when ``text`` holds one
+    of the four characters IGNORECASE folds otherwise (then search ``text`` itself)."""
+    if text.isascii() or not _FOLDED_ONTO_ASCII.search(text):
+        return text.lower()
+    return None
