@@ -172,6 +172,17 @@ def events_pose(app: QApplication, folder: Path) -> Pose:
     return pose
 
 
+def events_tab_pose(app: QApplication, folder: Path) -> Pose:
+    """The Events tab of five reports of several events, with its merge and separate buttons."""
+
+    def pose(window: MainWindow, theme: str) -> None:
+        window.area.tabs.setCurrentWidget(window.area.events)
+        app.processEvents()
+        window.grab().save(str(folder / f"events-tab-{theme}.png"))
+
+    return pose
+
+
 def first_run(app: QApplication, folder: Path) -> None:
     """The window as a new user first sees it: a new library, the samples just imported."""
     for theme in ("light", "dark"):
@@ -223,6 +234,7 @@ def main() -> None:
     in_each_theme(app, (0, 1), review_pose(app, folder))
     in_each_theme(app, (0, 1), shortcuts_pose(app, folder))
     in_each_theme(app, (0, 1, 2, 3, 4), events_pose(app, folder))
+    in_each_theme(app, (0, 1, 2, 3, 4), events_tab_pose(app, folder))
     first_run(app, folder)
     beside_report(folder)
     print(f"saved to {folder}")
