@@ -13,32 +13,72 @@ folder is refused. Every failure is one :class:`ExportError` line naming the tar
 
 from __future__ import annotations
 
+import io
 import os
 import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from comparer.errors import ExportError
+
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer
 
 
 @contextmanager
 def replacing(target: Path) -> Iterator[BinaryIO]:
-    """A binary stream whose content replaces ``target`` when the block ends without error."""
+    """A binary stream whose content replaces ``target`` when the block ends without error.
+
+    Only a failure to open, write or replace the target is blamed on it; an ``OSError`` the
+    caller's block raises while producing the content (reading a source, say) passes as is.
+    """
     mode = _mode(target)
     if stat.S_ISDIR(mode):
         raise ExportError(f"{os.path.abspath(target)} is a folder: name a file to write")
+    producing: OSError | None = None
     try:
-        if mode and not stat.S_ISREG(mode):
-            with target.open("wb") as stream:
+        with _opened(target, mode) as stream:
+            try:
                 yield stream
-        else:
-            with _replaced(Path(os.path.realpath(target))) as stream:
-                yield stream
+            except OSError as error:
+                producing = error
+                raise
     except OSError as error:
-        raise ExportError(f"cannot write {target}: {error.strerror or error}") from error
+        if error is producing:
+            raise
+        raise ExportError(_cannot_write(target, error)) from error
+
+
+def _cannot_write(target: Path, error: OSError) -> str:
+    return f"cannot write {target}: {error.strerror or error}"
+
+
+class _TargetFile(io.FileIO):
+    """The target's file, whose failed writes (a full disk) are the target's, even when they
+    happen inside the caller's block."""
+
+    def __init__(self, path: str | int, blamed: Path) -> None:
+        super().__init__(path, "wb")
+        self.blamed = blamed
+
+    def write(self, data: ReadableBuffer, /) -> int:
+        try:
+            return super().write(data)
+        except OSError as error:
+            raise ExportError(_cannot_write(self.blamed, error)) from error
+
+
+@contextmanager
+def _opened(target: Path, mode: int) -> Iterator[BinaryIO]:
+    if mode and not stat.S_ISREG(mode):
+        with io.BufferedWriter(_TargetFile(str(target), target)) as stream:
+            yield stream
+    else:
+        with _replaced(Path(os.path.realpath(target)), target) as stream:
+            yield stream
 
 
 def _mode(target: Path) -> int:
@@ -50,10 +90,10 @@ def _mode(target: Path) -> int:
 
 
 @contextmanager
-def _replaced(target: Path) -> Iterator[BinaryIO]:
+def _replaced(target: Path, blamed: Path) -> Iterator[BinaryIO]:
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=target.name, suffix=".tmp")
     try:
-        with os.fdopen(handle, "wb") as stream:
+        with io.BufferedWriter(_TargetFile(handle, blamed)) as stream:
             yield stream
         os.chmod(temporary, 0o666 & ~current_umask())
         os.replace(temporary, target)
