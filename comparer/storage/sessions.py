@@ -270,7 +270,8 @@ def _load(db: DbSession, where: object, label: str) -> Session:
     try:
         document = json.loads(row.body)
     except ValueError as error:  # a damaged row: the others still open
-        raise SessionError(f"the session is damaged ({type(error).__name__}: {error})") from None
+        damage = f"{type(error).__name__}: {error}"
+        raise SessionError(f"session {label} is damaged ({damage})") from None
     session = session_from_json(document)
     return replace(
         session,
