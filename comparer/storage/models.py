@@ -34,8 +34,10 @@ class Base(DeclarativeBase):
 
 
 ROW_IDS = range(1, 2**31)
-"""Every id a row can have: keys are INTEGER, 32 bits on PostgreSQL. A larger number names
-no row, and must not reach the database (SQLite raises OverflowError past 64 bits)."""
+"""Every id Comparer gives a row: keys are INTEGER, 32 bits on PostgreSQL, and SQLite counts
+up from 1 as PostgreSQL does. (SQLite's rowids are 64 bits, so a row a hand edit numbered past
+2**31 is listed yet out of reach by its id.) A number outside names no row of ours, and must
+not reach the database (PostgreSQL refuses one past 32 bits, SQLite one past 64)."""
 
 
 class ArticleRow(Base):
