@@ -222,6 +222,34 @@ def _person(start: int, end: int, text: str, value: float, thing: str, wording: 
 
 
 def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
+    bounds = _bounds(match)
+    if bounds is None:
+        return None
+    kind, thing, thing_end = _counted(text, match)
+    number = match.group("num")
+    if kind == "number" and (bounds[4] or not number or not number[0].isdigit()):
+        return None  # a number counting nothing is kept only when written in digits
+    start, end = match.start(), match.end()
+    if kind in ("count", "duration", "amount") and thing_end > end:
+        end = thing_end
+    outcome_text = _outcome(text, start, thing_end) if kind == "count" else ""
+    outcome = canonical_outcome(outcome_text)
+    return Quantity(
+        start,
+        end,
+        text[start:end],
+        *bounds,
+        kind,
+        thing or ("people" if outcome else ""),
+        outcome,
+        outcome_text,
+        with_attacker=bool(outcome) and bool(_WITH_ATTACKER.match(text, end)),
+    )
+
+
+def _bounds(match: re.Match[str]) -> tuple[float, float, bool, bool, bool, str] | None:
+    """(low, high, low_open, high_open, vague, qualifier): the interval the number stands
+    for once its qualifier ("more than", "at least") applies; None if it stands for none."""
     base = interval(match)
     if base is None:
         return None
@@ -232,34 +260,7 @@ def _quantity(text: str, match: re.Match[str]) -> Quantity | None:
         low, high, low_open, high_open = qualified(low, high, qualifier)
     else:
         low_open, high_open = False, high == INF
-    end = match.end()
-    kind, thing, thing_end = _counted(text, match)
-    outcome_text = _outcome(text, match.start(), thing_end) if kind == "count" else ""
-    if kind in ("count", "duration", "amount") and thing_end > end:
-        end = thing_end
-    if kind == "number" and (
-        vague or not match.group("num") or not match.group("num")[0].isdigit()
-    ):
-        return None
-    outcome = canonical_outcome(outcome_text)
-    thing = thing or ("people" if outcome else "")
-    start = match.start()
-    return Quantity(
-        start,
-        end,
-        text[start:end],
-        low,
-        high,
-        low_open,
-        high_open,
-        vague,
-        qualifier,
-        kind,
-        thing,
-        outcome,
-        outcome_text,
-        with_attacker=bool(outcome) and bool(_WITH_ATTACKER.match(text, end)),
-    )
+    return low, high, low_open, high_open, vague, qualifier
 
 
 # "Seven people, including the shooter, were killed": the attacker is in the count
