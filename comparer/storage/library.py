@@ -26,7 +26,7 @@ from comparer.model import Article, ArticleSummary, ArticleText, Extracted, Sear
 from comparer.storage import bulk, edits, health, records, schema, search
 from comparer.storage.database import WRITE, is_writable, open_engine, sqlite_file, to_url
 from comparer.storage.location import default_library_location
-from comparer.storage.models import ROW_IDS, ArticleRow, OriginalRow, RemovedRow, SentenceRow
+from comparer.storage.models import ArticleRow, OriginalRow, RemovedRow, SentenceRow, row_ids
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +44,8 @@ class Library:
         """Open the database at ``url``, whose schema must already be current."""
         self._url = url
         self._engine = open_engine(url)
+        self.row_ids = row_ids(self._engine.dialect.name)
+        """Every id a row of this library can have (see :func:`.models.row_ids`)."""
 
     @classmethod
     def open(cls, target: str | Path | None = None) -> Library:
@@ -116,7 +118,7 @@ class Library:
 
     def get(self, article_id: int) -> Article:
         """The stored article with this id."""
-        _check_id(article_id)
+        self._check_id(article_id)
         with self._reading() as session:
             row = session.get(ArticleRow, article_id)
             if row is None:
@@ -135,7 +137,7 @@ class Library:
 
     def original(self, article_id: int) -> bytes:
         """The bytes of the file the article was imported from."""
-        _check_id(article_id)
+        self._check_id(article_id)
         with self._reading() as session:
             data = session.scalar(
                 select(OriginalRow.data).where(OriginalRow.article_id == article_id)
@@ -162,7 +164,7 @@ class Library:
 
     def remove(self, article_id: int) -> bool:
         """Delete an article and all that belongs to it; False if there was none."""
-        if article_id not in ROW_IDS:
+        if article_id not in self.row_ids:
             return False
         with self._writing() as session:
             result = session.execute(delete(ArticleRow).where(ArticleRow.id == article_id))
@@ -171,7 +173,7 @@ class Library:
 
     def edit(self, article_id: int, changes: Mapping[str, str]) -> Article:
         """Correct an article's metadata (see :mod:`.edits`) and return it as it now stands."""
-        _check_id(article_id)
+        self._check_id(article_id)
         with self._writing() as session:
             edits.edit_metadata(session, article_id, changes)
             session.commit()
@@ -183,7 +185,7 @@ class Library:
         ``change`` runs inside the write transaction, so no other writer can slip between
         reading the article and storing the new text.
         """
-        _check_id(article_id)
+        self._check_id(article_id)
         with self._writing() as session:
             edits.rewrite_text(session, article_id, change)
             session.commit()
@@ -191,7 +193,7 @@ class Library:
 
     def extracted_values(self, article_id: int) -> dict[str, str]:
         """What import first gave each field of the article that has since been edited."""
-        if article_id not in ROW_IDS:
+        if article_id not in self.row_ids:
             return {}
         with self._reading() as session:
             return edits.extracted_values(session, article_id)
@@ -218,6 +220,10 @@ class Library:
         """
         return self._writing() if write else self._reading()
 
+    def _check_id(self, article_id: int) -> None:
+        if article_id not in self.row_ids:
+            raise LibraryError(f"no article {article_id}")
+
     def _reading(self) -> AbstractContextManager[Session]:
         return _guarded(Session(self._engine), self._where())
 
@@ -240,11 +246,6 @@ def _guarded(session: Session, where: str) -> Iterator[Session]:
         raise LibraryError(health.describe(error, where)) from error
     finally:
         session.close()
-
-
-def _check_id(article_id: int) -> None:
-    if article_id not in ROW_IDS:
-        raise LibraryError(f"no article {article_id}")
 
 
 def _make_folder(folder: Path) -> None:

@@ -33,11 +33,11 @@ class Base(DeclarativeBase):
     """The declarative base of every library table."""
 
 
-ROW_IDS = range(1, 2**31)
-"""Every id Comparer gives a row: keys are INTEGER, 32 bits on PostgreSQL, and SQLite counts
-up from 1 as PostgreSQL does. (SQLite's rowids are 64 bits, so a row a hand edit numbered past
-2**31 is listed yet out of reach by its id.) A number outside names no row of ours, and must
-not reach the database (PostgreSQL refuses one past 32 bits, SQLite one past 64)."""
+def row_ids(dialect: str) -> range:
+    """Every id a row can have in a ``dialect`` database: keys are INTEGER, 32 bits on
+    PostgreSQL and 64 bits on SQLite (rowids). A number outside names no row, and must not
+    reach the database (PostgreSQL refuses one past 32 bits, SQLite one past 64)."""
+    return range(1, 2**63) if dialect == "sqlite" else range(1, 2**31)
 
 
 class ArticleRow(Base):

@@ -22,7 +22,7 @@ from sqlalchemy import ColumnElement, Connection, and_, or_, select
 
 from comparer.model import SearchHit
 from comparer.storage import fts, fts_pg
-from comparer.storage.models import ROW_IDS, ArticleRow
+from comparer.storage.models import ArticleRow, row_ids
 
 MARK_OPEN = "«"
 MARK_CLOSE = "»"
@@ -79,7 +79,7 @@ def search(connection: Connection, query: str, limit: int) -> list[SearchHit]:
     terms = parse(query)
     if not terms or limit <= 0:
         return []
-    limit = min(limit, len(ROW_IDS))  # more than any library holds; SQLite takes 64 bits at most
+    limit = min(limit, len(row_ids(connection.dialect.name)))  # more than a library holds
     marks = (MARK_OPEN, MARK_CLOSE, ELLIPSIS)
     if connection.dialect.name == "sqlite":
         rows = fts.search(connection, fts_expression(terms), limit, marks)

@@ -29,7 +29,7 @@ from comparer.model import Article, Extracted
 from comparer.sessions.codec import session_from_json, session_to_json
 from comparer.sessions.model import Session, SessionError, SessionSummary, StaleSession
 from comparer.storage.library import Library, add_article
-from comparer.storage.models import ROW_IDS, ArticleRow
+from comparer.storage.models import ArticleRow, row_ids
 from comparer.storage.records import from_db_time, to_db_time
 from comparer.storage.session_models import SessionRow
 
@@ -99,7 +99,7 @@ class SessionStore:
 
     def get_by_id(self, session_id: int) -> Session:
         """The stored session with this id."""
-        if session_id not in ROW_IDS:
+        if session_id not in self._library.row_ids:
             raise SessionError(f"no session #{session_id}")
         with self._library.transaction(write=False) as db:
             return _load(db, SessionRow.id == session_id, f"#{session_id}")
@@ -140,7 +140,7 @@ class SessionStore:
             names = _names_using(db, [article_id])
             if names:
                 return False, names
-            if article_id not in ROW_IDS:
+            if article_id not in self._library.row_ids:
                 return False, []
             result = db.execute(delete(ArticleRow).where(ArticleRow.id == article_id))
             db.commit()
@@ -246,7 +246,8 @@ def _refuse(db: DbSession, session: Session) -> None:
 
 
 def _names_using(db: DbSession, article_ids: Iterable[int]) -> builtins.list[str]:
-    wanted = [i for i in article_ids if i in ROW_IDS]
+    ids = row_ids(db.get_bind().dialect.name)
+    wanted = [i for i in article_ids if i in ids]
     hashes = db.scalars(select(ArticleRow.content_hash).where(ArticleRow.id.in_(wanted))).all()
     names: set[str] = set()
     for content_hash in hashes:

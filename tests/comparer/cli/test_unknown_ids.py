@@ -7,6 +7,7 @@ SQLite refuses a number past 64 bits with a Python ``OverflowError`` and Postgre
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -64,3 +65,25 @@ def test_a_search_limit_past_64_bits_finds_what_there_is(
     code, out = run(capsys, db, "search", "coalition", "--limit", HUGE)
     assert code == 0
     assert [line.split()[0] for line in out.splitlines()[1:]] == ["1"]
+
+
+def test_a_sqlite_row_numbered_past_32_bits_is_in_reach(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, samples: list[Path]
+) -> None:
+    """SQLite's rowids are 64 bits: a row a hand edit numbered 2**40 opens and removes."""
+    db, big = tmp_path / "library.sqlite3", 2**40
+    run(capsys, db, "session", "create", "Strike", str(samples[0]), str(samples[1]))
+    run(capsys, db, "import", str(samples[2]))  # article 3, in no session
+    with sqlite3.connect(db) as raw:
+        raw.execute("PRAGMA foreign_keys = OFF")
+        for table in ("originals", "sentences", "removed_blocks", "extracted_values"):
+            raw.execute(f"UPDATE {table} SET article_id = ? WHERE article_id = 3", (big,))
+        raw.execute("UPDATE articles SET id = ? WHERE id = 3", (big,))
+        raw.execute("UPDATE sessions SET id = ? WHERE name = 'Strike'", (big,))
+    assert run(capsys, db, "session", "show", str(big))[0] == 0
+    code, out = run(capsys, db, "show", str(big))
+    assert code == 0 and "no article" not in out
+    assert run(capsys, db, "show", str(2**63)) == (1, f"comparer: no article {2**63}\n")
+    assert run(capsys, db, "remove", str(big))[0] == 0
+    with Library.open(db) as library:
+        assert sorted(a.id for a in library.list()) == [1, 2]

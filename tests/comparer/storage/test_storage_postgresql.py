@@ -149,3 +149,12 @@ def test_a_saved_password_replaces_only_its_own_line(tmp_path: Path) -> None:
         "pw",
     )
     assert without_password("/home/ann/library.sqlite3") == ("/home/ann/library.sqlite3", None)
+
+
+def test_an_id_past_32_bits_is_no_article_on_postgresql(pg_empty_url: str) -> None:
+    """PostgreSQL keys are 32 bits (SQLite's 64): a larger id never reaches the server."""
+    with Library.open(pg_empty_url) as library:
+        assert library.row_ids == range(1, 2**31)
+        with pytest.raises(LibraryError, match=f"^no article {2**31}$"):
+            library.get(2**31)
+        assert library.remove(2**40) is False
