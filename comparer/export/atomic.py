@@ -8,7 +8,8 @@ side by side carry the same permissions.
 
 A target that is a link is written through (the link stays, the file it names changes); a
 target that is no file to replace (``/dev/stdout``, a pipe) is written straight into; a
-folder is refused. Every failure is one :class:`ExportError` line naming the target.
+folder is refused. Every failure of the target (opening, writing, replacing it) is one
+:class:`ExportError` line naming it; an ``OSError`` of the caller's own passes as is.
 """
 
 from __future__ import annotations
