@@ -30,6 +30,7 @@ import json
 import os
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from itertools import pairwise
@@ -306,12 +307,18 @@ def score_all(pages: Path, headline: bool = False) -> list[PageScore]:
     return [score_page(folder, headline) for folder in folders]
 
 
+def scores_in(pages: Path | None, score: Callable[[Path], list[_Score]]) -> list[_Score] | None:
+    """``score(pages)``, or None when there is no such folder or it holds no page: each
+    page set's ``evaluate`` starts so."""
+    if pages is None or not pages.is_dir():
+        return None
+    return score(pages) or None
+
+
 def evaluate(root: Path) -> dict[str, float] | None:
     """The figures on the held-out pages under ``root/pages``, else on the dev set."""
     pages = root / "pages" if (root / "pages").is_dir() else dev_pages()
-    if pages is None or not pages.is_dir():
-        return None
-    scores = score_all(pages)
+    scores = scores_in(pages, score_all)
     return figures(scores) if scores else None
 
 

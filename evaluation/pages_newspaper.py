@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from evaluation.pages import figures, halves, line, named_or_committed, score_all
+from evaluation.pages import figures, halves, line, named_or_committed, score_all, scores_in
 
 NAME = "pages_newspaper"
 ENVIRONMENT = "COMPARER_NEWSPAPER_PAGES"
@@ -31,11 +31,8 @@ def folder() -> Path | None:
 
 def evaluate(root: Path) -> dict[str, float] | None:
     """The figures on the whole set and on each half (``root`` is not read: the set is ours)."""
-    pages = folder()
-    if pages is None or not pages.is_dir():
-        return None
-    scores = score_all(pages)
-    if not scores:
+    scores = scores_in(folder(), score_all)
+    if scores is None:
         return None
     results = figures(scores)
     for half, part in halves(scores).items():

@@ -42,6 +42,7 @@ from evaluation.pages import (
     junk_author,
     named_or_committed,
     same_people,
+    scores_in,
     site_suffixed,
 )
 
@@ -120,11 +121,8 @@ def _share(found: list[bool | None]) -> float:
 
 def evaluate(root: Path) -> dict[str, float] | None:
     """The figures on the whole set and two of them on each half (``root`` is not read)."""
-    pages = folder()
-    if pages is None or not pages.is_dir():
-        return None
-    scores = score_all(pages)
-    if not scores:
+    scores = scores_in(folder(), score_all)
+    if scores is None:
         return None
     results = figures(scores)
     for half, part in halves(scores).items():
