@@ -36,9 +36,13 @@ _LETTERS = re.compile(r"[a-z]+")
 
 def may_count(text: str) -> bool:
     """False only when :data:`QUANTITY` cannot match ``text``."""
+    return _may_count(text, lowered(text))
+
+
+def _may_count(text: str, low: str | None) -> bool:
+    """:func:`may_count` of ``text`` whose :func:`~comparer.casefold.lowered` is ``low``."""
     if _DIGIT.search(text):
         return True
-    low = lowered(text)
     return low is None or not _COUNTING_WORDS.isdisjoint(_LETTERS.findall(low))
 
 
@@ -56,9 +60,9 @@ _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 
 def quantity_matches(text: str) -> Iterator[re.Match[str]]:
     """``QUANTITY.finditer(text)``, the pattern tried only where a match may start."""
-    if not may_count(text):
-        return
     low = lowered(text)
+    if not _may_count(text, low):
+        return
     if low is None or (not text.isascii() and _OTHER_DIGIT.search(text)):
         yield from QUANTITY.finditer(text)
         return
