@@ -88,7 +88,6 @@ _KILLED = ("killed", "dead", "died", "dies", "slain", "murder", "fatal", "death"
 _STEMS = r"shot|shoot|kill|wound|injur|slain|slay|murder|hurt|stab|die|dead|death"
 _OUTCOME_STEMS = re.compile(_STEMS)
 _OUTCOME_WORDS = re.compile(rf"\b(?:{_STEMS})", re.IGNORECASE)
-_SELF_OR_OWN = re.compile(r"self|own", re.IGNORECASE)
 
 Found = tuple[int, int, float, str, str]
 """(start, end, value, noun as written, outcome wording) of one count without numerals."""
@@ -206,7 +205,7 @@ def self_killings(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, wording) of each "killed himself" and the like: an attacker's death."""
     # Each way holds "self" or "own"; a sentence with neither is not searched.
     low = lowered(text)
-    if not (_SELF_OR_OWN.search(text) if low is None else "self" in low or "own" in low):
+    if low is not None and "self" not in low and "own" not in low:
         return
     for match in _SELF.finditer(text):
         yield match.start(), match.end(), match.group(0)
