@@ -134,10 +134,11 @@ def _without(session: Session, a: SentenceAnchor, b: SentenceAnchor) -> tuple[Li
 
 
 def choose_events(session: Session, articles: tuple[str, ...], together: bool) -> Session:
-    """Say these articles (content hashes) report one event (or an event apart), replacing
-    an earlier say about some of them only."""
-    chosen = set(articles)
-    kept = tuple(e for e in session.events if not chosen.issuperset(e.articles))
+    """Say these articles (content hashes) report one event (or an event apart). Choices are
+    laid over the grouping in order, so an earlier one is dropped only when this one makes
+    it moot: every report of the session one event."""
+    moot = together and set(articles).issuperset(session.articles)
+    kept = () if moot else session.events
     return replace(session, events=(*kept, EventChoice(articles, together)))
 
 

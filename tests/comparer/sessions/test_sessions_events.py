@@ -7,6 +7,7 @@ from files into a real library; the engine alone keeps them apart.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -104,3 +105,19 @@ def test_a_comparison_begun_as_one_event_keeps_that_choice(angles: list[Article]
     assert [e.articles for e in attached.comparison.events] == [("A", "B")]
     assert attached.session.events == (EventChoice(hashes(angles), True),)
     assert any(work_of(attached.session))
+
+
+def test_an_earlier_say_stays_unless_every_report_is_made_one_event(
+    angles: list[Article],
+) -> None:
+    # Applied in order, "B apart" then "A, B together" is not "A, B together" alone when
+    # other reports exist; only a say that makes every report one event makes the rest moot.
+    session = begin("Maternity ward", angles).session
+    a, b = hashes(angles)
+    apart = choose_events(session, (b,), together=False)
+    partial = replace(apart, articles=(*apart.articles, "c" * 64))  # a third report
+    assert choose_events(partial, (a, b), together=True).events == (
+        EventChoice((b,), False),
+        EventChoice((a, b), True),
+    )
+    assert choose_events(apart, (a, b), together=True).events == (EventChoice((a, b), True),)
