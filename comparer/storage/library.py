@@ -167,9 +167,9 @@ class Library:
         if article_id not in self.row_ids:
             return False
         with self._writing() as session:
-            result = session.execute(delete(ArticleRow).where(ArticleRow.id == article_id))
+            removed = delete_article(session, article_id)
             session.commit()
-        return bool(getattr(result, "rowcount", 0))
+        return removed
 
     def edit(self, article_id: int, changes: Mapping[str, str]) -> Article:
         """Correct an article's metadata (see :mod:`.edits`) and return it as it now stands."""
@@ -280,3 +280,10 @@ def _add_children(session: Session, article_id: int, extracted: Extracted) -> No
     removed = records.removed_values(article_id, extracted.removed)
     if removed:
         session.execute(insert(RemovedRow), removed)
+
+
+def delete_article(session: Session, article_id: int) -> bool:
+    """Delete an article and all that belongs to it in ``session``'s transaction (the caller
+    commits); False if there was none."""
+    result = session.execute(delete(ArticleRow).where(ArticleRow.id == article_id))
+    return bool(getattr(result, "rowcount", 0))

@@ -28,8 +28,8 @@ from comparer.identity import current_user
 from comparer.model import Article, Extracted
 from comparer.sessions.codec import session_from_json, session_to_json
 from comparer.sessions.model import Session, SessionError, SessionSummary, StaleSession
-from comparer.storage.library import Library, add_article
-from comparer.storage.models import ArticleRow, row_ids
+from comparer.storage.library import Library, add_article, delete_article
+from comparer.storage.models import ArticleRow
 from comparer.storage.records import from_db_time, to_db_time
 from comparer.storage.session_models import SessionRow
 
@@ -130,21 +130,21 @@ class SessionStore:
         """The names of the saved sessions comparing any of the library's articles
         ``article_ids``, sorted; an id no longer in the library is compared by none."""
         with self._library.transaction(write=False) as db:
-            return _names_using(db, article_ids)
+            return _names_using(db, article_ids, self._library.row_ids)
 
     def remove_article(self, article_id: int) -> tuple[bool, builtins.list[str]]:
         """Remove an article from the library unless a saved session compares it (it could
         no longer be opened): whether it was removed, and the sessions that refused it.
         Both happen in one write transaction, so no session can be saved in between."""
         with self._library.transaction(write=True) as db:
-            names = _names_using(db, [article_id])
+            names = _names_using(db, [article_id], self._library.row_ids)
             if names:
                 return False, names
             if article_id not in self._library.row_ids:
                 return False, []
-            result = db.execute(delete(ArticleRow).where(ArticleRow.id == article_id))
+            removed = delete_article(db, article_id)
             db.commit()
-        return bool(getattr(result, "rowcount", 0)), []
+        return removed, []
 
     def delete(self, name: str) -> bool:
         """Delete a session (its articles stay in the library); False if there was none."""
@@ -245,8 +245,7 @@ def _refuse(db: DbSession, session: Session) -> None:
     )
 
 
-def _names_using(db: DbSession, article_ids: Iterable[int]) -> builtins.list[str]:
-    ids = row_ids(db.get_bind().dialect.name)
+def _names_using(db: DbSession, article_ids: Iterable[int], ids: range) -> builtins.list[str]:
     wanted = [i for i in article_ids if i in ids]
     hashes = db.scalars(select(ArticleRow.content_hash).where(ArticleRow.id.in_(wanted))).all()
     names: set[str] = set()
