@@ -106,6 +106,8 @@ def _mark_repeats(marked: Marked, title: str) -> None:
 def _headline_like(line: str) -> bool:
     if len(line) > _HEADLINE_MAX or _DATE_LINE.fullmatch(line) or _OUTLET_DATE_LINE.fullmatch(line):
         return False
+    if parse_byline(line) is not None:
+        return False  # a file opening with its byline ("By Helene Cooper") has no headline
     end = line.rstrip("\"”’' ")
     return not end.endswith((".", ",", ";")) or bool(_DOTTED_ABBREVIATION.search(end))
 

@@ -4,17 +4,24 @@ A .docx is a zip archive. Its directory is inspected before anything is decompre
 too many members, a total uncompressed size or a compression ratio only a zip bomb has
 are refused; each XML part is then inflated under a size cap counted on the bytes really
 inflated (the directory's sizes are the author's word) and checked for entity declarations
-(OOXML never has them) before python-docx parses it.
+(OOXML never has them) before python-docx parses it. The body's text, tables and tracked
+changes are read by :mod:`docx_body`; a first paragraph Word shows as a headline (a Title or
+Heading 1 style, or all bold) is the title.
 """
 
 from __future__ import annotations
 
 import io
+import re
 import zipfile
+from dataclasses import replace
 from datetime import date, datetime
+from typing import Any
 
 import docx
 
+from comparer.dates import parse_date
+from comparer.ingest.formats.docx_body import body_lines, paragraph_text
 from comparer.ingest.formats.markup import refuse_entity_declarations
 from comparer.ingest.limits import (
     MAX_UNZIPPED_BYTES,
@@ -25,11 +32,14 @@ from comparer.ingest.limits import (
     megabytes,
     read_zip_member,
 )
+from comparer.ingest.people import parse_byline
 from comparer.ingest.raw import Raw
 from comparer.ingest.refusal import Refusal
 from comparer.model import Metadata
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+_HEADLINE_STYLES = frozenset({"Title", "Heading 1"})
+_HEADLINE_MAX = 250
 
 
 def read_docx(data: bytes) -> Raw:
@@ -44,10 +54,12 @@ def read_docx(data: bytes) -> Raw:
         document = docx.Document(io.BytesIO(data))
     except (ValueError, KeyError, zipfile.BadZipFile) as error:
         raise Refusal(f"not a readable .docx ({type(error).__name__})") from None
-    text = "\n".join(paragraph.text for paragraph in document.paragraphs)
+    text = "\n".join(body_lines(document.element.body))
     if not text.strip():
         raise Refusal("Word document has no text")
-    return Raw(text=text, media_type=DOCX_TYPE, meta=_metadata(document))
+    meta = _metadata(document)
+    shown = _shown_headline(document)
+    return Raw(text=text, media_type=DOCX_TYPE, meta=replace(meta, title=shown or meta.title))
 
 
 def _open_zip(data: bytes) -> zipfile.ZipFile:
@@ -77,6 +89,28 @@ def _check_xml_parts(archive: zipfile.ZipFile) -> None:
         if member.filename.endswith((".xml", ".rels")):
             data = read_zip_member(archive, member, MAX_ZIP_PART_BYTES)
             refuse_entity_declarations(data.decode("utf-8", "replace"))
+
+
+def _shown_headline(document: Any) -> str:
+    """The first paragraph if Word shows it as a headline: in a Title or Heading 1 style, or
+    all in bold. The writer chose it, so it beats the file's title property, which is often
+    a working name ("Mattis draft"); a byline or a date in bold is no headline."""
+    for paragraph in document.paragraphs:
+        text = " ".join(paragraph_text(paragraph._p).split())
+        if not text:
+            continue
+        style = paragraph.style.name if paragraph.style is not None else ""
+        bold = [run.bold for run in paragraph.runs if run.text.strip()]
+        shown = style in _HEADLINE_STYLES or (bool(bold) and all(bold))
+        plain = len(text) <= _HEADLINE_MAX and parse_byline(text) is None
+        return _without_full_stop(text) if shown and plain and parse_date(text) is None else ""
+    return ""
+
+
+def _without_full_stop(headline: str) -> str:
+    """A headline without the full stop a writer typed after it ("Mattis resigns."), but
+    not one ending an abbreviation ("Troops leave the U.S.")."""
+    return headline[:-1] if re.search(r"[a-z’”'\"]\.$", headline) else headline
 
 
 def _metadata(document: object) -> Metadata:

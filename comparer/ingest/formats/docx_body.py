@@ -1,0 +1,92 @@
+"""The text of a Word document's body in reading order, as Word shows it with changes accepted.
+
+python-docx's ``Document.paragraphs`` skips tables, and a paragraph's ``text`` skips the runs
+inside a tracked insertion (``w:ins``): a standings table vanished, and an edited draft lost
+the words its editor added ("resigned on Thursday in protest" read "resigned on Thursday ,").
+So the body is walked here. A paragraph's text is every ``w:t`` it holds itself, insertions
+and moves included; deleted text (``w:del``, the old place of a move) is left out, and so are
+the copies Word writes for older readers (``mc:Fallback``) and text boxes, which are
+paragraphs of their own. Comments and footnotes live in other parts and never appear. A
+table gives a line a row, its cells between bars ("| Team | Wins |"): joined by bars alone,
+a header row of short words reads as a site's menu and was taken out. A line break inside
+a paragraph (Shift+Enter) is kept as a line end unless the text runs on across it, a
+sentence cut by a typed break ("a paragraph" / "continues after"), which is rejoined with a
+space.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from docx.oxml.ns import qn
+
+_Element = Any  # an lxml element (lxml ships no type stubs)
+_P, _TBL, _TR, _TC, _SDT = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:sdt")
+_SDT_CONTENT = qn("w:sdtContent")
+_TEXT = {qn("w:t"): None, qn("w:tab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n",
+         qn("w:noBreakHyphen"): "-"}  # fmt: skip
+_SKIPPED = frozenset(
+    {qn("w:del"), qn("w:moveFrom"), qn("w:txbxContent"), qn("w:pPr"), qn("w:rPr"),
+     qn("w:instrText"), qn("w:delText"), qn("w:commentReference"),
+     "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
+)  # fmt: skip
+"""Elements whose text Word does not show in the body (or shows as another paragraph)."""
+_CELL_SEPARATOR = " | "
+_ENDS_SENTENCE = (".", "!", "?", ":", ";", '"', "”", "’", ")")
+
+
+def body_lines(body: _Element) -> list[str]:
+    """The paragraphs and table rows of ``body``, one a line, in reading order."""
+    return [_block_text(block) for block in _blocks(body)]
+
+
+def paragraph_text(paragraph: _Element) -> str:
+    """What Word shows of one paragraph, changes accepted, breaks inside it rejoined."""
+    return _rejoin_breaks("".join(_pieces(paragraph)))
+
+
+def _blocks(container: _Element) -> Iterator[_Element]:
+    """The paragraphs and tables of ``container``, looking inside content controls."""
+    for child in container:
+        if child.tag in (_P, _TBL):
+            yield child
+        elif child.tag == _SDT:
+            for content in child.iter(_SDT_CONTENT):
+                yield from _blocks(content)
+                break
+
+
+def _block_text(block: _Element) -> str:
+    if block.tag == _P:
+        return paragraph_text(block)
+    rows = (_row_text(row) for row in block if row.tag == _TR)
+    return "\n".join(row for row in rows if row.strip(" |"))
+
+
+def _row_text(row: _Element) -> str:
+    cells = [cell for cell in row if cell.tag == _TC]
+    texts = (" ".join(paragraph_text(p) for p in cell.iter(_P)).split() for cell in cells)
+    return f"| {_CELL_SEPARATOR.join(' '.join(words) for words in texts)} |"
+
+
+def _pieces(element: _Element) -> Iterator[str]:
+    for child in element:
+        if child.tag in _SKIPPED or child.tag == _P:
+            continue
+        if child.tag in _TEXT:
+            yield _TEXT[child.tag] or child.text or ""
+        else:
+            yield from _pieces(child)
+
+
+def _rejoin_breaks(text: str) -> str:
+    lines = text.split("\n")
+    joined = lines[0]
+    for line in lines[1:]:
+        runs_on = joined.strip() and not joined.rstrip().endswith(_ENDS_SENTENCE)
+        if runs_on and line.lstrip()[:1].islower():
+            joined = f"{joined.rstrip()} {line.lstrip()}"
+        else:
+            joined = f"{joined}\n{line}"
+    return joined

@@ -1,0 +1,135 @@
+"""Word files as a newsroom saves them: tables, tracked changes, comments, styled headlines.
+
+Every file is written to disk with python-docx from a real report (the New York Times'
+story of Jim Mattis's resignation, BASIL); tracked changes are added as Word writes them
+(``w:ins`` and ``w:del`` elements in the paragraph), since python-docx has no call for them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
+
+from comparer.ingest import extract_path
+
+HEADLINE = "Jim Mattis, Defense Secretary, Resigns in Rebuke of Trump’s Worldview"
+LEDE = (
+    "WASHINGTON — Defense Secretary Jim Mattis, whose experience and stability were widely "
+    "seen as a balance to an unpredictable president, resigned Thursday in protest of "
+    "President Trump’s decision to withdraw American forces from Syria."
+)
+BODY = (
+    "Officials said Mr. Mattis went to the White House with his resignation letter already "
+    "written, but nonetheless made a last attempt at persuading the president to reverse his "
+    "decision about Syria.",
+    "Mr. Mattis, a retired four-star Marine general, was rebuffed. Returning to the Pentagon, "
+    "he asked aides to print out 50 copies of his resignation letter.",
+)
+
+
+def _tracked(paragraph: Paragraph, tag: str, text: str) -> None:
+    change = OxmlElement(tag)
+    for name, value in (("w:id", "7"), ("w:author", "Desk"), ("w:date", "2018-12-20T10:00:00Z")):
+        change.set(qn(name), value)
+    run, words = OxmlElement("w:r"), OxmlElement("w:delText" if tag == "w:del" else "w:t")
+    words.text = text
+    words.set(qn("xml:space"), "preserve")
+    run.append(words)
+    change.append(run)
+    paragraph._p.append(change)
+
+
+def test_a_table_is_kept_a_row_a_line_with_its_header(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph(HEADLINE)
+    document.add_paragraph(LEDE)
+    table = document.add_table(rows=3, cols=3)
+    for row, cells in enumerate([("Country", "Troops", "Since"), ("Syria", "2,000", "2015"),
+                                 ("Afghanistan", "14,000", "2001")]):  # fmt: skip
+        for column, text in enumerate(cells):
+            table.cell(row, column).text = text
+    document.add_paragraph(BODY[0])
+    document.save(str(tmp_path / "troops.docx"))
+    text = extract_path(tmp_path / "troops.docx").text
+    rows = "\n\n".join(
+        (
+            "| Country | Troops | Since |",
+            "| Syria | 2,000 | 2015 |",
+            "| Afghanistan | 14,000 | 2001 |",
+        )
+    )
+    assert f"{LEDE}\n\n{rows}\n\n{BODY[0]}" in text
+
+
+def test_tracked_insertions_are_kept_deletions_and_comments_never_leak(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph(HEADLINE)
+    edited = document.add_paragraph()
+    edited.add_run("Mr. Mattis resigned on Thursday ")
+    _tracked(edited, "w:ins", "in protest")
+    _tracked(edited, "w:del", " after a shouting match, sources say")
+    edited.add_run(", after Mr. Trump decided to withdraw troops from Syria.")
+    commented = document.add_paragraph(BODY[0])
+    document.add_comment(commented.runs, text="Check with the Pentagon first", author="Desk")
+    document.add_paragraph(BODY[1])
+    document.save(str(tmp_path / "edited.docx"))
+    text = extract_path(tmp_path / "edited.docx").text
+    assert text.startswith(
+        "Mr. Mattis resigned on Thursday in protest, after Mr. Trump decided to withdraw"
+    )
+    assert "shouting" not in text
+    assert "Pentagon first" not in text
+
+
+def test_a_heading_style_beats_the_working_title_in_the_properties(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.core_properties.title = "Mattis draft v2"
+    document.add_heading(HEADLINE, level=1)
+    for paragraph in (LEDE, *BODY):
+        document.add_paragraph(paragraph)
+    document.save(str(tmp_path / "draft.docx"))
+    extracted = extract_path(tmp_path / "draft.docx")
+    assert extracted.meta.title == HEADLINE
+    assert extracted.text.startswith("WASHINGTON — ")
+
+
+def test_a_bold_first_line_is_the_headline_even_with_a_full_stop(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph().add_run(f"{HEADLINE}.").bold = True
+    for paragraph in (LEDE, *BODY):
+        document.add_paragraph(paragraph)
+    document.save(str(tmp_path / "bold.docx"))
+    extracted = extract_path(tmp_path / "bold.docx")
+    assert extracted.meta.title == HEADLINE
+    assert extracted.text.startswith("WASHINGTON — ")
+    assert [block.text for block in extracted.removed] == [f"{HEADLINE}."]
+
+
+def test_a_bold_byline_is_no_headline(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph().add_run("By Helene Cooper").bold = True
+    for paragraph in (LEDE, *BODY):
+        document.add_paragraph(paragraph)
+    document.save(str(tmp_path / "byline.docx"))
+    extracted = extract_path(tmp_path / "byline.docx")
+    assert (extracted.meta.title, extracted.meta.author) == ("", "Helene Cooper")
+
+
+def test_a_typed_line_break_inside_a_sentence_is_rejoined(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph(HEADLINE)
+    broken = document.add_paragraph("Officials said Mr. Mattis went to the White House")
+    broken.add_run().add_break()
+    broken.add_run("with his resignation letter already written.")
+    kept = document.add_paragraph("Contact: Pentagon press office.")
+    kept.add_run().add_break()
+    kept.add_run("Phone: 703-571-3343")
+    document.add_paragraph(BODY[1])
+    document.save(str(tmp_path / "breaks.docx"))
+    text = extract_path(tmp_path / "breaks.docx").text
+    assert "went to the White House with his resignation letter already written." in text
+    assert "Contact: Pentagon press office.\n\nPhone: 703-571-3343" in text
