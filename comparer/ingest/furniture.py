@@ -40,13 +40,16 @@ class Marked:
         return [i for i, mark in enumerate(self.marks) if mark is None]
 
 
-def mark_furniture(paragraphs: list[str]) -> Marked:
-    """Mark every furniture paragraph of ``paragraphs`` with its reason."""
+def mark_furniture(paragraphs: list[str], aside: frozenset[str] = frozenset()) -> Marked:
+    """Mark every furniture paragraph of ``paragraphs`` with its reason; a paragraph in
+    ``aside`` is one the reader found to be a page's running header or footer."""
     paragraphs = [part for paragraph in paragraphs for part in split_glued_credit(paragraph)]
     marked = Marked(paragraphs=list(paragraphs), marks=[None] * len(paragraphs))
     run: Furniture | None = None
     for index, paragraph in enumerate(paragraphs):
         reason, outlet = _line_reason(paragraph)
+        if paragraph in aside:
+            reason, outlet = Furniture.PAGE_HEADER, ""
         if reason is None and run is not None and _follows(run, paragraph):
             reason = run
         else:

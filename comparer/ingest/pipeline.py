@@ -42,7 +42,8 @@ def build(raw: Raw, original: bytes, source: str) -> Extracted:
     # One spelling for each character (NFC), as the web and most keyboards write it: "ড়" as
     # two code points in one report and one in another would never match.
     body = unicodedata.normalize("NFC", _CONTROL.sub("", _PAGE_BREAK.sub("\n", raw.text)))
-    marked = mark_furniture(split_paragraphs(body, wrapped=raw.wrapped))
+    aside = frozenset(unicodedata.normalize("NFC", _CONTROL.sub("", line)) for line in raw.aside)
+    marked = mark_furniture(split_paragraphs(body, wrapped=raw.wrapped, aside=aside), aside)
     start, props = split_properties(raw.media_type, _plain_meta(_tidy_meta(raw.meta)))
     meta = read_text_metadata(marked, start)
     text, removed, captions = assemble(marked)

@@ -20,3 +20,6 @@ class Raw:
     media_type: str
     meta: Metadata = field(default_factory=Metadata)
     wrapped: bool = False
+    aside: frozenset[str] = frozenset()
+    """Lines the reader knows are furniture (a PDF's running headers and page numbers),
+    each set aside after the paragraph it interrupts and marked as page furniture."""

@@ -49,6 +49,7 @@ class Furniture(StrEnum):
     BOILERPLATE = "boilerplate"
     PHOTO_CREDIT = "photo_credit"
     REPEATED = "repeated"
+    PAGE_HEADER = "page_header"
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,6 +30,7 @@ REASONS = {
     Furniture.BOILERPLATE: "Boilerplate",
     Furniture.PHOTO_CREDIT: "Photo credit",
     Furniture.REPEATED: "Repeated passage",
+    Furniture.PAGE_HEADER: "Page header, footer or number",
 }
 """The words the window uses for each reason a block was removed."""
 

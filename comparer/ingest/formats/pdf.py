@@ -4,19 +4,22 @@ A PDF opened with an empty user password (only an owner password, as many publis
 is read normally (AES ones need the ``cryptography`` package); one that needs a password is
 refused. The number of pages is read from the page tree's root, then checked by a walk that
 stops past the limit, before pypdf loads the whole tree: a 100,000-page file is refused at
-once. pypdf gives hard-wrapped lines, so the result is marked ``wrapped`` for the reflow.
+once. pypdf gives hard-wrapped lines, so the result is marked ``wrapped`` for the reflow; running
+headers, footers and a headline wrapped over lines are found by :mod:`pdf_layout`.
 """
 
 from __future__ import annotations
 
 import io
 import logging
+import re
 from typing import Any
 
 from pypdf import PdfReader, apply_configuration
 from pypdf.errors import PdfReadError, PyPdfError
 from pypdf.generic import DictionaryObject, IndirectObject
 
+from comparer.ingest.formats.pdf_layout import headline_fragments, join_headline, running_lines
 from comparer.ingest.limits import MAX_PDF_PAGES
 from comparer.ingest.raw import Raw
 from comparer.ingest.refusal import Refusal
@@ -34,6 +37,7 @@ _PYPDF_LOG.addHandler(logging.NullHandler())
 # a stream by default); a damaged news PDF is readable from far less, and one stream may
 # not inflate past what a document of our size limit could hold.
 _RECOVERY_BYTES = 100_000
+_SITE_SUFFIX = re.compile(r"\s+[-–—|:·]\s+(?P<site>[^-–—|:·]{2,60})")
 _STREAM_BYTES = 20_000_000
 
 
@@ -51,15 +55,24 @@ def _read_pdf(data: bytes) -> Raw:
         reader = PdfReader(io.BytesIO(data))
         _unlock(reader)
         _check_page_count(reader)
-        text = _page_texts(reader)
-        meta = _metadata(reader)
+        pages = [page.extract_text() or "" for page in reader.pages]
+        headline = headline_fragments(reader.pages[0]) if pages else ""
+        text = "\n".join(pages)  # one newline: a paragraph running over a page is rejoined
+        joined = join_headline(text, headline) if headline else text
+        meta = _metadata(reader, headline if joined != text else "")
     except Refusal:
         raise
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError) as error:
         raise Refusal(f"not a readable PDF ({type(error).__name__})") from None
     if not text.strip():
         raise Refusal("PDF has no text layer (a scan or images only)")
-    return Raw(text=text, media_type="application/pdf", meta=meta, wrapped=True)
+    return Raw(
+        text=joined,
+        media_type="application/pdf",
+        meta=meta,
+        wrapped=True,
+        aside=running_lines(pages),
+    )
 
 
 def _unlock(reader: PdfReader) -> None:
@@ -118,13 +131,13 @@ def _resolve_once(item: Any, seen: set[int]) -> DictionaryObject | None:
     return item if isinstance(item, DictionaryObject) else None
 
 
-def _page_texts(reader: PdfReader) -> str:
-    # One newline between pages, so a paragraph running over a page break is rejoined.
-    return "\n".join(page.extract_text() or "" for page in reader.pages)
-
-
-def _metadata(reader: PdfReader) -> Metadata:
+def _metadata(reader: PdfReader, headline: str) -> Metadata:
+    """The headline set in large type, else the title property; the outlet when the
+    property is the headline and a site name ("… - The New York Times", a printed page)."""
     info = reader.metadata
-    if info is None:
-        return Metadata()
-    return Metadata(title=str(info.title or "").strip(), author=str(info.author or "").strip())
+    title = str(info.title or "").strip() if info is not None else ""
+    author = str(info.author or "").strip() if info is not None else ""
+    after = title[len(headline) :] if headline and title.startswith(headline) else ""
+    suffix = _SITE_SUFFIX.fullmatch(after)
+    outlet = suffix.group("site").strip() if suffix else ""
+    return Metadata(title=headline or title, author=author, outlet=outlet)

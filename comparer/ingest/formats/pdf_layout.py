@@ -1,0 +1,134 @@
+"""What a PDF's layout says about its text: running headers and footers, and the headline.
+
+A newspaper page or a printed web page repeats lines on every page that are not the
+article: the paper's name and date on top, the page number ("A12", "Page 2 of 5") below,
+a browser's print date with the page title and the address with "1/2". Those lines are
+found among the first and last lines of each page: a line that comes back on most pages
+once its digits are ignored, or one that can only be a page number or a browser's print
+line. The reader passes them on to be set aside as furniture (the reflow keeps the
+paragraph they interrupted whole), so they can be shown and put back.
+
+A headline is set larger than the body and often wraps over two or more lines, which the
+reflow would cut at a capital ("…Resigns in Rebuke of" / "Trump's Worldview"). Its lines are
+the leading text of the first page in a font well above the body's size; they are joined
+into one line.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from comparer.one_line import tidy
+
+_EDGE_LINES = 2
+"""How many lines at the top and at the bottom of a page a running line may stand on."""
+_PAGE_NUMBER = re.compile(
+    r"(?:(?:page|p\.|seite|página|pagina)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?"
+    r"(?:\s*(?:of|/|von|de|di)\s*\d{1,4})?",
+    re.IGNORECASE,
+)
+_BROWSER_LINE = re.compile(
+    r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? \d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: .*)?"
+    r"|(?:https?|file|ﬁle)://\S+(?: \d{1,4}/\d{1,4})?"
+    r"|(?:https?|file|ﬁle)://\S+.*\s\d{1,4}/\d{1,4}"
+)
+"""A browser's print header ("12/2/26, 9:40 AM Title") or footer ("https://… 1/3")."""
+_DIGITS = re.compile(r"\d+")
+_ENDS_SENTENCE = (".", "!", "?", '"', "”", "’")
+_HEADLINE_SCALE = 1.3
+"""A headline's font is at least this many times the body's."""
+_HEADLINE_MAX = 300
+
+
+def running_lines(pages: Sequence[str]) -> frozenset[str]:
+    """The lines of ``pages`` that are running headers, footers or page numbers."""
+    edges = [_edge_lines(page) for page in pages]
+    counts = Counter(key for lines in edges for key in {_key(line) for line in lines})
+    enough = max(2, math.ceil(len(pages) / 2))
+    return frozenset(
+        line
+        for lines in edges
+        for line in lines
+        if _printed_by_machine(line) or (counts[_key(line)] >= enough and _not_prose(line))
+    )
+
+
+def _edge_lines(page: str) -> list[str]:
+    lines = [tidy(line) for line in page.splitlines()]
+    lines = [line for line in lines if line]
+    if len(lines) <= 2 * _EDGE_LINES:
+        return lines
+    return [*lines[:_EDGE_LINES], *lines[-_EDGE_LINES:]]
+
+
+def _key(line: str) -> str:
+    return _DIGITS.sub("#", line.casefold())
+
+
+def _printed_by_machine(line: str) -> bool:
+    return bool(_PAGE_NUMBER.fullmatch(line) or _BROWSER_LINE.fullmatch(line))
+
+
+def _not_prose(line: str) -> bool:
+    """A repeated line that ends a sentence ("he said.") may be the article's own."""
+    return not line.endswith(_ENDS_SENTENCE)
+
+
+def headline_fragments(page: Any) -> str:
+    """The leading text of ``page`` (a pypdf page) set well above the body's size, as one line."""
+    pieces: list[tuple[float, str]] = []
+
+    def visit(text: str, cm: Any, tm: Any, _font: Any, size: float) -> None:
+        if text.strip():
+            pieces.append((size * _scale(tm) * _scale(cm), text))
+
+    page.extract_text(visitor_text=visit)
+    return _leading_large(pieces)
+
+
+def _scale(matrix: Any) -> float:
+    try:
+        return math.hypot(float(matrix[0]), float(matrix[1])) or 1.0
+    except (TypeError, ValueError, IndexError):
+        return 1.0
+
+
+def _leading_large(pieces: list[tuple[float, str]]) -> str:
+    if not pieces:
+        return ""
+    weight: Counter[float] = Counter()
+    for size, text in pieces:
+        weight[round(size, 1)] += len(text)
+    body = weight.most_common(1)[0][0]
+    start = next(
+        (i for i, (size, _) in enumerate(pieces[:4]) if size >= _HEADLINE_SCALE * body), -1
+    )
+    if start < 0:
+        return ""
+    size = pieces[start][0]
+    taken = []
+    for piece_size, text in pieces[start:]:
+        if abs(piece_size - size) > 0.1 * size:
+            break
+        taken.append(text)
+    headline = " ".join(" ".join(taken).split())
+    return headline if len(headline) <= _HEADLINE_MAX and len(headline.split()) >= 2 else ""
+
+
+def join_headline(text: str, headline: str) -> str:
+    """``text`` with the lines that spell ``headline`` near its start made one line of their own."""
+    lines = text.split("\n")
+    target = headline.split()
+    for first in range(min(len(lines), _EDGE_LINES + 2)):
+        words: list[str] = []
+        for last in range(first, len(lines)):
+            words += lines[last].split()
+            if words != target[: len(words)]:
+                break
+            if len(words) == len(target):
+                return "\n".join([*lines[:first], headline, "", *lines[last + 1 :]])
+    return text
