@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from comparer.dates import DATE_PATTERN, parse_date
 from comparer.ingest.furniture import Marked
-from comparer.ingest.people import parse_byline
+from comparer.ingest.people import outlet_line, parse_byline, parse_signature
 from comparer.model import Furniture, Metadata
 
 _HEADLINE_MAX = 250
@@ -43,9 +43,12 @@ _CREDIT_ROLE = re.compile(
     rf"(?i:translated by|edited by|additional reporting by|photos? by) {_NAME}"
     rf"(?:(?:,| and| &) {_NAME}){{0,3}}\.?"
 )
+_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b"
+"""The date a dateline may carry ("WASHINGTON, Dec. 20 —"), not a region."""
 _CAPS_DATELINE = re.compile(
     r"(?P<line>(?P<place>(?:[A-Z][A-Z'’.-]* ){0,3}[A-Z][A-Z'’-]*[A-Z])"
-    r"(?:, (?P<region>[A-Z][\w.]+(?: [A-Z][\w.]+){0,2}))?"
+    rf"(?:, (?!{_MONTH_DAY})(?P<region>[A-Z][\w.]+(?: [A-Z][\w.]+){{0,2}}))?"
+    rf"(?:, {_MONTH_DAY})?"
     r"(?: \((?P<agency>[A-Za-z][\w .&-]{1,30})\))?)(?:\. | ?[-–—]+ )"
 )
 _AGENCY_DATELINE = re.compile(
@@ -113,11 +116,17 @@ def _headline_like(line: str) -> bool:
 
 
 def _header_lines(marked: Marked, meta: Metadata) -> Metadata:
-    for index in marked.kept():
+    kept = marked.kept()
+    after_byline = False
+    for index in kept:
         line = marked.paragraphs[index]
         if len(line) >= _HEADER_ZONE:
             break
-        found = _header_meta(line, meta)
+        found = _header_meta(line, meta) or _signature(line, meta, under_headline=index == kept[0])
+        if found is None and after_byline and outlet_line(line):
+            # A wire byline's agency stands on the next line ("Associated Press").
+            found = replace(meta, outlet=meta.outlet or line)
+        after_byline = found is not None and found.author != meta.author
         if found is not None:
             marked.marks[index] = Furniture.METADATA
             meta = found
@@ -144,6 +153,15 @@ def _header_meta(line: str, meta: Metadata) -> Metadata | None:
     if items:
         return replace(meta, credits=(*meta.credits, *items))
     return None
+
+
+def _signature(line: str, meta: Metadata, *, under_headline: bool) -> Metadata | None:
+    """A byline without "By" ("Helene Cooper, Staff Writer"; names alone under the headline)."""
+    found = parse_signature(line, bare=under_headline and bool(meta.title))
+    if found is None:
+        return None
+    people, outlet = found
+    return replace(meta, author=meta.author or people.author, outlet=meta.outlet or outlet)
 
 
 def _credits(line: str) -> tuple[str, ...]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from comparer import wordnet
 
+_WORD_JOINERS = re.compile(r"\b(?:and|und|et|y|i)\b|&|/", re.IGNORECASE)
 _JOINERS = re.compile(r"\s*(?:;|,|\band\b|&|\bund\b|\bet\b|\by\b|\bi\b|/)\s*", re.IGNORECASE)
 _DESK = re.compile(
     r".*\b(?:staff|wire|services|desk|team|newsroom|bureau|agenc(?:y|ies)|editorial|"
@@ -306,6 +307,40 @@ def parse_byline(line: str, known_outlet: str = "") -> tuple[People, str] | None
     if not people.names or len(rest.split()) > 4 * len(people.names) + 2:
         return None
     return people, outlet
+
+
+def parse_signature(line: str, *, bare: bool = False) -> tuple[People, str] | None:
+    """Names and outlet of a byline printed without "By": names and a job, desk or outlet
+    ("Helene Cooper, Staff Writer", "Helene Cooper, The New York Times"), or, when ``bare``
+    (the line under the headline), names alone ("Helene Cooper and Eric Schmitt"). Every
+    word must belong to a name, and a bare name may hold no place ("North Korea and South
+    Korea" is a heading)."""
+    names, _, tail = line.strip().rstrip(".").rpartition(",")
+    tail = tail.strip()
+    outlet = tail if names and _looks_like_outlet(tail) else ""
+    signed = bool(names) and (_job_or_desk(tail) or bool(outlet))
+    if not signed and not bare:
+        return None
+    names = names if signed else line.strip()
+    people = clean_authors(names)
+    named = sum(len(name.split()) for name in people.names)
+    if not people.names or people.credits:
+        return None
+    if len(names.split()) != named + len(_WORD_JOINERS.findall(names)):
+        return None
+    places = any("L" in wordnet.flags(w) for name in people.names for w in name.split())
+    return None if not signed and places else (people, outlet)
+
+
+def outlet_line(line: str) -> bool:
+    """Whether ``line`` is only an agency or an outlet ("Associated Press", "The Guardian")."""
+    text = line.strip().rstrip(".")
+    return len(text.split()) <= 5 and bool(_AGENCY.fullmatch(text) or _looks_like_outlet(text))
+
+
+def _job_or_desk(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= 4 and bool(_JOB.search(text) or _DESK.fullmatch(text))
 
 
 def _split_outlet(rest: str, known_outlet: str) -> tuple[str, str]:

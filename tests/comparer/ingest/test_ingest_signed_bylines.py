@@ -1,0 +1,101 @@
+"""Bylines as Word files and pasted wire copy print them, with or without "By".
+
+The Word files are written to disk with python-docx (its default properties left in:
+"python-docx" and 2013-12-23, never a date or an author); the pasted text is the Associated
+Press report of Jim Mattis's retirement (BASIL) with the lines a copy from a wire site carries.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from comparer.ingest import extract_path, extract_text
+from comparer.ingest.people import parse_signature
+
+HEADLINE = "Jim Mattis, Defense Secretary, Resigns in Rebuke of Trump’s Worldview"
+LEDE = (
+    "WASHINGTON, Dec. 20 — Defense Secretary Jim Mattis, whose experience and stability were "
+    "widely seen as a balance to an unpredictable president, resigned Thursday in protest."
+)
+BODY = (
+    "Officials said Mr. Mattis went to the White House with his resignation letter already "
+    "written, but nonetheless made a last attempt at persuading the president."
+)
+
+
+def _word_file(path: Path, *paragraphs: str) -> Path:
+    document = docx.Document()
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    document.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "outlet"),
+    [
+        ("Helene Cooper, Staff Writer", "Helene Cooper", ""),
+        ("Helene Cooper and Eric Schmitt, Pentagon Correspondents",
+         "Helene Cooper and Eric Schmitt",
+         ""),
+        ("Helene Cooper, The New York Times", "Helene Cooper", "The New York Times"),
+        ("Helene Cooper and Eric Schmitt", "Helene Cooper and Eric Schmitt", ""),
+        ("By Helene Cooper | The New York Times", "Helene Cooper", "The New York Times"),
+    ],
+)  # fmt: skip
+def test_a_word_file_byline_without_by(
+    tmp_path: Path, byline: str, author: str, outlet: str
+) -> None:
+    extracted = extract_path(_word_file(tmp_path / "a.docx", HEADLINE, byline, LEDE, BODY))
+    assert (extracted.meta.author, extracted.meta.outlet) == (author, outlet)
+    assert extracted.text.startswith("WASHINGTON, Dec. 20 — ")
+    assert extracted.meta.dateline == "WASHINGTON, Dec. 20"
+    assert extracted.meta.published is None  # python-docx's 2013 default is no date
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "North Korea and South Korea",  # places: a heading, not two reporters
+        "Donald Trump meets Kim Jong Un",
+        "Trump, Kim meet",
+        "Donald Trump, President",
+    ],
+)
+def test_a_line_of_names_and_other_words_is_no_byline(line: str) -> None:
+    assert parse_signature(line, bare=True) is None
+
+
+def test_a_heading_of_places_under_the_headline_stays_in_the_text(tmp_path: Path) -> None:
+    path = _word_file(tmp_path / "a.docx", HEADLINE, "North Korea and South Korea", LEDE, BODY)
+    extracted = extract_path(path)
+    assert extracted.meta.author == ""
+    assert extracted.text.startswith("North Korea and South Korea\n\n")
+
+
+def test_pasted_wire_copy_with_the_agency_under_the_byline() -> None:
+    pasted = (
+        "Trump Says Defense Secretary Jim Mattis Will Retire In February\n\n"
+        "By ZEKE MILLER and LOLITA C. BALDOR\nAssociated Press\n\n"
+        "WASHINGTON (AP) — President Donald Trump tweeted on Thursday that Defense Secretary "
+        "Jim Mattis would be retiring at the end of February.\n\n"
+        "Mattis, who served more than four decades in the military, had been at odds with the "
+        "president over the withdrawal of troops from Syria.\n\n"
+        "Related: Trump names Shanahan acting defense secretary\n\n"
+        "Associated Press writer Robert Burns contributed to this report.\n\n"
+        "Copyright 2025 The Associated Press. All rights reserved."
+    )
+    extracted = extract_text(pasted)
+    meta = extracted.meta
+    assert (meta.title, meta.author, meta.outlet, meta.dateline) == (
+        "Trump Says Defense Secretary Jim Mattis Will Retire In February",
+        "Zeke Miller and Lolita C. Baldor", "Associated Press", "WASHINGTON (AP)",
+    )  # fmt: skip
+    assert extracted.text.startswith("WASHINGTON (AP) — President Donald Trump tweeted")
+    assert extracted.text.endswith("Robert Burns contributed to this report.")
+    removed = [block.text for block in extracted.removed]
+    assert "By ZEKE MILLER and LOLITA C. BALDOR\nAssociated Press" in removed
+    assert "Copyright 2025 The Associated Press. All rights reserved." in removed
