@@ -13,13 +13,19 @@ from __future__ import annotations
 import io
 import logging
 import re
+from dataclasses import replace
 from typing import Any
 
 from pypdf import PdfReader, apply_configuration
 from pypdf.errors import PdfReadError, PyPdfError
 from pypdf.generic import DictionaryObject, IndirectObject
 
-from comparer.ingest.formats.pdf_layout import headline_fragments, join_headline, running_lines
+from comparer.ingest.formats.pdf_layout import (
+    headline_fragments,
+    join_drop_cap,
+    join_headline,
+    running_lines,
+)
 from comparer.ingest.limits import MAX_PDF_PAGES
 from comparer.ingest.raw import Raw
 from comparer.ingest.refusal import Refusal
@@ -56,10 +62,12 @@ def _read_pdf(data: bytes) -> Raw:
         _unlock(reader)
         _check_page_count(reader)
         pages = [page.extract_text() or "" for page in reader.pages]
-        headline = headline_fragments(reader.pages[0]) if pages else ""
+        headline, masthead = headline_fragments(reader.pages[0]) if pages else ("", "")
         text = "\n".join(pages)  # one newline: a paragraph running over a page is rejoined
         joined = join_headline(text, headline) if headline else text
         meta = _metadata(reader, headline if joined != text else "")
+        meta = replace(meta, outlet=meta.outlet or masthead)
+        joined = join_drop_cap(joined)
     except Refusal:
         raise
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError) as error:
@@ -71,7 +79,7 @@ def _read_pdf(data: bytes) -> Raw:
         media_type="application/pdf",
         meta=meta,
         wrapped=True,
-        aside=running_lines(pages),
+        aside=running_lines(pages) | {masthead} - {""},
     )
 
 

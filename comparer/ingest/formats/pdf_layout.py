@@ -10,8 +10,9 @@ paragraph they interrupted whole), so they can be shown and put back.
 
 A headline is set larger than the body and often wraps over two or more lines, which the
 reflow would cut at a capital ("…Resigns in Rebuke of" / "Trump's Worldview"). Its lines are
-the leading text of the first page in a font well above the body's size; they are joined
-into one line.
+the leading text of the first page in a font well above the body's size (skipping a
+masthead, the paper's name set larger still); they are joined into one line. A drop cap,
+the article's first letter set large, is put back on its word.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from comparer.ingest.people import outlet_line
 from comparer.one_line import tidy
 
 _EDGE_LINES = 2
@@ -42,6 +44,10 @@ _ENDS_SENTENCE = (".", "!", "?", '"', "”", "’")
 _HEADLINE_SCALE = 1.3
 """A headline's font is at least this many times the body's."""
 _HEADLINE_MAX = 300
+_OPENING_PIECES = 8
+"""How many pieces of text at the top of the first page a headline may start in."""
+_MASTHEAD_WORDS = 4
+_DROP_CAP = re.compile(r"[A-Z]")
 
 
 def running_lines(pages: Sequence[str]) -> frozenset[str]:
@@ -78,8 +84,9 @@ def _not_prose(line: str) -> bool:
     return not line.endswith(_ENDS_SENTENCE)
 
 
-def headline_fragments(page: Any) -> str:
-    """The leading text of ``page`` (a pypdf page) set well above the body's size, as one line."""
+def headline_fragments(page: Any) -> tuple[str, str]:
+    """The headline of ``page`` (a pypdf page), the leading text set well above the body's
+    size, as one line; and the masthead above it, if the paper's name is printed there."""
     pieces: list[tuple[float, str]] = []
 
     def visit(text: str, cm: Any, tm: Any, _font: Any, size: float) -> None:
@@ -97,26 +104,55 @@ def _scale(matrix: Any) -> float:
         return 1.0
 
 
-def _leading_large(pieces: list[tuple[float, str]]) -> str:
+def _leading_large(pieces: list[tuple[float, str]]) -> tuple[str, str]:
+    """The first run of large type among the page's opening pieces that is no masthead."""
     if not pieces:
-        return ""
+        return "", ""
     weight: Counter[float] = Counter()
     for size, text in pieces:
         weight[round(size, 1)] += len(text)
     body = weight.most_common(1)[0][0]
-    start = next(
-        (i for i, (size, _) in enumerate(pieces[:4]) if size >= _HEADLINE_SCALE * body), -1
-    )
-    if start < 0:
-        return ""
-    size = pieces[start][0]
-    taken = []
-    for piece_size, text in pieces[start:]:
-        if abs(piece_size - size) > 0.1 * size:
-            break
-        taken.append(text)
-    headline = " ".join(" ".join(taken).split())
-    return headline if len(headline) <= _HEADLINE_MAX and len(headline.split()) >= 2 else ""
+    masthead = ""
+    for run in _runs(pieces[:_OPENING_PIECES]):
+        headline = " ".join(" ".join(text for _, text in run).split())
+        if run[0][0] < _HEADLINE_SCALE * body or len(headline.split()) < 2:
+            continue  # body type, or a drop cap
+        if len(headline.split()) <= _MASTHEAD_WORDS and outlet_line(headline):
+            masthead = masthead or headline  # the paper's name over the page ("The Daily Courier")
+            continue
+        return (headline if len(headline) <= _HEADLINE_MAX else ""), masthead
+    return "", masthead
+
+
+def _runs(pieces: list[tuple[float, str]]) -> list[list[tuple[float, str]]]:
+    """``pieces`` cut where the type size changes by more than a tenth."""
+    runs: list[list[tuple[float, str]]] = []
+    for piece in pieces:
+        if runs and abs(piece[0] - runs[-1][0][0]) <= 0.1 * runs[-1][0][0]:
+            runs[-1].append(piece)
+        else:
+            runs.append([piece])
+    return runs
+
+
+def join_drop_cap(text: str) -> str:
+    """``text`` with an opening drop cap, a large letter extracted as a line of its own,
+    put back on its word ("W" / "ASHINGTON -" → "WASHINGTON -"). "A" and "I" are words, so
+    they are joined only to capitals ("A" / "new study" stays apart)."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines[: _OPENING_PIECES + 2]):
+        after = lines[index + 1] if index + 1 < len(lines) else ""
+        if _DROP_CAP.fullmatch(line.strip()) and _continues_word(line.strip(), after):
+            lines[index : index + 2] = [line.strip() + after.lstrip()]
+            return "\n".join(lines)
+    return text
+
+
+def _continues_word(letter: str, after: str) -> bool:
+    start = after.lstrip()
+    if letter in "AI":
+        return len(start) > 1 and start[:2].isupper() and start[:2].isalpha()
+    return start[:1].isalpha()
 
 
 def join_headline(text: str, headline: str) -> str:

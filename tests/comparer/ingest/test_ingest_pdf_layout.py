@@ -116,3 +116,26 @@ def test_a_printed_web_page_loses_the_browser_header_and_footer() -> None:
         assert browser not in extracted.text
     removed = "\n".join(b.text for b in extracted.removed if b.reason is Furniture.PAGE_HEADER)
     assert "mattis.html 1/1" in removed
+
+
+def test_a_masthead_is_the_outlet_and_a_drop_cap_goes_back_on_its_word(tmp_path: Path) -> None:
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Times", "B", 36)
+    pdf.text(40, 20, "The Daily Courier")
+    pdf.set_font("Times", "B", 22)
+    pdf.text(15, 34, "Jim Mattis, Defense Secretary, Resigns in Rebuke of")
+    pdf.text(15, 43, "Trump's Worldview")
+    pdf.set_font("Times", "B", 30)
+    pdf.text(15, 58, "W")
+    pdf.set_font("Times", size=10)
+    lede = _lines(pdf, PARAGRAPHS[0].removeprefix("W"), 160)
+    for number, line in enumerate([*lede, *_lines(pdf, PARAGRAPHS[1], 170)]):
+        pdf.text(25 if number < len(lede) else 15, 52 + 4.6 * number, line)
+    pdf.output(str(tmp_path / "courier.pdf"))
+    extracted = extract_path(tmp_path / "courier.pdf")
+    assert (extracted.meta.title, extracted.meta.outlet) == (HEADLINE, "The Daily Courier")
+    assert extracted.text == f"{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}"
+    assert [(b.reason, b.text) for b in extracted.removed] == [
+        (Furniture.HEADLINE, HEADLINE), (Furniture.PAGE_HEADER, "The Daily Courier"),
+    ]  # fmt: skip
