@@ -47,10 +47,16 @@ _MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.
 """The date a dateline may carry ("WASHINGTON, Dec. 20 —"), not a region."""
 _CAPS_DATELINE = re.compile(
     r"(?P<line>(?P<place>(?:[A-Z][A-Z'’.-]* ){0,3}[A-Z][A-Z'’-]*[A-Z])"
+    r"(?:, (?P<region>[A-Z][\w.]+(?: [A-Z][\w.]+){0,2}))?"
+    r"(?: \((?P<agency>[A-Za-z][\w .&-]{1,30})\))?)(?:\. | ?[-–—]+ )"
+)
+_DATED_DATELINE = re.compile(
+    r"(?P<line>(?P<place>(?:[A-Z][A-Z'’.-]* ){0,3}[A-Z][A-Z'’-]*[A-Z])"
     rf"(?:, (?!{_MONTH_DAY})(?P<region>[A-Z][\w.]+(?: [A-Z][\w.]+){{0,2}}))?"
     rf"(?:, {_MONTH_DAY})?"
     r"(?: \((?P<agency>[A-Za-z][\w .&-]{1,30})\))?)(?:\. | ?[-–—]+ )"
 )
+"""A dateline as files and wire copy print it, perhaps with a date ("WASHINGTON, Dec. 20 —")."""
 _AGENCY_DATELINE = re.compile(
     r"(?P<line>(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}), (?P<agency>[A-Z]{2,6}))"
     r" ?[-–—]+ ?(?=\S)"
@@ -59,17 +65,19 @@ _DOTTED_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}$")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 
 
-def read_text_metadata(marked: Marked, meta: Metadata) -> Metadata:
+def read_text_metadata(marked: Marked, meta: Metadata, *, printed: bool = False) -> Metadata:
     """Mark headline and metadata lines of ``marked`` and return the completed metadata.
 
     The outlet comes from the markup, else a date line, else publisher furniture, else the
-    agency of the dateline (the weakest evidence: outlets reprint agency copy).
+    agency of the dateline (the weakest evidence: outlets reprint agency copy). A
+    ``printed`` text (a file or pasted text, not a web page) may also sign without "By"
+    ("Helene Cooper, Staff Writer"), print the agency under the byline, and date its dateline.
     """
     meta = _headline(marked, meta)
-    meta = _header_lines(marked, meta)
+    meta = _header_lines(marked, meta, printed)
     if not meta.outlet and marked.outlet:
         meta = replace(meta, outlet=marked.outlet)
-    return _dateline(marked, meta)
+    return _dateline(marked, meta, _DATED_DATELINE if printed else _CAPS_DATELINE)
 
 
 def same_words(left: str, right: str) -> bool:
@@ -115,15 +123,17 @@ def _headline_like(line: str) -> bool:
     return not end.endswith((".", ",", ";")) or bool(_DOTTED_ABBREVIATION.search(end))
 
 
-def _header_lines(marked: Marked, meta: Metadata) -> Metadata:
+def _header_lines(marked: Marked, meta: Metadata, printed: bool) -> Metadata:
     kept = marked.kept()
     after_byline = False
     for index in kept:
         line = marked.paragraphs[index]
         if len(line) >= _HEADER_ZONE:
             break
-        found = _header_meta(line, meta) or _signature(line, meta, under_headline=index == kept[0])
-        if found is None and after_byline and outlet_line(line):
+        found = _header_meta(line, meta)
+        if found is None and printed:
+            found = _signature(line, meta, under_headline=index == kept[0])
+        if found is None and printed and after_byline and outlet_line(line):
             # A wire byline's agency stands on the next line ("Associated Press").
             found = replace(meta, outlet=meta.outlet or line)
         after_byline = found is not None and found.author != meta.author
@@ -174,9 +184,9 @@ def _credits(line: str) -> tuple[str, ...]:
     return items if fits else ()
 
 
-def _dateline(marked: Marked, meta: Metadata) -> Metadata:
+def _dateline(marked: Marked, meta: Metadata, caps: re.Pattern[str]) -> Metadata:
     for index in marked.kept()[:2]:
-        found = _CAPS_DATELINE.match(marked.paragraphs[index]) or _AGENCY_DATELINE.match(
+        found = caps.match(marked.paragraphs[index]) or _AGENCY_DATELINE.match(
             marked.paragraphs[index]
         )
         if found:

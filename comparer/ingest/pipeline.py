@@ -26,6 +26,10 @@ from comparer.ingest.splitting import segment
 from comparer.model import Extracted, Metadata, Removed, Span
 from comparer.one_line import MAX_LINE_CHARS, one_line, tidy
 
+WEB_PAGE_TYPES = frozenset({"text/html", "application/xml"})
+"""Pages, whose bylines and datelines the page reader has read already; the rules for
+bylines printed without "By" and dated datelines are for files and pasted text only."""
+
 SEPARATOR = "\n\n"
 """What stands between two paragraphs of the cleaned text."""
 
@@ -45,7 +49,7 @@ def build(raw: Raw, original: bytes, source: str) -> Extracted:
     aside = frozenset(unicodedata.normalize("NFC", _CONTROL.sub("", line)) for line in raw.aside)
     marked = mark_furniture(split_paragraphs(body, wrapped=raw.wrapped, aside=aside), aside)
     start, props = split_properties(raw.media_type, _plain_meta(_tidy_meta(raw.meta)))
-    meta = read_text_metadata(marked, start)
+    meta = read_text_metadata(marked, start, printed=raw.media_type not in WEB_PAGE_TYPES)
     text, removed, captions = assemble(marked)
     if not text.strip():
         raise Refusal("no article text found (only page furniture)")
