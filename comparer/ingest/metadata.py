@@ -20,6 +20,7 @@ from comparer.ingest.people import outlet_line, parse_byline, parse_signature
 from comparer.model import Furniture, Metadata
 
 _HEADLINE_MAX = 250
+_MASTHEAD_WORDS = 4
 _HEADER_ZONE = 200
 """Metadata lines stand above the body: the scan stops at the first paragraph this long."""
 
@@ -34,6 +35,14 @@ _OUTLET_DATE_LINE = re.compile(
     rf"(?P<outlet>[^-–—|•\d]{{2,60}}?)\s*[-–—|•]\s*(?P<date>{DATE_PATTERN})\s*",
     re.IGNORECASE,
 )
+_TIME = r"(?:,?\s*(?:at\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
+_PUBLISHED_UPDATED = re.compile(
+    rf"(?:published|posted)(?: on)?\s*:?\s*(?P<date>{DATE_PATTERN}){_TIME}\s*[|·•,-]?\s*"
+    rf"(?:updated|last updated)(?: on)?\s*:?\s*(?:{DATE_PATTERN}){_TIME}",
+    re.IGNORECASE,
+)
+"""A date line copied from a page with both dates ("Published Dec. 20, 2018 Updated Dec. 21,
+2018"): the first is the publication's."""
 _CREDIT_LINE = re.compile(r"[-–—](?P<body>.{2,200})[-–—]")
 _DASH_RUN = re.compile(r"\s*(?:[-–—]\s*)+")
 _CREDIT = re.compile(r"[^.!?,;:]+(?:\.\w[^.!?,;:]*)*")
@@ -73,7 +82,7 @@ def read_text_metadata(marked: Marked, meta: Metadata, *, printed: bool = False)
     ``printed`` text (a file or pasted text, not a web page) may also sign without "By"
     ("Helene Cooper, Staff Writer"), print the agency under the byline, and date its dateline.
     """
-    meta = _headline(marked, meta)
+    meta = _headline(marked, _masthead(marked, meta) if printed else meta)
     meta = _header_lines(marked, meta, printed)
     if not meta.outlet and marked.outlet:
         meta = replace(meta, outlet=marked.outlet)
@@ -87,6 +96,19 @@ def same_words(left: str, right: str) -> bool:
 
 def _fold(text: str) -> str:
     return " ".join(text.translate(_QUOTES).casefold().split()).strip(" .:")
+
+
+def _masthead(marked: Marked, meta: Metadata) -> Metadata:
+    """The outlet's name a copy from a browser opens with, above the headline ("The New York
+    Times" / "Jim Mattis … Resigns"): metadata, so the headline is the next line."""
+    kept = marked.kept()
+    if meta.title or len(kept) < 3:
+        return meta
+    first, second = (marked.paragraphs[index] for index in kept[:2])
+    if len(first.split()) <= _MASTHEAD_WORDS and outlet_line(first) and _headline_like(second):
+        marked.marks[kept[0]] = Furniture.METADATA
+        return replace(meta, outlet=meta.outlet or first)
+    return meta
 
 
 def _headline(marked: Marked, meta: Metadata) -> Metadata:
@@ -132,7 +154,7 @@ def _header_lines(marked: Marked, meta: Metadata, printed: bool) -> Metadata:
             break
         found = _header_meta(line, meta)
         if found is None and printed:
-            found = _signature(line, meta, under_headline=index == kept[0])
+            found = _signature(line, meta, under_headline=index == kept[0]) or _updated(line, meta)
         if found is None and printed and after_byline and outlet_line(line):
             # A wire byline's agency stands on the next line ("Associated Press").
             found = replace(meta, outlet=meta.outlet or line)
@@ -172,6 +194,16 @@ def _signature(line: str, meta: Metadata, *, under_headline: bool) -> Metadata |
         return None
     people, outlet = found
     return replace(meta, author=meta.author or people.author, outlet=meta.outlet or outlet)
+
+
+def _updated(line: str, meta: Metadata) -> Metadata | None:
+    found = _PUBLISHED_UPDATED.fullmatch(line)
+    if not found:
+        return None
+    published = meta.published or parse_date(found.group("date"))
+    return replace(
+        meta, published_raw=meta.published_raw or found.group("date"), published=published
+    )
 
 
 def _credits(line: str) -> tuple[str, ...]:

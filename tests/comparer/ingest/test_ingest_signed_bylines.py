@@ -7,6 +7,7 @@ Press report of Jim Mattis's retirement (BASIL) with the lines a copy from a wir
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import docx
@@ -99,3 +100,25 @@ def test_pasted_wire_copy_with_the_agency_under_the_byline() -> None:
     removed = [block.text for block in extracted.removed]
     assert "By ZEKE MILLER and LOLITA C. BALDOR\nAssociated Press" in removed
     assert "Copyright 2025 The Associated Press. All rights reserved." in removed
+
+
+def test_a_copy_from_a_browser_opening_with_the_outlet_and_both_dates() -> None:
+    pasted = (
+        "The New York Times\r\n\r\n"
+        f"{HEADLINE}\r\n\r\n"
+        "By\u00a0Helene Cooper\r\n\r\n"
+        "Published Dec. 20, 2018 Updated Dec. 21, 2018\r\n\r\n"
+        f"{LEDE}\r\n\r\n{BODY}"
+    )
+    extracted = extract_text(pasted)
+    meta = extracted.meta
+    assert (meta.title, meta.outlet, meta.author) == (
+        HEADLINE, "The New York Times", "Helene Cooper",
+    )  # fmt: skip
+    assert (meta.published_raw, meta.published) == ("Dec. 20, 2018", date(2018, 12, 20))
+    assert extracted.text == f"{LEDE}\n\n{BODY}"
+
+
+def test_a_short_headline_naming_a_thing_is_no_masthead() -> None:
+    extracted = extract_text(f"The Mattis Exit\n\nBy Helene Cooper\n\n{LEDE}\n\n{BODY}")
+    assert (extracted.meta.title, extracted.meta.outlet) == ("The Mattis Exit", "")
