@@ -3,18 +3,23 @@
 Most inputs carry one paragraph a line. PDFs, and plain text saved from mail or old
 systems, wrap lines at a fixed width; those lines are rejoined so a sentence is never cut
 by a line end. A wrapped line is recognised by its length: it reaches (nearly) the width of
-its block, while a paragraph's last line usually stops short or ends a sentence.
+its block, while a paragraph's last line usually stops short or ends a sentence. A word cut
+by a hyphen at a line end is joined ("govern-" / "ment"), but a compound broken at its own
+hyphen keeps it ("active-" / "duty" → "active-duty").
 """
 
 from __future__ import annotations
 
+import re
 from statistics import median
 
+from comparer import wordnet
 from comparer.one_line import tidy
 
 _ENDS_SENTENCE = (".", "!", "?", ":", '"', "”", "’", ")", "…", "؟", "。")
 _FULL_LINE = 0.8
 _WRAP_MIN_LINES = 5
+_LETTERS = re.compile(r"[^\W\d_]+")
 _NARROW = frozenset(" .,;:'’!|ilIjtfr()-")
 _WIDE_EXTRA = 0.4
 _NARROW_SAVING = 0.4
@@ -90,5 +95,19 @@ def _ends_paragraph(line: str, after: str) -> bool:
 
 def _join(left: str, right: str) -> str:
     if left.endswith("-") and left[-2:-1].islower() and right[:1].islower():
-        return left[:-1] + right
+        return left[:-1] + right if _hyphenated(left, right) else left + right
     return f"{left} {right}"
+
+
+def _hyphenated(left: str, right: str) -> bool:
+    """Whether a line end's hyphen only cut a word ("govern-" / "ment"), rather than standing
+    in a compound that broke there ("active-" / "duty", "well-" / "known"): a compound's two
+    halves are words while the two run together are none."""
+    head = _LETTERS.findall(left[:-1])
+    tail = _LETTERS.match(right)
+    if not head or tail is None:
+        return True
+    first, second = head[-1].lower(), tail.group(0).lower()
+    if wordnet.lemmas(first + second):
+        return True
+    return not (wordnet.lemmas(first) and wordnet.lemmas(second))

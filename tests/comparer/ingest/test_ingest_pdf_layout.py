@@ -139,3 +139,23 @@ def test_a_masthead_is_the_outlet_and_a_drop_cap_goes_back_on_its_word(tmp_path:
     assert [(b.reason, b.text) for b in extracted.removed] == [
         (Furniture.HEADLINE, HEADLINE), (Furniture.PAGE_HEADER, "The Daily Courier"),
     ]  # fmt: skip
+
+
+def test_words_cut_at_line_ends_are_joined_but_compounds_keep_their_hyphen(
+    tmp_path: Path,
+) -> None:
+    # A report saved as hard-wrapped text, as a PDF's text layer or an old system gives it.
+    wrapped = (
+        "Mr. Mattis had repeatedly told friends and aides over recent months that\n"
+        "he viewed his responsibility to protect the United States' 1.3 million active-\n"
+        "duty troops as worth the concessions necessary as defense secretary to a\n"
+        "mercurial president. But on Thursday, in an extraordinary rebuke of the govern-\n"
+        "ment he served, he decided that the well-\n"
+        "known limits of his influence had been reached, and he wrote a letter to the\n"
+        "president.\n"
+    )
+    (tmp_path / "wrapped.txt").write_text(wrapped, encoding="utf-8")
+    text = extract_path(tmp_path / "wrapped.txt").text
+    assert "1.3 million active-duty troops" in text
+    assert "rebuke of the government he served" in text
+    assert "the well-known limits" in text
