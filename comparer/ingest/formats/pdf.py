@@ -62,25 +62,26 @@ def _read_pdf(data: bytes) -> Raw:
         _unlock(reader)
         _check_page_count(reader)
         pages = [page.extract_text() or "" for page in reader.pages]
-        headline, masthead = headline_fragments(reader.pages[0]) if pages else ("", "")
-        text = "\n".join(pages)  # one newline: a paragraph running over a page is rejoined
-        joined = join_headline(text, headline) if headline else text
-        meta = _metadata(reader, headline if joined != text else "")
-        meta = replace(meta, outlet=meta.outlet or masthead)
-        joined = join_drop_cap(joined)
+        text, meta, aside = _laid_out(reader, pages)
     except Refusal:
         raise
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError) as error:
         raise Refusal(f"not a readable PDF ({type(error).__name__})") from None
     if not text.strip():
         raise Refusal("PDF has no text layer (a scan or images only)")
-    return Raw(
-        text=joined,
-        media_type="application/pdf",
-        meta=meta,
-        wrapped=True,
-        aside=running_lines(pages) | {masthead} - {""},
-    )
+    return Raw(text=text, media_type="application/pdf", meta=meta, wrapped=True, aside=aside)
+
+
+def _laid_out(reader: PdfReader, pages: list[str]) -> tuple[str, Metadata, frozenset[str]]:
+    """The text with its headline on one line and its drop cap on its word, the metadata,
+    and the running lines and masthead to set aside."""
+    headline, masthead = headline_fragments(reader.pages[0]) if pages else ("", "")
+    text = "\n".join(pages)  # one newline: a paragraph running over a page is rejoined
+    joined = join_headline(text, headline) if headline else text
+    meta = _metadata(reader, headline if joined != text else "")
+    meta = replace(meta, outlet=meta.outlet or masthead)
+    aside = running_lines(pages, _title_property(reader)) | {masthead} - {""}
+    return join_drop_cap(joined), meta, aside
 
 
 def _unlock(reader: PdfReader) -> None:
@@ -137,6 +138,11 @@ def _resolve_once(item: Any, seen: set[int]) -> DictionaryObject | None:
         seen.add(item.idnum)
         item = item.get_object()
     return item if isinstance(item, DictionaryObject) else None
+
+
+def _title_property(reader: PdfReader) -> str:
+    info = reader.metadata
+    return " ".join(str(info.title or "").split()) if info is not None else ""
 
 
 def _metadata(reader: PdfReader, headline: str) -> Metadata:

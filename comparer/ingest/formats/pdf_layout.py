@@ -33,12 +33,15 @@ _PAGE_NUMBER = re.compile(
     r"(?:\s*(?:of|/|von|de|di)\s*\d{1,4})?",
     re.IGNORECASE,
 )
+_STAMP = r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? \d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?"
+_URL = r"(?:https?|file|ﬁle)://\S+"
 _BROWSER_LINE = re.compile(
-    r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? \d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: .*)?"
-    r"|(?:https?|file|ﬁle)://\S+(?: \d{1,4}/\d{1,4})?"
-    r"|(?:https?|file|ﬁle)://\S+.*\s\d{1,4}/\d{1,4}"
+    rf"{_STAMP}(?: .*)?|(?:\d{{1,4}} of \d{{1,4}} ){_STAMP}|{_URL}(?:.*\s\d{{1,4}}/\d{{1,4}})?"
 )
-"""A browser's print header ("12/2/26, 9:40 AM Title") or footer ("https://… 1/3")."""
+"""A browser's print line: Chrome's header ("12/2/26, 9:40 AM Title") and footer
+("https://… 1/3"), Firefox's footer ("1 of 3 12/2/26, 9:40 AM")."""
+_ENDING_URL = re.compile(rf"(?P<title>.+) {_URL}")
+"""Firefox's header: the page's title, then its address."""
 _DIGITS = re.compile(r"\d+")
 _ENDS_SENTENCE = (".", "!", "?", '"', "”", "’")
 _HEADLINE_SCALE = 1.3
@@ -50,8 +53,9 @@ _MASTHEAD_WORDS = 4
 _DROP_CAP = re.compile(r"[A-Z]")
 
 
-def running_lines(pages: Sequence[str]) -> frozenset[str]:
-    """The lines of ``pages`` that are running headers, footers or page numbers."""
+def running_lines(pages: Sequence[str], title: str = "") -> frozenset[str]:
+    """The lines of ``pages`` that are running headers, footers or page numbers; ``title``
+    is the file's title property, which a browser prints in its header."""
     edges = [_edge_lines(page) for page in pages]
     counts = Counter(key for lines in edges for key in {_key(line) for line in lines})
     enough = max(2, math.ceil(len(pages) / 2))
@@ -59,7 +63,7 @@ def running_lines(pages: Sequence[str]) -> frozenset[str]:
         line
         for lines in edges
         for line in lines
-        if _printed_by_machine(line) or (counts[_key(line)] >= enough and _not_prose(line))
+        if _printed_by_machine(line, title) or (counts[_key(line)] >= enough and _not_prose(line))
     )
 
 
@@ -75,8 +79,11 @@ def _key(line: str) -> str:
     return _DIGITS.sub("#", line.casefold())
 
 
-def _printed_by_machine(line: str) -> bool:
-    return bool(_PAGE_NUMBER.fullmatch(line) or _BROWSER_LINE.fullmatch(line))
+def _printed_by_machine(line: str, title: str) -> bool:
+    if _PAGE_NUMBER.fullmatch(line) or _BROWSER_LINE.fullmatch(line):
+        return True
+    titled = _ENDING_URL.fullmatch(line)
+    return bool(title and titled and titled.group("title").strip() == title.strip())
 
 
 def _not_prose(line: str) -> bool:

@@ -159,3 +159,24 @@ def test_words_cut_at_line_ends_are_joined_but_compounds_keep_their_hyphen(
     assert "1.3 million active-duty troops" in text
     assert "rebuke of the government he served" in text
     assert "the well-known limits" in text
+
+
+def test_a_page_printed_by_firefox_loses_its_title_address_and_page_line(tmp_path: Path) -> None:
+    title = "Jim Mattis Resigns in Rebuke of Trump - The New York Times"
+    address = "https://www.nytimes.com/2018/12/20/us/politics/jim-mattis-defense-secretary.html"
+    pdf = FPDF(format="A4")
+    pdf.set_title(title)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=8)
+    pdf.text(10, 8, f"{title} {address}")
+    pdf.set_font("Times", size=11)
+    lines = [line for paragraph in PARAGRAPHS for line in [*_lines(pdf, paragraph, 170), ""]]
+    for number, line in enumerate(lines):
+        pdf.text(15, 20 + 5 * number, line)
+    pdf.set_font("Helvetica", size=8)
+    pdf.text(10, 290, "1 of 1 12/20/18, 7:04 PM")
+    pdf.output(str(tmp_path / "firefox.pdf"))
+    extracted = extract_path(tmp_path / "firefox.pdf")
+    assert extracted.text == "\n\n".join(PARAGRAPHS)
+    removed = [b.text for b in extracted.removed if b.reason is Furniture.PAGE_HEADER]
+    assert removed == [f"{title} {address}", "1 of 1 12/20/18, 7:04 PM"]
