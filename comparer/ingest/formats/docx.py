@@ -40,6 +40,7 @@ from comparer.model import Metadata
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 _HEADLINE_STYLES = frozenset({"Title", "Heading 1"})
 _HEADLINE_MAX = 250
+_BOLD_HEADLINE_WORDS = 20
 
 
 def read_docx(data: bytes) -> Raw:
@@ -93,15 +94,17 @@ def _check_xml_parts(archive: zipfile.ZipFile) -> None:
 
 def _shown_headline(document: Any) -> str:
     """The first paragraph if Word shows it as a headline: in a Title or Heading 1 style, or
-    all in bold. The writer chose it, so it beats the file's title property, which is often
-    a working name ("Mattis draft"); a byline or a date in bold is no headline."""
+    all in bold and headline-short. The writer chose it, so it beats the file's title
+    property, which is often a working name ("Mattis draft"); a byline or a date in bold is
+    no headline, nor is a lede some newsrooms set in bold (longer than a headline)."""
     for paragraph in document.paragraphs:
         text = " ".join(paragraph_text(paragraph._p).split())
         if not text:
             continue
         style = paragraph.style.name if paragraph.style is not None else ""
         bold = [run.bold for run in paragraph.runs if run.text.strip()]
-        shown = style in _HEADLINE_STYLES or (bool(bold) and all(bold))
+        short = len(text.split()) <= _BOLD_HEADLINE_WORDS
+        shown = style in _HEADLINE_STYLES or (bool(bold) and all(bold) and short)
         plain = len(text) <= _HEADLINE_MAX and parse_byline(text) is None
         return _without_full_stop(text) if shown and plain and parse_date(text) is None else ""
     return ""

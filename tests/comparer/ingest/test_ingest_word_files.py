@@ -133,3 +133,26 @@ def test_a_typed_line_break_inside_a_sentence_is_rejoined(tmp_path: Path) -> Non
     text = extract_path(tmp_path / "breaks.docx").text
     assert "went to the White House with his resignation letter already written." in text
     assert "Contact: Pentagon press office.\n\nPhone: 703-571-3343" in text
+
+
+def test_a_lede_set_in_bold_stays_in_the_text(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph(HEADLINE)
+    document.add_paragraph().add_run(LEDE).bold = True
+    for paragraph in BODY:
+        document.add_paragraph(paragraph)
+    document.save(str(tmp_path / "bold_lede.docx"))
+    extracted = extract_path(tmp_path / "bold_lede.docx")
+    assert extracted.meta.title == HEADLINE
+    assert extracted.text.startswith(LEDE)
+
+
+def test_a_bold_lede_opening_the_file_is_no_headline(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph().add_run(LEDE).bold = True
+    for paragraph in BODY:
+        document.add_paragraph(paragraph)
+    document.save(str(tmp_path / "bold_lede.docx"))
+    extracted = extract_path(tmp_path / "bold_lede.docx")
+    assert extracted.meta.title == ""
+    assert extracted.text.startswith(LEDE)
