@@ -23,7 +23,7 @@ from comparer.ingest.plausible import add_properties, finish, split_properties
 from comparer.ingest.raw import Raw
 from comparer.ingest.refusal import Refusal
 from comparer.ingest.splitting import segment
-from comparer.model import Extracted, Metadata, Removed, Span
+from comparer.model import Extracted, Furniture, Metadata, Removed, Span
 from comparer.one_line import MAX_LINE_CHARS, one_line, tidy
 
 WEB_PAGE_TYPES = frozenset({"text/html", "application/xml"})
@@ -51,6 +51,7 @@ def build(raw: Raw, original: bytes, source: str) -> Extracted:
     start, props = split_properties(raw.media_type, _plain_meta(_tidy_meta(raw.meta)))
     meta = read_text_metadata(marked, start, printed=raw.media_type not in WEB_PAGE_TYPES)
     text, removed, captions = assemble(marked)
+    removed += tuple(Removed(note, Furniture.FOOTNOTE, len(text)) for note in raw.notes)
     if not text.strip():
         raise Refusal("no article text found (only page furniture)")
     meta = finish(add_properties(meta, props, text), source)

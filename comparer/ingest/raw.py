@@ -20,6 +20,9 @@ class Raw:
     media_type: str
     meta: Metadata = field(default_factory=Metadata)
     wrapped: bool = False
+    notes: tuple[str, ...] = ()
+    """Footnotes and endnotes, kept as removed blocks after the text (they are not the
+    article's running text, but nothing the file holds is lost)."""
     aside: frozenset[str] = frozenset()
     """Lines the reader knows are furniture (a PDF's running headers and page numbers),
     each set aside after the paragraph it interrupts and marked as page furniture."""

@@ -50,6 +50,7 @@ class Furniture(StrEnum):
     PHOTO_CREDIT = "photo_credit"
     REPEATED = "repeated"
     PAGE_HEADER = "page_header"
+    FOOTNOTE = "footnote"
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,6 +31,7 @@ REASONS = {
     Furniture.PHOTO_CREDIT: "Photo credit",
     Furniture.REPEATED: "Repeated passage",
     Furniture.PAGE_HEADER: "Page header, footer or number",
+    Furniture.FOOTNOTE: "Footnote",
 }
 """The words the window uses for each reason a block was removed."""
 

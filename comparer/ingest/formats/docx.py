@@ -21,7 +21,7 @@ from typing import Any
 import docx
 
 from comparer.dates import parse_date
-from comparer.ingest.formats.docx_body import body_lines, paragraph_text
+from comparer.ingest.formats.docx_body import body_lines, note_lines, paragraph_text
 from comparer.ingest.formats.markup import refuse_entity_declarations
 from comparer.ingest.limits import (
     MAX_UNZIPPED_BYTES,
@@ -60,7 +60,8 @@ def read_docx(data: bytes) -> Raw:
         raise Refusal("Word document has no text")
     meta = _metadata(document)
     shown = _shown_headline(document)
-    return Raw(text=text, media_type=DOCX_TYPE, meta=replace(meta, title=shown or meta.title))
+    meta = replace(meta, title=shown or meta.title)
+    return Raw(text=text, media_type=DOCX_TYPE, meta=meta, notes=tuple(note_lines(document)))
 
 
 def _open_zip(data: bytes) -> zipfile.ZipFile:

@@ -6,7 +6,8 @@ the words its editor added ("resigned on Thursday in protest" read "resigned on 
 So the body is walked here. A paragraph's text is every ``w:t`` it holds itself, insertions
 and moves included; deleted text (``w:del``, the old place of a move) is left out, and so are
 the copies Word writes for older readers (``mc:Fallback``) and text boxes, which are
-paragraphs of their own. Comments and footnotes live in other parts and never appear. A
+paragraphs of their own. Comments live in another part and never appear; footnotes and
+endnotes are read from theirs and kept apart, as removed blocks one can put back. A
 table gives a line a row, its cells between bars ("| Team | Wins |"): joined by bars alone,
 a header row of short words reads as a site's menu and was taken out. A line break inside
 a paragraph (Shift+Enter) is kept as a line end unless the text runs on across it, a
@@ -19,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
 _Element = Any  # an lxml element (lxml ships no type stubs)
@@ -33,6 +35,7 @@ _SKIPPED = frozenset(
 )  # fmt: skip
 """Elements whose text Word does not show in the body (or shows as another paragraph)."""
 _CELL_SEPARATOR = " | "
+_NOTE_PARTS = ("/footnotes", "/endnotes")
 _ENDS_SENTENCE = (".", "!", "?", ":", ";", '"', "”", "’", ")")
 
 
@@ -44,6 +47,20 @@ def body_lines(body: _Element) -> list[str]:
 def paragraph_text(paragraph: _Element) -> str:
     """What Word shows of one paragraph, changes accepted, breaks inside it rejoined."""
     return _rejoin_breaks("".join(_pieces(paragraph)))
+
+
+def note_lines(document: Any) -> list[str]:
+    """The text of each footnote and endnote, one a line: Word keeps them in parts of their
+    own, and the reference in the body is a mark without text."""
+    lines: list[str] = []
+    for relation in document.part.rels.values():
+        if relation.is_external or not relation.reltype.endswith(_NOTE_PARTS):
+            continue
+        for note in parse_xml(relation.target_part.blob):
+            if note.get(qn("w:type")) in (None, "normal"):  # separators have a type
+                text = " ".join(" ".join(paragraph_text(p) for p in note.iter(_P)).split())
+                lines += [text] if text else []
+    return lines
 
 
 def _blocks(container: _Element) -> Iterator[_Element]:

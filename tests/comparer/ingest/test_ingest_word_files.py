@@ -1,12 +1,15 @@
-"""Word files as a newsroom saves them: tables, tracked changes, comments, styled headlines.
+"""Word files as a newsroom saves them: tables, tracked changes, comments, styled headlines,
+footnotes.
 
 Every file is written to disk with python-docx from a real report (the New York Times'
-story of Jim Mattis's resignation, BASIL); tracked changes are added as Word writes them
-(``w:ins`` and ``w:del`` elements in the paragraph), since python-docx has no call for them.
+story of Jim Mattis's resignation, BASIL); tracked changes and a footnotes part are added as
+Word writes them (``w:ins`` and ``w:del`` elements in the paragraph, ``word/footnotes.xml``),
+since python-docx has no call for them.
 """
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import docx
@@ -15,6 +18,8 @@ from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
 from comparer.ingest import extract_path
+from comparer.ingest.kept import rebuild
+from comparer.model import Furniture
 
 HEADLINE = "Jim Mattis, Defense Secretary, Resigns in Rebuke of Trump’s Worldview"
 LEDE = (
@@ -156,3 +161,56 @@ def test_a_bold_lede_opening_the_file_is_no_headline(tmp_path: Path) -> None:
     extracted = extract_path(tmp_path / "bold_lede.docx")
     assert extracted.meta.title == ""
     assert extracted.text.startswith(LEDE)
+
+
+_NOTES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+_NOTES_RELATION = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+
+
+def _with_footnote(path: Path, note: str) -> None:
+    """Give the saved file at ``path`` a footnotes part, as Word writes it (python-docx
+    writes the reference in the body but has no call for the part)."""
+    words = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    notes = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes {words}>'
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+        f'</w:footnote><w:footnote w:id="1"><w:p><w:r><w:t>{note}</w:t></w:r></w:p>'
+        "</w:footnote></w:footnotes>"
+    )
+    with zipfile.ZipFile(path) as source:
+        members = [(item, source.read(item.filename)) for item in source.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for item, data in members:
+            if item.filename == "[Content_Types].xml":
+                override = f'<Override PartName="/word/footnotes.xml" ContentType="{_NOTES_TYPE}"/>'
+                data = data.replace(b"</Types>", f"{override}</Types>".encode())
+            if item.filename == "word/_rels/document.xml.rels":
+                relation = (
+                    f'<Relationship Id="rId99" Type="{_NOTES_RELATION}" Target="footnotes.xml"/>'
+                )
+                data = data.replace(b"</Relationships>", f"{relation}</Relationships>".encode())
+            target.writestr(item, data)
+        target.writestr("word/footnotes.xml", notes)
+
+
+def test_a_footnote_is_kept_apart_and_can_be_put_back(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph(HEADLINE)
+    lede = document.add_paragraph(LEDE)
+    reference, mark = OxmlElement("w:r"), OxmlElement("w:footnoteReference")
+    mark.set(qn("w:id"), "1")
+    reference.append(mark)
+    lede._p.append(reference)
+    for paragraph in BODY:
+        document.add_paragraph(paragraph)
+    path = tmp_path / "noted.docx"
+    document.save(str(path))
+    _with_footnote(path, "Source: a Pentagon official who asked not to be named.")
+    extracted = extract_path(path)
+    assert extracted.text == "\n\n".join((LEDE, *BODY))
+    note = extracted.removed[-1]
+    assert (note.reason, note.text) == (
+        Furniture.FOOTNOTE, "Source: a Pentagon official who asked not to be named.",
+    )  # fmt: skip
+    restored = rebuild(extracted.text, extracted.removed, frozenset({len(extracted.removed) - 1}))
+    assert restored.text.endswith(f"{BODY[1]}\n\n{note.text}")
