@@ -6,7 +6,9 @@ journalist: python-docx stamps "python-docx" and 2013-12-23 into every new docum
 writes the account name, converters write their own name. Properties are therefore the
 weakest evidence: the article's printed byline and date win, a generator's name or
 template date is ignored, and a creation date earlier than a date the text itself
-mentions (a file cannot be saved before the events it reports) is dropped.
+mentions (a file cannot be saved before the events it reports) is dropped. A dateline's
+day ("WASHINGTON, Dec. 20 —") dates the article when the file was made within the week
+after it, and otherwise leaves the date unknown.
 """
 
 from __future__ import annotations
@@ -43,6 +45,12 @@ PROPERTY_TYPES = frozenset({DOCX_TYPE, "application/pdf"})
 """Media types whose metadata comes from file properties rather than the page."""
 
 _TEXT_DATE = re.compile(DATE_PATTERN, re.IGNORECASE)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_DATELINE_DAY = re.compile(
+    r"\b(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.? (?P<day>\d{1,2})$"
+)
+_DATELINE_WINDOW = timedelta(days=7)
+"""How long after the dateline's day a file of the article may have been made."""
 _SLACK = timedelta(days=1)
 
 
@@ -87,13 +95,38 @@ def _generator(author: str) -> bool:
 
 
 def add_properties(meta: Metadata, props: Properties, text: str) -> Metadata:
-    """``meta`` read from the text, completed with the properties it does not contradict."""
+    """``meta`` read from the text, completed with the properties it does not contradict.
+
+    A dateline's day ("WASHINGTON, Dec. 20 —") says more than the file's creation date: the
+    article is of that day in the days before the file was made, or of a day unknown."""
     author = meta.author or props.author
     published = meta.published
-    if published is None and props.created is not None and not _contradicted(props.created, text):
+    day = _dateline_day(meta.dateline)
+    if published is None and props.created is not None and day is not None:
+        published = _day_before(day, props.created)
+    elif published is None and props.created is not None and not _contradicted(props.created, text):
         published = props.created
     raw = meta.published_raw or (published.isoformat() if published else "")
     return replace(meta, author=author, published=published, published_raw=raw)
+
+
+def _dateline_day(dateline: str) -> tuple[int, int] | None:
+    found = _DATELINE_DAY.search(dateline)
+    if not found:
+        return None
+    return _MONTHS.index(found.group("month")[:3].casefold()) + 1, int(found.group("day"))
+
+
+def _day_before(day: tuple[int, int], created: date) -> date | None:
+    """The last ``day`` (month, day) on or before ``created``, if within a week of it."""
+    for year in (created.year, created.year - 1):
+        try:
+            found = date(year, *day)
+        except ValueError:  # February 29th of a common year, or a 31st of a short month
+            continue
+        if found <= created + _SLACK:
+            return found if created - found <= _DATELINE_WINDOW else None
+    return None
 
 
 def _contradicted(created: date, text: str) -> bool:

@@ -7,7 +7,7 @@ Press report of Jim Mattis's retirement (BASIL) with the lines a copy from a wir
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import docx
@@ -122,3 +122,27 @@ def test_a_copy_from_a_browser_opening_with_the_outlet_and_both_dates() -> None:
 def test_a_short_headline_naming_a_thing_is_no_masthead() -> None:
     extracted = extract_text(f"The Mattis Exit\n\nBy Helene Cooper\n\n{LEDE}\n\n{BODY}")
     assert (extracted.meta.title, extracted.meta.outlet) == ("The Mattis Exit", "")
+
+
+@pytest.mark.parametrize(
+    ("created", "published"),
+    [
+        (date(2018, 12, 21), date(2018, 12, 20)),  # saved the next day: the dateline's day
+        (date(2019, 3, 1), None),  # saved months later: the article's day is unknown
+    ],
+)
+def test_a_dated_dateline_beats_the_files_creation_date(
+    tmp_path: Path, created: date, published: date | None
+) -> None:
+    document = docx.Document()
+    document.core_properties.author = "Helene Cooper"
+    document.core_properties.created = datetime(
+        created.year, created.month, created.day, tzinfo=UTC
+    )
+    for paragraph in (HEADLINE, LEDE, BODY):
+        document.add_paragraph(paragraph)
+    document.save(str(tmp_path / "a.docx"))
+    meta = extract_path(tmp_path / "a.docx").meta
+    assert (meta.author, meta.dateline, meta.published) == (
+        "Helene Cooper", "WASHINGTON, Dec. 20", published,
+    )  # fmt: skip
