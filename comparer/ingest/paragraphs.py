@@ -62,7 +62,7 @@ def _looks_wrapped(blocks: list[list[str]]) -> bool:
 def _reflow(block: list[str], aside: frozenset[str]) -> list[str]:
     text = [line for line in block if line not in aside]
     width = max((_printed_length(line) for line in text), default=0.0)
-    after = dict(zip(range(len(text)), [*text[1:], ""], strict=True))
+    after = [*text[1:], ""]  # the text line after each text line
     paragraphs: list[str] = []
     held: list[str] = []
     current = ""

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from fpdf import FPDF
 
+from comparer.errors import ImportFailed
 from comparer.ingest import extract_path
 from comparer.model import Furniture
 
@@ -180,3 +182,14 @@ def test_a_page_printed_by_firefox_loses_its_title_address_and_page_line(tmp_pat
     assert extracted.text == "\n\n".join(PARAGRAPHS)
     removed = [b.text for b in extracted.removed if b.reason is Furniture.PAGE_HEADER]
     assert removed == [f"{title} {address}", "1 of 1 12/20/18, 7:04 PM"]
+
+
+def test_a_pdf_of_page_numbers_only_is_refused_in_one_line(tmp_path: Path) -> None:
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=10)
+    for number in range(1, 4):
+        pdf.add_page()
+        pdf.text(100, 280, f"Page {number} of 3")
+    pdf.output(str(tmp_path / "numbers.pdf"))
+    with pytest.raises(ImportFailed, match=r"^numbers\.pdf: no article text found"):
+        extract_path(tmp_path / "numbers.pdf")
