@@ -1,0 +1,94 @@
+"""Quotations two reports both carry: a shared run of quoted words makes a ``same`` edge.
+
+Two outlets quoting one speaker use the same words inside quotation marks, even when they
+cut the quotation at other places or the sentences around it differ ("I feel very badly
+for Gen. Flynn," Trump told reporters... / "I feel badly for General Flynn," Mr. Trump
+said). A pair of sentences of different articles whose quoted spans share a run of
+:data:`QUOTE_RUN` words (folded as everywhere else, :func:`~comparer.align.normalise.
+fold_word`) is linked as the same fact, whatever the scorer says of the whole sentences.
+A sentence that closes a quotation it did not open (the quote began in the sentence before)
+is read as quoted from its start; one that opens a quotation and never closes it, to its end.
+
+Measured (must recall / link precision; dev gold of 32 triplets, then the alternate
+halves with the scorer retrained on the other half): without it 0.522/0.881, 0.510/0.860,
+0.562/0.804; runs of 5 words (shipped) 0.527/0.881, 0.515/0.859, 0.566/0.805; of 6,
+0.524/0.882, 0.515/0.861, 0.562/0.804; of 4, 0.528/0.874, 0.515/0.851, 0.568/0.804. ECB+
+same-event F1 stays 0.911 (event grouping reads the groups, and ECB+ leads seldom quote).
+Before it, 116 of the 120 must links quoting six words alike were already linked: the
+quotes the aligner misses are cut or reworded ("I feel very badly for Gen. Flynn" /
+"I feel badly for General Flynn"), which no run of words catches. Of the dev pairs sharing
+a quoted run of 5 words that were not linked, 10 are must links, 5 may and 12 neither.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+import numpy as np
+
+from comparer.align.aligner import Edge, Layout
+from comparer.align.features import SentenceSet
+from comparer.align.normalise import fold_word
+from comparer.align.scorer import model, score_pairs
+
+# Words in a row, all inside quotation marks in both sentences.
+QUOTE_RUN = 5
+_MARKS = re.compile(r'([“”"])')
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def quoted_runs(text: str) -> frozenset[tuple[str, ...]]:
+    """Every run of :data:`QUOTE_RUN` folded words inside quotation marks in ``text``."""
+    if not any(mark in text for mark in '“”"'):
+        return frozenset()
+    runs: set[tuple[str, ...]] = set()
+    for span in _quoted_spans(text):
+        words = [fold_word(w) for w in _WORD.findall(span)]
+        runs.update(tuple(words[n : n + QUOTE_RUN]) for n in range(len(words) - QUOTE_RUN + 1))
+    return frozenset(runs)
+
+
+def _quoted_spans(text: str) -> list[str]:
+    pieces = _MARKS.split(text)
+    marks = [p for p in pieces if p in '“”"' and p]
+    inside = bool(marks) and _opens_inside(text, marks)
+    spans = []
+    for piece in pieces:
+        if piece in ("“", "”", '"'):
+            inside = piece == "“" or (piece == '"' and not inside)
+        elif inside:
+            spans.append(piece)
+    return spans
+
+
+def _opens_inside(text: str, marks: list[str]) -> bool:
+    """Whether ``text`` starts inside a quotation opened in an earlier sentence."""
+    if marks[0] == "”":
+        return True
+    straight = marks.count('"')
+    return marks[0] == '"' and straight % 2 == 1 and not text.lstrip().startswith('"')
+
+
+def quote_edges(texts: Sequence[str], sentences: SentenceSet, layout: Layout) -> list[Edge]:
+    """Pairs of sentences of different articles sharing a quoted run, scored for display."""
+    owner = layout.article_of()
+    holders: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for n, text in enumerate(texts):
+        for run in quoted_runs(text):
+            holders[run].add(n)
+    pairs = {
+        (i, j)
+        for held in holders.values()
+        if len(held) > 1
+        for i in held
+        for j in held
+        if i < j and owner[i] != owner[j]
+    }
+    if not pairs:
+        return []
+    left, right = (np.array(side, dtype=np.int64) for side in zip(*sorted(pairs), strict=True))
+    # Shown at least as sure as any ``same`` edge: the quotation is the evidence.
+    p = np.maximum(score_pairs(sentences, left, right), model().same)
+    return [(int(i), int(j), float(s)) for i, j, s in zip(left, right, p, strict=True)]
