@@ -4,8 +4,9 @@ Two outlets quoting one speaker use the same words inside quotation marks, even 
 cut the quotation at other places or the sentences around it differ ("I feel very badly
 for Gen. Flynn," Trump told reporters... / "I feel badly for General Flynn," Mr. Trump
 said). A pair of sentences of different articles whose quoted spans share a run of
-:data:`QUOTE_RUN` words (folded as everywhere else, :func:`~comparer.align.normalise.
-fold_word`) is linked as the same fact, whatever the scorer says of the whole sentences.
+:data:`QUOTE_RUN` words (in lower case, apostrophes dropped: the words are quoted, so they
+match letter for letter) is linked as the same fact, whatever the scorer says of the whole
+sentences.
 A sentence that closes a quotation it did not open (the quote began in the sentence before)
 is read as quoted from its start; one that opens a quotation and never closes it, to its end.
 
@@ -30,22 +31,21 @@ import numpy as np
 
 from comparer.align.aligner import Edge, Layout
 from comparer.align.features import SentenceSet
-from comparer.align.normalise import fold_word
 from comparer.align.scorer import model, score_pairs
 
 # Words in a row, all inside quotation marks in both sentences.
 QUOTE_RUN = 5
 _MARKS = re.compile(r'([“”"])')
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_WORD = re.compile(r"\w+")
 
 
 def quoted_runs(text: str) -> frozenset[tuple[str, ...]]:
-    """Every run of :data:`QUOTE_RUN` folded words inside quotation marks in ``text``."""
+    """Every run of :data:`QUOTE_RUN` lower-case words inside quotation marks in ``text``."""
     if not any(mark in text for mark in '“”"'):
         return frozenset()
     runs: set[tuple[str, ...]] = set()
     for span in _quoted_spans(text):
-        words = [fold_word(w) for w in _WORD.findall(span)]
+        words = _WORD.findall(span.lower().replace("’", "").replace("'", ""))
         runs.update(tuple(words[n : n + QUOTE_RUN]) for n in range(len(words) - QUOTE_RUN + 1))
     return frozenset(runs)
 
@@ -73,15 +73,21 @@ def _opens_inside(text: str, marks: list[str]) -> bool:
 
 def quote_edges(texts: Sequence[str], sentences: SentenceSet, layout: Layout) -> list[Edge]:
     """Pairs of sentences of different articles sharing a quoted run, scored for display."""
-    owner = layout.article_of()
-    holders: dict[tuple[str, ...], set[int]] = defaultdict(set)
-    for n, text in enumerate(texts):
-        for run in quoted_runs(text):
-            holders[run].add(n)
+    owner = layout.article_of().tolist()
+    runs = [quoted_runs(t) for t in texts]
+    seen: dict[tuple[str, ...], int] = {}
+    shared: set[tuple[str, ...]] = set()
+    for n, held in enumerate(runs):
+        for run in held:
+            if seen.setdefault(run, owner[n]) != owner[n]:
+                shared.add(run)
+    holders: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for n, held in enumerate(runs):
+        for run in held & shared:
+            holders[run].append(n)
     pairs = {
         (i, j)
         for held in holders.values()
-        if len(held) > 1
         for i in held
         for j in held
         if i < j and owner[i] != owner[j]
