@@ -26,6 +26,7 @@ from comparer.align.also import also_links
 from comparer.align.features import SentenceSet
 from comparer.align.groups import Rules, settle, to_group
 from comparer.align.prepared import PreparedArticle
+from comparer.align.quotes import quote_edges
 from comparer.align.similarity import DEFAULT_METHOD, Method
 from comparer.align.splits import split_edges
 from comparer.model import AlignmentGroup, AlsoLink, Relation, SentenceLink
@@ -86,6 +87,8 @@ def align(
     best = best_logits(scored, layout)
     same, related = edges_of(scored, best, constraints)
     same += split_edges(sentences, scored, layout) + forced_edges(sentences, constraints)
+    linked = {(e[0], e[1]) for e in same}
+    same += [e for e in quote_edges(texts, sentences, layout) if e[:2] not in linked]
     rules = Rules(
         frozenset((c.left, c.right) for c in constraints if not c.linked),
         frozenset((c.left, c.right) for c in constraints if c.linked),
