@@ -29,6 +29,7 @@ import gzip
 import json
 import os
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -157,8 +158,10 @@ def token_scores(found: str, gold: str) -> tuple[float, float, float]:
 
 
 def _tokens(text: str) -> list[str]:
-    # Soft hyphens only mark where a word may break; the gold HTML keeps them.
-    return _TOKEN.findall(text.replace("\u00ad", "").casefold())
+    # Soft hyphens only mark where a word may break; the gold HTML keeps them. A page
+    # written in decomposed letters ("u" and a combining diaeresis) is read as the importer
+    # writes it, composed, or its every "ü" would split a word in two.
+    return _TOKEN.findall(unicodedata.normalize("NFC", text.replace("\u00ad", "")).casefold())
 
 
 def site_suffixed(title: str, sites: list[str]) -> bool:

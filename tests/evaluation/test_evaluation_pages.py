@@ -18,6 +18,11 @@ def test_token_scores_count_words_as_a_multiset() -> None:
     assert token_scores("a a b c", "A b, b d.") == (0.5, 0.5, 0.5)
 
 
+def test_token_scores_read_decomposed_letters_as_composed() -> None:
+    # Die Tageszeitung's page writes "Südtiroler" as "Su" + a combining diaeresis + "dtiroler"
+    assert token_scores("Die Südtiroler", "Die Su\u0308dtiroler") == (1.0, 1.0, 1.0)
+
+
 @pytest.mark.parametrize(
     ("title", "sites", "suffixed"),
     [
