@@ -7,7 +7,9 @@ and stops, so a long report keeps its opening section only. A block left out is 
 its likeness to the block that was read: an element with the same tag and class as the
 body's container (or one of its nearest ancestors), beside it under the same parent,
 whose paragraphs sit at the same places inside it. Comments and teaser lists built like the
-body are told apart by their class, and nothing below a few dozen words is added.
+body are told apart by their class, and nothing below a few dozen words is added; a class
+the body's own block and the elements around its paragraphs carry marks no furniture
+(POLITICO Europe cuts its body into ``sidebar-grid`` blocks, the word a sidebar's class has).
 
 Each section goes where it stands in the page: the text's lines and the sections are put
 in the page's order by where their letters first occur in the page's letters.
@@ -67,7 +69,11 @@ def _main_container(kept: list[_Element]) -> _Element | None:
     return weight.most_common(1)[0][0] if weight else None
 
 
-def _signature(element: _Element) -> tuple[str, str]:
+Signature = tuple[str, str]
+"""An element's tag and class."""
+
+
+def _signature(element: _Element) -> Signature:
     return (str(element.tag), " ".join((element.get("class") or "").split()))
 
 
@@ -80,9 +86,12 @@ def _missing_sections(container: _Element, kept: list[_Element], found: str) -> 
             return
         if block.get("class"):  # a bare <div> is like any other: no sign of a repeated block
             paths = {_path(p, block) for p in kept if _inside(p, block)}
+            # The body's own block and the elements around its paragraphs are no furniture,
+            # whatever their class says ("sidebar-grid__content article__content").
+            body = {_signature(block), *(step for path in paths for step in path)}
             for sibling in parent:
                 if sibling is not block and _signature(sibling) == _signature(block):
-                    yield _section_text(sibling, paths, found)
+                    yield _section_text(sibling, paths, found, body)
         block = parent
 
 
@@ -99,13 +108,16 @@ def _path(element: _Element, block: _Element) -> tuple[tuple[str, str], ...]:
     return tuple(steps)
 
 
-def _section_text(section: _Element, paths: set[tuple[tuple[str, str], ...]], found: str) -> str:
-    """The section's paragraphs placed as the body's are (and their headings), if enough."""
-    if _skipped(section):
+def _section_text(
+    section: _Element, paths: set[tuple[tuple[str, str], ...]], found: str, body: set[Signature]
+) -> str:
+    """The section's paragraphs placed as the body's are (and their headings), if enough;
+    an element of one of the ``body`` signatures is never furniture by its class."""
+    if _skipped(section, body):
         return ""
     lines = []
     for element in section.iter("p", *_HEADINGS):
-        if not isinstance(element.tag, str) or in_furniture(element, section):
+        if not isinstance(element.tag, str) or in_furniture(element, section, body):
             continue
         placed = _path(element, section) in paths
         words = words_of(element)
@@ -115,18 +127,22 @@ def _section_text(section: _Element, paths: set[tuple[tuple[str, str], ...]], fo
     return "\n".join(lines) if enough else ""
 
 
-def _skipped(element: _Element) -> bool:
-    """Whether ``element`` is furniture by its tag, class or id, or hidden."""
+def _skipped(element: _Element, body: frozenset[Signature] | set[Signature] = frozenset()) -> bool:
+    """Whether ``element`` is furniture by its tag, class or id (unless its tag and class are
+    one of ``body``'s), or hidden."""
     attributes = f"{element.get('class') or ''} {element.get('id') or ''}"
     hidden = element.get("hidden") is not None or element.get("aria-hidden") == "true"
-    return element.tag in _SKIPPED_TAGS or hidden or bool(_SKIPPED.search(attributes))
+    named = element.tag in _SKIPPED_TAGS or bool(_SKIPPED.search(attributes))
+    return hidden or (named and _signature(element) not in body)
 
 
-def in_furniture(element: _Element, upto: _Element | None = None) -> bool:
+def in_furniture(
+    element: _Element, upto: _Element | None = None, body: set[Signature] | None = None
+) -> bool:
     """Whether ``element`` or an ancestor below ``upto`` (``None``: the root) is furniture by
-    its tag, class or id, or hidden."""
+    its tag, class or id (unless its tag and class are one of ``body``'s), or hidden."""
     while element is not None and element is not upto:
-        if _skipped(element):
+        if _skipped(element, body or set()):
             return True
         element = element.getparent()
     return False
