@@ -134,6 +134,36 @@ LAST = "The governor said the schools would reopen on Wednesday if the roads wer
             " with valuable content. Thanks for your support!",
             Furniture.DISCLAIMER,
         ),
+        # Lines of the Fundus set's pages its gold leaves out (Nettavisen, Rzeczpospolita,
+        # Nieuwsblad, Postmedia, TechRadar, Daily Star, AP, The Independent).
+        (
+            "Les også: Tone Damli røper detaljer om frieriet: – Ble helt forfjamset",
+            Furniture.READ_MORE,
+        ),
+        ("Czytaj więcej", Furniture.READ_MORE),
+        ("Lees meer", Furniture.READ_MORE),
+        ("Article content", Furniture.NAVIGATION),
+        ("Sign up for our emails", Furniture.NEWSLETTER),
+        (
+            "Sign up for breaking news, reviews, opinion, top tech deals, and more.",
+            Furniture.NEWSLETTER,
+        ),
+        (
+            "For the latest breaking news and stories from across the globe from the Daily Star,"
+            " sign up for our newsletters .",
+            Furniture.NEWSLETTER,
+        ),
+        (
+            "Ground Game: Sign up for AP’s weekly politics newsletter to get it in your inbox"
+            " every Monday.",
+            Furniture.NEWSLETTER,
+        ),
+        (
+            "Follow TechRadar on Google News and add us as a preferred source to get our expert"
+            " news, reviews, and opinion in your feeds.",
+            Furniture.BOILERPLATE,
+        ),
+        ("Join our commenting forum", Furniture.BOILERPLATE),
     ],
 )
 def test_furniture_lines_are_removed_with_their_reason(line: str, reason: Furniture) -> None:
@@ -202,6 +232,11 @@ def test_a_photo_credit_glued_to_a_caption_is_cut_off() -> None:
         " our readers trusted them.",
         "BREAKING: Explosion rocks Beirut port",
         "KABUL: Taliban fighters entered the capital on Sunday, officials said",
+        "Thousands of readers sign up for the paper's newsletters each week, its editor said.",
+        "Residents can sign up for the city’s flood alert newsletter, the mayor said.",
+        "Les Bleus ont gagné dimanche, et les supporters ont fêté la victoire.",
+        "Lees, the council's treasurer, said the schools would reopen on Wednesday.",
+        "Join the queue, the mayor told parents waiting outside the closed schools.",
     ],
 )
 def test_article_sentences_that_start_like_furniture_stay(line: str) -> None:
