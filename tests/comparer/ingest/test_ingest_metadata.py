@@ -82,6 +82,7 @@ BYLINE = "By Ryan J. Reilly and Nick Wing, HuffPost"
         ("Greentech LIVE Redaktion", ""),
         ("CBS News", ""),
         ("Tennisnet Com", ""),
+        ("Mediaindonesia Com Developer", ""),  # the account Media Indonesia's site posts as
         ("Stol It and Suedtirol Online", ""),
         ("La República", ""),
         ("The Planetary Press", ""),
@@ -90,6 +91,9 @@ BYLINE = "By Ryan J. Reilly and Nick Wing, HuffPost"
         # "by" in other languages, a label or a job before the name
         ("Par Stefan Häne et Sylvain Besson", "Stefan Häne and Sylvain Besson"),
         ("Von Max Muster", "Max Muster"),
+        ("Capital Von Jemima Kelly", "Jemima Kelly"),  # stern.de, a partner's name first
+        ("Diane Von Furstenberg", "Diane Von Furstenberg"),
+        ("Ursula Von Der Leyen", "Ursula Von Der Leyen"),
         ("Interview Harald Willenbrock", "Harald Willenbrock"),
         ("Rechtsanwalt Dennis Tölle", "Dennis Tölle"),
         ("Ursula von der Leyen", "Ursula von der Leyen"),
