@@ -110,7 +110,11 @@ _MIDDLE_BYLINE = frozenset(("Von", "By", "Par", "Por", "Door"))
 """A byline's word, capitalised inside a field after the name of a section or partner
 ("Capital Von Jemima Kelly"): the name is what follows it."""
 _AGENCY = re.compile(r"[A-Z]{2,6}|Reuters|Associated Press|Agence France-Presse|Xinhua|TASS")
-_BYLINE = re.compile(r"(?:by|written by|reported by|from)\s*:?\s+(?P<rest>.{2,200})", re.IGNORECASE)
+_BYLINE = re.compile(
+    r"(?:by|written by|reported by|from|von|par|por|door|av|przez)\s*:?\s+(?P<rest>.{2,200})",
+    re.IGNORECASE,
+)
+"""A printed byline: "by" in English and in the other languages journalists read most."""
 _OUTLET_SEPARATOR = re.compile(r"\s*(?:,|\|)\s*|\s+[-–—]\s+")
 _NEWS_WORD = re.compile(
     r"\b(?:news|post|times|press|herald|daily|tribune|journal|gazette|agency)\b", re.IGNORECASE

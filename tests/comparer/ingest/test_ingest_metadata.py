@@ -166,6 +166,10 @@ def test_agencies_and_desks_become_credits(field: str, credit: str) -> None:
         ("By John Smith, Jane Doe and Bob Lee", "John Smith, Jane Doe and Bob Lee", ""),
         ("By John Smith, Senior Writer", "John Smith", ""),
         ("By JOHN SMITH", "John Smith", ""),
+        # in other languages: ZDF's and WDR's pages in the Fundus set print them so
+        ("von Manuela Conrad", "Manuela Conrad", ""),
+        ("Von Nina Magoley", "Nina Magoley", ""),
+        ("Par Stefan Häne et Sylvain Besson", "Stefan Häne and Sylvain Besson", ""),
     ],
 )
 def test_bylines(line: str, author: str, outlet: str) -> None:
@@ -174,8 +178,17 @@ def test_bylines(line: str, author: str, outlet: str) -> None:
     assert (found[0].author, found[1]) == (author, outlet)
 
 
-def test_a_sentence_starting_with_by_is_no_byline() -> None:
-    assert parse_byline("By the time the police arrived, the crowd had left the square.") is None
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the time the police arrived, the crowd had left the square.",
+        "Von Berlin aus fuhr der Zug weiter nach Hamburg.",
+        "Par la suite, le ministre a quitté la salle.",
+        "Por Dios, dijo el alcalde.",
+    ],
+)
+def test_a_sentence_starting_with_by_is_no_byline(line: str) -> None:
+    assert parse_byline(line) is None
 
 
 @pytest.mark.parametrize(
