@@ -10,6 +10,11 @@ whose paragraphs sit at the same places inside it. Comments and teaser lists bui
 body are told apart by their class, and nothing below a few dozen words is added; a class
 the body's own block and the elements around its paragraphs carry marks no furniture
 (POLITICO Europe cuts its body into ``sidebar-grid`` blocks, the word a sidebar's class has).
+A paragraph left out beside the kept ones, directly in the body's own element, is put back
+too when it reads as a body's paragraph (15 words or more, ended as a sentence ends) and
+does not end as a kept line ends (that is the line with a caption or credit before it: MSN's
+"© Provided by Business Insider Inc ..."): i's lede, Nature's paragraphs that follow a
+link to another story.
 
 Each section goes where it stands in the page: the text's lines and the sections are put
 in the page's order by where their letters first occur in the page's letters.
@@ -27,6 +32,8 @@ from comparer.ingest.formats.page_letters import key, letters, page_letters, wor
 _Element = Any  # an lxml element (lxml ships no type stubs)
 _MIN_KEPT_WORDS = 8
 _MIN_SECTION_WORDS = 40
+_MIN_BESIDE_WORDS = 15
+_TAIL_LETTERS = 60
 _LEVELS = 4
 """How many ancestors of the body's container may be the repeated block."""
 _SKIPPED = re.compile(
@@ -49,6 +56,7 @@ def with_sections(tree: _Element | None, text: str) -> str:
     if container is None:
         return text
     sections = [s for s in _missing_sections(container, kept, found) if s]
+    sections += _left_beside(container, found)
     if not sections:
         return text
     return _in_page_order(page_letters(tree), text.split("\n"), sections)
@@ -93,6 +101,21 @@ def _missing_sections(container: _Element, kept: list[_Element], found: str) -> 
                 if sibling is not block and _signature(sibling) == _signature(block):
                     yield _section_text(sibling, paths, found, body)
         block = parent
+
+
+def _left_beside(container: _Element, found: str) -> list[str]:
+    """The paragraphs directly in ``container`` that ``found`` lacks and that read as a
+    body's paragraphs do: a few sentences, ended as a sentence ends."""
+    lines = []
+    for element in container:
+        if element.tag == "p" and not _skipped(element):
+            words = words_of(element)
+            ended = words[-1:] in (".", "!", "?", "”", '"', "…")
+            # One ending as a kept line ends is that line with a caption or credit before it.
+            new = key(words) not in found and letters(words)[-_TAIL_LETTERS:] not in found
+            if len(words.split()) >= _MIN_BESIDE_WORDS and ended and new:
+                lines.append(words)
+    return lines
 
 
 def _inside(element: _Element, block: _Element) -> bool:

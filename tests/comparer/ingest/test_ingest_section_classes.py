@@ -1,4 +1,5 @@
-"""A body cut into blocks whose class reads like furniture's keeps every block.
+"""A body cut into blocks whose class reads like furniture's keeps every block, and a
+paragraph left out beside the kept ones is put back.
 
 The real case is POLITICO Europe's page in the fourth committed dev set (Fundus's parser
 tests): each part of the article stands in its own ``div.sidebar-grid``, and "sidebar" is a
@@ -10,6 +11,7 @@ from __future__ import annotations
 import gzip
 
 from comparer.ingest import extract_bytes
+from evaluation.pages import COMMITTED as READABILITY
 from evaluation.pages_fundus import COMMITTED
 
 LATER_BLOCKS = (
@@ -44,3 +46,21 @@ def test_a_sidebar_beside_a_body_of_other_blocks_stays_out() -> None:
     text = extract_bytes(page.encode(), source="page.html", filename="page.html").text
     assert "A second part of the story" in text
     assert "Most read" not in text
+
+
+def _fundus_text(name: str) -> str:
+    data = gzip.decompress((COMMITTED / name / "source.html.gz").read_bytes())
+    return extract_bytes(data, source=f"{name}.html", filename="source.html").text
+
+
+def test_a_lede_left_out_beside_the_kept_paragraphs_is_put_back_first() -> None:
+    paragraphs = _fundus_text("uk_iNews").split("\n\n")  # trafilatura left out i's lede
+    assert paragraphs[0].startswith("Hollywood legend escorted off stage")  # the standfirst
+    assert paragraphs[1].startswith("Two people have been arrested after Just Stop Oil")
+    assert paragraphs[2].startswith("A 42-year-old woman and a 60-year-old man")
+
+
+def test_a_kept_line_with_a_credit_before_it_is_not_added_again() -> None:
+    data = gzip.decompress((READABILITY / "msn" / "source.html.gz").read_bytes())
+    text = extract_bytes(data, source="msn.html", filename="source.html").text
+    assert text.count("Nintendo and Apple shocked the world earlier this year") == 1
