@@ -27,6 +27,7 @@ def test_token_scores_read_decomposed_letters_as_composed() -> None:
     ("title", "sites", "suffixed"),
     [
         ("Budget passes – TechCrunch", ["TechCrunch"], True),
+        ("Zelensky weighs firing Syrsky * The Gateway Pundit", ["thegatewaypundit.com"], True),
         ("New trail opens | MoreBikes", ["morebikes"], True),
         ("Budget passes", ["TechCrunch"], False),
         ("Spider-Man - The Movie", ["Daily Planet"], False),

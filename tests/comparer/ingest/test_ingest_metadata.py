@@ -226,6 +226,13 @@ def test_a_sentence_starting_with_by_is_no_byline(line: str) -> None:
          "Meeting at 10:30 in Reuters building"),
         ("Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!", ["TMZ"],
          "Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!"),
+        # an asterisk between spaces (The Gateway Pundit's pages in the Fundus set)
+        ("As Protests Grow Over Dismissal of Defense Minister Fedorov, Zelensky Is Now "
+         "Considering Firing Top General Syrsky * The Gateway Pundit",
+         ["The Gateway Pundit", "www.thegatewaypundit.com"],
+         "As Protests Grow Over Dismissal of Defense Minister Fedorov, Zelensky Is Now "
+         "Considering Firing Top General Syrsky"),
+        ("Rated 5 * 3 stars", ["Reuters"], "Rated 5 * 3 stars"),
     ],
 )  # fmt: skip
 def test_titles_lose_the_site_name(title: str, names: list[str], clean: str) -> None:
