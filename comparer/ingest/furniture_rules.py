@@ -33,6 +33,13 @@ _STORY_LABEL = _any(
     "EDITORIAL", "CORRECTION", "JUST IN", "FLASH", "URGENT",
 )  # fmt: skip
 _SIGN_UP = _any("subscribe", "sign up", "register")
+_STAMP_LABEL = _any(
+    "stand", "veröffentlicht(?: am)?", "aktualisiert(?: am)?", "erstellt(?: am)?",
+    "publicado(?: el)?", "actualizado(?: el)?", "publié le", "mis à jour le", "published",
+    "updated", "posted",
+)  # fmt: skip
+_FIGURE_DATE = r"\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?"
 _APPS = _any("roku", "apple tv", "amazon fire tv", "app store", "google play")
 _LIKE = _any("like", "gef(?:ä|ae)llt mir", "me gusta", "j[’']aime")
 
@@ -194,6 +201,17 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
     (Furniture.METADATA, r"\(?reporting by [^)]{2,200}(?:editing by [^)]{2,120})\)?\.?"),
     # A line asking readers to write to the reporter: "Write to Jane Doe at jane@example.com"
     (Furniture.METADATA, r"(?:write to|contact|e-?mail) [^@]{2,60} at \S+@\S+\.\w+\.?"),
+    # A date stamp alone, as a label, a date written in figures and a time print it ("Stand:
+    # 22.04.2024, 06:00 Uhr", "20/1/2026 18:30"), and a video's length ("02:57 Min.").
+    (
+        Furniture.METADATA,
+        rf"(?:{_STAMP_LABEL}\s*:?\s*)?(?:{_FIGURE_DATE}|(?<=[:\s])\d{{1,2}}\. \w+ \d{{4}})"
+        rf"(?:,?\s*(?:um |at )?{_CLOCK})?(?:\s*\|\s*\d{{1,2}}:\d{{2}}\s*min\.?)?\.?",
+    ),
+    (
+        Furniture.METADATA,
+        rf"\d{{1,2}}:\d{{2}}\s*min\.*(?:\s*verfügbar bis {_FIGURE_DATE}\.?)?",
+    ),
     # The reporter's address alone ("kokobj@yna.co.kr"), and the end marks of wire copy.
     (Furniture.METADATA, r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
     (Furniture.BOILERPLATE, r"\(\s*end\s*\)|#{3,}|-\s?30\s?-"),

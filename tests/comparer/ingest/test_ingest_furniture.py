@@ -164,6 +164,12 @@ LAST = "The governor said the schools would reopen on Wednesday if the roads wer
             Furniture.BOILERPLATE,
         ),
         ("Join our commenting forum", Furniture.BOILERPLATE),
+        # date stamps and a video's length alone on a line (WDR, RBB, ZDF, Media Indonesia)
+        ("Stand: 22.04.2024, 06:00 Uhr", Furniture.METADATA),
+        ("Veröffentlicht am 13. Mai 2026 um 15:44", Furniture.METADATA),
+        ("20/1/2026 18:30", Furniture.METADATA),
+        ("05.09.2024 | 2:03 min", Furniture.METADATA),
+        ("02:57 Min.. Verfügbar bis 06.05.2024.", Furniture.METADATA),
     ],
 )
 def test_furniture_lines_are_removed_with_their_reason(line: str, reason: Furniture) -> None:
@@ -237,6 +243,9 @@ def test_a_photo_credit_glued_to_a_caption_is_cut_off() -> None:
         "Les Bleus ont gagné dimanche, et les supporters ont fêté la victoire.",
         "Lees, the council's treasurer, said the schools would reopen on Wednesday.",
         "Join the queue, the mayor told parents waiting outside the closed schools.",
+        "Am 13. Mai 2026 regnete es in der ganzen Stadt.",
+        "3.5.2020 war ein Sonntag, sagte der Bürgermeister.",
+        "Stand der Dinge: Die Schulen bleiben geschlossen.",
     ],
 )
 def test_article_sentences_that_start_like_furniture_stay(line: str) -> None:
