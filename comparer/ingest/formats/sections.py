@@ -14,7 +14,8 @@ A paragraph left out beside the kept ones, directly in the body's own element, i
 too when it reads as a body's paragraph (15 words or more, ended as a sentence ends) and
 does not end as a kept line ends (that is the line with a caption or credit before it: MSN's
 "© Provided by Business Insider Inc ..."): i's lede, Nature's paragraphs that follow a
-link to another story.
+link to another story. (Without those two guards, MSN's credit line was added again:
+Readability F1 0.9754 -> 0.9741.)
 
 Each section goes where it stands in the page: the text's lines and the sections are put
 in the page's order by where their letters first occur in the page's letters.
