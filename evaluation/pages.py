@@ -13,7 +13,7 @@ the Dragnet set of :mod:`evaluation.pages_dragnet` does): :func:`read_gold` read
 The gold body is the expected HTML's text, read with the standard library's parser, never
 with our importer. Token F1 counts word tokens as a multiset, as ScrapingHub's
 article-extraction benchmark does. A title is *site-suffixed* when its last segment after
-a separator ("|", "-", "--", "–", "—", "::", "·") names the site (a host by its own name:
+a separator ("|", "-", "--", "–", "—", "::", "·", "*") names the site (a host by its own name:
 "vogelwarte" for www.vogelwarte.ch); an author is *junk* when it is not a person's name by
 the rules in :func:`junk_author` (independent of the importer's): credits, dates, job
 titles, wire-service phrases, organisations, a site's address, a byline's leading word,
@@ -29,6 +29,7 @@ import gzip
 import json
 import os
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -48,7 +49,7 @@ ENVIRONMENT = "COMPARER_DEV_PAGES"
 _TOKEN = re.compile(r"\w+")
 _NAMES = re.compile(r",|;| and | & ")
 _BY = re.compile(r"^(?i:by)\s+")
-_SUFFIX = re.compile(r".+\s(?:\||--|-|–|—|::|·|•)\s+(?P<site>[^|–—·•]{2,60})$")
+_SUFFIX = re.compile(r".+\s(?:\||--|-|–|—|::|·|•|\*)\s+(?P<site>[^|–—·•*]{2,60})$")
 _JUNK_AUTHOR = re.compile(
     r".*(?:\d|@|https?:|\b(?:staff|wire|services?|writer|editor|correspondent|reporter|"
     r"published|updated|photo|credit|by|username|admin|author|ago|před)\b|"
@@ -157,8 +158,10 @@ def token_scores(found: str, gold: str) -> tuple[float, float, float]:
 
 
 def _tokens(text: str) -> list[str]:
-    # Soft hyphens only mark where a word may break; the gold HTML keeps them.
-    return _TOKEN.findall(text.replace("\u00ad", "").casefold())
+    # Soft hyphens only mark where a word may break; the gold HTML keeps them. A page
+    # written in decomposed letters ("u" and a combining diaeresis) is read as the importer
+    # writes it, composed, or its every "ü" would split a word in two.
+    return _TOKEN.findall(unicodedata.normalize("NFC", text.replace("\u00ad", "")).casefold())
 
 
 def site_suffixed(title: str, sites: list[str]) -> bool:

@@ -1,13 +1,15 @@
-"""Rebuild the five dev page sets of ``make eval`` outside the repository, from public sources.
+"""Rebuild the six dev page sets of ``make eval`` outside the repository, from public sources.
 
 ``python tools/build_dev_pages.py OUT --readability GIT --trafilatura GIT [--dragnet DIR]
-[--newspaper GIT] [--postlight GIT]`` writes ``OUT/readability`` (for ``COMPARER_DEV_PAGES``),
-``OUT/newspaper`` (the second committed set, ``tests/pages/newspaper``: see
+[--newspaper GIT] [--postlight GIT] [--fundus GIT]`` writes ``OUT/readability`` (for
+``COMPARER_DEV_PAGES``), ``OUT/newspaper`` (the second committed set, ``tests/pages/newspaper``: see
 :data:`NEWSPAPER_PAGES`), ``OUT/postlight`` (the third, ``tests/pages/postlight``: saved
-pages with their expected title, author and first words), ``OUT/trafilatura_tests`` (for
+pages with their expected title, author and first words), ``OUT/fundus`` (the fourth,
+``tests/pages/fundus``: one saved page a publisher from Fundus's parser tests, with the gold
+its parser gives: see :func:`build_fundus`), ``OUT/trafilatura_tests`` (for
 ``COMPARER_TRAFILATURA_TESTS``) and, when Dragnet's data is given, ``OUT/dragnet`` (for
-``COMPARER_DRAGNET_PAGES``), in the layouts their modules describe: readability and
-newspaper in :mod:`evaluation.pages`'s (source, expected text, expected metadata),
+``COMPARER_DRAGNET_PAGES``), in the layouts their modules describe: readability,
+newspaper and fundus in :mod:`evaluation.pages`'s (source, expected text, expected metadata),
 postlight in :mod:`evaluation.pages_postlight`'s (source and expected metadata),
 trafilatura_tests in :mod:`evaluation.pages_snippets`'s and dragnet in
 :mod:`evaluation.pages_dragnet`'s. ``GIT`` is a
@@ -15,13 +17,15 @@ clone or bare mirror of github.com/mozilla/readability (read at :data:`READABILI
 or of github.com/adbar/trafilatura (its ``tests/`` at :data:`TRAFILATURA_COMMIT`) or
 of github.com/AndyTheFactory/newspaper4k (its ``tests/data`` at :data:`NEWSPAPER_COMMIT`) or
 of github.com/postlight/parser (its ``fixtures/`` and extractor tests at
-:data:`POSTLIGHT_COMMIT`);
+:data:`POSTLIGHT_COMMIT`) or of github.com/flairNLP/fundus (its parser tests at
+:data:`FUNDUS_COMMIT`);
 ``DIR`` holds github.com/seomoz/dragnet_data's ``dragnet_HTML.tar.gz`` and
 ``dragnet_Corrected.tar.gz`` (or their unpacked ``HTML/`` and ``Corrected/``) beside
 ``test.txt``. The fetched pages are research data under their own licences (Apache-2.0,
-Apache-2.0, AGPLv3, MIT, MIT); Readability's, newspaper4k's and Postlight's sets are
-committed (``tests/pages/readability``, the default of ``COMPARER_DEV_PAGES``,
-``tests/pages/newspaper`` and ``tests/pages/postlight``); nothing is downloaded.
+Apache-2.0, AGPLv3, MIT, MIT, MIT); Readability's, newspaper4k's, Postlight's and Fundus's
+sets are committed (``tests/pages/readability``, the default of ``COMPARER_DEV_PAGES``,
+``tests/pages/newspaper``, ``tests/pages/postlight`` and ``tests/pages/fundus``); nothing is
+downloaded.
 """
 
 from __future__ import annotations
@@ -33,7 +37,9 @@ import json
 import re
 import subprocess
 import tarfile
+from html import unescape
 from pathlib import Path
+from typing import NamedTuple
 
 READABILITY_COMMIT = "ab4027a8b37669745016869a37a504727992b2ba"
 TRAFILATURA_COMMIT = "e90b0ef5"
@@ -231,6 +237,81 @@ def build_dragnet(folder: Path, out: Path) -> int:
     return count
 
 
+FUNDUS_COMMIT = "18da6e53592f99cf0ac5770dc63d6ba99ba63ae8"
+FUNDUS_DATA = "tests/resources/parser/test_data"
+FUNDUS_UNSPACED = frozenset(("cn", "jp", "tw"))
+"""Fundus's country folders in scripts written without spaces between words (left out)."""
+_FUNDUS_LEAD = 40
+"""How many characters of a gold paragraph must be found in the saved page for it to count."""
+
+
+def fundus_gold(body: dict[str, list[dict[str, list[str]]] | list[str]]) -> str:
+    """A Fundus ``body`` as text: its summary, then each section's headline and paragraphs."""
+    lines = list(body.get("summary") or [])
+    for section in body.get("sections") or []:
+        assert isinstance(section, dict)
+        lines += [*section.get("headline", []), *section.get("paragraphs", [])]
+    return "\n".join(lines).strip() + "\n"
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def fundus_found(gold: str, page: str) -> float:
+    """The share of ``gold``'s lines whose opening is in ``page`` (unescaped, one space)."""
+    flat = _flat(unescape(page))
+    lines = [_flat(line)[:_FUNDUS_LEAD] for line in gold.splitlines() if line.strip()]
+    return sum(line in flat for line in lines) / len(lines) if lines else 0.0
+
+
+def _fundus_case(repository: Path, country: str, publisher: str) -> FundusCase | None:
+    """The newest saved page of ``publisher`` with the gold of the parser version that reads it."""
+    base = f"{FUNDUS_COMMIT}:{FUNDUS_DATA}/{country}"
+    versions = json.loads(_git(repository, "show", f"{base}/{publisher}.json"))
+    meta = json.loads(_git(repository, "show", f"{base}/meta.info"))
+    for name in sorted((n for n in meta if n.startswith(f"{publisher}_")), reverse=True):
+        page = gzip.decompress(_git(repository, "show", f"{base}/{name}"))
+        for version in versions.values():
+            gold = fundus_gold(version.get("body") or {})
+            if fundus_found(gold, page.decode("utf-8", "replace")) >= 0.5:
+                authors = ", ".join(str(author) for author in version.get("authors") or [])
+                title = str(version.get("title") or "")
+                metadata = {"address": meta[name]["url"], "title": title, "byline": authors}
+                return FundusCase(page, gold, metadata)
+    return None
+
+
+class FundusCase(NamedTuple):
+    """One saved page of a Fundus publisher, its gold text and its expected metadata."""
+
+    page: bytes
+    gold: str
+    metadata: dict[str, str]
+
+
+def build_fundus(repository: Path, out: Path) -> int:
+    """One folder a publisher: its newest saved page whose gold is found in it (gzipped), that
+    gold as text, and the page's address, title and byline (Fundus's authors, joined)."""
+    listing = _git(repository, "ls-tree", "-r", "--name-only", FUNDUS_COMMIT, FUNDUS_DATA)
+    count = 0
+    for path in sorted(listing.decode().split()):
+        country, _, file = path.removeprefix(FUNDUS_DATA + "/").partition("/")
+        if not file.endswith(".json") or country in FUNDUS_UNSPACED:
+            continue
+        case = _fundus_case(repository, country, file.removesuffix(".json"))
+        if case is None:
+            print("no saved page holds the gold of", path)
+            continue
+        folder = out / f"{country}_{file.removesuffix('.json')}"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "source.html.gz").write_bytes(gzip.compress(case.page, 9, mtime=0))
+        (folder / "expected.txt.gz").write_bytes(gzip.compress(case.gold.encode(), 9, mtime=0))
+        (folder / "expected-metadata.json").write_text(json.dumps(case.metadata) + "\n", "utf-8")
+        count += 1
+    return count
+
+
 def main() -> None:
     """Build the sets whose sources are given."""
     parser = argparse.ArgumentParser(prog="tools/build_dev_pages.py")
@@ -240,6 +321,7 @@ def main() -> None:
     parser.add_argument("--dragnet", type=Path)
     parser.add_argument("--newspaper", type=Path)
     parser.add_argument("--postlight", type=Path)
+    parser.add_argument("--fundus", type=Path)
     args = parser.parse_args()
     if args.readability:
         print("readability pages:", build_readability(args.readability, args.out / "readability"))
@@ -250,6 +332,8 @@ def main() -> None:
         print("newspaper pages:", build_newspaper(args.newspaper, args.out / "newspaper"))
     if args.postlight:
         print("postlight pages:", build_postlight(args.postlight, args.out / "postlight"))
+    if args.fundus:
+        print("fundus pages:", build_fundus(args.fundus, args.out / "fundus"))
     if args.dragnet:
         print("dragnet pages:", build_dragnet(args.dragnet, args.out / "dragnet"))
 

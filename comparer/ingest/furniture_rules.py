@@ -33,6 +33,13 @@ _STORY_LABEL = _any(
     "EDITORIAL", "CORRECTION", "JUST IN", "FLASH", "URGENT",
 )  # fmt: skip
 _SIGN_UP = _any("subscribe", "sign up", "register")
+_STAMP_LABEL = _any(
+    "stand", "veröffentlicht(?: am)?", "aktualisiert(?: am)?", "erstellt(?: am)?",
+    "publicado(?: el)?", "actualizado(?: el)?", "publié le", "mis à jour le", "published",
+    "updated", "posted",
+)  # fmt: skip
+_FIGURE_DATE = r"\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?"
 _APPS = _any("roku", "apple tv", "amazon fire tv", "app store", "google play")
 _LIKE = _any("like", "gef(?:ä|ae)llt mir", "me gusta", "j[’']aime")
 
@@ -44,6 +51,8 @@ NAVIGATION_WORDS = (
     # The same headings in the other languages journalists read most.
     "themen", "schlagw(?:ö|oe)rter", "schlagworte", "temas", "etiquetas", "sujets",
     "meistgelesen(?:e artikel)?", "lo más leído", "les plus lus",
+    # Postmedia's label over each part of its body.
+    "article content",
 )  # fmt: skip
 ADVERTISEMENT_WORDS = (
     "advertisement", "advertising", "sponsored(?: content)?", "promoted(?: content)?", "ad",
@@ -55,7 +64,8 @@ READ_MORE_WORDS = (
     "lesen sie (?:auch|mehr|hier)", "weiterlesen", "mehr lesen", "(?:à )?lire aussi",
     "voir aussi", "(?:pour )?lire la suite", "le[ae] también", "mir[aá] también",
     "ver también", "puedes ver", "leer más", "seguir leyendo", "leggi anche",
-    "czytaj (?:też|także|również)",
+    "czytaj (?:też|także|również|więcej)", "les også", "læs også", "läs (?:också|även|mer)",
+    "lees (?:ook|meer)",
 )  # fmt: skip
 TEASER_WORDS = (
     "check also", "you (?:may|might) also (?:like|be interested in)", "more stories",
@@ -94,12 +104,19 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
     (
         Furniture.NEWSLETTER,
         rf"{_SIGN_UP}(?: now| today| here)?(?: (?:to|for) (?:our|the) .{{0,40}}"
-        r"(?:newsletters?|mailing list|updates|alerts|digest))?[.!:]?",
+        r"(?:newsletters?|mailing list|updates|alerts|digest|e-?mails?))?[.!:]?",
     ),
     (
         Furniture.NEWSLETTER,
         rf"{_SIGN_UP}\b.{{0,150}}\b"
-        r"(?:newsletters?|inbox|latest news|updates|alerts|special offers)\b.{0,100}",
+        r"(?:newsletters?|inbox|(?:latest|breaking) news|updates|alerts|special offers)\b.{0,100}",
+    ),
+    # The call inside a longer line: "For the latest ... from the Daily Star, sign up for
+    # our newsletters." / "Ground Game: Sign up for AP’s weekly politics newsletter to ..."
+    (
+        Furniture.NEWSLETTER,
+        rf"(?:.{{0,200}}[,:;] )?{_SIGN_UP} (?:for|to) (?:our|the|[\w-]+[’']s) (?:[\w-]+ ){{0,4}}"
+        r"newsletters?\b.{0,150}",
     ),
     (
         Furniture.NEWSLETTER,
@@ -141,7 +158,8 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
     (Furniture.BOILERPLATE, r"(?:©|copyright|\(c\)).{0,200}|.{0,150}all rights reserved\.?"),
     (
         Furniture.BOILERPLATE,
-        r"follow (?:us|.{2,40}) on (?:twitter|facebook|instagram|telegram|x|youtube)\b.{0,100}",
+        r"follow (?:us|.{2,40}) on (?:twitter|facebook|instagram|telegram|x|youtube|google news"
+        r"|whatsapp|threads|bluesky)\b.{0,150}",
     ),
     # Chinese pages' share widget: "分享到" (share to), "选择其他平台 >>" (other platforms).
     (Furniture.SHARE, r"分享到?\s*[:：]?|选择其他平台\s*[>»]*"),
@@ -183,6 +201,17 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
     (Furniture.METADATA, r"\(?reporting by [^)]{2,200}(?:editing by [^)]{2,120})\)?\.?"),
     # A line asking readers to write to the reporter: "Write to Jane Doe at jane@example.com"
     (Furniture.METADATA, r"(?:write to|contact|e-?mail) [^@]{2,60} at \S+@\S+\.\w+\.?"),
+    # A date stamp alone, as a label, a date written in figures and a time print it ("Stand:
+    # 22.04.2024, 06:00 Uhr", "20/1/2026 18:30"), and a video's length ("02:57 Min.").
+    (
+        Furniture.METADATA,
+        rf"(?:{_STAMP_LABEL}\s*:?\s*)?(?:{_FIGURE_DATE}|(?<=[:\s])\d{{1,2}}\. \w+ \d{{4}})"
+        rf"(?:,?\s*(?:um |at )?{_CLOCK})?(?:\s*\|\s*\d{{1,2}}:\d{{2}}\s*min\.?)?\.?",
+    ),
+    (
+        Furniture.METADATA,
+        rf"\d{{1,2}}:\d{{2}}\s*min\.*(?:\s*verfügbar bis {_FIGURE_DATE}\.?)?",
+    ),
     # The reporter's address alone ("kokobj@yna.co.kr"), and the end marks of wire copy.
     (Furniture.METADATA, r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
     (Furniture.BOILERPLATE, r"\(\s*end\s*\)|#{3,}|-\s?30\s?-"),
@@ -222,7 +251,8 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
     (
         Furniture.BOILERPLATE,
         r"we(?:[’']d| would)? (?:want|like|love) to hear (?:from you|what you think)\b.{0,250}"
-        r"|submit a letter to the editor\b.{0,200}|our standards\s*:.{0,120}",
+        r"|submit a letter to the editor\b.{0,200}|our standards\s*:.{0,120}"
+        r"|join (?:our|the) (?:commenting forum|comments|conversation|discussion)\b.{0,150}",
     ),
     (
         Furniture.DISCLAIMER,

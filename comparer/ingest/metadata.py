@@ -1,12 +1,15 @@
 """Read the metadata a page prints as text, and mark the lines that only carried it.
 
 When markup gives no title, the first line of a plain-text article is its headline; a line
-repeating the headline later is furniture. Near the top, a byline ("By X and Y, Outlet")
-gives the authors and perhaps the outlet; a line made of a date and an
-outlet ("November 12th, 2017 – Fort Russ News –") and a line of credits between dashes
-("– Breakingnews.sy – – translated by Samer Hussein –") are metadata, taken out of the
-text. A dateline opening the first paragraph ("DAMASCUS, Syria." / "Damascus, SANA-")
-is recorded but stays in the text, since it belongs to the first sentence.
+repeating the headline later is furniture, and so is a first line restating it in other
+words (:func:`restates`: nearly all its words, a site's name or a kicker added; at 80% of
+the words instead of 90%, Readability's Breitbart standfirst went too, F1 0.9754 -> 0.9746).
+Near the top, a byline ("By X and Y, Outlet") gives the authors and perhaps the outlet; a
+line made of a date and an outlet ("November 12th, 2017 – Fort Russ News –") and a line of
+credits between dashes ("– Breakingnews.sy – – translated by Samer Hussein –") are
+metadata, taken out of the text. A dateline opening the first paragraph ("DAMASCUS,
+Syria." / "Damascus, SANA-") is recorded but stays in the text, since it belongs to the
+first sentence.
 """
 
 from __future__ import annotations
@@ -70,6 +73,9 @@ _AGENCY_DATELINE = re.compile(
     r"(?P<line>(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}), (?P<agency>[A-Z]{2,6}))"
     r" ?[-–—]+ ?(?=\S)"
 )
+_WORD = re.compile(r"\w+")
+_RESTATED_SHARE = 0.9
+_RESTATED_MIN_WORDS = 4
 _DOTTED_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}$")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 
@@ -117,7 +123,7 @@ def _headline(marked: Marked, meta: Metadata) -> Metadata:
         return meta
     first = kept[0]
     line = marked.paragraphs[first]
-    if meta.title and same_words(line, meta.title):
+    if meta.title and (same_words(line, meta.title) or restates(line, meta.title)):
         marked.marks[first] = Furniture.HEADLINE
     elif not meta.title and len(kept) > 1 and _headline_like(line):
         marked.marks[first] = Furniture.HEADLINE
@@ -125,6 +131,18 @@ def _headline(marked: Marked, meta: Metadata) -> Metadata:
     if meta.title:
         _mark_repeats(marked, meta.title)
     return meta
+
+
+def restates(line: str, title: str) -> bool:
+    """Whether ``line`` is the headline in other words: a headline-like line holding nearly
+    all of the title's words, no more than twice as long ("Feuerwehrleute sollen später in
+    Pension | wdr aktuell", a kicker before it, the page's longer headline)."""
+    wanted = set(_WORD.findall(title.casefold()))
+    words = _WORD.findall(line.casefold())
+    if len(wanted) < _RESTATED_MIN_WORDS or len(words) > 2 * len(_WORD.findall(title)) + 2:
+        return False
+    found = len(wanted & set(words)) / len(wanted)
+    return found >= _RESTATED_SHARE and _headline_like(line)
 
 
 def _mark_repeats(marked: Marked, title: str) -> None:

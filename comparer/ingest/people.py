@@ -101,10 +101,21 @@ _ORGANISATION = re.compile(
 _TITLED = re.compile(r"(?:the|el|la|il|los|las|les|die|der|das)\s+\S+(?:\s+\S+)?", re.I)
 """A name opening with an article is a title ("The Economist", "La República", "Die Zeit").
 Not "Le" or "Lo": Lê and Lo open Vietnamese and Cantonese names ("Le Thu Ha")."""
-_WEB_ENDING = re.compile(r".+\s(?:com|net|org|de|ch|at|it|fr|es|uk|info|cl|pe|ar|br)", re.I)
-"""A site's address written as a name ("Tennisnet Com", "Kath Net")."""
+_WEB_ENDING = re.compile(
+    r".+\s(?:com|net|org|de|ch|at|it|fr|es|uk|info|cl|pe|ar|br)(?:\s(?:developer|admin|editor))?",
+    re.I,
+)
+"""A site's address written as a name ("Tennisnet Com", "Kath Net"), perhaps with the account
+the site's software posts under ("Mediaindonesia Com Developer")."""
+_MIDDLE_BYLINE = frozenset(("Von", "By", "Par", "Por", "Door"))
+"""A byline's word, capitalised inside a field after the name of a section or partner
+("Capital Von Jemima Kelly"): the name is what follows it."""
 _AGENCY = re.compile(r"[A-Z]{2,6}|Reuters|Associated Press|Agence France-Presse|Xinhua|TASS")
-_BYLINE = re.compile(r"(?:by|written by|reported by|from)\s*:?\s+(?P<rest>.{2,200})", re.IGNORECASE)
+_BYLINE = re.compile(
+    r"(?:by|written by|reported by|from|von|par|por|door|av|przez)\s*:?\s+(?P<rest>.{2,200})",
+    re.IGNORECASE,
+)
+"""A printed byline: "by" in English and in the other languages journalists read most."""
 _OUTLET_SEPARATOR = re.compile(r"\s*(?:,|\|)\s*|\s+[-–—]\s+")
 _NEWS_WORD = re.compile(
     r"\b(?:news|post|times|press|herald|daily|tribune|journal|gazette|agency)\b", re.IGNORECASE
@@ -170,8 +181,13 @@ def clean_authors(field: str) -> People:
 
 
 def _without_leading_word(part: str) -> str:
-    """``part`` without a byline's leading word ("Par", "Von", "Interview") before a name."""
+    """``part`` without a byline's leading word ("Par", "Von", "Interview") before a name,
+    nor what stands before a byline's word inside it ("Capital Von Jemima Kelly")."""
     words = part.split()
+    for index, word in enumerate(words[1:-2], start=1):
+        if word in _MIDDLE_BYLINE and words[index + 1].casefold() not in _PARTICLES:
+            words = words[index + 1 :]  # two words or more of a name follow
+            break
     while len(words) > 1 and words[0].casefold().strip(".:") in _LEADING_WORDS:
         if not words[1][:1].isupper() or words[1].casefold() in _PARTICLES:
             break  # "von der Leyen" is a name

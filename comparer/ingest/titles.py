@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 
 # Bars and colons need no spaces: "…「Treeviz」:phpspot開発日誌", "記事｜サイト" in CJK titles.
-_SEPARATOR = re.compile(r"\s+(?:\||--|-|–|—|::|·|•|»|/)\s+|\s*[|｜：]\s*|(?<=\D):(?=[^\W\d])")
+_SEPARATOR = re.compile(r"\s+(?:\||--|-|–|—|::|·|•|»|/|\*)\s+|\s*[|｜：]\s*|(?<=\D):(?=[^\W\d])")
 _DOMAIN_END = re.compile(r"\.(?:com|net|org|co\.uk|co|news|info|de|fr|ru|cz|es|it|jp|cn)$")
 _MIN_NAME = 3
 # A date (and time) the page's template adds after the headline: "… : 31.10.2023, 10.19 Uhr".

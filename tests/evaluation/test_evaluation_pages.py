@@ -18,10 +18,16 @@ def test_token_scores_count_words_as_a_multiset() -> None:
     assert token_scores("a a b c", "A b, b d.") == (0.5, 0.5, 0.5)
 
 
+def test_token_scores_read_decomposed_letters_as_composed() -> None:
+    # Die Tageszeitung's page writes "Südtiroler" as "Su" + a combining diaeresis + "dtiroler"
+    assert token_scores("Die Südtiroler", "Die Su\u0308dtiroler") == (1.0, 1.0, 1.0)
+
+
 @pytest.mark.parametrize(
     ("title", "sites", "suffixed"),
     [
         ("Budget passes – TechCrunch", ["TechCrunch"], True),
+        ("Zelensky weighs firing Syrsky * The Gateway Pundit", ["thegatewaypundit.com"], True),
         ("New trail opens | MoreBikes", ["morebikes"], True),
         ("Budget passes", ["TechCrunch"], False),
         ("Spider-Man - The Movie", ["Daily Planet"], False),

@@ -6,6 +6,11 @@ builds its body with scripts, or hides it in an unusual layout, trafilatura find
 few lines; the page's own declaration is then the better text. It is used only when it is
 much longer than what was extracted, so a teaser ``articleBody`` (paywalls declare the
 first paragraph) never replaces a full extraction.
+
+Condé Nast's sites (The New Yorker, WIRED, Vogue) declare the body in their editors' own
+markup: block marks ("+++dropcap", "+++"), image embeds ("[#image: /photos/…]"), attribute
+lists ("{: .small}"), links as "[words](address)" and emphasis in asterisks. A body with
+those marks is read as its words alone.
 """
 
 from __future__ import annotations
@@ -26,6 +31,13 @@ _SHORTFALL = 0.5
 """The extracted text must be under this share of the declared body for it to be used."""
 _MAX_SCRIPT = 2_000_000
 _TAG = re.compile(r"<[a-zA-Z/][^>]*>")
+_EDITOR_BLOCK = re.compile(r"^(?:\+\+\+[\w-]*|\[#\w+:[^\]\n]*\]|\{:[^}\n]*\})[ \t]*$", re.MULTILINE)
+"""A line of Condé Nast's markup alone: a block mark, an image embed, an attribute list."""
+_EDITOR_INLINE = (
+    (re.compile(r"\{:[^}\n]*\}"), ""),
+    (re.compile(r"\[([^\]\n]+)\]\((?:https?://|/)[^)\s]*\)"), r"\1"),
+    (re.compile(r"(?<![\w*])\*([^*\n]{1,200})\*(?![\w*])"), r"\1"),
+)
 
 
 def better_body(html: str, extracted: str) -> str:
@@ -38,11 +50,22 @@ def better_body(html: str, extracted: str) -> str:
     if len(declared) < _MIN_CHARS:
         return ""
     text = plain_text_of(declared) if _TAG.search(declared) else declared
+    text = without_editor_markup(text)
     joined = " ".join(extracted.split()) == " ".join(text.split())
     if len(extracted) >= _SHORTFALL * len(declared) and not joined:
         return ""
     # A line of a declared body is a paragraph, however alike their lengths (never "wrapped").
     return "\n\n".join(line for line in text.splitlines() if line.strip())
+
+
+def without_editor_markup(text: str) -> str:
+    """``text`` without Condé Nast's editor markup, if it has a line of it; else ``text``."""
+    if not _EDITOR_BLOCK.search(text):
+        return text
+    text = _EDITOR_BLOCK.sub("", text)
+    for pattern, replacement in _EDITOR_INLINE:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def _bodies(html: str) -> Iterator[str]:

@@ -7,7 +7,15 @@ and stops, so a long report keeps its opening section only. A block left out is 
 its likeness to the block that was read: an element with the same tag and class as the
 body's container (or one of its nearest ancestors), beside it under the same parent,
 whose paragraphs sit at the same places inside it. Comments and teaser lists built like the
-body are told apart by their class, and nothing below a few dozen words is added.
+body are told apart by their class, and nothing below a few dozen words is added; a class
+the body's own block and the elements around its paragraphs carry marks no furniture
+(POLITICO Europe cuts its body into ``sidebar-grid`` blocks, the word a sidebar's class has).
+A paragraph left out beside the kept ones, directly in the body's own element, is put back
+too when it reads as a body's paragraph (15 words or more, ended as a sentence ends) and
+does not end as a kept line ends (that is the line with a caption or credit before it: MSN's
+"© Provided by Business Insider Inc ..."): i's lede, Nature's paragraphs that follow a
+link to another story. (Without those two guards, MSN's credit line was added again:
+Readability F1 0.9754 -> 0.9741.)
 
 Each section goes where it stands in the page: the text's lines and the sections are put
 in the page's order by where their letters first occur in the page's letters.
@@ -25,6 +33,8 @@ from comparer.ingest.formats.page_letters import key, letters, page_letters, wor
 _Element = Any  # an lxml element (lxml ships no type stubs)
 _MIN_KEPT_WORDS = 8
 _MIN_SECTION_WORDS = 40
+_MIN_BESIDE_WORDS = 15
+_TAIL_LETTERS = 60
 _LEVELS = 4
 """How many ancestors of the body's container may be the repeated block."""
 _SKIPPED = re.compile(
@@ -47,6 +57,7 @@ def with_sections(tree: _Element | None, text: str) -> str:
     if container is None:
         return text
     sections = [s for s in _missing_sections(container, kept, found) if s]
+    sections += _left_beside(container, found)
     if not sections:
         return text
     return _in_page_order(page_letters(tree), text.split("\n"), sections)
@@ -67,7 +78,11 @@ def _main_container(kept: list[_Element]) -> _Element | None:
     return weight.most_common(1)[0][0] if weight else None
 
 
-def _signature(element: _Element) -> tuple[str, str]:
+Signature = tuple[str, str]
+"""An element's tag and class."""
+
+
+def _signature(element: _Element) -> Signature:
     return (str(element.tag), " ".join((element.get("class") or "").split()))
 
 
@@ -80,10 +95,28 @@ def _missing_sections(container: _Element, kept: list[_Element], found: str) -> 
             return
         if block.get("class"):  # a bare <div> is like any other: no sign of a repeated block
             paths = {_path(p, block) for p in kept if _inside(p, block)}
+            # The body's own block and the elements around its paragraphs are no furniture,
+            # whatever their class says ("sidebar-grid__content article__content").
+            body = {_signature(block), *(step for path in paths for step in path)}
             for sibling in parent:
                 if sibling is not block and _signature(sibling) == _signature(block):
-                    yield _section_text(sibling, paths, found)
+                    yield _section_text(sibling, paths, found, body)
         block = parent
+
+
+def _left_beside(container: _Element, found: str) -> list[str]:
+    """The paragraphs directly in ``container`` that ``found`` lacks and that read as a
+    body's paragraphs do: a few sentences, ended as a sentence ends."""
+    lines = []
+    for element in container:
+        if element.tag == "p" and not _skipped(element):
+            words = words_of(element)
+            ended = words[-1:] in (".", "!", "?", "”", '"', "…")
+            # One ending as a kept line ends is that line with a caption or credit before it.
+            new = key(words) not in found and letters(words)[-_TAIL_LETTERS:] not in found
+            if len(words.split()) >= _MIN_BESIDE_WORDS and ended and new:
+                lines.append(words)
+    return lines
 
 
 def _inside(element: _Element, block: _Element) -> bool:
@@ -99,13 +132,16 @@ def _path(element: _Element, block: _Element) -> tuple[tuple[str, str], ...]:
     return tuple(steps)
 
 
-def _section_text(section: _Element, paths: set[tuple[tuple[str, str], ...]], found: str) -> str:
-    """The section's paragraphs placed as the body's are (and their headings), if enough."""
-    if _skipped(section):
+def _section_text(
+    section: _Element, paths: set[tuple[tuple[str, str], ...]], found: str, body: set[Signature]
+) -> str:
+    """The section's paragraphs placed as the body's are (and their headings), if enough;
+    an element of one of the ``body`` signatures is never furniture by its class."""
+    if _skipped(section, body):
         return ""
     lines = []
     for element in section.iter("p", *_HEADINGS):
-        if not isinstance(element.tag, str) or in_furniture(element, section):
+        if not isinstance(element.tag, str) or in_furniture(element, section, body):
             continue
         placed = _path(element, section) in paths
         words = words_of(element)
@@ -115,18 +151,22 @@ def _section_text(section: _Element, paths: set[tuple[tuple[str, str], ...]], fo
     return "\n".join(lines) if enough else ""
 
 
-def _skipped(element: _Element) -> bool:
-    """Whether ``element`` is furniture by its tag, class or id, or hidden."""
+def _skipped(element: _Element, body: frozenset[Signature] | set[Signature] = frozenset()) -> bool:
+    """Whether ``element`` is furniture by its tag, class or id (unless its tag and class are
+    one of ``body``'s), or hidden."""
     attributes = f"{element.get('class') or ''} {element.get('id') or ''}"
     hidden = element.get("hidden") is not None or element.get("aria-hidden") == "true"
-    return element.tag in _SKIPPED_TAGS or hidden or bool(_SKIPPED.search(attributes))
+    named = element.tag in _SKIPPED_TAGS or bool(_SKIPPED.search(attributes))
+    return hidden or (named and _signature(element) not in body)
 
 
-def in_furniture(element: _Element, upto: _Element | None = None) -> bool:
+def in_furniture(
+    element: _Element, upto: _Element | None = None, body: set[Signature] | None = None
+) -> bool:
     """Whether ``element`` or an ancestor below ``upto`` (``None``: the root) is furniture by
-    its tag, class or id, or hidden."""
+    its tag, class or id (unless its tag and class are one of ``body``'s), or hidden."""
     while element is not None and element is not upto:
-        if _skipped(element):
+        if _skipped(element, body or set()):
             return True
         element = element.getparent()
     return False

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from comparer.ingest import extract_bytes
+from comparer.ingest.formats.declared_body import without_editor_markup
 
 PARAGRAPHS = [
     f"Paragraph {n} of the report: the council met again on Tuesday and heard the engineers "
@@ -55,3 +56,30 @@ def test_broken_or_deeply_nested_json_ld_is_ignored() -> None:
     broken = '<script type="application/ld+json">{"articleBody": "unfinished</script>'
     page = _page({"@type": "WebPage"}, PARAGRAPHS[:3], extra=nested + broken)
     assert _text(page).split("\n\n") == PARAGRAPHS[:3]
+
+
+# The New Yorker's articleBody (the Fundus set's page), its markup as the site declares it.
+EDITOR_BODY = (
+    "+++dropcap\n\nOn a clear morning in late March, in rural St. Elmo, Minnesota, I followed "
+    "two materials scientists.\n\n+++\n\nLast year, Johnson, Manzara, Field, and other "
+    "collaborators published [a paper](https://agupubs.onlinelibrary.wiley.com/doi/full/1) in "
+    "the journal *Earth’s Future*.\n\n+++feature-default\n\n"
+    '[#image: /photos/6442ac41a765749b63ab2787]\n{: legacyType="feature-small"}\n\n'
+    "In 2015, Field gave a talk at *NASA*{: .small}’s Ames Research Center."
+)
+
+
+def test_conde_nasts_editor_markup_is_read_as_words() -> None:
+    found = without_editor_markup(EDITOR_BODY)
+    assert [line for line in found.splitlines() if line.strip()] == [
+        "On a clear morning in late March, in rural St. Elmo, Minnesota, I followed two "
+        "materials scientists.",
+        "Last year, Johnson, Manzara, Field, and other collaborators published a paper in the "
+        "journal Earth’s Future.",
+        "In 2015, Field gave a talk at NASA’s Ames Research Center.",
+    ]
+
+
+def test_a_body_without_editor_markup_keeps_its_brackets_and_asterisks() -> None:
+    text = "The vote was 5*3 [sic] and *not* final, {a} clerk said (see [1](/notes))."
+    assert without_editor_markup(text) == text

@@ -134,6 +134,42 @@ LAST = "The governor said the schools would reopen on Wednesday if the roads wer
             " with valuable content. Thanks for your support!",
             Furniture.DISCLAIMER,
         ),
+        # Lines of the Fundus set's pages its gold leaves out (Nettavisen, Rzeczpospolita,
+        # Nieuwsblad, Postmedia, TechRadar, Daily Star, AP, The Independent).
+        (
+            "Les også: Tone Damli røper detaljer om frieriet: – Ble helt forfjamset",
+            Furniture.READ_MORE,
+        ),
+        ("Czytaj więcej", Furniture.READ_MORE),
+        ("Lees meer", Furniture.READ_MORE),
+        ("Article content", Furniture.NAVIGATION),
+        ("Sign up for our emails", Furniture.NEWSLETTER),
+        (
+            "Sign up for breaking news, reviews, opinion, top tech deals, and more.",
+            Furniture.NEWSLETTER,
+        ),
+        (
+            "For the latest breaking news and stories from across the globe from the Daily Star,"
+            " sign up for our newsletters .",
+            Furniture.NEWSLETTER,
+        ),
+        (
+            "Ground Game: Sign up for AP’s weekly politics newsletter to get it in your inbox"
+            " every Monday.",
+            Furniture.NEWSLETTER,
+        ),
+        (
+            "Follow TechRadar on Google News and add us as a preferred source to get our expert"
+            " news, reviews, and opinion in your feeds.",
+            Furniture.BOILERPLATE,
+        ),
+        ("Join our commenting forum", Furniture.BOILERPLATE),
+        # date stamps and a video's length alone on a line (WDR, RBB, ZDF, Media Indonesia)
+        ("Stand: 22.04.2024, 06:00 Uhr", Furniture.METADATA),
+        ("Veröffentlicht am 13. Mai 2026 um 15:44", Furniture.METADATA),
+        ("20/1/2026 18:30", Furniture.METADATA),
+        ("05.09.2024 | 2:03 min", Furniture.METADATA),
+        ("02:57 Min.. Verfügbar bis 06.05.2024.", Furniture.METADATA),
     ],
 )
 def test_furniture_lines_are_removed_with_their_reason(line: str, reason: Furniture) -> None:
@@ -202,6 +238,14 @@ def test_a_photo_credit_glued_to_a_caption_is_cut_off() -> None:
         " our readers trusted them.",
         "BREAKING: Explosion rocks Beirut port",
         "KABUL: Taliban fighters entered the capital on Sunday, officials said",
+        "Thousands of readers sign up for the paper's newsletters each week, its editor said.",
+        "Residents can sign up for the city’s flood alert newsletter, the mayor said.",
+        "Les Bleus ont gagné dimanche, et les supporters ont fêté la victoire.",
+        "Lees, the council's treasurer, said the schools would reopen on Wednesday.",
+        "Join the queue, the mayor told parents waiting outside the closed schools.",
+        "Am 13. Mai 2026 regnete es in der ganzen Stadt.",
+        "3.5.2020 war ein Sonntag, sagte der Bürgermeister.",
+        "Stand der Dinge: Die Schulen bleiben geschlossen.",
     ],
 )
 def test_article_sentences_that_start_like_furniture_stay(line: str) -> None:

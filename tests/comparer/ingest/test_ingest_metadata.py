@@ -82,6 +82,7 @@ BYLINE = "By Ryan J. Reilly and Nick Wing, HuffPost"
         ("Greentech LIVE Redaktion", ""),
         ("CBS News", ""),
         ("Tennisnet Com", ""),
+        ("Mediaindonesia Com Developer", ""),  # the account Media Indonesia's site posts as
         ("Stol It and Suedtirol Online", ""),
         ("La República", ""),
         ("The Planetary Press", ""),
@@ -90,6 +91,9 @@ BYLINE = "By Ryan J. Reilly and Nick Wing, HuffPost"
         # "by" in other languages, a label or a job before the name
         ("Par Stefan Häne et Sylvain Besson", "Stefan Häne and Sylvain Besson"),
         ("Von Max Muster", "Max Muster"),
+        ("Capital Von Jemima Kelly", "Jemima Kelly"),  # stern.de, a partner's name first
+        ("Diane Von Furstenberg", "Diane Von Furstenberg"),
+        ("Ursula Von Der Leyen", "Ursula Von Der Leyen"),
         ("Interview Harald Willenbrock", "Harald Willenbrock"),
         ("Rechtsanwalt Dennis Tölle", "Dennis Tölle"),
         ("Ursula von der Leyen", "Ursula von der Leyen"),
@@ -162,6 +166,10 @@ def test_agencies_and_desks_become_credits(field: str, credit: str) -> None:
         ("By John Smith, Jane Doe and Bob Lee", "John Smith, Jane Doe and Bob Lee", ""),
         ("By John Smith, Senior Writer", "John Smith", ""),
         ("By JOHN SMITH", "John Smith", ""),
+        # in other languages: ZDF's and WDR's pages in the Fundus set print them so
+        ("von Manuela Conrad", "Manuela Conrad", ""),
+        ("Von Nina Magoley", "Nina Magoley", ""),
+        ("Par Stefan Häne et Sylvain Besson", "Stefan Häne and Sylvain Besson", ""),
     ],
 )
 def test_bylines(line: str, author: str, outlet: str) -> None:
@@ -170,8 +178,17 @@ def test_bylines(line: str, author: str, outlet: str) -> None:
     assert (found[0].author, found[1]) == (author, outlet)
 
 
-def test_a_sentence_starting_with_by_is_no_byline() -> None:
-    assert parse_byline("By the time the police arrived, the crowd had left the square.") is None
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the time the police arrived, the crowd had left the square.",
+        "Von Berlin aus fuhr der Zug weiter nach Hamburg.",
+        "Par la suite, le ministre a quitté la salle.",
+        "Por Dios, dijo el alcalde.",
+    ],
+)
+def test_a_sentence_starting_with_by_is_no_byline(line: str) -> None:
+    assert parse_byline(line) is None
 
 
 @pytest.mark.parametrize(
@@ -209,6 +226,13 @@ def test_a_sentence_starting_with_by_is_no_byline() -> None:
          "Meeting at 10:30 in Reuters building"),
         ("Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!", ["TMZ"],
          "Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!"),
+        # an asterisk between spaces (The Gateway Pundit's pages in the Fundus set)
+        ("As Protests Grow Over Dismissal of Defense Minister Fedorov, Zelensky Is Now "
+         "Considering Firing Top General Syrsky * The Gateway Pundit",
+         ["The Gateway Pundit", "www.thegatewaypundit.com"],
+         "As Protests Grow Over Dismissal of Defense Minister Fedorov, Zelensky Is Now "
+         "Considering Firing Top General Syrsky"),
+        ("Rated 5 * 3 stars", ["Reuters"], "Rated 5 * 3 stars"),
     ],
 )  # fmt: skip
 def test_titles_lose_the_site_name(title: str, names: list[str], clean: str) -> None:
