@@ -43,8 +43,7 @@ def test_headline_facts_text_and_furniture_each_in_their_own_style(
         "Example News",
         "Prices fell 🚀 by <i>half</i>. Traders left.",
         "Removed page furniture",
-        "newsletter: Subscribe to our newsletter",
-        "read more: Read more: other news",
+        "• newsletter: Subscribe to our newsletter\n• read more: Read more: other news",
     ]
     assert _format_at(view, "market") == (True, False)
     assert _format_at(view, "Prices") == (False, False)

@@ -23,6 +23,7 @@ class Style(Enum):
 
     BODY = "body"
     HEADING = "heading"
+    BOLD = "bold"
     SMALL = "small"
     ITALIC = "italic"
 
@@ -83,13 +84,14 @@ def article_lines(article: Article) -> list[Line]:
     if facts:
         lines.append([(Style.SMALL, facts)])
     lines += [[(Style.BODY, p)] for p in article.text.split("\n") if p.strip()]
-    removed: list[Line] = [
-        [(Style.ITALIC, r.reason.value.replace("_", " ")), (Style.BODY, f": {r.text}")]
-        for r in article.removed
-        if not r.kept  # put back by the reader: it is in the paragraphs above
-    ]
+    removed: Line = []
+    for block in article.removed:
+        if not block.kept:  # put back by the reader: it is in the paragraphs above
+            reason = block.reason.value.replace("_", " ")
+            removed += [(Style.BODY, "\n• " if removed else "• "), (Style.ITALIC, reason)]
+            removed.append((Style.BODY, ": " + " ".join(block.text.split())))
     if removed:
-        lines += [[(Style.HEADING, "Removed page furniture")], *removed]
+        lines += [[(Style.BOLD, "Removed page furniture")], removed]
     return lines
 
 
@@ -112,6 +114,8 @@ def _format(style: Style, font: QFont) -> QTextCharFormat:
     if style is Style.HEADING:
         look.setFontWeight(QFont.Weight.Bold)
         look.setFontPointSize(font.pointSizeF() * 1.3)
+    elif style is Style.BOLD:
+        look.setFontWeight(QFont.Weight.Bold)
     elif style is Style.SMALL:
         look.setFontPointSize(font.pointSizeF() * 0.85)
     elif style is Style.ITALIC:
