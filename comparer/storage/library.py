@@ -9,7 +9,7 @@ read only by :meth:`Library.original`, never by listing or fetching.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -164,10 +164,16 @@ class Library:
 
     def remove(self, article_id: int) -> bool:
         """Delete an article and all that belongs to it; False if there was none."""
-        if article_id not in self.row_ids:
-            return False
+        return bool(self.remove_many([article_id]))
+
+    def remove_many(self, article_ids: Iterable[int]) -> builtins.list[int]:
+        """Delete these articles and all that belongs to them in one transaction, all or
+        none; the ids that were there to delete."""
+        wanted = [i for i in dict.fromkeys(article_ids) if i in self.row_ids]
+        if not wanted:
+            return []
         with self._writing() as session:
-            removed = delete_article(session, article_id)
+            removed = [i for i in wanted if delete_article(session, i)]
             session.commit()
         return removed
 
