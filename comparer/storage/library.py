@@ -11,7 +11,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -134,6 +134,31 @@ class Library:
                 .order_by(SentenceRow.number)
             ).all()
             return records.to_article(row, removed, sentences)
+
+    def changed(self, articles: Sequence[Article]) -> builtins.list[int]:
+        """The ids of ``articles`` that the library now holds otherwise (details, text or
+        removed blocks edited by another window or ``comparer edit``), in their order.
+
+        One read of the articles' rows and removed blocks, not of their sentences: those are
+        only ever rewritten with the text. An article no longer stored is left out.
+        """
+        ids = self.row_ids
+        by_id = {
+            a.id: replace(a, sentences=()) for a in articles if a.id is not None and a.id in ids
+        }
+        if not by_id:
+            return []
+        with self._reading() as session:
+            rows = session.scalars(select(ArticleRow).where(ArticleRow.id.in_(by_id))).all()
+            blocks: dict[int, builtins.list[RemovedRow]] = {i: [] for i in by_id}
+            for block in session.scalars(
+                select(RemovedRow)
+                .where(RemovedRow.article_id.in_(by_id))
+                .order_by(RemovedRow.article_id, RemovedRow.ordinal)
+            ):
+                blocks[block.article_id].append(block)
+            stored = {row.id: records.to_article(row, blocks[row.id], ()) for row in rows}
+        return [i for i, article in by_id.items() if stored.get(i, article) != article]
 
     def original(self, article_id: int) -> bytes:
         """The bytes of the file the article was imported from."""
