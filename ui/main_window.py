@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
 
     def _show_article(self, article_id: int) -> None:
         try:
-            self.area.show_article(self.library.get(article_id))
+            self.area.show_article(self.library.get(article_id, sentences=False))
         except ComparerError as error:
             self.notices.add(str(error))
 
