@@ -90,7 +90,7 @@ def article_lines(article: Article) -> list[Line]:
             reason = block.reason.value.replace("_", " ")
             removed += [(Style.BODY, "\n• " if removed else "• "), (Style.ITALIC, reason)]
             # Its own lines stay lines: one block of megabytes on one line is slow to lay out.
-            lines_of = (" ".join(line.split()) for line in block.text.splitlines())
+            lines_of = (line.strip() for line in block.text.splitlines())
             removed.append((Style.BODY, ": " + "\n".join(line for line in lines_of if line)))
     if removed:
         lines += [[(Style.BOLD, "Removed page furniture")], removed]
