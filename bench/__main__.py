@@ -31,6 +31,7 @@ BENCHMARKS = (
     "bench_compare",
     "bench_ui",
     "bench_window",
+    "bench_long_article",
     "bench_review",
     "bench_drafts",
     "bench_postgres",

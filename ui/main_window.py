@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
 
     def _show_article(self, article_id: int) -> None:
         try:
-            self.area.show_article(self.library.get(article_id))
+            self.area.show_article(self.library.get(article_id, sentences=False))
         except ComparerError as error:
             self.notices.add(str(error))
 
@@ -190,14 +190,12 @@ class MainWindow(QMainWindow):
 
     def _changed_on_screen(self) -> int | None:
         attached = self.session.attached
-        for compared in attached.comparison.articles if attached else ():
-            article = compared.article
-            try:
-                if article.id is not None and self.library.get(article.id) != article:
-                    return article.id
-            except ComparerError:
-                continue  # removed elsewhere: the reader is told when the session is used
-        return None
+        shown = [c.article for c in attached.comparison.articles] if attached else []
+        try:
+            changed = self.library.changed(shown)
+        except ComparerError:
+            return None  # out of reach: the reader is told when the session is used
+        return changed[0] if changed else None
 
     def _show_attached(self, attached: Attached | None, same_articles: bool) -> None:
         comparison = attached.comparison if attached else None

@@ -177,9 +177,10 @@ def remove_selected(window: Host) -> None:
     )  # fmt: skip
     if answer != QMessageBox.StandardButton.Yes:
         return
-    for article_id in ids:
-        window.library.remove(article_id)
-    window.library_panel.refresh()
+    try:
+        window.library.remove_many(ids)  # all or none, as the command line's remove
+    finally:
+        window.library_panel.refresh()
 
 
 def _sessions_using(library: Library, ids: list[int]) -> str:

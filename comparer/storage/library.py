@@ -9,9 +9,9 @@ read only by :meth:`Library.original`, never by listing or fetching.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -116,8 +116,9 @@ class Library:
             session.commit()
         return [AddResult(article_id, created) for article_id, created in results]
 
-    def get(self, article_id: int) -> Article:
-        """The stored article with this id."""
+    def get(self, article_id: int, *, sentences: bool = True) -> Article:
+        """The stored article with this id; ``sentences=False`` leaves its sentences out, for
+        a reader who only shows the text (a 5 MB article's 3,786 take ~120 ms to load)."""
         self._check_id(article_id)
         with self._reading() as session:
             row = session.get(ArticleRow, article_id)
@@ -128,12 +129,36 @@ class Library:
                 .where(RemovedRow.article_id == article_id)
                 .order_by(RemovedRow.ordinal)
             ).all()
-            sentences = session.scalars(
-                select(SentenceRow)
-                .where(SentenceRow.article_id == article_id)
-                .order_by(SentenceRow.number)
-            ).all()
-            return records.to_article(row, removed, sentences)
+            numbered = select(SentenceRow).where(SentenceRow.article_id == article_id)
+            split = (
+                session.scalars(numbered.order_by(SentenceRow.number)).all() if sentences else ()
+            )
+            return records.to_article(row, removed, split)
+
+    def changed(self, articles: Sequence[Article]) -> builtins.list[int]:
+        """The ids of ``articles`` that the library now holds otherwise (details, text or
+        removed blocks edited by another window or ``comparer edit``), in their order.
+
+        One read of the articles' rows and removed blocks, not of their sentences: those are
+        only ever rewritten with the text. An article no longer stored is left out.
+        """
+        ids = self.row_ids
+        by_id = {
+            a.id: replace(a, sentences=()) for a in articles if a.id is not None and a.id in ids
+        }
+        if not by_id:
+            return []
+        with self._reading() as session:
+            rows = session.scalars(select(ArticleRow).where(ArticleRow.id.in_(by_id))).all()
+            blocks: dict[int, builtins.list[RemovedRow]] = {i: [] for i in by_id}
+            for block in session.scalars(
+                select(RemovedRow)
+                .where(RemovedRow.article_id.in_(by_id))
+                .order_by(RemovedRow.article_id, RemovedRow.ordinal)
+            ):
+                blocks[block.article_id].append(block)
+            stored = {row.id: records.to_article(row, blocks[row.id], ()) for row in rows}
+        return [i for i, article in by_id.items() if stored.get(i, article) != article]
 
     def original(self, article_id: int) -> bytes:
         """The bytes of the file the article was imported from."""
@@ -164,10 +189,16 @@ class Library:
 
     def remove(self, article_id: int) -> bool:
         """Delete an article and all that belongs to it; False if there was none."""
-        if article_id not in self.row_ids:
-            return False
+        return bool(self.remove_many([article_id]))
+
+    def remove_many(self, article_ids: Iterable[int]) -> builtins.list[int]:
+        """Delete these articles and all that belongs to them in one transaction, all or
+        none; the ids that were there to delete."""
+        wanted = [i for i in dict.fromkeys(article_ids) if i in self.row_ids]
+        if not wanted:
+            return []
         with self._writing() as session:
-            removed = delete_article(session, article_id)
+            removed = [i for i in wanted if delete_article(session, i)]
             session.commit()
         return removed
 

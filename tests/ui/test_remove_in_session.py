@@ -3,6 +3,7 @@ session could no longer be opened, and leans to No."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
@@ -48,3 +49,30 @@ def test_removing_an_article_another_copy_removed_meanwhile_asks_without_failing
     window.actions_by_name["remove"].trigger()
     assert "saved session" not in answers.questions[-1]
     assert library.list() == []
+
+
+def test_removing_several_is_all_or_none(
+    qtbot: QtBot, library: Library, samples: list[Path], answers: Answers, tmp_path: Path
+) -> None:
+    assert main(["--db", library.url, "import", *map(str, samples[:3])]) == 0
+    with sqlite3.connect(tmp_path / "library.sqlite3") as raw:  # the third cannot go
+        raw.execute(
+            "CREATE TRIGGER keep_three BEFORE DELETE ON articles WHEN old.id = 3 "
+            "BEGIN SELECT RAISE(ABORT, 'article 3 is kept'); END"
+        )
+    window = open_window(qtbot, library)
+    window.library_panel.refresh()
+    window.library_panel.select_ids([1, 2, 3])
+    answers.buttons.append(QMessageBox.StandardButton.Yes)
+    window.actions_by_name["remove"].trigger()
+    assert [a.id for a in library.list()] == [1, 2, 3]  # not the first two without the third
+    assert window.library_panel.model.rowCount() == 3
+    assert any("article 3 is kept" in m for m in window.notices.messages())
+
+    with sqlite3.connect(tmp_path / "library.sqlite3") as raw:
+        raw.execute("DROP TRIGGER keep_three")
+    window.library_panel.select_ids([1, 3])
+    answers.buttons.append(QMessageBox.StandardButton.Yes)
+    window.actions_by_name["remove"].trigger()
+    assert [a.id for a in library.list()] == [2]
+    assert window.library_panel.model.rowCount() == 1

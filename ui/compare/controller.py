@@ -1,10 +1,11 @@
 """Runs comparisons in the background and hands each result, under its session, onwards.
 
-The articles are read on the GUI thread (a few fast queries); the engine compares them on
-the task runner under one key, so a newer request (another selection, an added article, a
-changed link) supersedes an older one and only the newest result arrives. Every result is
-an :class:`~comparer.sessions.attach.Attached`: the comparison with a session laid over it,
-a new untitled one when the request carried none. Each request says how its result is to be
+The articles are read and compared on the task runner (the worker opens the library
+itself, as an import does: an article of megabytes takes a while even to read) under one
+key, so a newer request (another selection, an added article, a changed link) supersedes
+an older one and only the newest result arrives. Every result is an
+:class:`~comparer.sessions.attach.Attached`: the comparison with a session laid over it, a
+new untitled one when the request carried none. Each request says how its result is to be
 taken (:class:`Handling`), and the one signal, :attr:`ComparisonController.comparison_ready`,
 carries the result together with that (:class:`Result`), so nothing waits in a field.
 """
@@ -18,7 +19,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from comparer.model import Article
 from comparer.progress import Progress
 from comparer.sessions import Session
 from comparer.storage import Library
@@ -96,16 +96,15 @@ class ComparisonController(QObject):
             self._notices.inform("Choose at least two articles to compare.")
             return False
         self.article_ids = ids
-        articles = [self._library.get(i) for i in ids]
         handle = self._runner.run(
-            _compare_work(articles, session, handling in ACCEPTED, one_event),
+            _compare_work(self._library.url, ids, session, handling in ACCEPTED, one_event),
             on_done=lambda attached: self.comparison_ready.emit(Result(attached, handling, saved)),
             on_error=lambda error: self._notices.add(f"The comparison failed: {error}"),
             on_progress=self._status.update_progress,
             on_end=self._status.finish,
             key=TASK_KEY,
         )
-        self._status.track(handle, f"Comparing {len(articles)} articles…")
+        self._status.track(handle, f"Comparing {len(ids)} articles…")
         return True
 
     def close(self) -> None:
@@ -115,9 +114,11 @@ class ComparisonController(QObject):
 
 
 def _compare_work(
-    articles: list[Article], session: Session | None, accept: bool, one_event: bool
+    library_url: str, ids: list[int], session: Session | None, accept: bool, one_event: bool
 ) -> Callable[[Progress], Attached]:
     def work(progress: Progress) -> Attached:
+        with Library.open(library_url) as library:
+            articles = [library.get(i) for i in ids]
         # The engine loads here, on the worker, the first time a comparison is made.
         if session is None:
             return engine.begin(UNTITLED, articles, progress, one_event)

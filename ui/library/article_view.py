@@ -1,51 +1,125 @@
-"""A read-only view of one article: its metadata, clean text and the furniture removed."""
+"""A read-only view of one article: its metadata, clean text and the furniture removed.
+
+It is a plain-text view: Qt lays out only the lines on screen, so an article of megabytes
+opens and follows a resize at once. A rich-text view (``QTextBrowser``) laid out the whole
+article on every change of width: 0.8 s of CPU for a 5 MB article, 2.2 s of frozen window
+when a comparison started and the status bar took its row. The few styled runs (headline,
+outlet and date, the furniture's reasons) are formats laid over the text afterwards; the
+article's own text is only ever inserted as text.
+"""
 
 from __future__ import annotations
 
-import html
+from enum import Enum
 
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from comparer.model import Article
 
-GUIDE = (
-    "<h2>Drop two or more reports of the same event here</h2>"
-    "<p>Drag files, a folder or a link from your browser onto this window, or paste text "
-    "with Ctrl+V. Comparer keeps every article in your library, cleaned of page furniture."
-    "</p><p>Select an article on the left to read it; select several (Ctrl+click) and press "
-    "Compare.</p>"
-)
+
+class Style(Enum):
+    """How a run of the view is drawn."""
+
+    BODY = "body"
+    HEADING = "heading"
+    BOLD = "bold"
+    SMALL = "small"
+    ITALIC = "italic"
 
 
-class ArticleView(QTextBrowser):
+Line = list[tuple[Style, str]]
+
+GUIDE: list[Line] = [
+    [(Style.HEADING, "Drop two or more reports of the same event here")],
+    [
+        (
+            Style.BODY,
+            "Drag files, a folder or a link from your browser onto this window, or paste "
+            "text with Ctrl+V. Comparer keeps every article in your library, cleaned of "
+            "page furniture.",
+        )
+    ],
+    [
+        (
+            Style.BODY,
+            "Select an article on the left to read it; select several (Ctrl+click) and "
+            "press Compare.",
+        )
+    ],
+]
+
+
+class ArticleView(QPlainTextEdit):
     """Shows the guide, or the article selected in the library."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setOpenExternalLinks(False)
+        self.setReadOnly(True)
         self.show_guide()
 
     def show_guide(self) -> None:
-        self.setHtml(GUIDE)
+        self._show(GUIDE)
 
     def show_article(self, article: Article) -> None:
-        self.setHtml(article_html(article))
+        self._show(article_lines(article))
+
+    def _show(self, lines: list[Line]) -> None:
+        self.setPlainText("\n\n".join("".join(text for _, text in line) for line in lines))
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        for start, end, style in _styled_runs(lines):
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(_format(style, self.font()))
+        cursor.endEditBlock()
 
 
-def article_html(article: Article) -> str:
-    """Metadata, paragraphs and the removed blocks of an article as simple HTML."""
+def article_lines(article: Article) -> list[Line]:
+    """Headline, outlet and date, paragraphs and the removed blocks of an article."""
     meta = article.meta
-    facts = " · ".join(
-        html.escape(value)
-        for value in (meta.outlet, meta.published.isoformat() if meta.published else "")
-        if value
-    )
-    paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in article.text.split("\n") if p.strip())
-    removed = "".join(
-        f"<li><i>{html.escape(r.reason.value.replace('_', ' '))}</i>: {html.escape(r.text)}</li>"
-        for r in article.removed
-        if not r.kept  # put back by the reader: it is in the paragraphs above
-    )
-    tail = f"<h4>Removed page furniture</h4><ul>{removed}</ul>" if removed else ""
-    title = html.escape(meta.title or "(untitled)")
-    return f"<h2>{title}</h2><p><small>{facts}</small></p>{paragraphs}{tail}"
+    published = meta.published.isoformat() if meta.published else ""
+    facts = " · ".join(value for value in (meta.outlet, published) if value)
+    lines: list[Line] = [[(Style.HEADING, meta.title or "(untitled)")]]
+    if facts:
+        lines.append([(Style.SMALL, facts)])
+    lines += [[(Style.BODY, p)] for p in article.text.split("\n") if p.strip()]
+    removed: Line = []
+    for block in article.removed:
+        if not block.kept:  # put back by the reader: it is in the paragraphs above
+            reason = block.reason.value.replace("_", " ")
+            removed += [(Style.BODY, "\n• " if removed else "• "), (Style.ITALIC, reason)]
+            # Its own lines stay lines: one block of megabytes on one line is slow to lay out.
+            lines_of = (line.strip() for line in block.text.splitlines())
+            removed.append((Style.BODY, ": " + "\n".join(line for line in lines_of if line)))
+    if removed:
+        lines += [[(Style.BOLD, "Removed page furniture")], removed]
+    return lines
+
+
+def _styled_runs(lines: list[Line]) -> list[tuple[int, int, Style]]:
+    """Where each run that is not body text starts and ends in the joined text, counted as
+    Qt counts (UTF-16 units: an emoji takes two)."""
+    runs, position = [], 0
+    for line in lines:
+        for style, text in line:
+            length = len(text.encode("utf-16-le")) // 2
+            if style is not Style.BODY:
+                runs.append((position, position + length, style))
+            position += length
+        position += 2  # the blank line between paragraphs
+    return runs
+
+
+def _format(style: Style, font: QFont) -> QTextCharFormat:
+    look = QTextCharFormat()
+    if style is Style.HEADING:
+        look.setFontWeight(QFont.Weight.Bold)
+        look.setFontPointSize(font.pointSizeF() * 1.3)
+    elif style is Style.BOLD:
+        look.setFontWeight(QFont.Weight.Bold)
+    elif style is Style.SMALL:
+        look.setFontPointSize(font.pointSizeF() * 0.85)
+    elif style is Style.ITALIC:
+        look.setFontItalic(True)
+    return look

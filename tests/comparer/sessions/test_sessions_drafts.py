@@ -225,7 +225,10 @@ def test_a_keeper_killed_mid_way_leaves_a_readable_draft(
     for _ in range(lines):
         process.stdout.readline()
     os.kill(process.pid, signal.SIGKILL)
-    rest, _ = process.communicate(timeout=60)  # it kept going until the kill landed
+    # It kept going until the kill landed. Read those lines through process.stdout itself:
+    # readline may have buffered some already, and communicate() reads only the raw pipe.
+    rest = process.stdout.read()
+    process.communicate(timeout=60)
     committed = [int(line) for line in rest.split()] or [lines - 1]
     library.close()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -45,3 +46,21 @@ def test_a_rebuilt_text_that_drops_a_block_is_refused(
         with pytest.raises(LibraryError, match="must keep every removed block"):
             library.rewrite_text(article_id, lose_one)
         assert library.get(article_id) == before
+
+
+def test_changed_names_the_articles_edited_since_they_were_read(
+    library_location: str, samples: list[Path]
+) -> None:
+    with Library.open(library_location) as library:
+        ids = [library.add(extract_path(p)).article_id for p in samples[:3]]
+        read = [library.get(i) for i in ids]
+        assert library.changed(read) == []
+        library.edit(ids[2], {"title": "Corrected elsewhere"})
+        numbers = [n for n, b in enumerate(read[1].removed) if b.text == "- Advertisement -"]
+        library.rewrite_text(ids[1], lambda a: keep_removed(a, set(numbers)))
+        assert library.changed(read) == [ids[1], ids[2]]
+        assert library.changed(read[::-1]) == [ids[2], ids[1]]
+        assert library.changed([library.get(i) for i in ids]) == []
+        library.remove(ids[1])
+        assert library.changed(read) == [ids[2]]  # a removed one is not "changed"
+        assert library.changed([replace(read[2], id=None)]) == []  # never stored

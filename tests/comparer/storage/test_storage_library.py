@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -36,6 +37,15 @@ def test_an_added_article_comes_back_with_every_field(
     assert article.imported_at.tzinfo is not None
     assert before - timedelta(seconds=1) <= article.imported_at <= datetime.now(UTC)
     assert library.original(result.article_id) == full_article.original
+
+
+def test_an_article_read_without_sentences_is_the_same_article_less_its_sentences(
+    library: Library, full_article: Extracted
+) -> None:
+    article_id = library.add(full_article).article_id
+    whole = library.get(article_id)
+    assert whole.sentences
+    assert library.get(article_id, sentences=False) == replace(whole, sentences=())
 
 
 def test_sentence_text_is_cut_from_the_stored_text(

@@ -1,0 +1,73 @@
+"""One article shown alone: styled headline and furniture reasons in the right places (also
+after an emoji, which Qt counts twice), markup shown as text, and a long article in the
+window as a reader meets it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QTextCursor
+from pytestqt.qtbot import QtBot
+
+from comparer.importing import import_all
+from comparer.model import Article
+from comparer.storage import Library
+from tests.articles import build_article
+from ui.library.article_view import ArticleView
+from ui.main_window import MainWindow
+
+TITLE = "Strike 🚀 hits <b>market</b>"
+
+
+def _stored(library: Library, *sentences: str) -> Article:
+    added = library.add(build_article(sentences, title=TITLE))
+    return library.get(added.article_id)
+
+
+def _format_at(view: ArticleView, needle: str) -> tuple[bool, bool]:
+    """Whether the character just inside ``needle`` (first found) is bold, and italic."""
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.document().find(needle).selectionStart() + 1)
+    look = cursor.charFormat()
+    return look.fontWeight() == QFont.Weight.Bold, look.fontItalic()
+
+
+def test_headline_facts_text_and_furniture_each_in_their_own_style(
+    qtbot: QtBot, library: Library
+) -> None:
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.show_article(_stored(library, "Prices fell 🚀 by <i>half</i>.", "Traders left."))
+    assert view.toPlainText().split("\n\n") == [
+        TITLE,
+        "Example News",
+        "Prices fell 🚀 by <i>half</i>. Traders left.",
+        "Removed page furniture",
+        "• newsletter: Subscribe to our newsletter\n• read more: Read more: other news",
+    ]
+    assert _format_at(view, "market") == (True, False)
+    assert _format_at(view, "Prices") == (False, False)
+    assert _format_at(view, "Traders") == (False, False)
+    assert _format_at(view, "newsletter:") == (False, True)
+    assert _format_at(view, "Subscribe") == (False, False)
+    assert _format_at(view, "Removed page") == (True, False)
+    view.show_guide()
+    assert view.toPlainText().startswith("Drop two or more reports")
+    assert _format_at(view, "Drop two") == (True, False)
+
+
+def test_a_long_article_is_shown_whole_and_the_window_follows_a_resize(
+    qtbot: QtBot, library: Library, window: MainWindow, tmp_path: Path
+) -> None:
+    paragraph = "Officials said the strike hit the market at dawn, witnesses said. " * 8
+    path = tmp_path / "long.txt"
+    path.write_text("A very long report\n\n" + "\n\n".join([paragraph] * 3000), encoding="utf-8")
+    import_all(library, [str(path)])
+    window.library_panel.refresh()
+    window.library_panel.table.selectRow(0)
+    view = window.area.article_view
+    assert window.area.stack.currentWidget() is view
+    assert view.toPlainText().count(paragraph.strip()) == 3000
+    window.resize(window.width() - 200, window.height() - 100)
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    qtbot.waitUntil(lambda: view.cursorForPosition(view.rect().center()).position() > 0)
