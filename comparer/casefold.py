@@ -11,11 +11,14 @@ sentence with curly quotes or dashes, a third of news sentences, is thus checked
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Every character beyond ASCII that IGNORECASE matches to an ASCII letter (tested).
 _FOLDED_ONTO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
+# Six checks of the numbers, framing and omission steps lower each sentence: once per text.
+@lru_cache(maxsize=16384)
 def lowered(text: str) -> str | None:
     """``text.lower()``, in which a search for lower-case ASCII letters finds at the same
     offsets what a case-insensitive search of ``text`` finds; None when ``text`` holds one

@@ -197,12 +197,13 @@ SPELLING_SLACK = 4
 
 def is_minor(mine: Sequence[str], theirs: Sequence[str]) -> tuple[bool, str]:
     """Whether only case, punctuation, a spelling, an article or a speaker tag differ, and which."""
-    if _lowered(mine) == _lowered(theirs):
+    low_mine, low_theirs = _lowered(mine), _lowered(theirs)
+    if low_mine == low_theirs:
         only_case = [w for w in mine if w.isalnum()] != [w for w in theirs if w.isalnum()]
         return True, "case" if only_case else "punctuation"
     if abs(len(mine) - len(theirs)) <= SPELLING_SLACK and _keys(mine) == _keys(theirs):
         return True, "spelling"
-    if set(_lowered(mine)) | set(_lowered(theirs)) <= ARTICLES:
+    if set(low_mine) | set(low_theirs) <= ARTICLES:
         return True, "article"
     if _mark_for_function_words(mine, theirs) or _mark_for_function_words(theirs, mine):
         return True, "punctuation"
