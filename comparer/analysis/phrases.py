@@ -6,6 +6,11 @@ and looks each word up in a dictionary of the entries that start with it, so the
 with the text, not with the lexicon. Matching ignores case, hyphens ("so-called" = "so
 called"), dots in acronyms ("U.S." = "US"), brackets a match holds whole and curly
 apostrophes.
+
+Dropped: keeping :func:`tokenize`'s words per sentence for its next caller. Of two reports
+of one event (BASIL, 69 sentences) only the 14 whose own words the framing step reads are
+split again, 0.3 ms of the ~46 of comparing them, and the words would have to become
+tuples through the four modules that read them.
 """
 
 from __future__ import annotations
