@@ -73,7 +73,7 @@ _NEGATION_WORDS = frozenset(
 _WORD = re.compile(r"\w+")
 
 
-@lru_cache(maxsize=16384)  # the aligner's and the omission test's pools read one sentence
+@lru_cache(maxsize=4096)  # the aligner's and the omission test's pools read one sentence
 def negated(text: str) -> bool:
     """True when ``text`` holds a negation (:data:`_NEGATION`).
 
@@ -199,7 +199,7 @@ class _Terms(NamedTuple):
 # The omission test asks for a pool of the sentences the aligner has just read, a few of
 # them read anew (dates, :meth:`SentencePool.of`): each sentence's terms and negation are
 # read once. (Two reports of one event: their second pool is read in 1.8 ms instead of 3.5.)
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=16384)  # emptied by forget_pools when a comparison ends
 def _terms_of(bag: SentenceBag) -> _Terms:
     keys = bag.keys
     return _Terms(
@@ -212,8 +212,10 @@ def _terms_of(bag: SentenceBag) -> _Terms:
 
 def forget_pools() -> None:
     """Drop the pool :meth:`SentencePool.of` keeps, so that a long-lived process (the
-    window) does not hold the last comparison's arrays until the next one."""
+    window) does not hold the last comparison's arrays until the next one, nor the terms
+    its sentences hold."""
     _pool_of.cache_clear()
+    _terms_of.cache_clear()
 
 
 def _restricted(rows: Rows, chosen: Ints) -> Rows:
