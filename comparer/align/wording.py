@@ -197,25 +197,28 @@ SPELLING_SLACK = 4
 
 def is_minor(mine: Sequence[str], theirs: Sequence[str]) -> tuple[bool, str]:
     """Whether only case, punctuation, a spelling, an article or a speaker tag differ, and which."""
-    if _lowered(mine) == _lowered(theirs):
+    low_mine, low_theirs = _lowered(mine), _lowered(theirs)
+    if low_mine == low_theirs:
         only_case = [w for w in mine if w.isalnum()] != [w for w in theirs if w.isalnum()]
         return True, "case" if only_case else "punctuation"
     if abs(len(mine) - len(theirs)) <= SPELLING_SLACK and _keys(mine) == _keys(theirs):
         return True, "spelling"
-    if set(_lowered(mine)) | set(_lowered(theirs)) <= ARTICLES:
+    if set(low_mine) | set(low_theirs) <= ARTICLES:
         return True, "article"
-    if _mark_for_function_words(mine, theirs) or _mark_for_function_words(theirs, mine):
+    if _mark_for_function_words(mine, low_mine, low_theirs) or _mark_for_function_words(
+        theirs, low_theirs, low_mine
+    ):
         return True, "punctuation"
     if _speaker_tag(mine, theirs):
         return True, "tag"
     return False, ""
 
 
-def _mark_for_function_words(marks: Sequence[str], words: Sequence[str]) -> bool:
+def _mark_for_function_words(marks: Sequence[str], low_marks: list[str], plain: list[str]) -> bool:
     """Whether a side of punctuation alone stands against function words alone: a quote
-    mark the diff paired with a "but" or "was" of a differently cut sentence says nothing."""
-    plain = [w.lower() for w in words if _ALNUM.search(w)]
-    return bool(marks and plain) and not _lowered(marks) and all(w in FILLERS for w in plain)
+    mark the diff paired with a "but" or "was" of a differently cut sentence says nothing.
+    ``low_marks`` and ``plain`` are the :func:`_lowered` words of the two sides."""
+    return bool(marks and plain) and not low_marks and all(w in FILLERS for w in plain)
 
 
 def _speaker_tag(mine: Sequence[str], theirs: Sequence[str]) -> bool:

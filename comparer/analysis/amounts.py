@@ -75,6 +75,8 @@ def prison_term(text: str, start: int, end: int) -> int | None:
 def money(text: str) -> Iterator[tuple[int, int, float, str, str]]:
     """(start, end, value, currency, qualifier) of each sum of money: a qualifier written
     before it is part of it ("more than $5 billion" is ``more_than``; ``exact`` if none)."""
+    if not any(sign in text for sign in CURRENCIES):
+        return  # most sentences name no sum: not searched
     for match in MONEY.finditer(text):
         value = number_value(match.group("num"))
         if value is not None:

@@ -90,16 +90,23 @@ _MONTHS_SHORT = {
 }
 
 
+# Every short month :func:`as_dates` reads holds one of these, a dot after it.
+_MONTH_SHORT_DOT = re.compile(rf"(?:{'|'.join(_MONTHS_SHORT)})\.")
+
+
 def as_dates(text: str, tokens: list[Token], anchor: date | None) -> list[Token]:
     """``tokens`` of ``text`` with dates read as dates: a short month ("Feb.") keyed as its
     full name, and after each year named relative to ``anchor`` (the report's date) a token
     of that year: "next year" in a report of 2013 also reads "2014"."""
-    read = [
-        t._replace(key=fold_word(_MONTHS_SHORT[text[t.start : t.end]]))
-        if text[t.start : t.end] in _MONTHS_SHORT and text[t.end : t.end + 1] == "."
-        else t
-        for t in tokens
-    ]
+    if not _MONTH_SHORT_DOT.search(text):  # most sentences: no word needs looking at
+        read = list(tokens)
+    else:
+        read = [
+            t._replace(key=fold_word(_MONTHS_SHORT[text[t.start : t.end]]))
+            if text[t.start : t.end] in _MONTHS_SHORT and text[t.end : t.end + 1] == "."
+            else t
+            for t in tokens
+        ]
     if anchor is None:
         return read
     years = [

@@ -9,6 +9,7 @@ import pytest
 
 from comparer.analysis import extract_dates, extract_quantities
 from comparer.analysis.timing import compare_dates, steps_apart
+from comparer.dates import ABSOLUTE, absolute_matches
 
 SUNDAY = date(2017, 11, 12)
 WEDNESDAY = date(2018, 5, 30)
@@ -110,3 +111,19 @@ def test_each_reports_today_in_reports_of_different_days_is_the_story_moving_on(
     (second,) = extract_dates(b, published_b)
     assert compare_dates(first, second) == "date_conflict"
     assert steps_apart(first, second, published_a, published_b) is steps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SEPT. 5TH, 2014 and 5 Dec 2019 – “on May 24th of 2018”",
+        "Jan 5 and 2019-03-04, then June 2014",
+        "\u212a Dec 5, 2014",  # the Kelvin sign: IGNORECASE reads a "k"
+        "ſept 5, 2014 and İ Feb. 3",  # the long s and the dotted I
+        "".join(chr(c) for c in range(0x20, 0x3000)) + " Oct 19, 2017",
+    ],
+)
+def test_absolute_dates_are_found_as_the_pattern_finds_them(text: str) -> None:
+    expected = [(m.span(), m.groupdict()) for m in ABSOLUTE.finditer(text)]
+    assert expected
+    assert [(m.span(), m.groupdict()) for m in absolute_matches(text)] == expected
