@@ -248,6 +248,25 @@ def evaluate(root: Path) -> dict[str, float] | None:
     return figures(scores) if scores else None
 
 
+def set_figures(pages: Path | None, per_half: tuple[str, ...]) -> dict[str, float] | None:
+    """A committed set's figures on the whole and, for the ``per_half`` ones, on each half."""
+    scores = scores_in(pages, score_all)
+    if scores is None:
+        return None
+    results = figures(scores)
+    for half, part in halves(scores).items():
+        results |= {f"half_{half}_{k}": v for k, v in figures(part).items() if k in per_half}
+    return results
+
+
+def print_set(pages: Path | None, environment: str, width: int) -> None:
+    """Print each page's figures, or say which variable names the set's folder."""
+    if pages is None:
+        raise SystemExit(f"set {environment} to the page folder")
+    for s in score_all(pages):
+        print(f"{s.name:{width}} {line(s)}")
+
+
 def figures(scores: list[PageScore]) -> dict[str, float]:
     """The set's figures: mean token F1 and recall, low-recall pages, titles, authors."""
     return {

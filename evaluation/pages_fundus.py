@@ -45,7 +45,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from evaluation.pages import figures, halves, line, named_or_committed, score_all, scores_in
+from evaluation.pages import named_or_committed, print_set, set_figures
 
 NAME = "pages_fundus"
 ENVIRONMENT = "COMPARER_FUNDUS_PAGES"
@@ -59,23 +59,12 @@ def folder() -> Path | None:
 
 def evaluate(root: Path) -> dict[str, float] | None:
     """The figures on the whole set and on each half (``root`` is not read: the set is ours)."""
-    scores = scores_in(folder(), score_all)
-    if scores is None:
-        return None
-    results = figures(scores)
-    for half, part in halves(scores).items():
-        results[f"half_{half}_token_f1"] = figures(part)["token_f1"]
-        results[f"half_{half}_under_08_recall"] = figures(part)["under_08_recall"]
-    return results
+    return set_figures(folder(), ("token_f1", "under_08_recall"))
 
 
 def main() -> None:
     """Print each page's figures (``python -m evaluation.pages_fundus``)."""
-    pages = folder()
-    if pages is None:
-        raise SystemExit(f"set {ENVIRONMENT} to the page folder")
-    for s in score_all(pages):
-        print(f"{s.name:32} {line(s)}")
+    print_set(folder(), ENVIRONMENT, 32)
 
 
 if __name__ == "__main__":
