@@ -70,6 +70,20 @@ class Library:
             raise
         return library
 
+    @classmethod
+    def open_existing(cls, target: str | Path) -> Library:
+        """Open the library at a path or URL like :meth:`open`, but never create one.
+
+        For background work on the library a window has open: a file gone since (moved,
+        deleted, its drive unmounted) is refused in one line instead of made anew, empty.
+        """
+        path = sqlite_file(to_url(target))
+        if path is not None and not path.is_file():
+            raise LibraryError(
+                f"the library at {path} is gone (moved, deleted, or its drive unmounted)"
+            )
+        return cls.open(target)
+
     @property
     def path(self) -> Path | None:
         """The library file, or None when the library is not a SQLite file."""

@@ -1,9 +1,10 @@
 """Runs comparisons in the background and hands each result, under its session, onwards.
 
 The articles are read and compared on the task runner (the worker opens the library
-itself, as an import does: an article of megabytes takes a while even to read) under one
-key, so a newer request (another selection, an added article, a changed link) supersedes
-an older one and only the newest result arrives. Every result is an
+itself, as an import does: an article of megabytes takes a while even to read; it never
+creates one, so a library file gone since is named in one line) under one key, so a newer
+request (another selection, an added article, a changed link) supersedes an older one and
+only the newest result arrives. Every result is an
 :class:`~comparer.sessions.attach.Attached`: the comparison with a session laid over it, a
 new untitled one when the request carried none. Each request says how its result is to be
 taken (:class:`Handling`), and the one signal, :attr:`ComparisonController.comparison_ready`,
@@ -117,7 +118,7 @@ def _compare_work(
     library_url: str, ids: list[int], session: Session | None, accept: bool, one_event: bool
 ) -> Callable[[Progress], Attached]:
     def work(progress: Progress) -> Attached:
-        with Library.open(library_url) as library:
+        with Library.open_existing(library_url) as library:
             articles = [library.get(i) for i in ids]
         # The engine loads here, on the worker, the first time a comparison is made.
         if session is None:

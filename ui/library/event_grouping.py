@@ -67,7 +67,7 @@ def group_articles(articles: Sequence[Article]) -> list[EventReports]:
 def _group_work(library_url: str, ids: list[int]) -> Callable[[Progress], list[EventReports]]:
     def work(progress: Progress) -> list[EventReports]:
         progress.step(0.0, "Grouping by event")
-        with Library.open(library_url) as library:
+        with Library.open_existing(library_url) as library:
             articles = [library.get(i) for i in dict.fromkeys(ids)]
         return group_articles(articles)
 

@@ -90,7 +90,7 @@ def _import_work(
 ) -> Callable[[Progress], list[ImportOutcome]]:
     def work(progress: Progress) -> list[ImportOutcome]:
         # The importers load here, on the worker, the first time something is imported.
-        with Library.open(library_url) as library:
+        with Library.open_existing(library_url) as library:
             return engine.import_all(library, items, progress)
 
     return work

@@ -29,6 +29,60 @@ from tests.comparer.align.conftest import ArticleMaker
         ("'It's time we rebuilt it,\" she said.", {"its time we rebuilt it"}),
         # Words outside the marks make no run, though six stand in a row.
         ('Officials said the bridge will reopen soon, "probably" in May.', set()),
+        # A straight quote opening mid-sentence that closes in a later sentence: the quoted
+        # words run to the end, the attribution before them is not quoted.
+        (
+            'The president told reporters that the "new law will protect families',
+            {"new law will protect families"},
+        ),
+        # A straight quote closing one that began in the sentence before, then another opening.
+        (
+            'We will rebuild every house," she said. "Then the roads come next',
+            {"we will rebuild every house", "then the roads come next"},
+        ),
+        ('A spokesman said:"we will rebuild every house."', {"we will rebuild every house"}),
+        ('A spokesman said —"we will rebuild every house".', {"we will rebuild every house"}),
+        ("(“we will rebuild every house”) he said.", {"we will rebuild every house"}),
+        # Curly marks read by their context, the glyph deciding only where that is silent.
+        ("The mayor said ”we will rebuild every house", {"we will rebuild every house"}),
+        (
+            "The mayor said “ we will rebuild every house ” and left.",
+            {"we will rebuild every house"},
+        ),
+        # A quotation nested in single quotes stays inside its double-quoted one.
+        (
+            "“They told us ‘we will rebuild’ and left,” he said.",
+            {
+                "they told us we will",
+                "told us we will rebuild",
+                "us we will rebuild and",
+                "we will rebuild and left",
+            },
+        ),
+        (
+            "\"They told us 'we will rebuild' and left,\" he said.",
+            {
+                "they told us we will",
+                "told us we will rebuild",
+                "us we will rebuild and",
+                "we will rebuild and left",
+            },
+        ),
+        # Apostrophes are not quotation marks, before the quotation or inside it.
+        (
+            "The Smiths' house, they don't say, \"was built to last a hundred years\" there.",
+            {"was built to last a", "built to last a hundred", "to last a hundred years"},
+        ),
+        (
+            "“We don’t think the Smiths’ house survived,” he said.",
+            {
+                "we dont think the smiths",
+                "dont think the smiths house",
+                "think the smiths house survived",
+            },
+        ),
+        # A mark between two letters says nothing: straight marks take turns.
+        ('He said"we will rebuild every house"today.', {"we will rebuild every house"}),
     ],
 )
 def test_quoted_runs(text: str, runs: set[str]) -> None:
@@ -64,4 +118,33 @@ def test_a_shared_quotation_links_its_sentences(make_article: ArticleMaker) -> N
 
 def test_the_user_s_unlink_wins_over_a_shared_quotation(make_article: ArticleMaker) -> None:
     c = _compare(make_article, (SentenceLink("A", 1, "B", 1, linked=False),))
+    assert (("A", (1,)), ("B", (1,))) not in _grouped(c)
+
+
+# Two reports quoting different things after the same attribution; each quotation runs on
+# into the next sentence, so neither sentence closes its quote. Read inside out, the
+# attributions were the quoted words and forced a link.
+SPOKESMAN_ROADS = (
+    "Storms closed the northern highway for a week in March, stranding hundreds of lorries "
+    "near the border crossing at Tamsk. Engineers have surveyed the collapsed bridges, and a "
+    'spokesman for the interior ministry said "eleven new roads with concrete drainage will '
+    "open across the Velka valley before the autumn wheat harvest. They are already paid for "
+    "by the regional budget,” he added. Farmers in the valley remain sceptical about the "
+    "timetable."
+)
+SPOKESMAN_POLICE = (
+    "The capital saw three large protests over the weekend, with thousands marching to "
+    "parliament against the pension reform. After clashes near the railway station, a "
+    'spokesman for the interior ministry said "riot police officers acted lawfully at every '
+    "single demonstration and used no tear gas. Nobody was hurt on Saturday,” he added. "
+    "Opposition leaders called for an independent inquiry into the arrests."
+)
+
+
+def test_a_shared_attribution_before_different_quotations_is_no_quotation(
+    make_article: ArticleMaker,
+) -> None:
+    c = compare(
+        [make_article(SPOKESMAN_ROADS, 1), make_article(SPOKESMAN_POLICE, 2)], (), analysers=()
+    )
     assert (("A", (1,)), ("B", (1,))) not in _grouped(c)

@@ -200,3 +200,23 @@ def test_a_full_disk_says_disk_full_and_keeps_what_was_saved(tmp_path: Path) -> 
     assert integrity(copy) == [("ok",)]
     with sqlite3.connect(copy) as connection:
         assert connection.execute("SELECT count(*) FROM articles").fetchone() == (2,)
+
+
+def test_open_existing_refuses_a_library_gone_and_creates_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "drive" / "library.sqlite3"
+    with Library.open(db) as library:
+        import_one(library, str(samples()[0]))
+    for file in db.parent.iterdir():
+        file.unlink()
+    db.parent.rmdir()
+    with pytest.raises(LibraryError, match=r"library at .*library\.sqlite3 is gone"):
+        Library.open_existing(db)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_open_existing_opens_a_library_that_is_there(tmp_path: Path) -> None:
+    db = tmp_path / "library.sqlite3"
+    with Library.open(db) as library:
+        stored = import_one(library, str(samples()[0])).article_id
+    with Library.open_existing(str(db)) as again:
+        assert [a.id for a in again.list()] == [stored]
