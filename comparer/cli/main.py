@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from comparer import __version__
+from comparer import __version__, storage
 from comparer.cli import (
     compare_command,
     copy_command,
@@ -18,7 +18,12 @@ from comparer.cli import (
     library_commands,
     session_commands,
 )
-from comparer.errors import ComparerError
+from comparer.errors import ComparerError, LibraryError
+
+# The commands that may make the library --db names. The others read or change what is
+# there, and a mistyped --db must not quietly become a new, empty library that looks like
+# lost work.
+MAKES_LIBRARY = {("import", None), ("compare", None), ("session", "create"), ("session", "import")}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,6 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return its exit code."""
     args = build_parser().parse_args(argv)
     try:
+        _refuse_missing_library(args)
         code: int = args.handler(args)
     except ComparerError as error:
         print(f"comparer: {error}", file=sys.stderr)
@@ -53,6 +59,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     return code
+
+
+def _refuse_missing_library(args: argparse.Namespace) -> None:
+    if args.db is None or (args.command, getattr(args, "action", None)) in MAKES_LIBRARY:
+        return
+    path = storage.missing_library(args.db)
+    if path is not None:
+        raise LibraryError(f"no library at {path}: check --db, or import into it first")
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from comparer.storage.location import default_library_location, default_library_path
     from comparer.storage.search import MARK_CLOSE, MARK_OPEN
     from comparer.storage.sessions import SessionStore
-    from comparer.storage.summaries import list_summaries
+    from comparer.storage.summaries import list_summaries, missing_library
 
 _HOMES = {
     "MARK_CLOSE": "search",
@@ -34,6 +34,7 @@ _HOMES = {
     "default_library_location": "location",
     "default_library_path": "location",
     "list_summaries": "summaries",
+    "missing_library": "summaries",
 }
 
 __all__ = [
@@ -47,6 +48,7 @@ __all__ = [
     "default_library_location",
     "default_library_path",
     "list_summaries",
+    "missing_library",
 ]
 
 

@@ -41,6 +41,12 @@ def list_summaries(target: str | Path | None = None) -> list[ArticleSummary]:
     return _through_library(location)
 
 
+def missing_library(target: str | Path) -> Path | None:
+    """The library file ``target`` names when it is a plain path and no file is there yet."""
+    path = _sqlite_path(target)
+    return path if path is not None and not path.exists() else None
+
+
 def head_revision() -> str:
     """The newest migration's revision, read from the migration files' names (the same
     number as ``schema.HEAD_REVISION``, which a test keeps in step)."""

@@ -167,3 +167,29 @@ def test_an_article_a_saved_session_compares_is_removed_only_when_forced(
     assert run(capsys, db, "session", "show", "Strike")[0] == 0  # the review still opens
     assert run(capsys, db, "remove", "3") == (0, "removed: #3\n")  # in no session
     assert run(capsys, db, "remove", "2", "--force") == (0, "removed: #2\n")
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["list"], ["show", "1"], ["search", "strike"], ["remove", "1"], ["session", "list"]],
+)
+def test_a_mistyped_library_is_refused_not_made_anew(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, command: list[str]
+) -> None:
+    """A command that only reads or changes what is there never creates the file --db names:
+    an empty new library would look like lost work."""
+    typo = tmp_path / "Comparer" / "librray.db"
+    assert main(["--db", str(typo), *command]) == 1
+    assert capsys.readouterr().err == (
+        f"comparer: no library at {typo}: check --db, or import into it first\n"
+    )
+    assert not typo.parent.exists()
+
+
+def test_import_still_makes_the_library_it_names(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, samples: list[Path]
+) -> None:
+    new = tmp_path / "Comparer" / "library.db"
+    assert run(capsys, new, "import", str(samples[0]))[0] == 0
+    assert new.is_file()
+    assert run(capsys, new, "list")[1].count("\n") == 2  # the header and the article
