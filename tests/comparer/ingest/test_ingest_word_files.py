@@ -214,3 +214,38 @@ def test_a_footnote_is_kept_apart_and_can_be_put_back(tmp_path: Path) -> None:
     )  # fmt: skip
     restored = rebuild(extracted.text, extracted.removed, frozenset({len(extracted.removed) - 1}))
     assert restored.text.endswith(f"{BODY[1]}\n\n{note.text}")
+
+
+def test_a_damaged_footnotes_part_loses_only_the_notes(tmp_path: Path) -> None:
+    document = docx.Document()
+    for paragraph in (LEDE, *BODY):
+        document.add_paragraph(paragraph)
+    path = tmp_path / "damaged_notes.docx"
+    document.save(str(path))
+    _with_footnote(path, "Source: <a Pentagon official")
+    extracted = extract_path(path)
+    assert extracted.text == "\n\n".join((LEDE, *BODY))
+    assert extracted.removed == ()
+
+
+def test_a_story_laid_out_in_a_one_cell_table_keeps_its_paragraphs(tmp_path: Path) -> None:
+    document = docx.Document()
+    cell = document.add_table(rows=1, cols=1).cell(0, 0)
+    cell.text = HEADLINE
+    for paragraph in (LEDE, *BODY):
+        cell.add_paragraph(paragraph)
+    document.save(str(tmp_path / "template.docx"))
+    extracted = extract_path(tmp_path / "template.docx")
+    assert "|" not in extracted.text
+    assert extracted.text.split("\n\n")[-3:] == [LEDE, *BODY]
+
+
+def test_a_two_column_layout_with_paragraphs_in_a_cell_has_no_bars(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph(HEADLINE)
+    story, aside = document.add_table(rows=1, cols=2).rows[0].cells
+    story.text = LEDE
+    story.add_paragraph(BODY[0])
+    aside.text = BODY[1]
+    document.save(str(tmp_path / "columns.docx"))
+    assert extract_path(tmp_path / "columns.docx").text == "\n\n".join((LEDE, *BODY))
