@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from comparer import wordnet
+from comparer.ingest.kickers import plausible_person
 
 _WORD_JOINERS = re.compile(r"\b(?:and|und|et|y|i)\b|&|/", re.IGNORECASE)
 _JOINERS = re.compile(r"\s*(?:;|,|\band\b|&|\bund\b|\bet\b|\by\b|\bi\b|/)\s*", re.IGNORECASE)
@@ -112,10 +113,12 @@ _MIDDLE_BYLINE = frozenset(("Von", "By", "Par", "Por", "Door"))
 ("Capital Von Jemima Kelly"): the name is what follows it."""
 _AGENCY = re.compile(r"[A-Z]{2,6}|Reuters|Associated Press|Agence France-Presse|Xinhua|TASS")
 _BYLINE = re.compile(
-    r"(?:by|written by|reported by|from|von|par|por|door|av|przez)\s*:?\s+(?P<rest>.{2,200})",
+    r"(?P<lead>by|written by|reported by|from|von|par|por|door|av|przez)\s*:?\s+(?P<rest>.{2,200})",
     re.IGNORECASE,
 )
-"""A printed byline: "by" in English and in the other languages journalists read most."""
+"""A printed byline: "by" in English and in the other languages journalists read most. Those
+other words open headlines too ("Von Braun Center Reopens", "From Gaza To Kyiv"): after
+them the names must look like people's (:func:`~comparer.ingest.kickers.plausible_person`)."""
 _OUTLET_SEPARATOR = re.compile(r"\s*(?:,|\|)\s*|\s+[-–—]\s+")
 _NEWS_WORD = re.compile(
     r"\b(?:news|post|times|press|herald|daily|tribune|journal|gazette|agency)\b", re.IGNORECASE
@@ -322,6 +325,9 @@ def parse_byline(line: str, known_outlet: str = "") -> tuple[People, str] | None
     people = clean_authors(rest)
     if not people.names or len(rest.split()) > 4 * len(people.names) + 2:
         return None
+    english = found.group("lead").casefold().endswith("by")
+    if not english and not all(plausible_person(n, strict=True) for n in people.names):
+        return None  # "Von Braun Center Reopens", "From Gaza To Kyiv": a headline
     return people, outlet
 
 
@@ -345,6 +351,8 @@ def parse_signature(line: str, *, bare: bool = False) -> tuple[People, str] | No
     if len(names.split()) != named + len(_WORD_JOINERS.findall(names)):
         return None
     places = any("L" in wordnet.flags(w) for name in people.names for w in name.split())
+    if not signed and not all(plausible_person(name) for name in people.names):
+        return None  # a kicker ("Live Updates") or a subject ("Pope Francis")
     return None if not signed and places else (people, outlet)
 
 

@@ -13,6 +13,7 @@ import zipfile
 from pathlib import Path
 
 import docx
+import pytest
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
@@ -102,16 +103,49 @@ def test_a_heading_style_beats_the_working_title_in_the_properties(tmp_path: Pat
     assert extracted.text.startswith("WASHINGTON — ")
 
 
-def test_a_bold_first_line_is_the_headline_even_with_a_full_stop(tmp_path: Path) -> None:
+def test_a_styled_headline_loses_its_full_stop(tmp_path: Path) -> None:
     document = docx.Document()
-    document.add_paragraph().add_run(f"{HEADLINE}.").bold = True
+    document.add_heading(f"{HEADLINE}.", level=1)
     for paragraph in (LEDE, *BODY):
         document.add_paragraph(paragraph)
-    document.save(str(tmp_path / "bold.docx"))
-    extracted = extract_path(tmp_path / "bold.docx")
+    document.save(str(tmp_path / "styled.docx"))
+    extracted = extract_path(tmp_path / "styled.docx")
     assert extracted.meta.title == HEADLINE
     assert extracted.text.startswith("WASHINGTON — ")
     assert [block.text for block in extracted.removed] == [f"{HEADLINE}."]
+
+
+def test_a_short_bold_sentence_opening_the_file_is_body_text(tmp_path: Path) -> None:
+    lede = "Defense Secretary Jim Mattis resigned on Thursday in protest."
+    document = docx.Document()
+    document.add_paragraph().add_run(lede).bold = True
+    for paragraph in BODY:
+        document.add_paragraph(paragraph)
+    document.save(str(tmp_path / "short_lede.docx"))
+    extracted = extract_path(tmp_path / "short_lede.docx")
+    assert extracted.meta.title == ""
+    assert extracted.text.startswith(lede)
+
+
+@pytest.mark.parametrize("label", ["John Smith", "Helene Cooper", "EMBARGOED UNTIL 0600 GMT"])
+def test_a_bold_name_or_embargo_line_is_no_headline(tmp_path: Path, label: str) -> None:
+    document = docx.Document()
+    document.add_paragraph().add_run(label).bold = True
+    for paragraph in (LEDE, *BODY):
+        document.add_paragraph(paragraph)
+    document.save(str(tmp_path / "label.docx"))
+    extracted = extract_path(tmp_path / "label.docx")
+    assert extracted.meta.title == ""
+    assert extracted.text.startswith(f"{label}\n\nWASHINGTON — ")
+
+
+def test_a_bold_headline_is_the_title(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph().add_run("Mattis Resigns").bold = True
+    for paragraph in (LEDE, *BODY):
+        document.add_paragraph(paragraph)
+    document.save(str(tmp_path / "bold.docx"))
+    assert extract_path(tmp_path / "bold.docx").meta.title == "Mattis Resigns"
 
 
 def test_a_bold_byline_is_no_headline(tmp_path: Path) -> None:
