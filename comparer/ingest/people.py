@@ -325,10 +325,19 @@ def parse_byline(line: str, known_outlet: str = "") -> tuple[People, str] | None
     people = clean_authors(rest)
     if not people.names or len(rest.split()) > 4 * len(people.names) + 2:
         return None
-    english = found.group("lead").casefold().endswith("by")
-    if not english and not all(plausible_person(n, strict=True) for n in people.names):
+    if not _byline_people(found, people.names):
         return None  # "Von Braun Center Reopens", "From Gaza To Kyiv": a headline
     return people, outlet
+
+
+def _byline_people(found: re.Match[str], names: tuple[str, ...]) -> bool:
+    """Whether the names after a byline's word are people's. After "by" they are; after a
+    word that opens headlines too ("Von", "From") they must look like people's, strictly
+    for one name with no colon ("Von: Bill McCarthy, Marisha Goldhamer" is a byline)."""
+    if found.group("lead").casefold().endswith("by"):
+        return True
+    strict = len(names) == 1 and ":" not in found.group(0)[: len(found.group("lead")) + 2]
+    return all(plausible_person(name, strict=strict) for name in names)
 
 
 def parse_signature(line: str, *, bare: bool = False) -> tuple[People, str] | None:

@@ -44,7 +44,8 @@ def test_a_headline_opening_with_a_foreign_byline_word_is_the_title(
     ("line", "author"),
     [("Von Jemima Kelly", "Jemima Kelly"), ("Par Jean Dupont", "Jean Dupont"),
      ("Von Klaus Müller und Hans Werner", "Klaus Müller and Hans Werner"),
-     ("Por José García", "José García"), ("By Nick Wing", "Nick Wing")],
+     ("Por José García", "José García"), ("By Nick Wing", "Nick Wing"),
+     ("Von: Bill McCarthy, Marisha Goldhamer", "Bill McCarthy and Marisha Goldhamer")],
 )  # fmt: skip
 def test_foreign_bylines_still_name_people(line: str, author: str) -> None:
     found = parse_byline(line)
