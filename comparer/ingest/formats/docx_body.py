@@ -29,7 +29,7 @@ from docx.oxml.ns import qn
 
 _Element = Any  # an lxml element (lxml ships no type stubs)
 _P, _TBL, _TR, _TC, _SDT = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:sdt")
-_SDT_CONTENT = qn("w:sdtContent")
+_SDT_CONTENT, _CUSTOM_XML = qn("w:sdtContent"), qn("w:customXml")
 _TEXT = {qn("w:t"): None, qn("w:tab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n",
          qn("w:noBreakHyphen"): "-"}  # fmt: skip
 _SKIPPED = frozenset(
@@ -72,7 +72,8 @@ def note_lines(document: Any) -> list[str]:
 
 
 def _blocks(container: _Element) -> Iterator[_Element]:
-    """The paragraphs and tables of ``container``, looking inside content controls."""
+    """The paragraphs and tables of ``container``, looking inside content controls and
+    custom XML regions."""
     for child in container:
         if child.tag in (_P, _TBL):
             yield child
@@ -80,6 +81,8 @@ def _blocks(container: _Element) -> Iterator[_Element]:
             for content in child.iter(_SDT_CONTENT):
                 yield from _blocks(content)
                 break
+        elif child.tag == _CUSTOM_XML:  # a template's tagged region ("<story>...</story>")
+            yield from _blocks(child)
 
 
 def _block_text(block: _Element) -> str:

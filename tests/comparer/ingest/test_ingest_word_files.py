@@ -283,3 +283,16 @@ def test_a_two_column_layout_with_paragraphs_in_a_cell_has_no_bars(tmp_path: Pat
     aside.text = BODY[1]
     document.save(str(tmp_path / "columns.docx"))
     assert extract_path(tmp_path / "columns.docx").text == "\n\n".join((LEDE, *BODY))
+
+
+def test_paragraphs_inside_a_custom_xml_region_are_read(tmp_path: Path) -> None:
+    document = docx.Document()
+    for paragraph in (LEDE, *BODY):
+        document.add_paragraph(paragraph)
+    region = OxmlElement("w:customXml")
+    region.set(qn("w:element"), "story")
+    tagged = document.paragraphs[1]._p
+    tagged.addprevious(region)
+    region.append(tagged)
+    document.save(str(tmp_path / "tagged.docx"))
+    assert extract_path(tmp_path / "tagged.docx").text == "\n\n".join((LEDE, *BODY))
