@@ -5,8 +5,10 @@ aligning), 250 MB; fifty in 3 s, 500 MB; a hundred in 10 s, 1 GB, with progress 
 all the way and Cancel stopping the run promptly. Every figure comes from a fresh process
 (:mod:`bench.compare_child`) that warms up on two other articles first, so nothing the
 engine remembers from an earlier run of the same articles flatters it; the median of a few
-processes is taken where a run is short. Beside the twenty, the ratio to a naive baseline
-(difflib's SequenceMatcher over the sentence lists of every pair of articles) shows what
+processes is taken where a run is short. One long article (1 MB, against a report) shows
+whether a step grows with the square of an article's length: goal 6 s, under 1 GB. Beside
+the twenty, the ratio to a naive baseline (difflib's SequenceMatcher over the sentence lists
+of every pair of articles) shows what
 the real alignment costs over the cheapest possible one. What the warm figures leave out
 is printed apart (:mod:`bench.compare_cold`): importing the engine, and the first
 comparison of a process, which loads the lexicons and the scorer.
@@ -79,6 +81,20 @@ def run(corpora: Path) -> dict[str, float]:
         "peak_20_mb": twenty["peak_mb"],
         "peak_20_goal_mb": 250.0,
         **many_reports(corpora),
+        **long_article(corpora),
+    }
+
+
+def long_article(corpora: Path) -> dict[str, float]:
+    """A 1 MB article against a report (BASIL's), or nothing without BASIL."""
+    if not same_event_pair(corpora):
+        return {}
+    found = child(corpora, 1000, "long")
+    return {
+        "compare_long_1mb_cpu_s": found["cpu_s"],
+        "compare_long_1mb_goal_cpu_s": 6.0,
+        "peak_long_1mb_mb": found["peak_mb"],
+        "peak_long_1mb_goal_mb": 1024.0,
     }
 
 

@@ -10,7 +10,9 @@ theirs (about 35,000 objects, 6-7 ms of the two reports' figure, in it or not as
 collector's counters fell). It still pays for its own.
 
 MODE is ``whole`` (every analyser), ``align`` (no analysers), ``event`` (every analyser, on
-two real reports of one event: :func:`evaluation.speed.same_event_pair`; ``N`` must be 2) or
+two real reports of one event: :func:`evaluation.speed.same_event_pair`; ``N`` must be 2),
+``long`` (one article of ``N`` kB, BASIL's reports joined and repeated, against one of those
+two reports: a step that reads every sentence, or quotation, once per sentence shows here) or
 ``cancel``: the whole comparison with progress recorded, then again, cancelled halfway
 through.
 Prints one JSON object: CPU seconds, peak resident MiB, and for ``cancel`` the number of
@@ -31,6 +33,7 @@ from pathlib import Path
 from comparer.compare import compare
 from comparer.model import Article
 from comparer.progress import Cancelled, Progress
+from evaluation.articles import from_text
 from evaluation.speed import make_articles, same_event_pair
 
 
@@ -57,12 +60,29 @@ def main(corpora: Path, count: int, mode: str) -> dict[str, float]:
     articles = make_articles(corpora, count + 2)
     compare(articles[count:])  # other articles: loads code and lexicons, not these sentences
     gc.collect()
-    chosen = same_event_pair(corpora) if mode == "event" else articles[:count]
+    chosen = _chosen(corpora, count, mode, articles)
     if mode == "cancel":
         return _with_progress(chosen)
     start = time.process_time()
     compare(chosen, analysers=() if mode == "align" else None)
     return {"articles": len(chosen), "cpu_s": time.process_time() - start, "peak_mb": _peak_mb()}
+
+
+def _chosen(corpora: Path, count: int, mode: str, articles: list[Article]) -> list[Article]:
+    if mode == "event":
+        return same_event_pair(corpora)
+    if mode == "long":
+        return [long_article(corpora, 1000 * count), *same_event_pair(corpora)[:1]]
+    return articles[:count]
+
+
+def long_article(corpora: Path, size: int) -> Article:
+    """One article of ``size`` characters: BASIL's reports joined, repeated, cut there."""
+    texts = [p.read_text("utf-8") for p in sorted((corpora / "basil").glob("*/*.txt"))]
+    if not texts:
+        raise SystemExit(f"long mode needs BASIL's reports in {corpora / 'basil'}")
+    body = "\n\n".join(texts)
+    return from_text(0, (body * (size // len(body) + 1))[:size])
 
 
 def _with_progress(chosen: list[Article]) -> dict[str, float]:

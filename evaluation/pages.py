@@ -15,9 +15,7 @@ with our importer. Token F1 counts word tokens as a multiset, as ScrapingHub's
 article-extraction benchmark does. A title is *site-suffixed* when its last segment after
 a separator ("|", "-", "--", "–", "—", "::", "·", "*") names the site (a host by its own name:
 "vogelwarte" for www.vogelwarte.ch); an author is *junk* when it is not a person's name by
-the rules in :func:`junk_author` (independent of the importer's): credits, dates, job
-titles, wire-service phrases, organisations, a site's address, a byline's leading word,
-a sharing widget's words or a paper's name after a name, a name said twice, a placeholder.
+the rules of :mod:`evaluation.page_authors` (independent of the importer's).
 Where the expected metadata has a byline that names people by those rules, the share of
 authors naming the same people (in any order) is reported too, on the whole set and on its
 two halves (pages in name order, alternately).
@@ -34,7 +32,6 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from html.parser import HTMLParser
-from itertools import pairwise
 from pathlib import Path
 from statistics import mean
 from typing import TypeVar
@@ -42,6 +39,7 @@ from urllib.parse import urlsplit
 
 from comparer.errors import ImportFailed
 from comparer.ingest.extract import extract_bytes
+from evaluation.page_authors import junk_author
 
 NAME = "pages"
 _Score = TypeVar("_Score")
@@ -49,45 +47,8 @@ ENVIRONMENT = "COMPARER_DEV_PAGES"
 _TOKEN = re.compile(r"\w+")
 _NAMES = re.compile(r",|;| and | & ")
 _BY = re.compile(r"^(?i:by)\s+")
-_SUFFIX = re.compile(r".+\s(?:\||--|-|–|—|::|·|•|\*)\s+(?P<site>[^|–—·•*]{2,60})$")
-_JUNK_AUTHOR = re.compile(
-    r".*(?:\d|@|https?:|\b(?:staff|wire|services?|writer|editor|correspondent|reporter|"
-    r"published|updated|photo|credit|by|username|admin|author|ago|před)\b|"
-    r"текст|фото|作者).*",
-    re.IGNORECASE,
-)
 _HOST = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.IGNORECASE)
-_DATED = re.compile(
-    r".*\b(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b.*",
-    re.IGNORECASE,
-)
-_ORGANISATION_WORDS = frozenset(
-    (
-        "gmbh", "ag", "inc", "ltd", "llc", "plc", "verlag", "media", "medien", "stiftung",
-        "foundation", "institut", "institute", "press", "presse", "news", "magazin", "magazine",
-        "redaktion", "online", "zeitung", "agentur", "radio", "tv", "network", "gruppe", "group",
-        "verein", "diario", "noticias", "república", "editions", "éditions", "ediciones",
-    )
-)  # fmt: skip
-_WEB_ENDINGS = frozenset(
-    ("com", "net", "org", "de", "ch", "at", "it", "fr", "es", "uk", "info", "cl", "pe", "ar", "br")
-)  # fmt: skip
-_BYLINE_WORDS = frozenset(
-    ("by", "par", "por", "von", "door", "av", "przez", "interview", "text", "texto", "texte",
-     "in", "on")
-)  # fmt: skip
-_PARTICLES = frozenset(("von", "van", "de", "der", "den", "di", "da", "del", "la", "le"))
-_WIDGET_OR_ROLE = frozenset(
-    ("link", "copied", "view", "share", "follow", "email", "print", "comments", "profile",
-     "ceo", "cto", "cfo", "founder", "president", "chief", "columnist", "contributor",
-     "producer", "anchor")
-)  # fmt: skip
-"""A sharing or profile widget's words, a job printed after a name ("Gina Trapani CEO")."""
-_NEWS_ENDINGS = frozenset(
-    ("post", "times", "tribune", "herald", "journal", "gazette", "daily", "chronicle")
-)
-"""A paper's name's last word: after a two-word name ("Joe Davidson Washington Post")."""
+_SUFFIX = re.compile(r".+\s(?:\||--|-|–|—|::|·|•|\*)\s+(?P<site>[^|–—·•*]{2,60})$")
 _BLOCKS = frozenset(
     [
         "p",
@@ -202,44 +163,6 @@ def _people(field: str) -> set[str]:
     return {fold(name) for name in _NAMES.split(field) if fold(name)}
 
 
-def junk_author(author: str) -> bool:
-    """Whether ``author`` is something other than people's names."""
-    if not author:
-        return False
-    names = re.split(r",|;| and | & ", author)
-    too_long = any(len(name.split()) > 4 for name in names)
-    # A month is a name's first or second word often enough ("Theresa May", "Laura June").
-    dated = any(_DATED.fullmatch(" ".join(name.split()[2:])) for name in names)
-    return (
-        too_long or dated or author.isupper() or _JUNK_AUTHOR.fullmatch(author) is not None
-        or any(_not_a_person(name.split()) for name in names)
-    )  # fmt: skip
-
-
-def _not_a_person(words: list[str]) -> bool:
-    """An organisation ("Olympia-Verlag GmbH"), a web address's pieces ("Kath Net"), a
-    byline's leading word ("Par Attac France"), a name cut short ("Pirate Rogue von"), a
-    widget's or job's word or a paper after a name, a word said twice, a placeholder."""
-    folded = [word.casefold().strip(".:") for word in words]
-    if not folded:
-        return False
-    return (
-        any(word in _ORGANISATION_WORDS or word in _WIDGET_OR_ROLE for word in folded)
-        or folded[-1] in _WEB_ENDINGS
-        or folded[0] in _BYLINE_WORDS
-        or folded[-1] in _PARTICLES
-        or (len(folded) > 2 and folded[-1] in _NEWS_ENDINGS)
-        or _said_twice_or_placeholder(folded)
-    )
-
-
-def _said_twice_or_placeholder(folded: list[str]) -> bool:
-    """A word said twice in a row ("Confreaks Confreaks") or one letter repeated ("Xxx")."""
-    if any(a == b for a, b in pairwise(folded)):
-        return True
-    return len(folded) == 1 and len(folded[0]) > 2 and len(set(folded[0])) == 1
-
-
 def read_gold(folder: Path) -> str:
     """The gold article of a page folder: ``expected.html.gz``'s text, else ``expected.txt.gz``."""
     html = folder / "expected.html.gz"
@@ -323,6 +246,25 @@ def evaluate(root: Path) -> dict[str, float] | None:
     pages = root / "pages" if (root / "pages").is_dir() else dev_pages()
     scores = scores_in(pages, score_all)
     return figures(scores) if scores else None
+
+
+def set_figures(pages: Path | None, per_half: tuple[str, ...]) -> dict[str, float] | None:
+    """A committed set's figures on the whole and, for the ``per_half`` ones, on each half."""
+    scores = scores_in(pages, score_all)
+    if scores is None:
+        return None
+    results = figures(scores)
+    for half, part in halves(scores).items():
+        results |= {f"half_{half}_{k}": v for k, v in figures(part).items() if k in per_half}
+    return results
+
+
+def print_set(pages: Path | None, environment: str, width: int) -> None:
+    """Print each page's figures, or say which variable names the set's folder."""
+    if pages is None:
+        raise SystemExit(f"set {environment} to the page folder")
+    for s in score_all(pages):
+        print(f"{s.name:{width}} {line(s)}")
 
 
 def figures(scores: list[PageScore]) -> dict[str, float]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from evaluation.pages import figures, halves, line, named_or_committed, score_all, scores_in
+from evaluation.pages import named_or_committed, print_set, set_figures
 
 NAME = "pages_newspaper"
 ENVIRONMENT = "COMPARER_NEWSPAPER_PAGES"
@@ -31,22 +31,12 @@ def folder() -> Path | None:
 
 def evaluate(root: Path) -> dict[str, float] | None:
     """The figures on the whole set and on each half (``root`` is not read: the set is ours)."""
-    scores = scores_in(folder(), score_all)
-    if scores is None:
-        return None
-    results = figures(scores)
-    for half, part in halves(scores).items():
-        results[f"half_{half}_token_f1"] = figures(part)["token_f1"]
-    return results
+    return set_figures(folder(), ("token_f1",))
 
 
 def main() -> None:
     """Print each page's figures (``python -m evaluation.pages_newspaper``)."""
-    pages = folder()
-    if pages is None:
-        raise SystemExit(f"set {ENVIRONMENT} to the page folder")
-    for s in score_all(pages):
-        print(f"{s.name:20} {line(s)}")
+    print_set(folder(), ENVIRONMENT, 20)
 
 
 if __name__ == "__main__":

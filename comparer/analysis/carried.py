@@ -162,6 +162,7 @@ class Carriers:
     # Every sentence above, read once for the scorer, and where each article's rows are
     _pool: SentencePool | None = None
     _rows: dict[str, range] = field(default_factory=dict)
+    _row_index: dict[str, dict[int, int]] = field(default_factory=dict)  # key -> index -> row
 
     def __post_init__(self) -> None:
         for key, sentences in self.texts.items():
@@ -176,12 +177,22 @@ class Carriers:
 
     def _facts_of(self, key: str, index: int) -> _Facts:
         if (key, index) not in self._facts:
-            row = next(r for r, (i, _t) in enumerate(self.texts[key]) if i == index)
+            row = self._row_of(key, index)
             tokens = self.tokens[key][row]
             quoted, speakers = quotation(self.texts[key][row][1], tokens)
             facts = _Facts(row, content_keys(tokens), _names_and_numbers(tokens), quoted, speakers)
             self._facts[key, index] = facts
         return self._facts[key, index]
+
+    def _row_of(self, key: str, index: int) -> int:
+        """The row of sentence ``index`` in ``texts[key]`` (the first, were it there twice),
+        from a table made once per article: a long article asks for thousands."""
+        if key not in self._row_index:
+            rows: dict[int, int] = {}
+            for row, (i, _text) in enumerate(self.texts[key]):
+                rows.setdefault(i, row)
+            self._row_index[key] = rows
+        return self._row_index[key][index]
 
     def carried(self, asked: Sequence[tuple[Sequence[str], str, int]]) -> list[bool]:
         """For each ``(others, key, index)``: does any of ``others`` carry that sentence?

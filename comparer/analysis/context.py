@@ -20,7 +20,7 @@ from comparer.analysis.framing import TONE_TYPES, Marker, framing_markers
 from comparer.analysis.lexicons import Lexicons
 from comparer.analysis.phrases import tokenize
 from comparer.analysis.quantities import Quantity, extract_quantities
-from comparer.analysis.quotes import long_quotes
+from comparer.analysis.quotes import QuoteSpans, long_quotes
 from comparer.dates import DateMention, extract_dates
 from comparer.model import AlignmentGroup, ComparedArticle, Counterpart, Event, Sentence
 
@@ -36,7 +36,7 @@ class ArticleView:
     _dates: dict[int, list[DateMention]] = field(default_factory=dict)
     _markers: dict[int, list[Marker]] = field(default_factory=dict)
     _vocabulary: frozenset[str] | None = None
-    _long_quotes: list[tuple[int, int]] | None = None
+    _long_quotes: QuoteSpans | None = None
     _names: frozenset[str] | None = None
 
     def __post_init__(self) -> None:
@@ -80,7 +80,7 @@ class ArticleView:
             self._markers[index] = [
                 m
                 for m in found
-                if not any(a <= base + m.start and base + m.end <= b for a, b in quotes)
+                if not quotes.containing(base + m.start, base + m.end)
                 and not (m.type in TONE_TYPES and m.text[:1].isupper() and m.key in self.names())
             ]
         return self._markers[index]
@@ -101,11 +101,11 @@ class ArticleView:
             self._names = frozenset(capital - lower)
         return self._names
 
-    def long_quotes(self) -> list[tuple[int, int]]:
+    def long_quotes(self) -> QuoteSpans:
         """Article offsets of quotations that run over more than one sentence."""
         if self._long_quotes is None:
             starts = [s.start for s in self.sentences.values()]
-            self._long_quotes = long_quotes(self.compared.article.text, starts)
+            self._long_quotes = QuoteSpans(long_quotes(self.compared.article.text, starts))
         return self._long_quotes
 
     def vocabulary(self) -> frozenset[str]:

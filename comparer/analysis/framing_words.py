@@ -72,7 +72,7 @@ def own_words(view: ArticleView, index: int, markers: list[Marker]) -> list[Word
     taken = [(q.start, q.end) for q in quotes]
     taken += [(m.start, m.end) for m in markers if m.type == "attribution" and m.detail in _SAYING]
     taken += [
-        (a - base, b - base) for a, b in view.long_quotes() if a < base + len(text) and base < b
+        (a - base, b - base) for a, b in view.long_quotes().overlapping(base, base + len(text))
     ]
     found = []
     for start, end, key in tokenize(text):

@@ -80,9 +80,7 @@ def _quotation_runs(ctx: Context, omitted: list[tuple[list[str], str, int]]) -> 
 def _quotation_of(view: ArticleView, index: int) -> tuple[int, int] | None:
     """The quotation over several sentences that a sentence lies in, if any."""
     sentence = view.sentences[index]
-    return next(
-        ((a, b) for a, b in view.long_quotes() if a < sentence.end and sentence.start < b), None
-    )
+    return next(iter(view.long_quotes().overlapping(sentence.start, sentence.end)), None)
 
 
 def _event_facts(ctx: Context, keys: tuple[str, ...]) -> Carriers:

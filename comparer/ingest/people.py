@@ -32,6 +32,7 @@ _JOB_WORDS = (
     "director", "chief", "senior", "associate", "contributing", "managing", "deputy",
     "executive", "political", "foreign", "national", "sports", "games", "science", "health",
     "business", "tech", "technology", "economics", "international", "investigative",
+    "기자", "특파원", "记者", "記者",
 )  # fmt: skip
 _JOB = re.compile(r"\b(?:" + "|".join(_JOB_WORDS) + r")\b.*", re.IGNORECASE)
 _TIME_WORDS = (
@@ -57,7 +58,8 @@ _LABELS = frozenset(
      "bild", "video", "quelle", "fuente", "source", "news", "online", "digital", "web",
      "blog", "blogger", "home", "sport", "sports", "anonym", "anonyme", "anónimo",
      "anonimo", "redakcja", "zvg", "facebook", "twitter", "instagram", "contributor",
-     "agencias", "agentur", "newsroom", "desk", "wire", "press", "datum", "date", "fecha"}
+     "agencias", "agentur", "newsroom", "desk", "wire", "press", "datum", "date", "fecha",
+     "nachrichten", "nieuws", "notizie", "noticias", "nouvelles", "actualités", "aktuelles"}
 )  # fmt: skip
 
 
@@ -103,7 +105,8 @@ _TITLED = re.compile(r"(?:the|el|la|il|los|las|les|die|der|das)\s+\S+(?:\s+\S+)?
 """A name opening with an article is a title ("The Economist", "La República", "Die Zeit").
 Not "Le" or "Lo": Lê and Lo open Vietnamese and Cantonese names ("Le Thu Ha")."""
 _WEB_ENDING = re.compile(
-    r".+\s(?:com|net|org|de|ch|at|it|fr|es|uk|info|cl|pe|ar|br)(?:\s(?:developer|admin|editor))?",
+    r".+\s(?:com|net|org|de|ch|at|it|fr|es|uk|info|cl|pe|ar|br|be|nl|pl|ru|cz|pt|gr|tr|se|dk|"
+    r"fi|hu|ro|au|ca|ie|nz|za|eu|io)(?:\s(?:developer|admin|editor))?",
     re.I,
 )
 """A site's address written as a name ("Tennisnet Com", "Kath Net"), perhaps with the account
@@ -112,6 +115,13 @@ _MIDDLE_BYLINE = frozenset(("Von", "By", "Par", "Por", "Door"))
 """A byline's word, capitalised inside a field after the name of a section or partner
 ("Capital Von Jemima Kelly"): the name is what follows it."""
 _AGENCY = re.compile(r"[A-Z]{2,6}|Reuters|Associated Press|Agence France-Presse|Xinhua|TASS")
+_AGENCY_NAMES = frozenset(
+    ("dpa", "afp", "ap", "apa", "sda", "kna", "epd", "ansa", "upi", "aap", "anp", "ntb",
+     "reuters", "xinhua", "kyodo", "yonhap", "belga", "interfax", "mdr", "ndr", "wdr", "swr",
+     "rbb", "orf", "srf", "zdf", "bbc", "cnn", "npr", "nhk")
+)  # fmt: skip
+"""Agencies and broadcasters as a site's software may write them ("Dpa", "Mdr
+Sachsen-Anhalt"): a credit, whatever its case, opening a part of the field."""
 _BYLINE = re.compile(
     r"(?P<lead>by|written by|reported by|from|von|par|por|door|av|przez)\s*:?\s+(?P<rest>.{2,200})",
     re.IGNORECASE,
@@ -201,6 +211,8 @@ def _without_leading_word(part: str) -> str:
 def _credited(part: str) -> bool:
     """Whether ``part`` names an agency, a desk, an organisation or a site, not a person."""
     patterns = (_AGENCY, _DESK, _ORGANISATION, _WEB_ENDING, _TITLED)
+    if part.split()[0].casefold() in _AGENCY_NAMES:
+        return True
     return any(pattern.fullmatch(part) for pattern in patterns)
 
 
@@ -214,7 +226,7 @@ def single_name(field: str) -> str:
     """
     word = field.strip(" .:-–—|\"'")
     parts = word.split("-")
-    if not 3 <= len(word) <= 20 or not all(_capitalised(part) for part in parts):
+    if not 4 <= len(word) <= 20 or not all(_capitalised(part) for part in parts):
         return ""
     folded = word.casefold()
     if _unaccented(folded) in _LABELS_UNACCENTED or folded in _JOB_WORDS or folded in _TIME_WORDS:
@@ -265,6 +277,8 @@ def person_name(text: str) -> str:
         return ""  # "Theme by Rogue von xwolf": cut off by words that are not a name
     if any(word.casefold().strip(".:") in _PLACEHOLDERS for word in words):
         return ""  # "No Author", "Unknown User": a form's placeholder, not a name
+    if len(words) == 2 and len(words[1]) == 1 and words[1].isascii() and words[1].isalpha():
+        return ""  # "Ilanga D": a name cut to an initial, perhaps an account's, not a byline
     return _name_case(" ".join(words)) if _is_name(words) else ""
 
 
@@ -308,7 +322,10 @@ def _is_name(words: list[str]) -> bool:
 
 
 def _cjk(word: str) -> bool:
-    return 2 <= len(word) <= 4 and all("\u3040" <= c <= "\u9fff" for c in word)
+    """A name in a script written without spaces: Chinese, Japanese, Korean."""
+    return 2 <= len(word) <= 4 and all(
+        "\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7a3" for c in word
+    )
 
 
 def _name_case(name: str) -> str:

@@ -13,7 +13,9 @@ reads (and is analysed) as quoted speech rather than the outlet's own words, eve
 the page wrapped it in an embed (:mod:`.embeds`). Readers' comment sections trafilatura
 does not recognise by name are cut out first (:mod:`.comments`). When that
 finds much less than the body the page declares in its JSON-LD, the declared body is used
-(:mod:`.declared_body`); else blocks of a body split in several that trafilatura left out
+(:mod:`.declared_body`); an article printed as loose text between empty break
+elements, which trafilatura keeps only in part, is read from its element
+(:mod:`.loose_text`); else blocks of a body split in several that trafilatura left out
 are put back in place (:mod:`.sections`), and so are subheadings it dropped
 (:mod:`.subheadings`); a paragraph the page prints twice in a row keeps both copies
 (:mod:`.repeats`). A standfirst the body lacks is put first
@@ -40,6 +42,7 @@ from comparer.ingest.formats.declared_body import better_body
 from comparer.ingest.formats.deep_markup import parsed_whole
 from comparer.ingest.formats.embeds import lift_embedded_posts
 from comparer.ingest.formats.headline import headline
+from comparer.ingest.formats.loose_text import loose_text_body
 from comparer.ingest.formats.markup import plain_text_of, refuse_entity_declarations
 from comparer.ingest.formats.page_authors import with_declared
 from comparer.ingest.formats.repeats import with_page_repeats
@@ -78,7 +81,11 @@ def read_html(data: bytes, media_type: str = "text/html", charset: str = "") -> 
     )
     body = getattr(document, "body", None)
     text = (render_body(body) if body is not None else "") or plain_text_of(html)
-    text = better_body(html, text) or with_subheadings(tree, with_sections(tree, text))
+    text = (
+        better_body(html, text)
+        or loose_text_body(tree, text)
+        or with_subheadings(tree, with_sections(tree, text))
+    )
     text = with_page_repeats(tree, text)
     if not text.strip():
         raise Refusal("web page has no readable text")
