@@ -33,6 +33,8 @@ _STORY_LABEL = _any(
     "EDITORIAL", "CORRECTION", "JUST IN", "FLASH", "URGENT",
 )  # fmt: skip
 _SIGN_UP = _any("subscribe", "sign up", "register")
+_REPORTED = r"(?!.*\b(?:said|says|according to)\b)"
+"""Before a rule: the line attributes nothing ("..., according to a complaint", "..., he said")."""
 _STAMP_LABEL = _any(
     "stand", "veröffentlicht(?: am)?", "aktualisiert(?: am)?", "erstellt(?: am)?",
     "publicado(?: el)?", "actualizado(?: el)?", "publié le", "mis à jour le", "published",
@@ -108,15 +110,17 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
     ),
     (
         Furniture.NEWSLETTER,
-        rf"{_SIGN_UP}\b.{{0,150}}\b"
+        rf"{_REPORTED}{_SIGN_UP}\b.{{0,150}}\b"
         r"(?:newsletters?|inbox|(?:latest|breaking) news|updates|alerts|special offers)\b.{0,100}",
     ),
     # The call inside a longer line: "For the latest ... from the Daily Star, sign up for
-    # our newsletters." / "Ground Game: Sign up for AP’s weekly politics newsletter to ..."
+    # our newsletters." / "Ground Game: Sign up for AP’s weekly politics newsletter to ...".
+    # Not a report of one ("... sign up for the union newsletter or lose your shifts,
+    # according to a complaint"): a line attributing something is text.
     (
         Furniture.NEWSLETTER,
-        rf"(?:.{{0,200}}[,:;] )?{_SIGN_UP} (?:for|to) (?:our|the|[\w-]+[’']s) (?:[\w-]+ ){{0,4}}"
-        r"newsletters?\b.{0,150}",
+        rf"{_REPORTED}(?:.{{0,200}}[,:;] )?{_SIGN_UP} (?:for|to) (?:our|the|[\w-]+[’']s) "
+        r"(?:[\w-]+ ){0,4}newsletters?\b.{0,150}",
     ),
     (
         Furniture.NEWSLETTER,
@@ -252,7 +256,9 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
         Furniture.BOILERPLATE,
         r"we(?:[’']d| would)? (?:want|like|love) to hear (?:from you|what you think)\b.{0,250}"
         r"|submit a letter to the editor\b.{0,200}|our standards\s*:.{0,120}"
-        r"|join (?:our|the) (?:commenting forum|comments|conversation|discussion)\b.{0,150}",
+        r"|join (?:our|the) (?:commenting forum|comments)\b.{0,150}"
+        r"|join (?:our|the) (?:conversation|discussion)\b(?=.{0,150}\b(?:comments?|commenting|"
+        r"commenters|forums?)\b).{0,150}",
     ),
     (
         Furniture.DISCLAIMER,

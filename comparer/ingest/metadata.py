@@ -19,12 +19,16 @@ from dataclasses import replace
 
 from comparer.dates import DATE_PATTERN, parse_date
 from comparer.ingest.furniture import Marked
+from comparer.ingest.kickers import kicker_line, news_masthead, plausible_person
 from comparer.ingest.people import outlet_line, parse_byline, parse_signature
 from comparer.model import Furniture, Metadata
 
 _HEADLINE_MAX = 250
 _MASTHEAD_WORDS = 4
 _HEADER_ZONE = 200
+_SECOND_SIGN_LINES = 5
+_NAME_WORDS = 4
+_URL = re.compile(r"https?://\S+|\bwww\.\S+")
 """Metadata lines stand above the body: the scan stops at the first paragraph this long."""
 
 _DATE_LINE = re.compile(
@@ -106,15 +110,28 @@ def _fold(text: str) -> str:
 
 def _masthead(marked: Marked, meta: Metadata) -> Metadata:
     """The outlet's name a copy from a browser opens with, above the headline ("The New York
-    Times" / "Jim Mattis … Resigns"): metadata, so the headline is the next line."""
+    Times" / "Jim Mattis … Resigns"): metadata, so the headline is the next line. It is the
+    outlet only with a news word, as an agency, or with a second sign; else it is a kicker
+    over the headline ("The White House", "NATO"), taken out but no outlet."""
     kept = marked.kept()
     if meta.title or len(kept) < 3:
         return meta
     first, second = (marked.paragraphs[index] for index in kept[:2])
-    if len(first.split()) <= _MASTHEAD_WORDS and outlet_line(first) and _headline_like(second):
-        marked.marks[kept[0]] = Furniture.METADATA
+    if len(first.split()) > _MASTHEAD_WORDS or not _headline_like(second):
+        return meta
+    if not outlet_line(first) and not news_masthead(first):
+        return meta
+    marked.marks[kept[0]] = Furniture.METADATA  # a masthead, or a kicker ("The White House")
+    if news_masthead(first) or _dated_or_addressed(marked):
         return replace(meta, outlet=meta.outlet or first)
     return meta
+
+
+def _dated_or_addressed(marked: Marked) -> bool:
+    """A second sign that a copy opens with its masthead: a date line or an address near the
+    top. Without one, "The White House" or "NATO" over a headline is a kicker."""
+    lines = (marked.paragraphs[index] for index in marked.kept()[1:_SECOND_SIGN_LINES])
+    return any(_URL.search(line) or _DATE_LINE.fullmatch(line) for line in lines)
 
 
 def _headline(marked: Marked, meta: Metadata) -> Metadata:
@@ -159,6 +176,10 @@ def _headline_like(line: str) -> bool:
         return False
     if parse_byline(line) is not None:
         return False  # a file opening with its byline ("By Helene Cooper") has no headline
+    if len(line.split()) <= _NAME_WORDS and plausible_person(line, strict=True):
+        return False  # a name alone ("John Smith") is no headline
+    if kicker_line(line):
+        return False  # "Live Updates", "EMBARGOED UNTIL 0600 GMT"
     end = line.rstrip("\"”’' ")
     return not end.endswith((".", ",", ";")) or bool(_DOTTED_ABBREVIATION.search(end))
 

@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from comparer import wordnet
+from comparer.ingest.kickers import plausible_person
 
 _WORD_JOINERS = re.compile(r"\b(?:and|und|et|y|i)\b|&|/", re.IGNORECASE)
 _JOINERS = re.compile(r"\s*(?:;|,|\band\b|&|\bund\b|\bet\b|\by\b|\bi\b|/)\s*", re.IGNORECASE)
@@ -122,10 +123,12 @@ _AGENCY_NAMES = frozenset(
 """Agencies and broadcasters as a site's software may write them ("Dpa", "Mdr
 Sachsen-Anhalt"): a credit, whatever its case, opening a part of the field."""
 _BYLINE = re.compile(
-    r"(?:by|written by|reported by|from|von|par|por|door|av|przez)\s*:?\s+(?P<rest>.{2,200})",
+    r"(?P<lead>by|written by|reported by|from|von|par|por|door|av|przez)\s*:?\s+(?P<rest>.{2,200})",
     re.IGNORECASE,
 )
-"""A printed byline: "by" in English and in the other languages journalists read most."""
+"""A printed byline: "by" in English and in the other languages journalists read most. Those
+other words open headlines too ("Von Braun Center Reopens", "From Gaza To Kyiv"): after
+them the names must look like people's (:func:`~comparer.ingest.kickers.plausible_person`)."""
 _OUTLET_SEPARATOR = re.compile(r"\s*(?:,|\|)\s*|\s+[-–—]\s+")
 _NEWS_WORD = re.compile(
     r"\b(?:news|post|times|press|herald|daily|tribune|journal|gazette|agency)\b", re.IGNORECASE
@@ -339,7 +342,19 @@ def parse_byline(line: str, known_outlet: str = "") -> tuple[People, str] | None
     people = clean_authors(rest)
     if not people.names or len(rest.split()) > 4 * len(people.names) + 2:
         return None
+    if not _byline_people(found, people.names):
+        return None  # "Von Braun Center Reopens", "From Gaza To Kyiv": a headline
     return people, outlet
+
+
+def _byline_people(found: re.Match[str], names: tuple[str, ...]) -> bool:
+    """Whether the names after a byline's word are people's. After "by" they are; after a
+    word that opens headlines too ("Von", "From") they must look like people's, strictly
+    for one name with no colon ("Von: Bill McCarthy, Marisha Goldhamer" is a byline)."""
+    if found.group("lead").casefold().endswith("by"):
+        return True
+    strict = len(names) == 1 and ":" not in found.group(0)[: len(found.group("lead")) + 2]
+    return all(plausible_person(name, strict=strict) for name in names)
 
 
 def parse_signature(line: str, *, bare: bool = False) -> tuple[People, str] | None:
@@ -362,6 +377,8 @@ def parse_signature(line: str, *, bare: bool = False) -> tuple[People, str] | No
     if len(names.split()) != named + len(_WORD_JOINERS.findall(names)):
         return None
     places = any("L" in wordnet.flags(w) for name in people.names for w in name.split())
+    if not signed and not all(plausible_person(name) for name in people.names):
+        return None  # a kicker ("Live Updates") or a subject ("Pope Francis")
     return None if not signed and places else (people, outlet)
 
 

@@ -6,7 +6,7 @@ are refused; each XML part is then inflated under a size cap counted on the byte
 inflated (the directory's sizes are the author's word) and checked for entity declarations
 (OOXML never has them) before python-docx parses it. The body's text, tables and tracked
 changes are read by :mod:`docx_body`; a first paragraph Word shows as a headline (a Title or
-Heading 1 style, or all bold) is the title.
+Heading 1 style, or all bold, short and not ending in a full stop) is the title.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ import docx
 from comparer.dates import parse_date
 from comparer.ingest.formats.docx_body import body_lines, note_lines, paragraph_text
 from comparer.ingest.formats.markup import refuse_entity_declarations
+from comparer.ingest.kickers import kicker_line, plausible_person
 from comparer.ingest.limits import (
     MAX_UNZIPPED_BYTES,
     MAX_ZIP_MEMBERS,
@@ -41,6 +42,7 @@ DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.docu
 _HEADLINE_STYLES = frozenset({"Title", "Heading 1"})
 _HEADLINE_MAX = 250
 _BOLD_HEADLINE_WORDS = 20
+_NAME_WORDS = 4
 
 
 def read_docx(data: bytes) -> Raw:
@@ -96,19 +98,31 @@ def _check_xml_parts(archive: zipfile.ZipFile) -> None:
 def _shown_headline(document: Any) -> str:
     """The first paragraph if Word shows it as a headline: in a Title or Heading 1 style, or
     all in bold and headline-short. The writer chose it, so it beats the file's title
-    property, which is often a working name ("Mattis draft"); a byline or a date in bold is
-    no headline, nor is a lede some newsrooms set in bold (longer than a headline)."""
+    property, which is often a working name ("Mattis draft"). A byline or a date in bold is
+    no headline, nor a person's name alone ("John Smith"), nor a lede some newsrooms set in
+    bold: longer than a headline, or a sentence ending in a full stop, which only a styled
+    headline may have ("Mattis resigns.")."""
     for paragraph in document.paragraphs:
         text = " ".join(paragraph_text(paragraph._p).split())
         if not text:
             continue
         style = paragraph.style.name if paragraph.style is not None else ""
-        bold = [run.bold for run in paragraph.runs if run.text.strip()]
-        short = len(text.split()) <= _BOLD_HEADLINE_WORDS
-        shown = style in _HEADLINE_STYLES or (bool(bold) and all(bold) and short)
-        plain = len(text) <= _HEADLINE_MAX and parse_byline(text) is None
-        return _without_full_stop(text) if shown and plain and parse_date(text) is None else ""
+        return _without_full_stop(text) if _headline(text, style, paragraph.runs) else ""
     return ""
+
+
+def _headline(text: str, style: str, runs: Any) -> bool:
+    if len(text) > _HEADLINE_MAX or parse_byline(text) is not None or parse_date(text):
+        return False
+    if kicker_line(text):
+        return False  # "EMBARGOED UNTIL 0600 GMT" in bold over the story
+    if style in _HEADLINE_STYLES:
+        return True
+    bold = [run.bold for run in runs if run.text.strip()]
+    if not bold or not all(bold) or len(text.split()) > _BOLD_HEADLINE_WORDS:
+        return False
+    name = len(text.split()) <= _NAME_WORDS and plausible_person(text, strict=True)
+    return not text.endswith(".") and not name
 
 
 def _without_full_stop(headline: str) -> str:

@@ -5,11 +5,15 @@ inside a tracked insertion (``w:ins``): a standings table vanished, and an edite
 the words its editor added ("resigned on Thursday in protest" read "resigned on Thursday ,").
 So the body is walked here. A paragraph's text is every ``w:t`` it holds itself, insertions
 and moves included; deleted text (``w:del``, the old place of a move) is left out, and so are
-the copies Word writes for older readers (``mc:Fallback``) and text boxes, which are
-paragraphs of their own. Comments live in another part and never appear; footnotes and
-endnotes are read from theirs and kept apart, as removed blocks one can put back. A
-table gives a line a row, its cells between bars ("| Team | Wins |"): joined by bars alone,
-a header row of short words reads as a site's menu and was taken out. A line break inside
+the copies Word writes for older readers (``mc:Fallback``). Text boxes (a pull quote, a
+fact box) are not read: they are not the running text, and are lost with their frame.
+Comments live in another part and never appear; footnotes and endnotes are read from theirs
+and kept apart, as removed blocks one can put back (a damaged notes part loses only the
+notes). A table gives a line a row, its cells between bars ("| Team | Wins |"): joined by
+bars alone, a header row of short words reads as a site's menu and was taken out. A table
+used for layout (one column, or a cell holding several paragraphs: a newsroom template
+setting the whole story in one cell) gives each paragraph its own line, without bars; read
+as rows it became one line, the headline glued onto the lede. A line break inside
 a paragraph (Shift+Enter) is kept as a line end unless the text runs on across it, a
 sentence cut by a typed break ("a paragraph" / "continues after"), which is rejoined with a
 space.
@@ -25,7 +29,7 @@ from docx.oxml.ns import qn
 
 _Element = Any  # an lxml element (lxml ships no type stubs)
 _P, _TBL, _TR, _TC, _SDT = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:sdt")
-_SDT_CONTENT = qn("w:sdtContent")
+_SDT_CONTENT, _CUSTOM_XML = qn("w:sdtContent"), qn("w:customXml")
 _TEXT = {qn("w:t"): None, qn("w:tab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n",
          qn("w:noBreakHyphen"): "-"}  # fmt: skip
 _SKIPPED = frozenset(
@@ -56,7 +60,11 @@ def note_lines(document: Any) -> list[str]:
     for relation in document.part.rels.values():
         if relation.is_external or not relation.reltype.endswith(_NOTE_PARTS):
             continue
-        for note in parse_xml(relation.target_part.blob):
+        try:
+            notes = parse_xml(relation.target_part.blob)
+        except SyntaxError:  # lxml's XMLSyntaxError: a damaged part loses its notes only
+            continue
+        for note in notes:
             if note.get(qn("w:type")) in (None, "normal"):  # separators have a type
                 text = " ".join(" ".join(paragraph_text(p) for p in note.iter(_P)).split())
                 lines += [text] if text else []
@@ -64,7 +72,8 @@ def note_lines(document: Any) -> list[str]:
 
 
 def _blocks(container: _Element) -> Iterator[_Element]:
-    """The paragraphs and tables of ``container``, looking inside content controls."""
+    """The paragraphs and tables of ``container``, looking inside content controls and
+    custom XML regions."""
     for child in container:
         if child.tag in (_P, _TBL):
             yield child
@@ -72,13 +81,31 @@ def _blocks(container: _Element) -> Iterator[_Element]:
             for content in child.iter(_SDT_CONTENT):
                 yield from _blocks(content)
                 break
+        elif child.tag == _CUSTOM_XML:  # a template's tagged region ("<story>...</story>")
+            yield from _blocks(child)
 
 
 def _block_text(block: _Element) -> str:
     if block.tag == _P:
         return paragraph_text(block)
+    if _is_layout(block):
+        cells = (cell for row in block if row.tag == _TR for cell in row if cell.tag == _TC)
+        lines = (_block_text(inner) for cell in cells for inner in _blocks(cell))
+        return "\n".join(line for line in lines if line.strip())
     rows = (_row_text(row) for row in block if row.tag == _TR)
     return "\n".join(row for row in rows if row.strip(" |"))
+
+
+def _is_layout(table: _Element) -> bool:
+    """A table holding text rather than data: one column, or a cell of several paragraphs."""
+    rows = [[cell for cell in row if cell.tag == _TC] for row in table if row.tag == _TR]
+    if max((len(cells) for cells in rows), default=0) <= 1:
+        return True
+    return any(_paragraph_count(cell) > 1 for cells in rows for cell in cells)
+
+
+def _paragraph_count(cell: _Element) -> int:
+    return sum(1 for p in cell.iter(_P) if paragraph_text(p).strip())
 
 
 def _row_text(row: _Element) -> str:

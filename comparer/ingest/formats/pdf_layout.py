@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from comparer.ingest.people import outlet_line
+from comparer.ingest.kickers import news_masthead
 from comparer.one_line import tidy
 
 _EDGE_LINES = 2
@@ -124,7 +124,7 @@ def _leading_large(pieces: list[tuple[float, str]]) -> tuple[str, str]:
         headline = " ".join(" ".join(text for _, text in run).split())
         if run[0][0] < _HEADLINE_SCALE * body or len(headline.split()) < 2:
             continue  # body type, or a drop cap
-        if len(headline.split()) <= _MASTHEAD_WORDS and outlet_line(headline):
+        if len(headline.split()) <= _MASTHEAD_WORDS and news_masthead(headline):
             masthead = masthead or headline  # the paper's name over the page ("The Daily Courier")
             continue
         return (headline if len(headline) <= _HEADLINE_MAX else ""), masthead

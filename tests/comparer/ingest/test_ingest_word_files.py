@@ -13,6 +13,7 @@ import zipfile
 from pathlib import Path
 
 import docx
+import pytest
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
@@ -102,16 +103,49 @@ def test_a_heading_style_beats_the_working_title_in_the_properties(tmp_path: Pat
     assert extracted.text.startswith("WASHINGTON — ")
 
 
-def test_a_bold_first_line_is_the_headline_even_with_a_full_stop(tmp_path: Path) -> None:
+def test_a_styled_headline_loses_its_full_stop(tmp_path: Path) -> None:
     document = docx.Document()
-    document.add_paragraph().add_run(f"{HEADLINE}.").bold = True
+    document.add_heading(f"{HEADLINE}.", level=1)
     for paragraph in (LEDE, *BODY):
         document.add_paragraph(paragraph)
-    document.save(str(tmp_path / "bold.docx"))
-    extracted = extract_path(tmp_path / "bold.docx")
+    document.save(str(tmp_path / "styled.docx"))
+    extracted = extract_path(tmp_path / "styled.docx")
     assert extracted.meta.title == HEADLINE
     assert extracted.text.startswith("WASHINGTON — ")
     assert [block.text for block in extracted.removed] == [f"{HEADLINE}."]
+
+
+def test_a_short_bold_sentence_opening_the_file_is_body_text(tmp_path: Path) -> None:
+    lede = "Defense Secretary Jim Mattis resigned on Thursday in protest."
+    document = docx.Document()
+    document.add_paragraph().add_run(lede).bold = True
+    for paragraph in BODY:
+        document.add_paragraph(paragraph)
+    document.save(str(tmp_path / "short_lede.docx"))
+    extracted = extract_path(tmp_path / "short_lede.docx")
+    assert extracted.meta.title == ""
+    assert extracted.text.startswith(lede)
+
+
+@pytest.mark.parametrize("label", ["John Smith", "Helene Cooper", "EMBARGOED UNTIL 0600 GMT"])
+def test_a_bold_name_or_embargo_line_is_no_headline(tmp_path: Path, label: str) -> None:
+    document = docx.Document()
+    document.add_paragraph().add_run(label).bold = True
+    for paragraph in (LEDE, *BODY):
+        document.add_paragraph(paragraph)
+    document.save(str(tmp_path / "label.docx"))
+    extracted = extract_path(tmp_path / "label.docx")
+    assert extracted.meta.title == ""
+    assert extracted.text.startswith(f"{label}\n\nWASHINGTON — ")
+
+
+def test_a_bold_headline_is_the_title(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph().add_run("Mattis Resigns").bold = True
+    for paragraph in (LEDE, *BODY):
+        document.add_paragraph(paragraph)
+    document.save(str(tmp_path / "bold.docx"))
+    assert extract_path(tmp_path / "bold.docx").meta.title == "Mattis Resigns"
 
 
 def test_a_bold_byline_is_no_headline(tmp_path: Path) -> None:
@@ -214,3 +248,51 @@ def test_a_footnote_is_kept_apart_and_can_be_put_back(tmp_path: Path) -> None:
     )  # fmt: skip
     restored = rebuild(extracted.text, extracted.removed, frozenset({len(extracted.removed) - 1}))
     assert restored.text.endswith(f"{BODY[1]}\n\n{note.text}")
+
+
+def test_a_damaged_footnotes_part_loses_only_the_notes(tmp_path: Path) -> None:
+    document = docx.Document()
+    for paragraph in (LEDE, *BODY):
+        document.add_paragraph(paragraph)
+    path = tmp_path / "damaged_notes.docx"
+    document.save(str(path))
+    _with_footnote(path, "Source: <a Pentagon official")
+    extracted = extract_path(path)
+    assert extracted.text == "\n\n".join((LEDE, *BODY))
+    assert extracted.removed == ()
+
+
+def test_a_story_laid_out_in_a_one_cell_table_keeps_its_paragraphs(tmp_path: Path) -> None:
+    document = docx.Document()
+    cell = document.add_table(rows=1, cols=1).cell(0, 0)
+    cell.text = HEADLINE
+    for paragraph in (LEDE, *BODY):
+        cell.add_paragraph(paragraph)
+    document.save(str(tmp_path / "template.docx"))
+    extracted = extract_path(tmp_path / "template.docx")
+    assert "|" not in extracted.text
+    assert extracted.text.split("\n\n")[-3:] == [LEDE, *BODY]
+
+
+def test_a_two_column_layout_with_paragraphs_in_a_cell_has_no_bars(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph(HEADLINE)
+    story, aside = document.add_table(rows=1, cols=2).rows[0].cells
+    story.text = LEDE
+    story.add_paragraph(BODY[0])
+    aside.text = BODY[1]
+    document.save(str(tmp_path / "columns.docx"))
+    assert extract_path(tmp_path / "columns.docx").text == "\n\n".join((LEDE, *BODY))
+
+
+def test_paragraphs_inside_a_custom_xml_region_are_read(tmp_path: Path) -> None:
+    document = docx.Document()
+    for paragraph in (LEDE, *BODY):
+        document.add_paragraph(paragraph)
+    region = OxmlElement("w:customXml")
+    region.set(qn("w:element"), "story")
+    tagged = document.paragraphs[1]._p
+    tagged.addprevious(region)
+    region.append(tagged)
+    document.save(str(tmp_path / "tagged.docx"))
+    assert extract_path(tmp_path / "tagged.docx").text == "\n\n".join((LEDE, *BODY))

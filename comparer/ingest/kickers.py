@@ -1,0 +1,106 @@
+"""Labels a page prints around a headline that read like a name: kickers and subjects.
+
+A kicker ("Analysis", "Live Updates", "Exclusive", "Breaking News"), the story's subject
+("Pope Francis", "The White House", "NATO") or a desk's label ("UPDATE") stands where a
+byline or a masthead stands, and was taken as the author or the outlet. Two tests decide:
+
+- :func:`plausible_person`: a name printed without "By" (or after a foreign byline word,
+  "Von Braun Center Reopens") is a person's only if it has two words or more, opens with
+  what may be a given name (no kicker word, no title such as "Pope", no word WordNet knows
+  only as a verb or an adjective, "Live"), and, when ``strict``, holds no word WordNet knows
+  as a common thing, a place or an action ("Center", "Reopens", "Gaza"), unless it is
+  also a person's name there ("Kelly").
+- :func:`kicker_line`: a line of kicker words alone, or an embargo notice, is no headline.
+- :func:`news_masthead`: a line is an outlet's masthead on its own only with a news word
+  ("Times", "Post"), or as a known agency; "The Guardian" needs a second sign, which the
+  caller checks (a date line or an address near it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from comparer import wordnet
+
+KICKER_WORDS = frozenset(
+    ("analysis", "live", "updates", "update", "updated", "exclusive", "breaking", "opinion",
+     "comment", "explainer", "explained", "watch", "video", "videos", "photos", "gallery",
+     "review", "interview", "special", "report", "editorial", "feature", "factcheck",
+     "podcast", "latest", "developing", "news", "alert", "urgent", "flash", "embargoed",
+     "sponsored", "advertisement", "column", "letters", "obituary", "essay")
+)  # fmt: skip
+"""Words of a kicker: a label for the kind of story, never part of a name or an outlet's."""
+_TITLES = frozenset(
+    ("pope", "president", "king", "queen", "prince", "princess", "senator", "governor",
+     "minister", "chancellor", "general", "sir", "dame", "lord", "lady", "sheikh", "emir",
+     "cardinal", "bishop", "archbishop", "saint", "st", "mr", "mrs", "ms", "dr", "judge",
+     "mayor", "speaker", "secretary", "premier", "sultan", "ayatollah", "rabbi", "father")
+)  # fmt: skip
+"""Titles before a name: the line names the story's subject ("Pope Francis"), not its author."""
+_NEWS_WORDS = re.compile(
+    r"\b(?:news|times|post|journal|press|herald|tribune|gazette|daily|telegraph|guardian|"
+    r"chronicle|observer|courier|standard|independent|mail|express|mirror|star|sun|"
+    r"zeitung|monde|país|corriere|repubblica)\b",
+    re.IGNORECASE,
+)
+_AGENCIES = frozenset(
+    ("reuters", "associated press", "ap", "afp", "agence france-presse", "dpa", "ansa",
+     "efe", "xinhua", "tass", "ria novosti", "anadolu", "kyodo", "yonhap", "pa", "upi",
+     "bloomberg", "sana", "irna", "apa", "epa", "bbc", "cnn")
+)  # fmt: skip
+_RARE_SENSES = 3
+_PARTICLES = frozenset(("de", "da", "di", "del", "der", "den", "van", "von", "bin", "al", "el"))
+
+
+def plausible_person(name: str, *, strict: bool = False) -> bool:
+    """Whether ``name`` (one person's, as a byline prints it) may name a person."""
+    words = [word.strip(".,") for word in name.split()]
+    if len(words) < 2 or not all(words):
+        return False
+    if any(word.casefold() in KICKER_WORDS for word in words):
+        return False
+    if not _given_name(words[0]):
+        return False
+    return not strict or all(_name_word(word) for word in words)
+
+
+def _given_name(word: str) -> bool:
+    folded = word.casefold()
+    if folded in _TITLES or folded in _PARTICLES:
+        return False
+    if len(word) == 1 or (len(word) == 2 and word.endswith(".")):
+        return word[:1].isupper()  # an initial ("J. Smith")
+    first = wordnet.senses(folded, 1)
+    return not first or any(sense.startswith("n") for sense in first)
+
+
+def _name_word(word: str) -> bool:
+    """A word that may stand in a name: unknown to WordNet, a particle, a person's name there,
+    or a rare noun of no place ("Jean", "Hans"); not "Center", "Reopens", "Trump", "Gaza"."""
+    folded = word.casefold()
+    if folded in _PARTICLES or len(word) <= 2 or not wordnet.lemmas(folded):
+        return True
+    flags = wordnet.flags(word)
+    if "P" in flags:
+        return True
+    nouns = all(sense.startswith("n") for sense in wordnet.senses(folded, 1))
+    return nouns and "L" not in flags and wordnet.sense_count(folded) <= _RARE_SENSES
+
+
+def kicker_line(line: str) -> bool:
+    """Whether ``line`` is only a kicker ("Live Updates", "BREAKING NEWS") or an embargo
+    notice ("EMBARGOED UNTIL 0600 GMT"): a label over a story, never its headline."""
+    words = [word.strip(".:!-–—|") for word in line.casefold().split()]
+    if words[:1] == ["embargoed"] or words[:1] == ["embargo"]:
+        return True
+    return bool(words) and all(word in KICKER_WORDS for word in words if word)
+
+
+def news_masthead(line: str) -> bool:
+    """Whether ``line`` alone names an outlet: a news word that is no kicker's, or an agency."""
+    text = line.strip().rstrip(".")
+    words = text.casefold().split()
+    if text.casefold() in _AGENCIES:
+        return True
+    kicker = any(word in KICKER_WORDS - {"news"} for word in words) or words[:1] == ["news"]
+    return bool(_NEWS_WORDS.search(text)) and not kicker
