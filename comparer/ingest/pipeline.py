@@ -51,6 +51,8 @@ def build(raw: Raw, original: bytes, source: str) -> Extracted:
     start, props = split_properties(raw.media_type, _plain_meta(_tidy_meta(raw.meta)))
     meta = read_text_metadata(marked, start, printed=raw.media_type not in WEB_PAGE_TYPES)
     text, removed, captions = assemble(marked)
+    boxes = (Removed(box, Furniture.TEXT_BOX, _after(text, at)) for at, box in raw.boxes)
+    removed = tuple(sorted((*removed, *boxes), key=lambda block: block.position))
     removed += tuple(Removed(note, Furniture.FOOTNOTE, len(text)) for note in raw.notes)
     if not text.strip():
         raise Refusal("no article text found (only page furniture)")
@@ -124,3 +126,10 @@ def _tidy_meta(meta: Metadata) -> Metadata:
 
 def _nfc(value: str) -> str:
     return unicodedata.normalize("NFC", tidy(value))
+
+
+def _after(text: str, anchor: str) -> int:
+    """Where a block anchored after the paragraph ``anchor`` stands in ``text``: at the end of
+    that paragraph, or at the end of the text when it is not found there."""
+    start = text.find(anchor) if anchor else -1
+    return len(text) if start < 0 else start + len(anchor)

@@ -23,6 +23,9 @@ class Raw:
     notes: tuple[str, ...] = ()
     """Footnotes and endnotes, kept as removed blocks after the text (they are not the
     article's running text, but nothing the file holds is lost)."""
+    boxes: tuple[tuple[str, str], ...] = ()
+    """Text box paragraphs (a pull quote, a fact box), each after the text of the paragraph
+    it is anchored after, kept as removed blocks there."""
     aside: frozenset[str] = frozenset()
     """Lines the reader knows are furniture (a PDF's running headers and page numbers),
     each set aside after the paragraph it interrupts and marked as page furniture."""

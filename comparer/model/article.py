@@ -51,6 +51,7 @@ class Furniture(StrEnum):
     REPEATED = "repeated"
     PAGE_HEADER = "page_header"
     FOOTNOTE = "footnote"
+    TEXT_BOX = "text_box"
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,7 @@ REASONS = {
     Furniture.REPEATED: "Repeated passage",
     Furniture.PAGE_HEADER: "Page header, footer or number",
     Furniture.FOOTNOTE: "Footnote",
+    Furniture.TEXT_BOX: "Text box",
 }
 """The words the window uses for each reason a block was removed."""
 

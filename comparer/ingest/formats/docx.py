@@ -21,7 +21,12 @@ from typing import Any
 import docx
 
 from comparer.dates import parse_date
-from comparer.ingest.formats.docx_body import body_lines, note_lines, paragraph_text
+from comparer.ingest.formats.docx_body import (
+    body_lines,
+    box_lines,
+    note_lines,
+    paragraph_text,
+)
 from comparer.ingest.formats.markup import refuse_entity_declarations
 from comparer.ingest.kickers import kicker_line, plausible_person
 from comparer.ingest.limits import (
@@ -63,7 +68,9 @@ def read_docx(data: bytes) -> Raw:
     meta = _metadata(document)
     shown = _shown_headline(document)
     meta = replace(meta, title=shown or meta.title)
-    return Raw(text=text, media_type=DOCX_TYPE, meta=meta, notes=tuple(note_lines(document)))
+    notes = tuple(note_lines(document))
+    boxes = tuple(box_lines(document.element.body))
+    return Raw(text=text, media_type=DOCX_TYPE, meta=meta, notes=notes, boxes=boxes)
 
 
 def _open_zip(data: bytes) -> zipfile.ZipFile:

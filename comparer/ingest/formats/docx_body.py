@@ -6,7 +6,8 @@ the words its editor added ("resigned on Thursday in protest" read "resigned on 
 So the body is walked here. A paragraph's text is every ``w:t`` it holds itself, insertions
 and moves included; deleted text (``w:del``, the old place of a move) is left out, and so are
 the copies Word writes for older readers (``mc:Fallback``). Text boxes (a pull quote, a
-fact box) are not read: they are not the running text, and are lost with their frame.
+fact box) are not the running text: their paragraphs are read apart, each with the body
+paragraph it is anchored after, and kept as removed blocks one can put back.
 Comments live in another part and never appear; footnotes and endnotes are read from theirs
 and kept apart, as removed blocks one can put back (a damaged notes part loses only the
 notes). A table gives a line a row, its cells between bars ("| Team | Wins |"): joined by
@@ -30,12 +31,14 @@ from docx.oxml.ns import qn
 _Element = Any  # an lxml element (lxml ships no type stubs)
 _P, _TBL, _TR, _TC, _SDT = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:sdt")
 _SDT_CONTENT, _CUSTOM_XML = qn("w:sdtContent"), qn("w:customXml")
+_TEXT_BOX = qn("w:txbxContent")
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _TEXT = {qn("w:t"): None, qn("w:tab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n",
          qn("w:noBreakHyphen"): "-"}  # fmt: skip
 _SKIPPED = frozenset(
     {qn("w:del"), qn("w:moveFrom"), qn("w:txbxContent"), qn("w:pPr"), qn("w:rPr"),
      qn("w:instrText"), qn("w:delText"), qn("w:commentReference"),
-     "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"}
+     _FALLBACK}
 )  # fmt: skip
 """Elements whose text Word does not show in the body (or shows as another paragraph)."""
 _CELL_SEPARATOR = " | "
@@ -46,6 +49,29 @@ _ENDS_SENTENCE = (".", "!", "?", ":", ";", '"', "”", "’", ")")
 def body_lines(body: _Element) -> list[str]:
     """The paragraphs and table rows of ``body``, one a line, in reading order."""
     return [_block_text(block) for block in _blocks(body)]
+
+
+def box_lines(body: _Element) -> list[tuple[str, str]]:
+    """Each text box paragraph of ``body`` (a pull quote, a fact box) with the text of the
+    last body paragraph up to its anchor ("" before the first), in reading order."""
+    boxes: list[tuple[str, str]] = []
+    anchor = ""
+    for block in _blocks(body):
+        anchor = _block_text(block).strip() or anchor
+        for box in _text_boxes(block):
+            lines = (paragraph_text(p).strip() for p in box.iter(_P))
+            boxes += [(anchor, line) for line in lines if line]
+    return boxes
+
+
+def _text_boxes(element: _Element) -> Iterator[_Element]:
+    """The outermost text boxes inside ``element``, leaving out Word's copies for older
+    readers (``mc:Fallback``)."""
+    for child in element:
+        if child.tag == _TEXT_BOX:
+            yield child
+        elif child.tag != _FALLBACK:
+            yield from _text_boxes(child)
 
 
 def paragraph_text(paragraph: _Element) -> str:
