@@ -40,15 +40,16 @@ class Marked:
         return [i for i, mark in enumerate(self.marks) if mark is None]
 
 
-def mark_furniture(paragraphs: list[str], aside: frozenset[str] = frozenset()) -> Marked:
-    """Mark every furniture paragraph of ``paragraphs`` with its reason; a paragraph in
-    ``aside`` is one the reader found to be a page's running header or footer."""
-    paragraphs = [part for paragraph in paragraphs for part in split_glued_credit(paragraph)]
+def mark_furniture(paragraphs: list[str], aside: frozenset[int] = frozenset()) -> Marked:
+    """Mark every furniture paragraph of ``paragraphs`` with its reason; a paragraph whose
+    index is in ``aside`` is one the reader found to be a page's running header or footer."""
+    parts = [(part, i in aside) for i, p in enumerate(paragraphs) for part in split_glued_credit(p)]
+    paragraphs = [part for part, _ in parts]
     marked = Marked(paragraphs=list(paragraphs), marks=[None] * len(paragraphs))
     run: Furniture | None = None
     for index, paragraph in enumerate(paragraphs):
         reason, outlet = _line_reason(paragraph)
-        if paragraph in aside:
+        if parts[index][1]:
             reason, outlet = Furniture.PAGE_HEADER, ""
         if reason is None and run is not None and _follows(run, paragraph):
             reason = run

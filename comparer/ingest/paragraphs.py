@@ -11,6 +11,7 @@ hyphen keeps it ("active-" / "duty" → "active-duty").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from statistics import median
 
 from comparer import wordnet
@@ -19,6 +20,7 @@ from comparer.one_line import tidy
 _ENDS_SENTENCE = (".", "!", "?", ":", '"', "”", "’", ")", "…", "؟", "。")
 _FULL_LINE = 0.8
 _WRAP_MIN_LINES = 5
+_LINE_END = re.compile(r"\r\n|[\r\n]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _NARROW = frozenset(" .,;:'’!|ilIjtfr()-")
 _WIDE_EXTRA = 0.4
@@ -26,26 +28,33 @@ _NARROW_SAVING = 0.4
 
 
 def split_paragraphs(
-    text: str, wrapped: bool = False, aside: frozenset[str] = frozenset()
-) -> list[str]:
-    """The non-empty paragraphs of ``text``, whitespace tidied, wrapped lines rejoined.
+    text: str, wrapped: bool = False, aside: frozenset[tuple[str, int]] = frozenset()
+) -> tuple[list[str], frozenset[int]]:
+    """The non-empty paragraphs of ``text``, whitespace tidied, wrapped lines rejoined, and
+    the indexes of those set aside.
 
-    A line in ``aside`` (a page's running header) is its own paragraph, placed after the
-    paragraph it interrupted, which is rejoined across it.
+    A line in ``aside`` as ``(line, n)``, the n-th time (from 0) it stands in ``text`` (a
+    page's running header), is its own paragraph, placed after the paragraph it
+    interrupted, which is rejoined across it.
     """
-    blocks = _blocks(text)
-    if wrapped or _looks_wrapped(blocks):
-        return [p for block in blocks for p in _reflow(block, aside)]
-    return [line for block in blocks for line in block]
+    blocks = _blocks(text, aside)
+    if wrapped or _looks_wrapped([[line for line, _ in block] for block in blocks]):
+        pieces = [p for block in blocks for p in _reflow(block)]
+    else:
+        pieces = [line for block in blocks for line in block]
+    return [p for p, _ in pieces], frozenset(i for i, (_, held) in enumerate(pieces) if held)
 
 
-def _blocks(text: str) -> list[list[str]]:
-    """Groups of consecutive non-empty lines (a blank line separates groups)."""
-    blocks: list[list[str]] = [[]]
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+def _blocks(text: str, aside: frozenset[tuple[str, int]]) -> list[list[tuple[str, bool]]]:
+    """Groups of consecutive non-empty lines (a blank line separates groups), each line
+    with whether it is set aside."""
+    blocks: list[list[tuple[str, bool]]] = [[]]
+    seen: Counter[str] = Counter()
+    for raw in _LINE_END.split(text):
         line = tidy(raw)
         if line:
-            blocks[-1].append(line)
+            blocks[-1].append((line, (line, seen[line]) in aside))
+            seen[line] += 1
         elif blocks[-1]:
             blocks.append([])
     return [block for block in blocks if block]
@@ -59,24 +68,24 @@ def _looks_wrapped(blocks: list[list[str]]) -> bool:
     return longest <= 100 and median(inner) >= 0.6 * longest
 
 
-def _reflow(block: list[str], aside: frozenset[str]) -> list[str]:
-    text = [line for line in block if line not in aside]
+def _reflow(block: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    text = [line for line, held in block if not held]
     width = max((_printed_length(line) for line in text), default=0.0)
     after = [*text[1:], ""]  # the text line after each text line
-    paragraphs: list[str] = []
-    held: list[str] = []
+    paragraphs: list[tuple[str, bool]] = []
+    held: list[tuple[str, bool]] = []
     current = ""
     position = 0
-    for line in block:
-        if line in aside:
-            held.append(line)
+    for line, aside in block:
+        if aside:
+            held.append((line, True))
             continue
         current = _join(current, line) if current else line
         if _printed_length(line) < _FULL_LINE * width and _ends_paragraph(line, after[position]):
-            paragraphs += [current, *held]
+            paragraphs += [(current, False), *held]
             current, held = "", []
         position += 1
-    return [*paragraphs, *([current] if current else []), *held]
+    return [*paragraphs, *([(current, False)] if current else []), *held]
 
 
 def _printed_length(line: str) -> float:

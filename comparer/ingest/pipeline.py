@@ -46,8 +46,10 @@ def build(raw: Raw, original: bytes, source: str) -> Extracted:
     # One spelling for each character (NFC), as the web and most keyboards write it: "ড়" as
     # two code points in one report and one in another would never match.
     body = unicodedata.normalize("NFC", _CONTROL.sub("", _PAGE_BREAK.sub("\n", raw.text)))
-    aside = frozenset(unicodedata.normalize("NFC", _CONTROL.sub("", line)) for line in raw.aside)
-    marked = mark_furniture(split_paragraphs(body, wrapped=raw.wrapped, aside=aside), aside)
+    aside = frozenset(
+        (unicodedata.normalize("NFC", _CONTROL.sub("", line)), seen) for line, seen in raw.aside
+    )
+    marked = mark_furniture(*split_paragraphs(body, wrapped=raw.wrapped, aside=aside))
     start, props = split_properties(raw.media_type, _plain_meta(_tidy_meta(raw.meta)))
     meta = read_text_metadata(marked, start, printed=raw.media_type not in WEB_PAGE_TYPES)
     text, removed, captions = assemble(marked)

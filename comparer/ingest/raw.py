@@ -26,6 +26,7 @@ class Raw:
     boxes: tuple[tuple[str, str], ...] = ()
     """Text box paragraphs (a pull quote, a fact box), each after the text of the paragraph
     it is anchored after, kept as removed blocks there."""
-    aside: frozenset[str] = frozenset()
-    """Lines the reader knows are furniture (a PDF's running headers and page numbers),
-    each set aside after the paragraph it interrupts and marked as page furniture."""
+    aside: frozenset[tuple[str, int]] = frozenset()
+    """Lines the reader knows are furniture (a PDF's running headers and page numbers), as
+    ``(line, n)``: the n-th time (from 0) that line stands in ``text``; each is set aside
+    after the paragraph it interrupts and marked as page furniture."""

@@ -72,7 +72,9 @@ def _read_pdf(data: bytes) -> Raw:
     return Raw(text=text, media_type="application/pdf", meta=meta, wrapped=True, aside=aside)
 
 
-def _laid_out(reader: PdfReader, pages: list[str]) -> tuple[str, Metadata, frozenset[str]]:
+def _laid_out(
+    reader: PdfReader, pages: list[str]
+) -> tuple[str, Metadata, frozenset[tuple[str, int]]]:
     """The text with its headline on one line and its drop cap on its word, the metadata,
     and the running lines and masthead to set aside."""
     headline, masthead = headline_fragments(reader.pages[0]) if pages else ("", "")
@@ -80,7 +82,7 @@ def _laid_out(reader: PdfReader, pages: list[str]) -> tuple[str, Metadata, froze
     joined = join_headline(text, headline) if headline else text
     meta = _metadata(reader, headline if joined != text else "")
     meta = replace(meta, outlet=meta.outlet or masthead)
-    aside = running_lines(pages, _title_property(reader)) | {masthead} - {""}
+    aside = running_lines(pages, _title_property(reader)) | ({(masthead, 0)} if masthead else set())
     return join_drop_cap(joined), meta, aside
 
 

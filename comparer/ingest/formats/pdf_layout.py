@@ -5,7 +5,8 @@ article: the paper's name and date on top, the page number ("A12", "Page 2 of 5"
 a browser's print date with the page title and the address with "1/2". Those lines are
 found among the first and last lines of each page: a line that comes back on most pages
 once its digits are ignored, or one that can only be a page number or a browser's print
-line. The reader passes them on to be set aside as furniture (the reflow keeps the
+line. The reader passes them on, each with the count of the same line before it (so a
+body line that reads the same is left alone), to be set aside as furniture (the reflow keeps the
 paragraph they interrupted whole), so they can be shown and put back.
 
 A headline is set larger than the body and often wraps over two or more lines, which the
@@ -20,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from comparer.ingest.kickers import news_masthead
@@ -43,6 +44,8 @@ _BROWSER_LINE = re.compile(
 _ENDING_URL = re.compile(rf"(?P<title>.+) {_URL}")
 """Firefox's header: the page's title, then its address."""
 _DIGITS = re.compile(r"\d+")
+_LINE_END = re.compile(r"\r\n|[\r\n\x0b\x0c]")
+"""Line ends as the import splits the text (a form feed between pages is one)."""
 _ENDS_SENTENCE = (".", "!", "?", '"', "”", "’")
 _HEADLINE_SCALE = 1.3
 """A headline's font is at least this many times the body's."""
@@ -53,26 +56,34 @@ _MASTHEAD_WORDS = 4
 _DROP_CAP = re.compile(r"[A-Z]")
 
 
-def running_lines(pages: Sequence[str], title: str = "") -> frozenset[str]:
-    """The lines of ``pages`` that are running headers, footers or page numbers; ``title``
-    is the file's title property, which a browser prints in its header."""
-    edges = [_edge_lines(page) for page in pages]
-    counts = Counter(key for lines in edges for key in {_key(line) for line in lines})
+def running_lines(pages: Sequence[str], title: str = "") -> frozenset[tuple[str, int]]:
+    """The running headers, footers and page numbers of ``pages``, each as ``(line, n)``: the
+    n-th time (from 0) that line stands in the pages, so a body line that reads the same (a
+    bare year, an address) stays text; ``title`` is the file's title property, which a
+    browser prints in its header."""
+    edges = list(_edge_lines(pages))
+    counts = Counter(key for lines in edges for key in {_key(line) for line, _ in lines})
     enough = max(2, math.ceil(len(pages) / 2))
     return frozenset(
-        line
+        (line, seen)
         for lines in edges
-        for line in lines
+        for line, seen in lines
         if _printed_by_machine(line, title) or (counts[_key(line)] >= enough and _not_prose(line))
     )
 
 
-def _edge_lines(page: str) -> list[str]:
-    lines = [tidy(line) for line in page.splitlines()]
-    lines = [line for line in lines if line]
-    if len(lines) <= 2 * _EDGE_LINES:
-        return lines
-    return [*lines[:_EDGE_LINES], *lines[-_EDGE_LINES:]]
+def _edge_lines(pages: Sequence[str]) -> Iterator[list[tuple[str, int]]]:
+    """For each page, its first and last lines, each with how often it stood before."""
+    seen: Counter[str] = Counter()
+    for page in pages:
+        lines = [line for line in map(tidy, _LINE_END.split(page)) if line]
+        counted = []
+        for line in lines:
+            counted.append((line, seen[line]))
+            seen[line] += 1
+        if len(counted) > 2 * _EDGE_LINES:
+            counted = [*counted[:_EDGE_LINES], *counted[-_EDGE_LINES:]]
+        yield counted
 
 
 def _key(line: str) -> str:
