@@ -1,0 +1,54 @@
+"""The window's own library file gone while the window is open: every write says so in one
+line, creates nothing at the path, and the reviewer's unsaved work stays on screen.
+
+A real SQLite library is compared and reviewed in a real window; then its file is deleted
+(or its folder moved away, as an unmounted drive would be) and the reviewer comes back to
+the window, corrects an article's title and saves the session.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from comparer.storage import Library
+from tests.ui.conftest import Answers
+from tests.ui.test_edits_from_outside import come_back
+from tests.ui.test_metadata_edit import _answer
+from tests.ui.test_sessions_window import one_marked_relevant, state_of
+
+GONE = " is gone (moved, deleted, or its drive unmounted): nothing was saved"
+
+
+def _delete_file(db: Path) -> None:
+    db.unlink()
+
+
+def _move_folder_away(db: Path) -> None:
+    shutil.move(db.parent, db.parent.with_name("elsewhere"))
+
+
+@pytest.mark.parametrize("take_away", [_delete_file, _move_folder_away])
+def test_writes_into_a_library_gone_are_refused_and_the_review_kept(
+    qtbot: QtBot, tmp_path: Path, samples: list[Path], answers: Answers, take_away: object
+) -> None:
+    db = tmp_path / "drive" / "library.sqlite3"
+    with Library.open(db) as library:
+        window, number = one_marked_relevant(qtbot, library, samples)
+        assert callable(take_away)
+        take_away(db)
+        come_back(qtbot, window)
+        assert window.library_panel.model.rowCount() == 2  # what was read stays listed
+        window.library_panel.select_ids([window.comparisons.article_ids[0]])
+        _answer({"title": "Corrected title"})
+        window.actions_by_name["edit_details"].trigger()
+        answers.texts.append("Floods")
+        window.actions_by_name["save"].trigger()
+        said = window.notices.messages()
+        assert any(m.startswith("The library at ") and m.endswith(GONE) for m in said), said
+        assert not db.exists() and not db.parent.joinpath("library.sqlite3-journal").exists()
+        assert window.session.dirty and state_of(window, number) == "relevant"
+        assert not window.session.stored
