@@ -12,6 +12,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from comparer.storage import Library
@@ -52,3 +53,19 @@ def test_writes_into_a_library_gone_are_refused_and_the_review_kept(
         assert not db.exists() and not db.parent.joinpath("library.sqlite3-journal").exists()
         assert window.session.dirty and state_of(window, number) == "relevant"
         assert not window.session.stored
+
+
+def test_closing_with_save_into_a_library_gone_keeps_the_window_open(
+    qtbot: QtBot, tmp_path: Path, samples: list[Path], answers: Answers
+) -> None:
+    db = tmp_path / "drive" / "library.sqlite3"
+    with Library.open(db) as library:
+        window, number = one_marked_relevant(qtbot, library, samples)
+        _delete_file(db)
+        answers.buttons.append(QMessageBox.StandardButton.Save)
+        answers.texts.append("Floods")
+        assert not window.close()  # the review would be lost: the window stays
+        assert window.isVisible() and window.session.dirty
+        assert state_of(window, number) == "relevant"
+        assert any(m.endswith(GONE) for m in window.notices.messages())
+        assert not db.exists()
