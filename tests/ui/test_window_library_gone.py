@@ -8,18 +8,21 @@ the window, corrects an article's title and saves the session.
 
 from __future__ import annotations
 
+import json
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from comparer.model import Kind
 from comparer.storage import Library
 from tests.ui.conftest import Answers
 from tests.ui.test_edits_from_outside import come_back
 from tests.ui.test_metadata_edit import _answer
-from tests.ui.test_sessions_window import one_marked_relevant, state_of
+from tests.ui.test_sessions_window import first_of, one_marked_relevant, select, state_of
 
 GONE = " is gone (moved, deleted, or its drive unmounted): nothing was saved"
 
@@ -69,3 +72,29 @@ def test_closing_with_save_into_a_library_gone_keeps_the_window_open(
         assert state_of(window, number) == "relevant"
         assert any(m.endswith(GONE) for m in window.notices.messages())
         assert not db.exists()
+
+
+def test_review_after_the_library_has_gone_is_kept_on_this_computer(
+    qtbot: QtBot,
+    tmp_path: Path,
+    samples: list[Path],
+    answers: Answers,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    local = tmp_path / "local" / "offline-drafts.sqlite3"
+    monkeypatch.setenv("COMPARER_OFFLINE_DRAFTS", str(local))
+    db = tmp_path / "drive" / "library.sqlite3"
+    with Library.open(db) as library:
+        window, _ = one_marked_relevant(qtbot, library, samples)
+        _move_folder_away(db)
+        wording = first_of(window, Kind.WORDING)
+        select(window, wording)
+        window.actions_by_name["dismissed"].trigger()
+        [said] = window.notices.messages()
+        assert said.startswith("The library at ") and GONE in said
+        assert said.endswith(f"Unsaved changes are kept on this computer ({local}).")
+        assert not db.exists()
+    with sqlite3.connect(local) as raw:  # the review the library never got, on this computer
+        (body,) = raw.execute("SELECT body FROM session_drafts").fetchone()
+    states = sorted(d["state"] for d in json.loads(body)["decisions"])
+    assert states == ["dismissed", "relevant"]
