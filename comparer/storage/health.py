@@ -70,6 +70,17 @@ def _describe_code(code: int, where: str, detail: str) -> str:
     return f"the library {where} failed: {detail}"
 
 
+def gone(where: str) -> str:
+    """The line for a library file no longer at its path (moved, deleted, drive unmounted)."""
+    return f"the library at {where} is gone (moved, deleted, or its drive unmounted)"
+
+
+def gone_before_writing(where: str) -> str:
+    """The line, a whole sentence, for a write refused because the library file is gone."""
+    line = gone(where)
+    return f"{line[0].upper()}{line[1:]}: nothing was saved"
+
+
 def read_only(where: str) -> str:
     """The line for a library this process may read but not write."""
     return f"{where} is read-only: it can be read but nothing can be saved in it"

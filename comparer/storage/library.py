@@ -79,9 +79,7 @@ class Library:
         """
         path = sqlite_file(to_url(target))
         if path is not None and not path.is_file():
-            raise LibraryError(
-                f"the library at {path} is gone (moved, deleted, or its drive unmounted)"
-            )
+            raise LibraryError(health.gone(str(path)))
         return cls.open(target)
 
     @property
@@ -96,10 +94,17 @@ class Library:
         return path is not None and not is_writable(path)
 
     def check_writable(self) -> None:
-        """Refuse, with one line, a library that is read-only or damaged, before a write."""
+        """Refuse, with one line, a library that is gone, read-only or damaged, before a write.
+
+        A file gone while open (deleted, moved, its drive unmounted) is refused with a
+        ``stat``: SQLite would otherwise write into the deleted file, lost at close, or
+        make a new, empty library in its place.
+        """
         path = self.path
         if path is None:
             return
+        if not path.is_file():
+            raise LibraryError(health.gone_before_writing(str(path)))
         if not is_writable(path):
             raise LibraryError(health.read_only(str(path)))
         health.check_before_writing(self._engine, path)

@@ -137,7 +137,18 @@ class SessionActions(ActionSet):
             self.recent_menu.addAction("No saved sessions").setEnabled(False)
 
     def save(self) -> bool:
-        """Save the open session (asking a name the first time); False if not saved."""
+        """Save the open session (asking a name the first time); False if not saved.
+
+        A library that refuses the write (gone, read-only, damaged) is said in one line and
+        the work stays in the window, unsaved, so a close that asked to save stays put.
+        """
+        try:
+            return self._save()
+        except ComparerError as error:
+            self.notices.add(str(error))
+            return False
+
+    def _save(self) -> bool:
         if not self.controller.stored:
             return self.save_as()
         try:

@@ -300,8 +300,10 @@ class SessionController(QObject):
             self._keep_offline(error)
 
     def _keep_offline(self, error: ComparerError) -> None:
-        # Only a server library can be out of reach while this computer still has a disk.
-        if self.library.path is not None or not self.dirty:
+        # Only a server, or a library file gone (moved, deleted, drive unmounted), can be out
+        # of reach while this computer still has a disk.
+        path = self.library.path
+        if (path is not None and path.is_file()) or not self.dirty:
             self._notices.add(f"Your changes could not be kept as a draft: {error}")
             return
         try:

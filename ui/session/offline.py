@@ -1,9 +1,10 @@
-"""Unsaved work kept on this computer while the library's server cannot be reached.
+"""Unsaved work kept on this computer while the library cannot be reached.
 
 A window keeps its unsaved session as a draft in the library after every change. When the
-library is a server that has gone away, that write fails; the draft then goes to a small
-local library file (:func:`~comparer.storage.location.offline_drafts_path`) under the same
-owner, and the window says so in one line. At the next start such a draft is offered like
+library is a server that has gone away, or a file gone from its place (moved, deleted, its
+drive unmounted), that write fails; the draft then goes to a small local library file
+(:func:`~comparer.storage.location.offline_drafts_path`) under the same owner, and the
+window says so in one line. At the next start such a draft is offered like
 one a crash left behind (:mod:`ui.session.restore`), and once restored it is kept in the
 library again.
 """
