@@ -15,19 +15,8 @@ from docx.oxml import parse_xml
 from comparer.ingest import extract_path
 from comparer.ingest.kept import rebuild
 from comparer.model import Furniture
+from tests.comparer.ingest.test_ingest_word_files import BODY, LEDE
 
-LEDE = (
-    "WASHINGTON — Defense Secretary Jim Mattis, whose experience and stability were widely "
-    "seen as a balance to an unpredictable president, resigned Thursday in protest of "
-    "President Trump’s decision to withdraw American forces from Syria."
-)
-BODY = (
-    "Officials said Mr. Mattis went to the White House with his resignation letter already "
-    "written, but nonetheless made a last attempt at persuading the president to reverse his "
-    "decision about Syria.",
-    "Mr. Mattis, a retired four-star Marine general, was rebuffed. Returning to the Pentagon, "
-    "he asked aides to print out 50 copies of his resignation letter.",
-)
 SIDEBAR = "FACT BOX: About 2,000 American troops are in Syria."
 _NAMESPACES = (
     'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
