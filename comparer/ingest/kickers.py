@@ -43,11 +43,19 @@ _NEWS_WORDS = re.compile(
     r"zeitung|monde|país|corriere|repubblica)\b",
     re.IGNORECASE,
 )
-_AGENCIES = frozenset(
-    ("reuters", "associated press", "ap", "afp", "agence france-presse", "dpa", "ansa",
-     "efe", "xinhua", "tass", "ria novosti", "anadolu", "kyodo", "yonhap", "pa", "upi",
-     "bloomberg", "sana", "irna", "apa", "epa", "bbc", "cnn")
+AGENCY_NAMES = frozenset(
+    ("dpa", "afp", "ap", "apa", "sda", "kna", "epd", "ansa", "upi", "aap", "anp", "ntb",
+     "reuters", "xinhua", "kyodo", "yonhap", "belga", "interfax", "mdr", "ndr", "wdr", "swr",
+     "rbb", "orf", "srf", "zdf", "bbc", "cnn", "npr", "nhk")
 )  # fmt: skip
+"""Agencies and broadcasters as a site's software may write them ("Dpa", "Mdr
+Sachsen-Anhalt"): a credit, whatever its case, opening a part of a byline field."""
+_AGENCIES = AGENCY_NAMES | {
+    "associated press", "agence france-presse", "efe", "tass", "ria novosti", "anadolu", "pa",
+    "bloomberg", "sana", "irna", "epa",
+}  # fmt: skip
+"""A line naming an outlet alone: the agencies above, and those whose name may also open a
+person's ("Sana") or that write their name in full."""
 _RARE_SENSES = 3
 _PARTICLES = frozenset(("de", "da", "di", "del", "der", "den", "van", "von", "bin", "al", "el"))
 

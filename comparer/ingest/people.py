@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from comparer import wordnet
-from comparer.ingest.kickers import plausible_person
+from comparer.ingest.kickers import AGENCY_NAMES, plausible_person
 
 _WORD_JOINERS = re.compile(r"\b(?:and|und|et|y|i)\b|&|/", re.IGNORECASE)
 _JOINERS = re.compile(r"\s*(?:;|,|\band\b|&|\bund\b|\bet\b|\by\b|\bi\b|/)\s*", re.IGNORECASE)
@@ -115,13 +115,6 @@ _MIDDLE_BYLINE = frozenset(("Von", "By", "Par", "Por", "Door"))
 """A byline's word, capitalised inside a field after the name of a section or partner
 ("Capital Von Jemima Kelly"): the name is what follows it."""
 _AGENCY = re.compile(r"[A-Z]{2,6}|Reuters|Associated Press|Agence France-Presse|Xinhua|TASS")
-_AGENCY_NAMES = frozenset(
-    ("dpa", "afp", "ap", "apa", "sda", "kna", "epd", "ansa", "upi", "aap", "anp", "ntb",
-     "reuters", "xinhua", "kyodo", "yonhap", "belga", "interfax", "mdr", "ndr", "wdr", "swr",
-     "rbb", "orf", "srf", "zdf", "bbc", "cnn", "npr", "nhk")
-)  # fmt: skip
-"""Agencies and broadcasters as a site's software may write them ("Dpa", "Mdr
-Sachsen-Anhalt"): a credit, whatever its case, opening a part of the field."""
 _BYLINE = re.compile(
     r"(?P<lead>by|written by|reported by|from|von|par|por|door|av|przez)\s*:?\s+(?P<rest>.{2,200})",
     re.IGNORECASE,
@@ -211,7 +204,7 @@ def _without_leading_word(part: str) -> str:
 def _credited(part: str) -> bool:
     """Whether ``part`` names an agency, a desk, an organisation or a site, not a person."""
     patterns = (_AGENCY, _DESK, _ORGANISATION, _WEB_ENDING, _TITLED)
-    if part.split()[0].casefold() in _AGENCY_NAMES:
+    if part.split()[0].casefold() in AGENCY_NAMES:
         return True
     return any(pattern.fullmatch(part) for pattern in patterns)
 
