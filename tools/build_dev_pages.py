@@ -1,15 +1,17 @@
-"""Rebuild the six dev page sets of ``make eval`` outside the repository, from public sources.
+"""Rebuild the seven dev page sets of ``make eval`` outside the repository, from public sources.
 
 ``python tools/build_dev_pages.py OUT --readability GIT --trafilatura GIT [--dragnet DIR]
-[--newspaper GIT] [--postlight GIT] [--fundus GIT]`` writes ``OUT/readability`` (for
+[--newspaper GIT] [--postlight GIT] [--fundus GIT] [--goose GIT]`` writes ``OUT/readability`` (for
 ``COMPARER_DEV_PAGES``), ``OUT/newspaper`` (the second committed set, ``tests/pages/newspaper``: see
 :data:`NEWSPAPER_PAGES`), ``OUT/postlight`` (the third, ``tests/pages/postlight``: saved
 pages with their expected title, author and first words), ``OUT/fundus`` (the fourth,
 ``tests/pages/fundus``: one saved page a publisher from Fundus's parser tests, with the gold
-its parser gives: see :func:`build_fundus`), ``OUT/trafilatura_tests`` (for
+its parser gives: see :func:`build_fundus`), ``OUT/goose`` (the fifth, ``tests/pages/goose``:
+GoOse's saved articles with the text its tests expect: see :data:`GOOSE_PAGES`),
+``OUT/trafilatura_tests`` (for
 ``COMPARER_TRAFILATURA_TESTS``) and, when Dragnet's data is given, ``OUT/dragnet`` (for
 ``COMPARER_DRAGNET_PAGES``), in the layouts their modules describe: readability,
-newspaper and fundus in :mod:`evaluation.pages`'s (source, expected text, expected metadata),
+newspaper, fundus and goose in :mod:`evaluation.pages`'s (source, expected text, expected metadata),
 postlight in :mod:`evaluation.pages_postlight`'s (source and expected metadata),
 trafilatura_tests in :mod:`evaluation.pages_snippets`'s and dragnet in
 :mod:`evaluation.pages_dragnet`'s. ``GIT`` is a
@@ -18,13 +20,15 @@ or of github.com/adbar/trafilatura (its ``tests/`` at :data:`TRAFILATURA_COMMIT`
 of github.com/AndyTheFactory/newspaper4k (its ``tests/data`` at :data:`NEWSPAPER_COMMIT`) or
 of github.com/postlight/parser (its ``fixtures/`` and extractor tests at
 :data:`POSTLIGHT_COMMIT`) or of github.com/flairNLP/fundus (its parser tests at
-:data:`FUNDUS_COMMIT`);
+:data:`FUNDUS_COMMIT`) or of github.com/advancedlogic/GoOse (its ``sites/`` and
+``crawler_test.go`` at :data:`GOOSE_COMMIT`);
 ``DIR`` holds github.com/seomoz/dragnet_data's ``dragnet_HTML.tar.gz`` and
 ``dragnet_Corrected.tar.gz`` (or their unpacked ``HTML/`` and ``Corrected/``) beside
 ``test.txt``. The fetched pages are research data under their own licences (Apache-2.0,
-Apache-2.0, AGPLv3, MIT, MIT, MIT); Readability's, newspaper4k's, Postlight's and Fundus's
-sets are committed (``tests/pages/readability``, the default of ``COMPARER_DEV_PAGES``,
-``tests/pages/newspaper``, ``tests/pages/postlight`` and ``tests/pages/fundus``); nothing is
+Apache-2.0, AGPLv3, MIT, MIT, MIT, Apache-2.0); Readability's, newspaper4k's, Postlight's,
+Fundus's and GoOse's sets are committed (``tests/pages/readability``, the default of
+``COMPARER_DEV_PAGES``, ``tests/pages/newspaper``, ``tests/pages/postlight``,
+``tests/pages/fundus`` and ``tests/pages/goose``); nothing is
 downloaded.
 """
 
@@ -312,6 +316,50 @@ def build_fundus(repository: Path, out: Path) -> int:
     return count
 
 
+GOOSE_COMMIT = "ae6b36caf275f2a9fad44956914eecb41fde8182"
+GOOSE_PAGES = (
+    "abcnews.go.com", "bbc.co.uk", "bbc.com", "bizjournals.com", "blogspot.co.uk",
+    "bloomberg.com", "businessinsider.com", "cnn.com", "dailymail.co.uk", "dev4510",
+    "dev4510b", "dev4510c", "economist.com", "entrepreneur.com", "foxnews.com",
+    "globoesporte.globo.com", "hbr.org", "huffingtonpost.co.uk", "inc.com", "linkedin.com",
+    "nytencodingissues", "nytimes.com", "prnewswire.com", "techcrunch.com", "theguardian.com",
+    "usatoday.com", "washingtonpost.com", "wsj.com", "yahoo.com",
+)  # fmt: skip
+"""GoOse's saved articles whose expected text has at least 150 words and half its lines'
+openings in the page (not its social, video, slide and encoding cases, nor a page whose test
+expects no text)."""
+_GO_STRING = r'"((?:[^"\\\n]|\\.)*)"'
+
+
+def goose_cases(test: str) -> dict[str, dict[str, str]]:
+    """Each ``Article{...}`` literal of GoOse's ``crawler_test.go`` by its ``Domain``: its
+    string fields, Go's escapes read (they are JSON's for these strings)."""
+    cases = {}
+    for block in re.findall(r"Article\{(.*?)\n\t\}", test, re.DOTALL):
+        fields = re.findall(r"(\w+):\s*" + _GO_STRING, block)
+        case = {key: json.loads(f'"{value}"') for key, value in fields}
+        if "Domain" in case:
+            cases[case["Domain"]] = case
+    return cases
+
+
+def build_goose(repository: Path, out: Path) -> int:
+    """One folder a page of :data:`GOOSE_PAGES`: the saved page (gzipped), the text GoOse's
+    test expects from it, and its canonical address and title."""
+    test = _git(repository, "show", f"{GOOSE_COMMIT}:crawler_test.go").decode("utf-8")
+    cases = goose_cases(test)
+    for name in GOOSE_PAGES:
+        case, page = cases[name], out / name
+        page.mkdir(parents=True, exist_ok=True)
+        html = _git(repository, "show", f"{GOOSE_COMMIT}:sites/{name}.html")
+        (page / "source.html.gz").write_bytes(gzip.compress(html, 9, mtime=0))
+        gold = case["CleanedText"].strip() + "\n"
+        (page / "expected.txt.gz").write_bytes(gzip.compress(gold.encode(), 9, mtime=0))
+        metadata = {"address": case.get("CanonicalLink", ""), "title": case.get("Title", "")}
+        (page / "expected-metadata.json").write_text(json.dumps(metadata) + "\n", "utf-8")
+    return len(GOOSE_PAGES)
+
+
 def main() -> None:
     """Build the sets whose sources are given."""
     parser = argparse.ArgumentParser(prog="tools/build_dev_pages.py")
@@ -322,6 +370,7 @@ def main() -> None:
     parser.add_argument("--newspaper", type=Path)
     parser.add_argument("--postlight", type=Path)
     parser.add_argument("--fundus", type=Path)
+    parser.add_argument("--goose", type=Path)
     args = parser.parse_args()
     if args.readability:
         print("readability pages:", build_readability(args.readability, args.out / "readability"))
@@ -334,6 +383,8 @@ def main() -> None:
         print("postlight pages:", build_postlight(args.postlight, args.out / "postlight"))
     if args.fundus:
         print("fundus pages:", build_fundus(args.fundus, args.out / "fundus"))
+    if args.goose:
+        print("goose pages:", build_goose(args.goose, args.out / "goose"))
     if args.dragnet:
         print("dragnet pages:", build_dragnet(args.dragnet, args.out / "dragnet"))
 
