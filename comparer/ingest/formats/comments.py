@@ -43,7 +43,7 @@ def drop_comment_sections(tree: Any) -> None:
             continue
         words = len(words_of(element).split())
         if words >= _MIN_WORDS and not _holds_article(element):
-            _remove(element)
+            remove_keeping_tail(element)
 
 
 def _holds_article(element: Any) -> bool:
@@ -59,7 +59,7 @@ def _named(element: Any) -> bool:
     return bool(_COMMENTS.search(names))
 
 
-def _remove(element: Any) -> None:
+def remove_keeping_tail(element: Any) -> None:
     """Take ``element`` out, keeping the text that follows it in its parent."""
     parent, tail = element.getparent(), element.tail or ""
     previous = element.getprevious()

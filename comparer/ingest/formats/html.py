@@ -38,6 +38,7 @@ import trafilatura
 from comparer.ingest.encoding import decode, decode_declared
 from comparer.ingest.formats.author_links import with_linked_writer
 from comparer.ingest.formats.comments import drop_comment_sections
+from comparer.ingest.formats.side_columns import drop_read_right_columns
 from comparer.ingest.formats.declared_body import better_body
 from comparer.ingest.formats.deep_markup import parsed_whole
 from comparer.ingest.formats.embeds import lift_embedded_posts
@@ -72,13 +73,7 @@ def read_html(data: bytes, media_type: str = "text/html", charset: str = "") -> 
     tree = parsed_whole(html)  # as trafilatura parses it; None for what it cannot read
     lift_embedded_posts(tree)  # trafilatura reads the tree, never changes it
     drop_comment_sections(tree)
-    document = trafilatura.bare_extraction(
-        html if tree is None else tree,
-        include_comments=False,
-        include_tables=True,
-        favor_recall=True,
-        with_metadata=True,
-    )
+    document = _extraction(html, tree)
     body = getattr(document, "body", None)
     text = (render_body(body) if body is not None else "") or plain_text_of(html)
     text = (
@@ -98,6 +93,26 @@ def read_html(data: bytes, media_type: str = "text/html", charset: str = "") -> 
     meta = replace(meta, title=headline(tree, meta.title, text, site))
     lead = standfirst(tree, str(getattr(document, "description", None) or ""), text, meta.title)
     return Raw(text=_with_lead(text, lead, meta.title), media_type=media_type, meta=meta)
+
+
+def _extraction(html: str, tree: _Element | None) -> Any:
+    """trafilatura's reading of the page, read again without the right-hand columns it took
+    for the article's (:mod:`.side_columns`)."""
+    document = _bare_extraction(html, tree)
+    body = getattr(document, "body", None)
+    if body is not None and drop_read_right_columns(tree, render_body(body)):
+        document = _bare_extraction(html, tree)
+    return document
+
+
+def _bare_extraction(html: str, tree: _Element | None) -> Any:
+    return trafilatura.bare_extraction(
+        html if tree is None else tree,
+        include_comments=False,
+        include_tables=True,
+        favor_recall=True,
+        with_metadata=True,
+    )
 
 
 def _with_lead(text: str, lead: str, title: str) -> str:
