@@ -38,7 +38,6 @@ import trafilatura
 from comparer.ingest.encoding import decode, decode_declared
 from comparer.ingest.formats.author_links import with_linked_writer
 from comparer.ingest.formats.comments import drop_comment_sections
-from comparer.ingest.formats.side_columns import drop_read_right_columns
 from comparer.ingest.formats.declared_body import better_body
 from comparer.ingest.formats.deep_markup import parsed_whole
 from comparer.ingest.formats.embeds import lift_embedded_posts
@@ -49,6 +48,7 @@ from comparer.ingest.formats.page_authors import with_declared
 from comparer.ingest.formats.repeats import with_page_repeats
 from comparer.ingest.formats.rights import rights_holder, without_rights_holder
 from comparer.ingest.formats.sections import with_sections
+from comparer.ingest.formats.side_columns import drop_read_right_columns
 from comparer.ingest.formats.standfirst import standfirst
 from comparer.ingest.formats.subheadings import with_subheadings
 from comparer.ingest.raw import Raw
