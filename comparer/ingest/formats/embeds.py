@@ -6,7 +6,10 @@ trafilatura keeps as a quote, but publishing systems wrap it: WordPress in ``<fi
 class="wp-block-embed ...">``, others in a ``<div class="embed ...">``, and trafilatura
 drops every figure and every element whose class says "embed" (video players, adverts)
 before it reads the page. So each embedded post's wrappers are replaced by the post, in
-place, before extraction; the page is otherwise untouched.
+place, before extraction; the page is otherwise untouched. A post's paragraph that is one
+long link (Instagram's captioned embeds link the caption to the post) keeps its words
+without the link, which trafilatura would drop with the post (CNN's 2015 page of a
+driver's Instagram statement: recall 0.725 -> 0.963).
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ _POST = re.compile(
 _WRAPPER = re.compile(r"embed", re.IGNORECASE)
 _ROOTS = frozenset({"article", "main", "body", "html"})
 _MAX_EXTRA_CHARS = 200
+_CAPTION_WORDS = 8
+"""A link of this many words or more that is its paragraph is a caption, not a link."""
 
 
 def lift_embedded_posts(tree: Any) -> None:
@@ -34,10 +39,27 @@ def lift_embedded_posts(tree: Any) -> None:
     for quote in list(tree.iter("blockquote")):
         if not _POST.search(quote.get("class") or ""):
             continue
+        _unlink_captions(quote)
         wrapper = _outermost_wrapper(quote)
         if wrapper is not None:
             quote.tail = wrapper.tail
             wrapper.getparent().replace(wrapper, quote)
+
+
+def _unlink_captions(quote: Any) -> None:
+    """Keep the words of each paragraph of ``quote`` that is one long link, not the link.
+
+    Instagram's captioned embeds write the post's caption as a link to the post, the whole
+    of its paragraph; trafilatura drops a paragraph that is all link, and with it the post.
+    """
+    for link in list(quote.iter("a")):
+        paragraph = link.getparent()
+        words = words_of(link)
+        if paragraph.tag != "p" or len(words.split()) < _CAPTION_WORDS:
+            continue
+        if words_of(paragraph) == words:
+            paragraph.text, link.tail = words, None
+            paragraph.remove(link)
 
 
 def _outermost_wrapper(quote: Any) -> Any:

@@ -53,3 +53,27 @@ def test_a_container_named_embed_around_the_whole_article_is_not_lifted() -> Non
     around = '<div class="embedded-content">{}</div>'
     paragraphs = _paragraphs(TWEET, around)
     assert paragraphs[0] == BODY[0] and paragraphs[-2:] == list(BODY[1:])
+
+
+# CNN's 2015 page of an Instagram post (the fifth dev set, GoOse's tests): the captioned
+# embed writes the caption as a link to the post, the whole of its paragraph.
+CAPTION = (
+    "Dear TeamLH, just wanted to let you know why things have been quiet on social media "
+    "the past few days. I've not been well with a fever but I also had a road accident in "
+    "Monaco on Monday night."
+)
+CAPTIONED = (
+    '<div class="el__leafmedia el__leafmedia--instagram"><div id="insembed" '
+    'class="el-embed-instagram"><blockquote class="instagram-media" data-instgrm-captioned '
+    'data-instgrm-version="5"><div style="padding:8px;"> <p style=" margin:8px 0 0 0;">'
+    f'<a href="https://instagram.com/p/99kB_8L00w/" target="_blank">{CAPTION}</a></p> '
+    '<p style=" color:#c9c8cd;">A photo posted by Lewis Hamilton (@lewishamilton) on <time '
+    'datetime="2015-11-11T22:50:35+00:00">Nov 11, 2015 at 2:50pm PST</time></p></div>'
+    "</blockquote></div></div>"
+)
+
+
+def test_an_instagram_caption_written_as_a_link_is_kept_as_a_quote() -> None:
+    paragraphs = _paragraphs(CAPTIONED)
+    assert paragraphs[0] == BODY[0] and paragraphs[-2:] == list(BODY[1:])
+    assert f"“{CAPTION}" in paragraphs[1]
