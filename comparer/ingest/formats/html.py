@@ -42,6 +42,7 @@ from comparer.ingest.formats.declared_body import better_body
 from comparer.ingest.formats.deep_markup import parsed_whole
 from comparer.ingest.formats.embeds import lift_embedded_posts
 from comparer.ingest.formats.headline import headline
+from comparer.ingest.formats.link_lists import without_link_lists
 from comparer.ingest.formats.loose_text import loose_text_body
 from comparer.ingest.formats.markup import plain_text_of, refuse_entity_declarations
 from comparer.ingest.formats.page_authors import with_declared
@@ -81,7 +82,7 @@ def read_html(data: bytes, media_type: str = "text/html", charset: str = "") -> 
         or loose_text_body(tree, text)
         or with_subheadings(tree, with_sections(tree, text))
     )
-    text = with_page_repeats(tree, text)
+    text = without_link_lists(tree, with_page_repeats(tree, text))
     if not text.strip():
         raise Refusal("web page has no readable text")
     meta = _metadata(document)
