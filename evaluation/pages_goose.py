@@ -21,11 +21,11 @@ measuring. After cutting a right-hand column trafilatura read as the article's
 (:mod:`comparer.ingest.formats.side_columns`; The Economist's blog rail): 0.9261 (0.9171 /
 0.9357), the other four sets unchanged. After keeping an Instagram caption written as a
 link (:mod:`comparer.ingest.formats.embeds`; CNN's): 0.9308 (0.9171 / 0.9456), 2 pages
-under 0.8 recall, the other sets unchanged. After cutting runs of three or more lines that
+under 0.8 recall, the other sets unchanged. After cutting runs of two or more lines that
 are each a list item wholly one link (:mod:`comparer.ingest.formats.link_lists`; the
-LinkedIn writer's other headlines): 0.9312 (0.9171 / 0.9463); Fundus 0.9721 -> 0.9726
-(0.9737 -> 0.9738 / 0.9705 -> 0.9713: Het Nieuwsblad's, t-online's, Media Indonesia's,
-Bhaskar's "more on this" lists), the others unchanged.
+LinkedIn writer's other headlines): 0.9312 (0.9171 / 0.9463); Fundus 0.9721 -> 0.9728
+(0.9737 -> 0.9738 / 0.9705 -> 0.9717: Het Nieuwsblad's, t-online's, Media Indonesia's,
+Bhaskar's, the Postmedia papers' "more on this" lists), the others unchanged.
 
 Scored as the first set: token F1 over word tokens, pages under 0.8 recall, site-suffixed
 titles, junk authors. Its two halves (pages in name order, alternately) are reported too,

@@ -30,11 +30,12 @@ PLUG = (
 )
 
 
-def _text(headlines: tuple[str, ...]) -> str:
-    items = "".join(
-        f'<li><a href="http://www.inc.com/jeff-haden/{n}.html"><strong>{h}</strong></a></li>'
-        for n, h in enumerate(headlines)
-    )
+def _item(number: int, headline: str, after: str = "") -> str:
+    link = f'<a href="http://www.inc.com/jeff-haden/{number}.html"><strong>{headline}</strong></a>'
+    return f"<li>{link}{after}</li>"
+
+
+def _text(items: str) -> str:
     paragraphs = "".join(f"<p>{p}</p>" for p in BODY)
     page = (
         "<html><head><title>An Unexpected Way</title></head><body><article><h1>An Unexpected "
@@ -45,15 +46,19 @@ def _text(headlines: tuple[str, ...]) -> str:
 
 
 def test_the_writers_other_headlines_leave_and_his_post_stays() -> None:
-    text = _text(HEADLINES)
+    text = _text("".join(_item(n, h) for n, h in enumerate(HEADLINES)))
     assert all(line in text for line in BODY)
     assert "I also write for Inc.com:" in text and PLUG in text
     assert not any(headline in text for headline in HEADLINES)
 
 
-def test_two_links_in_a_list_stay() -> None:
-    text = _text(HEADLINES[:2])
-    assert all(headline in text for headline in HEADLINES[:2])
+def test_items_saying_more_than_their_link_stay_and_the_links_beside_them_leave() -> None:
+    cited = "".join(_item(n, h, " by Jeff Haden, in Inc.") for n, h in enumerate(HEADLINES))
+    links = "".join(_item(n, h.upper()) for n, h in enumerate(HEADLINES))
+    text = _text(f"{cited}</ul><p>And on his site:</p><ul>{links}")
+    assert all(f"{headline} by Jeff Haden" in text for headline in HEADLINES)
+    assert "And on his site:" in text
+    assert not any(headline.upper() in text for headline in HEADLINES)
 
 
 def test_a_page_that_is_mostly_links_is_left_whole() -> None:
