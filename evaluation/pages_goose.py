@@ -25,7 +25,12 @@ under 0.8 recall, the other sets unchanged. After cutting runs of two or more li
 are each a list item wholly one link (:mod:`comparer.ingest.formats.link_lists`; the
 LinkedIn writer's other headlines): 0.9312 (0.9171 / 0.9463); Fundus 0.9721 -> 0.9728
 (0.9737 -> 0.9738 / 0.9705 -> 0.9717: Het Nieuwsblad's, t-online's, Media Indonesia's,
-Bhaskar's, the Postmedia papers' "more on this" lists), the others unchanged.
+Bhaskar's, the Postmedia papers' "more on this" lists), the others unchanged. Without Inc.'s
+page, whose gold is not its article: 0.9482 at first, 0.9591 now; without Globo Esporte's
+too: 0.9638, 0.9752. Left alone: the Daily Mail's summary bullets and fact box (the gold
+keeps the box, Fundus's leaves it out), a 2007 Times archive page in tables (its tools and
+"Most E-Mailed" headings, a drop cap glued to the dateline), related headlines the gold
+keeps (ABC News, USA Today).
 
 Scored as the first set: token F1 over word tokens, pages under 0.8 recall, site-suffixed
 titles, junk authors. Its two halves (pages in name order, alternately) are reported too,

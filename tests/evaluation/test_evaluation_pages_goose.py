@@ -14,16 +14,17 @@ TOOL = Path(__file__).resolve().parents[2] / "tools" / "build_dev_pages.py"
 
 
 def test_make_eval_reports_the_set_and_its_halves(monkeypatch: pytest.MonkeyPatch) -> None:
-    """What the importer reached on the 29 pages before any tuning (token F1 0.9206, three
-    pages under 0.8 recall, no suffixed title, no junk author), less a small margin."""
+    """What the importer reached on the 29 pages (token F1 0.9312, two pages under 0.8
+    recall, no suffixed title, no junk author; 0.9206 and three before any tuning), less a
+    small margin."""
     monkeypatch.delenv(pages_goose.ENVIRONMENT, raising=False)
     found = pages_goose.evaluate(Path("/nonexistent"))
     assert found is not None and found["pages"] == 29
-    assert found["token_f1"] >= 0.915
-    assert found["under_08_recall"] <= 3
+    assert found["token_f1"] >= 0.925
+    assert found["under_08_recall"] <= 2
     assert found["site_suffixed_titles"] == 0
     assert found["junk_authors"] == 0
-    assert min(found["half_a_token_f1"], found["half_b_token_f1"]) > 0.90
+    assert min(found["half_a_token_f1"], found["half_b_token_f1"]) > 0.91
 
 
 def _tool() -> ModuleType:
