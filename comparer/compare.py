@@ -44,8 +44,9 @@ from comparer.model import (
 )
 from comparer.progress import SILENT, Progress
 
-# Bump when the same input gives different results, so stored comparisons can be redone.
-ENGINE_VERSION = f"{__version__}+align.12+aligner6.1+pages.12+mend1.1+mend2.1+fidelity.1"
+# Bump the number when the same input gives different results, so stored comparisons can be
+# redone. One counter, not a tag per change: a session row stores 64 characters of it.
+ENGINE_VERSION = f"{__version__}+engine.29"
 
 # Each analyser is called once per comparison as analyser(articles, groups, events,
 # progress) and returns .differences and .numbers (and may return .tone): numbers, framing

@@ -10,12 +10,14 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 import comparer.storage.session_models  # noqa: F401  (its tables join Base when run alone)
+from comparer.compare import ENGINE_VERSION
 from comparer.errors import LibraryError
 from comparer.model import Extracted
 from comparer.storage import Library
 from comparer.storage.migrate import head_revision
 from comparer.storage.models import Base
 from comparer.storage.schema import HEAD_REVISION
+from comparer.storage.session_models import SessionRow
 from tests.comparer.storage.behind import at_revision, connected
 from tests.comparer.storage.sqlite_peek import schema_names, stored_revision
 
@@ -152,3 +154,8 @@ def _not_fts(obj: object, name: str | None, type_: str, reflected: bool, compare
 
 def test_the_fast_path_revision_is_alembics_head() -> None:
     assert head_revision() == HEAD_REVISION
+
+
+def test_engine_version_fits_the_session_column() -> None:
+    """A saved session stores the engine version; PostgreSQL refuses a longer one outright."""
+    assert len(ENGINE_VERSION) <= SessionRow.__table__.c.engine_version.type.length
