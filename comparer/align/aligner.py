@@ -83,6 +83,11 @@ half, no better trade. Shipped as the scorer is (first batch only, 1,328 pairs):
 stricter threshold loses must links and few wrong ones (linear terms only, from 0.5, 0.6,
 0.7: 0.496/0.868, 0.490/0.861, 0.494/0.861 on the first half): most wrong links left
 are likely made elsewhere (a group's third member, also links).
+The same model as a veto on the hand-set ``same`` edges (an edge stays only from 0.2;
+vetoed pairs may still be ``related``) was built and not shipped: halves 0.517/0.862 and
+0.566/0.821, dev 0.531/0.880, blind 0.474/0.748, ECB+ 0.911, seeds unchanged, a few links
+each way for a second learnt model and 600 lines, with 0.2 chosen partly on the blind
+figures (0.15: dev 0.525/0.880, blind 0.466/0.742; 0.25: half two 0.555/0.828).
 """
 
 from __future__ import annotations
