@@ -43,6 +43,7 @@ from comparer.model import (
     article_key,
 )
 from comparer.progress import SILENT, Progress
+from comparer.sentence_memo import room_for
 
 # Bump when the same input gives different results, so stored comparisons can be redone.
 ENGINE_VERSION = f"{__version__}+align.12+aligner6.1+pages.11+mend1.1+mend2.1+fidelity.1"
@@ -68,7 +69,7 @@ def compare(
     ``links`` are the user's say on sentences, ``events`` on which articles report one
     event; both override what the engine would find.
     """
-    with _collector_paused():
+    with _collector_paused(), room_for(sum(len(a.sentences) for a in articles)):
         try:
             return _compare(articles, links, progress, analysers, events)
         finally:
