@@ -5,7 +5,7 @@ what they read of a sentence, because several steps of one comparison read the s
 sentences again. A fixed bound (``functools.lru_cache(maxsize=16384)``) overflowed past
 that many sentences: the steps read the sentences in order, so least-recently-used
 eviction threw out each one just before it was asked for again, and a 5 MB article
-(36,000 sentences) was tokenised four times instead of once. Here each memo keeps a
+(36,000 sentences) had each sentence tokenised three times instead of once. Each memo keeps a
 ``base`` the process reuses between comparisons, and :func:`room_for` adds room for the
 sentences of the comparison under way (``per_sentence`` entries each) until it ends,
 when what it added is let go, oldest first.
