@@ -23,8 +23,9 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 _rooms: list[int] = []  # the sentences of each comparison under way (threads may overlap)
-_trims: list[Callable[[], None]] = []  # each memo's trim
+_memos: list[Callable[[int], None]] = []  # each memo's resize, told the sentences under way
 _rooms_lock = threading.Lock()
+_MISSING = object()
 
 
 class MemoInfo(NamedTuple):
@@ -37,13 +38,19 @@ class MemoInfo(NamedTuple):
 
 
 class SentenceMemo(Generic[P, R]):
-    """``func`` with its results kept by positional arguments, least recently used let go
-    first once more are kept than :meth:`capacity` allows."""
+    """``func`` with its results kept by its arguments, least recently used let go first
+    once more are kept than :meth:`capacity` allows.
+
+    A hit takes no lock (an ``OrderedDict`` lookup and move are each one step under the
+    GIL; an entry another thread lets go meanwhile is simply not moved). Still, a hit
+    costs about 0.5 µs where ``lru_cache``'s costs 0.1-0.2: the memos that see a few
+    hundred thousand calls per comparison pay well under a tenth of a second for it."""
 
     def __init__(self, func: Callable[P, R], base: int, per_sentence: int) -> None:
         self._func = func
         self._base = base
         self._per_sentence = per_sentence
+        self._capacity = base
         self._held: OrderedDict[Hashable, R] = OrderedDict()
         self._lock = threading.Lock()
         self._hits = self._misses = 0
@@ -52,38 +59,42 @@ class SentenceMemo(Generic[P, R]):
 
     def __call__(self, *args: P.args, **kwargs: P.kwargs) -> R:
         key: Hashable = (args, tuple(kwargs.items())) if kwargs else args
-        with self._lock:
-            if key in self._held:
-                self._hits += 1
-                self._held.move_to_end(key)
-                return self._held[key]
-            self._misses += 1
+        held = self._held
+        value = held.get(key, _MISSING)
+        if value is not _MISSING:
+            self._hits += 1  # a figure for tests and benches: a lost count harms nothing
+            try:  # noqa: SIM105 (contextlib.suppress costs more than the rest of a hit)
+                held.move_to_end(key)
+            except KeyError:  # let go by another thread meanwhile
+                pass
+            return value  # type: ignore[return-value]
+        self._misses += 1
         value = self._func(*args, **kwargs)  # unlocked: it may call other memos
         with self._lock:
-            self._held[key] = value
-            self._trim(self.capacity())
+            held[key] = value
+            if len(held) > self._capacity:
+                held.popitem(last=False)
         return value
 
     def capacity(self) -> int:
         """The base, plus room for the sentences of every comparison under way."""
-        return self._base + self._per_sentence * sum(_rooms)
+        return self._capacity
 
     def cache_info(self) -> MemoInfo:
-        return MemoInfo(self._hits, self._misses, self.capacity(), len(self._held))
+        return MemoInfo(self._hits, self._misses, self._capacity, len(self._held))
 
     def cache_clear(self) -> None:
         with self._lock:
             self._held.clear()
             self._hits = self._misses = 0
 
-    def trim(self) -> None:
-        """Let go of what the capacity no longer holds, oldest first."""
+    def resize(self, sentences: int) -> None:
+        """Room for ``sentences`` more than the base; what no longer fits is let go,
+        oldest first."""
         with self._lock:
-            self._trim(self.capacity())
-
-    def _trim(self, capacity: int) -> None:
-        while len(self._held) > capacity:
-            self._held.popitem(last=False)
+            self._capacity = self._base + self._per_sentence * sentences
+            while len(self._held) > self._capacity:
+                self._held.popitem(last=False)
 
 
 def sentence_memo(
@@ -94,7 +105,8 @@ def sentence_memo(
 
     def remembered(func: Callable[P, R]) -> SentenceMemo[P, R]:
         memo = SentenceMemo(func, base, per_sentence)
-        _trims.append(memo.trim)
+        _memos.append(memo.resize)
+        memo.resize(sum(_rooms))
         return memo
 
     return remembered
@@ -104,12 +116,16 @@ def sentence_memo(
 def room_for(sentences: int) -> Iterator[None]:
     """Every memo holds ``sentences`` more (times its ``per_sentence``) until the block
     ends; then what they hold beyond their capacity is let go."""
-    with _rooms_lock:
-        _rooms.append(sentences)
+    _change_rooms(lambda: _rooms.append(sentences))
     try:
         yield
     finally:
-        with _rooms_lock:
-            _rooms.remove(sentences)
-        for trim in _trims:
-            trim()
+        _change_rooms(lambda: _rooms.remove(sentences))
+
+
+def _change_rooms(change: Callable[[], None]) -> None:
+    with _rooms_lock:
+        change()
+        under_way = sum(_rooms)
+        for resize in _memos:
+            resize(under_way)
