@@ -11,7 +11,8 @@ sentence with curly quotes or dashes, a third of news sentences, is thus checked
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from comparer.sentence_memo import sentence_memo
 
 # Every character beyond ASCII that IGNORECASE matches to an ASCII letter (tested).
 _FOLDED_ONTO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
@@ -28,6 +29,6 @@ def lowered(text: str) -> str | None:
 
 # Six checks of the numbers, framing and omission steps lower each sentence: one beyond
 # ASCII, whose search for the four characters costs ten times the lowering, is read once.
-@lru_cache(maxsize=4096)
+@sentence_memo(base=4096)
 def _lowered_beyond_ascii(text: str) -> str | None:
     return None if _FOLDED_ONTO_ASCII.search(text) else text.lower()

@@ -43,6 +43,7 @@ from comparer.model import (
     article_key,
 )
 from comparer.progress import SILENT, Progress
+from comparer.sentence_memo import room_for
 
 # Bump the number when the same input gives different results, so stored comparisons can be
 # redone. One counter, not a tag per change: a session row stores 64 characters of it.
@@ -69,7 +70,7 @@ def compare(
     ``links`` are the user's say on sentences, ``events`` on which articles report one
     event; both override what the engine would find.
     """
-    with _collector_paused():
+    with _collector_paused(), room_for(sum(len(a.sentences) for a in articles)):
         try:
             return _compare(articles, links, progress, analysers, events)
         finally:

@@ -23,9 +23,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 
 from comparer.casefold import lowered
+from comparer.sentence_memo import sentence_memo
 
 MONTHS = (
     "january",
@@ -124,7 +124,7 @@ def absolute_matches(text: str) -> Iterator[re.Match[str]]:
             yield match
 
 
-@lru_cache(maxsize=4096)
+@sentence_memo(base=4096)
 def absolute_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each absolute date in ``text``: figures and the background test
     both skip the numbers inside dates, and read a sentence's dates once this way."""

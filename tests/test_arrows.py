@@ -31,6 +31,7 @@ ENGINE = (
         "wordnet",
         "one_line",
         "casefold",
+        "sentence_memo",
     },
     {"unmatched"},  # a rule over the model's groups, light enough for the window's start
     {"importing_inputs", "analyser", "key_differences"},

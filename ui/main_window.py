@@ -20,6 +20,7 @@ from ui.compare.area import ComparisonArea
 from ui.compare.columns_menu import ColumnsMenu
 from ui.compare.controller import ComparisonController
 from ui.compare.review import NO_MARKS, ReviewMarks
+from ui.library.article_view import ArticleText, read_article_text
 from ui.library.event_choice import EventChooser, Placement, ask_add_or_new
 from ui.library.event_grouping import EventGrouper, EventReports, same_event
 from ui.library.import_controller import ImportController
@@ -40,6 +41,8 @@ from ui.window_actions import install_actions
 
 if TYPE_CHECKING:
     from comparer.sessions.attach import Attached
+
+SHOW_ARTICLE_KEY = "show-article"  # the task reading the article shown alone
 
 
 def article_ids(mime: QMimeData) -> list[int]:
@@ -129,18 +132,27 @@ class MainWindow(QMainWindow):
     def _preview_selection(self, ids: list[int]) -> None:
         self._offer_compare(ids)
         if len(ids) == 1 and self.session.attached is None:
-            self._show_article(ids[0])
+            self._show_article(ids[0], over_comparison=False)
 
     def _offer_compare(self, selected: list[int]) -> None:
         attached = self.session.attached
         shown = [] if attached is None else [a.article.id for a in attached.comparison.articles]
         self.area.compare_bar.offer(selected, shown)
 
-    def _show_article(self, article_id: int) -> None:
-        try:
-            self.area.show_article(self.library.get(article_id, sentences=False))
-        except ComparerError as error:
-            self.notices.add(str(error))
+    def _show_article(self, article_id: int, over_comparison: bool = True) -> None:
+        """Show one article alone, read on a worker; the newest request wins. A preview
+        (``over_comparison`` False) is dropped if a comparison is shown by the time it
+        is read."""
+        self.runner.run(
+            read_article_text(self.library.url, article_id),
+            on_done=lambda shown: self._article_read(shown, over_comparison),
+            on_error=lambda error: self.notices.add(str(error)),
+            key=SHOW_ARTICLE_KEY,
+        )
+
+    def _article_read(self, shown: ArticleText, over_comparison: bool) -> None:
+        if over_comparison or self.session.attached is None:
+            self.area.show_article_text(shown)
 
     def edit_details(self, article_id: int | None = None) -> None:
         """Correct one article's title, outlet, author, date or language (undoable)."""
@@ -167,7 +179,7 @@ class MainWindow(QMainWindow):
         if article_id in self.comparisons.article_ids and self.session.session is not None:
             self.session.recompare()  # grouping and columns follow the corrected details
         elif self.session.attached is None:
-            self._show_article(article_id)
+            self._show_article(article_id, over_comparison=False)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -201,6 +213,7 @@ class MainWindow(QMainWindow):
         comparison = attached.comparison if attached else None
         if attached is not None:
             self.seed = None
+            self.runner.cancel(SHOW_ARTICLE_KEY)  # an article still being read stays unshown
         # A changed link recomputes the same articles: the reader stays where they were.
         kept = view_state.capture(self.area, None) if same_articles else None
         marks = marks_of(attached) if attached else NO_MARKS

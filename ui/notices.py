@@ -4,7 +4,10 @@ A problem (an input that failed, a library that is read-only) names the input an
 reason and stays until the user closes it; news ("Exported to …") goes away by itself after
 a few seconds. The notices float over the window's content instead of taking a place in its
 layout, so a notice arriving never shifts the rows under the user's pointer. Messages are
-plain text: they quote titles and file names, which are never markup.
+plain text: they quote titles and file names, which are never markup. A message already
+on show is not stacked again (pressing F2 twice with nothing selected, or an autosave
+failing at every tick, used to stack one copy per try): news shown again starts its few
+seconds afresh.
 """
 
 from __future__ import annotations
@@ -37,15 +40,34 @@ class NoticeBar(QWidget):
 
     def add(self, message: str) -> None:
         """Show a problem until the user closes it."""
-        self._notice(message)
+        notice = self._shown(message) or self._notice(message)
+        expiry = notice.findChild(QTimer, "expiry")
+        if expiry is not None:  # the same words as news: now a problem, they stay
+            expiry.stop()
 
     def inform(self, message: str, seconds: float = INFO_SECONDS) -> None:
         """Show news that dismisses itself after ``seconds``."""
+        shown = self._shown(message)
+        if shown is not None:
+            expiry = shown.findChild(QTimer, "expiry")
+            if expiry is not None:  # (a problem with the same words stays until closed)
+                expiry.start(int(seconds * 1000))
+            return
         notice = self._notice(message)
-        QTimer.singleShot(int(seconds * 1000), notice, lambda: self._dismiss(notice))
+        expiry = QTimer(notice, objectName="expiry", singleShot=True)
+        expiry.timeout.connect(lambda: self._dismiss(notice))
+        expiry.start(int(seconds * 1000))
 
     def messages(self) -> list[str]:
         return [label.text() for label in self.findChildren(QLabel)]
+
+    def _shown(self, message: str) -> QFrame | None:
+        """The notice on show with these words, if one is."""
+        for notice in self.findChildren(QFrame, "notice"):
+            label = notice.findChild(QLabel)
+            if label is not None and label.text() == message:
+                return notice
+        return None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:

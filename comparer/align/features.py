@@ -39,6 +39,7 @@ from comparer.align.sparse import (
     shared_terms,
 )
 from comparer.casefold import lowered
+from comparer.sentence_memo import sentence_memo
 
 FEATURES = (
     "word_cosine",
@@ -200,7 +201,7 @@ class _Terms(NamedTuple):
 # negation are read once. (Two reports of one event: their second pool is read in about 2 ms
 # instead of 3.3. Keeping their bigrams too saved 0.2 ms more, and cost 1 MiB of the peak of
 # comparing 20 reports.)
-@lru_cache(maxsize=16384)  # emptied by forget_pools when a comparison ends
+@sentence_memo(base=16384)  # emptied by forget_pools when a comparison ends
 def _terms_of(bag: SentenceBag, text: str) -> _Terms:
     keys = bag.keys
     return _Terms(

@@ -20,6 +20,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from comparer.numwords import SCALES, TENS, UNITS
+from comparer.sentence_memo import sentence_memo
 
 _WORD = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # dotted abbreviations: U.S., U.N.
@@ -234,15 +235,16 @@ def text_keys(text: str, spans: Sequence[tuple[int, int]]) -> frozenset[str]:
     return frozenset(t.key for t in _merge_names(words, names_lexicon()) if t.key)
 
 
-# The aligner, the wording diff and the analysers each tokenise the same sentences again;
-# a comparison of 100 reports holds about 5,000 sentences, so this keeps them all.
-@lru_cache(maxsize=16384)
+# The aligner, the wording diff and the analysers each tokenise the same sentences again:
+# kept for every sentence of the comparison under way (a 5 MB article holds 36,000).
+@sentence_memo(base=16384)
 def _analysed(text: str, start: int, end: int | None) -> tuple[Token, ...]:
     return tuple(_mute_stock(_merge_names(list(_words_of(text, start, end)), names_lexicon())))
 
 
-# ... and their words before names are merged, from which text_keys reads a whole article.
-@lru_cache(maxsize=16384)
+# ... and their words before names are merged, from which text_keys reads a whole article
+# (its sentences and the text between them: two per sentence).
+@sentence_memo(base=16384, per_sentence=2)
 def _words_of(text: str, start: int, end: int | None) -> tuple[Token, ...]:
     return tuple(_raw_tokens(text, start, end))
 

@@ -17,6 +17,7 @@ import re
 
 from comparer import wordnet
 from comparer.align.normalise import STOPWORDS
+from comparer.sentence_memo import sentence_memo
 from comparer.wordnet import flags, kind_key, kinds
 
 # Abbreviated titles WordNet does not list; spelt-out titles are its person kinds ("r").
@@ -122,6 +123,10 @@ def _us_state(word: str) -> bool:
     return (dotted or (len(letters) == 2 and letters.isupper())) and letters.lower() in _US_STATES
 
 
+# Each place a text names is checked where it is named again: read once per name and text
+# while a comparison runs (a 5 MB article asked 535 times for a few dozen names, reading
+# the whole text each time), kept by nothing once it ends.
+@sentence_memo(base=0)
 def _used_as_person(name: str, text: str, as_head: bool = False) -> bool:
     """Whether the text names ``name`` as a person: after a title or a given name, or as
     one who said something. For the last word of a place's name (``as_head``) only an

@@ -85,8 +85,8 @@ def test_files_of_several_events_are_compared_event_by_event(
     )
     chooser.buttons[1].click()
     shown = chooser.events[1].reports[0]
+    qtbot.waitUntil(lambda: shown.title in window.area.article_view.toPlainText())
     assert window.area.stack.currentWidget() is window.area.article_view
-    assert shown.title in window.area.article_view.toPlainText()
     # Across events only when asked, and then all five together, as the one event the
     # user says they are: a decision of theirs, so closing asks before it is lost.
     chooser.all_button.click()

@@ -79,6 +79,7 @@ def test_selecting_one_article_shows_its_clean_text(
     import_all(library, [str(samples[1])])
     window.library_panel.refresh()
     window.library_panel.table.selectRow(0)
-    shown = window.area.article_view.toPlainText()
-    assert "at least 10 civilians were killed" in shown
+    view = window.area.article_view
+    qtbot.waitUntil(lambda: "at least 10 civilians were killed" in view.toPlainText())
+    shown = view.toPlainText()
     assert "Removed page furniture" in shown

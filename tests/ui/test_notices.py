@@ -43,3 +43,32 @@ def test_a_notice_shows_markup_as_text(qtbot: QtBot, window: MainWindow) -> None
     (label,) = window.notices.findChildren(QLabel)
     assert label.textFormat() == Qt.TextFormat.PlainText
     assert label.text().startswith("Could not import <b>X</b><img")
+
+
+def test_pressing_edit_details_twice_shows_its_notice_once(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """F2 with no article selected says so; pressed again, the bar stacked a second copy."""
+    qtbot.waitExposed(window)
+    action = window.actions_by_name["edit_details"]
+    action.trigger()
+    action.trigger()
+    assert window.notices.messages() == ["Select one article to edit its details."]
+
+
+def test_news_shown_again_starts_its_seconds_afresh(qtbot: QtBot, window: MainWindow) -> None:
+    window.notices.inform("Exported to /tmp/strike.csv.", seconds=0.4)
+    qtbot.wait(250)
+    window.notices.inform("Exported to /tmp/strike.csv.", seconds=0.4)
+    assert window.notices.messages() == ["Exported to /tmp/strike.csv."]
+    qtbot.wait(250)  # past the first showing's end, within the second's
+    assert window.notices.messages() == ["Exported to /tmp/strike.csv."]
+    qtbot.waitUntil(lambda: not window.notices.messages(), timeout=3000)
+
+
+def test_a_problem_with_the_words_of_news_stays(qtbot: QtBot, window: MainWindow) -> None:
+    window.notices.inform("The library is read-only.", seconds=0.2)
+    window.notices.add("The library is read-only.")
+    assert window.notices.messages() == ["The library is read-only."]
+    qtbot.wait(400)
+    assert window.notices.messages() == ["The library is read-only."]

@@ -32,10 +32,16 @@ def _tick(rows: list[int], seen: list[str]) -> None:
     QTimer.singleShot(50, tick)
 
 
-def _article_view(window: MainWindow) -> tuple[str, str]:
-    """The article shown alone: its text, and the furniture listed under it."""
-    body, _, listed = window.area.article_view.toPlainText().partition("Removed page furniture")
-    return body, listed
+def _wait_teaser_shown(qtbot: QtBot, window: MainWindow, in_body: bool) -> None:
+    """Wait until the article shown alone (read on a worker) has the teaser in its text
+    (``in_body``) or listed as removed furniture under it, not both."""
+
+    def placed() -> bool:
+        shown = window.area.article_view.toPlainText()
+        body, _, listed = shown.partition("Removed page furniture")
+        return (TEASER in body) == in_body and (TEASER in listed) != in_body
+
+    qtbot.waitUntil(placed, timeout=5000)
 
 
 def test_a_ticked_block_goes_back_into_the_text_undoably(
@@ -54,12 +60,10 @@ def test_a_ticked_block_goes_back_into_the_text_undoably(
     assert seen[0].startswith("Headline — ")
     now = library.get(article_id)
     assert TEASER in now.text and [b.kept for b in now.removed] == [False, True]
-    body, listed = _article_view(window)
-    assert TEASER in body and TEASER not in listed
+    _wait_teaser_shown(qtbot, window, in_body=True)
     window.actions_by_name["undo"].trigger()
     assert library.get(article_id).text == before.text
-    body, listed = _article_view(window)
-    assert TEASER not in body and TEASER in listed
+    _wait_teaser_shown(qtbot, window, in_body=False)
     window.actions_by_name["redo"].trigger()
     assert TEASER in library.get(article_id).text
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
-from comparer.model import Article, Comparison, Difference, KeyDifference, Kind
+from comparer.model import Comparison, Difference, KeyDifference, Kind
 from ui.compare import (
     ComparisonView,
     DifferencesPanel,
@@ -31,7 +31,7 @@ from ui.compare.compare_bar import CompareBar
 from ui.compare.review import NO_MARKS, ReviewMarks
 from ui.compare.summary_view import SummaryView, without_minor
 from ui.compare.visible import default_keys, visible_part
-from ui.library.article_view import ArticleView
+from ui.library.article_view import ArticleText, ArticleView
 
 
 class ComparisonArea(QWidget):
@@ -117,8 +117,9 @@ class ComparisonArea(QWidget):
         self.stack.setCurrentWidget(self.article_view)
         self.tabs.hide()
 
-    def show_article(self, article: Article) -> None:
-        self.article_view.show_article(article)
+    def show_article_text(self, shown: ArticleText) -> None:
+        """Show an article alone, its text joined beforehand (off the GUI thread)."""
+        self.article_view.show_text(shown)
         self.stack.setCurrentWidget(self.article_view)
         self.tabs.hide()
 
