@@ -15,6 +15,7 @@ from comparer.cli.main import main
 from comparer.model import Extracted
 from comparer.storage import Library
 from comparer.storage.column_types import fitted, storable
+from comparer.storage.listing import Listing, ListQuery
 
 MakeArticle = Callable[..., Extracted]
 NUL, LONE, MENDED = "\x00", "\ud800", "\ufffd"
@@ -118,3 +119,15 @@ def test_a_sqlite_library_holding_nul_copies_into_postgresql(
         "Shel\ufffdling",
     )
     assert copied.meta.language == ""
+
+
+@pytest.mark.parametrize(
+    ("word", "count"),
+    [("a\x00b", 0), ("vote\udcffs", 0), ("50%", 1), ("5_%", 0), ("\\", 1), ("votes_c", 1)],
+)
+def test_the_list_filter_takes_any_typed_word_as_text(
+    library: Library, make_article: MakeArticle, word: str, count: int
+) -> None:
+    # A NUL or lone surrogate pasted into the filter box raised on PostgreSQL (or both).
+    library.add(make_article(("Counting went on.",), title="50% of votes_counted \\ here"))
+    assert Listing(library).count(ListQuery(words=(word,))) == count
