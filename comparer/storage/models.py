@@ -7,7 +7,7 @@ A sentence stores only its offsets: its text is a slice of the article's text, s
 can never disagree. Lists that are only ever read whole (credits, caption spans) are JSON
 text, which every backend stores. Text columns mend what a backend cannot store (NUL, lone
 surrogates, a value too long for its column) as it is written: see :mod:`.column_types`.
-These models describe the newest schema; the Alembic
+These models describe the newest schema (the column types change no DDL); the Alembic
 revisions in ``migrations/versions`` are what actually create and change it.
 """
 
