@@ -35,6 +35,12 @@ CUT = "…"
 
 def storable(value: str) -> str:
     """``value`` with each NUL and lone surrogate made U+FFFD (the length is unchanged)."""
+    if "\x00" not in value:
+        try:  # the common case, checked in C: 20,000 characters in 0.4-45 µs, not 160
+            value.encode("utf-8")
+            return value
+        except UnicodeEncodeError:
+            pass
     return _UNSTORABLE.sub(REPLACEMENT, value)
 
 
