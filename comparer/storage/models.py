@@ -5,7 +5,9 @@ in their own table so listing and searching never load them. Sentences and remov
 are child rows, deleted with their article by the database itself (``ON DELETE CASCADE``).
 A sentence stores only its offsets: its text is a slice of the article's text, so the two
 can never disagree. Lists that are only ever read whole (credits, caption spans) are JSON
-text, which every backend stores. These models describe the newest schema; the Alembic
+text, which every backend stores. Text columns mend what a backend cannot store (NUL, lone
+surrogates, a value too long for its column) as it is written: see :mod:`.column_types`.
+These models describe the newest schema (the column types change no DDL); the Alembic
 revisions in ``migrations/versions`` are what actually create and change it.
 """
 
@@ -22,11 +24,12 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     String,
-    Text,
     false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from comparer.storage.column_types import StoredString, StoredText
 
 
 class Base(DeclarativeBase):
@@ -56,20 +59,20 @@ class ArticleRow(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    source: Mapped[str] = mapped_column(Text)
-    media_type: Mapped[str] = mapped_column(String(255))
+    source: Mapped[str] = mapped_column(StoredText)
+    media_type: Mapped[str] = mapped_column(StoredString(255))
     content_hash: Mapped[str] = mapped_column(String(128), unique=True)
-    title: Mapped[str] = mapped_column(Text, default="")
-    outlet: Mapped[str] = mapped_column(Text, default="")
-    author: Mapped[str] = mapped_column(Text, default="")
-    published_raw: Mapped[str] = mapped_column(Text, default="")
+    title: Mapped[str] = mapped_column(StoredText, default="")
+    outlet: Mapped[str] = mapped_column(StoredText, default="")
+    author: Mapped[str] = mapped_column(StoredText, default="")
+    published_raw: Mapped[str] = mapped_column(StoredText, default="")
     published: Mapped[date | None] = mapped_column(Date, nullable=True)
-    language: Mapped[str] = mapped_column(String(64), default="")
-    dateline: Mapped[str] = mapped_column(Text, default="")
-    credits: Mapped[str] = mapped_column(Text, default="[]")
-    captions: Mapped[str] = mapped_column(Text, default="[]")
+    language: Mapped[str] = mapped_column(StoredString(64, fallback=""), default="")
+    dateline: Mapped[str] = mapped_column(StoredText, default="")
+    credits: Mapped[str] = mapped_column(StoredText, default="[]")
+    captions: Mapped[str] = mapped_column(StoredText, default="[]")
     imported_at: Mapped[datetime] = mapped_column(DateTime)
-    text: Mapped[str] = mapped_column(Text)  # last column: listing never reads through it
+    text: Mapped[str] = mapped_column(StoredText)  # last column: listing never reads through it
 
 
 class OriginalRow(Base):
@@ -105,8 +108,8 @@ class RemovedRow(Base):
         ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
     )
     ordinal: Mapped[int] = mapped_column(Integer, primary_key=True)
-    text: Mapped[str] = mapped_column(Text)
-    reason: Mapped[str] = mapped_column(String(64))
+    text: Mapped[str] = mapped_column(StoredText)
+    reason: Mapped[str] = mapped_column(StoredString(64))
     position: Mapped[int] = mapped_column(Integer)
     # Put back into the text by the reader (migration 0008): see comparer.ingest.kept.
     kept: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
@@ -120,5 +123,5 @@ class ExtractedValueRow(Base):
     article_id: Mapped[int] = mapped_column(
         ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
     )
-    field: Mapped[str] = mapped_column(String(32), primary_key=True)
-    value: Mapped[str] = mapped_column(Text)
+    field: Mapped[str] = mapped_column(StoredString(32), primary_key=True)
+    value: Mapped[str] = mapped_column(StoredText)

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, Integer, String, Text
+from sqlalchemy import DateTime, Integer
 from sqlalchemy.orm import Mapped, mapped_column
 
+from comparer.storage.column_types import StoredString, StoredText
 from comparer.storage.models import Base
 
 
@@ -26,15 +27,15 @@ class SessionRow(Base):
     __table_args__ = ({"sqlite_autoincrement": True},)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(Text, unique=True)
+    name: Mapped[str] = mapped_column(StoredText, unique=True)
     revision: Mapped[int] = mapped_column(Integer)
     article_count: Mapped[int] = mapped_column(Integer)
-    engine_version: Mapped[str] = mapped_column(String(64))
+    engine_version: Mapped[str] = mapped_column(StoredString(64))
     created: Mapped[datetime] = mapped_column(DateTime)
     modified: Mapped[datetime] = mapped_column(DateTime)
-    body: Mapped[str] = mapped_column(Text)
-    created_by: Mapped[str] = mapped_column(Text, default="", server_default="")
-    saved_by: Mapped[str] = mapped_column(Text, default="", server_default="")
+    body: Mapped[str] = mapped_column(StoredText)
+    created_by: Mapped[str] = mapped_column(StoredText, default="", server_default="")
+    saved_by: Mapped[str] = mapped_column(StoredText, default="", server_default="")
 
 
 class DraftRow(Base):
@@ -50,11 +51,11 @@ class DraftRow(Base):
     __table_args__ = ({"sqlite_autoincrement": True},)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    owner: Mapped[str] = mapped_column(Text, unique=True)
+    owner: Mapped[str] = mapped_column(StoredText, unique=True)
     session_id: Mapped[int | None] = mapped_column(Integer)
     session_revision: Mapped[int] = mapped_column(Integer)
     session_created: Mapped[datetime | None] = mapped_column(DateTime)
     session_modified: Mapped[datetime | None] = mapped_column(DateTime)
-    name: Mapped[str] = mapped_column(Text)
-    body: Mapped[str] = mapped_column(Text)
+    name: Mapped[str] = mapped_column(StoredText)
+    body: Mapped[str] = mapped_column(StoredText)
     modified: Mapped[datetime] = mapped_column(DateTime)
