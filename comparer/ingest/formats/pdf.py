@@ -20,6 +20,7 @@ from pypdf import PdfReader, apply_configuration
 from pypdf.errors import PdfReadError, PyPdfError
 from pypdf.generic import DictionaryObject, IndirectObject
 
+from comparer.ingest.formats.pdf_hyphens import drop_soft_hyphen_spans
 from comparer.ingest.formats.pdf_layout import (
     headline_fragments,
     join_drop_cap,
@@ -61,7 +62,7 @@ def _read_pdf(data: bytes) -> Raw:
         reader = PdfReader(io.BytesIO(data))
         _unlock(reader)
         _check_page_count(reader)
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [_page_text(page) for page in reader.pages]
         text, meta, aside = _laid_out(reader, pages)
     except Refusal:
         raise
@@ -70,6 +71,12 @@ def _read_pdf(data: bytes) -> Raw:
     if not text.strip():
         raise Refusal("PDF has no text layer (a scan or images only)")
     return Raw(text=text, media_type="application/pdf", meta=meta, wrapped=True, aside=aside)
+
+
+def _page_text(page: Any) -> str:
+    """The text of ``page`` (a pypdf page), its soft hyphens read as the layout meant them."""
+    drop_soft_hyphen_spans(page)
+    return page.extract_text() or ""
 
 
 def _laid_out(
