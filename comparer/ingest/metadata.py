@@ -31,9 +31,14 @@ _NAME_WORDS = 4
 _URL = re.compile(r"https?://\S+|\bwww\.\S+")
 """Metadata lines stand above the body: the scan stops at the first paragraph this long."""
 
+_LEADING_TIME = (
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?,?\s*)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?"
+)
+"""A time and a weekday before the date ("Updated 3:45 PM ET, Thu December 20, 2018", CNN)."""
 _DATE_LINE = re.compile(
     r"(?:(?:published|posted|updated|last updated|date)(?: on)?\s*:?\s*)?"
-    rf"(?P<date>{DATE_PATTERN})"
+    rf"{_LEADING_TIME}(?P<date>{DATE_PATTERN})"
     r"(?:,?\s*(?:at\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
     r"(?:\s*[-–—|•]\s*(?P<outlet>[^-–—|•!?,;:]{2,60}?))?(?:\s*[-–—|•])*",
     re.IGNORECASE,
@@ -208,22 +213,31 @@ def _header_meta(line: str, meta: Metadata) -> Metadata | None:
     dated = _DATE_LINE.fullmatch(line) or _OUTLET_DATE_LINE.fullmatch(line)
     if dated:
         outlet = (dated.group("outlet") or "").strip()
-        return replace(
+        meta = replace(
             meta,
             published_raw=meta.published_raw or dated.group("date"),
             published=meta.published or parse_date(dated.group("date")),
-            outlet=meta.outlet or outlet,
         )
-    byline = parse_byline(line, meta.outlet)
+        # "By Helene Cooper | Dec. 20, 2018": a byline beside the date, not an outlet.
+        return _with_byline(outlet, meta) or replace(meta, outlet=meta.outlet or outlet)
+    byline = _with_byline(line, meta)
     if byline:
-        people, outlet = byline
-        return replace(meta, author=meta.author or people.author, outlet=meta.outlet or outlet)
+        return byline
     if _CREDIT_ROLE.fullmatch(line):
         return replace(meta, credits=(*meta.credits, line))
     items = _credits(line)
     if items:
         return replace(meta, credits=(*meta.credits, *items))
     return None
+
+
+def _with_byline(line: str, meta: Metadata) -> Metadata | None:
+    """``meta`` completed by the byline ``line`` is ("By X and Y, Outlet"), or ``None``."""
+    byline = parse_byline(line, meta.outlet)
+    if byline is None:
+        return None
+    people, outlet = byline
+    return replace(meta, author=meta.author or people.author, outlet=meta.outlet or outlet)
 
 
 def _signature(line: str, meta: Metadata, *, under_headline: bool) -> Metadata | None:

@@ -19,8 +19,12 @@ from dataclasses import dataclass
 from comparer import wordnet
 from comparer.ingest.kickers import AGENCY_NAMES, plausible_person
 
-_WORD_JOINERS = re.compile(r"\b(?:and|und|et|y|i)\b|&|/", re.IGNORECASE)
-_JOINERS = re.compile(r"\s*(?:;|,|\band\b|&|\bund\b|\bet\b|\by\b|\bi\b|/)\s*", re.IGNORECASE)
+_WORD_JOINERS = re.compile(r"\b(?:and|und|et|en|og|och|y|i)\b|&|/", re.IGNORECASE)
+_JOINERS = re.compile(
+    r"\s*(?:;|,|\band\b|&|\bund\b|\bet\b|\ben\b|\bog\b|\boch\b|\by\b|\bi\b|/)\s*", re.IGNORECASE
+)
+"""What parts two names in a byline: "and" in the languages of the bylines read ("Door Jan de
+Vries en Petra Bakker", Dutch; "og", Danish and Norwegian; "och", Swedish)."""
 _DESK = re.compile(
     r".*\b(?:staff|wire|services|desk|team|newsroom|bureau|agenc(?:y|ies)|editorial|"
     r"correspondents|reporters|contributors)\b.*",
@@ -394,7 +398,7 @@ def _split_outlet(rest: str, known_outlet: str) -> tuple[str, str]:
     last, head = parts[-1], ", ".join(parts[:-1])
     if _JOB.match(last) or _DESK.fullmatch(last) or re.search(r"\b(?:and|&)\b", last):
         return rest, ""
-    single_brand = len(last.split()) == 1 and not person_name(last)
+    single_brand = len(last.split()) == 1 and not last.isdigit() and not person_name(last)
     if last.casefold() == known_outlet.casefold() or single_brand or _looks_like_outlet(last):
         return head, last
     return rest, ""

@@ -26,6 +26,7 @@ from comparer.ingest.formats.pdf_layout import (
     join_drop_cap,
     join_headline,
     running_lines,
+    set_apart_byline,
 )
 from comparer.ingest.limits import MAX_PDF_PAGES
 from comparer.ingest.raw import Raw
@@ -90,7 +91,7 @@ def _laid_out(
     meta = _metadata(reader, headline if joined != text else "")
     meta = replace(meta, outlet=meta.outlet or masthead)
     aside = running_lines(pages, _title_property(reader)) | ({(masthead, 0)} if masthead else set())
-    return join_drop_cap(joined), meta, aside
+    return set_apart_byline(join_drop_cap(joined)), meta, aside
 
 
 def _unlock(reader: PdfReader) -> None:

@@ -1,0 +1,152 @@
+"""Bylines and date lines of saved files in the languages and shapes a newsroom meets.
+
+Each case is a plain-text file or a Word file (python-docx) written to disk and imported as a
+user imports it. The Dutch report was written for this test; the English lines are from the
+New York Times report of Jim Mattis's resignation (BASIL), with the byline and date lines
+other sites print above it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import docx
+import pytest
+from fpdf import FPDF
+
+from comparer.ingest import extract_path
+
+DUTCH = (
+    "Den Haag - Het kabinet blijft zitten. Dat werd dinsdag duidelijk na een lang debat in "
+    "de Tweede Kamer over de stikstofplannen van de regering.",
+    "De oppositie was boos, maar de coalitiepartijen hielden stand. Premier Rutte zei na "
+    "afloop tevreden te zijn met de uitkomst van het debat.",
+)
+HEADLINE = "Jim Mattis, Defense Secretary, Resigns in Rebuke of Trump’s Worldview"
+ENGLISH = (
+    "Mr. Mattis had repeatedly told friends and aides over recent months that he viewed his "
+    "responsibility to protect the United States’ 1.3 million active-duty troops as worth "
+    "the concessions necessary as defense secretary to a mercurial president.",
+    "Officials said Mr. Mattis went to the White House with his resignation letter already "
+    "written, but nonetheless made a last attempt at persuading the president.",
+)
+
+
+def _text_file(path: Path, *paragraphs: str) -> Path:
+    path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "author"),
+    [
+        # A Dutch headline opening with "Door" (by) is no byline, and no name.
+        (("Door Rutte gesteund", "Door Jan de Vries"), "Door Rutte gesteund", "Jan de Vries"),
+        # A headline in small letters unknown to WordNet is no name either.
+        (
+            ("Kabinet overleeft stikstofdebat", "Door Jan de Vries en Petra Bakker"),
+            "Kabinet overleeft stikstofdebat",
+            "Jan de Vries and Petra Bakker",
+        ),
+    ],
+)
+def test_dutch_headlines_and_bylines(
+    tmp_path: Path, lines: tuple[str, ...], title: str, author: str
+) -> None:
+    article = extract_path(_text_file(tmp_path / "kabinet.txt", *lines, *DUTCH))
+    assert (article.meta.title, article.meta.author) == (title, author)
+    assert article.text.startswith("Den Haag - Het kabinet")
+
+
+def test_dutch_byline_in_a_word_file(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_heading("Kabinet overleeft stikstofdebat", level=1)
+    for paragraph in ("Door Jan de Vries en Petra Bakker", *DUTCH):
+        document.add_paragraph(paragraph)
+    document.save(str(tmp_path / "kabinet.docx"))
+    article = extract_path(tmp_path / "kabinet.docx")
+    assert article.meta.author == "Jan de Vries and Petra Bakker"
+
+
+@pytest.mark.parametrize(
+    ("lines", "author", "outlet", "published"),
+    [
+        # A byline and the date on one line: the name was taken for the outlet.
+        (("By Helene Cooper | Dec. 20, 2018",), "Helene Cooper", "", date(2018, 12, 20)),
+        # CNN prints the time and the weekday before the date; the line stayed in the text.
+        (
+            ("By Helene Cooper, CNN", "Updated 3:45 PM ET, Thu December 20, 2018"),
+            "Helene Cooper",
+            "CNN",
+            date(2018, 12, 20),
+        ),
+    ],
+)
+def test_byline_and_date_lines_of_a_text_file(
+    tmp_path: Path, lines: tuple[str, ...], author: str, outlet: str, published: date
+) -> None:
+    article = extract_path(_text_file(tmp_path / "mattis.txt", HEADLINE, *lines, *ENGLISH))
+    assert (article.meta.author, article.meta.outlet) == (author, outlet)
+    assert article.meta.published == published
+    assert article.text.startswith("Mr. Mattis had repeatedly told")
+
+
+def _column_pdf(path: Path, headline: str, byline: str, paragraphs: tuple[str, ...]) -> Path:
+    """A page set in one 50 mm column, the byline wrapped as the column wraps it."""
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 20)
+    pdf.text(15, 20, headline)
+    pdf.set_font("Helvetica", size=10)
+    y = 30.0
+    for paragraph in (byline, *paragraphs):
+        for line in _wrapped(pdf, paragraph, 50):
+            pdf.text(15, y, line)
+            y += 4.6
+    pdf.output(str(path))
+    return path
+
+
+def _wrapped(pdf: FPDF, text: str, width: float) -> list[str]:
+    lines, line = [], ""
+    for word in text.split():
+        if line and pdf.get_string_width(f"{line} {word}") > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return [*lines, line]
+
+
+@pytest.mark.parametrize(
+    ("headline", "byline", "paragraphs", "author", "outlet"),
+    [
+        # The byline wraps: its second line ran into the first paragraph.
+        (
+            "Mattis Resigns",
+            "By Helene Cooper and Eric Schmitt, The New York Times",
+            tuple(paragraph.replace("’", "'") for paragraph in ENGLISH),
+            "Helene Cooper and Eric Schmitt",
+            "The New York Times",
+        ),
+        # The byline fills its line: the reflow took it for the first line of the lede.
+        ("Door Rutte gesteund", "Door Jan de Vries en Petra Bakker", DUTCH, "Jan de Vries and "
+         "Petra Bakker", ""),
+    ],
+)  # fmt: skip
+def test_a_pdf_byline_is_a_paragraph_of_its_own(
+    tmp_path: Path,
+    headline: str,
+    byline: str,
+    paragraphs: tuple[str, ...],
+    author: str,
+    outlet: str,
+) -> None:
+    article = extract_path(_column_pdf(tmp_path / "page.pdf", headline, byline, paragraphs))
+    assert (article.meta.title, article.meta.author, article.meta.outlet) == (
+        headline,
+        author,
+        outlet,
+    )
+    assert article.text.startswith(paragraphs[0][:40])
