@@ -18,8 +18,9 @@ import re
 from dataclasses import replace
 
 from comparer.dates import DATE_PATTERN, parse_date
+from comparer.ingest.foreign_dates import foreign_date_line
 from comparer.ingest.furniture import Marked
-from comparer.ingest.kickers import kicker_line, news_masthead, plausible_person
+from comparer.ingest.kickers import AGENCY_NAMES, kicker_line, news_masthead, plausible_person
 from comparer.ingest.people import outlet_line, parse_byline, parse_signature
 from comparer.model import Furniture, Metadata
 
@@ -28,6 +29,7 @@ _MASTHEAD_WORDS = 4
 _HEADER_ZONE = 200
 _SECOND_SIGN_LINES = 5
 _NAME_WORDS = 4
+_STAMP_LINES = 8
 _URL = re.compile(r"https?://\S+|\bwww\.\S+")
 """Metadata lines stand above the body: the scan stops at the first paragraph this long."""
 
@@ -82,6 +84,12 @@ _AGENCY_DATELINE = re.compile(
     r"(?P<line>(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}), (?P<agency>[A-Z]{2,6}))"
     r" ?[-–—]+ ?(?=\S)"
 )
+_BRACKETED_DATELINE = re.compile(
+    r"(?P<line>(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,2})"
+    r" \((?P<agency>[A-Za-z]{2,8})\)) ?[-–—]+ ?(?=\S)"
+)
+"""A dateline with the agency in brackets as German and French wire copy print it ("Berlin
+(dpa) -", "Paris (AFP) -"); the bracket must hold a known agency."""
 _WORD = re.compile(r"\w+")
 _RESTATED_SHARE = 0.9
 _RESTATED_MIN_WORDS = 4
@@ -98,7 +106,7 @@ def read_text_metadata(marked: Marked, meta: Metadata, *, printed: bool = False)
     ("Helene Cooper, Staff Writer"), print the agency under the byline, and date its dateline.
     """
     meta = _headline(marked, _masthead(marked, meta) if printed else meta)
-    meta = _header_lines(marked, meta, printed)
+    meta = _stamped_date(marked, _header_lines(marked, meta, printed))
     if not meta.outlet and marked.outlet:
         meta = replace(meta, outlet=marked.outlet)
     return _dateline(marked, meta, _DATED_DATELINE if printed else _CAPS_DATELINE)
@@ -223,12 +231,32 @@ def _header_meta(line: str, meta: Metadata) -> Metadata | None:
     byline = _with_byline(line, meta)
     if byline:
         return byline
+    foreign = foreign_date_line(line)
+    if foreign:
+        printed, day = foreign
+        return replace(
+            meta, published_raw=meta.published_raw or printed, published=meta.published or day
+        )
     if _CREDIT_ROLE.fullmatch(line):
         return replace(meta, credits=(*meta.credits, line))
     items = _credits(line)
     if items:
         return replace(meta, credits=(*meta.credits, *items))
     return None
+
+
+def _stamped_date(marked: Marked, meta: Metadata) -> Metadata:
+    """``meta`` dated by a foreign date stamp near the top that the furniture rules took out
+    ("Veröffentlicht am 14. Januar 2019, 10:30 Uhr"), when no date was read."""
+    if meta.published is not None:
+        return meta
+    for paragraph, mark in list(zip(marked.paragraphs, marked.marks, strict=True))[:_STAMP_LINES]:
+        foreign = foreign_date_line(paragraph) if mark is not None else None
+        if foreign:
+            return replace(
+                meta, published_raw=meta.published_raw or foreign[0], published=foreign[1]
+            )
+    return meta
 
 
 def _with_byline(line: str, meta: Metadata) -> Metadata | None:
@@ -271,9 +299,11 @@ def _credits(line: str) -> tuple[str, ...]:
 
 def _dateline(marked: Marked, meta: Metadata, caps: re.Pattern[str]) -> Metadata:
     for index in marked.kept()[:2]:
-        found = caps.match(marked.paragraphs[index]) or _AGENCY_DATELINE.match(
-            marked.paragraphs[index]
-        )
+        paragraph = marked.paragraphs[index]
+        found = caps.match(paragraph) or _AGENCY_DATELINE.match(paragraph)
+        bracketed = _BRACKETED_DATELINE.match(paragraph)
+        if not found and bracketed and bracketed.group("agency").casefold() in AGENCY_NAMES:
+            found = bracketed
         if found:
             agency = (found.group("agency") or "").strip()
             return replace(meta, dateline=found.group("line"), outlet=meta.outlet or agency)

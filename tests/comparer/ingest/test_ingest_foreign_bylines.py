@@ -150,3 +150,46 @@ def test_a_pdf_byline_is_a_paragraph_of_its_own(
         outlet,
     )
     assert article.text.startswith(paragraphs[0][:40])
+
+
+GERMAN = (
+    "Berlin (dpa) - Die Bundesregierung hat sich nach langen Verhandlungen auf ein neues "
+    "Klimapaket geeinigt. Das teilte ein Regierungssprecher am Dienstag mit.",
+    "Die Opposition kritisierte die Pläne als unzureichend.",
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "published_raw"),
+    [
+        (("Kabinet overleeft stikstofdebat", "Door Jan de Vries", "14 januari 2019", *DUTCH),
+         "14 januari 2019"),
+        (("Klimapaket beschlossen", "Von Hans Müller",
+          "Veröffentlicht am 14. Januar 2019, 10:30 Uhr", *GERMAN), "14. Januar 2019"),
+        (("Retraites: la réforme présentée", "Par Marie Dupont", "Publié le 14 janvier 2019",
+          *DUTCH), "14 janvier 2019"),
+    ],
+)  # fmt: skip
+def test_a_date_line_in_another_language_is_the_publication_date(
+    tmp_path: Path, lines: tuple[str, ...], published_raw: str
+) -> None:
+    article = extract_path(_text_file(tmp_path / "bericht.txt", *lines))
+    assert (article.meta.published, article.meta.published_raw) == (
+        date(2019, 1, 14),
+        published_raw,
+    )
+    assert published_raw not in article.text
+
+
+def test_a_dateline_with_the_agency_in_brackets(tmp_path: Path) -> None:
+    lines = ("Klimapaket beschlossen", "Von Hans Müller", *GERMAN)
+    article = extract_path(_text_file(tmp_path / "klima.txt", *lines))
+    assert (article.meta.dateline, article.meta.outlet) == ("Berlin (dpa)", "dpa")
+    assert article.text.startswith("Berlin (dpa) - Die Bundesregierung")
+
+
+def test_a_bracket_without_an_agency_is_no_dateline(tmp_path: Path) -> None:
+    lines = ("Klimapaket beschlossen", "Von Hans Müller", "Berlin (Deutschland) - Die Regierung "
+             "hat sich geeinigt. Das teilte ein Sprecher mit.", *GERMAN[1:])  # fmt: skip
+    article = extract_path(_text_file(tmp_path / "klima.txt", *lines))
+    assert (article.meta.dateline, article.meta.outlet) == ("", "")
