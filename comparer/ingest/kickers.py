@@ -101,6 +101,11 @@ def _name_word(word: str) -> bool:
     return nouns and "L" not in flags and wordnet.sense_count(folded) <= _RARE_SENSES
 
 
+def agency_name(text: str) -> bool:
+    """Whether ``text`` names a news agency ("AP", "The Associated Press", "Reuters")."""
+    return text.strip().rstrip(".").casefold().removeprefix("the ") in _AGENCIES
+
+
 def kicker_line(line: str) -> bool:
     """Whether ``line`` is only a kicker ("Live Updates", "BREAKING NEWS") or an embargo
     notice ("EMBARGOED UNTIL 0600 GMT"): a label over a story, never its headline."""

@@ -20,8 +20,14 @@ from dataclasses import replace
 from comparer.dates import DATE_PATTERN, parse_date
 from comparer.ingest.foreign_dates import foreign_date_line
 from comparer.ingest.furniture import Marked
-from comparer.ingest.kickers import AGENCY_NAMES, kicker_line, news_masthead, plausible_person
-from comparer.ingest.people import outlet_line, parse_byline, parse_signature
+from comparer.ingest.kickers import (
+    AGENCY_NAMES,
+    agency_name,
+    kicker_line,
+    news_masthead,
+    plausible_person,
+)
+from comparer.ingest.people import credit_byline, outlet_line, parse_byline, parse_signature
 from comparer.model import Furniture, Metadata
 
 _HEADLINE_MAX = 250
@@ -63,7 +69,8 @@ _CREDIT = re.compile(r"[^.!?,;:]+(?:\.\w[^.!?,;:]*)*")
 _CREDIT_WORDS = 6
 _NAME = r"[A-Z][\w’'-]*\.?(?: (?:[A-Z][\w’'-]*\.?|de|al|el|van|von|bin)){0,4}"
 _CREDIT_ROLE = re.compile(
-    rf"(?i:translated by|edited by|additional reporting by|photos? by) {_NAME}"
+    rf"(?i:translated by|edited by|additional reporting by|photos? by|photographs? by|"
+    rf"photography by|video by|graphics by|illustrations? by) {_NAME}"
     rf"(?:(?:,| and| &) {_NAME}){{0,3}}\.?"
 )
 _MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b"
@@ -90,6 +97,7 @@ _BRACKETED_DATELINE = re.compile(
 )
 """A dateline with the agency in brackets as German and French wire copy print it ("Berlin
 (dpa) -", "Paris (AFP) -"); the bracket must hold a known agency."""
+_SITE_SUFFIX = re.compile(r"(?P<title>.+)\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})")
 _WORD = re.compile(r"\w+")
 _RESTATED_SHARE = 0.9
 _RESTATED_MIN_WORDS = 4
@@ -106,6 +114,8 @@ def read_text_metadata(marked: Marked, meta: Metadata, *, printed: bool = False)
     ("Helene Cooper, Staff Writer"), print the agency under the byline, and date its dateline.
     """
     meta = _headline(marked, _masthead(marked, meta) if printed else meta)
+    if printed and not meta.outlet:
+        meta = _without_site(meta)
     meta = _stamped_date(marked, _header_lines(marked, meta, printed))
     if not meta.outlet and marked.outlet:
         meta = replace(meta, outlet=marked.outlet)
@@ -161,6 +171,18 @@ def _headline(marked: Marked, meta: Metadata) -> Metadata:
     if meta.title:
         _mark_repeats(marked, meta.title)
     return meta
+
+
+def _without_site(meta: Metadata) -> Metadata:
+    """``meta`` with an agency's or a paper's name taken off the end of the title, as a copy of
+    a page's title prints it ("… | Reuters", "… - The Guardian"): that name is the outlet."""
+    found = _SITE_SUFFIX.fullmatch(meta.title)
+    if not found or len(found.group("title").split()) < _RESTATED_MIN_WORDS:
+        return meta
+    site = found.group("site").strip()
+    if not (agency_name(site) or (len(site.split()) <= _MASTHEAD_WORDS and news_masthead(site))):
+        return meta
+    return replace(meta, title=found.group("title").strip(), outlet=site)
 
 
 def restates(line: str, title: str) -> bool:
@@ -228,7 +250,7 @@ def _header_meta(line: str, meta: Metadata) -> Metadata | None:
         )
         # "By Helene Cooper | Dec. 20, 2018": a byline beside the date, not an outlet.
         return _with_byline(outlet, meta) or replace(meta, outlet=meta.outlet or outlet)
-    byline = _with_byline(line, meta)
+    byline = _with_byline(line, meta) or _credit_byline(line, meta)
     if byline:
         return byline
     foreign = foreign_date_line(line)
@@ -265,7 +287,24 @@ def _with_byline(line: str, meta: Metadata) -> Metadata | None:
     if byline is None:
         return None
     people, outlet = byline
-    return replace(meta, author=meta.author or people.author, outlet=meta.outlet or outlet)
+    # A wire byline in a paper's copy ("By Josh Lederman, Associated Press" under "The
+    # Washington Post"): the paper is the outlet, the agency a credit.
+    wire = (outlet,) if meta.outlet and outlet and agency_name(outlet) else ()
+    credits = tuple(dict.fromkeys((*meta.credits, *people.credits, *wire)))
+    return replace(
+        meta, author=meta.author or people.author, outlet=meta.outlet or outlet, credits=credits
+    )
+
+
+def _credit_byline(line: str, meta: Metadata) -> Metadata | None:
+    """A byline naming only an agency or a desk ("By The Associated Press", "By Times Staff"):
+    credits, and the agency is the outlet when none is known."""
+    credits = credit_byline(line)
+    if not credits:
+        return None
+    agency = next((credit for credit in credits if agency_name(credit)), "")
+    merged = tuple(dict.fromkeys((*meta.credits, *credits)))
+    return replace(meta, outlet=meta.outlet or agency, credits=merged)
 
 
 def _signature(line: str, meta: Metadata, *, under_headline: bool) -> Metadata | None:

@@ -193,3 +193,54 @@ def test_a_bracket_without_an_agency_is_no_dateline(tmp_path: Path) -> None:
              "hat sich geeinigt. Das teilte ein Sprecher mit.", *GERMAN[1:])  # fmt: skip
     article = extract_path(_text_file(tmp_path / "klima.txt", *lines))
     assert (article.meta.dateline, article.meta.outlet) == ("", "")
+
+
+@pytest.mark.parametrize(
+    ("lines", "author", "outlet", "credits"),
+    [
+        # A byline naming only an agency or a desk stayed in the text.
+        (("By The Associated Press",), "", "The Associated Press", ("The Associated Press",)),
+        (("By Times Staff",), "", "", ("Times Staff",)),
+        # A handle beside the name was kept in the author.
+        (("By Helene Cooper @helenecooper",), "Helene Cooper", "", ()),
+        # A photographer's credit stayed in the text.
+        (("By Helene Cooper", "Photographs by Doug Mills"), "Helene Cooper", "",
+         ("Photographs by Doug Mills",)),
+        # A wire byline under a paper's masthead: the paper is the outlet, the agency a credit
+        # (it was lost).
+        (("By Josh Lederman, Associated Press",), "Josh Lederman", "The Washington Post",
+         ("Associated Press",)),
+    ],
+)  # fmt: skip
+def test_credits_of_a_text_file(
+    tmp_path: Path, lines: tuple[str, ...], author: str, outlet: str, credits: tuple[str, ...]
+) -> None:
+    masthead = ("The Washington Post",) if outlet == "The Washington Post" else ()
+    path = _text_file(tmp_path / "mattis.txt", *masthead, HEADLINE, *lines, *ENGLISH)
+    article = extract_path(path)
+    assert (article.meta.author, article.meta.outlet, article.meta.credits) == (
+        author,
+        outlet,
+        credits,
+    )
+    assert (article.meta.title, article.text[:30]) == (HEADLINE, ENGLISH[0][:30])
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title", "outlet"),
+    [
+        (f"{HEADLINE} | Reuters", HEADLINE, "Reuters"),
+        (
+            "Biden names his new cabinet - The Guardian",
+            "Biden names his new cabinet",
+            "The Guardian",
+        ),
+        # No outlet after the dash: the title is whole.
+        ("Rock and roll - a history of noise", "Rock and roll - a history of noise", ""),
+    ],
+)
+def test_a_pasted_page_title_loses_the_outlet_it_ends_with(
+    tmp_path: Path, first_line: str, title: str, outlet: str
+) -> None:
+    article = extract_path(_text_file(tmp_path / "copy.txt", first_line, *ENGLISH))
+    assert (article.meta.title, article.meta.outlet) == (title, outlet)
