@@ -244,3 +244,30 @@ def test_a_pasted_page_title_loses_the_outlet_it_ends_with(
 ) -> None:
     article = extract_path(_text_file(tmp_path / "copy.txt", first_line, *ENGLISH))
     assert (article.meta.title, article.meta.outlet) == (title, outlet)
+
+
+ITALIAN = (
+    "ROMA - Il Consiglio dei ministri ha approvato ieri sera il decreto sulle misure urgenti "
+    "per l'economia, dopo una lunga riunione.",
+    "Le opposizioni hanno criticato il provvedimento, giudicato insufficiente.",
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        # Italian "di" and "e": the byline stayed in the text.
+        (("Il governo approva il decreto", "di Mario Rossi e Luca Bianchi"),
+         "Mario Rossi and Luca Bianchi"),
+        (("Il governo approva il decreto", "Por João Silva e Maria Costa"),
+         "João Silva and Maria Costa"),
+        # "Di" opening a headline is a surname's, not a byline.
+        (("Di Maio attacca il governo", "di Mario Rossi"), "Mario Rossi"),
+    ],
+)  # fmt: skip
+def test_italian_and_portuguese_bylines(
+    tmp_path: Path, lines: tuple[str, ...], author: str
+) -> None:
+    article = extract_path(_text_file(tmp_path / "decreto.txt", *lines, *ITALIAN))
+    assert (article.meta.title, article.meta.author) == (lines[0], author)
+    assert article.text.startswith("ROMA - Il Consiglio")
