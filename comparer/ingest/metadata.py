@@ -7,7 +7,11 @@ the words instead of 90%, Readability's Breitbart standfirst went too, F1 0.9754
 Near the top, a byline ("By X and Y, Outlet") gives the authors and perhaps the outlet; a
 line made of a date and an outlet ("November 12th, 2017 – Fort Russ News –") and a line of
 credits between dashes ("– Breakingnews.sy – – translated by Samer Hussein –") are
-metadata, taken out of the text. A dateline opening the first paragraph ("DAMASCUS,
+metadata, taken out of the text; so are a byline naming only an agency or a desk ("By The
+Associated Press": credits) and a date line in German, French, Dutch, Spanish or Italian
+(:mod:`~comparer.ingest.foreign_dates`). A wire byline under a paper's masthead keeps the
+paper as the outlet and credits the agency; with no other outlet known, the agency is the
+outlet, as a journalist would cite it. A dateline opening the first paragraph ("DAMASCUS,
 Syria." / "Damascus, SANA-") is recorded but stays in the text, since it belongs to the
 first sentence.
 """
@@ -27,7 +31,13 @@ from comparer.ingest.kickers import (
     news_masthead,
     plausible_person,
 )
-from comparer.ingest.people import credit_byline, outlet_line, parse_byline, parse_signature
+from comparer.ingest.people import (
+    People,
+    clean_authors,
+    outlet_line,
+    parse_byline,
+    parse_signature,
+)
 from comparer.model import Furniture, Metadata
 
 _HEADLINE_MAX = 250
@@ -97,6 +107,8 @@ _BRACKETED_DATELINE = re.compile(
 )
 """A dateline with the agency in brackets as German and French wire copy print it ("Berlin
 (dpa) -", "Paris (AFP) -"); the bracket must hold a known agency."""
+_BYLINE_DATE = re.compile(rf"(?P<byline>.+?)[\s,|·•-]+(?P<date>{DATE_PATTERN})\s*", re.IGNORECASE)
+_CREDIT_BYLINE = re.compile(r"by\s+(?P<rest>.{2,60})", re.IGNORECASE)
 _SITE_SUFFIX = re.compile(r"(?P<title>.+)\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})")
 _WORD = re.compile(r"\w+")
 _RESTATED_SHARE = 0.9
@@ -250,7 +262,7 @@ def _header_meta(line: str, meta: Metadata) -> Metadata | None:
         )
         # "By Helene Cooper | Dec. 20, 2018": a byline beside the date, not an outlet.
         return _with_byline(outlet, meta) or replace(meta, outlet=meta.outlet or outlet)
-    byline = _with_byline(line, meta) or _credit_byline(line, meta)
+    byline = _dated_byline(line, meta) or _with_byline(line, meta) or _credit_byline(line, meta)
     if byline:
         return byline
     foreign = foreign_date_line(line)
@@ -296,15 +308,38 @@ def _with_byline(line: str, meta: Metadata) -> Metadata | None:
     )
 
 
+def _dated_byline(line: str, meta: Metadata) -> Metadata | None:
+    """A byline ending with the date ("By Helene Cooper Dec. 20, 2018", a byline and its date
+    line rejoined by the reflow; "By Helene Cooper, December 20, 2018")."""
+    found = _BYLINE_DATE.fullmatch(line)
+    byline = _with_byline(found.group("byline"), meta) if found else None
+    if found is None or byline is None:
+        return None
+    day = parse_date(found.group("date"))
+    if day is None:
+        return None
+    raw = byline.published_raw or found.group("date")
+    return replace(byline, published=byline.published or day, published_raw=raw)
+
+
 def _credit_byline(line: str, meta: Metadata) -> Metadata | None:
     """A byline naming only an agency or a desk ("By The Associated Press", "By Times Staff"):
     credits, and the agency is the outlet when none is known."""
-    credits = credit_byline(line)
+    credits = _credits_only(line)
     if not credits:
         return None
     agency = next((credit for credit in credits if agency_name(credit)), "")
     merged = tuple(dict.fromkeys((*meta.credits, *credits)))
     return replace(meta, outlet=meta.outlet or agency, credits=merged)
+
+
+def _credits_only(line: str) -> tuple[str, ...]:
+    """The agencies or desks of a byline that names no person ("By The Associated Press",
+    "By Times Staff"), or ``()``."""
+    found = _CREDIT_BYLINE.fullmatch(line.strip().rstrip("."))
+    people = clean_authors(found.group("rest")) if found else People()
+    named = all(word[:1].isupper() for credit in people.credits for word in credit.split())
+    return people.credits if named and not people.names else ()  # not "By the end of May 2"
 
 
 def _signature(line: str, meta: Metadata, *, under_headline: bool) -> Metadata | None:

@@ -137,7 +137,6 @@ _NEWS_WORD = re.compile(
 )
 _ADDRESS = re.compile(r"<[^>]*>|\S+@\S+|https?://\S+|(?<!\S)@\w+")
 """An address or a handle printed beside a name ("(helene.cooper@nytimes.com)", "@helenecooper")."""
-_CREDIT_BYLINE = re.compile(r"by\s+(?P<rest>.{2,60})", re.IGNORECASE)
 _INVERTED = re.compile(r"(?P<last>[A-Z][\w’'-]+), (?P<first>[A-Z][\w’'-]+(?: [A-Z]\.)?)")
 _MAX_NAME_WORDS = 4
 _INTERFACE = frozenset(
@@ -349,14 +348,6 @@ def parse_byline(line: str, known_outlet: str = "") -> tuple[People, str] | None
     if not _byline_people(found, people.names):
         return None  # "Von Braun Center Reopens", "From Gaza To Kyiv": a headline
     return people, outlet
-
-
-def credit_byline(line: str) -> tuple[str, ...]:
-    """The agencies or desks of a byline that names no person ("By The Associated Press",
-    "By Times Staff"), or ``()``."""
-    found = _CREDIT_BYLINE.fullmatch(line.strip().rstrip("."))
-    people = clean_authors(found.group("rest")) if found else People()
-    return people.credits if not people.names else ()
 
 
 def _byline_people(found: re.Match[str], names: tuple[str, ...]) -> bool:

@@ -8,6 +8,7 @@ other sites print above it.
 
 from __future__ import annotations
 
+import textwrap
 from datetime import date
 from pathlib import Path
 
@@ -271,3 +272,25 @@ def test_italian_and_portuguese_bylines(
     article = extract_path(_text_file(tmp_path / "decreto.txt", *lines, *ITALIAN))
     assert (article.meta.title, article.meta.author) == (lines[0], author)
     assert article.text.startswith("ROMA - Il Consiglio")
+
+
+def test_a_byline_and_its_date_line_in_a_hard_wrapped_file(tmp_path: Path) -> None:
+    # Saved from mail: lines wrapped at 72 columns, Windows line ends, the byline and the
+    # date on two lines of one block; the reflow joins them and the date was lost.
+    wrapped = [HEADLINE, "", "By Helene Cooper and Eric Schmitt", "Dec. 20, 2018", ""]
+    for paragraph in ENGLISH * 3:
+        wrapped += [*textwrap.wrap(paragraph, 72), ""]
+    path = tmp_path / "mail.txt"
+    path.write_bytes("\r\n".join(wrapped).encode("utf-8"))
+    meta = extract_path(path).meta
+    assert (meta.author, meta.outlet, meta.published) == (
+        "Helene Cooper and Eric Schmitt",
+        "",
+        date(2018, 12, 20),
+    )
+
+
+def test_a_line_opening_with_by_and_ending_with_a_date_is_no_credit(tmp_path: Path) -> None:
+    lines = (HEADLINE, "By the end of December 20, 2018", *ENGLISH)
+    article = extract_path(_text_file(tmp_path / "mattis.txt", *lines))
+    assert (article.meta.author, article.meta.credits) == ("", ())
