@@ -45,7 +45,7 @@ from comparer.model import (
 from comparer.progress import SILENT, Progress
 
 # Bump when the same input gives different results, so stored comparisons can be redone.
-ENGINE_VERSION = f"{__version__}+align.12+aligner6.1+pages.11+mend1.1+mend2.1+fidelity.1+pages7.1"
+ENGINE_VERSION = f"{__version__}+align.12+aligner6.1+pages.12+mend1.1+mend2.1+fidelity.1"
 
 # Each analyser is called once per comparison as analyser(articles, groups, events,
 # progress) and returns .differences and .numbers (and may return .tone): numbers, framing
