@@ -107,6 +107,7 @@ _BRACKETED_DATELINE = re.compile(
 )
 """A dateline with the agency in brackets as German and French wire copy print it ("Berlin
 (dpa) -", "Paris (AFP) -"); the bracket must hold a known agency."""
+_STORY_BY = re.compile(r"(?:story|text|words|reporting) by\s+", re.IGNORECASE)
 _BYLINE_DATE = re.compile(rf"(?P<byline>.+?)[\s,|·•-]+(?P<date>{DATE_PATTERN})\s*", re.IGNORECASE)
 _CREDIT_BYLINE = re.compile(r"by\s+(?P<rest>.{2,60})", re.IGNORECASE)
 _SITE_SUFFIX = re.compile(r"(?P<title>.+)\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})")
@@ -273,6 +274,9 @@ def _header_meta(line: str, meta: Metadata) -> Metadata | None:
         )
     if _CREDIT_ROLE.fullmatch(line):
         return replace(meta, credits=(*meta.credits, line))
+    shared = _shared_byline(line, meta)
+    if shared:
+        return shared
     items = _credits(line)
     if items:
         return replace(meta, credits=(*meta.credits, *items))
@@ -306,6 +310,18 @@ def _with_byline(line: str, meta: Metadata) -> Metadata | None:
     return replace(
         meta, author=meta.author or people.author, outlet=meta.outlet or outlet, credits=credits
     )
+
+
+def _shared_byline(line: str, meta: Metadata) -> Metadata | None:
+    """A feature's byline shared with its photographer ("Story by Helene Cooper;
+    photographs by Doug Mills"): the writer is the author, the rest credits."""
+    parts = [part.strip() for part in line.split(";")]
+    if len(parts) < 2 or not _STORY_BY.match(parts[0]):
+        return None
+    byline = _with_byline(_STORY_BY.sub("By ", parts[0], count=1), meta)
+    if byline is None or not all(_CREDIT_ROLE.fullmatch(part) for part in parts[1:]):
+        return None
+    return replace(byline, credits=(*byline.credits, *parts[1:]))
 
 
 def _dated_byline(line: str, meta: Metadata) -> Metadata | None:

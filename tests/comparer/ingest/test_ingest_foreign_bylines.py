@@ -207,6 +207,9 @@ def test_a_bracket_without_an_agency_is_no_dateline(tmp_path: Path) -> None:
         # A photographer's credit stayed in the text.
         (("By Helene Cooper", "Photographs by Doug Mills"), "Helene Cooper", "",
          ("Photographs by Doug Mills",)),
+        # A feature's byline shared with the photographer stayed in the text.
+        (("Story by Helene Cooper; photographs by Doug Mills",), "Helene Cooper", "",
+         ("photographs by Doug Mills",)),
         # A wire byline under a paper's masthead: the paper is the outlet, the agency a credit
         # (it was lost).
         (("By Josh Lederman, Associated Press",), "Josh Lederman", "The Washington Post",
