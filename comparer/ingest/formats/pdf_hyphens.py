@@ -6,7 +6,9 @@ glyph, not the span's text, and every long word came out cut ("repea tedly",
 "resp onsibility"). The spans are dropped from the page's content before the text is read.
 Where the layout broke a line at a soft hyphen, or hyphenated a word itself (CSS ``hyphens:
 auto``), it draws a hyphen (U+2010, where a typed hyphen is U+002D) at the line's end, which
-the reflow (:mod:`comparer.ingest.paragraphs`) joins in any language.
+the reflow (:mod:`comparer.ingest.paragraphs`) joins in any language. Joining the word here
+instead, its tail moved up onto the first line, shortened the next line, which the reflow
+then took for a paragraph's last ("in de" / "Tweede Kamer" cut into two paragraphs): dropped.
 """
 
 from __future__ import annotations
