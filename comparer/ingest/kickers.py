@@ -7,7 +7,8 @@ byline or a masthead stands, and was taken as the author or the outlet. Two test
 - :func:`plausible_person`: a name printed without "By" (or after a foreign byline word,
   "Von Braun Center Reopens") is a person's only if it has two words or more, opens with
   what may be a given name (no kicker word, no title such as "Pope", no word WordNet knows
-  only as a verb or an adjective, "Live"), and, when ``strict``, holds no word WordNet knows
+  only as a verb or an adjective, "Live"), writes no word in small letters but a particle
+  ("Door Rutte gesteund" is a Dutch headline), and, when ``strict``, holds no word WordNet knows
   as a common thing, a place or an action ("Center", "Reopens", "Gaza"), unless it is
   also a person's name there ("Kelly").
 - :func:`kicker_line`: a line of kicker words alone, or an embargo notice, is no headline.
@@ -58,6 +59,9 @@ _AGENCIES = AGENCY_NAMES | {
 person's ("Sana") or that write their name in full."""
 _RARE_SENSES = 3
 _PARTICLES = frozenset(("de", "da", "di", "del", "der", "den", "van", "von", "bin", "al", "el"))
+_SMALL_NAME_WORDS = _PARTICLES | {"della", "du", "dos", "das", "ter", "ten", "la", "le", "y", "e"}
+"""The words a name may print in small letters ("Jan ter Horst"); any other word in small
+letters is a headline's ("Door Rutte gesteund", "Kabinet overleeft stikstofdebat")."""
 
 
 def plausible_person(name: str, *, strict: bool = False) -> bool:
@@ -66,6 +70,8 @@ def plausible_person(name: str, *, strict: bool = False) -> bool:
     if len(words) < 2 or not all(words):
         return False
     if any(word.casefold() in KICKER_WORDS for word in words):
+        return False
+    if any(word[:1].islower() and word not in _SMALL_NAME_WORDS for word in words):
         return False
     if not _given_name(words[0]):
         return False
@@ -93,6 +99,11 @@ def _name_word(word: str) -> bool:
         return True
     nouns = all(sense.startswith("n") for sense in wordnet.senses(folded, 1))
     return nouns and "L" not in flags and wordnet.sense_count(folded) <= _RARE_SENSES
+
+
+def agency_name(text: str) -> bool:
+    """Whether ``text`` names a news agency ("AP", "The Associated Press", "Reuters")."""
+    return text.strip().rstrip(".").casefold().removeprefix("the ") in _AGENCIES
 
 
 def kicker_line(line: str) -> bool:

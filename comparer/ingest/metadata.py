@@ -7,7 +7,11 @@ the words instead of 90%, Readability's Breitbart standfirst went too, F1 0.9754
 Near the top, a byline ("By X and Y, Outlet") gives the authors and perhaps the outlet; a
 line made of a date and an outlet ("November 12th, 2017 – Fort Russ News –") and a line of
 credits between dashes ("– Breakingnews.sy – – translated by Samer Hussein –") are
-metadata, taken out of the text. A dateline opening the first paragraph ("DAMASCUS,
+metadata, taken out of the text; so are a byline naming only an agency or a desk ("By The
+Associated Press": credits) and a date line in German, French, Dutch, Spanish or Italian
+(:mod:`~comparer.ingest.foreign_dates`). A wire byline under a paper's masthead keeps the
+paper as the outlet and credits the agency; with no other outlet known, the agency is the
+outlet, as a journalist would cite it. A dateline opening the first paragraph ("DAMASCUS,
 Syria." / "Damascus, SANA-") is recorded but stays in the text, since it belongs to the
 first sentence.
 """
@@ -18,9 +22,22 @@ import re
 from dataclasses import replace
 
 from comparer.dates import DATE_PATTERN, parse_date
+from comparer.ingest.foreign_dates import foreign_date_line
 from comparer.ingest.furniture import Marked
-from comparer.ingest.kickers import kicker_line, news_masthead, plausible_person
-from comparer.ingest.people import outlet_line, parse_byline, parse_signature
+from comparer.ingest.kickers import (
+    AGENCY_NAMES,
+    agency_name,
+    kicker_line,
+    news_masthead,
+    plausible_person,
+)
+from comparer.ingest.people import (
+    People,
+    clean_authors,
+    outlet_line,
+    parse_byline,
+    parse_signature,
+)
 from comparer.model import Furniture, Metadata
 
 _HEADLINE_MAX = 250
@@ -28,12 +45,18 @@ _MASTHEAD_WORDS = 4
 _HEADER_ZONE = 200
 _SECOND_SIGN_LINES = 5
 _NAME_WORDS = 4
+_STAMP_LINES = 8
 _URL = re.compile(r"https?://\S+|\bwww\.\S+")
 """Metadata lines stand above the body: the scan stops at the first paragraph this long."""
 
+_LEADING_TIME = (
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?,?\s*)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?"
+)
+"""A time and a weekday before the date ("Updated 3:45 PM ET, Thu December 20, 2018", CNN)."""
 _DATE_LINE = re.compile(
     r"(?:(?:published|posted|updated|last updated|date)(?: on)?\s*:?\s*)?"
-    rf"(?P<date>{DATE_PATTERN})"
+    rf"{_LEADING_TIME}(?P<date>{DATE_PATTERN})"
     r"(?:,?\s*(?:at\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
     r"(?:\s*[-–—|•]\s*(?P<outlet>[^-–—|•!?,;:]{2,60}?))?(?:\s*[-–—|•])*",
     re.IGNORECASE,
@@ -56,7 +79,8 @@ _CREDIT = re.compile(r"[^.!?,;:]+(?:\.\w[^.!?,;:]*)*")
 _CREDIT_WORDS = 6
 _NAME = r"[A-Z][\w’'-]*\.?(?: (?:[A-Z][\w’'-]*\.?|de|al|el|van|von|bin)){0,4}"
 _CREDIT_ROLE = re.compile(
-    rf"(?i:translated by|edited by|additional reporting by|photos? by) {_NAME}"
+    rf"(?i:translated by|edited by|additional reporting by|photos? by|photographs? by|"
+    rf"photography by|video by|graphics by|illustrations? by) {_NAME}"
     rf"(?:(?:,| and| &) {_NAME}){{0,3}}\.?"
 )
 _MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b"
@@ -77,6 +101,16 @@ _AGENCY_DATELINE = re.compile(
     r"(?P<line>(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}), (?P<agency>[A-Z]{2,6}))"
     r" ?[-–—]+ ?(?=\S)"
 )
+_BRACKETED_DATELINE = re.compile(
+    r"(?P<line>(?P<place>[A-ZÀ-Ý][\w'’.-]*(?:[ -][A-ZÀ-Ý][\w'’.-]*){0,2})"
+    r" \((?P<agency>[A-Za-z]{2,8})\)) ?[-–—]+ ?(?=\S)"
+)
+"""A dateline with the agency in brackets as German and French wire copy print it ("Berlin
+(dpa) -", "Paris (AFP) -"); the bracket must hold a known agency."""
+_STORY_BY = re.compile(r"(?:story|text|words|reporting) by\s+", re.IGNORECASE)
+_BYLINE_DATE = re.compile(rf"(?P<byline>.+?)[\s,|·•-]+(?P<date>{DATE_PATTERN})\s*", re.IGNORECASE)
+_CREDIT_BYLINE = re.compile(r"by\s+(?P<rest>.{2,60})", re.IGNORECASE)
+_SITE_SUFFIX = re.compile(r"(?P<title>.+)\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})")
 _WORD = re.compile(r"\w+")
 _RESTATED_SHARE = 0.9
 _RESTATED_MIN_WORDS = 4
@@ -93,7 +127,9 @@ def read_text_metadata(marked: Marked, meta: Metadata, *, printed: bool = False)
     ("Helene Cooper, Staff Writer"), print the agency under the byline, and date its dateline.
     """
     meta = _headline(marked, _masthead(marked, meta) if printed else meta)
-    meta = _header_lines(marked, meta, printed)
+    if printed and not meta.outlet:
+        meta = _without_site(meta)
+    meta = _stamped_date(marked, _header_lines(marked, meta, printed))
     if not meta.outlet and marked.outlet:
         meta = replace(meta, outlet=marked.outlet)
     return _dateline(marked, meta, _DATED_DATELINE if printed else _CAPS_DATELINE)
@@ -148,6 +184,18 @@ def _headline(marked: Marked, meta: Metadata) -> Metadata:
     if meta.title:
         _mark_repeats(marked, meta.title)
     return meta
+
+
+def _without_site(meta: Metadata) -> Metadata:
+    """``meta`` with an agency's or a paper's name taken off the end of the title, as a copy of
+    a page's title prints it ("… | Reuters", "… - The Guardian"): that name is the outlet."""
+    found = _SITE_SUFFIX.fullmatch(meta.title)
+    if not found or len(found.group("title").split()) < _RESTATED_MIN_WORDS:
+        return meta
+    site = found.group("site").strip()
+    if not (agency_name(site) or (len(site.split()) <= _MASTHEAD_WORDS and news_masthead(site))):
+        return meta
+    return replace(meta, title=found.group("title").strip(), outlet=site)
 
 
 def restates(line: str, title: str) -> bool:
@@ -208,22 +256,106 @@ def _header_meta(line: str, meta: Metadata) -> Metadata | None:
     dated = _DATE_LINE.fullmatch(line) or _OUTLET_DATE_LINE.fullmatch(line)
     if dated:
         outlet = (dated.group("outlet") or "").strip()
-        return replace(
+        meta = replace(
             meta,
             published_raw=meta.published_raw or dated.group("date"),
             published=meta.published or parse_date(dated.group("date")),
-            outlet=meta.outlet or outlet,
         )
-    byline = parse_byline(line, meta.outlet)
+        # "By Helene Cooper | Dec. 20, 2018": a byline beside the date, not an outlet.
+        return _with_byline(outlet, meta) or replace(meta, outlet=meta.outlet or outlet)
+    byline = _dated_byline(line, meta) or _with_byline(line, meta) or _credit_byline(line, meta)
     if byline:
-        people, outlet = byline
-        return replace(meta, author=meta.author or people.author, outlet=meta.outlet or outlet)
+        return byline
+    foreign = foreign_date_line(line)
+    if foreign:
+        printed, day = foreign
+        return replace(
+            meta, published_raw=meta.published_raw or printed, published=meta.published or day
+        )
     if _CREDIT_ROLE.fullmatch(line):
         return replace(meta, credits=(*meta.credits, line))
+    shared = _shared_byline(line, meta)
+    if shared:
+        return shared
     items = _credits(line)
     if items:
         return replace(meta, credits=(*meta.credits, *items))
     return None
+
+
+def _stamped_date(marked: Marked, meta: Metadata) -> Metadata:
+    """``meta`` dated by a foreign date stamp near the top that the furniture rules took out
+    ("Veröffentlicht am 14. Januar 2019, 10:30 Uhr"), when no date was read."""
+    if meta.published is not None:
+        return meta
+    for paragraph, mark in list(zip(marked.paragraphs, marked.marks, strict=True))[:_STAMP_LINES]:
+        foreign = foreign_date_line(paragraph) if mark is not None else None
+        if foreign:
+            return replace(
+                meta, published_raw=meta.published_raw or foreign[0], published=foreign[1]
+            )
+    return meta
+
+
+def _with_byline(line: str, meta: Metadata) -> Metadata | None:
+    """``meta`` completed by the byline ``line`` is ("By X and Y, Outlet"), or ``None``."""
+    byline = parse_byline(line, meta.outlet)
+    if byline is None:
+        return None
+    people, outlet = byline
+    # A wire byline in a paper's copy ("By Josh Lederman, Associated Press" under "The
+    # Washington Post"): the paper is the outlet, the agency a credit.
+    wire = (outlet,) if meta.outlet and outlet and agency_name(outlet) else ()
+    credits = tuple(dict.fromkeys((*meta.credits, *people.credits, *wire)))
+    return replace(
+        meta, author=meta.author or people.author, outlet=meta.outlet or outlet, credits=credits
+    )
+
+
+def _shared_byline(line: str, meta: Metadata) -> Metadata | None:
+    """A feature's byline shared with its photographer ("Story by Helene Cooper;
+    photographs by Doug Mills"): the writer is the author, the rest credits."""
+    parts = [part.strip() for part in line.split(";")]
+    if len(parts) < 2 or not _STORY_BY.match(parts[0]):
+        return None
+    byline = _with_byline(_STORY_BY.sub("By ", parts[0], count=1), meta)
+    if byline is None or not all(_CREDIT_ROLE.fullmatch(part) for part in parts[1:]):
+        return None
+    return replace(byline, credits=(*byline.credits, *parts[1:]))
+
+
+def _dated_byline(line: str, meta: Metadata) -> Metadata | None:
+    """A byline ending with the date ("By Helene Cooper Dec. 20, 2018", a byline and its date
+    line rejoined by the reflow; "By Helene Cooper, December 20, 2018")."""
+    found = _BYLINE_DATE.fullmatch(line)
+    byline = _with_byline(found.group("byline"), meta) if found else None
+    if found is None or byline is None:
+        return None
+    day = parse_date(found.group("date"))
+    if day is None:
+        return None
+    raw = byline.published_raw or found.group("date")
+    return replace(byline, published=byline.published or day, published_raw=raw)
+
+
+def _credit_byline(line: str, meta: Metadata) -> Metadata | None:
+    """A byline naming only an agency or a desk ("By The Associated Press", "By Times Staff"):
+    credits, and the agency is the outlet when none is known."""
+    credits = _credits_only(line)
+    if not credits:
+        return None
+    agency = next((credit for credit in credits if agency_name(credit)), "")
+    merged = tuple(dict.fromkeys((*meta.credits, *credits)))
+    return replace(meta, outlet=meta.outlet or agency, credits=merged)
+
+
+def _credits_only(line: str) -> tuple[str, ...]:
+    """The agencies or desks of a byline that names no person ("By The Associated Press",
+    "By Times Staff"), or ``()``."""
+    found = _CREDIT_BYLINE.fullmatch(line.strip().rstrip("."))
+    people = clean_authors(found.group("rest")) if found else People()
+    named = all(word[:1].isupper() for credit in people.credits for word in credit.split())
+    return people.credits if named and not people.names else ()  # not "By the end of May 2"
 
 
 def _signature(line: str, meta: Metadata, *, under_headline: bool) -> Metadata | None:
@@ -257,9 +389,11 @@ def _credits(line: str) -> tuple[str, ...]:
 
 def _dateline(marked: Marked, meta: Metadata, caps: re.Pattern[str]) -> Metadata:
     for index in marked.kept()[:2]:
-        found = caps.match(marked.paragraphs[index]) or _AGENCY_DATELINE.match(
-            marked.paragraphs[index]
-        )
+        paragraph = marked.paragraphs[index]
+        found = caps.match(paragraph) or _AGENCY_DATELINE.match(paragraph)
+        bracketed = _BRACKETED_DATELINE.match(paragraph)
+        if not found and bracketed and bracketed.group("agency").casefold() in AGENCY_NAMES:
+            found = bracketed
         if found:
             agency = (found.group("agency") or "").strip()
             return replace(meta, dateline=found.group("line"), outlet=meta.outlet or agency)

@@ -5,7 +5,8 @@ systems, wrap lines at a fixed width; those lines are rejoined so a sentence is 
 by a line end. A wrapped line is recognised by its length: it reaches (nearly) the width of
 its block, while a paragraph's last line usually stops short or ends a sentence. A word cut
 by a hyphen at a line end is joined ("govern-" / "ment"), but a compound broken at its own
-hyphen keeps it ("active-" / "duty" → "active-duty").
+hyphen keeps it ("active-" / "duty" → "active-duty"). A word the layout engine hyphenated
+(U+2010, "dins‐" / "dag") is joined whatever its language.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ from comparer.one_line import tidy
 _ENDS_SENTENCE = (".", "!", "?", ":", '"', "”", "’", ")", "…", "؟", "。")
 _FULL_LINE = 0.8
 _WRAP_MIN_LINES = 5
+_LAYOUT_HYPHEN = "\u2010"
+"""The hyphen a layout engine draws where it broke a word (Chromium, at a soft hyphen or by
+CSS ``hyphens: auto``); a typed hyphen is U+002D."""
 _LINE_END = re.compile(r"\r\n|[\r\n]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _NARROW = frozenset(" .,;:'’!|ilIjtfr()-")
@@ -103,6 +107,8 @@ def _ends_paragraph(line: str, after: str) -> bool:
 
 
 def _join(left: str, right: str) -> str:
+    if left.endswith(_LAYOUT_HYPHEN) and left[-2:-1].isalpha() and right[:1].islower():
+        return left[:-1] + right  # a word the layout hyphenated, in whatever language
     if left.endswith("-") and left[-2:-1].islower() and right[:1].islower():
         return left[:-1] + right if _hyphenated(left, right) else left + right
     return f"{left} {right}"

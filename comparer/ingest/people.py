@@ -19,8 +19,14 @@ from dataclasses import dataclass
 from comparer import wordnet
 from comparer.ingest.kickers import AGENCY_NAMES, plausible_person
 
-_WORD_JOINERS = re.compile(r"\b(?:and|und|et|y|i)\b|&|/", re.IGNORECASE)
-_JOINERS = re.compile(r"\s*(?:;|,|\band\b|&|\bund\b|\bet\b|\by\b|\bi\b|/)\s*", re.IGNORECASE)
+_WORD_JOINERS = re.compile(r"\b(?:and|und|et|en|og|och|y|i)\b|(?-i:\be\b)|&|/", re.IGNORECASE)
+_JOINERS = re.compile(
+    r"\s*(?:;|,|\band\b|&|\bund\b|\bet\b|\ben\b|\bog\b|\boch\b|\by\b|(?-i:\be\b)|\bi\b|/)\s*",
+    re.IGNORECASE,
+)
+"""What parts two names in a byline: "and" in the languages of the bylines read ("Door Jan de
+Vries en Petra Bakker", Dutch; "og", Danish and Norwegian; "och", Swedish; "e", Italian and
+Portuguese, in small letters only: "Laura E Adkins" has a middle initial)."""
 _DESK = re.compile(
     r".*\b(?:staff|wire|services|desk|team|newsroom|bureau|agenc(?:y|ies)|editorial|"
     r"correspondents|reporters|contributors)\b.*",
@@ -101,8 +107,10 @@ _ORGANISATION = re.compile(
     r"network|gruppe|group|verein|diario|noticias|éditions|ediciones|edizioni)\b.*",
     re.IGNORECASE,
 )
-_TITLED = re.compile(r"(?:the|el|la|il|los|las|les|die|der|das)\s+\S+(?:\s+\S+)?", re.I)
-"""A name opening with an article is a title ("The Economist", "La República", "Die Zeit").
+_ARTICLE = r"(?:the|el|la|il|los|las|les|die|der|das)"
+_TITLED = re.compile(rf"{_ARTICLE}\s+\S+(?:\s+\S+)?|{_ARTICLE}(?:\s+[^\s.]+){{3,4}}", re.I)
+"""A name opening with an article is a title ("The Economist", "La República", "Die Zeit";
+"The New York Times", of words without a dot: "The Rev. Al Sharpton" is a person).
 Not "Le" or "Lo": Lê and Lo open Vietnamese and Cantonese names ("Le Thu Ha")."""
 _WEB_ENDING = re.compile(
     r".+\s(?:com|net|org|de|ch|at|it|fr|es|uk|info|cl|pe|ar|br|be|nl|pl|ru|cz|pt|gr|tr|se|dk|"
@@ -116,7 +124,8 @@ _MIDDLE_BYLINE = frozenset(("Von", "By", "Par", "Por", "Door"))
 ("Capital Von Jemima Kelly"): the name is what follows it."""
 _AGENCY = re.compile(r"[A-Z]{2,6}|Reuters|Associated Press|Agence France-Presse|Xinhua|TASS")
 _BYLINE = re.compile(
-    r"(?P<lead>by|written by|reported by|from|von|par|por|door|av|przez)\s*:?\s+(?P<rest>.{2,200})",
+    r"(?P<lead>by|written by|reported by|from|von|par|por|door|av|przez|di)\s*:?\s+"
+    r"(?P<rest>.{2,200})",
     re.IGNORECASE,
 )
 """A printed byline: "by" in English and in the other languages journalists read most. Those
@@ -126,7 +135,8 @@ _OUTLET_SEPARATOR = re.compile(r"\s*(?:,|\|)\s*|\s+[-–—]\s+")
 _NEWS_WORD = re.compile(
     r"\b(?:news|post|times|press|herald|daily|tribune|journal|gazette|agency)\b", re.IGNORECASE
 )
-_ADDRESS = re.compile(r"<[^>]*>|\S+@\S+|https?://\S+")
+_ADDRESS = re.compile(r"<[^>]*>|\S+@\S+|https?://\S+|(?<!\S)@\w+")
+"""An address or a handle printed beside a name ("(helene.cooper@nytimes.com)", "@helenecooper")."""
 _INVERTED = re.compile(r"(?P<last>[A-Z][\w’'-]+), (?P<first>[A-Z][\w’'-]+(?: [A-Z]\.)?)")
 _MAX_NAME_WORDS = 4
 _INTERFACE = frozenset(
@@ -394,7 +404,7 @@ def _split_outlet(rest: str, known_outlet: str) -> tuple[str, str]:
     last, head = parts[-1], ", ".join(parts[:-1])
     if _JOB.match(last) or _DESK.fullmatch(last) or re.search(r"\b(?:and|&)\b", last):
         return rest, ""
-    single_brand = len(last.split()) == 1 and not person_name(last)
+    single_brand = len(last.split()) == 1 and not last.isdigit() and not person_name(last)
     if last.casefold() == known_outlet.casefold() or single_brand or _looks_like_outlet(last):
         return head, last
     return rest, ""

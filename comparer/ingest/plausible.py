@@ -5,7 +5,8 @@ A Word or PDF file's properties are written by whatever program made the file, n
 journalist: python-docx stamps "python-docx" and 2013-12-23 into every new document, Word
 writes the account name, converters write their own name. Properties are therefore the
 weakest evidence: the article's printed byline and date win, a generator's name or
-template date is ignored, and a creation date earlier than a date the text itself
+template date, a date still to come and a working title ("draft3", "final") are ignored,
+and a creation date earlier than a date the text itself
 mentions (a file cannot be saved before the events it reports) is dropped. A dateline's
 day ("WASHINGTON, Dec. 20 —") dates the article when the file was made within the week
 after it, and otherwise leaves the date unknown.
@@ -38,7 +39,8 @@ TEMPLATE_DATES = frozenset({date(2013, 12, 23)})
 
 _UNTITLED = re.compile(
     r"(?:untitled|document\d*|microsoft word - .*|.*\.(?:docx?|pdf|odt|rtf|txt|html?)|"
-    r"slide \d+|title|\W*)",
+    r"slide \d+|title|\W*|"
+    r"(?:draft|final|copy|doc|story|article|text|new document)(?:[\s_-]*(?:v|version\s*)?\d+)?)",
     re.IGNORECASE,
 )
 PROPERTY_TYPES = frozenset({DOCX_TYPE, "application/pdf"})
@@ -81,6 +83,8 @@ def from_properties(meta: Metadata) -> Properties:
         # A generator's name means the file was never filled in: its date is the tool's too.
         return Properties(plausible_title(meta.title))
     created = None if meta.published in TEMPLATE_DATES else meta.published
+    if created is not None and created > date.today() + _SLACK:
+        created = None  # a clock set wrong: no file is made after it is imported
     return Properties(plausible_title(meta.title), meta.author, created)
 
 

@@ -27,6 +27,7 @@ from comparer.ingest.formats.docx_body import (
     note_lines,
     paragraph_text,
 )
+from comparer.ingest.formats.docx_pull_quotes import set_apart_pull_quotes
 from comparer.ingest.formats.markup import refuse_entity_declarations
 from comparer.ingest.kickers import kicker_line, plausible_person
 from comparer.ingest.limits import (
@@ -62,14 +63,15 @@ def read_docx(data: bytes) -> Raw:
         document = docx.Document(io.BytesIO(data))
     except (ValueError, KeyError, zipfile.BadZipFile) as error:
         raise Refusal(f"not a readable .docx ({type(error).__name__})") from None
-    text = "\n".join(body_lines(document.element.body))
+    lines, pulled = set_apart_pull_quotes(document, body_lines(document.element.body))
+    text = "\n".join(lines)
     if not text.strip():
         raise Refusal("Word document has no text")
     meta = _metadata(document)
     shown = _shown_headline(document)
     meta = replace(meta, title=shown or meta.title)
     notes = tuple(note_lines(document))
-    boxes = tuple(box_lines(document.element.body))
+    boxes = (*box_lines(document.element.body), *pulled)
     return Raw(text=text, media_type=DOCX_TYPE, meta=meta, notes=notes, boxes=boxes)
 
 

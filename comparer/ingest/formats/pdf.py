@@ -20,11 +20,13 @@ from pypdf import PdfReader, apply_configuration
 from pypdf.errors import PdfReadError, PyPdfError
 from pypdf.generic import DictionaryObject, IndirectObject
 
+from comparer.ingest.formats.pdf_hyphens import drop_soft_hyphen_spans
 from comparer.ingest.formats.pdf_layout import (
     headline_fragments,
     join_drop_cap,
     join_headline,
     running_lines,
+    set_apart_byline,
 )
 from comparer.ingest.limits import MAX_PDF_PAGES
 from comparer.ingest.raw import Raw
@@ -61,7 +63,7 @@ def _read_pdf(data: bytes) -> Raw:
         reader = PdfReader(io.BytesIO(data))
         _unlock(reader)
         _check_page_count(reader)
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [_page_text(page) for page in reader.pages]
         text, meta, aside = _laid_out(reader, pages)
     except Refusal:
         raise
@@ -70,6 +72,12 @@ def _read_pdf(data: bytes) -> Raw:
     if not text.strip():
         raise Refusal("PDF has no text layer (a scan or images only)")
     return Raw(text=text, media_type="application/pdf", meta=meta, wrapped=True, aside=aside)
+
+
+def _page_text(page: Any) -> str:
+    """The text of ``page`` (a pypdf page), its soft hyphens read as the layout meant them."""
+    drop_soft_hyphen_spans(page)
+    return page.extract_text() or ""
 
 
 def _laid_out(
@@ -83,7 +91,7 @@ def _laid_out(
     meta = _metadata(reader, headline if joined != text else "")
     meta = replace(meta, outlet=meta.outlet or masthead)
     aside = running_lines(pages, _title_property(reader)) | ({(masthead, 0)} if masthead else set())
-    return join_drop_cap(joined), meta, aside
+    return set_apart_byline(join_drop_cap(joined)), meta, aside
 
 
 def _unlock(reader: PdfReader) -> None:

@@ -14,6 +14,10 @@ reflow would cut at a capital ("…Resigns in Rebuke of" / "Trump's Worldview").
 the leading text of the first page in a font well above the body's size (skipping a
 masthead, the paper's name set larger still); they are joined into one line. A drop cap,
 the article's first letter set large, is put back on its word.
+
+A byline near the top is a paragraph of its own ("By Helene Cooper and Eric" / "Schmitt, The
+New York Times" in a narrow column, or "Door Jan de Vries en Petra Bakker" filling its line):
+the reflow took a full line for a wrapped one and ran it into the first paragraph.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from comparer.ingest.kickers import news_masthead
+from comparer.ingest.people import People, parse_byline
 from comparer.one_line import tidy
 
 _EDGE_LINES = 2
@@ -54,6 +59,8 @@ _OPENING_PIECES = 8
 """How many pieces of text at the top of the first page a headline may start in."""
 _MASTHEAD_WORDS = 4
 _DROP_CAP = re.compile(r"[A-Z]")
+_BYLINE_LINES = 8
+"""How many lines at the top of the text a byline may stand on."""
 
 
 def running_lines(pages: Sequence[str], title: str = "") -> frozenset[tuple[str, int]]:
@@ -186,3 +193,24 @@ def join_headline(text: str, headline: str) -> str:
             if len(words) == len(target):
                 return "\n".join([*lines[:first], headline, "", *lines[last + 1 :]])
     return text
+
+
+def set_apart_byline(text: str) -> str:
+    """``text`` with the first byline among its opening lines made a paragraph of its own,
+    with the next line when that line completes it (more names, or the outlet)."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines[:_BYLINE_LINES]):
+        found = parse_byline(line.strip())
+        if found is None:
+            continue
+        after = lines[index + 1].strip() if index + 1 < len(lines) else ""
+        dated = any(character.isdigit() for character in after)  # a date line follows
+        longer = parse_byline(f"{line.strip()} {after}") if after and not dated else None
+        end = index + 2 if longer and _completes(longer, found) else index + 1
+        byline = " ".join(part.strip() for part in lines[index:end])
+        return "\n".join([*lines[:index], "", byline, "", *lines[end:]])
+    return text
+
+
+def _completes(longer: tuple[People, str], shorter: tuple[People, str]) -> bool:
+    return len(longer[0].names) > len(shorter[0].names) or bool(longer[1] and not shorter[1])
