@@ -24,6 +24,8 @@ _DATED_TAIL = re.compile(
     re.IGNORECASE,
 )
 _HOST = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.IGNORECASE)
+# "The New York Times > Movies > Movie Review": a site's path to a page, never a headline.
+_BREADCRUMB = re.compile(r"^[^>»›]+(?:\s[>»›]\s[^>»›]+){2,}$")
 
 
 def strip_site(title: str, names: Iterable[str]) -> str:
@@ -42,6 +44,11 @@ def strip_site(title: str, names: Iterable[str]) -> str:
     if len(parts) == len(_SEPARATOR.split(title.strip())):
         return title.strip()
     return _rejoin(title, parts)
+
+
+def is_breadcrumb(title: str) -> bool:
+    """Whether ``title`` is a path of three or more sections ("Site > Section > Page")."""
+    return _BREADCRUMB.fullmatch(title.strip()) is not None
 
 
 def names_one_of(text: str, names: Iterable[str]) -> bool:

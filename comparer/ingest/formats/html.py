@@ -40,6 +40,7 @@ from comparer.ingest.formats.author_links import with_linked_writer
 from comparer.ingest.formats.comments import drop_comment_sections
 from comparer.ingest.formats.declared_body import better_body
 from comparer.ingest.formats.deep_markup import parsed_whole
+from comparer.ingest.formats.drop_caps import restore_drop_caps
 from comparer.ingest.formats.embeds import lift_embedded_posts
 from comparer.ingest.formats.headline import headline
 from comparer.ingest.formats.link_lists import without_link_lists
@@ -52,14 +53,16 @@ from comparer.ingest.formats.sections import with_sections
 from comparer.ingest.formats.side_columns import drop_read_right_columns
 from comparer.ingest.formats.standfirst import standfirst
 from comparer.ingest.formats.subheadings import with_subheadings
+from comparer.ingest.formats.translation_widget import drop_translation_widget
 from comparer.ingest.raw import Raw
 from comparer.ingest.refusal import Refusal
-from comparer.ingest.titles import names_one_of, strip_site
+from comparer.ingest.titles import is_breadcrumb, names_one_of, strip_site
 from comparer.model import Metadata
 
 _Element = Any  # an lxml element of trafilatura's XML tree (lxml ships no type stubs)
 _BLOCKS = frozenset({"div", "list", "item", "section", "quote", "table"})
 _LEAVES = frozenset({"p", "head", "code"})
+_PARAGRAPHS = frozenset({"p", "head"})
 _OPENING_QUOTES = "\"“„«‘'‹「『"
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
 
@@ -74,6 +77,8 @@ def read_html(data: bytes, media_type: str = "text/html", charset: str = "") -> 
     tree = parsed_whole(html)  # as trafilatura parses it; None for what it cannot read
     lift_embedded_posts(tree)  # trafilatura reads the tree, never changes it
     drop_comment_sections(tree)
+    restore_drop_caps(tree)
+    drop_translation_widget(tree)
     document = _extraction(html, tree)
     body = getattr(document, "body", None)
     text = (render_body(body) if body is not None else "") or plain_text_of(html)
@@ -167,9 +172,18 @@ def _block_lines(element: _Element) -> Iterator[str]:
 
 def _table_rows(table: _Element) -> Iterator[str]:
     for row in table.iter("row"):
+        if any(_holds_paragraphs(cell) for cell in row.iter("cell")):
+            # A layout table's cell holding an article's paragraphs: a line each, not one.
+            for cell in row.findall("cell"):
+                yield from _block_lines(cell)
+            continue
         cells = [" ".join(_text(cell).split()) for cell in row.iter("cell")]
         if any(cells):
             yield " | ".join(cell for cell in cells if cell)
+
+
+def _holds_paragraphs(cell: _Element) -> bool:
+    return any(child.tag in _PARAGRAPHS for child in cell)
 
 
 def _quoted(line: str) -> str:
@@ -194,6 +208,10 @@ def _metadata(document: object) -> Metadata:
     sitename = str(getattr(document, "sitename", None) or "")
     if title and sitename.casefold() == title.casefold():
         sitename = ""  # read off a <title> without a site's part: it is the headline
+    if is_breadcrumb(title) and len(sitename.split()) > 1:
+        # "Site > Section > Page | Headline": the part taken for the site's name is the
+        # page's headline, the path before it the site's.
+        title, sitename = sitename, ""
     # The page's own address (canonical link, og:url) names the site even in a saved file.
     host = str(getattr(document, "hostname", None) or "")
     author = str(getattr(document, "author", None) or "")
