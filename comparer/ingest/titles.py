@@ -46,6 +46,11 @@ def strip_site(title: str, names: Iterable[str]) -> str:
     return _rejoin(title, parts)
 
 
+def segments(title: str) -> list[str]:
+    """The parts of ``title`` between its separators ("Headline", "Site" of "Headline | Site")."""
+    return [part for part in _SEPARATOR.split(title.strip()) if part]
+
+
 def is_breadcrumb(title: str) -> bool:
     """Whether ``title`` is a path of three or more sections ("Site > Section > Page")."""
     return _BREADCRUMB.fullmatch(title.strip()) is not None
