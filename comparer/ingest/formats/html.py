@@ -44,7 +44,7 @@ from comparer.ingest.formats.drop_caps import restore_drop_caps
 from comparer.ingest.formats.embeds import lift_embedded_posts
 from comparer.ingest.formats.headline import headline
 from comparer.ingest.formats.link_lists import without_link_lists
-from comparer.ingest.formats.loose_text import loose_text_body
+from comparer.ingest.formats.loose_text import loose_text_body, with_leading_text
 from comparer.ingest.formats.markup import plain_text_of, refuse_entity_declarations
 from comparer.ingest.formats.page_authors import with_declared
 from comparer.ingest.formats.repeats import with_page_repeats
@@ -85,7 +85,7 @@ def read_html(data: bytes, media_type: str = "text/html", charset: str = "") -> 
     text = (
         better_body(html, text)
         or loose_text_body(tree, text)
-        or with_subheadings(tree, with_sections(tree, text))
+        or with_subheadings(tree, with_sections(tree, with_leading_text(tree, text)))
     )
     text = without_link_lists(tree, with_page_repeats(tree, text))
     if not text.strip():
