@@ -224,10 +224,12 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
     ),
     # A date written out alone, or with the time it was updated ("20 February 2015 Last
     # updated at 15:42 GMT", "November 28, 2013 -- Updated 0203 GMT (1003 HKT)", "30. Januar
-    # 2024"), and the reading time ("Lesedauer: 4 Minuten", "3 Minuten Lesezeit").
+    # 2024", "This story is from October 9, 2019"), and the reading time ("Lesedauer: 4
+    # Minuten", "3 Minuten Lesezeit").
     (
         Furniture.METADATA,
-        rf"{_WRITTEN_DATE}(?:,?\s*(?:-+\s*)?(?:last )?updated(?: at)? \d{{1,2}}:?\d{{2}}"
+        rf"(?:this (?:story|article) is from )?{_WRITTEN_DATE}"
+        r"(?:,?\s*(?:-+\s*)?(?:last )?updated(?: at)? \d{1,2}:?\d{2}"
         r"(?: ?(?:gmt|utc|bst|cet|et|[ap]\.?m\.?))?(?: \(\d{3,4} \w{2,4}\))?)?\.?",
     ),
     (
@@ -236,8 +238,10 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
         r"(?:min\.?|minuten|minutes?)|\d{1,2}\s*(?:min\.?|minuten|minutes?)\s*"
         r"(?:lesezeit|lesedauer|read|reading time|de lecture|de lectura)",
     ),
-    # The BBC's label over a story ("From the section US & Canada").
+    # The BBC's label over a story ("From the section US & Canada"), and a menu led by
+    # "Home" between dashes ("NYTimes: Home - Site Index - Archive - Help").
     (Furniture.NAVIGATION, r"from the section [^.!?]{2,40}"),
+    (Furniture.NAVIGATION, rf"(?:{_MENU_ITEM}: )?home(?: - {_MENU_ITEM}){{2,24}}"),
     # The reporter's address alone ("kokobj@yna.co.kr"), and the end marks of wire copy.
     (Furniture.METADATA, r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
     (Furniture.BOILERPLATE, r"\(\s*end\s*\)|#{3,}|-\s?30\s?-"),

@@ -5,7 +5,9 @@ sometimes before it. A segment is dropped only when it names something we know: 
 outlet, the site name the page declares, the host it came from (by its own name:
 "vogelwarte" for www.vogelwarte.ch), or the author, compared without case, spaces,
 punctuation, a leading "the" or "www" and a final domain ending. A title that would be
-left empty keeps its words. A date a template prints after the headline goes too.
+left empty keeps its words. A date a template prints after the headline goes too. A
+breadcrumb of three or more sections ("The New York Times > Movies > Movie Review") is
+a path to the page, never its headline (:func:`is_breadcrumb`).
 """
 
 from __future__ import annotations

@@ -24,7 +24,10 @@ letters, is the headline: the rest is the site's or its section's ("…が受賞
 with the ``<h1>`` "…が受賞", "r/Showerthoughts - …"). Postlight's title match 0.9078 ->
 0.9220 (halves 0.9577 -> 0.9718, 0.8571 -> 0.8714), Fundus's token F1 0.9728 -> 0.9730;
 then the showing's end and the Japanese words, 0.9220 -> 0.9362 (half b 0.8714 -> 0.9000,
-half a held), the other four sets unchanged.
+half a held), the other four sets unchanged. Dropped: letting a run of the ``<title>``'s
+parts start behind the bar that ends a breadcrumb ("Site > Section > Page | Headline"),
+which changed no figure once such a title gives way to its headline where it is read
+(:mod:`.html`).
 """
 
 from __future__ import annotations

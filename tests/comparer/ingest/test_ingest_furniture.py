@@ -178,6 +178,9 @@ LAST = "The governor said the schools would reopen on Wednesday if the roads wer
         ("Lesedauer: 4 Minuten", Furniture.METADATA),
         ("3 Minuten Lesezeit", Furniture.METADATA),
         ("From the section US & Canada", Furniture.NAVIGATION),
+        # The Times of India's and a 1977 Times archive page's (Postlight's, GoOse's sets)
+        ("This story is from October 9, 2019", Furniture.METADATA),
+        ("NYTimes: Home - Site Index - Archive - Help", Furniture.NAVIGATION),
     ],
 )
 def test_furniture_lines_are_removed_with_their_reason(line: str, reason: Furniture) -> None:
@@ -257,6 +260,7 @@ def test_a_photo_credit_glued_to_a_caption_is_cut_off() -> None:
         "November 28, 2013 was the day the balloons stayed down.",
         "From the section of the report on schools, the council learned little.",
         "3 Minuten Lesezeit reichen für den ganzen Bericht, sagte sie.",
+        "Home - the word the refugees used most - was where they could not go.",
     ],
 )
 def test_article_sentences_that_start_like_furniture_stay(line: str) -> None:
