@@ -45,9 +45,12 @@ _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?"
 _MONTH = _any(
     "jan(?:uary)?", "feb(?:ruary)?", "mar(?:ch)?", "apr(?:il)?", "may", "june?", "july?",
     "aug(?:ust)?", "sep(?:t|tember)?", "oct(?:ober)?", "nov(?:ember)?", "dec(?:ember)?",
-    "januar", "februar", "märz", "juni", "juli", "oktober", "dezember",
 )  # fmt: skip
-_WRITTEN_DATE = rf"(?:\d{{1,2}}\.? {_MONTH}\.? \d{{4}}|{_MONTH}\.? \d{{1,2}},? \d{{4}})"
+_WRITTEN_DATE = rf"(?:\d{{1,2}} {_MONTH}\.? \d{{4}}|{_MONTH}\.? \d{{1,2}},? \d{{4}})"
+_GERMAN_MONTH = _any(
+    "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+    "oktober", "november", "dezember",
+)  # fmt: skip
 _APPS = _any("roku", "apple tv", "amazon fire tv", "app store", "google play")
 _LIKE = _any("like", "gef(?:ä|ae)llt mir", "me gusta", "j[’']aime")
 
@@ -222,16 +225,17 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
         Furniture.METADATA,
         rf"\d{{1,2}}:\d{{2}}\s*min\.*(?:\s*verfügbar bis {_FIGURE_DATE}\.?)?",
     ),
-    # A date written out alone, or with the time it was updated ("20 February 2015 Last
-    # updated at 15:42 GMT", "November 28, 2013 -- Updated 0203 GMT (1003 HKT)", "30. Januar
-    # 2024", "This story is from October 9, 2019"), and the reading time ("Lesedauer: 4
-    # Minuten", "3 Minuten Lesezeit").
+    # A date written out with the time it was updated, wherever it stands (CNN's teasers
+    # each carry one: "November 28, 2013 -- Updated 0203 GMT (1003 HKT)"; the BBC's "20
+    # February 2015 Last updated at 15:42 GMT"); an English date alone is left for
+    # :mod:`.metadata` to read. A German date written out alone ("30. Januar 2024"), and the
+    # reading time ("Lesedauer: 4 Minuten", "3 Minuten Lesezeit").
     (
         Furniture.METADATA,
-        rf"(?:this (?:story|article) is from )?{_WRITTEN_DATE}"
-        r"(?:,?\s*(?:-+\s*)?(?:last )?updated(?: at)? \d{1,2}:?\d{2}"
-        r"(?: ?(?:gmt|utc|bst|cet|et|[ap]\.?m\.?))?(?: \(\d{3,4} \w{2,4}\))?)?\.?",
+        rf"{_WRITTEN_DATE},?\s*(?:-+\s*)?(?:last )?updated(?: at)? \d{{1,2}}:?\d{{2}}"
+        r"(?: ?(?:gmt|utc|bst|cet|et|[ap]\.?m\.?))?(?: \(\d{3,4} \w{2,4}\))?\.?",
     ),
+    (Furniture.METADATA, rf"\d{{1,2}}\. {_GERMAN_MONTH} \d{{4}}"),
     (
         Furniture.METADATA,
         r"(?:lesedauer|lesezeit|reading time|read time)\s*:?\s*(?:ca\. )?\d{1,2}\s*"

@@ -32,7 +32,8 @@ _URL = re.compile(r"https?://\S+|\bwww\.\S+")
 """Metadata lines stand above the body: the scan stops at the first paragraph this long."""
 
 _DATE_LINE = re.compile(
-    r"(?:(?:published|posted|updated|last updated|date)(?: on)?\s*:?\s*)?"
+    r"(?:(?:published|posted|updated|last updated|date|this (?:story|article) is from)"
+    r"(?: on)?\s*:?\s*)?"
     rf"(?P<date>{DATE_PATTERN})"
     r"(?:,?\s*(?:at\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
     r"(?:\s*[-–—|•]\s*(?P<outlet>[^-–—|•!?,;:]{2,60}?))?(?:\s*[-–—|•])*",
