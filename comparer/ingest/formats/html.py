@@ -70,6 +70,7 @@ _Element = Any  # an lxml element of trafilatura's XML tree (lxml ships no type 
 _BLOCKS = frozenset({"div", "list", "item", "section", "quote", "table"})
 _LEAVES = frozenset({"p", "head", "code"})
 _PARAGRAPHS = frozenset({"p", "head"})
+_HEADLINE_WORDS = 5
 _OPENING_QUOTES = "\"“„«‘'‹「『"
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
 
@@ -215,9 +216,10 @@ def _metadata(document: object) -> Metadata:
     sitename = str(getattr(document, "sitename", None) or "")
     if title and sitename.casefold() == title.casefold():
         sitename = ""  # read off a <title> without a site's part: it is the headline
-    if is_breadcrumb(title) and len(sitename.split()) > 1:
+    if is_breadcrumb(title) and len(sitename.split()) >= _HEADLINE_WORDS:
         # "Site > Section > Page | Headline": the part taken for the site's name is the
-        # page's headline, the path before it the site's.
+        # page's headline, the path before it the site's (a real site's name, "The Daily
+        # Planet", is shorter).
         title, sitename = sitename, ""
     # The page's own address (canonical link, og:url) names the site even in a saved file.
     host = str(getattr(document, "hostname", None) or "")

@@ -98,3 +98,13 @@ def test_google_translates_pop_up_is_not_the_headline(site: str, title: str) -> 
     assert found.startswith(title)
     assert "Original text" not in text
     assert "Contribute a better translation" not in text
+
+
+def test_a_breadcrumb_title_never_gives_way_to_the_sites_own_name() -> None:
+    page = (
+        "<html><head><title>Home > News > Politics > Budget</title>"
+        '<meta property="og:site_name" content="The Daily Planet"></head>'
+        f"<body><article>{_REVIEW}</article></body></html>"
+    )
+    title, _ = _extracted(page)
+    assert title != "The Daily Planet"
