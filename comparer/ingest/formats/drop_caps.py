@@ -3,10 +3,10 @@
 Older templates drew an article's first letter as an image and left the rest of the word
 in the text: ``<img src="dropcap/qs.gif" alt='"S'>tar Wars," George Lucas's ...`` on a
 1977 review in The New York Times's archive. Extraction drops the image, and the opening
-read "tar Wars,". An image whose alternative text is one letter (a quotation mark may come
-before it) and whose following text goes straight on with a letter is replaced by that
-letter, so the word is whole again. An image followed by a space is left: its letter stands
-alone (an icon, a rating).
+read "tar Wars,". An image whose alternative text is one capital letter (a quotation mark
+may come before it) and whose following text goes straight on in small letters is replaced
+by that letter, so the word is whole again. An image followed by a space or a capital is
+left: its letter stands alone (an icon, a close button's "x" before "Close").
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ def restore_drop_caps(tree: Any) -> None:
     for image in list(tree.iter("img")):
         letter = (image.get("alt") or "").strip()
         tail = image.tail or ""
-        if _LETTER.fullmatch(letter) and tail[:1].isalpha():
+        if _LETTER.fullmatch(letter) and letter[-1].isupper() and tail[:1].islower():
             _replace_by_text(image, letter + tail)
 
 

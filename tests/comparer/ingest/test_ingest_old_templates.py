@@ -72,10 +72,11 @@ def test_a_drop_cap_picture_gives_its_letter_back() -> None:
     assert '"Star Wars," George Lucas' in text
 
 
-def test_a_picture_before_a_space_is_no_drop_cap() -> None:
-    body = _REVIEW.replace("<p>tar", "<p><img src='star.gif' alt='A'> tar")
+@pytest.mark.parametrize("picture", ["<img src='star.gif' alt='A'> tar", "<img alt='x'>Tar"])
+def test_a_picture_before_a_space_or_a_capital_is_no_drop_cap(picture: str) -> None:
+    body = _REVIEW.replace("<p>tar", f"<p>{picture}")
     _, text = _extracted(_page("Review", f"<h1>A Trip</h1>{body}"))
-    assert "Atar" not in text
+    assert "Atar" not in text and "xTar" not in text
 
 
 def test_paragraphs_in_a_layout_tables_cell_keep_their_lines() -> None:
