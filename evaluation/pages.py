@@ -48,6 +48,7 @@ _TOKEN = re.compile(r"\w+")
 _NAMES = re.compile(r",|;| and | & ")
 _BY = re.compile(r"^(?i:by)\s+")
 _HOST = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.IGNORECASE)
+_BREADCRUMB = re.compile(r"[^>»›]+(?:\s[>»›]\s[^>»›]+){2,}")
 _SUFFIX = re.compile(r".+\s(?:\||--|-|–|—|::|·|•|\*)\s+(?P<site>[^|–—·•*]{2,60})$")
 _BLOCKS = frozenset(
     [
@@ -126,7 +127,11 @@ def _tokens(text: str) -> list[str]:
 
 
 def site_suffixed(title: str, sites: list[str]) -> bool:
-    """Whether ``title`` ends with a separator and a segment naming one of ``sites``."""
+    """Whether ``title`` ends with a separator and a segment naming one of ``sites``, or is
+    a breadcrumb of three or more sections ("The New York Times > Movies > Movie Review"):
+    the site's path to the page instead of its headline."""
+    if _BREADCRUMB.fullmatch(title.strip()):
+        return True
     found = _SUFFIX.match(title)
     if not found:
         return False

@@ -28,9 +28,13 @@ LinkedIn writer's other headlines): 0.9312 (0.9171 / 0.9463); Fundus 0.9721 -> 0
 Bhaskar's, the Postmedia papers' "more on this" lists), the others unchanged. Without Inc.'s
 page, whose gold is not its article: 0.9482 at first, 0.9591 now; without Globo Esporte's
 too: 0.9638, 0.9752. Left alone: the Daily Mail's summary bullets and fact box (the gold
-keeps the box, Fundus's leaves it out), a 2007 Times archive page in tables (its tools and
-"Most E-Mailed" headings, a drop cap glued to the dateline), related headlines the gold
-keeps (ABC News, USA Today).
+keeps the box, Fundus's leaves it out), the 2007 Times archive page's tools and "Most
+E-Mailed" headings, related headlines the gold keeps (ABC News, USA Today). That page's
+breadcrumb title ("The New York Times > Movies > … > Movie Review") now gives way to its
+headline, and its paragraphs, laid out in a table's cell, keep their lines, the drop cap
+given back to its word ("tar Wars" in the gold too); with the BBC's "From the section"
+label, its dates "… Last updated at 15:42 GMT" and the Times's "Home - Site Index" menu
+cut as furniture: 0.9317 (0.9179 / 0.9466).
 
 Scored as the first set: token F1 over word tokens, pages under 0.8 recall, site-suffixed
 titles, junk authors. Its two halves (pages in name order, alternately) are reported too,

@@ -42,6 +42,15 @@ _STAMP_LABEL = _any(
 )  # fmt: skip
 _FIGURE_DATE = r"\d{1,2}[./]\d{1,2}[./]\d{2,4}"
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|[ap]\.?m\.?))?"
+_MONTH = _any(
+    "jan(?:uary)?", "feb(?:ruary)?", "mar(?:ch)?", "apr(?:il)?", "may", "june?", "july?",
+    "aug(?:ust)?", "sep(?:t|tember)?", "oct(?:ober)?", "nov(?:ember)?", "dec(?:ember)?",
+)  # fmt: skip
+_WRITTEN_DATE = rf"(?:\d{{1,2}} {_MONTH}\.? \d{{4}}|{_MONTH}\.? \d{{1,2}},? \d{{4}})"
+_GERMAN_MONTH = _any(
+    "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
+    "oktober", "november", "dezember",
+)  # fmt: skip
 _APPS = _any("roku", "apple tv", "amazon fire tv", "app store", "google play")
 _LIKE = _any("like", "gef(?:ä|ae)llt mir", "me gusta", "j[’']aime")
 
@@ -216,6 +225,27 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
         Furniture.METADATA,
         rf"\d{{1,2}}:\d{{2}}\s*min\.*(?:\s*verfügbar bis {_FIGURE_DATE}\.?)?",
     ),
+    # A date written out with the time it was updated, wherever it stands (CNN's teasers
+    # each carry one: "November 28, 2013 -- Updated 0203 GMT (1003 HKT)"; the BBC's "20
+    # February 2015 Last updated at 15:42 GMT"); an English date alone is left for
+    # :mod:`.metadata` to read. A German date written out alone ("30. Januar 2024"), and the
+    # reading time ("Lesedauer: 4 Minuten", "3 Minuten Lesezeit").
+    (
+        Furniture.METADATA,
+        rf"{_WRITTEN_DATE},?\s*(?:-+\s*)?(?:last )?updated(?: at)? \d{{1,2}}:?\d{{2}}"
+        r"(?: ?(?:gmt|utc|bst|cet|et|[ap]\.?m\.?))?(?: \(\d{3,4} \w{2,4}\))?\.?",
+    ),
+    (Furniture.METADATA, rf"\d{{1,2}}\. {_GERMAN_MONTH} \d{{4}}"),
+    (
+        Furniture.METADATA,
+        r"(?:lesedauer|lesezeit|reading time|read time)\s*:?\s*(?:ca\. )?\d{1,2}\s*"
+        r"(?:min\.?|minuten|minutes?)|\d{1,2}\s*(?:min\.?|minuten|minutes?)\s*"
+        r"(?:lesezeit|lesedauer|read|reading time|de lecture|de lectura)",
+    ),
+    # The BBC's label over a story ("From the section US & Canada"), and a menu led by
+    # "Home" between dashes ("NYTimes: Home - Site Index - Archive - Help").
+    (Furniture.NAVIGATION, r"from the section [^.!?]{2,40}"),
+    (Furniture.NAVIGATION, rf"(?:{_MENU_ITEM}: )?home(?: - {_MENU_ITEM}){{2,24}}"),
     # The reporter's address alone ("kokobj@yna.co.kr"), and the end marks of wire copy.
     (Furniture.METADATA, r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
     (Furniture.BOILERPLATE, r"\(\s*end\s*\)|#{3,}|-\s?30\s?-"),

@@ -55,7 +55,8 @@ _LEADING_TIME = (
 )
 """A time and a weekday before the date ("Updated 3:45 PM ET, Thu December 20, 2018", CNN)."""
 _DATE_LINE = re.compile(
-    r"(?:(?:published|posted|updated|last updated|date)(?: on)?\s*:?\s*)?"
+    r"(?:(?:published|posted|updated|last updated|date|this (?:story|article) is from)"
+    r"(?: on)?\s*:?\s*)?"
     rf"{_LEADING_TIME}(?P<date>{DATE_PATTERN})"
     r"(?:,?\s*(?:at\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
     r"(?:\s*[-–—|•]\s*(?P<outlet>[^-–—|•!?,;:]{2,60}?))?(?:\s*[-–—|•])*",

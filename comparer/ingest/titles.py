@@ -5,7 +5,9 @@ sometimes before it. A segment is dropped only when it names something we know: 
 outlet, the site name the page declares, the host it came from (by its own name:
 "vogelwarte" for www.vogelwarte.ch), or the author, compared without case, spaces,
 punctuation, a leading "the" or "www" and a final domain ending. A title that would be
-left empty keeps its words. A date a template prints after the headline goes too.
+left empty keeps its words. A date a template prints after the headline goes too. A
+breadcrumb of three or more sections ("The New York Times > Movies > Movie Review") is
+a path to the page, never its headline (:func:`is_breadcrumb`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ _DATED_TAIL = re.compile(
     re.IGNORECASE,
 )
 _HOST = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.IGNORECASE)
+# "The New York Times > Movies > Movie Review": a site's path to a page, never a headline.
+_BREADCRUMB = re.compile(r"^[^>»›]+(?:\s[>»›]\s[^>»›]+){2,}$")
 
 
 def strip_site(title: str, names: Iterable[str]) -> str:
@@ -42,6 +46,16 @@ def strip_site(title: str, names: Iterable[str]) -> str:
     if len(parts) == len(_SEPARATOR.split(title.strip())):
         return title.strip()
     return _rejoin(title, parts)
+
+
+def segments(title: str) -> list[str]:
+    """The parts of ``title`` between its separators ("Headline", "Site" of "Headline | Site")."""
+    return [part for part in _SEPARATOR.split(title.strip()) if part]
+
+
+def is_breadcrumb(title: str) -> bool:
+    """Whether ``title`` is a path of three or more sections ("Site > Section > Page")."""
+    return _BREADCRUMB.fullmatch(title.strip()) is not None
 
 
 def names_one_of(text: str, names: Iterable[str]) -> bool:

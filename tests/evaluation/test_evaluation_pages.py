@@ -35,6 +35,9 @@ def test_token_scores_read_decomposed_letters_as_composed() -> None:
         ("Minister speaks - Bundeskanzleramt Österreich", ["bundeskanzleramt.gv.at"], True),
         ("Royal visit - Cheshire news", ["bbc.co.uk"], False),
         ("New court files expose security team -- Sott.net", ["www.sott.net"], True),
+        # a breadcrumb is the site's path to the page, standing where the headline should
+        ("The New York Times > Movies > Movies Special > Movie Review", [], True),
+        ("Inflation > expectations", [], False),
     ],
 )
 def test_site_suffixed(title: str, sites: list[str], suffixed: bool) -> None:

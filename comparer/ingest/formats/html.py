@@ -7,11 +7,18 @@ still take out. The declared charset is honoured before any guessing, since page
 it and guessers get short pages wrong.
 
 The text is rendered from trafilatura's XML rather than its plain-text output: a table
-becomes one line a row (cells between " | "), every section of the body is kept in order,
+becomes one line a row (cells between " | "), except a row whose cell holds paragraphs or
+headings, an old template's layout (a 1977 Times review): its cells give a line a
+paragraph (counting code snippets as paragraphs too, dropped: newspaper4k's product boxes
+"ADD TO CART: …" came back, 0.9693 -> 0.9682), every section of the body is kept in order,
 and an embedded quote or tweet stays as its own paragraphs, set in quotation marks so it
 reads (and is analysed) as quoted speech rather than the outlet's own words, even when
 the page wrapped it in an embed (:mod:`.embeds`). Readers' comment sections trafilatura
-does not recognise by name are cut out first (:mod:`.comments`). When that
+does not recognise by name are cut out first (:mod:`.comments`), and so is Google
+Translate's pop-up (:mod:`.translation_widget`); a drop cap drawn as a picture gives its
+letter back (:mod:`.drop_caps`). A breadcrumb trafilatura read off the ``<title>`` as the
+title ("The New York Times > Movies > Movie Review | Headline") gives way to the part it
+took for the site's name, which is the headline. When that
 finds much less than the body the page declares in its JSON-LD, the declared body is used
 (:mod:`.declared_body`); an article printed as loose text between empty break
 elements, which trafilatura keeps only in part, is read from its element
@@ -40,10 +47,11 @@ from comparer.ingest.formats.author_links import with_linked_writer
 from comparer.ingest.formats.comments import drop_comment_sections
 from comparer.ingest.formats.declared_body import better_body
 from comparer.ingest.formats.deep_markup import parsed_whole
+from comparer.ingest.formats.drop_caps import restore_drop_caps
 from comparer.ingest.formats.embeds import lift_embedded_posts
 from comparer.ingest.formats.headline import headline
 from comparer.ingest.formats.link_lists import without_link_lists
-from comparer.ingest.formats.loose_text import loose_text_body
+from comparer.ingest.formats.loose_text import loose_text_body, with_leading_text
 from comparer.ingest.formats.markup import plain_text_of, refuse_entity_declarations
 from comparer.ingest.formats.page_authors import with_declared
 from comparer.ingest.formats.repeats import with_page_repeats
@@ -52,14 +60,17 @@ from comparer.ingest.formats.sections import with_sections
 from comparer.ingest.formats.side_columns import drop_read_right_columns
 from comparer.ingest.formats.standfirst import standfirst
 from comparer.ingest.formats.subheadings import with_subheadings
+from comparer.ingest.formats.translation_widget import drop_translation_widget
 from comparer.ingest.raw import Raw
 from comparer.ingest.refusal import Refusal
-from comparer.ingest.titles import names_one_of, strip_site
+from comparer.ingest.titles import is_breadcrumb, names_one_of, strip_site
 from comparer.model import Metadata
 
 _Element = Any  # an lxml element of trafilatura's XML tree (lxml ships no type stubs)
 _BLOCKS = frozenset({"div", "list", "item", "section", "quote", "table"})
 _LEAVES = frozenset({"p", "head", "code"})
+_PARAGRAPHS = frozenset({"p", "head"})
+_HEADLINE_WORDS = 5
 _OPENING_QUOTES = "\"“„«‘'‹「『"
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
 
@@ -74,13 +85,15 @@ def read_html(data: bytes, media_type: str = "text/html", charset: str = "") -> 
     tree = parsed_whole(html)  # as trafilatura parses it; None for what it cannot read
     lift_embedded_posts(tree)  # trafilatura reads the tree, never changes it
     drop_comment_sections(tree)
+    restore_drop_caps(tree)
+    drop_translation_widget(tree)
     document = _extraction(html, tree)
     body = getattr(document, "body", None)
     text = (render_body(body) if body is not None else "") or plain_text_of(html)
     text = (
         better_body(html, text)
         or loose_text_body(tree, text)
-        or with_subheadings(tree, with_sections(tree, text))
+        or with_subheadings(tree, with_sections(tree, with_leading_text(tree, text)))
     )
     text = without_link_lists(tree, with_page_repeats(tree, text))
     if not text.strip():
@@ -167,9 +180,18 @@ def _block_lines(element: _Element) -> Iterator[str]:
 
 def _table_rows(table: _Element) -> Iterator[str]:
     for row in table.iter("row"):
+        if any(_holds_paragraphs(cell) for cell in row.iter("cell")):
+            # A layout table's cell holding an article's paragraphs: a line each, not one.
+            for cell in row.findall("cell"):
+                yield from _block_lines(cell)
+            continue
         cells = [" ".join(_text(cell).split()) for cell in row.iter("cell")]
         if any(cells):
             yield " | ".join(cell for cell in cells if cell)
+
+
+def _holds_paragraphs(cell: _Element) -> bool:
+    return any(child.tag in _PARAGRAPHS for child in cell)
 
 
 def _quoted(line: str) -> str:
@@ -194,6 +216,11 @@ def _metadata(document: object) -> Metadata:
     sitename = str(getattr(document, "sitename", None) or "")
     if title and sitename.casefold() == title.casefold():
         sitename = ""  # read off a <title> without a site's part: it is the headline
+    if is_breadcrumb(title) and len(sitename.split()) >= _HEADLINE_WORDS:
+        # "Site > Section > Page | Headline": the part taken for the site's name is the
+        # page's headline, the path before it the site's (a real site's name, "The Daily
+        # Planet", is shorter).
+        title, sitename = sitename, ""
     # The page's own address (canonical link, og:url) names the site even in a saved file.
     host = str(getattr(document, "hostname", None) or "")
     author = str(getattr(document, "author", None) or "")

@@ -7,6 +7,12 @@ most such loose text is read as paragraphs, each break a new paragraph, an inlin
 element's words (a subheading in ``<span class="strong">``) kept in place. It replaces the
 extraction only when longer than the extraction and the extraction lacks more than a fifth of
 its words.
+
+When the extraction holds the rest, trafilatura may still have left out the element's own
+leading text, the paragraph standing before its first break (RBB Today's
+``<article>　もっぱら映画は…<br/><br/>　スマホや…``): the article then opened on its second
+paragraph. That paragraph is put back before the line the second one opens, when it is
+missing from the extraction and the second one is there.
 """
 
 from __future__ import annotations
@@ -14,6 +20,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from typing import Any
+
+from comparer.ingest.formats.page_letters import key, letters
 
 _Element = Any  # an lxml element (lxml ships no type stubs)
 _MIN_CHARS = 1500
@@ -27,10 +35,8 @@ _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "figure", "
 def loose_text_body(tree: _Element | None, extracted: str) -> str:
     """The loose text of ``tree``'s richest element as paragraphs, or "" if none is long
     or the extraction holds most of its words."""
-    if tree is None:
-        return ""
-    best = max(tree.iter("div", "section", "article", "td"), key=_loose_chars, default=None)
-    if best is None or _loose_chars(best) < _MIN_CHARS:
+    best = _richest(tree)
+    if best is None:
         return ""
     pieces = [" ".join(paragraph.split()) for paragraph in _paragraphs(best)]
     words = Counter(_WORD.findall(" ".join(pieces).casefold()))
@@ -38,6 +44,31 @@ def loose_text_body(tree: _Element | None, extracted: str) -> str:
     covered = 1 - missing.total() / max(1, words.total())
     text = "\n\n".join(pieces)
     return "" if covered > _MAX_COVERED or len(text) <= len(extracted) else text
+
+
+def with_leading_text(tree: _Element | None, extracted: str) -> str:
+    """``extracted`` with the richest loose-text element's first paragraph put back before
+    its second, when trafilatura left the first out (see the module's docstring)."""
+    best = _richest(tree)
+    pieces = (
+        [" ".join(paragraph.split()) for paragraph in _paragraphs(best)] if best is not None else []
+    )
+    if len(pieces) < 2 or key(pieces[0]) in letters(extracted):
+        return extracted
+    lines = extracted.split("\n")
+    second = key(pieces[1])
+    for at, line in enumerate(lines):
+        if second and letters(line).startswith(second):
+            return "\n".join([*lines[:at], pieces[0], "", *lines[at:]])
+    return extracted
+
+
+def _richest(tree: _Element | None) -> _Element | None:
+    """The element holding the most loose text, if it holds at least :data:`_MIN_CHARS`."""
+    if tree is None:
+        return None
+    best = max(tree.iter("div", "section", "article", "td"), key=_loose_chars, default=None)
+    return best if best is not None and _loose_chars(best) >= _MIN_CHARS else None
 
 
 def _loose_chars(element: _Element) -> int:

@@ -98,6 +98,8 @@ def test_teaser_run_ends_at_the_next_article_paragraph() -> None:
         ),
         ("Dec. 16, 2018", "Dec. 16, 2018", date(2018, 12, 16), ""),
         ("2018-12-17 14:05", "2018-12-17", date(2018, 12, 17), ""),
+        # The Times of India's (Postlight's set)
+        ("This story is from October 9, 2019", "October 9, 2019", date(2019, 10, 9), ""),
     ],
 )
 def test_date_lines(line: str, raw: str, published: date, outlet: str) -> None:

@@ -170,6 +170,16 @@ LAST = "The governor said the schools would reopen on Wednesday if the roads wer
         ("20/1/2026 18:30", Furniture.METADATA),
         ("05.09.2024 | 2:03 min", Furniture.METADATA),
         ("02:57 Min.. Verfügbar bis 06.05.2024.", Furniture.METADATA),
+        # the openings of the BBC's, CNN's, Deutsche Welle's, the Salzburger Nachrichten's
+        # and AFP's pages in the committed dev sets
+        ("30. Januar 2024", Furniture.METADATA),
+        ("20 February 2015 Last updated at 15:42 GMT", Furniture.METADATA),
+        ("November 28, 2013 -- Updated 0203 GMT (1003 HKT)", Furniture.METADATA),
+        ("Lesedauer: 4 Minuten", Furniture.METADATA),
+        ("3 Minuten Lesezeit", Furniture.METADATA),
+        ("From the section US & Canada", Furniture.NAVIGATION),
+        # a 1977 Times archive page's (GoOse's set)
+        ("NYTimes: Home - Site Index - Archive - Help", Furniture.NAVIGATION),
     ],
 )
 def test_furniture_lines_are_removed_with_their_reason(line: str, reason: Furniture) -> None:
@@ -246,6 +256,10 @@ def test_a_photo_credit_glued_to_a_caption_is_cut_off() -> None:
         "Am 13. Mai 2026 regnete es in der ganzen Stadt.",
         "3.5.2020 war ein Sonntag, sagte der Bürgermeister.",
         "Stand der Dinge: Die Schulen bleiben geschlossen.",
+        "30. Januar 2024 war ein Dienstag, sagte der Bürgermeister.",
+        "From the section of the report on schools, the council learned little.",
+        "3 Minuten Lesezeit reichen für den ganzen Bericht, sagte sie.",
+        "Home - the word the refugees used most - was where they could not go.",
     ],
 )
 def test_article_sentences_that_start_like_furniture_stay(line: str) -> None:

@@ -98,6 +98,16 @@ def test_a_section_title_declared_over_the_articles_gives_way_to_it() -> None:
         # the <title>'s part before its colon, "Hillary Clinton", shows again in a caption
         # nearer the body than the whole headline
         "abcnews.go.com",
+        # the <title> and og:title carry the site's name after a full-width colon
+        # ("：朝日新聞デジタル"), the page's <h1> the headline alone
+        "www.asahi.com",
+        # og:title opens with the community ("r/Showerthoughts - "), the <h1> does not
+        "www.reddit.com",
+        # Japanese pages: the body's first line, written without spaces, was never long
+        # enough in words to be found, so a section's <h1> ("ニュースリリース") or the
+        # <title>'s wording stood; and the whole <title> ran on into the body's first line
+        "www.sanwa.co.jp",
+        "www.lifehacker.jp",
     ],
 )
 def test_real_pages_keep_their_headline(site: str) -> None:
@@ -107,3 +117,22 @@ def test_real_pages_keep_their_headline(site: str) -> None:
     found = extract_bytes(data, source=f"{site}.html", filename="source.html")
     expected = json.loads((page / "expected-metadata.json").read_text("utf-8"))["title"]
     assert found.meta.title == expected
+
+
+@pytest.mark.parametrize(
+    ("page_title", "h1", "expected"),
+    [
+        ("Old bridge closes to lorries - Town News", "Old bridge closes to lorries", None),
+        ("Politics | Old bridge closes to lorries", "Politics", "whole"),
+    ],
+)
+def test_an_h1_saying_the_titles_larger_part_is_the_headline(
+    page_title: str, h1: str, expected: str | None
+) -> None:
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in BODY)
+    page = (
+        f"<html><head><title>{page_title}</title>"
+        f'<meta property="og:title" content="{page_title}"></head>'
+        f"<body><h1>{h1}</h1><article>{body}</article></body></html>"
+    )
+    assert _title(page) == (h1 if expected is None else page_title)

@@ -59,3 +59,24 @@ def test_an_article_in_paragraph_elements_is_left_to_the_extraction() -> None:
     html = f"<html><head><title>T</title></head><body><article>{page}</article></body></html>"
     text = extract_bytes(html.encode(), source="p.html", filename="p.html").text
     assert all(" ".join(p.split()) in " ".join(text.split()) for p in PARAGRAPHS + AFTER)
+
+
+RBB_TODAY = Path(__file__).resolve().parents[2] / "pages" / "postlight" / "www.rbbtoday.com"
+
+
+def test_the_paragraph_before_the_first_break_opens_the_article() -> None:
+    # RBB Today's <article> holds its first paragraph as its own text, before a <br/>:
+    # trafilatura kept every paragraph after it, and the review opened on its second
+    data = gzip.decompress((RBB_TODAY / "source.html.gz").read_bytes())
+    text = extract_bytes(data, source="rbbtoday.html", filename="source.html").text
+    paragraphs = [" ".join(p.split()) for p in text.split("\n") if p.strip()]
+    first = next(i for i, p in enumerate(paragraphs) if p.startswith("もっぱら映画は映画館で"))
+    assert paragraphs[first + 1].startswith("スマホやパソコンなどで視聴できる")
+
+
+def test_an_articles_own_leading_text_is_put_back_once() -> None:
+    # trafilatura leaves out the <article>'s own text before its first <br/> here too
+    page = "<br/><br/>".join(PARAGRAPHS + AFTER)
+    html = f"<html><head><title>T</title></head><body><article>{page}</article></body></html>"
+    text = extract_bytes(html.encode(), source="p.html", filename="p.html").text
+    assert text.count(PARAGRAPHS[0][:60]) == 1
