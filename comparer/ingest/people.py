@@ -38,6 +38,9 @@ _JOB_WORDS = (
     "director", "chief", "senior", "associate", "contributing", "managing", "deputy",
     "executive", "political", "foreign", "national", "sports", "games", "science", "health",
     "business", "tech", "technology", "economics", "international", "investigative",
+    "manager", "marketing", "officer", "spokesperson", "spokesman", "spokeswoman",
+    "consultant", "specialist", "coordinator", "strategist", "engineer", "assistant",
+    "adviser", "advisor", "vice",
     "기자", "특파원", "记者", "記者",
 )  # fmt: skip
 _JOB = re.compile(r"\b(?:" + "|".join(_JOB_WORDS) + r")\b.*", re.IGNORECASE)
@@ -104,7 +107,9 @@ _LEADING_WORDS = frozenset(
 _ORGANISATION = re.compile(
     r".*\b(?:gmbh|ag|inc|ltd|llc|plc|verlag|media|medien|stiftung|foundation|institut|"
     r"institute|presse?|news|magazin|magazine|redaktion|online|zeitung|agentur|radio|tv|"
-    r"network|gruppe|group|verein|diario|noticias|éditions|ediciones|edizioni)\b.*",
+    r"network|gruppe|group|verein|diario|noticias|éditions|ediciones|edizioni|capital|"
+    r"investors|holdings|corp|corporation|company|partners|ventures|securities|limited|"
+    r"industries|enterprises|technologies|solutions|consulting)\b.*",
     re.IGNORECASE,
 )
 _ARTICLE = r"(?:the|el|la|il|los|las|les|die|der|das)"
