@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from comparer import wordnet
-from comparer.ingest.kickers import AGENCY_NAMES, plausible_person
+from comparer.ingest.kickers import AGENCY_NAMES, agency_name, plausible_person
 
 _WORD_JOINERS = re.compile(r"\b(?:and|und|et|en|og|och|y|i)\b|(?-i:\be\b)|&|/", re.IGNORECASE)
 _JOINERS = re.compile(
@@ -352,17 +352,37 @@ def parse_byline(line: str, known_outlet: str = "") -> tuple[People, str] | None
         return None
     if not _byline_people(found, people.names):
         return None  # "Von Braun Center Reopens", "From Gaza To Kyiv": a headline
+    return _agencies_credited(people, outlet)
+
+
+def _agencies_credited(people: People, outlet: str) -> tuple[People, str]:
+    """A byline crediting two agencies ("By X, Associated Press and Y, Reuters") names no
+    outlet: the last agency is no more the publisher than the first, so both are credits."""
+    if outlet and agency_name(outlet) and any(agency_name(c) for c in people.credits):
+        return People(people.names, (*people.credits, outlet)), ""
     return people, outlet
 
 
 def _byline_people(found: re.Match[str], names: tuple[str, ...]) -> bool:
-    """Whether the names after a byline's word are people's. After "by" they are; after a
+    """Whether the names after a byline's word are people's. After "by" they are, unless
+    one is a phrase of common words (:func:`_common_words`); after a
     word that opens headlines too ("Von", "From") they must look like people's, strictly
     for one name with no colon ("Von: Bill McCarthy, Marisha Goldhamer" is a byline)."""
     if found.group("lead").casefold().endswith("by"):
-        return True
+        return not any(_common_words(name) for name in names)
     strict = len(names) == 1 and ":" not in found.group(0)[: len(found.group("lead")) + 2]
     return all(plausible_person(name, strict=strict) for name in names)
+
+
+def _common_words(name: str) -> bool:
+    """Whether ``name`` is a phrase, not a person's name ("Any Means Necessary", a headline
+    after "By"): it opens with a word WordNet knows with no sense as a noun, and WordNet knows
+    every word of it, none as a person's name ("Sunny Hostin" has a name WordNet lacks)."""
+    words = [word.strip(".,").casefold() for word in name.split()]
+    first = wordnet.senses(words[0], 1) if words else frozenset()
+    if not first or any(sense.startswith("n") for sense in first):
+        return False
+    return all(wordnet.lemmas(word) and "P" not in wordnet.flags(word) for word in words)
 
 
 def parse_signature(line: str, *, bare: bool = False) -> tuple[People, str] | None:
