@@ -10,9 +10,9 @@ job titles, wire-service phrases, organisations, news agencies and broadcasters 
 byline's leading word, a sharing widget's words or a paper's name after a name, a name cut
 short ("Pirate Rogue von", "Jane D"), a word said twice, a placeholder, a common noun of
 the trade in any language ("Nachrichten", "Redaktion", "記者"), a job title's noun
-("Product Marketing Manager") or a company's word ("Atlantic Merchant Capital Investors",
-general words of firms: Capital, Investors, Holdings, Corporation, Partners), or a name of one word that
-is short ("Amw") or lower case ("kicker"). A one-word name in a script written without
+("Product Marketing Manager"), a company's word ("Atlantic Merchant Capital Investors";
+general words of firms: Capital, Investors, Holdings, Corporation, Partners), or a name of
+one word that is short ("Amw") or lower case ("kicker"). A one-word name in a script written without
 spaces (Chinese, Japanese, Korean) is a person's unless it is such a common noun.
 """
 

@@ -59,7 +59,10 @@ def keep_removed(
 
 
 def rebuild(
-    text: str, removed: Sequence[Removed], kept: frozenset[int], captions: frozenset[str] = frozenset()
+    text: str,
+    removed: Sequence[Removed],
+    kept: frozenset[int],
+    captions: frozenset[str] = frozenset(),
 ) -> ArticleText:
     """``text`` (whose blocks are ``removed``) rebuilt with the blocks numbered ``kept`` in it;
     the paragraphs ``captions`` (the captions import found, by style too) stay captions."""

@@ -67,7 +67,9 @@ def test_a_capital_before_a_dash_is_the_dateline(first: str, dateline: str) -> N
 def test_a_word_file_dateline_in_dutch(tmp_path: Path) -> None:
     document = docx.Document()
     document.add_paragraph("Kabinet sluit bibliotheek")
-    document.add_paragraph("Den Haag - Het kabinet heeft dinsdag besloten de bibliotheek te sluiten.")
+    document.add_paragraph(
+        "Den Haag - Het kabinet heeft dinsdag besloten de bibliotheek te sluiten."
+    )
     document.add_paragraph(BODY)
     document.save(str(tmp_path / "a.docx"))
     assert extract_path(tmp_path / "a.docx").meta.dateline == "Den Haag"
