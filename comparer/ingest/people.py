@@ -8,6 +8,9 @@ a name ("Tennisnet Com"); bylines open with "By" in many languages ("Par", "Von"
 :func:`clean_authors` keeps only what reads as a person's name and returns the agencies,
 desks and organisations apart, as credits. :func:`parse_byline` reads a printed
 byline, "By Ryan J. Reilly and Nick Wing, HuffPost", into names and an outlet.
+After "By", :func:`~comparer.ingest.kickers.plausible_person` was too strict a test of a
+name (it refuses "Al Baker" and "Sunny Hostin"); a phrase of common words ("Any Means
+Necessary") is refused instead.
 """
 
 from __future__ import annotations
