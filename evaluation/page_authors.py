@@ -9,8 +9,10 @@ job titles, wire-service phrases, organisations, news agencies and broadcasters 
 "MDR Sachsen-Anhalt"), a site's address or its pieces ("Tennisnet Com", "ORF.at"), a
 byline's leading word, a sharing widget's words or a paper's name after a name, a name cut
 short ("Pirate Rogue von", "Jane D"), a word said twice, a placeholder, a common noun of
-the trade in any language ("Nachrichten", "Redaktion", "記者"), or a name of one word that
-is short ("Amw") or lower case ("kicker"). A one-word name in a script written without
+the trade in any language ("Nachrichten", "Redaktion", "記者"), a job title's noun
+("Product Marketing Manager"), a company's word ("Atlantic Merchant Capital Investors";
+general words of firms: Capital, Investors, Holdings, Corporation, Partners), or a name of
+one word that is short ("Amw") or lower case ("kicker"). A one-word name in a script written without
 spaces (Chinese, Japanese, Korean) is a person's unless it is such a common noun.
 """
 
@@ -79,6 +81,10 @@ _ORGANISATION_WORDS = frozenset(
         "foundation", "institut", "institute", "press", "presse", "news", "magazin", "magazine",
         "redaktion", "online", "zeitung", "agentur", "radio", "tv", "network", "gruppe", "group",
         "verein", "diario", "noticias", "república", "editions", "éditions", "ediciones",
+        "capital", "investors", "holdings", "corp", "corporation", "company", "partners",
+        "ventures", "associates", "securities", "limited", "industries",
+        "enterprises", "technologies", "solutions", "systems", "consulting", "association",
+        "council", "university", "ministry", "department", "committee", "pharmaceuticals",
     )
 )  # fmt: skip
 _WEB_ENDINGS = _words(
@@ -95,9 +101,13 @@ _PARTICLES = frozenset(("von", "van", "de", "der", "den", "di", "da", "del", "la
 _WIDGET_OR_ROLE = frozenset(
     ("link", "copied", "view", "share", "follow", "email", "print", "comments", "profile",
      "ceo", "cto", "cfo", "founder", "president", "chief", "columnist", "contributor",
-     "producer", "anchor")
+     "producer", "anchor", "manager", "director", "officer", "vice", "analyst", "specialist",
+     "coordinator", "consultant", "strategist", "engineer", "executive", "assistant",
+     "spokesperson", "spokesman", "spokeswoman", "marketing", "intern", "adviser", "advisor",
+     "researcher")
 )  # fmt: skip
-"""A sharing or profile widget's words, a job printed after a name ("Gina Trapani CEO")."""
+"""A sharing or profile widget's words, a job printed after a name ("Gina Trapani CEO") or
+as a name ("Product Marketing Manager")."""
 _NEWS_ENDINGS = frozenset(
     ("post", "times", "tribune", "herald", "journal", "gazette", "daily", "chronicle")
 )

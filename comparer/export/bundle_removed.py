@@ -45,7 +45,8 @@ def with_blocks_kept(extracted: Extracted, listed: Any, where: str) -> Extracted
                 break
     if not kept:
         return extracted
-    rebuilt = rebuild(extracted.text, extracted.removed, frozenset(kept))
+    styled = frozenset(extracted.text[span.start : span.end] for span in extracted.captions)
+    rebuilt = rebuild(extracted.text, extracted.removed, frozenset(kept), styled)
     return replace(
         extracted,
         text=rebuilt.text,

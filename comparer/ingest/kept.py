@@ -54,11 +54,18 @@ def keep_removed(
             if count
             else f"article {article.id} has no removed blocks"
         )
-    return rebuild(article.text, article.removed, frozenset(kept))
+    styled = frozenset(article.text[span.start : span.end] for span in article.captions)
+    return rebuild(article.text, article.removed, frozenset(kept), styled)
 
 
-def rebuild(text: str, removed: Sequence[Removed], kept: frozenset[int]) -> ArticleText:
-    """``text`` (whose blocks are ``removed``) rebuilt with the blocks numbered ``kept`` in it."""
+def rebuild(
+    text: str,
+    removed: Sequence[Removed],
+    kept: frozenset[int],
+    captions: frozenset[str] = frozenset(),
+) -> ArticleText:
+    """``text`` (whose blocks are ``removed``) rebuilt with the blocks numbered ``kept`` in it;
+    the paragraphs ``captions`` (the captions import found, by style too) stay captions."""
     apart = _take_apart(text, removed)
     at: dict[int, list[int]] = {}
     for number, boundary in enumerate(apart.boundaries):
@@ -77,7 +84,7 @@ def rebuild(text: str, removed: Sequence[Removed], kept: frozenset[int]) -> Arti
             length += len(apart.paragraphs[boundary]) + len(SEPARATOR)
     new_text = SEPARATOR.join(parts)
     clipped = [replace(b, position=min(b.position, len(new_text))) for b in blocks]
-    return ArticleText(new_text, tuple(clipped), _captions(parts), segment(new_text))
+    return ArticleText(new_text, tuple(clipped), _captions(parts, captions), segment(new_text))
 
 
 def _take_apart(text: str, removed: Sequence[Removed]) -> _Apart:
@@ -97,11 +104,11 @@ def _take_apart(text: str, removed: Sequence[Removed]) -> _Apart:
     return _Apart(remaining, boundaries)
 
 
-def _captions(parts: list[str]) -> tuple[Span, ...]:
+def _captions(parts: list[str], styled: frozenset[str]) -> tuple[Span, ...]:
     spans: list[Span] = []
     start = 0
     for paragraph in parts:
-        if is_caption(paragraph):
+        if is_caption(paragraph) or paragraph in styled:
             spans.append(Span(start, start + len(paragraph)))
         start += len(paragraph) + len(SEPARATOR)
     return tuple(spans)

@@ -8,6 +8,9 @@ a name ("Tennisnet Com"); bylines open with "By" in many languages ("Par", "Von"
 :func:`clean_authors` keeps only what reads as a person's name and returns the agencies,
 desks and organisations apart, as credits. :func:`parse_byline` reads a printed
 byline, "By Ryan J. Reilly and Nick Wing, HuffPost", into names and an outlet.
+After "By", :func:`~comparer.ingest.kickers.plausible_person` was too strict a test of a
+name (it refuses "Al Baker" and "Sunny Hostin"); a phrase of common words ("Any Means
+Necessary") is refused instead.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from comparer import wordnet
-from comparer.ingest.kickers import AGENCY_NAMES, plausible_person
+from comparer.ingest.kickers import AGENCY_NAMES, agency_name, plausible_person
 
 _WORD_JOINERS = re.compile(r"\b(?:and|und|et|en|og|och|y|i)\b|(?-i:\be\b)|&|/", re.IGNORECASE)
 _JOINERS = re.compile(
@@ -38,6 +41,9 @@ _JOB_WORDS = (
     "director", "chief", "senior", "associate", "contributing", "managing", "deputy",
     "executive", "political", "foreign", "national", "sports", "games", "science", "health",
     "business", "tech", "technology", "economics", "international", "investigative",
+    "manager", "marketing", "officer", "spokesperson", "spokesman", "spokeswoman",
+    "consultant", "specialist", "coordinator", "strategist", "engineer", "assistant",
+    "adviser", "advisor", "vice",
     "기자", "특파원", "记者", "記者",
 )  # fmt: skip
 _JOB = re.compile(r"\b(?:" + "|".join(_JOB_WORDS) + r")\b.*", re.IGNORECASE)
@@ -104,7 +110,9 @@ _LEADING_WORDS = frozenset(
 _ORGANISATION = re.compile(
     r".*\b(?:gmbh|ag|inc|ltd|llc|plc|verlag|media|medien|stiftung|foundation|institut|"
     r"institute|presse?|news|magazin|magazine|redaktion|online|zeitung|agentur|radio|tv|"
-    r"network|gruppe|group|verein|diario|noticias|éditions|ediciones|edizioni)\b.*",
+    r"network|gruppe|group|verein|diario|noticias|éditions|ediciones|edizioni|capital|"
+    r"investors|holdings|corp|corporation|company|partners|ventures|securities|limited|"
+    r"industries|enterprises|technologies|solutions|consulting)\b.*",
     re.IGNORECASE,
 )
 _ARTICLE = r"(?:the|el|la|il|los|las|les|die|der|das)"
@@ -347,17 +355,37 @@ def parse_byline(line: str, known_outlet: str = "") -> tuple[People, str] | None
         return None
     if not _byline_people(found, people.names):
         return None  # "Von Braun Center Reopens", "From Gaza To Kyiv": a headline
+    return _agencies_credited(people, outlet)
+
+
+def _agencies_credited(people: People, outlet: str) -> tuple[People, str]:
+    """A byline crediting two agencies ("By X, Associated Press and Y, Reuters") names no
+    outlet: the last agency is no more the publisher than the first, so both are credits."""
+    if outlet and agency_name(outlet) and any(agency_name(c) for c in people.credits):
+        return People(people.names, (*people.credits, outlet)), ""
     return people, outlet
 
 
 def _byline_people(found: re.Match[str], names: tuple[str, ...]) -> bool:
-    """Whether the names after a byline's word are people's. After "by" they are; after a
+    """Whether the names after a byline's word are people's. After "by" they are, unless
+    one is a phrase of common words (:func:`_common_words`); after a
     word that opens headlines too ("Von", "From") they must look like people's, strictly
     for one name with no colon ("Von: Bill McCarthy, Marisha Goldhamer" is a byline)."""
     if found.group("lead").casefold().endswith("by"):
-        return True
+        return not any(_common_words(name) for name in names)
     strict = len(names) == 1 and ":" not in found.group(0)[: len(found.group("lead")) + 2]
     return all(plausible_person(name, strict=strict) for name in names)
+
+
+def _common_words(name: str) -> bool:
+    """Whether ``name`` is a phrase, not a person's name ("Any Means Necessary", a headline
+    after "By"): it opens with a word WordNet knows with no sense as a noun, and WordNet knows
+    every word of it, none as a person's name ("Sunny Hostin" has a name WordNet lacks)."""
+    words = [word.strip(".,").casefold() for word in name.split()]
+    first = wordnet.senses(words[0], 1) if words else frozenset()
+    if not first or any(sense.startswith("n") for sense in first):
+        return False
+    return all(wordnet.lemmas(word) and "P" not in wordnet.flags(word) for word in words)
 
 
 def parse_signature(line: str, *, bare: bool = False) -> tuple[People, str] | None:

@@ -52,7 +52,8 @@ def build(raw: Raw, original: bytes, source: str) -> Extracted:
     marked = mark_furniture(*split_paragraphs(body, wrapped=raw.wrapped, aside=aside))
     start, props = split_properties(raw.media_type, _plain_meta(_tidy_meta(raw.meta)))
     meta = read_text_metadata(marked, start, printed=raw.media_type not in WEB_PAGE_TYPES)
-    text, removed, captions = assemble(marked)
+    styled = frozenset(unicodedata.normalize("NFC", line.strip()) for line in raw.captions)
+    text, removed, captions = assemble(marked, styled)
     boxes = (Removed(box, Furniture.TEXT_BOX, _after(text, at)) for at, box in raw.boxes)
     removed = tuple(sorted((*removed, *boxes), key=lambda block: block.position))
     removed += tuple(Removed(note, Furniture.FOOTNOTE, len(text)) for note in raw.notes)
@@ -75,8 +76,11 @@ def build(raw: Raw, original: bytes, source: str) -> Extracted:
     )
 
 
-def assemble(marked: Marked) -> tuple[str, tuple[Removed, ...], tuple[Span, ...]]:
-    """The cleaned text, the removed blocks and the caption spans of ``marked``."""
+def assemble(
+    marked: Marked, styled: frozenset[str] = frozenset()
+) -> tuple[str, tuple[Removed, ...], tuple[Span, ...]]:
+    """The cleaned text, the removed blocks and the caption spans of ``marked``; a paragraph
+    among ``styled`` (a file's caption style) is a caption whatever its words."""
     parts: list[str] = []
     removed: list[Removed] = []
     captions: list[Span] = []
@@ -86,7 +90,7 @@ def assemble(marked: Marked) -> tuple[str, tuple[Removed, ...], tuple[Span, ...]
             _add_removed(removed, Removed(paragraph, mark, length + _gap(parts)))
             continue
         length += _gap(parts)
-        if is_caption(paragraph):
+        if is_caption(paragraph) or paragraph in styled:
             captions.append(Span(length, length + len(paragraph)))
         parts.append(paragraph)
         length += len(paragraph)

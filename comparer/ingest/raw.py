@@ -26,6 +26,9 @@ class Raw:
     boxes: tuple[tuple[str, str], ...] = ()
     """Text box paragraphs (a pull quote, a fact box), each after the text of the paragraph
     it is anchored after, kept as removed blocks there."""
+    captions: frozenset[str] = frozenset()
+    """Paragraphs the file marks as captions (Word's "Caption" style), set apart as the
+    captions found by their words are."""
     aside: frozenset[tuple[str, int]] = frozenset()
     """Lines the reader knows are furniture (a PDF's running headers and page numbers), as
     ``(line, n)``: the n-th time (from 0) that line stands in ``text``; each is set aside

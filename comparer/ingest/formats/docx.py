@@ -72,7 +72,17 @@ def read_docx(data: bytes) -> Raw:
     meta = replace(meta, title=shown or meta.title)
     notes = tuple(note_lines(document))
     boxes = (*box_lines(document.element.body), *pulled)
-    return Raw(text=text, media_type=DOCX_TYPE, meta=meta, notes=notes, boxes=boxes)
+    return Raw(
+        text=text, media_type=DOCX_TYPE, meta=meta, notes=notes, boxes=boxes,
+        captions=_styled_captions(document),
+    )  # fmt: skip
+
+
+def _styled_captions(document: Any) -> frozenset[str]:
+    """The paragraphs in Word's "Caption" style (its id is "Caption" in every language)."""
+    styled = (p for p in document.paragraphs if p.style is not None)
+    captions = (p for p in styled if "Caption" in (p.style.style_id, p.style.name))
+    return frozenset(paragraph_text(p._p).strip() for p in captions) - {""}
 
 
 def _open_zip(data: bytes) -> zipfile.ZipFile:

@@ -1,0 +1,75 @@
+"""Bylines and datelines of pasted and Word texts (issue 16's leftovers).
+
+"By Any Means Necessary" opening a pasted text is its headline, not a byline; a byline
+crediting two agencies names no outlet; a capital alone before a dash ("Den Haag -",
+"Washington —") is the dateline in the place's own language, a place name followed by a
+dash of an aside is not.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from comparer.ingest import extract_path, extract_text
+from comparer.ingest.people import parse_byline
+
+BODY = (
+    "The council voted on Tuesday to close the old library, a decision that angered "
+    "residents who had campaigned for months to keep it open."
+)
+
+
+@pytest.mark.parametrize(
+    "line", ["By Any Means Necessary", "BY ANY MEANS NECESSARY", "By All Means", "By Big Money"]
+)
+def test_a_phrase_of_common_words_after_by_is_no_byline(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize("line", ["By Al Baker", "By Sunny Hostin", "By Rich Lowry"])
+def test_names_that_are_words_too_stay_bylines(line: str) -> None:
+    found = parse_byline(line)
+    assert found is not None and found[0].author == line.removeprefix("By ")
+
+
+def test_a_headline_opening_with_by_is_the_title() -> None:
+    meta = extract_text(f"By Any Means Necessary\n\n{BODY}\n\n{BODY}").meta
+    assert (meta.title, meta.author) == ("By Any Means Necessary", "")
+
+
+def test_two_agencies_credited_are_credits_and_no_outlet() -> None:
+    byline = "By Jane Doe, Associated Press and John Roe, Reuters"
+    meta = extract_text(f"Council closes library\n\n{byline}\n\n{BODY}").meta
+    assert (meta.author, meta.outlet) == ("Jane Doe and John Roe", "")
+    assert meta.credits == ("Associated Press", "Reuters")
+
+
+@pytest.mark.parametrize(
+    ("first", "dateline"),
+    [
+        ("Den Haag - Het kabinet heeft dinsdag besloten de bibliotheek te sluiten.", "Den Haag"),
+        ("Washington — The Senate voted on Tuesday to pass the bill.", "Washington"),
+        ("Wien – Die Regierung hat am Dienstag beschlossen, die Bibliothek zu schließen.", "Wien"),
+        ("Paris - the city of love - is dear, the mayor said on Tuesday.", ""),
+        ("Berlin – Die Hauptstadt – hat am Dienstag gewählt.", ""),
+        ("Jordan - The player scored twice on Tuesday night.", ""),
+    ],
+)
+def test_a_capital_before_a_dash_is_the_dateline(first: str, dateline: str) -> None:
+    extracted = extract_text(f"{first}\n\n{BODY}")
+    assert extracted.meta.dateline == dateline
+    assert extracted.text.startswith(first)
+
+
+def test_a_word_file_dateline_in_dutch(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("Kabinet sluit bibliotheek")
+    document.add_paragraph(
+        "Den Haag - Het kabinet heeft dinsdag besloten de bibliotheek te sluiten."
+    )
+    document.add_paragraph(BODY)
+    document.save(str(tmp_path / "a.docx"))
+    assert extract_path(tmp_path / "a.docx").meta.dateline == "Den Haag"
