@@ -23,6 +23,7 @@ import re
 from dataclasses import replace
 
 from comparer.dates import DATE_PATTERN, parse_date
+from comparer.ingest.bylines import outlet_line, parse_byline, parse_signature
 from comparer.ingest.capitals import place_dateline
 from comparer.ingest.foreign_dates import foreign_date_line
 from comparer.ingest.furniture import Marked
@@ -33,13 +34,7 @@ from comparer.ingest.kickers import (
     news_masthead,
     plausible_person,
 )
-from comparer.ingest.people import (
-    People,
-    clean_authors,
-    outlet_line,
-    parse_byline,
-    parse_signature,
-)
+from comparer.ingest.people import People, clean_authors
 from comparer.model import Furniture, Metadata
 
 _HEADLINE_MAX = 250

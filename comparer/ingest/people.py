@@ -1,16 +1,12 @@
-"""Authors are people: clean an author field and parse printed bylines.
+"""Authors are people: clean an author field down to persons' names.
 
 Sites and files fill the author field with whatever stood near the name: job titles ("AP
 Sports Writer"), dates ("Laura June Topolsky July"), desk credits ("JERUSALEM POST STAFF
 NOVEMBER", "Detroit News wire services Published"), labels ("Текст", "Username"),
 agencies ("AFP"), organisations ("Olympia-Verlag GmbH") and the site's address written as
-a name ("Tennisnet Com"); bylines open with "By" in many languages ("Par", "Von").
-:func:`clean_authors` keeps only what reads as a person's name and returns the agencies,
-desks and organisations apart, as credits. :func:`parse_byline` reads a printed
-byline, "By Ryan J. Reilly and Nick Wing, HuffPost", into names and an outlet.
-After "By", :func:`~comparer.ingest.kickers.plausible_person` was too strict a test of a
-name (it refuses "Al Baker" and "Sunny Hostin"); a phrase of common words ("Any Means
-Necessary") is refused instead.
+a name ("Tennisnet Com"). :func:`clean_authors` keeps only what reads as a person's name
+and returns the agencies, desks and organisations apart, as credits. Printed bylines ("By
+X and Y, Outlet", in many languages) are read by :mod:`~comparer.ingest.bylines`.
 """
 
 from __future__ import annotations
@@ -20,9 +16,9 @@ import unicodedata
 from dataclasses import dataclass
 
 from comparer import wordnet
-from comparer.ingest.kickers import AGENCY_NAMES, agency_name, plausible_person
+from comparer.ingest.kickers import AGENCY_NAMES
 
-_WORD_JOINERS = re.compile(r"\b(?:and|und|et|en|og|och|y|i)\b|(?-i:\be\b)|&|/", re.IGNORECASE)
+WORD_JOINERS = re.compile(r"\b(?:and|und|et|en|og|och|y|i)\b|(?-i:\be\b)|&|/", re.IGNORECASE)
 _JOINERS = re.compile(
     r"\s*(?:;|,|\band\b|&|\bund\b|\bet\b|\ben\b|\bog\b|\boch\b|\by\b|(?-i:\be\b)|\bi\b|/)\s*",
     re.IGNORECASE,
@@ -30,7 +26,7 @@ _JOINERS = re.compile(
 """What parts two names in a byline: "and" in the languages of the bylines read ("Door Jan de
 Vries en Petra Bakker", Dutch; "og", Danish and Norwegian; "och", Swedish; "e", Italian and
 Portuguese, in small letters only: "Laura E Adkins" has a middle initial)."""
-_DESK = re.compile(
+DESK = re.compile(
     r".*\b(?:staff|wire|services|desk|team|newsroom|bureau|agenc(?:y|ies)|editorial|"
     r"correspondents|reporters|contributors)\b.*",
     re.IGNORECASE,
@@ -46,7 +42,7 @@ _JOB_WORDS = (
     "adviser", "advisor", "vice",
     "기자", "특파원", "记者", "記者",
 )  # fmt: skip
-_JOB = re.compile(r"\b(?:" + "|".join(_JOB_WORDS) + r")\b.*", re.IGNORECASE)
+JOB = re.compile(r"\b(?:" + "|".join(_JOB_WORDS) + r")\b.*", re.IGNORECASE)
 _TIME_WORDS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -130,17 +126,8 @@ the site's software posts under ("Mediaindonesia Com Developer")."""
 _MIDDLE_BYLINE = frozenset(("Von", "By", "Par", "Por", "Door"))
 """A byline's word, capitalised inside a field after the name of a section or partner
 ("Capital Von Jemima Kelly"): the name is what follows it."""
-_AGENCY = re.compile(r"[A-Z]{2,6}|Reuters|Associated Press|Agence France-Presse|Xinhua|TASS")
-_BYLINE = re.compile(
-    r"(?P<lead>by|written by|reported by|from|von|par|por|door|av|przez|di)\s*:?\s+"
-    r"(?P<rest>.{2,200})",
-    re.IGNORECASE,
-)
-"""A printed byline: "by" in English and in the other languages journalists read most. Those
-other words open headlines too ("Von Braun Center Reopens", "From Gaza To Kyiv"): after
-them the names must look like people's (:func:`~comparer.ingest.kickers.plausible_person`)."""
-_OUTLET_SEPARATOR = re.compile(r"\s*(?:,|\|)\s*|\s+[-–—]\s+")
-_NEWS_WORD = re.compile(
+AGENCY = re.compile(r"[A-Z]{2,6}|Reuters|Associated Press|Agence France-Presse|Xinhua|TASS")
+NEWS_WORD = re.compile(
     r"\b(?:news|post|times|press|herald|daily|tribune|journal|gazette|agency)\b", re.IGNORECASE
 )
 _ADDRESS = re.compile(r"<[^>]*>|\S+@\S+|https?://\S+|(?<!\S)@\w+")
@@ -221,7 +208,7 @@ def _without_leading_word(part: str) -> str:
 
 def _credited(part: str) -> bool:
     """Whether ``part`` names an agency, a desk, an organisation or a site, not a person."""
-    patterns = (_AGENCY, _DESK, _ORGANISATION, _WEB_ENDING, _TITLED)
+    patterns = (AGENCY, DESK, _ORGANISATION, _WEB_ENDING, _TITLED)
     if part.split()[0].casefold() in AGENCY_NAMES:
         return True
     return any(pattern.fullmatch(part) for pattern in patterns)
@@ -246,7 +233,7 @@ def single_name(field: str) -> str:
         return ""  # "Xxx": a template's placeholder
     if _LABEL_COMPOUND.fullmatch(folded) or _common_word(word):  # "Newsdesk", "Follow"
         return ""
-    return "" if _AGENCY.fullmatch(word) or _DESK.fullmatch(word) else word
+    return "" if AGENCY.fullmatch(word) or DESK.fullmatch(word) else word
 
 
 def _common_word(word: str) -> bool:
@@ -270,7 +257,7 @@ def _capitalised(word: str) -> bool:
 def person_name(text: str) -> str:
     """``text`` cut to the person's name it starts with, or "" if it names no one."""
     words: list[str] = []
-    given = _JOB.sub("", text).split()
+    given = JOB.sub("", text).split()
     for index, word in enumerate(given):
         bare = word.strip(".,()").casefold()
         if not bare or any(c.isdigit() for c in bare) or _ends_name(given, index, bare):
@@ -299,7 +286,7 @@ def _without_tail(words: list[str]) -> list[str]:
     a news word ("Joe Davidson Washington Post"). Two words of the name are always kept."""
     while len(words) > 2 and _tail_word(words[-1]):
         words = words[:-1]
-    if len(words) == 4 and _NEWS_WORD.fullmatch(words[-1]):
+    if len(words) == 4 and NEWS_WORD.fullmatch(words[-1]):
         words = words[:2]
     return words
 
@@ -342,103 +329,3 @@ def _cjk(word: str) -> bool:
 def _name_case(name: str) -> str:
     """An all-capitals name as it would be printed ("JEFFREY GETTLEMAN" → "Jeffrey Gettleman")."""
     return name.title() if name.isupper() and len(name) > 3 else name
-
-
-def parse_byline(line: str, known_outlet: str = "") -> tuple[People, str] | None:
-    """Names and outlet of a byline ("By X and Y, Outlet"), or ``None`` if it is not one."""
-    found = _BYLINE.fullmatch(line.strip())
-    if not found:
-        return None
-    rest, outlet = _split_outlet(found.group("rest"), known_outlet)
-    people = clean_authors(rest)
-    if not people.names or len(rest.split()) > 4 * len(people.names) + 2:
-        return None
-    if not _byline_people(found, people.names):
-        return None  # "Von Braun Center Reopens", "From Gaza To Kyiv": a headline
-    return _agencies_credited(people, outlet)
-
-
-def _agencies_credited(people: People, outlet: str) -> tuple[People, str]:
-    """A byline crediting two agencies ("By X, Associated Press and Y, Reuters") names no
-    outlet: the last agency is no more the publisher than the first, so both are credits."""
-    if outlet and agency_name(outlet) and any(agency_name(c) for c in people.credits):
-        return People(people.names, (*people.credits, outlet)), ""
-    return people, outlet
-
-
-def _byline_people(found: re.Match[str], names: tuple[str, ...]) -> bool:
-    """Whether the names after a byline's word are people's. After "by" they are, unless
-    one is a phrase of common words (:func:`_common_words`); after a
-    word that opens headlines too ("Von", "From") they must look like people's, strictly
-    for one name with no colon ("Von: Bill McCarthy, Marisha Goldhamer" is a byline)."""
-    if found.group("lead").casefold().endswith("by"):
-        return not any(_common_words(name) for name in names)
-    strict = len(names) == 1 and ":" not in found.group(0)[: len(found.group("lead")) + 2]
-    return all(plausible_person(name, strict=strict) for name in names)
-
-
-def _common_words(name: str) -> bool:
-    """Whether ``name`` is a phrase, not a person's name ("Any Means Necessary", a headline
-    after "By"): it opens with a word WordNet knows with no sense as a noun, and WordNet knows
-    every word of it, none as a person's name ("Sunny Hostin" has a name WordNet lacks)."""
-    words = [word.strip(".,").casefold() for word in name.split()]
-    first = wordnet.senses(words[0], 1) if words else frozenset()
-    if not first or any(sense.startswith("n") for sense in first):
-        return False
-    return all(wordnet.lemmas(word) and "P" not in wordnet.flags(word) for word in words)
-
-
-def parse_signature(line: str, *, bare: bool = False) -> tuple[People, str] | None:
-    """Names and outlet of a byline printed without "By": names and a job, desk or outlet
-    ("Helene Cooper, Staff Writer", "Helene Cooper, The New York Times"), or, when ``bare``
-    (the line under the headline), names alone ("Helene Cooper and Eric Schmitt"). Every
-    word must belong to a name, and a bare name may hold no place ("North Korea and South
-    Korea" is a heading)."""
-    names, _, tail = line.strip().rstrip(".").rpartition(",")
-    tail = tail.strip()
-    outlet = tail if names and _looks_like_outlet(tail) else ""
-    signed = bool(names) and (_job_or_desk(tail) or bool(outlet))
-    if not signed and not bare:
-        return None
-    names = names if signed else line.strip()
-    people = clean_authors(names)
-    named = sum(len(name.split()) for name in people.names)
-    if not people.names or people.credits:
-        return None
-    if len(names.split()) != named + len(_WORD_JOINERS.findall(names)):
-        return None
-    places = any("L" in wordnet.flags(w) for name in people.names for w in name.split())
-    if not signed and not all(plausible_person(name) for name in people.names):
-        return None  # a kicker ("Live Updates") or a subject ("Pope Francis")
-    return None if not signed and places else (people, outlet)
-
-
-def outlet_line(line: str) -> bool:
-    """Whether ``line`` is only an agency or an outlet ("Associated Press", "The Guardian")."""
-    text = line.strip().rstrip(".")
-    return len(text.split()) <= 5 and bool(_AGENCY.fullmatch(text) or _looks_like_outlet(text))
-
-
-def _job_or_desk(text: str) -> bool:
-    words = text.split()
-    return 0 < len(words) <= 4 and bool(_JOB.search(text) or _DESK.fullmatch(text))
-
-
-def _split_outlet(rest: str, known_outlet: str) -> tuple[str, str]:
-    """Cut a trailing ", Outlet" (or "| Outlet", "- Outlet") off a byline's names."""
-    parts = _OUTLET_SEPARATOR.split(rest.strip().rstrip("."))
-    if len(parts) < 2:
-        return rest, ""
-    last, head = parts[-1], ", ".join(parts[:-1])
-    if _JOB.match(last) or _DESK.fullmatch(last) or re.search(r"\b(?:and|&)\b", last):
-        return rest, ""
-    single_brand = len(last.split()) == 1 and not last.isdigit() and not person_name(last)
-    if last.casefold() == known_outlet.casefold() or single_brand or _looks_like_outlet(last):
-        return head, last
-    return rest, ""
-
-
-def _looks_like_outlet(text: str) -> bool:
-    """A one-word brand ("HuffPost", "BuzzFeed") or a name with a news word."""
-    brand = re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*|The [A-Z].*", text)
-    return bool(_NEWS_WORD.search(text) or brand)

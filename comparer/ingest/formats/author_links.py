@@ -16,7 +16,8 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from comparer.ingest.people import clean_authors, name_key, parse_byline, person_name
+from comparer.ingest.bylines import parse_byline
+from comparer.ingest.people import clean_authors, name_key, person_name
 
 _Element = Any  # an lxml element (lxml ships no type stubs)
 _PEOPLE_FOLDERS = (

@@ -21,6 +21,7 @@ from typing import Any
 import docx
 
 from comparer.dates import parse_date
+from comparer.ingest.bylines import parse_byline
 from comparer.ingest.formats.docx_body import (
     body_lines,
     box_lines,
@@ -39,7 +40,6 @@ from comparer.ingest.limits import (
     megabytes,
     read_zip_member,
 )
-from comparer.ingest.people import parse_byline
 from comparer.ingest.raw import Raw
 from comparer.ingest.refusal import Refusal
 from comparer.model import Metadata

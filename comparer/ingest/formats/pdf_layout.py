@@ -28,8 +28,9 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from comparer.ingest.bylines import parse_byline
 from comparer.ingest.kickers import news_masthead
-from comparer.ingest.people import People, parse_byline
+from comparer.ingest.people import People
 from comparer.one_line import tidy
 
 _EDGE_LINES = 2

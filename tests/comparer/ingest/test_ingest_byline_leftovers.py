@@ -14,7 +14,7 @@ import docx
 import pytest
 
 from comparer.ingest import extract_path, extract_text
-from comparer.ingest.people import parse_byline
+from comparer.ingest.bylines import parse_byline
 
 BODY = (
     "The council voted on Tuesday to close the old library, a decision that angered "

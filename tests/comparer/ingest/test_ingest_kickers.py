@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from comparer.ingest import extract_path
-from comparer.ingest.people import parse_byline
+from comparer.ingest.bylines import parse_byline
 from comparer.model import Furniture
 
 LEDE = (

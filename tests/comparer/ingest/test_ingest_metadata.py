@@ -15,7 +15,8 @@ import pytest
 from fpdf import FPDF
 
 from comparer.ingest import extract_bytes, extract_path, extract_text
-from comparer.ingest.people import clean_authors, parse_byline
+from comparer.ingest.bylines import parse_byline
+from comparer.ingest.people import clean_authors
 from comparer.ingest.plausible import plausible_title
 from comparer.ingest.titles import strip_site
 

@@ -14,7 +14,7 @@ import docx
 import pytest
 
 from comparer.ingest import extract_path, extract_text
-from comparer.ingest.people import parse_signature
+from comparer.ingest.bylines import parse_signature
 
 HEADLINE = "Jim Mattis, Defense Secretary, Resigns in Rebuke of Trump’s Worldview"
 LEDE = (
