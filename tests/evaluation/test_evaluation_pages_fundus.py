@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from evaluation import pages_fundus
-
-TOOL = Path(__file__).resolve().parents[2] / "tools" / "build_dev_pages.py"
+from tests.evaluation.dev_pages_tool import build_dev_pages
 
 
 def test_make_eval_reports_the_set_and_its_halves(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -28,16 +25,8 @@ def test_make_eval_reports_the_set_and_its_halves(monkeypatch: pytest.MonkeyPatc
     assert min(found["half_a_token_f1"], found["half_b_token_f1"]) > 0.96
 
 
-def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_dev_pages", TOOL)
-    assert spec is not None and spec.loader is not None
-    tool = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tool)
-    return tool
-
-
 def test_the_gold_is_the_summary_then_each_section() -> None:
-    tool = _tool()
+    tool = build_dev_pages()
     # The shape of Fundus's body (NineNews's test, shortened)
     body = {
         "summary": ["The lede."],
@@ -53,7 +42,7 @@ def test_the_gold_is_the_summary_then_each_section() -> None:
 
 
 def test_a_page_holds_the_gold_whose_openings_it_has_escaped_or_not() -> None:
-    tool = _tool()
+    tool = build_dev_pages()
     page = "<p>Mexico&#8217;s economy   grew by 1.1%</p><p>Other text</p>"
     gold = "Mexico\u2019s economy grew by 1.1%\nA line the page does not have\n"
     assert tool.fundus_found(gold, page) == 0.5

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from evaluation import pages_goose
-
-TOOL = Path(__file__).resolve().parents[2] / "tools" / "build_dev_pages.py"
+from tests.evaluation.dev_pages_tool import build_dev_pages
 
 
 def test_make_eval_reports_the_set_and_its_halves(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -27,14 +24,6 @@ def test_make_eval_reports_the_set_and_its_halves(monkeypatch: pytest.MonkeyPatc
     assert min(found["half_a_token_f1"], found["half_b_token_f1"]) > 0.91
 
 
-def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_dev_pages", TOOL)
-    assert spec is not None and spec.loader is not None
-    tool = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tool)
-    return tool
-
-
 def test_each_article_literal_gives_its_domain_title_and_text() -> None:
     # The shape of GoOse's crawler_test.go (its TechCrunch test, shortened)
     test = (
@@ -45,7 +34,7 @@ def test_each_article_literal_gives_its_domain_title_and_text() -> None:
         '\t\tCleanedText:     "Gmail\\u2019s warning.\\n\\nHe said \\"soon\\" \\\\ later.",\n'
         '\t\tCanonicalLink:   "http://techcrunch.com/2015/11/12/gmail/",\n\t}\n'
     )
-    case = _tool().goose_cases(test)["techcrunch.com"]
+    case = build_dev_pages().goose_cases(test)["techcrunch.com"]
     assert case["CleanedText"] == 'Gmail\u2019s warning.\n\nHe said "soon" \\ later.'
     assert case["Title"].endswith("Over Unencrypted Connections")
     assert case["CanonicalLink"] == "http://techcrunch.com/2015/11/12/gmail/"

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
 from evaluation import pages_newspaper
 from evaluation.pages import figures, score_all
-
-TOOL = Path(__file__).resolve().parents[2] / "tools" / "build_dev_pages.py"
+from tests.evaluation.dev_pages_tool import build_dev_pages
 
 
 def test_the_committed_newspaper_pages_meet_their_floors() -> None:
@@ -32,10 +30,7 @@ def test_make_eval_reports_the_set_and_its_halves(monkeypatch: pytest.MonkeyPatc
 
 
 def test_the_gold_loses_the_lines_that_are_not_the_article() -> None:
-    spec = importlib.util.spec_from_file_location("build_dev_pages", TOOL)
-    assert spec is not None and spec.loader is not None
-    tool = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tool)
+    tool = build_dev_pages()
     # The opening and end of cleveland.com1's expected text, as newspaper4k has it
     text = (
         "google.JPG\n\nChia seeds and goji berries are the new kale and quinoa.\n\n"
