@@ -58,3 +58,28 @@ def test_a_column_is_a_rail_by_its_name_and_what_it_holds(
         f"<html><body><div {attributes}>{inside}</div></body></html>"
     )
     assert bool(right_columns(tree)) is named
+
+
+_WIRE_STORY = (
+    "<p>The Senate voted 52 to 48 on Tuesday to confirm the nominee, ending a weeks-long "
+    "fight.</p><p>Republicans praised the outcome while Democrats warned of consequences for "
+    "the court.</p><p>The vote followed hours of debate in which senators traded accusations "
+    "on the floor.</p><p>Majority Leader Mitch McConnell called it a historic day for the "
+    "country and the court.</p><p>Minority Leader Chuck Schumer said the process had been "
+    "rushed and deeply unfair today.</p><p>Protesters gathered outside the Capitol as the "
+    "result was announced late in the day.</p>"
+)
+
+
+@pytest.mark.parametrize("attributes", ["class='column-right' id='story'", "id='rightcol'"])
+def test_an_article_in_a_right_named_column_keeps_its_paragraphs(attributes: str) -> None:
+    page = (
+        "<html><head><title>Senate confirms nominee</title></head><body>"
+        "<div class='nav-left'><ul><li><a href='/a'>Politics</a></li>"
+        "<li><a href='/b'>World</a></li></ul></div>"
+        f"<h1>Senate confirms nominee after bitter fight</h1><div {attributes}>{_WIRE_STORY}"
+        "</div></body></html>"
+    )
+    text = extract_bytes(page.encode(), source="wire", filename="story.html").text
+    assert "ending a weeks-long fight" in text
+    assert "announced late in the day" in text
