@@ -37,12 +37,10 @@ from ui.session.notes_view import NotesView, rows_of
 from ui.session.review_actions import ReviewActions
 from ui.task_status import TaskStatus
 from ui.tasks import TaskRunner
-from ui.window_actions import install_actions
+from ui.window_actions import SHOW_ARTICLE_KEY, install_actions
 
 if TYPE_CHECKING:
     from comparer.sessions.attach import Attached
-
-SHOW_ARTICLE_KEY = "show-article"  # the task reading the article shown alone
 
 
 def article_ids(mime: QMimeData) -> list[int]:

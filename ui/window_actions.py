@@ -33,6 +33,9 @@ from ui.shortcuts import show_shortcuts
 from ui.tasks import TaskRunner
 
 
+SHOW_ARTICLE_KEY = "show-article"  # the task reading the article shown alone
+
+
 class Host(Protocol):
     """What the menus act on: the window's parts and its few window-level commands."""
 
@@ -177,6 +180,7 @@ def remove_selected(window: Host) -> None:
     )  # fmt: skip
     if answer != QMessageBox.StandardButton.Yes:
         return
+    window.runner.cancel(SHOW_ARTICLE_KEY)  # a preview still being read would find it gone
     try:
         window.library.remove_many(ids)  # all or none, as the command line's remove
     finally:
