@@ -32,7 +32,6 @@ from ui.session.review_actions import ReviewActions
 from ui.shortcuts import show_shortcuts
 from ui.tasks import TaskRunner
 
-
 SHOW_ARTICLE_KEY = "show-article"  # the task reading the article shown alone
 
 

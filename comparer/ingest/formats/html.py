@@ -35,8 +35,8 @@ one there gets the writer its byline links to (:mod:`.author_links`).
 from __future__ import annotations
 
 import re
-from copy import deepcopy
 from collections.abc import Iterator
+from copy import deepcopy
 from dataclasses import replace
 from datetime import date
 from typing import Any
