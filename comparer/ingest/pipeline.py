@@ -55,7 +55,8 @@ def build(raw: Raw, original: bytes, source: str) -> Extracted:
     styled = frozenset(unicodedata.normalize("NFC", line.strip()) for line in raw.captions)
     text, removed, captions = assemble(marked, styled)
     boxes = (Removed(box, Furniture.TEXT_BOX, _after(text, at)) for at, box in raw.boxes)
-    removed = tuple(sorted((*removed, *boxes), key=lambda block: block.position))
+    links = (Removed(run, Furniture.READ_MORE, _after_any(text, at)) for at, run in raw.link_lists)
+    removed = tuple(sorted((*removed, *boxes, *links), key=lambda block: block.position))
     removed += tuple(Removed(note, Furniture.FOOTNOTE, len(text)) for note in raw.notes)
     if not text.strip():
         raise Refusal("no article text found (only page furniture)")
@@ -132,6 +133,17 @@ def _tidy_meta(meta: Metadata) -> Metadata:
 
 def _nfc(value: str) -> str:
     return unicodedata.normalize("NFC", tidy(value))
+
+
+def _after_any(text: str, anchors: tuple[str, ...]) -> int:
+    """Where a block stands that came after the paragraphs ``anchors`` (nearest first): after
+    the nearest of them still in ``text``, at the start when none stood before it, else at
+    the end."""
+    if not anchors:
+        return 0
+    found = [_after(text, anchor) for anchor in anchors if anchor and anchor in text]
+    end = text.find(SEPARATOR, found[0]) if found else -1
+    return len(text) if end < 0 else end  # a block stands at a paragraph's end
 
 
 def _after(text: str, anchor: str) -> int:

@@ -26,6 +26,10 @@ class Raw:
     boxes: tuple[tuple[str, str], ...] = ()
     """Text box paragraphs (a pull quote, a fact box), each after the text of the paragraph
     it is anchored after, kept as removed blocks there."""
+    link_lists: tuple[tuple[tuple[str, ...], str], ...] = ()
+    """Runs of link lines cut from a page's text with the lines before them, nearest first
+    (:mod:`.formats.link_lists`), kept as removed "read more" blocks after the nearest of
+    those lines that stays in the text."""
     captions: frozenset[str] = frozenset()
     """Paragraphs the file marks as captions (Word's "Caption" style), set apart as the
     captions found by their words are."""

@@ -99,7 +99,7 @@ def read_html(data: bytes, media_type: str = "text/html", charset: str = "") -> 
         or loose_text_body(tree, text)
         or with_subheadings(tree, with_sections(tree, with_leading_text(tree, text)))
     )
-    text = without_link_lists(tree, with_page_repeats(tree, text))
+    text, link_lists = without_link_lists(tree, with_page_repeats(tree, text))
     if not text.strip():
         raise Refusal("web page has no readable text")
     meta = _metadata(document)
@@ -110,7 +110,8 @@ def read_html(data: bytes, media_type: str = "text/html", charset: str = "") -> 
     site = (meta.outlet, str(getattr(document, "hostname", None) or ""))
     meta = replace(meta, title=headline(tree, meta.title, text, site))
     lead = standfirst(tree, str(getattr(document, "description", None) or ""), text, meta.title)
-    return Raw(text=_with_lead(text, lead, meta.title), media_type=media_type, meta=meta)
+    text = _with_lead(text, lead, meta.title)
+    return Raw(text=text, media_type=media_type, meta=meta, link_lists=link_lists)
 
 
 def _extraction(html: str, tree: _Element | None) -> Any:
