@@ -18,7 +18,8 @@ _STORY = (
 )
 _MORE = (
     "<p>More on this story</p><ul>"
-    "<li><a href='https://example.org/a'>Who the nominee is and what the court now looks like</a></li>"
+    "<li><a href='https://example.org/a'>Who the nominee is and what the court now looks "
+    "like</a></li>"
     "<li><a href='https://example.org/b'>How each senator voted on the nominee this week</a></li>"
     "<li><a href='https://example.org/c'>What the confirmation means for the next term</a></li>"
     "</ul>"
