@@ -12,8 +12,13 @@ refused as having no text). Cutting only the list the text ends on missed Linked
 plug for the writer's book follows it) and three of Fundus's four (GoOse F1 stayed 0.9308).
 Runs of three lines at least, not two, were tried: Fundus 0.9726, not 0.9728 (0.9738 /
 0.9713, not 0.9717: the Canadian Postmedia papers' two-link lists stayed), so two it is.
-Every run cut is handed back with the line before it, and import keeps it as a removed
-"read more" block there, so the reader sees it and can put it back.
+A run the article announces in a sentence of its own ending in a colon (eight words or
+more: "The documents released by the Senate on Tuesday include:") is its list of sources and
+stays; labels ("I also write for Inc.com:", "ZDNet is available in the following
+editions:") do not protect theirs. No page set's figure moved (the one run it kept, two
+Windows stories on a Postlight blog page, is on a set scored on titles and leads). Every
+run cut is handed back with the lines before it, and import keeps it as a removed "read
+more" block after the nearest of them that stays, so the reader sees it and can put it back.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from comparer.ingest.formats.page_letters import key, words_of
 
 _MIN_LINES = 2
 _ANCHORS = 3
+_INTRO_WORDS = 8
 _MIN_KEPT_SHARE = 0.5
 """A text that is mostly such lists is a page of teasers, not an article: it is left whole."""
 
@@ -39,7 +45,11 @@ def without_link_lists(tree: Any, text: str) -> tuple[str, tuple[Cut, ...]]:
         return text, ()
     linked = _linked_items(tree)
     lines = text.split("\n")
-    runs = [run for run in _link_runs(lines, linked) if len(run) >= _MIN_LINES]
+    runs = [
+        run
+        for run in _link_runs(lines, linked)
+        if len(run) >= _MIN_LINES and not _introduced_by_the_article(lines, run)
+    ]
     drop = {index for run in runs for index in run}
     kept = "\n".join(line for index, line in enumerate(lines) if index not in drop)
     if len(kept.split()) < len(text.split()) * _MIN_KEPT_SHARE:
@@ -56,6 +66,14 @@ def _link_runs(lines: list[str], linked: set[str]) -> list[list[int]]:
         elif line.strip() and runs[-1]:
             runs.append([])
     return [run for run in runs if run]
+
+
+def _introduced_by_the_article(lines: list[str], run: list[int]) -> bool:
+    """Whether the line before ``run`` is the article's own sentence announcing it ("The
+    documents released by the Senate on Tuesday include:"), not a label ("Read more:")."""
+    before = [line.strip() for line in lines[: run[0]] if line.strip()]
+    intro = before[-1] if before else ""
+    return intro.endswith(":") and len(intro.split()) >= _INTRO_WORDS
 
 
 def _cut(lines: list[str], run: list[int], drop: set[int]) -> Cut:

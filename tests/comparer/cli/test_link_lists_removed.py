@@ -61,3 +61,29 @@ def test_a_cut_link_list_is_listed_and_can_be_put_back(
     text = Library.open(db).get(1).text
     assert "How each senator voted on the nominee this week" in text
     assert text.endswith("What the confirmation means for the next term")  # after its paragraph
+
+
+def test_a_list_the_article_announces_stays_in_its_text(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    sources = (
+        "<p>The documents released by the Senate on Tuesday include:</p><ul>"
+        "<li><a href='https://senate.gov/doc0'>The text of the bill as passed by the Senate "
+        "on Tuesday evening</a></li>"
+        "<li><a href='https://senate.gov/doc1'>The roll call vote showing how each senator "
+        "voted on the nominee</a></li>"
+        "<li><a href='https://senate.gov/doc2'>The nominee's written answers to the Judiciary "
+        "Committee questions</a></li></ul>"
+    )
+    page = tmp_path / "senate.html"
+    page.write_text(
+        "<html><head><title>Senate confirms nominee</title></head><body><article>"
+        f"<h1>Senate confirms nominee after bitter fight</h1>{_STORY}{sources}{_AFTER}"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    db = tmp_path / "library.sqlite3"
+    _run(capsys, db, "import", str(page))
+    text = Library.open(db).get(1).text
+    assert "The roll call vote showing how each senator voted on the nominee" in text
+    assert "answers to the Judiciary Committee questions" in text
