@@ -8,6 +8,9 @@ comparison (:func:`room_for`) and shrinks back to its base when it ends.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
+
 import pytest
 
 from comparer.align import normalise
@@ -65,6 +68,66 @@ def test_overlapping_comparisons_add_their_rooms() -> None:
             assert memo.capacity() == 10 + 2 * 12
         assert memo.capacity() == 10 + 2 * 5
     assert memo.capacity() == 10
+
+
+def _in_thread(step: Callable[[], None]) -> threading.Thread:
+    thread = threading.Thread(target=step)
+    thread.start()
+    return thread
+
+
+def test_two_threads_comparing_at_once_share_the_room_and_give_it_back() -> None:
+    """Two comparisons on two threads: the first to start is the first to end (not nested
+    as one thread's blocks are); the memo's room follows both and returns to its base."""
+    memo, computed = _counting_memo(base=10, per_sentence=2)
+    first_in, second_in, second_may_leave = (threading.Event() for _ in range(3))
+    errors: list[BaseException] = []
+
+    def comparison(sentences: int, entered: threading.Event, leave: threading.Event) -> None:
+        try:
+            with room_for(sentences):
+                entered.set()
+                _read_in_order_twice(memo, 2 * sentences)
+                assert leave.wait(10)
+        except BaseException as error:  # reported on the test's thread
+            errors.append(error)
+
+    leave_first = threading.Event()
+    first = _in_thread(lambda: comparison(5, first_in, leave_first))
+    assert first_in.wait(10)
+    second = _in_thread(lambda: comparison(7, second_in, second_may_leave))
+    assert second_in.wait(10)
+    assert memo.capacity() == 10 + 2 * (5 + 7)
+    leave_first.set()
+    first.join(10)
+    assert memo.capacity() == 10 + 2 * 7  # the second's room stays while it runs
+    second_may_leave.set()
+    second.join(10)
+    assert not errors
+    assert memo.capacity() == 10
+    assert memo.cache_info().held <= 10
+    assert set(computed) == set(range(14))
+
+
+def test_many_threads_entering_and_leaving_leave_the_base_and_right_results() -> None:
+    memo, _ = _counting_memo(base=8)
+    errors: list[BaseException] = []
+
+    def comparisons(seed: int) -> None:
+        try:
+            for round_ in range(200):
+                with room_for(1 + (seed * 7 + round_) % 13):
+                    for n in range(seed, seed + 20):
+                        assert memo(n) == 2 * n
+        except BaseException as error:  # reported on the test's thread
+            errors.append(error)
+
+    threads = [_in_thread(lambda seed=seed: comparisons(seed)) for seed in range(4)]
+    for thread in threads:
+        thread.join(60)
+    assert not errors
+    assert memo.capacity() == 8
+    assert memo.cache_info().held <= 8
 
 
 def test_a_failure_is_not_kept() -> None:
