@@ -14,12 +14,15 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from comparer.ingest.paragraphs import _join
 
 _GAP_SCALE = 1.3
-"""A step this many times the column's usual line spacing parts two paragraphs."""
+"""A step this many times the column's usual line spacing parts two paragraphs. The usual
+spacing is the smallest step that comes back: where most paragraphs are one or two lines
+the gap is the commonest step (a page of short paragraphs at 12.7/19.5 pt read as none)."""
 _MIN_GAPS = 2
 """A page with fewer wide gaps (a headline's) keeps its lines for the reflow."""
 _SHORT_LINE = 0.8
@@ -45,8 +48,10 @@ def gap_paragraphs(page: Any) -> tuple[str, str]:
     if sum(_inner_gaps(found) for found in gaps) < _MIN_GAPS:
         return plain, plain
     pieces = []
-    for run, found in zip(runs, gaps):
-        pieces.append(_paragraphs(run, found) if any(found) else "\n".join(l.text for l in run))
+    for run, found in zip(runs, gaps, strict=True):
+        pieces.append(
+            _paragraphs(run, found) if any(found) else "\n".join(line.text for line in run)
+        )
         pieces.append("\n\n" if any(found) and _ends_short(run) else "\n")
     return plain, "".join(pieces[:-1])
 
@@ -105,12 +110,12 @@ def _follows(above: _Line, line: _Line) -> bool:
 
 def _gaps(run: list[_Line]) -> list[bool]:
     """For each step between two lines of ``run``, whether it is wider than the usual one."""
-    steps = [
-        round(a.y - b.y, 1) for a, b in zip(run, run[1:]) if a.y is not None and b.y is not None
-    ]
+    steps = [round(a.y - b.y, 1) for a, b in pairwise(run) if a.y is not None and b.y is not None]
     if len(steps) < 2 or len(steps) != len(run) - 1:
         return [False] * (len(run) - 1)
-    usual = Counter(steps).most_common(1)[0][0]
+    counts = Counter(steps)
+    repeated = [step for step, count in counts.items() if count >= 2 and step > 0]
+    usual = min(repeated) if repeated else counts.most_common(1)[0][0]
     return [usual > 0 and step > _GAP_SCALE * usual for step in steps]
 
 
@@ -124,7 +129,7 @@ def _ends_short(run: list[_Line]) -> bool:
 def _paragraphs(run: list[_Line], gaps: list[bool]) -> str:
     """The lines of one column run joined into paragraphs, parted at its wider gaps."""
     paragraphs = [run[0].text.strip()]
-    for line, gap in zip(run[1:], gaps):
+    for line, gap in zip(run[1:], gaps, strict=True):
         text = line.text.strip()
         if gap or not paragraphs[-1]:
             paragraphs.append(text)
