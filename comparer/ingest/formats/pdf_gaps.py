@@ -47,13 +47,19 @@ def gap_paragraphs(page: Any) -> tuple[str, str]:
     gaps = [_gaps(run) for run in runs]
     if sum(_inner_gaps(found) for found in gaps) < _MIN_GAPS:
         return plain, plain
-    pieces = []
+    pieces: list[str] = []
+    carried = False  # the paragraph before runs on into this run
     for run, found in zip(runs, gaps, strict=True):
-        pieces.append(
-            _paragraphs(run, found) if any(found) else "\n".join(line.text for line in run)
-        )
-        pieces.append("\n\n" if any(found) and _ends_short(run) else "\n")
-    return plain, "".join(pieces[:-1])
+        if not any(found):
+            pieces.append("\n".join(line.text for line in run))
+            carried = False
+            continue
+        paragraphs = _paragraphs(run, found)
+        if carried and pieces:
+            pieces[-1] = _join(pieces[-1], paragraphs.pop(0))
+        pieces += paragraphs
+        carried = not _ends_short(run)
+    return plain, "\n\n".join(pieces)
 
 
 def _inner_gaps(gaps: list[bool]) -> int:
@@ -126,7 +132,7 @@ def _ends_short(run: list[_Line]) -> bool:
     return len(last) < _SHORT_LINE * widest and last.endswith(_ENDS_SENTENCE)
 
 
-def _paragraphs(run: list[_Line], gaps: list[bool]) -> str:
+def _paragraphs(run: list[_Line], gaps: list[bool]) -> list[str]:
     """The lines of one column run joined into paragraphs, parted at its wider gaps."""
     paragraphs = [run[0].text.strip()]
     for line, gap in zip(run[1:], gaps, strict=True):
@@ -135,4 +141,4 @@ def _paragraphs(run: list[_Line], gaps: list[bool]) -> str:
             paragraphs.append(text)
         else:
             paragraphs[-1] = _join(paragraphs[-1], text)
-    return "\n\n".join(paragraphs)
+    return paragraphs
