@@ -9,8 +9,8 @@ joined into one line and the paragraphs are parted by a blank line. A column wit
 spacing only (paragraphs told by indent, or none) keeps its lines for the reflow, and so does
 the step from one column or page to the next. There a paragraph runs on unless the column's
 last line stops short on a sentence's end; a paragraph that ends on a full line at a column's
-foot runs into the next one (Chromium drops the gap at a column break): 4 of the 7 paragraphs
-still missed in 285 BASIL paragraphs printed in one, two and three columns.
+foot runs into the next one (Chromium drops the gap at a column break), most of the 12 of
+285 BASIL paragraphs (six reports in one, two and three columns) still missed.
 """
 
 from __future__ import annotations
