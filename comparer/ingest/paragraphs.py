@@ -84,7 +84,7 @@ def _reflow(block: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
         if aside:
             held.append((line, True))
             continue
-        current = _join(current, line) if current else line
+        current = join_wrapped(current, line) if current else line
         if _printed_length(line) < _FULL_LINE * width and _ends_paragraph(line, after[position]):
             paragraphs += [(current, False), *held]
             current, held = "", []
@@ -106,7 +106,7 @@ def _ends_paragraph(line: str, after: str) -> bool:
     return line.endswith(_ENDS_SENTENCE) or not after[:1].islower()
 
 
-def _join(left: str, right: str) -> str:
+def join_wrapped(left: str, right: str) -> str:
     if left.endswith(_LAYOUT_HYPHEN) and left[-2:-1].isalpha() and right[:1].islower():
         return left[:-1] + right  # a word the layout hyphenated, in whatever language
     if left.endswith("-") and left[-2:-1].islower() and right[:1].islower():

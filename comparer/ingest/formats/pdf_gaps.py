@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
-from comparer.ingest.paragraphs import _join
+from comparer.ingest.paragraphs import join_wrapped
 
 _GAP_SCALE = 1.3
 """A step this many times the column's usual line spacing parts two paragraphs. The usual
@@ -59,7 +59,7 @@ def gap_paragraphs(page: Any) -> tuple[str, str]:
             continue
         paragraphs = _paragraphs(run, found)
         if carried and pieces:
-            pieces[-1] = _join(pieces[-1], paragraphs.pop(0))
+            pieces[-1] = join_wrapped(pieces[-1], paragraphs.pop(0))
         pieces += paragraphs
         carried = not _ends_short(run)
     return plain, "\n\n".join(pieces)
@@ -143,5 +143,5 @@ def _paragraphs(run: list[_Line], gaps: list[bool]) -> list[str]:
         if gap or not paragraphs[-1]:
             paragraphs.append(text)
         else:
-            paragraphs[-1] = _join(paragraphs[-1], text)
+            paragraphs[-1] = join_wrapped(paragraphs[-1], text)
     return paragraphs
