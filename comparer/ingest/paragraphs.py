@@ -107,6 +107,7 @@ def _ends_paragraph(line: str, after: str) -> bool:
 
 
 def join_wrapped(left: str, right: str) -> str:
+    """Two lines a layout wrapped, as one: a hyphen the layout added goes, a real one stays."""
     if left.endswith(_LAYOUT_HYPHEN) and left[-2:-1].isalpha() and right[:1].islower():
         return left[:-1] + right  # a word the layout hyphenated, in whatever language
     if left.endswith("-") and left[-2:-1].islower() and right[:1].islower():
