@@ -44,7 +44,8 @@ def checked_name(name: str) -> str:
 
     The one rule for every name, typed in the window, given on the command line or read
     from a ``.comparer`` file: a blank name, a name holding control characters (NUL, escape
-    sequences...) and a name over :data:`MAX_NAME_CHARS` characters are refused.
+    sequences...) or a lone surrogate (a command-line argument that was not UTF-8) and a
+    name over :data:`MAX_NAME_CHARS` characters are refused.
     """
     name = " ".join(name.split())
     if not name:
@@ -53,8 +54,10 @@ def checked_name(name: str) -> str:
         raise SessionError(
             f"a session name has at most {MAX_NAME_CHARS} characters (this one has {len(name):,})"
         )
-    if any(unicodedata.category(c) in ("Cc", "Cs") for c in name):
+    if any(unicodedata.category(c) == "Cc" for c in name):
         raise SessionError("a session name cannot hold control characters")
+    if any(unicodedata.category(c) == "Cs" for c in name):
+        raise SessionError("a session name cannot hold text that is not valid Unicode")
     return name
 
 

@@ -61,6 +61,7 @@ def test_the_same_rewriting_without_an_attack_imports(
     [
         ("   ", "a session needs a name"),
         ("Red \x1b[31malert", "a session name cannot hold control characters"),
+        ("Bad \udcff bytes", "a session name cannot hold text that is not valid Unicode"),
         ("x" * 201, "a session name has at most 200 characters (this one has 201)"),
     ],
 )
