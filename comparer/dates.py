@@ -3,7 +3,11 @@
 The one reader of date expressions in the engine: event grouping (``comparer.align``) and
 the number and date comparison (``comparer.analysis``) both use it, so a phrase such as
 "last night" means the same day everywhere; the importers (``comparer.ingest``) read the
-publication date a page prints with :func:`parse_date` and :data:`DATE_PATTERN`.
+publication date a page prints with :func:`parse_date` and :data:`DATE_PATTERN`, and a
+publication date line printed in German, French, Dutch, Spanish or Italian ("Publié le 14
+janvier 2019", "Veröffentlicht am 14. Januar 2019, 10:30 Uhr") with
+:func:`foreign_date_line`: only a whole line that is a date, since a date inside a foreign
+sentence is the article's own.
 
 Absolute dates ("December 16th, 2018", "16 December 2018", "May 24", "September 2014") and
 relative ones ("yesterday", "on Saturday", "earlier on Tuesday", "last night") become a
@@ -268,3 +272,47 @@ def _whole_date(parts: dict[str, str | None]) -> date | None:
         except ValueError:
             return None
     return _safe_date(int(str(parts["year"])), _month(str(parts["month"])), int(str(parts["day"])))
+
+
+# Publication date lines in other languages (:func:`foreign_date_line`).
+_FOREIGN_MONTHS = {
+    name: number
+    for names in (
+        "januar februar märz april mai juni juli august september oktober november dezember",
+        "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+        "januari februari maart april mei juni juli augustus september oktober november december",
+        "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
+        "dicembre",
+    )
+    for number, name in enumerate(names.split(), start=1)
+}
+_FOREIGN_LABEL = (
+    r"(?:publié|mis à jour|gepubliceerd|bijgewerkt|laatste update|veröffentlicht|aktualisiert|"
+    r"stand|erschienen|publicado|actualizado|pubblicato|aggiornato)"
+    r"(?: (?:le|op|am|vom|el|il))?\s*:?\s*"
+)
+_FOREIGN_DATE_LINE = re.compile(
+    rf"(?:{_FOREIGN_LABEL})?(?:[^\W\d_]+\.?,?\s+)?"  # a label, a weekday ("Dienstag,", "mardi")
+    r"(?P<day>[0-3]?\d)(?:\.|er)?\s+(?:de\s+)?(?P<month>[^\W\d_]+)\s+(?:de\s+)?"
+    r"(?P<year>(?:19|20)\d\d)"
+    r"(?:,?\s*(?:à|om|um|a las|alle|-)?\s*\d{1,2}[:.h]\d{2}(?:\s*uhr)?)?\s*",
+    re.IGNORECASE,
+)
+
+
+def foreign_date_line(line: str) -> tuple[str, date] | None:
+    """The date ``line`` prints, as printed and as a date, if the whole line is a date line
+    in one of the languages above."""
+    found = _FOREIGN_DATE_LINE.fullmatch(line.strip())
+    if not found:
+        return None
+    month = _FOREIGN_MONTHS.get(found.group("month").casefold())
+    if month is None:
+        return None
+    try:
+        day = date(int(found.group("year")), month, int(found.group("day")))
+    except ValueError:
+        return None
+    printed = line.strip()[found.start("day") : found.end("year")]
+    return printed, day

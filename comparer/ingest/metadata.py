@@ -9,7 +9,7 @@ line made of a date and an outlet ("November 12th, 2017 – Fort Russ News –")
 credits between dashes ("– Breakingnews.sy – – translated by Samer Hussein –") are
 metadata, taken out of the text; so are a byline naming only an agency or a desk ("By The
 Associated Press": credits) and a date line in German, French, Dutch, Spanish or Italian
-(:mod:`~comparer.ingest.foreign_dates`). A wire byline under a paper's masthead keeps the
+(:func:`comparer.dates.foreign_date_line`). A wire byline under a paper's masthead keeps the
 paper as the outlet and credits the agency; with no other outlet known, the agency is the
 outlet, as a journalist would cite it. A dateline opening the first paragraph ("DAMASCUS,
 Syria." / "Damascus, SANA-") is recorded but stays in the text, since it belongs to the
@@ -22,10 +22,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from comparer.dates import DATE_PATTERN, parse_date
+from comparer.dates import DATE_PATTERN, foreign_date_line, parse_date
 from comparer.ingest.bylines import outlet_line, parse_byline, parse_signature
 from comparer.ingest.capitals import place_dateline
-from comparer.ingest.foreign_dates import foreign_date_line
 from comparer.ingest.furniture import Marked
 from comparer.ingest.kickers import (
     AGENCY_NAMES,
