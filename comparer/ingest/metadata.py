@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from comparer.dates import DATE_PATTERN, foreign_date_line, parse_date
 from comparer.ingest.bylines import outlet_line, parse_byline, parse_signature
@@ -249,15 +250,18 @@ def _header_lines(marked: Marked, meta: Metadata, printed: bool) -> Metadata:
     return meta
 
 
+def _dated(meta: Metadata, printed: str, day: date | None) -> Metadata:
+    """``meta`` with the date a line prints, where it had none yet."""
+    return replace(
+        meta, published_raw=meta.published_raw or printed, published=meta.published or day
+    )
+
+
 def _header_meta(line: str, meta: Metadata) -> Metadata | None:
     dated = _DATE_LINE.fullmatch(line) or _OUTLET_DATE_LINE.fullmatch(line)
     if dated:
         outlet = (dated.group("outlet") or "").strip()
-        meta = replace(
-            meta,
-            published_raw=meta.published_raw or dated.group("date"),
-            published=meta.published or parse_date(dated.group("date")),
-        )
+        meta = _dated(meta, dated.group("date"), parse_date(dated.group("date")))
         # "By Helene Cooper | Dec. 20, 2018": a byline beside the date, not an outlet.
         return _with_byline(outlet, meta) or replace(meta, outlet=meta.outlet or outlet)
     byline = _dated_byline(line, meta) or _with_byline(line, meta) or _credit_byline(line, meta)
@@ -265,10 +269,7 @@ def _header_meta(line: str, meta: Metadata) -> Metadata | None:
         return byline
     foreign = foreign_date_line(line)
     if foreign:
-        printed, day = foreign
-        return replace(
-            meta, published_raw=meta.published_raw or printed, published=meta.published or day
-        )
+        return _dated(meta, *foreign)
     if _CREDIT_ROLE.fullmatch(line):
         return replace(meta, credits=(*meta.credits, line))
     shared = _shared_byline(line, meta)
@@ -288,9 +289,7 @@ def _stamped_date(marked: Marked, meta: Metadata) -> Metadata:
     for paragraph, mark in list(zip(marked.paragraphs, marked.marks, strict=True))[:_STAMP_LINES]:
         foreign = foreign_date_line(paragraph) if mark is not None else None
         if foreign:
-            return replace(
-                meta, published_raw=meta.published_raw or foreign[0], published=foreign[1]
-            )
+            return _dated(meta, *foreign)
     return meta
 
 
@@ -368,10 +367,7 @@ def _updated(line: str, meta: Metadata) -> Metadata | None:
     found = _PUBLISHED_UPDATED.fullmatch(line)
     if not found:
         return None
-    published = meta.published or parse_date(found.group("date"))
-    return replace(
-        meta, published_raw=meta.published_raw or found.group("date"), published=published
-    )
+    return _dated(meta, found.group("date"), parse_date(found.group("date")))
 
 
 def _credits(line: str) -> tuple[str, ...]:
