@@ -58,7 +58,11 @@ from comparer.ingest.formats.page_authors import with_declared
 from comparer.ingest.formats.repeats import with_page_repeats
 from comparer.ingest.formats.rights import rights_holder, without_rights_holder
 from comparer.ingest.formats.sections import with_sections
-from comparer.ingest.formats.side_columns import drop_read_right_columns
+from comparer.ingest.formats.side_columns import (
+    drop_read_right_columns,
+    read_right_columns,
+    right_columns,
+)
 from comparer.ingest.formats.standfirst import standfirst
 from comparer.ingest.formats.subheadings import with_subheadings
 from comparer.ingest.formats.translation_widget import drop_translation_widget
@@ -119,12 +123,13 @@ def _extraction(html: str, tree: _Element | None) -> Any:
     for the article's (:mod:`.side_columns`)."""
     document = _bare_extraction(html, tree)
     body = getattr(document, "body", None)
-    if tree is None or body is None:
-        return document
+    if tree is None or body is None or not right_columns(tree):
+        return document  # most pages: no copy of the tree, no second reading
     first = render_body(body)
-    cut = deepcopy(tree)
-    if not drop_read_right_columns(cut, first):
+    if not read_right_columns(tree, first):
         return document
+    cut = deepcopy(tree)
+    drop_read_right_columns(cut, first)
     second = _bare_extraction(html, cut)
     if not _keeps_an_article(second):
         return document

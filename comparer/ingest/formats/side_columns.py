@@ -38,13 +38,17 @@ _PASSAGES_READ = 2
 """How many of a column's passages (of 4 words or more) the text must hold to have read it."""
 
 
-def drop_read_right_columns(tree: Any, text: str) -> bool:
-    """Remove the right-hand columns of ``tree`` that ``text`` read; whether there were any."""
-    found = letters(text)
-    read = [column for column in right_columns(tree) if _read(column, found)]
-    for column in read:
+def drop_read_right_columns(tree: Any, text: str) -> None:
+    """Remove the right-hand columns of ``tree`` that ``text`` read."""
+    for column in read_right_columns(tree, text):
         remove_keeping_tail(column)
-    return bool(read)
+
+
+def read_right_columns(tree: Any, text: str) -> list[Any]:
+    """The right-hand columns of ``tree`` that ``text`` read."""
+    columns = right_columns(tree)
+    found = letters(text) if columns else ""
+    return [column for column in columns if _read(column, found)]
 
 
 def right_columns(tree: Any) -> list[Any]:
