@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from comparer.storage import Library
 from tests.ui.test_sessions_window import WAIT, compared
+from ui.compare.column import ArticleText
 from ui.main_window import MainWindow
 
 
@@ -67,3 +68,54 @@ def test_every_menu_item_has_a_letter_to_reach_it_by(window: MainWindow) -> None
     every = items(window.menuBar().actions())
     assert len(every) > 30
     assert [a.text() for a in every if "&" not in a.text()] == []
+
+
+def test_tab_reaches_the_columns_above_before_the_tabs_below(
+    qtbot: QtBot, library: Library, window: MainWindow, samples: list[Path]
+) -> None:
+    """The columns were appended to the focus chain when built, after the tabs below."""
+    compared(qtbot, library, window, samples)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
+    area = window.area
+    reached = tab_through(qtbot, window.library_panel.table, presses=12)
+    columns = [reached.index(pane.text) for pane in area.view.panes]
+    assert columns == sorted(columns)
+    assert columns[-1] < reached.index(area.tabs.tabBar()) < reached.index(area.summary.list)
+
+
+def down_to_a_later_sentence(qtbot: QtBot, text: ArticleText) -> None:
+    """Press Down in a column until its caret sits in a sentence past the first."""
+    for _ in range(40):
+        if (text.sentence_at_cursor() or 0) > 0:
+            return
+        qtbot.keyClick(text, Qt.Key.Key_Down)
+    raise AssertionError("the arrow keys never left the first sentence")
+
+
+def test_sentences_are_linked_with_the_keyboard_alone(
+    qtbot: QtBot, library: Library, window: MainWindow, samples: list[Path]
+) -> None:
+    """The arrow keys move a caret through a column, so a sentence past the first can be
+    picked; after the comparison is redone the reader stays in the column they were in."""
+    compared(qtbot, library, window, samples)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow() and not window.runner.is_busy(), timeout=WAIT)
+    first, second = (pane.text for pane in window.area.view.panes)
+    first.setFocus()
+    down_to_a_later_sentence(qtbot, first)
+    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is second
+    down_to_a_later_sentence(qtbot, second)
+    picked = window.area.picked_sentences()
+    assert [key for key, _ in picked] == ["B", "A"] and all(index > 0 for _, index in picked)
+    caret = second.textCursor().position()
+    keys = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(second, Qt.Key.Key_L, keys)
+    qtbot.waitUntil(lambda: window.area.view.texts["B"] is not second, timeout=WAIT)
+    session = window.session.session
+    assert session is not None and len(session.links) == 1
+    now = window.area.view.texts["B"]
+    assert QApplication.focusWidget() is now
+    assert now.textCursor().position() == caret

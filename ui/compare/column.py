@@ -52,6 +52,9 @@ class ArticleText(QTextEdit):
         self.context_actions: list[QAction] = []
         self.dismissed: frozenset[Difference] = frozenset()
         self.setReadOnly(True)
+        # A caret the arrow keys move, so a sentence is picked without a mouse.
+        flags = Qt.TextInteractionFlag
+        self.setTextInteractionFlags(flags.TextSelectableByMouse | flags.TextSelectableByKeyboard)
         self.setUndoRedoEnabled(False)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)

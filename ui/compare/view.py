@@ -104,6 +104,7 @@ class ComparisonView(QWidget):
 
     def set_comparison(self, comparison: Comparison | None) -> None:
         """Show ``comparison`` (``None`` clears the view)."""
+        reader = self._reader_place()
         for pane in self.panes:
             pane.setParent(None)
             pane.deleteLater()
@@ -116,6 +117,31 @@ class ComparisonView(QWidget):
         if self.index is not None:
             self._add_panes(self.index)
         self._render_texts()
+        if reader is not None:
+            self._return_reader(*reader)
+
+    def _reader_place(self) -> tuple[str, str, int] | None:
+        """The column the keyboard is in: its key, article and caret, to come back to."""
+        for pane in self.panes:
+            if pane.text.hasFocus():
+                article = self.index.articles[pane.key] if self.index else None
+                where = pane.text.textCursor().position()
+                return pane.key, article.content_hash if article else "", where
+        return None
+
+    def _return_reader(self, key: str, content_hash: str, caret: int) -> None:
+        # Redone columns (a link, a detail) replace the focused one: without this the
+        # keyboard fell back to the library filter and the caret to the top.
+        text = self.texts.get(key)
+        if text is None or self.index is None:
+            return
+        text.setFocus()
+        if self.index.articles[key].content_hash == content_hash:
+            cursor = text.textCursor()
+            cursor.setPosition(min(caret, len(text.toPlainText())))
+            spot = text.verticalScrollBar().value()
+            text.setTextCursor(cursor)
+            text.verticalScrollBar().setValue(spot)
 
     def _add_panes(self, index: ComparisonIndex) -> None:
         left: ArticleText | None = None
@@ -135,6 +161,12 @@ class ComparisonView(QWidget):
         for before, pane in zip(self.panes, self.panes[1:], strict=False):
             assert pane.linkmap is not None
             pane.linkmap.set_index(index, before.key, pane.key)
+        # Built after the tabs below, the columns would come last in the Tab order.
+        previous: QWidget = self.furniture_box
+        for pane in self.panes:
+            for widget in (pane.headline, pane.text):
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
         self.splitter.setSizes([1000] * len(self.panes))
 
     def _level_headlines(self) -> None:
