@@ -68,6 +68,8 @@ class MainWindow(QMainWindow):
         self.event_chooser: EventChooser | None = None
         # The article a new comparison was started from; the next one of its event joins it.
         self.seed: int | None = None
+        # The result on screen, whose anchors name the reader's place when it is redone.
+        self.shown: Attached | None = None
         self._activated_before = False
         self.session = SessionController(library, self.comparisons, self.notices)
         self.session.view_state = lambda: view_state.capture(self.area, self.session.attached)
@@ -213,7 +215,8 @@ class MainWindow(QMainWindow):
             self.seed = None
             self.runner.cancel(SHOW_ARTICLE_KEY)  # an article still being read stays unshown
         # A changed link recomputes the same articles: the reader stays where they were.
-        kept = view_state.capture(self.area, None) if same_articles else None
+        kept = view_state.capture(self.area, self.shown) if same_articles else None
+        self.shown = attached
         marks = marks_of(attached) if attached else NO_MARKS
         self.area.show_comparison(comparison, marks)
         self._offer_compare(self.library_panel.selected_ids())

@@ -174,6 +174,31 @@ def test_a_link_override_recomputes_and_undoes(
     assert window.area.comparison.groups == before.groups
 
 
+def test_the_selected_difference_stays_selected_when_a_link_redoes_the_comparison(
+    qtbot: QtBot, library: Library, window: MainWindow, samples: list[Path]
+) -> None:
+    """The reader's place was kept after a link but their selected difference was dropped,
+    so the table lost its row and Next Difference started again from the top."""
+    compared(qtbot, library, window, samples)
+    number = first_of(window, Kind.NUMBER)
+    select(window, number)
+    window.area.show_difference(number)
+    texts = window.area.view.texts
+    before = window.area.comparison
+    last_a = len(before.articles[0].article.sentences) - 1
+    for key, index in (("A", last_a), ("B", 0)):
+        cursor = texts[key].textCursor()
+        cursor.setPosition(texts[key]._sentences[index][0] + 1)
+        texts[key].setTextCursor(cursor)
+        texts[key].focused.emit()
+    window.actions_by_name["link"].trigger()
+    qtbot.waitUntil(lambda: window.area.comparison is not before, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.area.current_difference() is not None, timeout=5_000)
+    chosen = window.area.current_difference()
+    assert chosen is not None
+    assert (chosen.kind, chosen.article, chosen.text) == (number.kind, number.article, number.text)
+
+
 def test_a_session_saved_elsewhere_is_not_overwritten_unseen(
     qtbot: QtBot, library: Library, window: MainWindow, samples: list[Path], answers: Answers
 ) -> None:
