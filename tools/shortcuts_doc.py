@@ -31,8 +31,9 @@ Without a mouse: Tab moves from the library filter to the list, the comparison's
 and the tabs below (arrow keys switch tabs on the tab bar); in a column the arrow keys
 move a caret, and the sentence it stands in is the one a sentence note or a link takes (the
 last two columns tabbed into give the two sentences to link); in the Summary the arrow keys
-move and Enter picks a key difference; Alt opens the menus, whose every item has an
-underlined letter.
+move and Enter picks a key difference; Escape stops the import or comparison whose
+progress the status bar shows; Alt opens the menus, whose every item has an underlined
+letter.
 
 | menu | command | keys |
 |---|---|---|

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from comparer.errors import ComparerError
@@ -307,6 +307,13 @@ class MainWindow(QMainWindow):
         self.seed = None
         if self.session.attached is None and same_event(events, [new], [seed]):
             self.open_articles([seed, new])
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # An Escape no widget took (the find bar, a dialog) stops the task in the status bar.
+        if event.key() == Qt.Key.Key_Escape and self.task_status.isVisible():
+            self.task_status.cancel()
+            return
+        super().keyPressEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()

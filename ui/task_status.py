@@ -16,7 +16,7 @@ class TaskStatus(QWidget):
         self.message = plain_label()  # "Importing <file name>"
         self.bar = QProgressBar(maximum=1000, textVisible=False, maximumWidth=160)
         self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.clicked.connect(self._cancel)
+        self.cancel_button.clicked.connect(self.cancel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.message)
@@ -43,7 +43,8 @@ class TaskStatus(QWidget):
         self._handle = None
         self.hide()
 
-    def _cancel(self) -> None:
+    def cancel(self) -> None:
+        """Stop the task shown, as its Cancel button does."""
         if self._handle is not None:
             self._handle.cancel()
         self.finish()

@@ -80,3 +80,26 @@ def test_cancel_stops_a_comparison_of_many_reports_midway(
     assert window.area.comparison is None
     assert "Looking for omissions" not in seen
     assert window.notices.messages() == []
+
+
+def test_escape_cancels_a_comparison_of_many_reports(
+    qtbot: QtBot, library: Library, window: MainWindow, samples: list[Path], tmp_path: Path
+) -> None:
+    """A reader without a mouse had no way to stop a long comparison but to Tab to Cancel."""
+    ids = _import_reports(library, samples, tmp_path)
+    arrived: list[object] = []
+    window.comparisons.comparison_ready.connect(arrived.append)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    pressed: list[bool] = []
+
+    def escape_once_started(_id: int, done: float, message: str) -> None:
+        if done > 0 and not pressed:
+            pressed.append(True)
+            qtbot.keyClick(window.library_panel.table, Qt.Key.Key_Escape)
+
+    window.runner.progressed.connect(escape_once_started)
+    window.library_panel.table.setFocus()
+    window.open_articles(ids)
+    qtbot.waitUntil(lambda: not window.runner.is_busy(), timeout=120_000)
+    assert pressed and arrived == [] and window.area.comparison is None
