@@ -6,14 +6,16 @@ finding, for the window to show in its column (a headline line points at no find
 emits the articles whose headlines differ, for the window to mark them), then the key
 difference itself, for the window to mark its other findings (with three reports or more,
 one referent named three ways spans every column) and to remember what was picked. The
-tooltips are escaped: Qt reads a tooltip that looks like markup as rich text. The
+tooltips are escaped: Qt reads a tooltip that looks like markup as rich text. Reports of
+several events are warned about first, in the Events tab's words and colour. The
 "Show minor findings" switch, off by default, says whether the columns also highlight the
 findings the engine marked ``minor``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,7 +28,9 @@ from PySide6.QtWidgets import (
 
 from comparer.key_differences import narrowed
 from comparer.model import Comparison, Difference, KeyDifference
-from ui.plain_text import tooltip
+from ui.compare import palette
+from ui.compare.events_view import summary
+from ui.plain_text import plain_label, tooltip
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -45,6 +49,11 @@ class SummaryView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.comparison: Comparison | None = None
+        self.events_warning = plain_label(parent=self)
+        self.events_warning.setWordWrap(True)
+        font = self.events_warning.font()
+        font.setBold(True)
+        self.events_warning.setFont(font)
         self.heading = QLabel("Key differences", self)
         self.list = QListWidget(self)
         self.list.setWordWrap(True)
@@ -54,6 +63,7 @@ class SummaryView(QWidget):
         self.minor = QCheckBox("Show minor findings", self)
         self.minor.setToolTip("Also highlight the findings ranked minor (tone words, plain swaps)")
         layout = QVBoxLayout(self)
+        layout.addWidget(self.events_warning)
         layout.addWidget(self.heading)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty, 1)
@@ -76,6 +86,25 @@ class SummaryView(QWidget):
             self.list.addItem(item)
         self.list.setVisible(bool(keys))
         self.empty.setVisible(not keys)
+        self._warn_of_events()
+
+    def _warn_of_events(self) -> None:
+        # Figures and wording compare only within an event: say so before the list.
+        compared = self.comparison
+        events = len(compared.events) if compared is not None else 0
+        if events > 1 and compared is not None:
+            line = summary(events, len(compared.articles))
+            self.events_warning.setText(f"{line} (see the Events tab).")
+        self.events_warning.setVisible(events > 1)
+        look = QPalette(self.events_warning.palette())
+        dark = palette.is_dark(self.palette())
+        look.setColor(QPalette.ColorRole.WindowText, palette.warning_colour(dark))
+        self.events_warning.setPalette(look)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._warn_of_events()
 
     def lines(self) -> list[str]:
         """The listed lines, in order."""

@@ -3,8 +3,9 @@ and minor findings stay out of the columns until the switch shows them."""
 
 from __future__ import annotations
 
+from analysis_seeds import four_reports, one_event
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel, QTextCursor
+from PySide6.QtGui import QPalette, QStandardItem, QStandardItemModel, QTextCursor
 from pytestqt.qtbot import QtBot
 
 from comparer.compare import compare
@@ -12,6 +13,7 @@ from comparer.key_differences import with_key_differences
 from comparer.model import Comparison, Counterpart, Difference, Kind
 from tests.comparer.analysis.test_findings_seeds import imported
 from tests.ui.conftest import placed, shown_text
+from ui.compare import palette
 from ui.compare.area import ComparisonArea
 from ui.compare.column import CURRENT
 from ui.compare.differences import DIFFERENCE_ROLE
@@ -184,3 +186,16 @@ def test_a_key_difference_beyond_the_sixth_report_shows_every_column_it_concerns
     assert {"G", "H"} <= panes.keys() and len(panes) == 6
     for key in ("G", "H"):
         assert panes[key].text.layer(CURRENT), key
+
+
+def test_the_summary_warns_first_when_the_reports_cover_several_events(qtbot: QtBot) -> None:
+    """The Summary, where the window opens, listed framing findings of unrelated reports
+    as key differences; only the Events tab's title carried a small warning sign."""
+    view = placed(qtbot, SummaryView(), four_reports(), show=True)
+    assert view.events_warning.isVisible()
+    assert view.events_warning.text().startswith("⚠ These reports cover 3 different events")
+    assert view.events_warning.textFormat() == Qt.TextFormat.PlainText
+    colour = view.events_warning.palette().color(QPalette.ColorRole.WindowText)
+    assert colour == palette.warning_colour(palette.is_dark(view.palette()))
+    view.set_comparison(one_event(four_reports()))
+    assert not view.events_warning.isVisible()
