@@ -131,6 +131,8 @@ class WindowActions(ActionSet):
         for name, text, forward, same_kind, keys in STEPS:
             self._add(menu, name, text, partial(area.step, forward, same_kind), *keys)
         menu.addMenu(window.columns_menu)
+        self.actions["find"] = area.find_bar.open_action
+        menu.addAction(area.find_bar.open_action)
         furniture = QAction("Show Removed Page &Furniture", self.main, checkable=True)
         furniture.toggled.connect(area.set_show_furniture)
         area.furniture_toggled.connect(furniture.setChecked)

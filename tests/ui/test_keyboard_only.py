@@ -119,3 +119,22 @@ def test_sentences_are_linked_with_the_keyboard_alone(
     now = window.area.view.texts["B"]
     assert QApplication.focusWidget() is now
     assert now.textCursor().position() == caret
+
+
+def test_ctrl_f_finds_in_the_reports_from_anywhere_in_the_window(
+    qtbot: QtBot, library: Library, window: MainWindow, samples: list[Path]
+) -> None:
+    """Ctrl+F opened the find bar only from inside a column, and no menu offered it."""
+    find = window.actions_by_name["find"]
+    assert not find.isEnabled()  # no comparison yet: nothing to search
+    compared(qtbot, library, window, samples)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT)
+    assert find.isEnabled() and "&" in find.text()
+    bar = window.area.find_bar
+    for start in (window.library_panel.table, window.area.summary.list):
+        start.setFocus()
+        qtbot.keyClick(start, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+        assert bar.isVisible() and QApplication.focusWidget() is bar.edit
+        qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
+        assert not bar.isVisible()

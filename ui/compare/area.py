@@ -57,6 +57,10 @@ class ComparisonArea(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.article_view)
         self.stack.addWidget(self._comparison_page())
+        self.find_bar.open_action.setEnabled(False)
+        self.stack.currentChanged.connect(
+            lambda page: self.find_bar.open_action.setEnabled(page == 1)
+        )
         self.tabs = self._tabs()
         self._connect()
         self.split = QSplitter(Qt.Orientation.Vertical)  # the columns above, the tabs below

@@ -75,7 +75,12 @@ class FindBar(QWidget):
         self.hide()
 
     def _make_actions(self) -> None:
-        self.open_action = self._action("Find…", QKeySequence.StandardKey.Find, self.open)
+        self.open_action = self._action(
+            "&Find in Reports…", QKeySequence.StandardKey.Find, self.open
+        )
+        # Opened from anywhere in the window (the library, the tabs below), not only from a
+        # column; the window's menu offers it, enabled while a comparison is on screen.
+        self.open_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.next_action = self._action(
             "Next match", QKeySequence.StandardKey.FindNext, self.find_next
         )
