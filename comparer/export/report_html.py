@@ -207,6 +207,10 @@ def _notes(attached: Attached) -> str:
         if isinstance(note.target, SentenceAnchor):
             where = f"{keys.get(note.target.article, '?')}, on “{escape(note.target.text)}”"
             items.append(f"<li>{where}: {escape(note.text)}</li>")
+    # Notes on differences stand in the table too; listed here, "None." never hides them.
+    for i, difference in enumerate(attached.comparison.differences):
+        for note in attached.notes_on(i):
+            items.append(f"<li>On {_where(attached, difference)}: {escape(note.text)}</li>")
     if not items:
         return "<h2>Reviewer's notes</h2><p>None.</p>"
     return "<h2>Reviewer's notes</h2><ul>" + "".join(items) + "</ul>"

@@ -238,6 +238,22 @@ def test_the_window_exports_each_report(
         assert len(json.loads(text)["differences"]) == 1
 
 
+def test_the_html_report_does_not_say_none_of_notes_that_stand_on_differences(
+    qtbot: QtBot, library: Library, samples: list[Path], answers: Answers, tmp_path: Path
+) -> None:
+    """A note on a difference stood in the table while "Reviewer's notes" said "None."."""
+    window, number = one_marked_relevant(qtbot, library, samples)
+    answers.texts.append("Check the toll with OCHA.")
+    window.actions_by_name["note"].trigger()
+    target = tmp_path / "report.html"
+    window.session_actions.export("html", target)
+    qtbot.waitUntil(lambda: any("Exported" in m for m in window.notices.messages()), timeout=WAIT)
+    text = target.read_text("utf-8")
+    notes = text.split("<h2>Reviewer's notes</h2>", 1)[1].split("<h2>", 1)[0]
+    assert "None." not in notes
+    assert "Check the toll with OCHA." in notes and f"“{number.text}”" in notes
+
+
 def test_a_comparer_file_carries_the_session_to_another_library(
     qtbot: QtBot,
     library: Library,
