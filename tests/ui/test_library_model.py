@@ -207,3 +207,19 @@ def test_the_panel_says_when_it_has_not_counted_every_match_yet(
         qtbot.wait(10)
     assert panel.count_label.text() == "100 of 103 articles"
     assert panel.model.index(99, 0).data() == "Dispatch 099"
+
+
+def test_the_panel_counts_one_article_in_the_singular(qtbot: QtBot, tmp_path: Path) -> None:
+    """A first import read "1 articles" under the list."""
+    with Library.open(tmp_path / "new.sqlite3") as fresh:
+        panel = LibraryPanel(fresh)
+        qtbot.addWidget(panel)
+        panel.show()
+        assert panel.count_label.text() == "0 articles"
+        fresh.add(article("Report 000", "Wire", None))
+        panel.refresh()
+        assert panel.count_label.text() == "1 article"
+        fresh.add(article("Report 001", "Wire", None))
+        panel.refresh()
+        panel.filter_edit.setText("000")
+        qtbot.waitUntil(lambda: panel.count_label.text() == "1 of 2 articles")

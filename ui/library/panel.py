@@ -125,12 +125,13 @@ class LibraryPanel(QWidget):
 
     def _show_count(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
+        articles = "article" if total == 1 else "articles"
         if not self.model.complete:  # counted only this far, so far
-            self.count_label.setText(f"{shown}+ of {total} articles")
+            self.count_label.setText(f"{shown}+ of {total} {articles}")
         elif shown == total:
-            self.count_label.setText(f"{total} articles")
+            self.count_label.setText(f"{total} {articles}")
         else:
-            self.count_label.setText(f"{shown} of {total} articles")
+            self.count_label.setText(f"{shown} of {total} {articles}")
 
     def _keep_columns(self) -> None:
         settings().setValue(LIBRARY_COLUMNS, self.table.horizontalHeader().saveState())
