@@ -237,6 +237,9 @@ class MainWindow(QMainWindow):
         self.notes_view.set_rows(rows_of(attached))
 
     def _restore_view(self, attached: Attached) -> None:
+        # The library shows what the session compares, not the selection it replaced
+        # (which the bar above would otherwise offer to compare in its place).
+        self.library_panel.select_ids([c.article.id for c in attached.comparison.articles])
         view_state.restore(self.area, attached, attached.session.view)
 
     def _update_title(self) -> None:

@@ -199,6 +199,31 @@ def test_the_selected_difference_stays_selected_when_a_link_redoes_the_compariso
     assert (chosen.kind, chosen.article, chosen.text) == (number.kind, number.article, number.text)
 
 
+def compared_ids(window: MainWindow) -> list[int]:
+    attached = window.session.attached
+    return sorted(c.article.id for c in attached.comparison.articles) if attached else []
+
+
+def test_opening_a_session_selects_its_articles_in_the_library(
+    qtbot: QtBot, library: Library, window: MainWindow, samples: list[Path], answers: Answers
+) -> None:
+    """The library kept the previous comparison's selection, so the bar above the opened
+    session offered to "Compare Them" in its place."""
+    ids = [o.article_id for o in import_all(library, [str(p) for p in samples[:3]])]
+    window.library_panel.refresh()
+    window.open_articles([ids[0], ids[1]])
+    qtbot.waitUntil(lambda: window.session.attached is not None, timeout=WAIT)
+    answers.texts.append("First two")
+    window.actions_by_name["save_as"].trigger()
+    window.library_panel.select_ids([ids[1], ids[2]])
+    window.actions_by_name["compare"].trigger()
+    qtbot.waitUntil(lambda: compared_ids(window) == ids[1:], timeout=WAIT)
+    window.session_actions.open_named("First two")
+    qtbot.waitUntil(lambda: compared_ids(window) == ids[:2], timeout=WAIT)
+    assert sorted(window.library_panel.selected_ids()) == ids[:2]
+    assert not window.area.compare_bar.isVisible()
+
+
 def test_a_session_saved_elsewhere_is_not_overwritten_unseen(
     qtbot: QtBot, library: Library, window: MainWindow, samples: list[Path], answers: Answers
 ) -> None:
