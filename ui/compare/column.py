@@ -249,11 +249,18 @@ class ArticleText(QTextEdit):
         return super().eventFilter(watched, event)
 
     def sentence_at_cursor(self) -> int | None:
-        """The index of the sentence holding the text cursor (where the reader clicked)."""
+        """The index of the sentence holding the text cursor (where the reader clicked or
+        moved the caret); between paragraphs, the sentence after it (the last at the end)."""
         position = self.textCursor().position()
-        return next(
-            (i for i, (start, end) in self._sentences.items() if start <= position <= end), None
-        )
+        after: tuple[int, int] | None = None  # (start, index) of the nearest sentence after
+        for index, (start, end) in self._sentences.items():
+            if start <= position <= end:
+                return index
+            if start > position and (after is None or start < after[0]):
+                after = (start, index)
+        if after is not None:
+            return after[1]
+        return max(self._sentences, default=None)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)

@@ -201,3 +201,21 @@ def test_an_also_link_is_drawn_faintly_but_does_not_level_the_columns(qtbot: QtB
     assert [link for link in drawn if not link.group] == [Link("", Relation.RELATED, (0,), (3,))]
     assert widget.index is not None
     assert all(link.group for link in widget.index.links("A", "B"))
+
+
+def test_a_caret_between_paragraphs_picks_the_sentence_after_it(view: ComparisonView) -> None:
+    """Moving down with the arrow keys stops on the blank line between paragraphs: a link or
+    a sentence note then silently took an older column's sentence instead."""
+    text = view.texts["A"]
+    shown = text.toPlainText()
+    gap = shown.index("\n\n") + 1
+    cursor = text.textCursor()
+    cursor.setPosition(gap)
+    text.setTextCursor(cursor)
+    following = min(
+        (start, index) for index, (start, _end) in text._sentences.items() if start > gap
+    )[1]
+    assert text.sentence_at_cursor() == following
+    cursor.setPosition(len(shown))
+    text.setTextCursor(cursor)
+    assert text.sentence_at_cursor() == max(text._sentences)
