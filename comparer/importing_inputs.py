@@ -16,6 +16,12 @@ _UNPRINTABLE = re.compile(
     r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
 )
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+ARTICLE_SUFFIXES = frozenset(
+    {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml", ".mhtml", ".mht", ".xml"}
+    | {".docx", ".pdf", ".eml"}
+)
+"""The endings of the files a folder's import takes: data files (JSON annotations, images,
+a ``.DS_Store``) beside saved articles would otherwise become articles of their own."""
 
 
 def printable(text: str) -> str:
@@ -75,3 +81,9 @@ class ImportOutcome:
         state = "new" if self.created else "already in library"
         title = printable(self.title) or "(untitled)"
         return f"{state}: #{self.article_id} {title} ({printable(self.input)})"
+
+
+def article_file(name: str) -> bool:
+    """Whether a file found in an imported folder is taken as an article (hidden ones not)."""
+    dot = name.rfind(".")
+    return not name.startswith(".") and dot > 0 and name[dot:].lower() in ARTICLE_SUFFIXES

@@ -29,6 +29,31 @@ def test_dropping_files_imports_them_in_the_background(
     assert sorted(window.library_panel.selected_ids()) == [a.id for a in library.list()]
 
 
+def test_a_dropped_folder_imports_its_articles_and_not_its_data_files(
+    qtbot: QtBot,
+    library: Library,
+    window: MainWindow,
+    drop_on: Drop,
+    samples: list[Path],
+    tmp_path: Path,
+) -> None:
+    """A research folder's JSON (annotations, metadata) became articles titled "{"."""
+    folder = tmp_path / "downloads"
+    (folder / "saved").mkdir(parents=True)
+    (folder / "saved" / "report.TXT").write_bytes(samples[0].read_bytes())
+    (folder / "other.md").write_bytes(samples[1].read_bytes())
+    (folder / "report.json").write_text('{\n "title": "Strike",\n "notes": ""\n}\n', "utf-8")
+    (folder / ".hidden.txt").write_bytes(samples[2].read_bytes())
+    (folder / ".cache").mkdir()
+    (folder / ".cache" / "copy.txt").write_bytes(samples[3].read_bytes())
+    (folder / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    drop_on(window, files([folder]))
+    qtbot.waitUntil(lambda: window.library_panel.model.rowCount() >= 2, timeout=15000)
+    qtbot.waitUntil(lambda: not window.runner.is_busy(), timeout=15000)
+    assert len(library.list()) == 2 and "{" not in titles(window)
+    assert window.notices.messages() == []
+
+
 def test_a_failed_input_is_named_in_a_notice_and_the_rest_imported(
     qtbot: QtBot,
     library: Library,

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QObject, Signal
 
-from comparer.importing_inputs import ImportInput, ImportOutcome, PastedText
+from comparer.importing_inputs import ImportInput, ImportOutcome, PastedText, article_file
 from comparer.progress import Progress
 from comparer.storage import Library
 from ui import engine
@@ -22,7 +22,8 @@ from ui.tasks import TaskHandle, TaskRunner
 
 
 def inputs_from_mime(mime: QMimeData) -> list[ImportInput]:
-    """Files (folders expanded), web URLs, or else the text carried by a drop or paste."""
+    """Files (folders expanded to the articles in them), web URLs, or else the text carried
+    by a drop or paste."""
     items: list[ImportInput] = []
     for url in mime.urls():
         if url.isLocalFile():
@@ -38,8 +39,13 @@ def inputs_from_mime(mime: QMimeData) -> list[ImportInput]:
 
 def _expand(path: Path) -> list[ImportInput]:
     if path.is_dir():
-        return [str(p) for p in sorted(path.rglob("*")) if p.is_file()]
+        found = (p for p in sorted(path.rglob("*")) if p.is_file() and article_file(p.name))
+        return [str(p) for p in found if not _hidden(p.relative_to(path))]
     return [str(path)]
+
+
+def _hidden(inside: Path) -> bool:
+    return any(part.startswith(".") for part in inside.parts)
 
 
 class ImportController(QObject):
