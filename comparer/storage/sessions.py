@@ -28,8 +28,8 @@ from comparer.identity import current_user
 from comparer.model import Article, Extracted
 from comparer.sessions.codec import session_from_json, session_to_json
 from comparer.sessions.model import Session, SessionError, SessionSummary, StaleSession
+from comparer.storage.in_use import InUse, work_using
 from comparer.storage.library import Library, add_article, delete_article
-from comparer.storage.models import ArticleRow
 from comparer.storage.records import from_db_time, to_db_time
 from comparer.storage.session_models import SessionRow
 
@@ -126,25 +126,27 @@ class SessionStore:
             for r in rows
         ]
 
-    def names_using(self, article_ids: Iterable[int]) -> builtins.list[str]:
-        """The names of the saved sessions comparing any of the library's articles
-        ``article_ids``, sorted; an id no longer in the library is compared by none."""
+    def work_using(self, article_ids: Iterable[int]) -> InUse:
+        """The saved sessions and the drafts (unsaved sessions of running or crashed windows)
+        that compare any of the library's articles ``article_ids``; an id no longer in the
+        library is compared by none."""
         with self._library.transaction(write=False) as db:
-            return _names_using(db, article_ids, self._library.row_ids)
+            return work_using(db, article_ids, self._library.row_ids)
 
-    def remove_article(self, article_id: int) -> tuple[bool, builtins.list[str]]:
-        """Remove an article from the library unless a saved session compares it (it could
-        no longer be opened): whether it was removed, and the sessions that refused it.
-        Both happen in one write transaction, so no session can be saved in between."""
+    def remove_article(self, article_id: int) -> tuple[bool, InUse]:
+        """Remove an article from the library unless a saved session or a draft compares it
+        (the work could no longer be opened): whether it was removed, and the work that
+        refused it. Both happen in one write transaction, so no session or draft can be
+        written in between."""
         with self._library.transaction(write=True) as db:
-            names = _names_using(db, [article_id], self._library.row_ids)
-            if names:
-                return False, names
+            in_use = work_using(db, [article_id], self._library.row_ids)
+            if in_use:
+                return False, in_use
             if article_id not in self._library.row_ids:
-                return False, []
+                return False, in_use
             removed = delete_article(db, article_id)
             db.commit()
-        return removed, []
+        return removed, in_use
 
     def delete(self, name: str) -> bool:
         """Delete a session (its articles stay in the library); False if there was none."""
@@ -243,24 +245,6 @@ def _refuse(db: DbSession, session: Session) -> None:
         "change again",
         stored.saved_by,
     )
-
-
-def _names_using(db: DbSession, article_ids: Iterable[int], ids: range) -> builtins.list[str]:
-    wanted = [i for i in article_ids if i in ids]
-    hashes = db.scalars(select(ArticleRow.content_hash).where(ArticleRow.id.in_(wanted))).all()
-    names: set[str] = set()
-    for content_hash in hashes:
-        statement = select(SessionRow.name, SessionRow.body)
-        rows = db.execute(statement.where(SessionRow.body.contains(content_hash))).all()
-        names |= {r.name for r in rows if _compares(r.body, content_hash)}
-    return sorted(names)
-
-
-def _compares(body: str, content_hash: str) -> bool:
-    try:
-        return content_hash in json.loads(body).get("articles", ())
-    except (ValueError, AttributeError):
-        return True  # damaged, yet the hash is in it: it may well need the article
 
 
 def _load(db: DbSession, where: object, label: str) -> Session:

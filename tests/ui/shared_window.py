@@ -7,6 +7,8 @@ with one line on standard output once the work is done:
 - ``import PATH``: import through the window's importer (on its worker thread, as a drop
   would), answer ``imported ID``;
 - ``compare ID ID...``: compare the articles, answer ``compared``;
+- ``note TEXT``: add a note on the whole session (unsaved work: kept as a draft), answer
+  ``noted``;
 - ``save NAME``: save the comparison on screen as a new session, answer ``saved ID``;
 - ``articles`` / ``sessions``: answer the ids / names the window's library sees, as JSON;
 - ``notices``: answer the texts of the notices the window shows, as JSON;
@@ -24,6 +26,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from comparer.sessions import edit
 from comparer.storage import Library, SessionStore
 from ui.app import check_library
 from ui.main_window import MainWindow
@@ -76,6 +79,10 @@ class Driver:
             self.busy = False
         else:
             QTimer.singleShot(20, lambda: self._wait_compared(wanted))
+
+    def do_note(self, text: str) -> None:
+        self.window.session.apply("Add Note", lambda s: edit.add_note(s, None, text))
+        answer("noted")
 
     def do_save(self, name: str) -> None:
         stored = self.window.session.save_as(name)

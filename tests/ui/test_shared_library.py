@@ -168,3 +168,36 @@ def test_a_window_on_a_damaged_library_says_so_before_anything_is_saved(tmp_path
         window.close()
     assert any("damaged" in n and ".recover" in n for n in notices), notices
     assert db.read_bytes() == before
+
+
+def test_an_article_under_review_in_a_window_is_not_removed_by_the_command_line(
+    tmp_path: Path,
+) -> None:
+    """The window's unsaved review (kept as a draft) needs its articles as much as a saved
+    session does: removing one would leave a session that can never be opened again."""
+    db = tmp_path / "library.sqlite3"
+    cli(db, "import", str(article_file(tmp_path, 0)), str(article_file(tmp_path, 1)))
+    window = Window(db)
+    try:
+        assert window.ask("compare 1 2") == "compared"
+        assert window.ask("note Check the figures with the ministry") == "noted"
+        refused = cli_failing(db, "remove", "1")
+        assert refused.startswith("comparer: article #1 is compared in the unsaved session")
+        assert "save or close that work in its window first" in refused
+        assert window.ask("save Strike").startswith("saved ")
+    finally:
+        window.close()
+    assert cli_ids(db) == [1, 2]
+    assert "Check the figures with the ministry" in cli(db, "session", "show", "Strike")
+
+
+def cli_failing(db: Path, *args: str) -> str:
+    done = subprocess.run(
+        [sys.executable, "-m", "comparer", "--db", str(db), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 1, done.stdout
+    assert len(done.stderr.splitlines()) == 1, done.stderr
+    return done.stderr.strip()
