@@ -201,3 +201,29 @@ def cli_failing(db: Path, *args: str) -> str:
     assert done.returncode == 1, done.stdout
     assert len(done.stderr.splitlines()) == 1, done.stderr
     return done.stderr.strip()
+
+
+def test_a_library_dropped_on_its_own_window_is_left_unread_and_loses_nothing(
+    tmp_path: Path,
+) -> None:
+    """Reading the library file, its log or its shared memory as an article (a drop of the
+    folder it lives in) closed a descriptor of it, which dropped the window's SQLite locks:
+    the command line then deleted the write-ahead log under the window, and the articles
+    one of them stored afterwards were lost at the window's close."""
+    db = tmp_path / "news" / "library.sqlite3"
+    cli(db, "import", str(article_file(tmp_path, 0)))
+    window = Window(db)
+    try:
+        assert json.loads(window.ask("articles")) == [1]
+        for companion in ("", "-wal", "-shm"):
+            assert window.ask(f"import {db}{companion}") == "imported none"
+        cli(db, "import", str(article_file(tmp_path, 1)))
+        assert imported_id(window.ask(f"import {article_file(tmp_path, 2)}")) == 3
+        cli(db, "import", str(article_file(tmp_path, 3)), str(article_file(tmp_path, 4)))
+        notices = json.loads(window.ask("notices"))
+    finally:
+        window.close()
+    assert cli_ids(db) == [1, 2, 3, 4, 5]
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    assert any("a database (a Comparer library?), not a document" in n for n in notices)
