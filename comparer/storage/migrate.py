@@ -13,6 +13,8 @@ from __future__ import annotations
 import glob
 import os
 import sqlite3
+from collections.abc import Iterable
+from contextlib import suppress
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -85,14 +87,12 @@ def backup(path: Path, revision: str) -> Path:
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.stem}.backup-{revision}-{stamp}.sqlite3")
     partial = target.with_name(target.name + PARTIAL)
-    for left in path.parent.glob(f"{glob.escape(path.stem)}.backup-*.sqlite3{PARTIAL}*"):
-        left.unlink(missing_ok=True)
+    _remove(path.parent.glob(f"{glob.escape(path.stem)}.backup-*.sqlite3{PARTIAL}*"))
     try:
         _copy(path, partial)
         os.replace(partial, target)
     except (sqlite3.Error, OSError) as error:
-        for left in (partial, partial.with_name(partial.name + "-journal")):
-            left.unlink(missing_ok=True)
+        _remove([partial, partial.with_name(partial.name + "-journal")])
         problem = (
             health.describe(error, str(target))
             if isinstance(error, sqlite3.Error)
@@ -103,6 +103,12 @@ def backup(path: Path, revision: str) -> Path:
             f"could not be written ({problem})"
         ) from error
     return target
+
+
+def _remove(files: Iterable[Path]) -> None:
+    for left in files:
+        with suppress(OSError):  # one that cannot go stays, still named as no backup
+            left.unlink(missing_ok=True)
 
 
 def _copy(path: Path, target: Path) -> None:

@@ -237,6 +237,26 @@ def test_an_older_library_on_a_full_disk_is_left_whole_without_a_half_backup(
     assert (tmp_path / "left.txt").read_text(encoding="utf-8").split() == ["library.sqlite3"]
 
 
+def test_an_older_library_on_a_read_only_medium_says_so_and_is_left_alone(
+    tmp_path: Path,
+) -> None:
+    folder = mount_point(tmp_path, "shelf")
+    db = folder / "library.sqlite3"
+    with Library.open(db) as library:
+        library.add(dispatch("archive", 1))
+    with connected(db, begin=True) as connection:
+        migrate(connection, "0006", down=True)
+    before = digest(db)
+    refused = run(db, "list", prefix=read_only_mount(folder))
+    assert refused.returncode == 1
+    assert refused.stderr.strip() == (
+        f"comparer: {db} was made by an older version of Comparer and must be upgraded, "
+        "but it is read-only: copy it to a folder you can write to and open the copy"
+    )
+    assert digest(db) == before
+    assert [p.name for p in folder.iterdir()] == ["library.sqlite3"]
+
+
 def test_open_existing_refuses_a_library_gone_and_creates_nothing(tmp_path: Path) -> None:
     db = tmp_path / "drive" / "library.sqlite3"
     with Library.open(db) as library:
