@@ -9,7 +9,8 @@ as a plain file while a connection is alive, and an import of the folder a libra
 in, a ``.comparer`` file chosen by mistake or an export written over one must not either.
 :func:`database_behind` answers whether a path is such a file without opening it: a
 ``stat``, then, for a size a database can have, a read-only SQLite connection, which shares
-SQLite's own bookkeeping of the file's locks. Being the one reader of these rules, it also
+SQLite's own bookkeeping of the file's locks (a descriptor of a file this process has
+locked is kept open until those locks go). Being the one reader of these rules, it also
 keeps an export from writing a report over a library.
 """
 
@@ -29,12 +30,18 @@ _NOT_A_DATABASE = 26  # SQLITE_NOTADB
 def database_behind(path: Path) -> Path | None:
     """The SQLite database ``path`` is, or whose companion file it is; None for any other
     file (or none at all)."""
+    return companion_of(path) or (path if is_database(path) else None)
+
+
+def companion_of(path: Path) -> Path | None:
+    """The SQLite database whose companion file (``-wal``, ``-shm``, ``-journal``) ``path``
+    is, or None."""
     for suffix in COMPANIONS:
         if path.name.endswith(suffix):
             base = path.with_name(path.name.removesuffix(suffix))
             if base.name and is_database(base):
                 return base
-    return path if is_database(path) else None
+    return None
 
 
 def is_database(path: Path) -> bool:
@@ -46,7 +53,9 @@ def is_database(path: Path) -> bool:
     if not stat.S_ISREG(info.st_mode) or not info.st_size or info.st_size % _SMALLEST_PAGE:
         return False
     try:
-        connection = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, timeout=1)
+        # Immutable: the header is read from the file alone, making no -wal or -shm beside it.
+        uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
+        connection = sqlite3.connect(uri, uri=True, timeout=1)
     except sqlite3.Error:
         return False  # not even readable: a plain open fails as well, holding nothing
     try:

@@ -71,7 +71,13 @@ def test_the_library_read_as_a_comparer_file_or_an_article_is_refused(tmp_path: 
     assert article.returncode == 1
     expected = f"failed: {db}: a database (a Comparer library?), not a document: left unread"
     assert article.stdout.strip() == expected
+    beside = run(Path(f"{db}-shm"), "import", str(samples()[2]))  # made anew, a "-shm" of it
+    assert beside.returncode == 1
+    assert (
+        beside.stderr.strip() == f"comparer: {db}-shm is a file SQLite keeps beside {db}: give that"
+    )
     assert digest(db) == before
+    assert [p.name for p in tmp_path.iterdir()] == ["library.sqlite3"]
 
 
 HOLDER = """
