@@ -30,6 +30,7 @@ from comparer.sessions.codec import session_from_json, session_to_json
 from comparer.sessions.model import Session, SessionError, SessionSummary, StaleSession
 from comparer.storage.in_use import InUse, work_using
 from comparer.storage.library import Library, add_article, delete_article
+from comparer.storage.models import ArticleRow
 from comparer.storage.records import from_db_time, to_db_time
 from comparer.storage.session_models import SessionRow
 
@@ -53,6 +54,7 @@ class SessionStore:
     def create(self, session: Session) -> Session:
         """Store a new session; its name must not be taken. Returns it at revision 1."""
         with self._library.transaction(write=True) as db:
+            _require_articles(db, session)
             stored = _insert(db, session, session.name, self._user)
             db.commit()
         return stored
@@ -66,6 +68,7 @@ class SessionStore:
         if session.id is None:
             raise SessionError(f"session {session.name!r} was never stored; create it first")
         with self._library.transaction(write=True) as db:
+            _require_articles(db, session)
             saved = _write(db, session, self._user)
             db.commit()
         return saved
@@ -183,6 +186,21 @@ class SessionStore:
             stored = _insert(db, session, _free_name(db, session.name), self._user)
             db.commit()
         return stored
+
+
+def _require_articles(db: DbSession, session: Session) -> None:
+    """Refuse to save a session that could not be opened: one of its articles was removed
+    since it was compared (by another window or ``comparer remove``). The reviewer, told at
+    once, imports it again and saves; nothing is written meanwhile."""
+    wanted = set(session.articles)
+    column = ArticleRow.content_hash
+    stored = set(db.scalars(select(column).where(column.in_(wanted))))
+    gone = [h for h in session.articles if h not in stored]
+    if gone:
+        raise SessionError(
+            f"session {session.name!r} was not saved: it compares an article removed from the "
+            f"library since (content hash {gone[0][:12]}…); import that article again, then save"
+        )
 
 
 def _insert(db: DbSession, session: Session, name: str, user: str) -> Session:

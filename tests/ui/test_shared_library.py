@@ -227,3 +227,28 @@ def test_a_library_dropped_on_its_own_window_is_left_unread_and_loses_nothing(
     with sqlite3.connect(db) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     assert any("a database (a Comparer library?), not a document" in n for n in notices)
+
+
+def test_a_review_whose_article_was_removed_meanwhile_is_kept_until_it_can_be_opened(
+    tmp_path: Path,
+) -> None:
+    """Removed while the window showed it and nothing was yet reviewed (no draft to refuse
+    the removal), the article is missing at the save: the save says so and writes nothing,
+    the work stays in the window, and once the article is imported again it is saved and
+    opens. It used to be saved as a session that could never be opened."""
+    db = tmp_path / "library.sqlite3"
+    first, second = article_file(tmp_path, 0), article_file(tmp_path, 1)
+    cli(db, "import", str(first), str(second))
+    window = Window(db)
+    try:
+        assert window.ask("compare 1 2") == "compared"
+        assert cli(db, "remove", "1") == "removed: #1\n"
+        assert window.ask("note Check the figures with the ministry") == "noted"
+        refused = window.ask("save Strike")
+        assert refused.startswith("refused session 'Strike' was not saved: it compares an")
+        assert cli_sessions(db) == []
+        cli(db, "import", str(first))
+        assert window.ask("save Strike").startswith("saved ")
+    finally:
+        window.close()
+    assert "Check the figures with the ministry" in cli(db, "session", "show", "Strike")
