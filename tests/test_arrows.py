@@ -32,6 +32,7 @@ ENGINE = (
         "one_line",
         "casefold",
         "sentence_memo",
+        "database_files",
     },
     {"unmatched"},  # a rule over the model's groups, light enough for the window's start
     {"importing_inputs", "analyser", "key_differences"},

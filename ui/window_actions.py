@@ -172,12 +172,13 @@ def remove_selected(window: Host) -> None:
     question = (
         f"Remove {len(ids)} article(s) from the library? Your original files are not touched."
     )
-    sessions = _sessions_using(window.library, ids)
-    if sessions:  # a saved session cannot open without its articles: say so, and lean to No
-        question += f"\n\nThe saved {sessions} could no longer be opened without them."
+    in_use = SessionStore(window.library).work_using(ids)
+    if in_use:  # a session or a draft cannot open without its articles: say so, lean to No
+        work = in_use.phrase()
+        question += f"\n\n{work[0].upper()}{work[1:]} could no longer be opened without them."
     answer = plain_text.question(
         window.library_panel, "Remove from library", question,
-        default=QMessageBox.StandardButton.No if sessions else QMessageBox.StandardButton.NoButton,
+        default=QMessageBox.StandardButton.No if in_use else QMessageBox.StandardButton.NoButton,
     )  # fmt: skip
     if answer != QMessageBox.StandardButton.Yes:
         return
@@ -186,14 +187,6 @@ def remove_selected(window: Host) -> None:
         window.library.remove_many(ids)  # all or none, as the command line's remove
     finally:
         window.library_panel.refresh()
-
-
-def _sessions_using(library: Library, ids: list[int]) -> str:
-    """ "session 'A'" or "sessions 'A', 'B'": those comparing any of ``ids`` ("" if none)."""
-    names = SessionStore(library).names_using(ids)
-    if not names:
-        return ""
-    return ("session " if len(names) == 1 else "sessions ") + ", ".join(map(repr, names))
 
 
 def focus_filter(window: Host) -> None:

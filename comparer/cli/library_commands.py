@@ -9,13 +9,16 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from comparer import storage
 from comparer.cli.article_json import article_to_json, summary_to_json
 from comparer.cli.output import print_json, print_table
 from comparer.errors import LibraryError
 from comparer.model import Article
+
+if TYPE_CHECKING:
+    from comparer.storage.in_use import InUse  # SQLAlchemy: `list` must start without it
 
 
 def register(commands: Any) -> None:
@@ -122,13 +125,19 @@ def _removed_fact(article: Article) -> str:
     return f"{fact} ({kept} put back)" if kept else fact
 
 
-def _refusal(article_id: int, names: list[str]) -> LibraryError:
-    """A saved session needs its articles to open: removing one would lock the review away."""
-    listed = ("session " if len(names) == 1 else "sessions ") + ", ".join(map(repr, names))
+def _refusal(article_id: int, in_use: InUse) -> LibraryError:
+    """Saved sessions and drafts need their articles to open: removing one would lock the
+    review away."""
+    advice = []
+    if in_use.saved:
+        advice.append(
+            "export the session first (session export NAME --format comparer) or delete it"
+        )
+    if in_use.unsaved:
+        advice.append("save or close that work in its window first")
     return LibraryError(
-        f"article #{article_id} is compared in the saved {listed}, which could no "
-        "longer be opened without it; export the session first (session export NAME "
-        "--format comparer) or delete it, or give --force"
+        f"article #{article_id} is compared in {in_use.phrase()}, which could no longer be "
+        f"opened without it; {', or '.join(advice)}, or give --force"
     )
 
 
@@ -154,8 +163,8 @@ def run_remove(args: argparse.Namespace) -> int:
         if args.force:
             removed = library.remove(args.id)
         else:
-            removed, names = storage.SessionStore(library).remove_article(args.id)
-            if names:
-                raise _refusal(args.id, names)
+            removed, in_use = storage.SessionStore(library).remove_article(args.id)
+            if in_use:
+                raise _refusal(args.id, in_use)
     print(f"removed: #{args.id}" if removed else f"no article #{args.id}")
     return 0 if removed else 1

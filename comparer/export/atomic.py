@@ -8,8 +8,10 @@ side by side carry the same permissions.
 
 A target that is a link is written through (the link stays, the file it names changes); a
 target that is no file to replace (``/dev/stdout``, a pipe) is written straight into; a
-folder is refused. Every failure of the target (opening, writing, replacing it) is one
-:class:`ExportError` line naming it; an ``OSError`` of the caller's own passes as is.
+folder is refused, and so is a SQLite database or a file SQLite keeps beside one (a
+library: see :mod:`comparer.database_files`). Every failure of the target (opening,
+writing, replacing it) is one :class:`ExportError` line naming it; an ``OSError`` of the
+caller's own passes as is.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
+from comparer.database_files import database_behind
 from comparer.errors import ExportError
 
 if TYPE_CHECKING:
@@ -39,6 +42,9 @@ def replacing(target: Path) -> Iterator[BinaryIO]:
     mode = _mode(target)
     if stat.S_ISDIR(mode):
         raise ExportError(f"{os.path.abspath(target)} is a folder: name a file to write")
+    database = database_behind(Path(os.path.realpath(target)))
+    if database is not None:
+        raise ExportError(_not_over(target, database))
     producing: OSError | None = None
     try:
         with _opened(target, mode) as stream:
@@ -51,6 +57,15 @@ def replacing(target: Path) -> Iterator[BinaryIO]:
         if error is producing:
             raise
         raise ExportError(_cannot_write(target, error)) from error
+
+
+def _not_over(target: Path, database: Path) -> str:
+    itself = database == Path(os.path.realpath(target))
+    what = "a database" if itself else f"a file SQLite keeps beside the database {database}"
+    return (
+        f"{os.path.abspath(target)} is {what} (a Comparer library?): it was not written "
+        "over; name another file"
+    )
 
 
 def _cannot_write(target: Path, error: OSError) -> str:

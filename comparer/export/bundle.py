@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from comparer import __version__
+from comparer.database_files import database_behind
 from comparer.errors import ComparerError
 from comparer.export.atomic import replacing
 from comparer.export.bundle_checks import (
@@ -118,6 +119,8 @@ def import_bundle(library: Library, source: Path) -> Session:
 def read_bundle(source: Path) -> Bundle:
     """Read and fully validate a ``.comparer`` file; nothing is written anywhere."""
     where = unquoted(Path(source).name)
+    if database_behind(Path(source)) is not None:  # a plain open would drop its locks
+        raise BadBundle(f"{where} is a database (a Comparer library?), not a .comparer file")
     try:
         with zipfile.ZipFile(source) as archive:
             manifest, members = _members(MemberReader(archive, where), where)

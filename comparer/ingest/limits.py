@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
+from comparer.database_files import database_behind
 from comparer.ingest.refusal import Refusal
 
 MAX_FILE_BYTES = 50_000_000
@@ -60,6 +61,9 @@ def read_capped_file(path: Path, cap: int = MAX_FILE_BYTES) -> bytes:
         if not stat.S_ISREG(status.st_mode):
             # A pipe or device may never end (or block forever on open).
             raise Refusal("is not a regular file")
+        database = database_behind(path)
+        if database is not None:  # never opened as a plain file: see comparer.database_files
+            raise Refusal(_database_refusal(path, database))
         size = status.st_size
         if size > cap:
             raise Refusal(f"file is {megabytes(size)}, over the {megabytes(cap)} limit")
@@ -75,6 +79,12 @@ def read_capped_file(path: Path, cap: int = MAX_FILE_BYTES) -> bytes:
         raise Refusal(f"cannot be read ({error.strerror or error})") from None
     except ValueError:  # a NUL in the name: no such file can exist
         raise Refusal("file not found") from None
+
+
+def _database_refusal(path: Path, database: Path) -> str:
+    if database == path:
+        return "a database (a Comparer library?), not a document: left unread"
+    return f"a file SQLite keeps beside the database {database.name}, not a document: left unread"
 
 
 def read_capped_stream(stream: IO[bytes], cap: int) -> bytes:

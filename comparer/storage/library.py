@@ -21,6 +21,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from comparer.database_files import companion_of
 from comparer.errors import LibraryError
 from comparer.model import Article, ArticleSummary, ArticleText, Extracted, SearchHit
 from comparer.storage import bulk, edits, health, records, schema, search
@@ -59,6 +60,9 @@ class Library:
             _make_folder(path.parent)
             if path.is_dir():
                 raise LibraryError(f"{path} is a folder: give the library file inside it")
+            beside = companion_of(path)  # opened as a database, it would drop the locks on it
+            if beside is not None:
+                raise LibraryError(f"{path} is a file SQLite keeps beside {beside}: give that")
         revision = schema.check_readable(url)
         library = cls(url)
         if revision == schema.HEAD_REVISION:

@@ -10,7 +10,11 @@ one write transaction: all revisions apply or none do.
 
 from __future__ import annotations
 
+import glob
+import os
 import sqlite3
+from collections.abc import Iterable
+from contextlib import suppress
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -23,8 +27,11 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
 from comparer.errors import LibraryError
+from comparer.storage import health
 
 HERE = Path(__file__).resolve().parent
+PARTIAL = ".partial"
+"""The suffix of a backup copy still being written."""
 
 
 def alembic_config() -> Config:
@@ -70,17 +77,50 @@ def upgrade(connection: Connection, current: str | None, path: Path | None, wher
 
 
 def backup(path: Path, revision: str) -> Path:
-    """Copy the library at ``path`` to a dated file beside it and return that file."""
+    """Copy the library at ``path`` to a dated file beside it and return that file.
+
+    The copy is written under a ``.partial`` name and renamed once whole, so a backup cut
+    short (a full disk, a kill) never passes for one; what such a run left is deleted by
+    the next (backups run inside the library's write lock, one at a time). A copy that
+    cannot be written is one :class:`LibraryError`, and the library is left unchanged.
+    """
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.stem}.backup-{revision}-{stamp}.sqlite3")
-    source = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
-    copy = sqlite3.connect(target)
+    partial = target.with_name(target.name + PARTIAL)
+    _remove(path.parent.glob(f"{glob.escape(path.stem)}.backup-*.sqlite3{PARTIAL}*"))
     try:
-        source.backup(copy)
-    finally:
-        copy.close()
-        source.close()
+        _copy(path, partial)
+        os.replace(partial, target)
+    except (sqlite3.Error, OSError) as error:
+        _remove([partial, partial.with_name(partial.name + "-journal")])
+        problem = (
+            health.describe(error, str(target))
+            if isinstance(error, sqlite3.Error)
+            else error.strerror or str(error)
+        )
+        raise LibraryError(
+            f"{path} was not upgraded to this version, and is unchanged: its backup copy "
+            f"could not be written ({problem})"
+        ) from error
     return target
+
+
+def _remove(files: Iterable[Path]) -> None:
+    for left in files:
+        with suppress(OSError):  # one that cannot go stays, still named as no backup
+            left.unlink(missing_ok=True)
+
+
+def _copy(path: Path, target: Path) -> None:
+    source = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        copy = sqlite3.connect(target)
+        try:
+            source.backup(copy)
+        finally:
+            copy.close()
+    finally:
+        source.close()
 
 
 __all__ = ["DBAPIError", "alembic_config", "backup", "check_known", "head_revision", "upgrade"]

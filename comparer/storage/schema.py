@@ -19,7 +19,13 @@ from sqlalchemy.exc import DBAPIError
 
 from comparer.errors import LibraryError
 from comparer.storage import health
-from comparer.storage.database import WRITE, open_engine, read_only_engine, sqlite_file
+from comparer.storage.database import (
+    WRITE,
+    is_writable,
+    open_engine,
+    read_only_engine,
+    sqlite_file,
+)
 
 # The newest migration in migrations/versions; a test checks it against Alembic's head.
 HEAD_REVISION = "0009"
@@ -45,6 +51,12 @@ def check_readable(url: URL) -> str | None:
 
 def upgrade(engine: Engine, url: URL) -> None:
     """Bring the library to the head revision, backing up an older file first."""
+    path = sqlite_file(url)
+    if path is not None and path.exists() and not is_writable(path):
+        raise LibraryError(
+            f"{path} was made by an older version of Comparer and must be upgraded, but it "
+            "is read-only: copy it to a folder you can write to and open the copy"
+        )
     try:
         with engine.execution_options(**WRITE).begin() as connection:
             current = _stored_revision(connection, _where(url))

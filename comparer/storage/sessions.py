@@ -28,6 +28,7 @@ from comparer.identity import current_user
 from comparer.model import Article, Extracted
 from comparer.sessions.codec import session_from_json, session_to_json
 from comparer.sessions.model import Session, SessionError, SessionSummary, StaleSession
+from comparer.storage.in_use import InUse, work_using
 from comparer.storage.library import Library, add_article, delete_article
 from comparer.storage.models import ArticleRow
 from comparer.storage.records import from_db_time, to_db_time
@@ -53,6 +54,7 @@ class SessionStore:
     def create(self, session: Session) -> Session:
         """Store a new session; its name must not be taken. Returns it at revision 1."""
         with self._library.transaction(write=True) as db:
+            _require_articles(db, session)
             stored = _insert(db, session, session.name, self._user)
             db.commit()
         return stored
@@ -66,6 +68,7 @@ class SessionStore:
         if session.id is None:
             raise SessionError(f"session {session.name!r} was never stored; create it first")
         with self._library.transaction(write=True) as db:
+            _require_articles(db, session)
             saved = _write(db, session, self._user)
             db.commit()
         return saved
@@ -126,25 +129,27 @@ class SessionStore:
             for r in rows
         ]
 
-    def names_using(self, article_ids: Iterable[int]) -> builtins.list[str]:
-        """The names of the saved sessions comparing any of the library's articles
-        ``article_ids``, sorted; an id no longer in the library is compared by none."""
+    def work_using(self, article_ids: Iterable[int]) -> InUse:
+        """The saved sessions and the drafts (unsaved sessions of running or crashed windows)
+        that compare any of the library's articles ``article_ids``; an id no longer in the
+        library is compared by none."""
         with self._library.transaction(write=False) as db:
-            return _names_using(db, article_ids, self._library.row_ids)
+            return work_using(db, article_ids, self._library.row_ids)
 
-    def remove_article(self, article_id: int) -> tuple[bool, builtins.list[str]]:
-        """Remove an article from the library unless a saved session compares it (it could
-        no longer be opened): whether it was removed, and the sessions that refused it.
-        Both happen in one write transaction, so no session can be saved in between."""
+    def remove_article(self, article_id: int) -> tuple[bool, InUse]:
+        """Remove an article from the library unless a saved session or a draft compares it
+        (the work could no longer be opened): whether it was removed, and the work that
+        refused it. Both happen in one write transaction, so no session or draft can be
+        written in between."""
         with self._library.transaction(write=True) as db:
-            names = _names_using(db, [article_id], self._library.row_ids)
-            if names:
-                return False, names
+            in_use = work_using(db, [article_id], self._library.row_ids)
+            if in_use:
+                return False, in_use
             if article_id not in self._library.row_ids:
-                return False, []
+                return False, in_use
             removed = delete_article(db, article_id)
             db.commit()
-        return removed, []
+        return removed, in_use
 
     def delete(self, name: str) -> bool:
         """Delete a session (its articles stay in the library); False if there was none."""
@@ -181,6 +186,21 @@ class SessionStore:
             stored = _insert(db, session, _free_name(db, session.name), self._user)
             db.commit()
         return stored
+
+
+def _require_articles(db: DbSession, session: Session) -> None:
+    """Refuse to save a session that could not be opened: one of its articles was removed
+    since it was compared (by another window or ``comparer remove``). The reviewer, told at
+    once, imports it again and saves; nothing is written meanwhile."""
+    wanted = set(session.articles)
+    column = ArticleRow.content_hash
+    stored = set(db.scalars(select(column).where(column.in_(wanted))))
+    gone = [h for h in session.articles if h not in stored]
+    if gone:
+        raise SessionError(
+            f"session {session.name!r} was not saved: it compares an article removed from the "
+            f"library since (content hash {gone[0][:12]}…); import that article again, then save"
+        )
 
 
 def _insert(db: DbSession, session: Session, name: str, user: str) -> Session:
@@ -243,24 +263,6 @@ def _refuse(db: DbSession, session: Session) -> None:
         "change again",
         stored.saved_by,
     )
-
-
-def _names_using(db: DbSession, article_ids: Iterable[int], ids: range) -> builtins.list[str]:
-    wanted = [i for i in article_ids if i in ids]
-    hashes = db.scalars(select(ArticleRow.content_hash).where(ArticleRow.id.in_(wanted))).all()
-    names: set[str] = set()
-    for content_hash in hashes:
-        statement = select(SessionRow.name, SessionRow.body)
-        rows = db.execute(statement.where(SessionRow.body.contains(content_hash))).all()
-        names |= {r.name for r in rows if _compares(r.body, content_hash)}
-    return sorted(names)
-
-
-def _compares(body: str, content_hash: str) -> bool:
-    try:
-        return content_hash in json.loads(body).get("articles", ())
-    except (ValueError, AttributeError):
-        return True  # damaged, yet the hash is in it: it may well need the article
 
 
 def _load(db: DbSession, where: object, label: str) -> Session:

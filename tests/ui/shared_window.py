@@ -7,7 +7,10 @@ with one line on standard output once the work is done:
 - ``import PATH``: import through the window's importer (on its worker thread, as a drop
   would), answer ``imported ID``;
 - ``compare ID ID...``: compare the articles, answer ``compared``;
-- ``save NAME``: save the comparison on screen as a new session, answer ``saved ID``;
+- ``note TEXT``: add a note on the whole session (unsaved work: kept as a draft), answer
+  ``noted``;
+- ``save NAME``: save the comparison on screen as a new session, answer ``saved ID`` (or
+  ``refused`` and why);
 - ``articles`` / ``sessions``: answer the ids / names the window's library sees, as JSON;
 - ``notices``: answer the texts of the notices the window shows, as JSON;
 - ``quit``.
@@ -24,6 +27,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from comparer.errors import ComparerError
+from comparer.sessions import edit
 from comparer.storage import Library, SessionStore
 from ui.app import check_library
 from ui.main_window import MainWindow
@@ -77,8 +82,16 @@ class Driver:
         else:
             QTimer.singleShot(20, lambda: self._wait_compared(wanted))
 
+    def do_note(self, text: str) -> None:
+        self.window.session.apply("Add Note", lambda s: edit.add_note(s, None, text))
+        answer("noted")
+
     def do_save(self, name: str) -> None:
-        stored = self.window.session.save_as(name)
+        try:
+            stored = self.window.session.save_as(name)
+        except ComparerError as error:
+            answer(f"refused {error}")
+            return
         answer(f"saved {stored.id}")
 
     def do_articles(self, _rest: str) -> None:

@@ -168,3 +168,87 @@ def test_a_window_on_a_damaged_library_says_so_before_anything_is_saved(tmp_path
         window.close()
     assert any("damaged" in n and ".recover" in n for n in notices), notices
     assert db.read_bytes() == before
+
+
+def test_an_article_under_review_in_a_window_is_not_removed_by_the_command_line(
+    tmp_path: Path,
+) -> None:
+    """The window's unsaved review (kept as a draft) needs its articles as much as a saved
+    session does: removing one would leave a session that can never be opened again."""
+    db = tmp_path / "library.sqlite3"
+    cli(db, "import", str(article_file(tmp_path, 0)), str(article_file(tmp_path, 1)))
+    window = Window(db)
+    try:
+        assert window.ask("compare 1 2") == "compared"
+        assert window.ask("note Check the figures with the ministry") == "noted"
+        refused = cli_failing(db, "remove", "1")
+        assert refused.startswith("comparer: article #1 is compared in the unsaved session")
+        assert "save or close that work in its window first" in refused
+        assert window.ask("save Strike").startswith("saved ")
+    finally:
+        window.close()
+    assert cli_ids(db) == [1, 2]
+    assert "Check the figures with the ministry" in cli(db, "session", "show", "Strike")
+
+
+def cli_failing(db: Path, *args: str) -> str:
+    done = subprocess.run(
+        [sys.executable, "-m", "comparer", "--db", str(db), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 1, done.stdout
+    assert len(done.stderr.splitlines()) == 1, done.stderr
+    return done.stderr.strip()
+
+
+def test_a_library_dropped_on_its_own_window_is_left_unread_and_loses_nothing(
+    tmp_path: Path,
+) -> None:
+    """Reading the library file, its log or its shared memory as an article (a drop of the
+    folder it lives in) closed a descriptor of it, which dropped the window's SQLite locks:
+    the command line then deleted the write-ahead log under the window, and the articles
+    one of them stored afterwards were lost at the window's close."""
+    db = tmp_path / "news" / "library.sqlite3"
+    cli(db, "import", str(article_file(tmp_path, 0)))
+    window = Window(db)
+    try:
+        assert json.loads(window.ask("articles")) == [1]
+        for companion in ("", "-wal", "-shm"):
+            assert window.ask(f"import {db}{companion}") == "imported none"
+        cli(db, "import", str(article_file(tmp_path, 1)))
+        assert imported_id(window.ask(f"import {article_file(tmp_path, 2)}")) == 3
+        cli(db, "import", str(article_file(tmp_path, 3)), str(article_file(tmp_path, 4)))
+        notices = json.loads(window.ask("notices"))
+    finally:
+        window.close()
+    assert cli_ids(db) == [1, 2, 3, 4, 5]
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    assert any("a database (a Comparer library?), not a document" in n for n in notices)
+
+
+def test_a_review_whose_article_was_removed_meanwhile_is_kept_until_it_can_be_opened(
+    tmp_path: Path,
+) -> None:
+    """Removed while the window showed it and nothing was yet reviewed (no draft to refuse
+    the removal), the article is missing at the save: the save says so and writes nothing,
+    the work stays in the window, and once the article is imported again it is saved and
+    opens. It used to be saved as a session that could never be opened."""
+    db = tmp_path / "library.sqlite3"
+    first, second = article_file(tmp_path, 0), article_file(tmp_path, 1)
+    cli(db, "import", str(first), str(second))
+    window = Window(db)
+    try:
+        assert window.ask("compare 1 2") == "compared"
+        assert cli(db, "remove", "1") == "removed: #1\n"
+        assert window.ask("note Check the figures with the ministry") == "noted"
+        refused = window.ask("save Strike")
+        assert refused.startswith("refused session 'Strike' was not saved: it compares an")
+        assert cli_sessions(db) == []
+        cli(db, "import", str(first))
+        assert window.ask("save Strike").startswith("saved ")
+    finally:
+        window.close()
+    assert "Check the figures with the ministry" in cli(db, "session", "show", "Strike")

@@ -20,6 +20,8 @@ import pytest
 from comparer.errors import LibraryError
 from comparer.importing import import_one
 from comparer.storage import Library
+from tests.articles import dispatch
+from tests.comparer.storage.behind import connected, migrate
 from tests.comparer.storage.damage import (
     damage_a_table,
     mount_point,
@@ -200,6 +202,59 @@ def test_a_full_disk_says_disk_full_and_keeps_what_was_saved(tmp_path: Path) -> 
     assert integrity(copy) == [("ok",)]
     with sqlite3.connect(copy) as connection:
         assert connection.execute("SELECT count(*) FROM articles").fetchone() == (2,)
+
+
+def test_an_older_library_on_a_full_disk_is_left_whole_without_a_half_backup(
+    tmp_path: Path,
+) -> None:
+    """Opening an older library backs it up before upgrading it: a backup that does not
+    fit is one line, and neither it nor the one a killed run left passes for a backup."""
+    old = tmp_path / "old.sqlite3"
+    with Library.open(old) as library:
+        library.add_many([dispatch("archive", n) for n in range(600)])
+    with connected(old, begin=True) as connection:
+        migrate(connection, "0004", down=True)
+    folder = mount_point(tmp_path, "small")
+    db, size = folder / "library.sqlite3", old.stat().st_size
+    script = textwrap.dedent(
+        f"""
+        mount -t tmpfs -o size={size + 400_000} none {folder} && cp {old} {db} &&
+        touch {folder}/library.backup-0004-20250101T000000Z.sqlite3.partial &&
+        ! "$0" "$@" list 2> {tmp_path}/err.txt && ls -A {folder} > {tmp_path}/left.txt &&
+        cmp {old} {db}
+        """
+    ).replace("\n", " ")
+    done = subprocess.run(
+        ["unshare", "-rm", "sh", "-c", script, *COMPARER, "--db", str(db)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    said = (tmp_path / "err.txt").read_text(encoding="utf-8")
+    assert said.startswith(f"comparer: {db} was not upgraded to this version, and is unchanged")
+    assert "disk full" in said and len(said.splitlines()) == 1, said
+    assert (tmp_path / "left.txt").read_text(encoding="utf-8").split() == ["library.sqlite3"]
+
+
+def test_an_older_library_on_a_read_only_medium_says_so_and_is_left_alone(
+    tmp_path: Path,
+) -> None:
+    folder = mount_point(tmp_path, "shelf")
+    db = folder / "library.sqlite3"
+    with Library.open(db) as library:
+        library.add(dispatch("archive", 1))
+    with connected(db, begin=True) as connection:
+        migrate(connection, "0006", down=True)
+    before = digest(db)
+    refused = run(db, "list", prefix=read_only_mount(folder))
+    assert refused.returncode == 1
+    assert refused.stderr.strip() == (
+        f"comparer: {db} was made by an older version of Comparer and must be upgraded, "
+        "but it is read-only: copy it to a folder you can write to and open the copy"
+    )
+    assert digest(db) == before
+    assert [p.name for p in folder.iterdir()] == ["library.sqlite3"]
 
 
 def test_open_existing_refuses_a_library_gone_and_creates_nothing(tmp_path: Path) -> None:
