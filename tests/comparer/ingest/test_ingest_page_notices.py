@@ -91,3 +91,11 @@ def test_kommersants_photo_credits_leave_the_real_page() -> None:
     assert "Фото:" not in article.text
     credits = [block.text for block in article.removed if block.reason is Furniture.PHOTO_CREDIT]
     assert credits.count("Фото: Дмитрий Азаров, Коммерсантъ") == 3
+
+
+def test_a_script_inside_a_subheading_is_no_text_of_the_real_page() -> None:
+    """Focus prints a shop widget's iframe and its loader script inside an ``<h2>``; the
+    subheading put back is its words alone."""
+    paragraphs = _page("de_Focus").text.split("\n\n")
+    assert "Neues Lego-Set startet durch" in paragraphs
+    assert not [paragraph for paragraph in paragraphs if "addEventListener" in paragraph]
