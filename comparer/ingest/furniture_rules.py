@@ -74,7 +74,7 @@ ADVERTISEMENT_WORDS = (
 )  # fmt: skip
 READ_MORE_WORDS = (
     "read more", "read also", "also read", "see also", "more on this(?: story)?",
-    "read the full (?:story|article)",
+    "read the full (?:story|article)", "read next",
     "lesen sie (?:auch|mehr|hier)", "weiterlesen", "mehr lesen", "(?:à )?lire aussi",
     "voir aussi", "(?:pour )?lire la suite", "le[ae] también", "mir[aá] también",
     "ver también", "puedes ver", "leer más", "seguir leyendo", "leggi anche",

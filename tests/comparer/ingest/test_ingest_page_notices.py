@@ -1,8 +1,9 @@
 """Residual furniture of real saved pages (Fundus's, committed under tests/pages/fundus).
 
-A placeholder printed where a reader's consent settings block an embed, and a photo credit
-naming the photographer and the paper after a comma, leave the text with their reason, so
-they can be shown and put back; the story's own sentences on privacy settings stay.
+A placeholder printed where a reader's consent settings block an embed, a photo credit
+naming the photographer and the paper after a comma, a paywall's note, an appeal to rate
+or fund the story and a sign-up box leave the text with their reason, so they can be shown
+and put back; the story's own sentences on such things stay.
 """
 
 from __future__ import annotations
@@ -57,6 +58,35 @@ def _page(name: str) -> Extracted:
         ),
         # Kommersant's credit under each photo.
         ("Фото: Дмитрий Азаров, Коммерсантъ", Furniture.PHOTO_CREDIT),
+        # The Citizen's link to another story.
+        (
+            "READ NEXT: Cape Town heads into a weekend of shifting skies, says weather service",
+            Furniture.READ_MORE,
+        ),
+        # Le Monde's paywall, where the story stops.
+        (
+            "Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.",
+            Furniture.BOILERPLATE,
+        ),
+        # Appeals under the story: Israel Nachrichten's, junge Welt's rating box.
+        (
+            "Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer "
+            "Spende, oder werden Sie Mitglied der Israel-Nachrichten.",
+            Furniture.BOILERPLATE,
+        ),
+        ("Unabhängiger Journalismus braucht deine Unterstützung.", Furniture.BOILERPLATE),
+        ("Wie hat Ihnen dieser Artikel gefallen?", Furniture.BOILERPLATE),
+        ("Durchschnittliche Bewertung: 0,0", Furniture.BOILERPLATE),
+        # Sign-up boxes: the Express's legal line, Time's question.
+        (
+            "Our community members are treated to special offers, promotions, and adverts "
+            "from us and our partners. You can check out at any time. Read our Privacy Policy",
+            Furniture.NEWSLETTER,
+        ),
+        (
+            "Want Weekly Recs on What to Watch, Read, and More? Sign Up for Worth Your Time",
+            Furniture.NEWSLETTER,
+        ),
     ],
 )
 def test_a_notice_line_leaves_with_its_reason(line: str, reason: Furniture) -> None:
@@ -71,6 +101,9 @@ def test_a_notice_line_leaves_with_its_reason(line: str, reason: Furniture) -> N
         "Facebook changed its privacy settings last year, the company said on Monday.",
         "Foto: LA NACION",  # one name: a credit or a caption's label, left alone
         "Photographs by the paper's staff were shown at the town hall on Friday.",
+        "The foundation said it would support local journalism in rural counties.",
+        "The paper's readers were asked online: did you like this article? Most said no.",
+        "The subscription, he said, is reserved for subscribers of the print edition.",
     ],
 )
 def test_a_story_line_on_settings_or_photos_stays(line: str) -> None:
