@@ -119,3 +119,14 @@ def test_a_teaser_under_a_menus_copy_of_the_headline_is_no_standfirst() -> None:
     page = Path(__file__).parents[2] / "pages" / "readability" / "nytimes-2" / "source.html.gz"
     text = extract_bytes(gzip.decompress(page.read_bytes()), source="x", filename="x.html").text
     assert text.startswith("Yahoo’s $4.8 billion sale to Verizon is a complicated beast")
+
+
+def test_a_standfirst_named_by_a_data_attribute_opens_the_real_page() -> None:
+    """The Süddeutsche Zeitung's (Fundus's saved page): a ``<p>`` whose class is a style
+    sheet's hash, named ``data-manual="teaserText"``."""
+    page = Path(__file__).parents[2] / "pages" / "fundus" / "de_SZ" / "source.html.gz"
+    text = extract_bytes(gzip.decompress(page.read_bytes()), source="x", filename="x.html").text
+    assert text.startswith(
+        "Beim 50. Berlin-Marathon überrascht die zweite Reihe mit cleverer Taktik. Wie "
+        "Sebastian Hendel, der Vaterrolle, Teilzeitstudium und Profitum vereint"
+    )
