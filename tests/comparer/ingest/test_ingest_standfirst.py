@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from comparer.ingest import extract_bytes
+from comparer.model import Furniture
 
 DEK = "Engineers found cracks in two piers, and the council says repairs will take a year."
 BODY = (
@@ -130,3 +131,12 @@ def test_a_standfirst_named_by_a_data_attribute_opens_the_real_page() -> None:
         "Beim 50. Berlin-Marathon überrascht die zweite Reihe mit cleverer Taktik. Wie "
         "Sebastian Hendel, der Vaterrolle, Teilzeitstudium und Profitum vereint"
     )
+
+
+def test_the_byline_under_a_standfirst_is_metadata_on_the_real_page() -> None:
+    """WDR's page (Fundus's) prints "Von Nina Magoley" under its two-sentence standfirst."""
+    page = Path(__file__).parents[2] / "pages" / "fundus" / "de_WDR" / "source.html.gz"
+    article = extract_bytes(gzip.decompress(page.read_bytes()), source="x", filename="x.html")
+    assert "Von Nina Magoley" not in article.text.split("\n\n")
+    assert article.meta.author == "Nina Magoley"
+    assert "Von Nina Magoley" in [b.text for b in article.removed if b.reason is Furniture.METADATA]
