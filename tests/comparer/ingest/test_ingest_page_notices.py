@@ -87,6 +87,20 @@ def _page(name: str) -> Extracted:
             "Want Weekly Recs on What to Watch, Read, and More? Sign Up for Worth Your Time",
             Furniture.NEWSLETTER,
         ),
+        # Newsletters' plugs: the National Post's, BR24's, the Luxemburger Wort's label.
+        (
+            "Our website is the place for the latest breaking news, exclusive scoops, longreads "
+            "and provocative commentary. Please bookmark nationalpost.com and sign up for our "
+            "daily newsletter, Posted, here.",
+            Furniture.NEWSLETTER,
+        ),
+        (
+            "Der BR24 Newsletter informiert Sie immer montags bis freitags zum Feierabend über "
+            "das Wichtigste vom Tag auf einen Blick – kompakt und direkt in Ihrem privaten "
+            "Postfach. Hier geht’s zur Anmeldung!",
+            Furniture.NEWSLETTER,
+        ),
+        ("Newsletter: Sport inside", Furniture.NEWSLETTER),
     ],
 )
 def test_a_notice_line_leaves_with_its_reason(line: str, reason: Furniture) -> None:
@@ -104,6 +118,9 @@ def test_a_notice_line_leaves_with_its_reason(line: str, reason: Furniture) -> N
         "The foundation said it would support local journalism in rural counties.",
         "The paper's readers were asked online: did you like this article? Most said no.",
         "The subscription, he said, is reserved for subscribers of the print edition.",
+        "The campaign asked supporters to sign up for its newsletter, a spokesman said.",
+        "Houston Mitchell is an assistant sports editor, writer of the Dodgers Dugout "
+        "newsletter and editor of all of the sports newsletters for the Los Angeles Times.",
     ],
 )
 def test_a_story_line_on_settings_or_photos_stays(line: str) -> None:
