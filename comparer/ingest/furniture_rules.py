@@ -7,12 +7,15 @@ an ``outlet`` group when the furniture gives the publisher away ("Press TV's web
 
 Reasons in ``OPENERS`` introduce a run of more furniture (a "Check Also" heading followed
 by teasers of other stories); ``FOLLOWERS`` say what the lines of such a run look like.
+Notices about the page rather than the story (a blocked embed's placeholder) are in
+:mod:`.furniture_notices`.
 """
 
 from __future__ import annotations
 
 import re
 
+from comparer.ingest.furniture_notices import NOTICE_LINES
 from comparer.model import Furniture
 
 
@@ -71,7 +74,7 @@ ADVERTISEMENT_WORDS = (
 )  # fmt: skip
 READ_MORE_WORDS = (
     "read more", "read also", "also read", "see also", "more on this(?: story)?",
-    "read the full (?:story|article)",
+    "read the full (?:story|article)", "read next",
     "lesen sie (?:auch|mehr|hier)", "weiterlesen", "mehr lesen", "(?:à )?lire aussi",
     "voir aussi", "(?:pour )?lire la suite", "le[ae] también", "mir[aá] también",
     "ver también", "puedes ver", "leer más", "seguir leyendo", "leggi anche",
@@ -100,8 +103,11 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
     (
         Furniture.PHOTO_CREDIT,
         r"\(?(?:photo|image|picture)?\s*credit\s*:?\s*.{2,80}|image|photo"
-        # "Foto: dpa / Jane Doe": a credit names an agency and a photographer.
-        r"|\(?(?:photos?|fotos?|bild(?:er)?|images?)\s*:\s*[^.!?/|]{2,40}\s*[/|]\s*[^.!?]{2,40}",
+        # "Foto: dpa / Jane Doe", "Фото: Дмитрий Азаров, Коммерсантъ": a credit names an
+        # agency and a photographer, or a photographer and the paper (Kommersant's three:
+        # Fundus 0.97300 -> 0.97303; "Foto: LA NACION", one name, stays: Readability's gold).
+        r"|\(?(?:photos?|fotos?|фото|bild(?:er)?|images?)\s*:\s*[^.!?/|,]{2,40}\s*[/|,]\s*"
+        r"[^.!?]{2,40}",
     ),
     (Furniture.NAVIGATION, _any(*NAVIGATION_WORDS)),
     (Furniture.NAVIGATION, rf"{_WORDS}(?: ?[/›»>] ?{_WORDS}){{1,5}}"),
@@ -368,7 +374,8 @@ MAX_LINE = 600
 """Longer lines are article text: no furniture rule is even tried on them."""
 
 COMPILED: tuple[tuple[Furniture, re.Pattern[str]], ...] = tuple(
-    (reason, re.compile(pattern, re.IGNORECASE)) for reason, pattern in LINE_RULES + BLOG_LINES
+    (reason, re.compile(pattern, re.IGNORECASE))
+    for reason, pattern in LINE_RULES + BLOG_LINES + NOTICE_LINES
 )
 COMPILED_FOLLOWERS: dict[Furniture, re.Pattern[str]] = {
     reason: re.compile(pattern, re.IGNORECASE) for reason, pattern in FOLLOWERS.items()

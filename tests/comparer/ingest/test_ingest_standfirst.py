@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import gzip
+from pathlib import Path
+
 import pytest
 
 from comparer.ingest import extract_bytes
+from comparer.model import Furniture
 
 DEK = "Engineers found cracks in two piers, and the council says repairs will take a year."
 BODY = (
@@ -92,3 +96,47 @@ def test_a_standfirst_named_by_its_class_opens_the_text() -> None:
 )
 def test_no_named_standfirst_is_taken_from_elsewhere(lead: str, after_body: str) -> None:
     assert _paragraphs(_named_page(lead, after_body)) == [*BODY, *MORE]
+
+
+def test_a_standfirst_of_paragraphs_named_preamble_opens_the_real_page() -> None:
+    """Expressen's standfirst (Fundus's saved page): three paragraphs and an empty video
+    player in an ``article__preamble``, its headline printed again by the audio player
+    between the standfirst and the body."""
+    page = Path(__file__).parents[2] / "pages" / "fundus" / "se_Expressen" / "source.html.gz"
+    text = extract_bytes(gzip.decompress(page.read_bytes()), source="x", filename="x.html").text
+    assert text.split("\n\n")[:4] == [
+        "Eleverna på privatskolan Lundsberg trängde på natten in och misshandlade flera andra "
+        "elever, enligt åtalet.",
+        "I sovrummen slog de skolkamraterna med skärp.",
+        "Nu åtalas fem elever för misshandel och grovt hemfridsbrott.",
+        "De fem manliga eleverna i 18-årsåldern på internatskolan i värmländska Storfors "
+        "misstänks för att vid flera tillfällen i vintras ha misshandlat andra elever på skolan.",
+    ]
+
+
+def test_a_teaser_under_a_menus_copy_of_the_headline_is_no_standfirst() -> None:
+    """The New York Times page of Readability's tests prints its headline in a menu at the
+    top, then a teaser of another story in a ``summary`` block, 211 letters on."""
+    page = Path(__file__).parents[2] / "pages" / "readability" / "nytimes-2" / "source.html.gz"
+    text = extract_bytes(gzip.decompress(page.read_bytes()), source="x", filename="x.html").text
+    assert text.startswith("Yahoo’s $4.8 billion sale to Verizon is a complicated beast")
+
+
+def test_a_standfirst_named_by_a_data_attribute_opens_the_real_page() -> None:
+    """The Süddeutsche Zeitung's (Fundus's saved page): a ``<p>`` whose class is a style
+    sheet's hash, named ``data-manual="teaserText"``."""
+    page = Path(__file__).parents[2] / "pages" / "fundus" / "de_SZ" / "source.html.gz"
+    text = extract_bytes(gzip.decompress(page.read_bytes()), source="x", filename="x.html").text
+    assert text.startswith(
+        "Beim 50. Berlin-Marathon überrascht die zweite Reihe mit cleverer Taktik. Wie "
+        "Sebastian Hendel, der Vaterrolle, Teilzeitstudium und Profitum vereint"
+    )
+
+
+def test_the_byline_under_a_standfirst_is_metadata_on_the_real_page() -> None:
+    """WDR's page (Fundus's) prints "Von Nina Magoley" under its two-sentence standfirst."""
+    page = Path(__file__).parents[2] / "pages" / "fundus" / "de_WDR" / "source.html.gz"
+    article = extract_bytes(gzip.decompress(page.read_bytes()), source="x", filename="x.html")
+    assert "Von Nina Magoley" not in article.text.split("\n\n")
+    assert article.meta.author == "Nina Magoley"
+    assert "Von Nina Magoley" in [b.text for b in article.removed if b.reason is Furniture.METADATA]

@@ -1,0 +1,59 @@
+"""Teaser cards' summaries on real saved pages (committed under tests/pages).
+
+NDR closes its story with three cards for audio pieces, a linked headline over a sentence
+each; trafilatura kept the sentences. They leave the text as removed "read more" blocks
+that the reader can see and put back. A product page's call to action below its text
+(Mozilla's) and a Japanese story's lead beside a related headline (Yahoo!'s) stay.
+"""
+
+from __future__ import annotations
+
+import gzip
+from pathlib import Path
+
+from comparer.ingest import extract_bytes
+from comparer.model import Extracted, Furniture
+
+PAGES = Path(__file__).parents[2] / "pages"
+NDR_SUMMARIES = (
+    "Mehr als 80 Prozent der Studierenden wünschen sich klare Leitlinien, wie sie Künstliche "
+    "Intelligenz im Studium und vor allem in Prüfungen einsetzen dürfen.",
+    "Intelligente Sprachmodelle scheinen professionelle Übersetzer überflüssig zu machen. "
+    "Oder hat die KI doch ihre Grenzen?",
+)
+
+
+def _page(name: str) -> Extracted:
+    data = gzip.decompress((PAGES / name / "source.html.gz").read_bytes())
+    return extract_bytes(data, source=name.rsplit("/", 1)[-1], filename="source.html")
+
+
+def test_the_summaries_of_ndrs_audio_cards_leave_the_text() -> None:
+    article = _page("fundus/de_NDR")
+    paragraphs = article.text.split("\n\n")
+    assert not set(NDR_SUMMARIES) & set(paragraphs)
+    assert paragraphs[-1].startswith("Hört man sich unter Studierenden um")
+    removed = "\n".join(b.text for b in article.removed if b.reason is Furniture.READ_MORE)
+    assert all(summary in removed for summary in NDR_SUMMARIES)
+
+
+def test_a_call_to_action_below_a_products_text_is_no_card() -> None:
+    paragraphs = _page("readability/mozilla-1").text.split("\n\n")
+    assert (
+        "The Awesome Bar learns as you browse to make your version of Firefox unique. Find "
+        "and return to your favorite sites without having to remember a URL."
+    ) in paragraphs
+
+
+def test_a_lead_in_a_script_without_spaces_is_no_card() -> None:
+    text = _page("readability/yahoo-4").text
+    assert text.startswith("トレンドマイクロは3月9日、Wi-Fi利用時の通信を暗号化し保護する")
+
+
+def test_a_paragraph_after_a_link_in_the_articles_sentence_stays() -> None:
+    """The Express links a clause of one paragraph ("Meghan Markle's mum, <a>Doria Ragland
+    is said to be ...</a>"); the next paragraph is the article's, not a card's summary."""
+    paragraphs = _page("fundus/uk_Express").text.split("\n\n")
+    assert any(
+        paragraph.startswith("Doria, 67, is said to have taken on") for paragraph in paragraphs
+    )
