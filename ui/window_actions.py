@@ -183,10 +183,13 @@ def remove_selected(window: Host) -> None:
     if answer != QMessageBox.StandardButton.Yes:
         return
     window.runner.cancel(SHOW_ARTICLE_KEY)  # a preview still being read would find it gone
-    try:
-        window.library.remove_many(ids)  # all or none, as the command line's remove
+    try:  # all or none, and none if work was saved meanwhile that needs them
+        besides = SessionStore(window.library).remove_accepted(ids, in_use)
     finally:
         window.library_panel.refresh()
+    if besides:
+        work = besides.phrase()
+        window.notices.add(f"Nothing removed: {work} now compares them (saved meanwhile).")
 
 
 def focus_filter(window: Host) -> None:

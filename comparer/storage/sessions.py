@@ -151,6 +151,25 @@ class SessionStore:
             db.commit()
         return removed, in_use
 
+    def remove_accepted(self, article_ids: Iterable[int], accepted: InUse) -> InUse:
+        """Remove articles, all or none, if no work compares them beyond ``accepted`` (what
+        the user was told and agreed to lock away): the work found besides, empty if they
+        were removed. The check and the removal share one write transaction, so a session
+        another process saves while the user is asked keeps its articles."""
+        with self._library.transaction(write=True) as db:
+            wanted = [i for i in dict.fromkeys(article_ids) if i in self._library.row_ids]
+            found = work_using(db, wanted, self._library.row_ids)
+            besides = InUse(
+                tuple(n for n in found.saved if n not in accepted.saved),
+                tuple(n for n in found.unsaved if n not in accepted.unsaved),
+            )
+            if besides:
+                return besides
+            for article_id in wanted:
+                delete_article(db, article_id)
+            db.commit()
+        return besides
+
     def delete(self, name: str) -> bool:
         """Delete a session (its articles stay in the library); False if there was none."""
         with self._library.transaction(write=True) as db:

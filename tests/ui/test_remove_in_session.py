@@ -4,9 +4,12 @@ session could no longer be opened, and leans to No."""
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from comparer.cli.main import main
@@ -76,3 +79,34 @@ def test_removing_several_is_all_or_none(
     window.actions_by_name["remove"].trigger()
     assert [a.id for a in library.list()] == [2]
     assert window.library_panel.model.rowCount() == 1
+
+
+def test_a_session_saved_while_the_question_is_open_keeps_its_articles(
+    qtbot: QtBot, library: Library, samples: list[Path], answers: Answers
+) -> None:
+    where = library.url
+    assert main(["--db", where, "import", str(samples[0]), str(samples[1])]) == 0
+    window = open_window(qtbot, library)
+    window.library_panel.refresh()
+    window.library_panel.select_ids([1])
+    answers.real_boxes = True
+
+    def save_elsewhere_then_agree() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, save_elsewhere_then_agree)
+            return
+        assert "session" not in box.text()  # nothing compared it when asked
+        created = subprocess.run(  # another process saves a session of both meanwhile
+            [sys.executable, "-m", "comparer", "--db", where, "session", "create", "Later",
+             *map(str, samples[:2])],
+            capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+        assert created.returncode == 0, created.stderr
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    QTimer.singleShot(0, save_elsewhere_then_agree)
+    window.actions_by_name["remove"].trigger()
+    assert [a.id for a in library.list()] == [1, 2]
+    assert any("'Later'" in m and "Nothing removed" in m for m in window.notices.messages())
+    assert main(["--db", where, "session", "show", "Later"]) == 0
