@@ -32,6 +32,7 @@ from comparer.analysis.adverbs import manner_adverbs
 from comparer.analysis.attribution import attribution_markers, compile_verbs
 from comparer.analysis.inflection import with_inflections
 from comparer.analysis.lexicons import Lexicons, default_lexicons
+from comparer.analysis.others_words import others_words, within
 from comparer.analysis.phrases import PhraseIndex, Token, tokenize, words_of
 from comparer.analysis.quotes import Quote, inside, quote_spans, spoken
 from comparer.casefold import lowered
@@ -43,6 +44,9 @@ WORD_CATEGORIES = ("loaded", "distancing", "hedge", "booster", "emotive", "opini
 TONE_TYPES = frozenset({"opinion", "emotive", "hedge", "booster"})
 # Loaded only of people: "illegal immigrants" judges them, "illegal poaching" states a law.
 _OF_PEOPLE_ONLY = frozenset({"illegal"})
+# Word markers that judge: none in a charge or in what someone called something
+# (:mod:`comparer.analysis.others_words`) is the outlet's own judgement.
+_JUDGING = frozenset({"loaded", "emotive", "opinion", "hedge", "booster", "manner"})
 # "fighter aircraft", "Daesh planes": a name followed by a machine names the machine.
 _NOT_A_LABEL = re.compile(
     r"[\s-]+(?:aircraft|jets?|planes?|warplanes?|bombers?|helicopters?)\b", re.IGNORECASE
@@ -62,6 +66,9 @@ _PASSIVE = re.compile(
     rf"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?(?P<verb>{_HARM_VERB})\b",
     re.IGNORECASE,
 )
+# A compound of a verb and a particle ("set-up", "drop-out", "break-up") is a noun that may
+# judge; written apart it is the verb ("a server set up for her"), a plain act.
+_PARTICLE_COMPOUND = re.compile(r"\w-(?:up|out|down|off|in|over|back|away)s?$")
 _AGENT = re.compile(r"\bby\s+\w", re.IGNORECASE)
 # Distancing that gives its doubt to someone else: "alleged", "allegedly" are the caution news
 # writes before a charge not yet proven ("his alleged role", "allegedly asked"), and "what he
@@ -109,6 +116,7 @@ class Compiled:
     words: PhraseIndex
     verbs: PhraseIndex
     negative: frozenset[str]
+    compounds: frozenset[str]
 
 
 @functools.lru_cache(maxsize=8)
@@ -126,7 +134,13 @@ def compiled(lexicons: Lexicons) -> Compiled:
         " ".join(words_of(e))
         for e, _tone in with_inflections((e, "negative") for e in lexicons.get("negative"))
     )
-    return Compiled(labels, acronyms, words, compile_verbs(lexicons), negative)
+    compounds = frozenset(
+        " ".join(words_of(e))
+        for c in WORD_CATEGORIES
+        for e in lexicons.get(c)
+        if _PARTICLE_COMPOUND.search(e)
+    )
+    return Compiled(labels, acronyms, words, compile_verbs(lexicons), negative, compounds)
 
 
 def _acronym_flags(name: str) -> tuple[bool, ...]:
@@ -155,11 +169,13 @@ def framing_markers(text: str, lexicons: Lexicons | None = None) -> list[Marker]
     found.extend(_manner(text, found))
     found.extend(self_named(text, found))
     found.extend(said)
+    theirs = others_words(text) if any(m.type in _JUDGING for m in found) else []
     found = [
         m
         for m in found
         if not inside(quotes, m.start, m.end, speech=True)
         and not inside(quotes, m.start, m.end, speech=False)
+        and not (m.type in _JUDGING and within(theirs, m.start, m.end))
     ]
     return _with_scare_quotes(text, found, scare_quotes(text, quotes))
 
@@ -208,6 +224,8 @@ def _words(text: str, table: Compiled, tokens: list[Token]) -> Iterable[Marker]:
         tone = "negative" if found.key in table.negative else ""
         written = text[found.start : found.end]
         name = written[:1].isupper() and any(ch.isalpha() for ch in text[: found.start])
+        if found.key in table.compounds and " " in written:
+            continue  # see _PARTICLE_COMPOUND
         for category in found.values:
             if category in TONE_TYPES and name:
                 continue
