@@ -82,3 +82,12 @@ def test_pleaded_guilty_is_no_tone_word(make_article: MakeArticle) -> None:
     tone = {t.article: t for t in analyse(articles, (), BOTH).tone}
     assert "guilty" not in tone["A"].top
     assert tone["A"].negative == 0
+
+
+def test_calling_attention_to_something_is_no_characterisation() -> None:
+    # NewsWCL50 (USA Today, the migrant caravan): the report's own words
+    sentence = (
+        "Migrants say they gain protection by traveling safer as group and also call "
+        "attention to the poverty, gang violence and political turmoil in their countries."
+    )
+    assert "poverty" in judged(sentence)
