@@ -25,7 +25,10 @@ offensive", "calling it an affront": the speakers' words, as a quotation's would
 
 Tried and dropped: "accused of" and "arrested for" as charge leads changed no shown finding
 on either half (146 shown, 29 hits; 150, 32), and an accusation in politics ("accused him of
-betraying") is no charge, so they were left out.
+betraying") is no charge, so they were left out. The clause after "said (that)", "argued",
+"insisted" or "believe" as the speaker's: even half unchanged (146 shown, 29 hits), odd 150,
+32 -> 146, 31 (0.213 -> 0.212: "were being *unfairly* censored", annotated, lost): dropped,
+an indirect quotation is worded by the report.
 """
 
 from __future__ import annotations
