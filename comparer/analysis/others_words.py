@@ -52,8 +52,11 @@ _OFFENCE = re.compile(
 # "called for", "called on", "called off": a demand or a cancellation; "call attention to",
 # "called a vote", "called 911": no characterisation
 _CALLED = re.compile(
-    r"(?<![\w-])(?:call(?:ed|ing|s)?|label(?:l?ed|l?ing|s)?|brand(?:ed|ing|s)|dubb(?:ed|ing)"
-    r"|dubs?)\s+(?!(?:for|on|off|in|up|out|back|to|into|upon|attention|a|an|911|police)\b)",
+    r"(?<![\w-])(?:(?:called|calling|label(?:l?ed|l?ing)|branded|branding|dubbed|dubbing)\s+"
+    r"(?!(?:for|on|off|in|up|out|back|to|into|upon|attention|a|an|911|police)\b)"
+    # the present ("Trump calls Flynn treatment 'unfair'") only before its object: "a call
+    # with Putin", "calls from voters" are nouns
+    r"|(?:calls?|labels?|brands?|dubs?)\s+(?=(?:it|him|her|them|this|that)\b))",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;:()\[\]—–―]|\s-\s|[.!?](?:\s|$)|$")

@@ -91,3 +91,7 @@ def test_calling_attention_to_something_is_no_characterisation() -> None:
         "attention to the poverty, gang violence and political turmoil in their countries."
     )
     assert "poverty" in judged(sentence)
+
+
+def test_a_call_as_a_noun_hands_no_words_to_anyone() -> None:
+    assert "tense" in judged("A phone call with Putin was tense, aides said.")
