@@ -95,3 +95,11 @@ def test_calling_attention_to_something_is_no_characterisation() -> None:
 
 def test_a_call_as_a_noun_hands_no_words_to_anyone() -> None:
     assert "tense" in judged("A phone call with Putin was tense, aides said.")
+
+
+def test_the_vice_president_is_a_title(make_article: MakeArticle) -> None:
+    # nyt, Flynn plea (NYT writes titles in lower case)
+    text = "Mr. Trump fired Mr. Flynn in February for lying to the vice president about the calls."
+    articles = make_article("A", text, "Alpha"), make_article("B", "Flynn met him.", "Beta")
+    tone = {t.article: t for t in analyse(articles, (), BOTH).tone}
+    assert "vice" not in tone["A"].top
