@@ -14,7 +14,8 @@ wrote”, “He added,”, “Ms. Pelosi said” / “she said Wednesday”: a p
 pronouns, days, "reporters" and the speaker's name, the same speaker on both sides: "he
 told reporters Wednesday" / "he said"), and a lone mark the diff paired with function words
 of a differently cut sentence (“”” / “but”: articles, conjunctions, copulas; never a modal,
-negation or quantifier) are marked ``minor``. On the
+negation or quantifier), a dateline, house style and a function word for another
+(:mod:`comparer.align.house_style`) are marked ``minor``. On the
 43 BASIL triplets speaker tags were 34 of the 752 shown wording marks.
 """
 
@@ -28,6 +29,7 @@ from typing import NamedTuple
 
 from diff_match_patch import diff_match_patch
 
+from comparer.align.house_style import dateline, function_word_swap, house_style
 from comparer.align.normalise import tokenise
 from comparer.model import (
     AlignmentGroup,
@@ -61,6 +63,7 @@ class Side:
     key: str
     article: Article
     words: tuple[Word, ...]
+    starts: frozenset[int] = frozenset()  # where the member's sentences start
 
     def span(self, lo: int, hi: int) -> tuple[int, int]:
         """Character span of words ``lo:hi``; an empty range sits where word ``lo`` would."""
@@ -75,11 +78,13 @@ class Side:
 def side(key: str, article: Article, member: Member) -> Side:
     """The words of a member's sentences, in order."""
     words: list[Word] = []
+    starts = []
     for index in member.sentences:
         s = article.sentences[index]
+        starts.append(s.start)
         for m in _TOKEN.finditer(article.text, s.start, s.end):
             words.append(Word(m.start(), m.end(), m.group()))
-    return Side(key, article, tuple(words))
+    return Side(key, article, tuple(words), frozenset(starts))
 
 
 def word_diff(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int, int, int]]:
@@ -195,8 +200,12 @@ TAG_WORDS = TAG_VERBS | frozenset({
 SPELLING_SLACK = 4
 
 
-def is_minor(mine: Sequence[str], theirs: Sequence[str]) -> tuple[bool, str]:
-    """Whether only case, punctuation, a spelling, an article or a speaker tag differ, and which."""
+def is_minor(
+    mine: Sequence[str], theirs: Sequence[str], at_start: bool = False
+) -> tuple[bool, str]:
+    """Whether only case, punctuation, a spelling, an article, a speaker tag, a dateline
+    (``at_start``: the change opens the sentence), house style or a function word differ
+    (:mod:`comparer.align.house_style`), and which."""
     low_mine, low_theirs = _lowered(mine), _lowered(theirs)
     if low_mine == low_theirs:
         only_case = [w for w in mine if w.isalnum()] != [w for w in theirs if w.isalnum()]
@@ -211,6 +220,16 @@ def is_minor(mine: Sequence[str], theirs: Sequence[str]) -> tuple[bool, str]:
         return True, "punctuation"
     if _speaker_tag(mine, theirs):
         return True, "tag"
+    return _house_minor(mine, theirs, at_start)
+
+
+def _house_minor(mine: Sequence[str], theirs: Sequence[str], at_start: bool) -> tuple[bool, str]:
+    if dateline(mine, theirs, at_start) or dateline(theirs, mine, at_start):
+        return True, "dateline"
+    if house_style(mine, theirs):
+        return True, "house style"
+    if function_word_swap(mine, theirs):
+        return True, "function word"
     return False, ""
 
 
@@ -260,6 +279,9 @@ _MINOR_WHY = {
     "spelling": "spelling",
     "article": "article only",
     "tag": "speaker tag only",
+    "dateline": "dateline only",
+    "house style": "house style",
+    "function word": "function word only",
 }
 
 
@@ -270,7 +292,7 @@ def _difference(group: str, me: Side, ref: Side, change: tuple[int, int, int, in
     kind = "replaced" if theirs_words and mine_words else "inserted" if mine_words else "deleted"
     start, end = me.span(j_lo, j_hi)
     c_start, c_end = ref.span(i_lo, i_hi)
-    minor, why = is_minor(mine_words, theirs_words)
+    minor, why = is_minor(mine_words, theirs_words, _opens_sentence(me, j_lo, ref, i_lo))
     text = me.article.text[start:end]
     c_text = ref.article.text[c_start:c_end]
     explanation = _WHY[kind].format(me=me.key, them=ref.key, mine=f"“{text}”", theirs=f"“{c_text}”")
@@ -287,6 +309,14 @@ def _difference(group: str, me: Side, ref: Side, change: tuple[int, int, int, in
         Counterpart(ref.key, c_start, c_end, c_text),
         explanation,
         minor,
+    )
+
+
+def _opens_sentence(me: Side, j_lo: int, ref: Side, i_lo: int) -> bool:
+    """Whether a change starts at the first word of a sentence on either side."""
+    return any(
+        lo < len(side.words) and side.words[lo].start in side.starts
+        for side, lo in ((me, j_lo), (ref, i_lo))
     )
 
 

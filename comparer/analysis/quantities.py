@@ -5,7 +5,8 @@ the qualifier ``more_than``, the thing ``civilians`` and the outcome ``killed``.
 ("ten", "two dozen"), ranges ("10 to 12") and vague amounts ("scores of", "many") are read too;
 vague ones carry a wide interval and ``vague=True``. Years, dates, durations ("less than 24
 hours") and counts of other things ("two letters") are kept apart by ``kind`` so that only
-``kind == "count"`` with an outcome is ever compared as a casualty figure. Where a number
+``kind == "count"`` with an outcome is ever compared as a casualty figure. A poll's sample
+("a survey of 1,000 adults", "800 voters polled") counts no one and is not read. Where a number
 is written and the interval it stands for are :mod:`comparer.analysis.quantity_pattern`'s;
 this module reads what each number counts and what happened to it.
 """
@@ -122,6 +123,8 @@ def extract_quantities(text: str, anchor: date | None = None) -> list[Quantity]:
             continue
         if _LABEL.match(text, match.end()) or _NOT_A_COUNT.search(text, 0, match.end()):
             continue
+        if sample_size(text, match.start(), match.end()):
+            continue
         quantity = _quantity(text, match)
         if quantity is not None:
             found.append(quantity)
@@ -164,6 +167,26 @@ _NOT_A_COUNT = re.compile(
     r"[A-Z][\w'’.-]+,\s+\d{1,3}\Z|\b(?i:father|mother|parent|dad|mom)\s+of\s+\w+\Z"
     r"|\b(?i:no)\s+one\Z"
 )
+
+
+# A poll's sample: "a survey of 1,000 adults", "polled 800 likely voters", "1,000 adults
+# surveyed", "1,012 respondents": the people asked, no one a report says anything happened to
+_SAMPLE_BEFORE = re.compile(
+    r"\b(?:polls?|polled|polling|surveys?|surveyed|surveying|samples?|sampled|interviewed"
+    r"|questioned|canvassed)\s+(?:of\s+|with\s+)?(?:(?:only|just|some|about|roughly|nearly"
+    r"|approximately|more\s+than|fewer\s+than|a|an)\s+)*\Z",
+    re.IGNORECASE,
+)
+_SAMPLE_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:(?:were|was|being)\s+)?(?:polled|surveyed|sampled"
+    r"|interviewed|questioned)\b|(?:\s+[\w-]+){0,2}?\s+respondents\b",
+    re.IGNORECASE,
+)
+
+
+def sample_size(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` is the size of a poll's sample."""
+    return bool(_SAMPLE_BEFORE.search(text, 0, start) or _SAMPLE_AFTER.match(text, end))
 
 
 def _without_numerals(text: str, numbered: list[Quantity]) -> list[Quantity]:

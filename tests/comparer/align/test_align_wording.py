@@ -168,3 +168,43 @@ def test_a_speaker_tag_around_a_quote_is_minor_unless_the_speaker_changes(
 ) -> None:
     diffs = wording(left, right, make_article)
     assert diffs and all(d.minor is minor for d in diffs), [(d.text, d.minor) for d in diffs]
+
+
+# BASIL 0c78e748 (Flynn plea, 4 Dec 2017): nyt, fox and hpo sentences
+CLINTON = "Hillary Clinton lied many times to the F.B.I. Nothing happened to her."
+PLEA = (
+    "Michael T. Flynn pleaded guilty on Friday to lying to the F.B.I. when he was questioned "
+    "early this year about his conversations with the Russian ambassador."
+)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "minor"),
+    [
+        (f"WASHINGTON — {PLEA}", PLEA, True),  # a dateline
+        (f"NEW YORK (AP) — {PLEA}", PLEA, True),
+        (CLINTON, CLINTON.replace("F.B.I. Nothing", "FBI, and nothing"), True),  # house style
+        (PLEA, PLEA.replace("Michael T. Flynn", "Gen. Flynn"), False),  # not a spelling
+        (  # BASIL 1b96a5db (nyt): a veto of the Sept. 11 bill
+            "Congress overrode a veto of a bill allowing families of those killed in the Sept. "
+            "11 attacks to sue Saudi Arabia.",
+            "Congress overrode a veto of a bill allowing families of those killed in the "
+            "September 11 attacks to sue Saudi Arabia.",
+            True,
+        ),
+        (PLEA, PLEA.replace("guilty on Friday to lying", "guilty on Friday for lying"), True),
+        (  # fox / hpo, quoting Trump
+            "“Nothing happened to her. Flynn lied and it’s like they ruined his life.”",
+            "“Nothing happened to her. Flynn lied and it’s like, it ruined his life.”",
+            True,
+        ),
+        (PLEA, PLEA.replace("to lying", "to not lying"), False),  # a negation
+        (PLEA, PLEA.replace("about his", "about her"), False),  # someone else
+        (PLEA, PLEA.replace("early this year", "before this year"), False),  # time
+    ],
+)
+def test_a_dateline_house_style_or_function_word_is_minor(
+    left: str, right: str, minor: bool, make_article: ArticleMaker
+) -> None:
+    diffs = wording(left, right, make_article)
+    assert diffs and all(d.minor is minor for d in diffs), [(d.text, d.minor) for d in diffs]

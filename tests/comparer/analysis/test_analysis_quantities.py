@@ -243,3 +243,23 @@ def test_a_plural_that_is_no_person_is_not_counted() -> None:
         "number",
         "amount",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BASIL 005a2961 (fox, 7 Apr 2011): the poll's sample, no one it happened to
+        "The Republican primary poll was taken as part of a March 31-April 4 survey of "
+        "1,000 adults, but the sample survey of Republican primary voters polled was only 238.",
+        "The firm surveyed 1,000 adults by telephone.",
+        "The poll of 1,012 registered voters has a margin of error of three points.",
+        "Gallup interviewed about 1,500 adults, 800 of them Republicans polled by phone.",
+    ],
+)
+def test_a_polls_sample_is_no_count_of_people(text: str) -> None:
+    assert not [q for q in extract_quantities(text) if q.kind == "count"]
+
+
+def test_people_a_survey_reports_on_are_still_counted() -> None:
+    found = extract_quantities("The survey found 300 people were killed in the fighting.")
+    assert [(q.text, q.outcome) for q in found] == [("300 people", "killed")]

@@ -74,3 +74,9 @@ def test_a_quotation_over_several_omitted_sentences_is_one_omission() -> None:
     found = [d for d in c.differences if d.kind is Kind.OMISSION and quote[:34] in d.text]
     assert [(d.type, d.text.startswith(quote)) for d in found] == [("quote", True)]
     assert not [d for d in c.differences if d.kind is Kind.OMISSION and d.text.startswith("It was")]
+
+
+def test_a_polls_sample_is_no_row_of_the_numbers_table() -> None:
+    # Fox (7 Apr 2011): "a March 31-April 4 survey of 1,000 adults" is whom the poll asked
+    rows = compared("005a2961-0c2e-4575-8eec-770ba52a08e0").numbers
+    assert not [f.text for r in rows for f in r.figures if "1,000" in f.text]

@@ -137,9 +137,10 @@ BRASH = (
     "His brash behavior made him less of a subject of news media scrutiny than other current "
     "and former aides to President Trump."
 )
+# (What she "called the idea" would be her words, not the outlet's: the report's own verb.)
 CLARKE = (
     "Kristen Clarke, the president and executive director of the Lawyers’ Committee for Civil "
-    "Rights Under Law, called the idea illegal and cruel."
+    "Rights Under Law, fought the idea as a cruel one."
 )
 FUROR = "Trying to quell the furor, Steele issued a statement saying:"
 GROSS = "The firm reported gross receipts of $10 million last year."

@@ -1,0 +1,105 @@
+"""Evaluative words that are not the outlet's own: a charge or plea, what someone called
+something, a verb and a particle written apart; real sentences of BASIL reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from comparer.analysis import analyse, framing_markers
+from tests.comparer.analysis.conftest import BOTH, MakeArticle
+
+JUDGING = {"loaded", "emotive", "opinion", "hedge", "booster", "manner"}
+
+
+def judged(text: str) -> set[str]:
+    return {m.text for m in framing_markers(text) if m.type in JUDGING}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_flagged"),
+    [
+        (  # fox, Flynn plea: the charge Flynn pleaded guilty to
+            "On Monday, Trump said he feels “badly” for Flynn, who pleaded guilty on Friday "
+            "to giving false statements to the FBI about his Russia contacts.",
+            {"guilty", "false"},
+        ),
+        (  # hpo, Flynn plea: the offence Dowd argues about
+            "In an interview with Axios published Monday, Dowd brought out a new defense: "
+            "Trump isn’t guilty of obstructing justice because he is the president.",
+            {"guilty", "obstructing"},
+        ),
+        (  # fox, Flynn plea: Comey's words, told without quotation marks
+            "After that interview, then-FBI Director James Comey called her actions "
+            "extremely careless without recommending criminal charges.",
+            {"careless", "criminal"},
+        ),
+        (  # nyt, Flynn plea: a server set up, a plain act
+            "Mrs. Clinton gave a voluntary interview to the bureau in July 2016 during its "
+            "investigation into whether she or her aides broke the law by corresponding "
+            "through a private email server set up for her use as secretary of state.",
+            {"set up"},
+        ),
+        (  # fox, Duncan Hunter indictment
+            "Rep. Duncan Hunter, R-Calif., and his wife, Margaret, were indicted on charges "
+            "of illegally converting $250,000 in campaign funds for personal use.",
+            {"illegally"},
+        ),
+        (  # hpo, Pelosi re-elected leader
+            "Pelosi defeated her lone challenger, Rep. Tim Ryan (Ohio), by a vote of 134 to 63.",
+            {"lone"},
+        ),
+    ],
+)
+def test_a_charge_a_characterisation_or_a_plain_act_is_not_the_outlets_word(
+    sentence: str, not_flagged: set[str]
+) -> None:
+    assert not judged(sentence) & not_flagged
+
+
+def test_the_outlets_words_around_a_quoted_characterisation_stay_flagged() -> None:
+    # nyt, Ginsburg: Trump's words are quoted; "disdainful" is the report's own
+    sentence = (
+        "Donald J. Trump on Tuesday assailed Justice Ruth Bader Ginsburg of the Supreme "
+        "Court for speaking out on the presidential race, calling her disdainful remarks "
+        "about his candidacy “highly inappropriate” and suggesting that she owed other "
+        "justices an apology."
+    )
+    assert {"assailed", "disdainful"} <= judged(sentence)
+
+
+def test_a_compound_noun_of_a_verb_and_a_particle_still_judges() -> None:
+    assert "set-up" in judged("Aides said the whole meeting was a set-up from the start.")
+
+
+def test_pleaded_guilty_is_no_tone_word(make_article: MakeArticle) -> None:
+    # nyt, Flynn plea
+    text = (
+        "Michael T. Flynn, Mr. Trump’s first national security adviser, pleaded guilty on "
+        "Friday to lying to the F.B.I. when he was questioned early this year about his "
+        "conversations with the Russian ambassador."
+    )
+    articles = make_article("A", text, "Alpha"), make_article("B", "Flynn met him.", "Beta")
+    tone = {t.article: t for t in analyse(articles, (), BOTH).tone}
+    assert "guilty" not in tone["A"].top
+    assert tone["A"].negative == 0
+
+
+def test_calling_attention_to_something_is_no_characterisation() -> None:
+    # NewsWCL50 (USA Today, the migrant caravan): the report's own words
+    sentence = (
+        "Migrants say they gain protection by traveling safer as group and also call "
+        "attention to the poverty, gang violence and political turmoil in their countries."
+    )
+    assert "poverty" in judged(sentence)
+
+
+def test_a_call_as_a_noun_hands_no_words_to_anyone() -> None:
+    assert "tense" in judged("A phone call with Putin was tense, aides said.")
+
+
+def test_the_vice_president_is_a_title(make_article: MakeArticle) -> None:
+    # nyt, Flynn plea (NYT writes titles in lower case)
+    text = "Mr. Trump fired Mr. Flynn in February for lying to the vice president about the calls."
+    articles = make_article("A", text, "Alpha"), make_article("B", "Flynn met him.", "Beta")
+    tone = {t.article: t for t in analyse(articles, (), BOTH).tone}
+    assert "vice" not in tone["A"].top
