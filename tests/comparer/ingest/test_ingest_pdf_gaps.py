@@ -29,3 +29,28 @@ def test_every_paragraph_of_a_three_column_page_comes_back_as_written() -> None:
     extracted = extract_path(FILES / "three_columns.pdf")
     assert len(source) == 9
     assert extracted.text.split("\n\n") == source
+
+
+def _paragraphs_of(name: str) -> list[str]:
+    page = (FILES / name).read_text(encoding="utf-8")
+    return [tidy(html.unescape(found)) for found in _PARAGRAPH.findall(page)]
+
+
+def test_a_paragraph_ending_on_a_full_line_at_a_column_foot_stays_apart() -> None:
+    # files/column_foot.pdf: a whole BASIL report (Fox News, 30 paragraphs) printed by
+    # Chromium in three columns over two pages. "...Islamic State affiliate." fills the
+    # foot of a column and Chromium drops the gap there; the next page holds three columns
+    # of two lines each, and "soldiers --" is broken between its two hyphens.
+    source = _paragraphs_of("column_foot.html")
+    extracted = extract_path(FILES / "column_foot.pdf")
+    assert len(source) == 30
+    assert extracted.text.split("\n\n") == source
+
+
+def test_paragraphs_typeset_with_first_line_indents_and_no_gaps_come_back() -> None:
+    # files/indented.pdf: the same report printed in two columns with
+    # ``p{margin:0;text-indent:2em}``: no space between paragraphs, only the indent.
+    source = _paragraphs_of("indented.html")
+    extracted = extract_path(FILES / "indented.pdf")
+    assert len(source) == 30
+    assert extracted.text.split("\n\n") == source
