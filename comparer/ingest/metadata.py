@@ -13,7 +13,8 @@ Associated Press": credits) and a date line in German, French, Dutch, Spanish or
 paper as the outlet and credits the agency; with no other outlet known, the agency is the
 outlet, as a journalist would cite it. A dateline opening the first paragraph ("DAMASCUS,
 Syria." / "Damascus, SANA-") is recorded but stays in the text, since it belongs to the
-first sentence; in a printed text a capital alone before a dash ("Den Haag -") is one too
+first sentence; in a printed text a capital or a town before a dash ("Den Haag -",
+"Rotterdam -", "Kyiv, Ukraine (AP) —") is one too
 (:mod:`~comparer.ingest.capitals`).
 """
 
@@ -390,7 +391,7 @@ def _dateline(marked: Marked, meta: Metadata, caps: re.Pattern[str]) -> Metadata
         if found:
             agency = (found.group("agency") or "").strip()
             return replace(meta, dateline=found.group("line"), outlet=meta.outlet or agency)
-        place = place_dateline(paragraph) if caps is _DATED_DATELINE else ""
-        if place:  # a printed text's "Den Haag -": a capital as its own language writes it
-            return replace(meta, dateline=place)
+        place = place_dateline(paragraph) if caps is _DATED_DATELINE else None
+        if place:  # a printed text's "Rotterdam -": a place as its own language writes it
+            return replace(meta, dateline=place.line, outlet=meta.outlet or place.agency)
     return meta

@@ -17,8 +17,9 @@ next column's first line starts one with a capital: Chromium drops the gap at a 
 break, so a paragraph ending on a full line at a column's foot ran into the next one. That
 cue costs a paragraph when a sentence ends at a column's foot mid-paragraph.
 Six BASIL reports printed by Chromium (tools/pdf_paragraphs.py, 95 paragraphs), exact
-paragraphs in 1/2/3 columns: with gaps 93/91/87 -> 95/95/95 (half of the reports 31/30/30 ->
-32/32/32, the other half 62/61/57 -> 63/63/63); with indents 55/48/52 -> 95/95/95.
+paragraphs in 1/2/3 columns: with gaps 93/91/87 -> 95/94/94 (reports 1, 3, 5: 29/29/27 ->
+29/29/29; reports 2, 4, 6: 64/62/60 -> 66/65/65); with indents 55/48/52 -> 95/95/95. The two
+still missed are sentences ending at a column's foot mid-paragraph.
 """
 
 from __future__ import annotations
