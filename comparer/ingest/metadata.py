@@ -28,6 +28,7 @@ from comparer.dates import DATE_PATTERN, foreign_date_line, parse_date
 from comparer.ingest.bylines import outlet_line, parse_byline, parse_signature
 from comparer.ingest.capitals import place_dateline
 from comparer.ingest.furniture import Marked
+from comparer.ingest.kicker_lines import highlight_items, highlights_label, kicker_over
 from comparer.ingest.kickers import (
     AGENCY_NAMES,
     agency_name,
@@ -106,6 +107,8 @@ _BRACKETED_DATELINE = re.compile(
 )
 """A dateline with the agency in brackets as German and French wire copy print it ("Berlin
 (dpa) -", "Paris (AFP) -"); the bracket must hold a known agency."""
+_HIGHLIGHTS_WITHIN = 6
+"""How near the top (kept lines) a list of highlights is looked for."""
 _STORY_BY = re.compile(r"(?:story|text|words|reporting) by\s+", re.IGNORECASE)
 _BYLINE_DATE = re.compile(rf"(?P<byline>.+?)[\s,|·•-]+(?P<date>{DATE_PATTERN})\s*", re.IGNORECASE)
 _CREDIT_BYLINE = re.compile(r"by\s+(?P<rest>.{2,60})", re.IGNORECASE)
@@ -125,13 +128,31 @@ def read_text_metadata(marked: Marked, meta: Metadata, *, printed: bool = False)
     ``printed`` text (a file or pasted text, not a web page) may also sign without "By"
     ("Helene Cooper, Staff Writer"), print the agency under the byline, and date its dateline.
     """
-    meta = _headline(marked, _masthead(marked, meta) if printed else meta)
+    if printed:
+        meta = _masthead(marked, meta)
+        _kickers(marked)
+    meta = _headline(marked, meta)
     if printed and not meta.outlet:
         meta = _without_site(meta)
     meta = _stamped_date(marked, _header_lines(marked, meta, printed))
     if not meta.outlet and marked.outlet:
         meta = replace(meta, outlet=marked.outlet)
     return _dateline(marked, meta, _DATED_DATELINE if printed else _CAPS_DATELINE)
+
+
+def _kickers(marked: Marked) -> None:
+    """Mark a kicker over the headline and a list of highlights near the top
+    (:mod:`~comparer.ingest.kicker_lines`)."""
+    kept = marked.kept()
+    lines = [marked.paragraphs[index] for index in kept]
+    if len(kept) > 2 and _headline_like(lines[1]) and kicker_over(lines[0], lines[1]):
+        marked.marks[kept[0]] = Furniture.KICKER
+    for position in range(min(len(kept), _HIGHLIGHTS_WITHIN)):
+        if highlights_label(lines[position]):
+            items = highlight_items(lines[position + 1 :])
+            for index in kept[position : position + 1 + items]:
+                marked.marks[index] = Furniture.HIGHLIGHTS
+            return
 
 
 def same_words(left: str, right: str) -> bool:
