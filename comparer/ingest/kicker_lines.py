@@ -27,7 +27,10 @@ _HIGHLIGHTS = re.compile(r"(?:story |key )?(?:highlights|key points|takeaways)\s
 _HIGHLIGHT_ITEMS = 5
 _HIGHLIGHT_WORDS = 25
 _LONG_SENTENCE = 15
-_DATELINE = re.compile(r"(?:[A-Z][A-Z.'’-]+(?:,? [A-Z][\w.]+){0,3} )?\([A-Z][\w ]{1,20}\) ?[-–—]")
+_DATELINE = re.compile(
+    r"(?:[A-Z][\w.'’]*(?:,? [A-Z][\w.'’]*){0,3} )?(?:\([A-Z][\w ]{1,20}\) )?[-–—] "
+)
+"""A line opening with a place and a dash, or an agency ("Houston —", "(CNN) —"): the report."""
 
 
 def kicker_over(line: str, headline: str) -> bool:
@@ -41,7 +44,7 @@ def kicker_over(line: str, headline: str) -> bool:
         return False
     if len(headline.split()) < max(_HEADLINE_WORDS, len(words) + 2):
         return False
-    if plausible_person(line, strict=True):
+    if not any(char.isdigit() for char in line) and plausible_person(line, strict=True):
         return False
     return separated or line.isupper() or (len(words) == 1 and line[:1].isupper())
 

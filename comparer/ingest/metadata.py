@@ -177,6 +177,8 @@ def _masthead(marked: Marked, meta: Metadata) -> Metadata:
         return meta
     if not outlet_line(first) and not news_masthead(first):
         return meta
+    if not news_masthead(first) and kicker_over(first, second):
+        return meta  # a section's name ("WORLD"), not the outlet's: a kicker
     marked.marks[kept[0]] = Furniture.METADATA  # a masthead, or a kicker ("The White House")
     if news_masthead(first) or _dated_or_addressed(marked):
         return replace(meta, outlet=meta.outlet or first)

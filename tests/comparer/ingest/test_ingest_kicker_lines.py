@@ -52,3 +52,26 @@ def test_story_highlights_in_a_word_file_are_removed_and_recoverable(tmp_path: P
     removed = {block.reason: block.text for block in extracted.removed}
     assert removed[Furniture.KICKER] == "POLITICS"
     assert removed[Furniture.HIGHLIGHTS].split("\n") == ["STORY HIGHLIGHTS", *items]
+
+
+def test_a_section_over_a_dated_word_headline_is_no_outlet(tmp_path: Path) -> None:
+    document = docx.Document()
+    for paragraph in ("WORLD", HEADLINE, "By Jane Doe", "2018-08-13", *BODY):
+        document.add_paragraph(paragraph)
+    document.save(str(tmp_path / "world.docx"))
+    extracted = extract_path(tmp_path / "world.docx")
+    assert (extracted.meta.title, extracted.meta.outlet) == (HEADLINE, "")
+    assert [(b.reason, b.text) for b in extracted.removed][:1] == [(Furniture.KICKER, "WORLD")]
+
+
+def test_a_kicker_with_a_year_is_no_name() -> None:
+    extracted = extract_text("\n\n".join(("ELECTION 2016", HEADLINE, *BODY)))
+    assert (extracted.meta.title, extracted.text) == (HEADLINE, "\n\n".join(BODY))
+
+
+@pytest.mark.parametrize("opening", ["Houston — Obama will act on guns", "(CNN) — Obama will act"])
+def test_highlights_end_where_the_report_opens_with_a_dateline(opening: str) -> None:
+    items = ["Obama willing to use executive orders", "Lawmakers were briefed"]
+    text = "\n\n".join((HEADLINE, "Story highlights", *items, opening, *BODY))
+    extracted = extract_text(text)
+    assert extracted.text == "\n\n".join((opening, *BODY))
