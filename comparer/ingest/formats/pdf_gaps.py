@@ -45,6 +45,7 @@ _SAME_COLUMN = 2.0
 """Two lines whose left edges are this close (points) stand in one column."""
 _MIN_INDENT, _MAX_INDENT = 3.0, 40.0
 """A line starting this far right of its column's left edge (points) is indented."""
+_EDGE_SHARE = 0.2
 _PLACED = 0.8
 """The share of a column's lines that must stand at its edge or its indent."""
 _MIN_RUN = 3
@@ -257,18 +258,26 @@ def _indents(lines: list[_Line]) -> list[bool]:
     xs = [line.x for line in lines]
     if len(lines) < 2 or any(x is None for x in xs):
         return [False] * len(lines)
-    left = min(x for x in xs if x is not None)
+    left = _left_edge([x for x in xs if x is not None])
     steps = [round(x - left) if x is not None else 0 for x in xs]
     indents = Counter(step for step in steps if _MIN_INDENT <= step <= _MAX_INDENT)
     if not indents:
         return [False] * len(lines)
     usual = indents.most_common(1)[0][0]
     marks = [abs(step - usual) <= _SAME_COLUMN for step in steps]
-    placed = sum(marks) + sum(1 for step in steps if step < _MIN_INDENT)
+    placed = sum(marks) + sum(1 for step in steps if abs(step) < _MIN_INDENT)
     opening = sum(1 for mark, after in pairwise(marks) if mark and not after)
     if placed < _PLACED * len(lines) or opening < sum(marks[:-1]) / 2:
         return [False] * len(lines)  # lines set around a drop cap are indented together
     return marks
+
+
+def _left_edge(xs: list[float]) -> float:
+    """Where a column's lines start: the leftmost place holding a fifth of them (a headline
+    set further left over the column is not its edge)."""
+    counts = Counter(round(x) for x in xs)
+    held = [x for x, count in counts.items() if count >= _EDGE_SHARE * len(xs)]
+    return float(min(held)) if held else min(xs)
 
 
 def _gaps(run: list[_Line]) -> list[bool]:
