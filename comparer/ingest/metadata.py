@@ -130,7 +130,8 @@ def read_text_metadata(marked: Marked, meta: Metadata, *, printed: bool = False)
     """
     if printed:
         meta = _masthead(marked, meta)
-        _kickers(marked)
+        if _kickers(marked):  # a masthead under the kicker ("POLITICS" / "The New York Times")
+            meta = _masthead(marked, meta)
     meta = _headline(marked, meta)
     if printed and not meta.outlet:
         meta = _without_site(meta)
@@ -140,19 +141,21 @@ def read_text_metadata(marked: Marked, meta: Metadata, *, printed: bool = False)
     return _dateline(marked, meta, _DATED_DATELINE if printed else _CAPS_DATELINE)
 
 
-def _kickers(marked: Marked) -> None:
+def _kickers(marked: Marked) -> bool:
     """Mark a kicker over the headline and a list of highlights near the top
-    (:mod:`~comparer.ingest.kicker_lines`)."""
+    (:mod:`~comparer.ingest.kicker_lines`); whether a kicker was found."""
     kept = marked.kept()
     lines = [marked.paragraphs[index] for index in kept]
-    if len(kept) > 2 and _headline_like(lines[1]) and kicker_over(lines[0], lines[1]):
+    kicker = len(kept) > 2 and _headline_like(lines[1]) and kicker_over(lines[0], lines[1])
+    if kicker:
         marked.marks[kept[0]] = Furniture.KICKER
     for position in range(min(len(kept), _HIGHLIGHTS_WITHIN)):
         if highlights_label(lines[position]):
             items = highlight_items(lines[position + 1 :])
             for index in kept[position : position + 1 + items]:
                 marked.marks[index] = Furniture.HIGHLIGHTS
-            return
+            break
+    return kicker
 
 
 def same_words(left: str, right: str) -> bool:

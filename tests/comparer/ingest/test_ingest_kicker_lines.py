@@ -75,3 +75,9 @@ def test_highlights_end_where_the_report_opens_with_a_dateline(opening: str) -> 
     text = "\n\n".join((HEADLINE, "Story highlights", *items, opening, *BODY))
     extracted = extract_text(text)
     assert extracted.text == "\n\n".join((opening, *BODY))
+
+
+def test_a_masthead_under_a_kicker_is_the_outlet() -> None:
+    extracted = extract_text("\n\n".join(("POLITICS", "The New York Times", HEADLINE, *BODY)))
+    assert (extracted.meta.title, extracted.meta.outlet) == (HEADLINE, "The New York Times")
+    assert extracted.text == "\n\n".join(BODY)
