@@ -4,7 +4,8 @@ A PDF opened with an empty user password (only an owner password, as many publis
 is read normally (AES ones need the ``cryptography`` package); one that needs a password is
 refused. The number of pages is read from the page tree's root, then checked by a walk that
 stops past the limit, before pypdf loads the whole tree: a 100,000-page file is refused at
-once. pypdf gives hard-wrapped lines, so the result is marked ``wrapped`` for the reflow; running
+once. pypdf gives hard-wrapped lines: where gaps or first-line indents tell paragraphs apart
+they are joined by :mod:`pdf_gaps`, and the rest is marked ``wrapped`` for the reflow; running
 headers, footers and a headline wrapped over lines are found by :mod:`pdf_layout`.
 """
 
