@@ -23,6 +23,7 @@ _SEPARATED_WORDS = 4
 _KICKER_CHARS = 40
 _SEPARATOR = re.compile(r"\s[|/>•·]\s")
 _HEADLINE_WORDS = 4
+_SENTENCE_ENDS = (".", "!", "?", "।", "。", "؟", "…")
 _HIGHLIGHTS = re.compile(r"(?:story |key )?(?:highlights|key points|takeaways)\s*:?", re.I)
 _HIGHLIGHT_ITEMS = 5
 _HIGHLIGHT_WORDS = 25
@@ -44,6 +45,8 @@ def kicker_over(line: str, headline: str) -> bool:
         return False
     if len(headline.split()) < max(_HEADLINE_WORDS, len(words) + 2):
         return False
+    if headline.rstrip("\"”’' ").endswith(_SENTENCE_ENDS):
+        return False  # a sentence in any script ("… ঘটনা জানায়।") is no headline under it
     if not any(char.isdigit() for char in line) and plausible_person(line, strict=True):
         return False
     return separated or line.isupper() or (len(words) == 1 and line[:1].isupper())
