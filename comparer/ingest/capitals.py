@@ -1,17 +1,24 @@
-"""Datelines of a place alone: "Den Haag -", "Washington —", with no agency beside it.
+"""Datelines in a place's own spelling: "Den Haag -", "Rotterdam -", "Kyiv, Ukraine (AP) —".
 
 Wire copy pasted or saved as Word opens with the place it was filed from and a dash. In
 capitals that is the uppercase dateline :mod:`~comparer.ingest.metadata` reads; in the
-place's own spelling ("Den Haag - Het kabinet", "Wien – Die Regierung") only a capital or a
-seat of government, as English and the main European languages write it, is taken, so that
-a sentence opening with a name is not. The dash must be a dateline's: spaced, followed by a
-capital letter, and not opening an aside closed by a second dash in the same sentence
-("Paris – die Stadt der Liebe – ist teuer", "Berlin - the capital - voted").
+place's own spelling ("Den Haag - Het kabinet", "Wien – Die Regierung") a capital or seat of
+government, as English and the main European languages write it, is taken, and so is a
+place WordNet names as one ("Rotterdam", "Springfield"; not "Trump", "Police", "Jordan"),
+perhaps with its region and an agency ("Kyiv, Ukraine (AP) —", "Springfield, Ill. -"), so
+that a sentence opening with a name is not. The dash must be a dateline's: spaced, followed
+by a capital letter, and not opening an aside closed by a second dash in the same sentence
+("Paris – die Stadt der Liebe – ist teuer", "Berlin - the capital - voted", "Trump - who had
+... - said"); a bracket must name an agency ("Berlin (Deutschland) -" is no dateline).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+
+from comparer.ingest.kickers import AGENCY_NAMES
+from comparer.wordnet import flags
 
 CAPITALS = frozenset(
     ("washington", "london", "londen", "londres", "londra", "paris", "parijs", "parigi",
@@ -39,16 +46,42 @@ CAPITALS = frozenset(
 )  # fmt: skip
 """Capitals and seats of government, in English and in the languages of the texts read."""
 _PLACE_DASH = re.compile(
-    r"(?P<place>[A-ZÀ-Ý][\w'’.]*(?:[ -][A-Za-zÀ-ý][\w'’.]*){0,2}) [-–—] (?=[A-ZÀ-Ý\"“„«])"
+    r"(?P<line>(?P<place>[A-ZÀ-Ý][\w'’.]*(?:[ -][A-Za-zÀ-ý][\w'’.]*){0,2})"
+    r"(?:, (?P<region>[A-ZÀ-Ý][\w'’]*(?: [A-ZÀ-Ý][\w'’]*)?\.?|(?:[A-Z]\.){2}))?"
+    r"(?: \((?P<agency>[A-Za-z][\w .&-]{1,30})\))?) [-–—] (?=[A-ZÀ-Ý\"“„«])"
 )
+_REGION_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}")
+"""A state or province as papers abbreviate it after a town ("Ill.", "Calif.", "N.J.")."""
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _ASIDE_DASH = re.compile(r" [-–—] ")
 
 
-def place_dateline(paragraph: str) -> str:
-    """The place of a dateline opening ``paragraph`` ("Den Haag"), or ""."""
+@dataclass(frozen=True)
+class PlaceDateline:
+    """A dateline found: as printed ("Kyiv, Ukraine (AP)") and its agency ("AP" or "")."""
+
+    line: str
+    agency: str
+
+
+def place_dateline(paragraph: str) -> PlaceDateline | None:
+    """The dateline opening ``paragraph`` in a place's own spelling, if it opens with one."""
     found = _PLACE_DASH.match(paragraph)
-    if not found or found.group("place").casefold() not in CAPITALS:
-        return ""
+    if not found or not _a_place(found.group("place"), found.group("region")):
+        return None
     sentence = _SENTENCE_END.split(paragraph[found.end() :], maxsplit=1)[0]
-    return "" if _ASIDE_DASH.search(sentence) else found.group("place")
+    agency = (found.group("agency") or "").strip()
+    if _ASIDE_DASH.search(sentence) or (agency and agency.casefold() not in AGENCY_NAMES):
+        return None
+    return PlaceDateline(found.group("line"), agency)
+
+
+def _a_place(place: str, region: str | None) -> bool:
+    """Whether ``place`` (with ``region`` after a comma) names a place: a capital, or a
+    location WordNet knows that is no river too ("Jordan - The player", a river, a country
+    and a name; datelines are towns), in a region it knows or abbreviated as papers do."""
+    kinds = flags(place)
+    known = place.casefold() in CAPITALS or ("L" in kinds and "G" not in kinds)
+    if not region:
+        return known
+    return known and ("L" in flags(region) or bool(_REGION_ABBREVIATION.fullmatch(region)))

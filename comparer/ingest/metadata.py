@@ -13,7 +13,8 @@ Associated Press": credits) and a date line in German, French, Dutch, Spanish or
 paper as the outlet and credits the agency; with no other outlet known, the agency is the
 outlet, as a journalist would cite it. A dateline opening the first paragraph ("DAMASCUS,
 Syria." / "Damascus, SANA-") is recorded but stays in the text, since it belongs to the
-first sentence; in a printed text a capital alone before a dash ("Den Haag -") is one too
+first sentence; in a printed text a capital or a town before a dash ("Den Haag -",
+"Rotterdam -", "Kyiv, Ukraine (AP) —") is one too
 (:mod:`~comparer.ingest.capitals`).
 """
 
@@ -27,6 +28,7 @@ from comparer.dates import DATE_PATTERN, foreign_date_line, parse_date
 from comparer.ingest.bylines import outlet_line, parse_byline, parse_signature
 from comparer.ingest.capitals import place_dateline
 from comparer.ingest.furniture import Marked
+from comparer.ingest.kicker_lines import highlight_items, highlights_label, kicker_over
 from comparer.ingest.kickers import (
     AGENCY_NAMES,
     agency_name,
@@ -105,6 +107,8 @@ _BRACKETED_DATELINE = re.compile(
 )
 """A dateline with the agency in brackets as German and French wire copy print it ("Berlin
 (dpa) -", "Paris (AFP) -"); the bracket must hold a known agency."""
+_HIGHLIGHTS_WITHIN = 6
+"""How near the top (kept lines) a list of highlights is looked for."""
 _STORY_BY = re.compile(r"(?:story|text|words|reporting) by\s+", re.IGNORECASE)
 _BYLINE_DATE = re.compile(rf"(?P<byline>.+?)[\s,|·•-]+(?P<date>{DATE_PATTERN})\s*", re.IGNORECASE)
 _CREDIT_BYLINE = re.compile(r"by\s+(?P<rest>.{2,60})", re.IGNORECASE)
@@ -124,7 +128,11 @@ def read_text_metadata(marked: Marked, meta: Metadata, *, printed: bool = False)
     ``printed`` text (a file or pasted text, not a web page) may also sign without "By"
     ("Helene Cooper, Staff Writer"), print the agency under the byline, and date its dateline.
     """
-    meta = _headline(marked, _masthead(marked, meta) if printed else meta)
+    if printed:
+        meta = _masthead(marked, meta)
+        if _kickers(marked):  # a masthead under the kicker ("POLITICS" / "The New York Times")
+            meta = _masthead(marked, meta)
+    meta = _headline(marked, meta)
     if printed and not meta.outlet:
         meta = _without_site(meta)
     meta = _byline_under_lead(marked, _header_lines(marked, meta, printed))
@@ -132,6 +140,23 @@ def read_text_metadata(marked: Marked, meta: Metadata, *, printed: bool = False)
     if not meta.outlet and marked.outlet:
         meta = replace(meta, outlet=marked.outlet)
     return _dateline(marked, meta, _DATED_DATELINE if printed else _CAPS_DATELINE)
+
+
+def _kickers(marked: Marked) -> bool:
+    """Mark a kicker over the headline and a list of highlights near the top
+    (:mod:`~comparer.ingest.kicker_lines`); whether a kicker was found."""
+    kept = marked.kept()
+    lines = [marked.paragraphs[index] for index in kept]
+    kicker = len(kept) > 2 and _headline_like(lines[1]) and kicker_over(lines[0], lines[1])
+    if kicker:
+        marked.marks[kept[0]] = Furniture.KICKER
+    for position in range(min(len(kept), _HIGHLIGHTS_WITHIN)):
+        if highlights_label(lines[position]):
+            items = highlight_items(lines[position + 1 :])
+            for index in kept[position : position + 1 + items]:
+                marked.marks[index] = Furniture.HIGHLIGHTS
+            break
+    return kicker
 
 
 def same_words(left: str, right: str) -> bool:
@@ -156,6 +181,8 @@ def _masthead(marked: Marked, meta: Metadata) -> Metadata:
         return meta
     if not outlet_line(first) and not news_masthead(first):
         return meta
+    if not news_masthead(first) and kicker_over(first, second):
+        return meta  # a section's name ("WORLD"), not the outlet's: a kicker
     marked.marks[kept[0]] = Furniture.METADATA  # a masthead, or a kicker ("The White House")
     if news_masthead(first) or _dated_or_addressed(marked):
         return replace(meta, outlet=meta.outlet or first)
@@ -404,7 +431,7 @@ def _dateline(marked: Marked, meta: Metadata, caps: re.Pattern[str]) -> Metadata
         if found:
             agency = (found.group("agency") or "").strip()
             return replace(meta, dateline=found.group("line"), outlet=meta.outlet or agency)
-        place = place_dateline(paragraph) if caps is _DATED_DATELINE else ""
-        if place:  # a printed text's "Den Haag -": a capital as its own language writes it
-            return replace(meta, dateline=place)
+        place = place_dateline(paragraph) if caps is _DATED_DATELINE else None
+        if place:  # a printed text's "Rotterdam -": a place as its own language writes it
+            return replace(meta, dateline=place.line, outlet=meta.outlet or place.agency)
     return meta

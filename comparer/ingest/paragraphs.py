@@ -24,6 +24,7 @@ _WRAP_MIN_LINES = 5
 _LAYOUT_HYPHEN = "\u2010"
 """The hyphen a layout engine draws where it broke a word (Chromium, at a soft hyphen or by
 CSS ``hyphens: auto``); a typed hyphen is U+002D."""
+_DASHES = ("—", "–")
 _LINE_END = re.compile(r"\r\n|[\r\n]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _NARROW = frozenset(" .,;:'’!|ilIjtfr()-")
@@ -107,12 +108,27 @@ def _ends_paragraph(line: str, after: str) -> bool:
 
 
 def join_wrapped(left: str, right: str) -> str:
-    """Two lines a layout wrapped, as one: a hyphen the layout added goes, a real one stays."""
+    """Two lines a layout wrapped, as one: a hyphen the layout added goes, a real one stays,
+    and a dash the layout broke at keeps its words close ("interest" / "—lawfully",
+    "soldiers -" / "- has", "43-" / "year-old")."""
+    if _dash_break(left, right):
+        return left + right
     if left.endswith(_LAYOUT_HYPHEN) and left[-2:-1].isalpha() and right[:1].islower():
         return left[:-1] + right  # a word the layout hyphenated, in whatever language
     if left.endswith("-") and left[-2:-1].islower() and right[:1].islower():
         return left[:-1] + right if _hyphenated(left, right) else left + right
     return f"{left} {right}"
+
+
+def _dash_break(left: str, right: str) -> bool:
+    """Whether the line break stands at a dash written without a space on that side."""
+    if right[:1] in _DASHES and right[1:2].isalnum():
+        return True
+    if left[-1:] in _DASHES and left[-2:-1].isalnum():
+        return True
+    if left.endswith("-") and left[-2:-1].isdigit() and right[:1].isalpha():
+        return True  # "43-" / "year-old": a number's compound keeps its hyphen
+    return left.endswith("-") and right.startswith("-")
 
 
 def _hyphenated(left: str, right: str) -> bool:

@@ -52,6 +52,8 @@ class Furniture(StrEnum):
     PAGE_HEADER = "page_header"
     FOOTNOTE = "footnote"
     TEXT_BOX = "text_box"
+    KICKER = "kicker"
+    HIGHLIGHTS = "highlights"
 
 
 @dataclass(frozen=True, slots=True)

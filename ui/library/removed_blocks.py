@@ -33,6 +33,8 @@ REASONS = {
     Furniture.PAGE_HEADER: "Page header, footer or number",
     Furniture.FOOTNOTE: "Footnote",
     Furniture.TEXT_BOX: "Text box",
+    Furniture.KICKER: "Kicker or section label",
+    Furniture.HIGHLIGHTS: "Story highlights",
 }
 """The words the window uses for each reason a block was removed."""
 

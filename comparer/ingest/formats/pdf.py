@@ -4,7 +4,8 @@ A PDF opened with an empty user password (only an owner password, as many publis
 is read normally (AES ones need the ``cryptography`` package); one that needs a password is
 refused. The number of pages is read from the page tree's root, then checked by a walk that
 stops past the limit, before pypdf loads the whole tree: a 100,000-page file is refused at
-once. pypdf gives hard-wrapped lines, so the result is marked ``wrapped`` for the reflow; running
+once. pypdf gives hard-wrapped lines: where gaps or first-line indents tell paragraphs apart
+they are joined by :mod:`pdf_gaps`, and the rest is marked ``wrapped`` for the reflow; running
 headers, footers and a headline wrapped over lines are found by :mod:`pdf_layout`.
 """
 
@@ -20,7 +21,7 @@ from pypdf import PdfReader, apply_configuration
 from pypdf.errors import PdfReadError, PyPdfError
 from pypdf.generic import DictionaryObject, IndirectObject
 
-from comparer.ingest.formats.pdf_gaps import gap_paragraphs
+from comparer.ingest.formats.pdf_gaps import PdfText, gap_pages
 from comparer.ingest.formats.pdf_hyphens import drop_soft_hyphen_spans
 from comparer.ingest.formats.pdf_layout import (
     headline_fragments,
@@ -64,9 +65,9 @@ def _read_pdf(data: bytes) -> Raw:
         reader = PdfReader(io.BytesIO(data))
         _unlock(reader)
         _check_page_count(reader)
-        texts = [_page_text(page) for page in reader.pages]
-        plain, laid = [p for p, _ in texts], [t for _, t in texts]
-        text, meta, aside = _laid_out(reader, plain, laid)
+        for page in reader.pages:
+            drop_soft_hyphen_spans(page)
+        text, meta, aside = _laid_out(reader, gap_pages(reader.pages))
     except Refusal:
         raise
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError) as error:
@@ -76,21 +77,11 @@ def _read_pdf(data: bytes) -> Raw:
     return Raw(text=text, media_type="application/pdf", meta=meta, wrapped=True, aside=aside)
 
 
-def _page_text(page: Any) -> tuple[str, str]:
-    """The text of ``page`` (a pypdf page), its soft hyphens read as the layout meant them
-    as pypdf lines it and with its paragraphs told by the gaps between lines
-    (:mod:`pdf_gaps`)."""
-    drop_soft_hyphen_spans(page)
-    return gap_paragraphs(page)
-
-
-def _laid_out(
-    reader: PdfReader, pages: list[str], laid: list[str]
-) -> tuple[str, Metadata, frozenset[tuple[str, int]]]:
+def _laid_out(reader: PdfReader, read: PdfText) -> tuple[str, Metadata, frozenset[tuple[str, int]]]:
     """The text with its headline on one line and its drop cap on its word, the metadata,
-    and the running lines (found among ``pages``' own lines) and masthead to set aside."""
+    and the running lines (found among the pages' own lines) and masthead to set aside."""
+    pages, text = read.pages, read.text
     headline, masthead = headline_fragments(reader.pages[0]) if pages else ("", "")
-    text = "\n".join(laid)  # one newline: a paragraph running over a page is rejoined
     joined = join_headline(text, headline) if headline else text
     meta = _metadata(reader, headline if joined != text else "")
     meta = replace(meta, outlet=meta.outlet or masthead)

@@ -1,22 +1,32 @@
-"""Paragraphs of a PDF page told by the space between its lines.
+"""Paragraphs of a PDF told by the space between its lines and by first-line indents.
 
 pypdf gives hard-wrapped lines, and the reflow guesses where a paragraph ends from a line's
 length: in a narrow column a line cut short before a long word ("But on" / "Thursday") was
 taken for a paragraph's end, and a paragraph whose last line filled the column ran into the
 next ("hearing. Councillors"). Where a column's lines stand at one usual spacing and some
-further apart, the wider gap is a paragraph break: the lines between two such gaps are
-joined into one line and the paragraphs are parted by a blank line. A column with one
-spacing only (paragraphs told by indent, or none) keeps its lines for the reflow, and so does
-the step from one column or page to the next. There a paragraph runs on unless the column's
-last line stops short on a sentence's end; a paragraph that ends on a full line at a column's
-foot runs into the next one (Chromium drops the gap at a column break), most of the 12 of
-285 BASIL paragraphs (six reports in one, two and three columns) still missed.
+further apart, the wider gap is a paragraph break; where a column's lines stand at one left
+edge and some start a step to the right (typeset with first-line indents and no gaps), the
+indented line opens a paragraph. The lines between two breaks are joined into one line and
+the paragraphs are parted by a blank line. Whether a document is read this way is decided
+once for all its pages (a last page of one- and two-line paragraphs shows too few gaps of
+its own); a document with fewer breaks (a headline's gaps only) keeps its lines for the reflow.
+
+From one column or page to the next a paragraph runs on unless the next column opens with an
+indent, or (no indents) the column's last line ends a sentence and either stops short or the
+next column's first line starts one with a capital: Chromium drops the gap at a column
+break, so a paragraph ending on a full line at a column's foot ran into the next one. That
+cue costs a paragraph when a sentence ends at a column's foot mid-paragraph.
+Six BASIL reports printed by Chromium (tools/pdf_paragraphs.py, 95 paragraphs), exact
+paragraphs in 1/2/3 columns: with gaps 93/91/87 -> 95/94/94 (reports 1, 3, 5: 29/29/27 ->
+29/29/29; reports 2, 4, 6: 64/62/60 -> 66/65/65); with indents 55/48/52 -> 95/95/95. The two
+still missed are sentences ending at a column's foot mid-paragraph.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
@@ -26,12 +36,21 @@ _GAP_SCALE = 1.3
 """A step this many times the column's usual line spacing parts two paragraphs. The usual
 spacing is the smallest step that comes back: where most paragraphs are one or two lines
 the gap is the commonest step (a page of short paragraphs at 12.7/19.5 pt read as none)."""
-_MIN_GAPS = 2
-"""A page with fewer wide gaps (a headline's) keeps its lines for the reflow."""
+_MIN_BREAKS = 2
+"""A document with fewer breaks (a headline's gaps) keeps its lines for the reflow."""
 _SHORT_LINE = 0.8
 _ENDS_SENTENCE = (".", "!", "?", '"', "”", "’")
+_OPENS_SENTENCE = ('"', "“", "‘", "'", "(", "[", "—", "–")
 _SAME_COLUMN = 2.0
 """Two lines whose left edges are this close (points) stand in one column."""
+_MIN_INDENT, _MAX_INDENT = 3.0, 40.0
+"""A line starting this far right of its column's left edge (points) is indented."""
+_EDGE_SHARE = 0.2
+_PLACED = 0.8
+"""The share of a column's lines that must stand at its edge or its indent."""
+_MIN_RUN = 3
+"""A column run of fewer lines without a break (running lines, a headline) is left alone
+unless another column starts at its height."""
 
 
 @dataclass
@@ -41,37 +60,135 @@ class _Line:
     y: float | None = None
 
 
-def gap_paragraphs(page: Any) -> tuple[str, str]:
-    """The text of ``page`` (a pypdf page) as pypdf lines it, and with its lines joined into
-    paragraphs where the spacing between them tells them apart (on a page with at least two
-    gaps standing between lines at the usual spacing: a headline's own do not count)."""
-    runs = _column_runs(_positioned_lines(page))
-    plain = "\n".join(line.text for run in runs for line in run)
-    gaps = [_gaps(run) for run in runs]
-    if sum(_inner_gaps(found) for found in gaps) < _MIN_GAPS:
-        return plain, plain
-    pieces: list[str] = []
-    carried = False  # the paragraph before runs on into this run
-    for run, found in zip(runs, gaps, strict=True):
-        if not any(found):
-            pieces.append("\n".join(line.text for line in run))
-            carried = False
-            continue
-        paragraphs = _paragraphs(run, found)
-        if carried and pieces:
-            pieces[-1] = join_wrapped(pieces[-1], paragraphs.pop(0))
-        pieces += paragraphs
-        carried = not _ends_short(run)
-    return plain, "\n\n".join(pieces)
+@dataclass(frozen=True)
+class PdfText:
+    """A PDF's pages as pypdf lines them (``pages``), and its text (``text``): the pages
+    joined, their lines joined into paragraphs where gaps and indents tell them apart."""
+
+    pages: list[str]
+    text: str
 
 
-def _inner_gaps(gaps: list[bool]) -> int:
-    """How many of ``gaps`` have a step at the usual spacing on either side."""
-    return sum(
+@dataclass
+class _Run:
+    """A column's lines one below the other, and before each line whether it opens a
+    paragraph (a wider gap above it, or an indent)."""
+
+    lines: list[_Line]
+    breaks: list[bool]
+    indents: int = 0
+    read: bool = False
+    """Whether the run is read into paragraphs: it has a break, is a column of text, or
+    starts at the height of another column; a running line or a headline is not."""
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+
+def gap_pages(pages: Sequence[Any]) -> PdfText:
+    """The text of ``pages`` (pypdf pages), see :class:`PdfText`. Where the document shows
+    too few breaks, its pages are joined by one newline for the reflow to read."""
+    runs = [_page_runs(page) for page in pages]
+    plain = ["\n".join(run.text for run in page) for page in runs]
+    every = [run for page in runs for run in page]
+    if sum(_inner_breaks(run) for run in every) < _MIN_BREAKS:
+        return PdfText(plain, "\n".join(plain))
+    reader = _Reader(indented=sum(run.indents for run in every) >= _MIN_BREAKS)
+    for page in runs:
+        reader.page()
+        for run in page:
+            reader.add(run)
+    return PdfText(plain, reader.text())
+
+
+@dataclass
+class _Reader:
+    """Paragraphs gathered run by run over a document's pages."""
+
+    indented: bool
+    pieces: list[str] = field(default_factory=list)
+    before: _Run | None = None
+    tail_read: bool = False
+    """Whether the last piece is a paragraph a column run ended on (no running line since)."""
+    joints: dict[int, str] = field(default_factory=dict)
+    """Before the piece at each index, what stands there when not a blank line."""
+
+    at_page_start: bool = False
+
+    def page(self) -> None:
+        self.at_page_start = True
+
+    def add(self, run: _Run) -> None:
+        """Add the lines of ``run``: a paragraph running on from the column before is joined
+        to it, or over one newline where a running line stands between (the reflow then
+        reads the page break)."""
+        start, self.at_page_start = self.at_page_start and bool(self.pieces), False
+        if not run.read:
+            self.joints[len(self.pieces)] = "\n" if start else "\n\n"
+            self.pieces.append(run.text)
+            self.tail_read = False
+            return
+        paragraphs = _paragraphs(run)
+        fresh = self.before is None or _opens(self.before, run, self.indented)
+        if start and self.before is not None and self.before.breaks[-1]:
+            self.tail_read = False  # a line set apart at a page's foot may be its footer
+        if not fresh and self.tail_read:
+            self.pieces[-1] = join_wrapped(self.pieces[-1], paragraphs.pop(0))
+        elif start and not fresh:
+            self.joints[len(self.pieces)] = "\n"
+        self.pieces += paragraphs
+        self.tail_read, self.before = True, run
+
+    def text(self) -> str:
+        return "".join(
+            self.joints.get(index, "\n\n") * bool(index) + piece
+            for index, piece in enumerate(self.pieces)
+        )
+
+
+def _page_runs(page: Any) -> list[_Run]:
+    """The column runs of ``page``, each marked as read or not (see ``_Run.read``)."""
+    runs = [_marked(run) for run in _column_runs(_positioned_lines(page))]
+    tops = Counter(_top(run) for run in runs if len(run.lines) > 1)
+    for run in runs:
+        others = tops[_top(run)] - (len(run.lines) > 1)
+        run.read = any(run.breaks) or len(run.lines) >= _MIN_RUN or others > 0
+    return runs
+
+
+def _top(run: _Run) -> float | None:
+    """Where the first line of ``run`` stands (to a point)."""
+    y = run.lines[0].y
+    return round(y) if y is not None else None
+
+
+def _inner_breaks(run: _Run) -> int:
+    """How many breaks of ``run`` tell paragraphs apart: its indents, and its gaps with no
+    other gap beside them, not after its first line or before its last (a headline's)."""
+    marks = run.breaks
+    gaps = sum(
         1
-        for index in range(1, len(gaps) - 1)
-        if gaps[index] and not gaps[index - 1] and not gaps[index + 1]
+        for index in range(2, len(marks) - 1)
+        if marks[index] and not marks[index - 1] and not marks[index + 1]
     )
+    return gaps + run.indents
+
+
+def _opens(before: _Run, run: _Run, indented: bool) -> bool:
+    """Whether the first line of ``run`` starts a paragraph after the column ``before``."""
+    if run.breaks[0] or indented:
+        return run.breaks[0]
+    last, first = before.lines[-1].text.strip(), run.lines[0].text.strip()
+    if not last.endswith(_ENDS_SENTENCE) or first[:1].islower():
+        return False
+    widest = max(len(line.text.strip()) for line in before.lines)
+    return len(last) < _SHORT_LINE * widest or _starts_sentence(first)
+
+
+def _starts_sentence(line: str) -> bool:
+    head = line.lstrip("".join(_OPENS_SENTENCE))
+    return bool(head) and (head[0].isupper() or head[0].isdigit())
 
 
 def _positioned_lines(page: Any) -> list[_Line]:
@@ -99,22 +216,68 @@ def _position(cm: Any, tm: Any) -> tuple[float, float]:
 
 
 def _column_runs(lines: list[_Line]) -> list[list[_Line]]:
-    """``lines`` cut where a line does not stand below the one before in the same column."""
+    """``lines`` cut where a line does not stand below the one before in the same column
+    (at its left edge or indented from it)."""
     runs: list[list[_Line]] = []
     for line in lines:
-        if runs and _follows(runs[-1][-1], line):
+        if runs and _follows(runs[-1], line):
             runs[-1].append(line)
         else:
             runs.append([line])
     return runs
 
 
-def _follows(above: _Line, line: _Line) -> bool:
+def _follows(run: list[_Line], line: _Line) -> bool:
+    """Whether ``line`` stands below the last line of ``run``, at its left edge or indented
+    from it, or where the run so far is a few indented lines, one step left of them."""
+    above = run[-1]
     if None in (above.x, above.y, line.x, line.y):
         return False
-    assert above.x is not None and above.y is not None
-    assert line.x is not None and line.y is not None
-    return abs(above.x - line.x) <= _SAME_COLUMN and line.y < above.y
+    assert above.y is not None and line.x is not None and line.y is not None
+    left = min(item.x for item in run if item.x is not None)
+    shift = line.x - left
+    if line.y >= above.y or shift > _MAX_INDENT:
+        return False
+    few = len(run) <= _MIN_RUN + 1 and all(item.x == left for item in run)
+    return shift >= (-_MAX_INDENT if few else -_SAME_COLUMN)
+
+
+def _marked(lines: list[_Line]) -> _Run:
+    """``lines`` with the breaks before each: a wider gap, or an indent where the column
+    is typeset with them."""
+    gaps = [False, *_gaps(lines)]
+    indents = _indents(lines)
+    breaks = [gap or indent for gap, indent in zip(gaps, indents, strict=True)]
+    return _Run(lines, breaks, sum(indents[1:]))
+
+
+def _indents(lines: list[_Line]) -> list[bool]:
+    """For each line, whether it starts one step right of the column's left edge, where
+    nearly all lines stand at that edge or that step (centred lines stand anywhere) and
+    most indented lines are followed by one at the edge."""
+    xs = [line.x for line in lines]
+    if len(lines) < 2 or any(x is None for x in xs):
+        return [False] * len(lines)
+    left = _left_edge([x for x in xs if x is not None])
+    steps = [round(x - left) if x is not None else 0 for x in xs]
+    indents = Counter(step for step in steps if _MIN_INDENT <= step <= _MAX_INDENT)
+    if not indents:
+        return [False] * len(lines)
+    usual = indents.most_common(1)[0][0]
+    marks = [abs(step - usual) <= _SAME_COLUMN for step in steps]
+    placed = sum(marks) + sum(1 for step in steps if abs(step) < _MIN_INDENT)
+    opening = sum(1 for mark, after in pairwise(marks) if mark and not after)
+    if placed < _PLACED * len(lines) or opening < sum(marks[:-1]) / 2:
+        return [False] * len(lines)  # lines set around a drop cap are indented together
+    return marks
+
+
+def _left_edge(xs: list[float]) -> float:
+    """Where a column's lines start: the leftmost place holding a fifth of them (a headline
+    set further left over the column is not its edge)."""
+    counts = Counter(round(x) for x in xs)
+    held = [x for x, count in counts.items() if count >= _EDGE_SHARE * len(xs)]
+    return float(min(held)) if held else min(xs)
 
 
 def _gaps(run: list[_Line]) -> list[bool]:
@@ -128,19 +291,12 @@ def _gaps(run: list[_Line]) -> list[bool]:
     return [usual > 0 and step > _GAP_SCALE * usual for step in steps]
 
 
-def _ends_short(run: list[_Line]) -> bool:
-    """Whether the last line of ``run`` stops well short of the column and ends a sentence."""
-    widest = max(len(line.text.strip()) for line in run)
-    last = run[-1].text.strip()
-    return len(last) < _SHORT_LINE * widest and last.endswith(_ENDS_SENTENCE)
-
-
-def _paragraphs(run: list[_Line], gaps: list[bool]) -> list[str]:
-    """The lines of one column run joined into paragraphs, parted at its wider gaps."""
-    paragraphs = [run[0].text.strip()]
-    for line, gap in zip(run[1:], gaps, strict=True):
+def _paragraphs(run: _Run) -> list[str]:
+    """The lines of one column run joined into paragraphs, parted at its breaks."""
+    paragraphs = [run.lines[0].text.strip()]
+    for line, mark in zip(run.lines[1:], run.breaks[1:], strict=True):
         text = line.text.strip()
-        if gap or not paragraphs[-1]:
+        if mark or not paragraphs[-1]:
             paragraphs.append(text)
         else:
             paragraphs[-1] = join_wrapped(paragraphs[-1], text)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from fpdf import FPDF
 
 from comparer.ingest import extract_path, extract_text
 from comparer.ingest.bylines import parse_byline
@@ -73,3 +74,45 @@ def test_a_word_file_dateline_in_dutch(tmp_path: Path) -> None:
     document.add_paragraph(BODY)
     document.save(str(tmp_path / "a.docx"))
     assert extract_path(tmp_path / "a.docx").meta.dateline == "Den Haag"
+
+
+_PLACES = [
+    ("ROTTERDAM - De haven heeft vorig jaar minder containers overgeslagen.", "ROTTERDAM", ""),
+    ("Rotterdam - De haven heeft vorig jaar minder containers overgeslagen.", "Rotterdam", ""),
+    ("SPRINGFIELD, Ill. — Lawmakers approved a budget on Friday.", "SPRINGFIELD, Ill.", ""),
+    ("Springfield, Ill. - Lawmakers approved a budget on Friday.", "Springfield, Ill.", ""),
+    ("Kyiv, Ukraine (AP) — Russian drones struck overnight.", "Kyiv, Ukraine (AP)", "AP"),
+    ("Trump - who had promised a wall - said the shutdown could last years.", "", ""),
+    ("Trump - The president said on Friday the shutdown could last years.", "", ""),
+    ("Police - Officers said on Friday that the road would stay closed.", "", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("first", "dateline", "agency"), _PLACES)
+def test_a_town_before_a_dash_is_the_dateline_in_pasted_text(
+    first: str, dateline: str, agency: str
+) -> None:
+    extracted = extract_text(f"Port closes early\n\n{first}\n\n{BODY}")
+    assert (extracted.meta.dateline, extracted.meta.outlet) == (dateline, agency)
+    assert extracted.text.startswith(first)
+
+
+@pytest.mark.parametrize(("first", "dateline", "agency"), _PLACES[1:4:2])
+def test_a_town_before_a_dash_is_the_dateline_in_word_and_pdf(
+    tmp_path: Path, first: str, dateline: str, agency: str
+) -> None:
+    document = docx.Document()
+    for paragraph in ("Port closes early", first, BODY):
+        document.add_paragraph(paragraph)
+    document.save(str(tmp_path / "a.docx"))
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for paragraph in ("Port closes early", first, BODY):
+        pdf.multi_cell(0, 5, paragraph)
+        pdf.ln(3)
+    pdf.output(str(tmp_path / "a.pdf"))
+    for name in ("a.docx", "a.pdf"):
+        extracted = extract_path(tmp_path / name)
+        assert (extracted.meta.dateline, extracted.meta.outlet) == (dateline, agency), name
+        assert extracted.text.startswith(first), name

@@ -12,6 +12,8 @@ import html
 import re
 from pathlib import Path
 
+from fpdf import FPDF
+
 from comparer.ingest import extract_path
 from comparer.one_line import tidy
 
@@ -29,3 +31,53 @@ def test_every_paragraph_of_a_three_column_page_comes_back_as_written() -> None:
     extracted = extract_path(FILES / "three_columns.pdf")
     assert len(source) == 9
     assert extracted.text.split("\n\n") == source
+
+
+def _paragraphs_of(name: str) -> list[str]:
+    page = (FILES / name).read_text(encoding="utf-8")
+    return [tidy(html.unescape(found)) for found in _PARAGRAPH.findall(page)]
+
+
+def test_a_paragraph_ending_on_a_full_line_at_a_column_foot_stays_apart() -> None:
+    # files/column_foot.pdf: a whole BASIL report (Fox News, 30 paragraphs) printed by
+    # Chromium in three columns over two pages. "...Islamic State affiliate." fills the
+    # foot of a column and Chromium drops the gap there; the next page holds three columns
+    # of two lines each, and "soldiers --" is broken between its two hyphens.
+    source = _paragraphs_of("column_foot.html")
+    extracted = extract_path(FILES / "column_foot.pdf")
+    assert len(source) == 30
+    assert extracted.text.split("\n\n") == source
+
+
+def test_paragraphs_typeset_with_first_line_indents_and_no_gaps_come_back() -> None:
+    # files/indented.pdf: the same report printed in two columns with
+    # ``p{margin:0;text-indent:2em}``: no space between paragraphs, only the indent.
+    source = _paragraphs_of("indented.html")
+    extracted = extract_path(FILES / "indented.pdf")
+    assert len(source) == 30
+    assert extracted.text.split("\n\n") == source
+
+
+def test_indented_columns_under_a_headline_set_further_left(tmp_path: Path) -> None:
+    # A newspaper page laid out with fpdf2: the headline and byline start left of the first
+    # column; the paragraphs of its two columns open with an indent and no gap between them.
+    paragraphs = [p.replace("’", "'") for p in _source_paragraphs()]
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Times", "B", 16)
+    pdf.text(10, 20, "Mattis to leave as of January 1")
+    pdf.set_font("Times", "I", 10)
+    pdf.text(10, 28, "By Kate Moss")
+    pdf.set_font("Times", size=10)
+    left, y = 15.0, 36.0
+    for paragraph in paragraphs:
+        lines = pdf.multi_cell(80, 4.6, paragraph, dry_run=True, output="LINES")
+        for number, line in enumerate(lines):
+            if y > 120:
+                left, y = 105.0, 36.0
+            pdf.text(left + 4 if number == 0 else left, y, line.strip())
+            y += 4.6
+    pdf.output(str(tmp_path / "paper.pdf"))
+    extracted = extract_path(tmp_path / "paper.pdf")
+    assert extracted.meta.author == "Kate Moss"
+    assert extracted.text.split("\n\n") == paragraphs
