@@ -184,7 +184,7 @@ def remove_selected(window: Host) -> None:
         return
     window.runner.cancel(SHOW_ARTICLE_KEY)  # a preview still being read would find it gone
     try:  # all or none, and none if work was saved meanwhile that needs them
-        besides = SessionStore(window.library).remove_accepted(ids, in_use)
+        _, besides = SessionStore(window.library).remove_accepted(ids, in_use)
     finally:
         window.library_panel.refresh()
     if besides:

@@ -24,13 +24,16 @@ from comparer.storage.session_models import DraftRow, SessionRow
 
 @dataclass(frozen=True, slots=True)
 class InUse:
-    """The names of the saved sessions and of the drafts that compare some articles."""
+    """The saved sessions and the drafts that compare some articles: their names, and the
+    rows they are (``keys``), since names repeat: every new comparison's draft is called
+    "Untitled comparison" until it is saved."""
 
     saved: tuple[str, ...] = ()
     unsaved: tuple[str, ...] = ()
+    keys: frozenset[str] = frozenset()
 
     def __bool__(self) -> bool:
-        return bool(self.saved or self.unsaved)
+        return bool(self.keys or self.saved or self.unsaved)
 
     def phrase(self) -> str:
         """The work in words: "the saved session 'A' and the unsaved session 'B' (a draft)"."""
@@ -43,22 +46,37 @@ class InUse:
         return " and ".join(parts)
 
 
-def work_using(db: DbSession, article_ids: Iterable[int], ids: range) -> InUse:
+def work_using(
+    db: DbSession, article_ids: Iterable[int], ids: range, besides: InUse = InUse()
+) -> InUse:
     """The sessions and drafts comparing any of ``article_ids`` (ids outside ``ids``, the
-    ids a row can have, are compared by none), each kind sorted by name."""
+    ids a row can have, are compared by none), each kind's names sorted; rows ``besides``
+    holds are left out, so a removal the user agreed to can tell what was saved since."""
     wanted = [i for i in article_ids if i in ids]
     hashes = db.scalars(select(ArticleRow.content_hash).where(ArticleRow.id.in_(wanted))).all()
-    return InUse(_names(db, SessionRow, hashes), _names(db, DraftRow, hashes))
+    saved, unsaved = _using(db, SessionRow, hashes), _using(db, DraftRow, hashes)
+    new = {k: n for k, n in (saved | unsaved).items() if k not in besides.keys}
+    return InUse(
+        tuple(sorted({n for k, n in new.items() if k in saved})),
+        tuple(sorted({n for k, n in new.items() if k in unsaved})),
+        frozenset(new),
+    )
 
 
-def _names(
+def _using(
     db: DbSession, model: type[SessionRow] | type[DraftRow], hashes: Iterable[str]
-) -> tuple[str, ...]:
-    names: set[str] = set()
+) -> dict[str, str]:
+    """The rows of ``model`` comparing one of ``hashes``, as ``{key: name}``: the key tells
+    apart rows of one name ("sessions 3", "drafts 7")."""
+    found: dict[str, str] = {}
     for content_hash in hashes:
-        statement = select(model.name, model.body).where(model.body.contains(content_hash))
-        names |= {r.name for r in db.execute(statement) if _compares(r.body, content_hash)}
-    return tuple(sorted(names))
+        statement = select(model.id, model.name, model.body).where(
+            model.body.contains(content_hash)
+        )
+        for row in db.execute(statement):
+            if _compares(row.body, content_hash):
+                found[f"{model.__tablename__} {row.id}"] = row.name
+    return found
 
 
 def _compares(body: str, content_hash: str) -> bool:

@@ -139,36 +139,25 @@ class SessionStore:
     def remove_article(self, article_id: int) -> tuple[bool, InUse]:
         """Remove an article from the library unless a saved session or a draft compares it
         (the work could no longer be opened): whether it was removed, and the work that
-        refused it. Both happen in one write transaction, so no session or draft can be
-        written in between."""
-        with self._library.transaction(write=True) as db:
-            in_use = work_using(db, [article_id], self._library.row_ids)
-            if in_use:
-                return False, in_use
-            if article_id not in self._library.row_ids:
-                return False, in_use
-            removed = delete_article(db, article_id)
-            db.commit()
-        return removed, in_use
+        refused it."""
+        removed, in_use = self.remove_accepted([article_id], InUse())
+        return bool(removed), in_use
 
-    def remove_accepted(self, article_ids: Iterable[int], accepted: InUse) -> InUse:
-        """Remove articles, all or none, if no work compares them beyond ``accepted`` (what
-        the user was told and agreed to lock away): the work found besides, empty if they
-        were removed. The check and the removal share one write transaction, so a session
-        another process saves while the user is asked keeps its articles."""
+    def remove_accepted(
+        self, article_ids: Iterable[int], accepted: InUse
+    ) -> tuple[builtins.list[int], InUse]:
+        """Remove articles, all or none, unless work compares them beyond ``accepted`` (what
+        the user was told and agreed to lock away): the ids removed, and the work found
+        besides. The check and the removal share one write transaction, so a session or
+        draft another process writes meanwhile keeps its articles."""
         with self._library.transaction(write=True) as db:
             wanted = [i for i in dict.fromkeys(article_ids) if i in self._library.row_ids]
-            found = work_using(db, wanted, self._library.row_ids)
-            besides = InUse(
-                tuple(n for n in found.saved if n not in accepted.saved),
-                tuple(n for n in found.unsaved if n not in accepted.unsaved),
-            )
+            besides = work_using(db, wanted, self._library.row_ids, accepted)
             if besides:
-                return besides
-            for article_id in wanted:
-                delete_article(db, article_id)
+                return [], besides
+            removed = [i for i in wanted if delete_article(db, i)]
             db.commit()
-        return besides
+        return removed, besides
 
     def delete(self, name: str) -> bool:
         """Delete a session (its articles stay in the library); False if there was none."""

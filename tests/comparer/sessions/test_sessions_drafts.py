@@ -270,3 +270,27 @@ def test_a_killed_process_not_yet_reaped_counts_as_gone(
         assert [d.owner for d in DraftStore(library).abandoned()] == [owner]
     finally:
         _finish(process)
+
+
+def test_a_second_window_s_untitled_draft_written_while_asked_keeps_its_articles(
+    library: Library, library_path: Path, stored: Session
+) -> None:
+    """Every window's draft of a never-saved comparison bears the same name: what the user
+    agreed to lock away is told apart by row, not by name."""
+    store = SessionStore(library)
+    ids = store.article_ids(stored)
+    first, _ = _staying(library_path, "unsaved")
+    try:
+        accepted = store.work_using(ids)  # what the remove question names
+        assert (accepted.saved, accepted.unsaved) == (("Strike",), ("Unsaved strike",))
+        second, _ = _staying(library_path, "unsaved")  # another window, while asked
+        try:
+            removed, besides = store.remove_accepted(ids, accepted)
+            assert (removed, besides.unsaved) == ([], ("Unsaved strike",))
+            assert [a.id for a in library.list()] == ids
+        finally:
+            _finish(second)
+    finally:
+        _finish(first)
+    removed, besides = store.remove_accepted(ids, store.work_using(ids))  # asked again
+    assert (removed, bool(besides)) == (ids, False)
