@@ -40,12 +40,38 @@ def test_import_reports_each_input_and_fails_when_one_fails(
     assert out.startswith("already in library: #")
 
 
-def test_import_of_a_folder_takes_every_file(
+def test_import_of_a_folder_takes_every_article_file(
     capsys: pytest.CaptureFixture[str], db: str, samples: list[Path]
 ) -> None:
     code, out = run(capsys, db, "import", str(samples[0].parent))
     assert code == 0
     assert out.count("new: #") == len(samples)
+
+
+def test_a_folder_import_takes_its_articles_not_the_library_data_or_hidden_files(
+    capsys: pytest.CaptureFixture[str], samples: list[Path], tmp_path: Path
+) -> None:
+    """The library kept in the folder gave a "failed:" line per database file (exit 1), and
+    a research folder's JSON became articles titled "{": the window's rule, one summary line."""
+    folder = tmp_path / "basil"
+    (folder / "saved").mkdir(parents=True)
+    (folder / "saved" / "report.TXT").write_bytes(samples[0].read_bytes())
+    (folder / "other.md").write_bytes(samples[1].read_bytes())
+    (folder / "report.json").write_text('{\n "title": "Strike"\n}\n', "utf-8")
+    (folder / ".hidden.txt").write_bytes(samples[2].read_bytes())
+    (folder / ".cache").mkdir()
+    (folder / ".cache" / "copy.txt").write_bytes(samples[3].read_bytes())
+    db = folder / "library.sqlite3"
+    assert run(capsys, db, "import", str(samples[4]))[0] == 0  # the library and its WAL
+    code, out = run(capsys, db, "import", str(folder))
+    lines = out.strip().splitlines()
+    assert code == 0, out
+    assert [line.split(" #")[0] for line in lines[:-1]] == ["new:", "new:"]
+    assert (
+        lines[-1].startswith(f"skipped in {folder}: ") and "2 hidden files or folders" in lines[-1]
+    )
+    assert ".json" in lines[-1] and ".sqlite3" in lines[-1] and "{" not in out
+    assert run(capsys, db, "import", str(folder / "report.json"))[1].startswith("new: #")
 
 
 def test_list_and_show_as_json(
