@@ -110,17 +110,14 @@ class FolderContents:
         if self.skipped:
             endings = sorted({p.suffix.lower() or "no ending" for p in self.skipped})
             shown = ", ".join(endings[:6]) + (", ..." if len(endings) > 6 else "")
-            parts.append(f"{_count(len(self.skipped), 'file')} that are not articles ({shown})")
+            many = len(self.skipped) > 1
+            kind = "files that are not articles" if many else "file that is not an article"
+            parts.append(f"{len(self.skipped)} {kind} ({shown})")
         if self.hidden:
-            parts.append(
-                f"{_count(self.hidden, 'hidden file or folder', 'hidden files or folders')}"
-            )
+            many = self.hidden > 1
+            parts.append(f"{self.hidden} hidden {'files or folders' if many else 'file or folder'}")
         where = printable(str(self.folder))
         return f"skipped in {where}: {' and '.join(parts)}; name a file to import it anyway"
-
-
-def _count(number: int, one: str, many: str = "") -> str:
-    return f"{number} {one if number == 1 else many or one + 's'}"
 
 
 def folder_contents(folder: Path) -> FolderContents:

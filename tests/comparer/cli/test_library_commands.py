@@ -219,3 +219,29 @@ def test_import_still_makes_the_library_it_names(
     assert run(capsys, new, "import", str(samples[0]))[0] == 0
     assert new.is_file()
     assert run(capsys, new, "list")[1].count("\n") == 2  # the header and the article
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["session", "import", "{library}"],
+        ["session", "import", "{broken}"],
+        ["session", "create", "Flynn", "1", "2"],
+        ["compare", "{article}", "2"],
+    ],
+)
+def test_a_command_that_may_make_the_library_makes_none_when_it_refuses(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, samples: list[Path], command: list[str]
+) -> None:
+    """A refused ``session import`` (a library given for a .comparer file, a broken one) or
+    a comparison of ids left an empty library at --db."""
+    other = tmp_path / "other.sqlite3"
+    assert run(capsys, other, "import", str(samples[0]))[0] == 0
+    broken = tmp_path / "broken.comparer"
+    broken.write_bytes(b"PK\x03\x04" + bytes(100))
+    names = {"library": str(other), "broken": str(broken), "article": str(samples[0])}
+    typo = tmp_path / "Comparer" / "librray.db"
+    assert main(["--db", str(typo), *(part.format(**names) for part in command)]) == 1
+    said = capsys.readouterr().err
+    assert said.startswith("comparer: ") and said.count("\n") == 1, said
+    assert not typo.parent.exists()
