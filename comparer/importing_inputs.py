@@ -6,8 +6,10 @@ without loading the importers (and their parsers) at start.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 # Control characters, C1 controls, line and paragraph separators, bidirectional overrides
 # (which can make a terminal show a name reversed), and the lone surrogates Python uses
@@ -87,3 +89,50 @@ def article_file(name: str) -> bool:
     """Whether a file found in an imported folder is taken as an article (hidden ones not)."""
     dot = name.rfind(".")
     return not name.startswith(".") and dot > 0 and name[dot:].lower() in ARTICLE_SUFFIXES
+
+
+@dataclass(frozen=True, slots=True)
+class FolderContents:
+    """What a folder's import takes (its article files, sorted) and what it passes over."""
+
+    folder: Path
+    articles: tuple[Path, ...]
+    skipped: tuple[Path, ...]
+    """Files that are not articles: data files, images, a library's own database files."""
+    hidden: int
+    """Hidden files and folders (a name starting with a dot), never looked into."""
+
+    def skipped_line(self) -> str:
+        """The one line the command line prints for what was passed over, or ""."""
+        if not self.skipped and not self.hidden:
+            return ""
+        parts = []
+        if self.skipped:
+            endings = sorted({p.suffix.lower() or "no ending" for p in self.skipped})
+            shown = ", ".join(endings[:6]) + (", ..." if len(endings) > 6 else "")
+            many = len(self.skipped) > 1
+            kind = "files that are not articles" if many else "file that is not an article"
+            parts.append(f"{len(self.skipped)} {kind} ({shown})")
+        if self.hidden:
+            many = self.hidden > 1
+            parts.append(f"{self.hidden} hidden {'files or folders' if many else 'file or folder'}")
+        where = printable(str(self.folder))
+        return f"skipped in {where}: {' and '.join(parts)}; name a file to import it anyway"
+
+
+def folder_contents(folder: Path) -> FolderContents:
+    """The article files in ``folder`` and below, by the one rule every folder import
+    follows (CLI and window): article endings only (:data:`ARTICLE_SUFFIXES`), never a
+    hidden file or anything in a hidden folder (``.git``, ``.cache``)."""
+    articles: list[Path] = []
+    skipped: list[Path] = []
+    hidden = 0
+    for root, folders, files in os.walk(folder):
+        hidden += sum(name.startswith(".") for name in folders + files)
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        for name in files:
+            path = Path(root, name)
+            if name.startswith(".") or not path.is_file():
+                continue
+            (articles if article_file(name) else skipped).append(path)
+    return FolderContents(folder, tuple(sorted(articles)), tuple(sorted(skipped)), hidden)

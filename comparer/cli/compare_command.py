@@ -40,11 +40,16 @@ def register(commands: Any) -> None:
 
 def resolve(library: storage.Library, item: str) -> Article:
     """A library id stays an id; anything else is imported first (or found by its hash)."""
-    if item.isdigit() and not Path(item).exists():
+    if is_library_id(item):
         return library.get(int(item))
     from comparer.ingest import extract_any  # the importers, only when a file is given
 
     return library.get(library.add(extract_any(item)).article_id)
+
+
+def is_library_id(item: str) -> bool:
+    """Whether an input names an article of the library (a number that is no file here)."""
+    return item.isdigit() and not Path(item).exists()
 
 
 def same_events(given: list[str], count: int) -> tuple[EventDecision, ...]:

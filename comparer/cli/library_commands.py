@@ -15,6 +15,7 @@ from comparer import storage
 from comparer.cli.article_json import article_to_json, summary_to_json
 from comparer.cli.output import print_json, print_table
 from comparer.errors import LibraryError
+from comparer.importing_inputs import FolderContents, folder_contents
 from comparer.model import Article
 
 if TYPE_CHECKING:
@@ -50,12 +51,16 @@ def register(commands: Any) -> None:
     remove.set_defaults(handler=run_remove)
 
 
-def expand_inputs(inputs: list[str]) -> Iterator[str]:
-    """Inputs as given, with each folder replaced by the files inside it (sorted)."""
+def expand_inputs(inputs: list[str], passed_over: list[FolderContents]) -> Iterator[str]:
+    """Inputs as given, with each folder replaced by the article files inside it (sorted),
+    by the window's rule; each folder's contents are appended to ``passed_over`` for the
+    summary. A file named explicitly is taken whatever its ending."""
     for item in inputs:
         path = Path(item)
         if not item.startswith(("http://", "https://")) and _is_folder(path):
-            yield from (str(p) for p in sorted(path.rglob("*")) if p.is_file())
+            contents = folder_contents(path)
+            passed_over.append(contents)
+            yield from (str(p) for p in contents.articles)
         else:
             yield item
 
@@ -73,9 +78,12 @@ def run_import(args: argparse.Namespace) -> int:
     with storage.Library.open(args.db) as library:
         library.check_writable()
         ok = True
-        for outcome in import_stream(library, expand_inputs(args.inputs)):
+        folders: list[FolderContents] = []
+        for outcome in import_stream(library, expand_inputs(args.inputs, folders)):
             print(outcome.line(), flush=True)
             ok = ok and outcome.ok
+    for line in filter(None, (contents.skipped_line() for contents in folders)):
+        print(line, flush=True)
     return 0 if ok else 1
 
 

@@ -62,11 +62,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _refuse_missing_library(args: argparse.Namespace) -> None:
-    if args.db is None or (args.command, getattr(args, "action", None)) in MAKES_LIBRARY:
+    if args.db is None:
         return
     path = storage.missing_library(args.db)
-    if path is not None:
+    if path is None:
+        return
+    if (args.command, getattr(args, "action", None)) not in MAKES_LIBRARY:
         raise LibraryError(f"no library at {path}: check --db, or import into it first")
+    # Comparing library ids in a library not made yet can only be refused: refused before
+    # the library is made, so a mistyped --db leaves nothing behind.
+    ids = [item for item in getattr(args, "inputs", []) if compare_command.is_library_id(item)]
+    if args.command in ("compare", "session") and ids:
+        raise LibraryError(f"no library at {path}, so no article {ids[0]}: check --db")
 
 
 if __name__ == "__main__":

@@ -187,10 +187,11 @@ def html_to_pdf(html: str, output: Path) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from comparer.export.bundle import import_bundle  # loads the importers
+    from comparer.export.bundle import read_bundle, store_bundle  # loads the importers
 
+    bundle = read_bundle(args.file)  # a file refused makes no library at --db
     with storage.Library.open(args.db) as library:
         library.check_writable()
-        session = import_bundle(library, args.file)
+        session = store_bundle(library, bundle)
     print(f"imported: {session.name} ({len(session.articles)} articles)")
     return 0

@@ -112,7 +112,11 @@ def _article_entry(number: int, article: Article) -> dict[str, Any]:
 
 def import_bundle(library: Library, source: Path) -> Session:
     """Import a ``.comparer`` file: its articles (known ones reused) and its session."""
-    bundle = read_bundle(source)
+    return store_bundle(library, read_bundle(source))
+
+
+def store_bundle(library: Library, bundle: Bundle) -> Session:
+    """Store a bundle :func:`read_bundle` accepted: its articles and its session."""
     return SessionStore(library).import_session(bundle.articles, bundle.session)
 
 

@@ -2,10 +2,10 @@
 
 SQLite reports trouble as error codes; this module turns them into the few situations a
 user meets: a file that is not a library, a damaged library (with how to recover it), a
-read-only file or folder, a full disk, a busy library. Nothing here ever opens the library
-file itself: on POSIX, closing *any* descriptor of a database file drops every SQLite lock
-the process holds on it, which lets another process delete the write-ahead log under a
-live connection. Every look at the file goes through SQLite.
+read-only file or folder, a full disk or one refusing a write, a busy library. Nothing here
+ever opens the library file itself: on POSIX, closing *any* descriptor of a database file
+drops every SQLite lock the process holds on it, which lets another process delete the
+write-ahead log under a live connection. Every look at the file goes through SQLite.
 
 :func:`check_before_writing` runs SQLite's ``quick_check`` (it reads every page but skips
 the slow index cross-checks) once per file and process, so that a library with a damaged
@@ -27,7 +27,8 @@ _CHECKED: set[tuple[str, int, int]] = set()
 _CHECKED_LOCK = threading.Lock()
 
 # SQLite's primary result codes (the low byte of an extended code).
-_READONLY, _CORRUPT, _FULL, _NOTADB, _BUSY, _CANTOPEN = 8, 11, 13, 26, 5, 14
+_READONLY, _CORRUPT, _FULL, _NOTADB, _BUSY, _CANTOPEN, _IOERR = 8, 11, 13, 26, 5, 14, 10
+_IOERR_READS = (266, 522)  # SQLITE_IOERR_READ, SQLITE_IOERR_SHORT_READ (extended codes)
 
 
 def describe(error: BaseException, where: str) -> str:
@@ -37,6 +38,8 @@ def describe(error: BaseException, where: str) -> str:
     detail = " ".join(str(original).split()) or type(original).__name__
     if code is None:
         return _describe_server(original, where, detail)
+    if code & 0xFF == _IOERR:
+        return io_error(where, reading=code in _IOERR_READS)
     return _describe_code(code & 0xFF, where, detail)
 
 
@@ -68,6 +71,17 @@ def _describe_code(code: int, where: str, detail: str) -> str:
     if code == _CANTOPEN:
         return f"cannot open {where}: {detail}"
     return f"the library {where} failed: {detail}"
+
+
+def io_error(where: str, reading: bool) -> str:
+    """The line for SQLite's "disk I/O error": the system refused a read or write of the
+    file (a file-size limit reached, a drive failing or gone, a quota)."""
+    if reading:
+        return f"the disk could not read {where} (disk I/O error): check the drive and retry"
+    return (
+        f"the disk refused to write to {where} (disk I/O error): nothing more was saved; "
+        "free some space, or check the drive and any file-size limit, and retry"
+    )
 
 
 def gone(where: str) -> str:

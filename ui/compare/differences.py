@@ -35,14 +35,17 @@ from PySide6.QtWidgets import (
 from comparer.model import Comparison, Difference, Kind
 from ui.compare import palette
 from ui.compare.review import FILTER_LABELS, NO_MARKS, WIDEST_REVIEW, ReviewMarks
-from ui.compare.table import SIZING_ROWS, Index, findings_table
+from ui.compare.table import SIZING_ROWS, FittedColumns, Index, findings_table
 from ui.plain_text import tooltip
 
 COLUMNS = ("Kind", "Review", "Type", "Article", "Text", "Counterpart")
-REVIEW_COLUMN, TYPE_COLUMN, TEXT_COLUMN, COUNTERPART_COLUMN = 1, 2, 4, 5
+REVIEW_COLUMN, TYPE_COLUMN, ARTICLE_COLUMN, TEXT_COLUMN, COUNTERPART_COLUMN = 1, 2, 3, 4, 5
 DIFFERENCE_ROLE = Qt.ItemDataRole.UserRole + 1
-# Whole sentences would push the counterpart column off screen; cells elide instead.
+# Whole sentences would push the counterpart column off screen: the Text and Counterpart
+# columns share the width the others leave, their cells elided (tooltips show them whole).
 MAX_COLUMN_WIDTH = 360
+TEXT_FLOOR = "a sentence shown"
+"""The least of a sentence the Text and Counterpart columns show on a narrow window."""
 
 
 class DifferencesModel(QAbstractTableModel):
@@ -117,6 +120,8 @@ class DifferencesModel(QAbstractTableModel):
         if column == TEXT_COLUMN and difference.text:
             # The cell elides a long sentence: its tooltip shows it whole.
             return f"“{escape(_one_line(difference.text))}”<hr>{described}"
+        if column == ARTICLE_COLUMN:  # elided on a narrow window: the name whole
+            return f"{escape(self._text(difference, column))}<hr>{described}"
         return described
 
     def _text(self, difference: Difference, column: int) -> str:
@@ -127,7 +132,7 @@ class DifferencesModel(QAbstractTableModel):
         if column == 2:
             label = palette.type_label(difference.type)
             return f"{label} (minor)" if difference.minor else label
-        if column == 3:
+        if column == ARTICLE_COLUMN:
             name = self.names.get(difference.article, "")
             return palette.keyed_name(difference.article, name)
         if column == TEXT_COLUMN:
@@ -210,6 +215,8 @@ class DifferencesPanel(QWidget):
         self.hidden = QLabel(self)
         self.hidden.setTextFormat(Qt.TextFormat.PlainText)
         self.table = self._make_table()
+        floor = self.table.fontMetrics().horizontalAdvance(TEXT_FLOOR) + 12
+        self.fitted = FittedColumns(self.table, (TEXT_COLUMN, COUNTERPART_COLUMN), floor)
         self._lay_out()
         for box in (self.kind_box, self.article_box, self.state_box):
             box.currentIndexChanged.connect(self._filter)
@@ -248,20 +255,20 @@ class DifferencesPanel(QWidget):
         self.article_box.blockSignals(False)
         self._filter()
         self._count_hidden()
-        self.table.resizeColumnsToContents()
-        for column in range(len(COLUMNS) - 1):
-            width = self.table.columnWidth(column)
-            self.table.setColumnWidth(column, min(width, MAX_COLUMN_WIDTH))
-        # Verdicts arrive after the table is sized: leave room for the longest one.
-        widest = self.table.fontMetrics().horizontalAdvance(WIDEST_REVIEW) + 24
-        self.table.setColumnWidth(REVIEW_COLUMN, widest)
+        self.fitted.want({column: self._content_width(column) for column in range(TEXT_COLUMN)})
+
+    def _content_width(self, column: int) -> int:
+        if column == REVIEW_COLUMN:
+            # Verdicts arrive after the table is sized: leave room for the longest one.
+            return self.table.fontMetrics().horizontalAdvance(WIDEST_REVIEW) + 24
+        header = self.table.horizontalHeader().sectionSizeHint(column)
+        return min(max(self.table.sizeHintForColumn(column), header), MAX_COLUMN_WIDTH)
 
     def set_show_minor(self, show: bool) -> None:
         """List the findings ranked minor too (the Summary tab's switch), or leave them out."""
         self.proxy.set_show_minor(show)
         self._count_hidden()
-        width = self.table.sizeHintForColumn(TYPE_COLUMN)  # room for "(minor)"
-        self.table.setColumnWidth(TYPE_COLUMN, min(max(width, 0), MAX_COLUMN_WIDTH))
+        self.fitted.want({TYPE_COLUMN: self._content_width(TYPE_COLUMN)})  # room for "(minor)"
 
     def _count_hidden(self) -> None:
         hidden = self.proxy.hidden_minor()  # of the rows the kind, article and state filters keep

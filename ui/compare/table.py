@@ -2,12 +2,13 @@
 
 Each is a view over its own model: one row (or cell) chosen at a time, nothing editable, no
 row numbers, columns the reader can widen and the last one filling the width. Column
-sizing reads a sample of :data:`SIZING_ROWS` rows, not every row.
+sizing reads a sample of :data:`SIZING_ROWS` rows, not every row. :class:`FittedColumns`
+keeps a table of long texts inside its width (no sideways scrolling on a small screen).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QPersistentModelIndex
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 Index = QModelIndex | QPersistentModelIndex
@@ -31,3 +32,52 @@ def findings_table(
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
     return table
+
+
+def share_width(wanted: list[int], room: int, floor: int = 40) -> list[int]:
+    """Widths for columns wanting ``wanted`` pixels in ``room``: what each wants when all
+    fit, else the widest cut down to one common width (never under ``floor``) while the
+    narrow ones keep theirs."""
+    if sum(wanted) <= room:
+        return list(wanted)
+    left, cap = room, 0
+    for done, width in enumerate(sorted(wanted)):
+        still = len(wanted) - done
+        if width * still > left:
+            cap = left // still
+            break
+        left -= width
+    return [min(width, max(cap, floor)) for width in wanted]
+
+
+class FittedColumns(QObject):
+    """Keeps every column of a table on screen: the ``stretched`` columns (long texts,
+    elided; their tooltips show them whole) share what the others leave, at least
+    ``floor`` pixels each, and the others are narrowed, widest first, when the table is
+    too narrow for what they want."""
+
+    def __init__(self, table: QTableView, stretched: tuple[int, ...], floor: int) -> None:
+        super().__init__(table)
+        self.table, self.stretched, self.floor = table, stretched, floor
+        self.wanted: dict[int, int] = {}
+        for column in stretched:
+            table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        table.viewport().installEventFilter(self)
+
+    def want(self, widths: dict[int, int]) -> None:
+        """The widths the other columns would like (their contents'), then fit them."""
+        self.wanted.update(widths)
+        self.fit()
+
+    def fit(self) -> None:
+        """Narrow the other columns so the stretched ones keep their floor in this width."""
+        columns = sorted(self.wanted)
+        room = self.table.viewport().width() - len(self.stretched) * self.floor
+        widths = share_width([self.wanted[c] for c in columns], room)
+        for column, width in zip(columns, widths, strict=True):
+            self.table.setColumnWidth(column, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False

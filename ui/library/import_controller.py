@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QObject, Signal
 
-from comparer.importing_inputs import ImportInput, ImportOutcome, PastedText, article_file
+from comparer.importing_inputs import ImportInput, ImportOutcome, PastedText, folder_contents
 from comparer.progress import Progress
 from comparer.storage import Library
 from ui import engine
@@ -39,13 +39,8 @@ def inputs_from_mime(mime: QMimeData) -> list[ImportInput]:
 
 def _expand(path: Path) -> list[ImportInput]:
     if path.is_dir():
-        found = (p for p in sorted(path.rglob("*")) if p.is_file() and article_file(p.name))
-        return [str(p) for p in found if not _hidden(p.relative_to(path))]
+        return [str(p) for p in folder_contents(path).articles]
     return [str(path)]
-
-
-def _hidden(inside: Path) -> bool:
-    return any(part.startswith(".") for part in inside.parts)
 
 
 class ImportController(QObject):

@@ -23,21 +23,22 @@ def _comparer(db: Path, *args: bytes | str) -> subprocess.CompletedProcess[bytes
 def test_every_input_of_a_batch_gets_one_line(tmp_path: Path) -> None:
     folder = os.fsencode(tmp_path / "inputs")
     os.mkdir(folder)
-    names = [b"bad\xff\xfename.txt", b"new\nline.txt", b"rtl\xe2\x80\xaetxt.exe", b"plain.txt"]
-    for number, name in enumerate(names):
-        with open(os.path.join(folder, name), "wb") as stream:
+    names = [b"bad\xff\xfename.txt", b"new\nline.txt", b"plain.txt"]
+    rtl = os.path.join(os.fsencode(tmp_path), b"rtl\xe2\x80\xaetxt.exe")  # named: taken as given
+    for number, path in enumerate([*(os.path.join(folder, name) for name in names), rtl]):
+        with open(path, "wb") as stream:
             stream.write(ARTICLE.replace(b"10", str(10 + number).encode()))
     missing = b"x" * 300
     result = _comparer(
-        tmp_path / "lib.sqlite3", "import", folder, missing, b"ftp://a/b", b"http://[::1"
+        tmp_path / "lib.sqlite3", "import", folder, rtl, missing, b"ftp://a/b", b"http://[::1"
     )
     lines = result.stdout.decode("utf-8").splitlines()
     assert result.stderr == b""
-    assert len(lines) == len(names) + 3
+    assert len(lines) == len(names) + 4
     by_name = sorted(lines[: len(names)])
     assert by_name[0].startswith("new: #") and by_name[0].endswith("/bad\\xff\\xfename.txt)")
     assert by_name[1].endswith("/new\\nline.txt)")
-    assert by_name[3].endswith("/rtl\\u202etxt.exe)")
+    assert lines[3].startswith("new: #") and lines[3].endswith("/rtl\\u202etxt.exe)")
     assert lines[-3].startswith("failed: xxx") and "File name too long" in lines[-3]
     assert lines[-2].endswith("only http(s) URLs can be imported")
     assert lines[-1].endswith("not a valid web address (Invalid IPv6 URL)")

@@ -40,12 +40,38 @@ def test_import_reports_each_input_and_fails_when_one_fails(
     assert out.startswith("already in library: #")
 
 
-def test_import_of_a_folder_takes_every_file(
+def test_import_of_a_folder_takes_every_article_file(
     capsys: pytest.CaptureFixture[str], db: str, samples: list[Path]
 ) -> None:
     code, out = run(capsys, db, "import", str(samples[0].parent))
     assert code == 0
     assert out.count("new: #") == len(samples)
+
+
+def test_a_folder_import_takes_its_articles_not_the_library_data_or_hidden_files(
+    capsys: pytest.CaptureFixture[str], samples: list[Path], tmp_path: Path
+) -> None:
+    """The library kept in the folder gave a "failed:" line per database file (exit 1), and
+    a research folder's JSON became articles titled "{": the window's rule, one summary line."""
+    folder = tmp_path / "basil"
+    (folder / "saved").mkdir(parents=True)
+    (folder / "saved" / "report.TXT").write_bytes(samples[0].read_bytes())
+    (folder / "other.md").write_bytes(samples[1].read_bytes())
+    (folder / "report.json").write_text('{\n "title": "Strike"\n}\n', "utf-8")
+    (folder / ".hidden.txt").write_bytes(samples[2].read_bytes())
+    (folder / ".cache").mkdir()
+    (folder / ".cache" / "copy.txt").write_bytes(samples[3].read_bytes())
+    db = folder / "library.sqlite3"
+    assert run(capsys, db, "import", str(samples[4]))[0] == 0  # the library and its WAL
+    code, out = run(capsys, db, "import", str(folder))
+    lines = out.strip().splitlines()
+    assert code == 0, out
+    assert [line.split(" #")[0] for line in lines[:-1]] == ["new:", "new:"]
+    assert (
+        lines[-1].startswith(f"skipped in {folder}: ") and "2 hidden files or folders" in lines[-1]
+    )
+    assert ".json" in lines[-1] and ".sqlite3" in lines[-1] and "{" not in out
+    assert run(capsys, db, "import", str(folder / "report.json"))[1].startswith("new: #")
 
 
 def test_list_and_show_as_json(
@@ -193,3 +219,29 @@ def test_import_still_makes_the_library_it_names(
     assert run(capsys, new, "import", str(samples[0]))[0] == 0
     assert new.is_file()
     assert run(capsys, new, "list")[1].count("\n") == 2  # the header and the article
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["session", "import", "{library}"],
+        ["session", "import", "{broken}"],
+        ["session", "create", "Flynn", "1", "2"],
+        ["compare", "{article}", "2"],
+    ],
+)
+def test_a_command_that_may_make_the_library_makes_none_when_it_refuses(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, samples: list[Path], command: list[str]
+) -> None:
+    """A refused ``session import`` (a library given for a .comparer file, a broken one) or
+    a comparison of ids left an empty library at --db."""
+    other = tmp_path / "other.sqlite3"
+    assert run(capsys, other, "import", str(samples[0]))[0] == 0
+    broken = tmp_path / "broken.comparer"
+    broken.write_bytes(b"PK\x03\x04" + bytes(100))
+    names = {"library": str(other), "broken": str(broken), "article": str(samples[0])}
+    typo = tmp_path / "Comparer" / "librray.db"
+    assert main(["--db", str(typo), *(part.format(**names) for part in command)]) == 1
+    said = capsys.readouterr().err
+    assert said.startswith("comparer: ") and said.count("\n") == 1, said
+    assert not typo.parent.exists()

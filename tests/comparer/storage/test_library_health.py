@@ -9,6 +9,7 @@ tiny tmpfs; those tests are skipped where the kernel refuses user namespaces.
 from __future__ import annotations
 
 import hashlib
+import resource
 import sqlite3
 import subprocess
 import sys
@@ -202,6 +203,34 @@ def test_a_full_disk_says_disk_full_and_keeps_what_was_saved(tmp_path: Path) -> 
     assert integrity(copy) == [("ok",)]
     with sqlite3.connect(copy) as connection:
         assert connection.execute("SELECT count(*) FROM articles").fetchone() == (2,)
+
+
+def test_a_write_past_the_file_size_limit_says_what_to_do_and_keeps_what_was_saved(
+    tmp_path: Path,
+) -> None:
+    """A file-size limit (RLIMIT_FSIZE, as a quota or a FAT drive's 4 GB) read "the library
+    ... failed: disk I/O error", which names no way out."""
+    db = tmp_path / "library.sqlite3"
+    assert run(db, "import", str(samples()[0])).returncode == 0
+    big = tmp_path / "long-report.txt"
+    sentence = "The ministry said {n} families were moved from the eastern districts overnight. "
+    big.write_text("".join(sentence.format(n=n) for n in range(40_000)), encoding="utf-8")
+    limit = 1_000_000  # the library is 120 kB; the long report's rows need some 6 MB
+    done = subprocess.run(
+        [*COMPARER, "--db", str(db), "import", str(big), str(samples()[1])],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit)),
+    )
+    lines = done.stdout.splitlines()
+    assert done.returncode == 1 and len(lines) == 2, done
+    assert lines[0] == (
+        f"failed: {big}: the disk refused to write to {db} (disk I/O error): nothing more was "
+        "saved; free some space, or check the drive and any file-size limit, and retry"
+    )
+    assert lines[1].startswith("new: #2")
+    assert integrity(db) == [("ok",)]
 
 
 def test_an_older_library_on_a_full_disk_is_left_whole_without_a_half_backup(

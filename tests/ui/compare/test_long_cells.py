@@ -1,9 +1,9 @@
 """A long sentence in the differences table: elided in its cell, whole in the cell's tooltip.
 
-The Text and Counterpart cells are capped in width, so a sentence only one report carries
-shows as "During his news conference Friday, LePage offered more…". Hovering the cell must
-show the sentence whole, or the journalist cannot read what was left out without leaving
-the table.
+The Text and Counterpart cells share the width the other columns leave, so a sentence only
+one report carries shows as "During his news conference Friday, LePage offered more…".
+Hovering the cell must show the sentence whole, or the journalist cannot read what was left
+out without leaving the table.
 """
 
 from __future__ import annotations
