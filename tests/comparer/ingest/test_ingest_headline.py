@@ -108,6 +108,12 @@ def test_a_section_title_declared_over_the_articles_gives_way_to_it() -> None:
         # <title>'s wording stood; and the whole <title> ran on into the body's first line
         "www.sanwa.co.jp",
         "www.lifehacker.jp",
+        # a Chinese <title> "headline_section_site" and a hidden <h1> with the site's name:
+        # the headline before the first underscore was never a candidate, a line without
+        # spaces counting as one word; and IIJ's blog name before the colon (てくろぐ) must
+        # stay one word, not a rival headline
+        "www.qdaily.com",
+        "techlog.iij.ad.jp",
     ],
 )
 def test_real_pages_keep_their_headline(site: str) -> None:
