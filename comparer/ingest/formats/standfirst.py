@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from lxml.html import defs
+from lxml.html import defs  # type: ignore[import-untyped]
 
 from comparer.ingest.formats.page_letters import key, letters, page_letters, words_of
 
