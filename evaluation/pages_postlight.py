@@ -29,9 +29,16 @@ Misses read one by one at title match 0.9007 (halves 0.9437 / 0.8571) and lead f
 the headline (JVN iPedia, Elecom); a site's name behind a full-width colon or a community
 before a dash the ``<h1>`` leaves off (Asahi, Reddit); a Japanese page's body never found
 (Sanwa, Lifehacker); RBB Today's first paragraph, loose text before a ``<br/>``: titles
-0.9362 (0.9718 / 0.9000), leads 0.8444 (0.8676 / 0.8209). Ours, left: a blog's or a
-section's ``<h1>`` standing for the headline the ``<title>`` or an ``<h2>`` holds (Takagi's
-diary, JNSA, Qdaily), Scan's page read as its teaser lists. The gold's: the page's other
+0.9362 (0.9718 / 0.9000), leads 0.8444 (0.8676 / 0.8209). Then Qdaily's headline behind
+its Chinese ``<title>``'s underscore, Takagi's diary's behind the blog's name and a dash
+(:mod:`comparer.ingest.formats.headline`), Die Zeit's standfirst in its own ``<subtitle>``
+element (:mod:`comparer.ingest.formats.standfirst`): titles 0.9504 (0.9718 / 0.9286), leads
+0.8519 (0.8676 / 0.8358). Ours, left: JNSA's section ``<h1>`` standing for the headline an
+``<h2>`` holds, under a breadcrumb kept as text; Scan's page read as its teaser lists; the
+Times of India's photo caption (``img_cptn``) and Yomiuri's memo box ("メモ入力") and
+phpspot's "スポンサード リンク" over the body (furniture; the leads the gold expects are
+the headline and a caption there). The gold's: JVN iPedia's whole ``<title>`` with the
+site's name; the page's other
 headline, where it shows two (New York, Popsugar, Spektrum, The Political Insider,
 Pitchfork's artist before the album); a lead opening with a photo's caption or credit
 (Observer, Page Six, D Magazine, Gizmodo, HuffPost, The New Yorker, NPR, Prospect, Slate,

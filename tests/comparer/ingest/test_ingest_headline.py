@@ -43,6 +43,8 @@ def _blog(page_title: str, sidebar: str = "Recent Comments") -> str:
         "Old bridge closes to lorries",
         "Notes from the Town Hall » Blog Archive » Old bridge closes to lorries",
         "Notes from the Town Hall: Old bridge closes to lorries | Town Hall Blogs",
+        # the blog's name before a dash, as the <h1> prints it
+        "Notes from the Town Hall - Old bridge closes to lorries",
     ],
 )
 def test_a_blog_posts_title_is_its_own_not_the_blogs(page_title: str) -> None:
@@ -108,6 +110,12 @@ def test_a_section_title_declared_over_the_articles_gives_way_to_it() -> None:
         # <title>'s wording stood; and the whole <title> ran on into the body's first line
         "www.sanwa.co.jp",
         "www.lifehacker.jp",
+        # a Chinese <title> "headline_section_site" and a hidden <h1> with the site's name:
+        # the headline before the first underscore was never a candidate, a line without
+        # spaces counting as one word; and IIJ's blog name before the colon (てくろぐ) must
+        # stay one word, not a rival headline
+        "www.qdaily.com",
+        "techlog.iij.ad.jp",
     ],
 )
 def test_real_pages_keep_their_headline(site: str) -> None:
@@ -136,3 +144,15 @@ def test_an_h1_saying_the_titles_larger_part_is_the_headline(
         f"<body><h1>{h1}</h1><article>{body}</article></body></html>"
     )
     assert _title(page) == (h1 if expected is None else page_title)
+
+
+def test_a_diarys_headline_behind_its_name_in_the_title_is_kept() -> None:
+    """Takagi's diary (Postlight's page): the <title> "Blog - Headline", the <h1> the blog's
+    name, the headline in an <h3> right over the body (the fixture's "■ " is its anchor)."""
+    page = COMMITTED / "takagi-hiromitsu.jp"
+    data = gzip.decompress((page / "source.html.gz").read_bytes())
+    found = extract_bytes(data, source="takagi.html", filename="source.html")
+    assert found.meta.title == (
+        "改正NICT法がプチ炎上、工場出荷時共通初期パスワードが識別符号に当たらないことが"
+        "理解されていない"
+    )

@@ -140,3 +140,28 @@ def test_the_byline_under_a_standfirst_is_metadata_on_the_real_page() -> None:
     assert "Von Nina Magoley" not in article.text.split("\n\n")
     assert article.meta.author == "Nina Magoley"
     assert "Von Nina Magoley" in [b.text for b in article.removed if b.reason is Furniture.METADATA]
+
+
+def test_a_standfirst_in_a_publishers_own_element_opens_the_real_page() -> None:
+    """Die Zeit's e-paper (Postlight's saved page) writes its own markup: the standfirst is a
+    ``<subtitle>`` with no class and no final stop, and a pull quote's placeholder author
+    ("xxx") the text leaves out stands between the body's first two lines."""
+    page = Path(__file__).parents[2] / "pages" / "postlight" / "epaper.zeit.de" / "source.html.gz"
+    text = extract_bytes(gzip.decompress(page.read_bytes()), source="x", filename="x.html").text
+    assert text.startswith(
+        "Zum Beispiel die Kollektivierung von Firmen wie BMW, sagt der Chef der Jusos. In der "
+        "Wirtschaftsordnung, die er sich vorstellt, gäbe es auch kein Eigentum an Wohnraum "
+        "mehr. Ein Gespräch über eine radikale Alternative\n"
+    )
+
+
+def test_an_html_summary_element_is_no_standfirst() -> None:
+    """``<summary>`` is HTML's own (a disclosure's label), not a publisher's standfirst."""
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in BODY)
+    page = (
+        "<html><head><title>Old bridge closes to lorries</title></head><body>"
+        "<header><h1>Old bridge closes to lorries</h1><details><summary>Read the council's "
+        "full list of closures across the county this year</summary></details></header>"
+        f"<article>{body}</article></body></html>"
+    ).encode()
+    assert _paragraphs(page) == list(BODY)
