@@ -193,3 +193,13 @@ def test_import_still_makes_the_library_it_names(
     assert run(capsys, new, "import", str(samples[0]))[0] == 0
     assert new.is_file()
     assert run(capsys, new, "list")[1].count("\n") == 2  # the header and the article
+
+
+def test_remove_help_names_drafts_as_well_as_saved_sessions(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``--force`` also overrides a window's unsaved drafts; its help said sessions only."""
+    with pytest.raises(SystemExit):
+        main(["remove", "--help"])
+    shown = " ".join(capsys.readouterr().out.split())
+    assert "saved sessions or a window's unsaved drafts compare it" in shown
