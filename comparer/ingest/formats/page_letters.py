@@ -17,7 +17,11 @@ KEY_LETTERS = 60
 
 _NOT_WORD = re.compile(r"\W+")
 HIDDEN = frozenset({"head", "script", "style", "noscript", "template", "meta", "title"})
-"""Elements whose text a reader never sees in the page: the one list every page reader uses."""
+"""Elements whose text a reader never sees in the page: the one list every page reader uses
+(once two). words_of so skips an SVG icon's <title> ("Link wird in einem neuen Tab
+geöffnet"): Die Welt's paragraph printed a second time with it is known as the same and no
+longer doubled: Fundus 0.9771 -> 0.9773, halves 0.9766 / 0.9776 -> 0.9766 / 0.9780, the
+other sets unchanged."""
 
 
 def letters(text: str) -> str:
