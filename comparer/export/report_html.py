@@ -225,8 +225,11 @@ def _bookmarks(attached: Attached) -> str:
             where = f"{keys.get(target.article, '?')}, sentence “{escape(target.text)}”"
         else:
             found = attached.finder.find(target)
-            shown = attached.comparison.differences[found] if found is not None else None
-            where = "no longer found" if shown is None else _where(found, shown)
+            where = (
+                "no longer found"
+                if found is None
+                else _where(found, attached.comparison.differences[found])
+            )
         label = f"{escape(bookmark.label)}: " if bookmark.label else ""
         items.append(f"<li>★ {label}{where}</li>")
     if not items:
