@@ -16,6 +16,7 @@ keeps an export from writing a report over a library.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import stat
 from pathlib import Path
@@ -29,19 +30,35 @@ _NOT_A_DATABASE = 26  # SQLITE_NOTADB
 
 def database_behind(path: Path) -> Path | None:
     """The SQLite database ``path`` is, or whose companion file it is; None for any other
-    file (or none at all)."""
-    return companion_of(path) or (path if is_database(path) else None)
+    file (or none at all). Links are followed first: a ``notes.txt`` that points at a
+    library's ``-wal`` is that ``-wal``."""
+    real = resolved(path)
+    if real is None:
+        return None
+    return companion_of(real) or (real if is_database(real) else None)
 
 
 def companion_of(path: Path) -> Path | None:
     """The SQLite database whose companion file (``-wal``, ``-shm``, ``-journal``) ``path``
-    is, or None."""
+    is, or None; ``path`` is resolved first, so a link is judged by what it points at."""
+    real = resolved(path)
+    if real is None:
+        return None
     for suffix in COMPANIONS:
-        if path.name.endswith(suffix):
-            base = path.with_name(path.name.removesuffix(suffix))
+        if real.name.endswith(suffix):
+            base = real.with_name(real.name.removesuffix(suffix))
             if base.name and is_database(base):
                 return base
     return None
+
+
+def resolved(path: Path) -> Path | None:
+    """``path`` with every link followed (as far as the links exist); None for a name no
+    file can have (a NUL in it)."""
+    try:
+        return Path(os.path.realpath(path))
+    except (OSError, ValueError):
+        return None
 
 
 def is_database(path: Path) -> bool:

@@ -46,7 +46,9 @@ def register(commands: Any) -> None:
     remove = commands.add_parser("remove", help="remove an article from the library")
     remove.add_argument("id", type=int)
     remove.add_argument(
-        "--force", action="store_true", help="remove it even when saved sessions compare it"
+        "--force",
+        action="store_true",
+        help="remove it even when saved sessions or a window's unsaved drafts compare it",
     )
     remove.set_defaults(handler=run_remove)
 

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from comparer import __version__
-from comparer.database_files import database_behind
+from comparer.database_files import database_behind, resolved
 from comparer.errors import ComparerError
 from comparer.export.atomic import replacing
 from comparer.export.bundle_checks import (
@@ -123,10 +123,11 @@ def store_bundle(library: Library, bundle: Bundle) -> Session:
 def read_bundle(source: Path) -> Bundle:
     """Read and fully validate a ``.comparer`` file; nothing is written anywhere."""
     where = unquoted(Path(source).name)
-    if database_behind(Path(source)) is not None:  # a plain open would drop its locks
+    real = resolved(Path(source)) or Path(source)  # the file checked is the file opened
+    if database_behind(real) is not None:  # a plain open would drop its locks
         raise BadBundle(f"{where} is a database (a Comparer library?), not a .comparer file")
     try:
-        with zipfile.ZipFile(source) as archive:
+        with zipfile.ZipFile(real) as archive:
             manifest, members = _members(MemberReader(archive, where), where)
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as error:
         raise BadBundle(f"{where} is not a readable .comparer file ({error})") from None

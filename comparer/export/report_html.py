@@ -210,7 +210,7 @@ def _notes(attached: Attached) -> str:
     # Notes on differences stand in the table too; listed here, "None." never hides them.
     for i, difference in enumerate(attached.comparison.differences):
         for note in attached.notes_on(i):
-            items.append(f"<li>On {_where(attached, difference)}: {escape(note.text)}</li>")
+            items.append(f"<li>On {_where(i, difference)}: {escape(note.text)}</li>")
     if not items:
         return "<h2>Reviewer's notes</h2><p>None.</p>"
     return "<h2>Reviewer's notes</h2><ul>" + "".join(items) + "</ul>"
@@ -224,8 +224,12 @@ def _bookmarks(attached: Attached) -> str:
         if isinstance(target, SentenceAnchor):
             where = f"{keys.get(target.article, '?')}, sentence “{escape(target.text)}”"
         else:
-            found = attached.difference_for(target)
-            where = "no longer found" if found is None else _where(attached, found)
+            found = attached.finder.find(target)
+            where = (
+                "no longer found"
+                if found is None
+                else _where(found, attached.comparison.differences[found])
+            )
         label = f"{escape(bookmark.label)}: " if bookmark.label else ""
         items.append(f"<li>★ {label}{where}</li>")
     if not items:
@@ -233,9 +237,10 @@ def _bookmarks(attached: Attached) -> str:
     return "<h2>Bookmarks</h2><ul>" + "".join(items) + "</ul>"
 
 
-def _where(attached: Attached, difference: Difference) -> str:
-    number = attached.comparison.differences.index(difference) + 1
-    return f"difference #{number} ({difference.article}, “{escape(difference.text)}”)"
+def _where(index: int, difference: Difference) -> str:
+    """Difference ``index`` as the report numbers it: its own place, even where an equal
+    difference stands earlier."""
+    return f"difference #{index + 1} ({difference.article}, “{escape(difference.text)}”)"
 
 
 def _spans(piece: str, covering: list[Difference]) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
-from comparer.database_files import database_behind
+from comparer.database_files import database_behind, resolved
 from comparer.ingest.refusal import Refusal
 
 MAX_FILE_BYTES = 50_000_000
@@ -82,7 +82,7 @@ def read_capped_file(path: Path, cap: int = MAX_FILE_BYTES) -> bytes:
 
 
 def _database_refusal(path: Path, database: Path) -> str:
-    if database == path:
+    if database == resolved(path):
         return "a database (a Comparer library?), not a document: left unread"
     return f"a file SQLite keeps beside the database {database.name}, not a document: left unread"
 

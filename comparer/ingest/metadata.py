@@ -281,11 +281,17 @@ def _header_lines(marked: Marked, meta: Metadata, printed: bool) -> Metadata:
 def _byline_under_lead(marked: Marked, meta: Metadata) -> Metadata:
     """``meta`` with the byline printed right under a standfirst opening the text ("Von Nina
     Magoley" after WDR's two sentences), whose length ended the scan of the header lines
-    (fires on that page alone of the five sets; no figure moved at four decimals)."""
+    (fires on that page alone of the five sets; no figure moved at four decimals). Out of
+    the header, every name must strictly look like a person's: "By Train", "By Design" or
+    "By Public Transport" there is a subheading."""
     kept = marked.kept()
     if len(kept) < 2 or len(marked.paragraphs[kept[0]]) < _HEADER_ZONE:
         return meta
-    found = _with_byline(marked.paragraphs[kept[1]], meta)
+    line = marked.paragraphs[kept[1]]
+    byline = parse_byline(line, meta.outlet)
+    if byline is None or not all(plausible_person(n, strict=True) for n in byline[0].names):
+        return meta
+    found = _with_byline(line, meta)
     if found is not None:
         marked.marks[kept[1]] = Furniture.METADATA
     return found or meta

@@ -103,7 +103,7 @@ def read_only(where: str) -> str:
 def damaged(where: str, detail: str) -> str:
     """The line for a damaged library: nothing was written, and how to recover it."""
     path = Path(where)
-    backups = f"{path.stem}.backup-*{path.suffix}"
+    backups = f"{path.name}.backup-*.sqlite3"
     return (
         f"{where} is damaged ({detail}); nothing was written to it. Recover it from a backup "
         f"copy beside it ({backups}), or save what is left with "

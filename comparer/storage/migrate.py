@@ -3,9 +3,10 @@
 Importing Alembic costs a noticeable part of a second, so :mod:`comparer.storage.schema`
 loads this module only when a library is not already at :data:`HEAD_REVISION`: a new, an
 older or a newer library. An older file is first copied to
-``<name>.backup-<revision>-<UTC time>.sqlite3`` beside it (with SQLite's online backup, so
-the copy is consistent even while another copy of Comparer reads it), then upgraded inside
-one write transaction: all revisions apply or none do.
+``<file name>.backup-<revision>-<UTC time>.sqlite3`` beside it (with SQLite's online
+backup, so the copy is consistent even while another copy of Comparer reads it), then
+upgraded inside one write transaction: all revisions apply or none do. The whole file name
+leads, so the backups of ``news.sqlite3`` and ``news.db`` in one folder never meet.
 """
 
 from __future__ import annotations
@@ -85,9 +86,9 @@ def backup(path: Path, revision: str) -> Path:
     cannot be written is one :class:`LibraryError`, and the library is left unchanged.
     """
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.stem}.backup-{revision}-{stamp}.sqlite3")
+    target = path.with_name(f"{path.name}.backup-{revision}-{stamp}.sqlite3")
     partial = target.with_name(target.name + PARTIAL)
-    _remove(path.parent.glob(f"{glob.escape(path.stem)}.backup-*.sqlite3{PARTIAL}*"))
+    _remove(path.parent.glob(f"{glob.escape(path.name)}.backup-*.sqlite3{PARTIAL}*"))
     try:
         _copy(path, partial)
         os.replace(partial, target)

@@ -250,17 +250,22 @@ class ArticleText(QTextEdit):
 
     def sentence_at_cursor(self) -> int | None:
         """The index of the sentence holding the text cursor (where the reader clicked or
-        moved the caret); between paragraphs, the sentence after it (the last at the end)."""
+        moved the caret); on the blank between two, the sentence after it (the last at the
+        end). None in shown furniture or other text no sentence holds: a caret in a
+        "READ MORE" line picks nothing rather than the story after it."""
         position = self.textCursor().position()
-        after: tuple[int, int] | None = None  # (start, index) of the nearest sentence after
-        for index, (start, end) in self._sentences.items():
+        if any(start <= position < end for start, end in self.rendered.furniture):
+            return None
+        shown = self.toPlainText()
+        ordered = sorted((start, end, index) for index, (start, end) in self._sentences.items())
+        for start, end, index in ordered:
             if start <= position <= end:
                 return index
-            if start > position and (after is None or start < after[0]):
-                after = (start, index)
-        if after is not None:
-            return after[1]
-        return max(self._sentences, default=None)
+            if start > position:
+                return index if not shown[position:start].strip() else None
+        if ordered and not shown[ordered[-1][1] : position].strip():
+            return ordered[-1][2]
+        return None
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)

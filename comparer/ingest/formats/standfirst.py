@@ -33,18 +33,17 @@ from typing import Any
 
 from lxml.html import defs  # type: ignore[import-untyped]
 
-from comparer.ingest.formats.page_letters import key, letters, page_letters, words_of
+from comparer.ingest.formats.page_letters import key, letters, page_letters, shown, words_of
 
 _MIN_WORDS = 8
 _MAX_CHARS = 600
 _LEAD_CHARS = 20
-_HIDDEN = frozenset({"head", "script", "style", "noscript", "template", "meta", "title"})
 _MAX_WORDS = 120
 _NEAR_HEADLINE = 120
-_WORD = re.compile(r"[A-Za-z][\w-]{0,39}")
-"""An attribute's value that is a name, not an address, a sentence or data."""
 """Letters a standfirst may stand after an earlier print of the headline (a date, a byline:
 Expressen's 41, Börsen-Zeitung's 0; a New York Times teaser after its menu's headline, 211)."""
+_WORD = re.compile(r"[A-Za-z][\w-]{0,39}")
+"""An attribute's value that is a name, not an address, a sentence or data."""
 _LEAD_CLASS = re.compile(
     r"intro|teaser|lead(?!er)|lede|perex|standfirst|\bdek\b|\bdeck\b|summary|subtitle|"
     r"subhead|excerpt|abstract|chapeau|chapo|vorspann|description|kicker|preamble|ingress",
@@ -170,7 +169,7 @@ def _lead_text(element: Any) -> str:
     words = len(summary.split())
     ended = summary.endswith(tuple(".!?…:»“\"'")) or _LEAD_CLASS.fullmatch(_custom(element))
     readable = _MIN_WORDS <= words <= _MAX_WORDS and bool(ended)
-    return summary if readable and _visible(element) else ""
+    return summary if readable and shown(element) else ""
 
 
 def _textual_not_lead(part: Any) -> bool:
@@ -198,10 +197,6 @@ def _shown(tree: Any, summary: str) -> bool:
         head = " ".join((element.text or "").split()) if isinstance(element.tag, str) else ""
         if len(head) < least or not summary.startswith(head[: len(summary)]):
             continue
-        if words_of(element) == summary and _visible(element):
+        if words_of(element) == summary and shown(element):
             return True
     return False
-
-
-def _visible(element: Any) -> bool:
-    return not any(ancestor.tag in _HIDDEN for ancestor in element.iterancestors())

@@ -15,7 +15,8 @@ or standing in a quotation (an embedded post's text beside its dated link), is n
 Dropped: any link in the card, counted in words (Readability's half b 0.9847 -> 0.9815:
 Mozilla's feature text above its "See what it can do for you", a Japanese lead, written
 without spaces, beside a related headline), and a link in a sentence of the card's
-paragraphs (the Express's next paragraph went).
+paragraphs (the Express's next paragraph went). A summary the page also prints off any card
+(a sidebar card for this very story repeating its lead) is the article's own and stays.
 """
 
 from __future__ import annotations
@@ -36,16 +37,19 @@ _QUOTES = frozenset({"blockquote", "q", "figure"})
 
 
 def card_summaries(tree: Any) -> set[str]:
-    """The keys of the page's paragraphs that are another story's summary on its card."""
-    found = set()
+    """The keys of the page's paragraphs that are another story's summary on its card, and
+    of no paragraph off a card: a sidebar card for this very story repeats its lead, which
+    then stays the article's."""
+    cards, own = set(), set()
     for paragraph in tree.iter("p"):
         words = words_of(paragraph)
-        if len(words.split()) < _MIN_WORDS or _linked_or_quoted(paragraph):
+        if len(words.split()) < _MIN_WORDS:
             continue
-        if _on_a_card(paragraph, words):
-            found.add(key(words))
-    found.discard("")
-    return found
+        if not _linked_or_quoted(paragraph) and _on_a_card(paragraph, words):
+            cards.add(key(words))
+        else:
+            own.add(key(words))
+    return cards - own - {""}
 
 
 def _linked_or_quoted(paragraph: Any) -> bool:

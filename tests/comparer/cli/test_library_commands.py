@@ -245,3 +245,13 @@ def test_a_command_that_may_make_the_library_makes_none_when_it_refuses(
     said = capsys.readouterr().err
     assert said.startswith("comparer: ") and said.count("\n") == 1, said
     assert not typo.parent.exists()
+
+
+def test_remove_help_names_drafts_as_well_as_saved_sessions(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``--force`` also overrides a window's unsaved drafts; its help said sessions only."""
+    with pytest.raises(SystemExit):
+        main(["remove", "--help"])
+    shown = " ".join(capsys.readouterr().out.split())
+    assert "saved sessions or a window's unsaved drafts compare it" in shown

@@ -14,8 +14,9 @@ from comparer.export.report_html import session_to_html
 from comparer.export.report_print import print_layout, session_to_print_html
 from comparer.importing import import_one
 from comparer.model import Comparison, Kind
+from comparer.sessions.anchors import difference_anchors
 from comparer.sessions.attach import Attached, attach, begin, compare_session
-from comparer.sessions.edit import add_note, start
+from comparer.sessions.edit import add_bookmark, add_note, start
 from comparer.storage import Library
 from tests.comparer.sessions.seed_session import SAMPLES, import_seeds, reviewed
 
@@ -263,3 +264,20 @@ def test_the_plain_html_export_marks_headlines_as_the_report_does(tmp_path: Path
     page = comparison_to_html(begin("Telling", [first, second]).comparison)
     assert ">slams</mark>" in page and ">massacre</mark>" in page
     assert ">Washington</mark>" not in page and ">villagers</mark>" not in page
+
+
+def test_a_note_and_a_bookmark_name_their_own_difference_when_an_equal_one_precedes(
+    attached: Attached,
+) -> None:
+    """Two equal differences: the one noted and bookmarked is numbered by its own place,
+    not by the first equal one's."""
+    differences = attached.comparison.differences
+    (index,) = attached.relevant()
+    twice = (*differences[: index + 1], differences[index], *differences[index + 1 :])
+    comparison = replace(attached.comparison, differences=twice)
+    anchor = difference_anchors(comparison)[index + 1]
+    session = add_bookmark(add_note(attached.session, anchor, "The second one."), anchor, "again")
+    report = Report(session_to_html(attach(session, comparison)))
+    text = differences[index].text
+    assert f"On difference #{index + 2} (A, “{text}”): The second one." in report.items
+    assert f"★ again: difference #{index + 2} (A, “{text}”)" in report.items

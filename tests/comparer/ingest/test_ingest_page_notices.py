@@ -101,6 +101,14 @@ def _page(name: str) -> Extracted:
             Furniture.NEWSLETTER,
         ),
         ("Newsletter: Sport inside", Furniture.NEWSLETTER),
+        # A paywall's label, a whole line; an appeal opening its line; the Daily Star's plug.
+        ("Nur für Abonnenten", Furniture.BOILERPLATE),
+        ("Please support independent journalism: become a member today.", Furniture.BOILERPLATE),
+        (
+            "For the latest breaking news and stories from across the globe from the Daily "
+            "Star, sign up for our newsletters .",
+            Furniture.NEWSLETTER,
+        ),
     ],
 )
 def test_a_notice_line_leaves_with_its_reason(line: str, reason: Furniture) -> None:
@@ -121,6 +129,25 @@ def test_a_notice_line_leaves_with_its_reason(line: str, reason: Furniture) -> N
         "The campaign asked supporters to sign up for its newsletter, a spokesman said.",
         "Houston Mitchell is an assistant sports editor, writer of the Dodgers Dugout "
         "newsletter and editor of all of the sports newsletters for the Los Angeles Times.",
+        # A reviewer's news sentences on paywalls, consent, newsletters and appeals: no
+        # notice's own wording, no reader addressed, or reported speech.
+        "Der Verlag will seine Online-Texte künftig nur für Abonnenten freischalten.",
+        "Die Zeitung macht ihre Recherchen ab Januar nur für Abonnenten zugänglich.",
+        "The grant will support independent journalism in rural counties across the state.",
+        "Plus de 10 000 personnes se sont inscrites à la newsletter du parti en une semaine.",
+        "Readers who subscribe to the newsletter will get the mayor's weekly updates by email.",
+        "Mehr als 5000 Menschen haben sich für den Newsletter der Partei angemeldet, und die "
+        "Anmeldung läuft weiter.",
+        "The ministry wants platforms to ask users' consent before they load external content "
+        "from trackers.",
+        "Facebook will show third-party content only to users who accept the new terms, the "
+        "regulator found.",
+        "The regulator ruled that the embedded content must not load until a user gives consent.",
+        "Newsletter: the campaign's secret weapon",
+        "Did you like this article? Many readers did not, judging by the letters we received.",
+        "Der Bundesrat will, dass Webseiten externe Inhalte erst nach Zustimmung der Nutzer laden.",
+        "Kritischer Journalismus braucht Ihre Unterstützung, sagte der Verleger bei der Gala.",
+        "Good journalism needs your support, the editor wrote in a letter to readers.",
     ],
 )
 def test_a_story_line_on_settings_or_photos_stays(line: str) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from comparer.ingest import extract_bytes
+from comparer.ingest import extract_bytes, extract_text
 from comparer.model import Furniture
 
 DEK = "Engineers found cracks in two piers, and the council says repairs will take a year."
@@ -165,3 +165,30 @@ def test_an_html_summary_element_is_no_standfirst() -> None:
         f"<article>{body}</article></body></html>"
     ).encode()
     assert _paragraphs(page) == list(BODY)
+
+
+LONG_LEAD = (
+    "The city council voted on Tuesday to close three public libraries next year, a decision "
+    "that drew hundreds of residents to a heated hearing that lasted until well after "
+    "midnight, with speakers lining up out of the chamber."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Train", ""),
+        ("By Design", ""),
+        ("By Water", ""),
+        ("By Public Transport", ""),
+        ("By Popular Demand", ""),
+        ("By Helene Cooper", "Helene Cooper"),
+        ("Von Nina Magoley", "Nina Magoley"),
+    ],
+)
+def test_under_a_long_lead_only_a_persons_name_is_a_byline(line: str, author: str) -> None:
+    """ "By Train" under a long first paragraph is a subheading, not its author."""
+    rest = "Council members said the closures would save about $4 million a year, officials said."
+    article = extract_text(f"Council closes libraries\n\n{LONG_LEAD}\n\n{line}\n\n{rest}\n")
+    assert article.meta.author == author
+    assert (line in article.text.split("\n\n")) is not bool(author)

@@ -57,3 +57,42 @@ def test_a_paragraph_after_a_link_in_the_articles_sentence_stays() -> None:
     assert any(
         paragraph.startswith("Doria, 67, is said to have taken on") for paragraph in paragraphs
     )
+
+
+LEAD = (
+    "The city council voted on Tuesday to close three public libraries next year, a decision "
+    "that drew hundreds of residents to a heated hearing."
+)
+BRIDGE = (
+    "The bridge over the river will carry traffic again from Monday, the transport department "
+    "said in a statement."
+)
+BODY = (
+    LEAD,
+    "Council members said the closures would save about $4 million a year, money they plan "
+    "to move into road repairs and the police budget.",
+    "Residents who spoke at the hearing said the libraries are the only places in their "
+    "neighbourhoods with free internet access for children.",
+    "Mayor Jane Porter said she would not veto the decision but promised to look for private "
+    "donors to keep at least one branch open.",
+)
+
+
+def test_a_sidebar_card_repeating_the_articles_lead_leaves_the_lead() -> None:
+    """A "latest news" card for this very story prints its lead: the lead stays the
+    article's, while another story's card summary still goes."""
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in BODY)
+    html = f"""<!doctype html><html><head><title>Council votes to close three libraries</title>
+    </head><body><main><article><h1>Council votes to close three libraries</h1>
+    <div class="article-body">{paragraphs}</div></article>
+    <aside class="latest"><h2>Latest news</h2>
+    <div class="card"><a href="/news/libraries">Council votes to close three libraries</a>
+    <p>{LEAD}</p></div>
+    <div class="card"><a href="/news/bridge">Old bridge to reopen after two years of repairs</a>
+    <p>{BRIDGE}</p></div></aside></main></body></html>"""
+    article = extract_bytes(html.encode(), source="council", filename="page.html")
+    kept = article.text.split("\n\n")
+    assert kept[0] == LEAD
+    assert all(paragraph in kept for paragraph in BODY)
+    assert BRIDGE not in kept
+    assert LEAD not in [block.text for block in article.removed]

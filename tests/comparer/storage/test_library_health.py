@@ -248,7 +248,7 @@ def test_an_older_library_on_a_full_disk_is_left_whole_without_a_half_backup(
     script = textwrap.dedent(
         f"""
         mount -t tmpfs -o size={size + 400_000} none {folder} && cp {old} {db} &&
-        touch {folder}/library.backup-0004-20250101T000000Z.sqlite3.partial &&
+        touch {folder}/library.sqlite3.backup-0004-20250101T000000Z.sqlite3.partial &&
         ! "$0" "$@" list 2> {tmp_path}/err.txt && ls -A {folder} > {tmp_path}/left.txt &&
         cmp {old} {db}
         """

@@ -72,6 +72,6 @@ def test_a_0003_library_gains_drafts_and_keeps_its_sessions(library_path: Path) 
         Note("n1", None, "Kept « as is »", datetime(2025, 3, 4, 5, 6, 7, tzinfo=UTC)),
     )
     assert session.view == {"scroll": 12}
-    (backup,) = library_path.parent.glob("library.backup-0003-*.sqlite3")
+    (backup,) = library_path.parent.glob("library.sqlite3.backup-0003-*.sqlite3")
     assert stored_revision(backup) == "0003"
     assert "session_drafts" not in schema_names(backup)

@@ -14,7 +14,7 @@ from comparer.compare import ENGINE_VERSION
 from comparer.errors import LibraryError
 from comparer.model import Extracted
 from comparer.storage import Library
-from comparer.storage.migrate import head_revision
+from comparer.storage.migrate import backup, head_revision
 from comparer.storage.models import Base
 from comparer.storage.schema import HEAD_REVISION
 from comparer.storage.session_models import SessionRow
@@ -77,7 +77,7 @@ def test_an_older_library_is_backed_up_then_upgraded(
 
     assert stored_revision(library_path) == head_revision()
     assert "ix_articles_imported" in schema_names(library_path)
-    (backup,) = library_path.parent.glob("library.backup-0001-*.sqlite3")
+    (backup,) = library_path.parent.glob("library.sqlite3.backup-0001-*.sqlite3")
     assert stored_revision(backup) == "0001"
     with sqlite3.connect(backup) as raw:
         assert raw.execute("SELECT text FROM articles").fetchall() == [(full_article.text,)]
@@ -159,3 +159,26 @@ def test_the_fast_path_revision_is_alembics_head() -> None:
 def test_engine_version_fits_the_session_column() -> None:
     """A saved session stores the engine version; PostgreSQL refuses a longer one outright."""
     assert len(ENGINE_VERSION) <= SessionRow.__table__.c.engine_version.type.length
+
+
+def test_libraries_sharing_a_stem_keep_their_own_backups(tmp_path: Path) -> None:
+    """``news.sqlite3`` and ``news.db`` in one folder: each backup holds its own library,
+    and one's sweep of unfinished copies leaves the other's alone."""
+    libraries = {tmp_path / "news.sqlite3": "A", tmp_path / "news.db": "B"}
+    for path, value in libraries.items():
+        with sqlite3.connect(path) as raw:
+            raw.execute("CREATE TABLE t (x)")
+            raw.execute("INSERT INTO t VALUES (?)", (value,))
+        raw.close()
+    others = tmp_path / "news.db.backup-0008-20260101T000000Z.sqlite3.partial"
+    others.write_bytes(b"a copy the other library's upgrade is writing")
+    made = {tmp_path / "news.sqlite3": backup(tmp_path / "news.sqlite3", "0008")}
+    assert others.exists()
+    made[tmp_path / "news.db"] = backup(tmp_path / "news.db", "0008")
+    assert not others.exists()  # its own run's leftover does go
+    assert made[tmp_path / "news.sqlite3"] != made[tmp_path / "news.db"]
+    for path, value in libraries.items():
+        assert made[path].name.startswith(f"{path.name}.backup-0008-")
+        with sqlite3.connect(made[path]) as raw:
+            assert raw.execute("SELECT x FROM t").fetchall() == [(value,)]
+        raw.close()

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QHelpEvent, QPalette, QTextCharFormat, 
 from PySide6.QtWidgets import QToolTip
 from pytestqt.qtbot import QtBot
 
+from comparer.ingest import extract_text
 from comparer.model import AlsoLink, Comparison, Kind, Metadata, Relation
 from tests.ui.conftest import placed
 from ui.compare import ComparisonView
@@ -219,3 +220,32 @@ def test_a_caret_between_paragraphs_picks_the_sentence_after_it(view: Comparison
     cursor.setPosition(len(shown))
     text.setTextCursor(cursor)
     assert text.sentence_at_cursor() == max(text._sentences)
+
+
+def test_a_caret_in_shown_furniture_picks_no_sentence(qtbot: QtBot) -> None:
+    """A caret inside a shown "READ MORE" line picked the story's next sentence, so a link
+    or a note made there went to a sentence the reader never chose."""
+    article = extract_text(
+        "Council closes libraries\n\n"
+        "The council voted on Tuesday to close three libraries, officials said.\n\n"
+        "READ MORE: Old bridge to reopen after two years of repairs\n\n"
+        "Residents protested outside the town hall on Wednesday evening.\n"
+    )
+    text = ArticleText()
+    qtbot.addWidget(text)
+    text.show_article(article, [], [], True)
+    shown = text.toPlainText()
+    teaser = shown.index("READ MORE")
+    assert any(start <= teaser < end for start, end in text.rendered.furniture)
+    for position, expected in [
+        (teaser, None),
+        (teaser + 3, None),
+        (shown.index("bridge"), None),
+        (shown.index("Residents") - 1, 1),  # the blank after the line: the next sentence
+        (shown.index("officials"), 0),
+        (len(shown), 1),
+    ]:
+        cursor = text.textCursor()
+        cursor.setPosition(position)
+        text.setTextCursor(cursor)
+        assert text.sentence_at_cursor() == expected, shown[position:]
