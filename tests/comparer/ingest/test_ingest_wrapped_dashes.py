@@ -27,6 +27,8 @@ from comparer.ingest.paragraphs import join_wrapped
         ("the govern-", "ment said", "the government said"),
         ("up 3 -", "2 on the day", "up 3 - 2 on the day"),
         ("the US-", "led coalition", "the US-led coalition"),
+        ("Dayr al-", "Zawr province", "Dayr al-Zawr province"),
+        ("the well-", "known case", "the well-known case"),
     ],
 )  # fmt: skip
 def test_a_line_broken_at_a_dash_is_joined_as_written(left: str, right: str, joined: str) -> None:
