@@ -83,3 +83,32 @@ def test_indented_columns_under_a_headline_set_further_left(tmp_path: Path) -> N
     extracted = extract_path(tmp_path / "paper.pdf")
     assert extracted.meta.author == "Kate Moss"
     assert extracted.text.split("\n\n") == paragraphs
+
+
+def test_a_block_quote_set_in_makes_no_document_of_indents(tmp_path: Path) -> None:
+    # Paragraphs set with no gap and no indent, one of them a two-line block quote set in
+    # 2em with a gap above and below: its two lines are no first-line indents, and the
+    # paragraphs come back as the line lengths tell them (they were all run together).
+    straight = str.maketrans("’‘“”", "''\"\"")
+    paragraphs = [p.translate(straight) for p in _source_paragraphs()][:6]
+    quote = (
+        "The letters said that the coalition must be held to account for every life it took "
+        "in the villages near the border this year."
+    )
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Times", size=11)
+    y = 20.0
+    for number, paragraph in enumerate(paragraphs):
+        if number == 3:
+            y += 3
+            for line in pdf.multi_cell(120, 5, quote, dry_run=True, output="LINES"):
+                pdf.text(28, y, line.strip())
+                y += 5
+            y += 3
+        for line in pdf.multi_cell(140, 5, paragraph, dry_run=True, output="LINES"):
+            pdf.text(20, y, line.strip())
+            y += 5
+    pdf.output(str(tmp_path / "quote.pdf"))
+    extracted = extract_path(tmp_path / "quote.pdf").text.split("\n\n")
+    assert extracted == [*paragraphs[:3], quote, *paragraphs[3:]]
