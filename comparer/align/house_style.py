@@ -18,7 +18,8 @@ spelling, articles, speaker tags); each names a change that alters no fact of th
   names someone else), nor a word in capitals ("US" is the country, not "us").
 
 On the Flynn plea triplet of BASIL (4 Dec 2017) these were 4 of the 22 wording marks shown;
-on the BASIL triplets, 11 of 932 wording marks (6 function words, 3 datelines, 2 house style).
+on the BASIL triplets, 11 of 932 wording marks (6 function words, 3 datelines, 2 house style),
+counted before function words had to be pairs of the same meaning.
 """
 
 from __future__ import annotations
