@@ -241,6 +241,8 @@ def test_a_dateline_house_style_or_function_word_is_minor(
         ("from", "to", False),
         ("to", "for", True),
         ("it", "they", True),
+        ("in to", "into", True),
+        ("was", "of", False),
     ],
 )
 def test_house_style_and_function_words_keep_facts(mine: str, theirs: str, minor: bool) -> None:
