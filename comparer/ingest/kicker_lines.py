@@ -58,7 +58,7 @@ def kicker_over(line: str, headline: str) -> bool:
         return False
     if separated or (len(words) == 1 and line[:1].isupper()):
         return True
-    return line.isupper() and (len(words) == 1 or not _standfirst(headline))
+    return line.isupper() and not _standfirst(headline)
 
 
 def _standfirst(line: str) -> bool:
