@@ -4,7 +4,8 @@ Wire copy pasted or saved as Word opens with the place it was filed from and a d
 capitals that is the uppercase dateline :mod:`~comparer.ingest.metadata` reads; in the
 place's own spelling ("Den Haag - Het kabinet", "Wien – Die Regierung") a capital or seat of
 government, as English and the main European languages write it, is taken, and so is a
-place WordNet names as one ("Rotterdam", "Springfield"; not "Trump", "Police", "Jordan"),
+place WordNet names as one ("Rotterdam", "Springfield"; not "Trump", "Police", "Jordan";
+"Clinton" or "Madison", a person too, only with a region or an agency),
 perhaps with its region and an agency ("Kyiv, Ukraine (AP) —", "Springfield, Ill. -"), so
 that a sentence opening with a name is not. The dash must be a dateline's: spaced, followed
 by a capital letter, and not opening an aside closed by a second dash in the same sentence
@@ -67,21 +68,24 @@ class PlaceDateline:
 def place_dateline(paragraph: str) -> PlaceDateline | None:
     """The dateline opening ``paragraph`` in a place's own spelling, if it opens with one."""
     found = _PLACE_DASH.match(paragraph)
-    if not found or not _a_place(found.group("place"), found.group("region")):
+    agency = (found.group("agency") or "").strip() if found else ""
+    if not found or not _a_place(found.group("place"), found.group("region"), agency):
         return None
     sentence = _SENTENCE_END.split(paragraph[found.end() :], maxsplit=1)[0]
-    agency = (found.group("agency") or "").strip()
     if _ASIDE_DASH.search(sentence) or (agency and agency.casefold() not in AGENCY_NAMES):
         return None
     return PlaceDateline(found.group("line"), agency)
 
 
-def _a_place(place: str, region: str | None) -> bool:
+def _a_place(place: str, region: str | None, agency: str) -> bool:
     """Whether ``place`` (with ``region`` after a comma) names a place: a capital, or a
     location WordNet knows that is no river too ("Jordan - The player", a river, a country
-    and a name; datelines are towns), in a region it knows or abbreviated as papers do."""
+    and a name; datelines are towns), in a region it knows or abbreviated as papers do. A
+    town WordNet also knows as a person ("Clinton", "Lincoln", "Madison") needs its region
+    or an agency: "Clinton - The senator said" opens with the senator."""
     kinds = flags(place)
-    known = place.casefold() in CAPITALS or ("L" in kinds and "G" not in kinds)
+    capital = place.casefold() in CAPITALS
+    known = capital or ("L" in kinds and "G" not in kinds)
     if not region:
-        return known
+        return known and (capital or "P" not in kinds or bool(agency))
     return known and ("L" in flags(region) or bool(_REGION_ABBREVIATION.fullmatch(region)))

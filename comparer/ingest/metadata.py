@@ -28,7 +28,12 @@ from comparer.dates import DATE_PATTERN, foreign_date_line, parse_date
 from comparer.ingest.bylines import outlet_line, parse_byline, parse_signature
 from comparer.ingest.capitals import place_dateline
 from comparer.ingest.furniture import Marked
-from comparer.ingest.kicker_lines import highlight_items, highlights_label, kicker_over
+from comparer.ingest.kicker_lines import (
+    at_the_top,
+    highlight_items,
+    highlights_label,
+    kicker_over,
+)
 from comparer.ingest.kickers import (
     AGENCY_NAMES,
     agency_name,
@@ -151,7 +156,7 @@ def _kickers(marked: Marked) -> bool:
     if kicker:
         marked.marks[kept[0]] = Furniture.KICKER
     for position in range(min(len(kept), _HIGHLIGHTS_WITHIN)):
-        if highlights_label(lines[position]):
+        if highlights_label(lines[position]) and at_the_top(lines[:position]):
             items = highlight_items(lines[position + 1 :])
             for index in kept[position : position + 1 + items]:
                 marked.marks[index] = Furniture.HIGHLIGHTS

@@ -110,7 +110,7 @@ def _ends_paragraph(line: str, after: str) -> bool:
 def join_wrapped(left: str, right: str) -> str:
     """Two lines a layout wrapped, as one: a hyphen the layout added goes, a real one stays,
     and a dash the layout broke at keeps its words close ("interest" / "—lawfully",
-    "soldiers -" / "- has", "43-" / "year-old")."""
+    "soldiers -" / "- has", "43-" / "year-old", "US-" / "led", "al-" / "Zawr")."""
     if _dash_break(left, right):
         return left + right
     if left.endswith(_LAYOUT_HYPHEN) and left[-2:-1].isalpha() and right[:1].islower():
@@ -128,6 +128,10 @@ def _dash_break(left: str, right: str) -> bool:
         return True
     if left.endswith("-") and left[-2:-1].isdigit() and right[:1].isalpha():
         return True  # "43-" / "year-old": a number's compound keeps its hyphen
+    if left.endswith("-") and left[-2:-1].isalpha() and right[:1].isalpha():
+        # "US-" / "led", "al-" / "Zawr", "anti-" / "American": a capital on either side is
+        # a compound's, never a word cut
+        return left[-2:-1].isupper() or right[:1].isupper()
     return left.endswith("-") and right.startswith("-")
 
 

@@ -177,6 +177,11 @@ PLEA = (
     "early this year about his conversations with the Russian ambassador."
 )
 
+LETTER = (
+    "We sent the letter from the mayor to Mr. Ruiz, who had given them money and land "
+    "for the clinic of Dr. Ford. It was signed on Monday."
+)
+
 
 @pytest.mark.parametrize(
     ("left", "right", "minor"),
@@ -201,6 +206,21 @@ PLEA = (
         (PLEA, PLEA.replace("to lying", "to not lying"), False),  # a negation
         (PLEA, PLEA.replace("about his", "about her"), False),  # someone else
         (PLEA, PLEA.replace("early this year", "before this year"), False),  # time
+        (LETTER, LETTER.replace("from the", "to the"), False),  # direction
+        (LETTER, LETTER.replace("We sent", "They sent"), False),  # person
+        (LETTER, LETTER.replace("It was", "It is"), False),  # tense
+        (LETTER, LETTER.replace("money and", "money or"), False),
+        (LETTER, LETTER.replace("given them", "given us"), False),
+        (LETTER, LETTER.replace("given them", "given the US"), False),  # the country
+        (LETTER, LETTER.replace("Mr. Ruiz", "Mrs. Ruiz"), False),  # someone else
+        (LETTER, LETTER.replace("Dr. Ford", "Ford"), False),  # a doctorate is a fact
+        (LETTER, LETTER.replace("Mr. Ruiz, who", "Mr. Ruiz, that"), True),
+        (  # the subject of the sentence, not where it was filed
+            f"NATO Secretary General Jens Stoltenberg — {PLEA}",
+            PLEA,
+            False,
+        ),
+        (f"WASHINGTON, D.C. — {PLEA}", PLEA, True),
     ],
 )
 def test_a_dateline_house_style_or_function_word_is_minor(
@@ -208,3 +228,22 @@ def test_a_dateline_house_style_or_function_word_is_minor(
 ) -> None:
     diffs = wording(left, right, make_article)
     assert diffs and all(d.minor is minor for d in diffs), [(d.text, d.minor) for d in diffs]
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs", "minor"),
+    [
+        ("Mr. Trump", "Mrs. Trump", False),  # someone else
+        ("Dr. Ford", "Ford", False),
+        ("Dr. Ford", "Doctor Ford", True),
+        ("Mr. Trump", "Trump", True),
+        ("the US", "them", False),  # the country
+        ("from", "to", False),
+        ("to", "for", True),
+        ("it", "they", True),
+        ("in to", "into", True),
+        ("was", "of", False),
+    ],
+)
+def test_house_style_and_function_words_keep_facts(mine: str, theirs: str, minor: bool) -> None:
+    assert is_minor(mine.split(), theirs.split())[0] is minor

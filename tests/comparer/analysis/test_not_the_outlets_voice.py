@@ -67,6 +67,37 @@ def test_the_outlets_words_around_a_quoted_characterisation_stay_flagged() -> No
     assert {"assailed", "disdainful"} <= judged(sentence)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        # "called" a telephone call: no words of the governor's or the widow's follow
+        ("Obama called the embattled governor on Tuesday to offer help.", {"embattled"}),
+        ("Trump called the grieving widow of the slain soldier on Monday.", {"grieving"}),
+        ("Police called the notorious gang leader in for questioning.", {"notorious"}),
+        # the charge is murder; "brutal" and "disabled" describe it in the outlet's words
+        ("He was charged with the brutal murder of a disabled teenager.", {"brutal"}),
+    ],
+)
+def test_a_phone_call_or_the_description_of_a_charged_act_is_the_outlets(
+    sentence: str, flagged: set[str]
+) -> None:
+    assert flagged <= judged(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_flagged"),
+    [
+        ("He called Trump a liar on Monday.", {"liar"}),
+        ("She called the remarks racist in a tweet.", {"racist"}),
+        ("He was charged with the murder of a teenager.", {"murder"}),
+    ],
+)
+def test_a_complement_after_called_or_the_offence_stays_the_speakers(
+    sentence: str, not_flagged: set[str]
+) -> None:
+    assert not judged(sentence) & not_flagged
+
+
 def test_a_compound_noun_of_a_verb_and_a_particle_still_judges() -> None:
     assert "set-up" in judged("Aides said the whole meeting was a set-up from the start.")
 

@@ -85,6 +85,12 @@ _PLACES = [
     ("Trump - who had promised a wall - said the shutdown could last years.", "", ""),
     ("Trump - The president said on Friday the shutdown could last years.", "", ""),
     ("Police - Officers said on Friday that the road would stay closed.", "", ""),
+    # a town that is a person too opens with the person, unless a region or agency follows
+    ("Clinton - The senator said on Monday that she would run.", "", ""),
+    ("Lincoln - The president said on Monday that he would stay.", "", ""),
+    ("Madison - The founder said on Monday that the vote would stand.", "", ""),
+    ("Madison, Wis. - Lawmakers approved a budget on Friday.", "Madison, Wis.", ""),
+    ("Clinton (AP) - Lawmakers approved a budget on Friday.", "Clinton (AP)", "AP"),
 ]  # fmt: skip
 
 

@@ -81,3 +81,31 @@ def test_a_masthead_under_a_kicker_is_the_outlet() -> None:
     extracted = extract_text("\n\n".join(("POLITICS", "The New York Times", HEADLINE, *BODY)))
     assert (extracted.meta.title, extracted.meta.outlet) == (HEADLINE, "The New York Times")
     assert extracted.text == "\n\n".join(BODY)
+
+
+def test_a_headline_in_capitals_over_its_standfirst_is_no_kicker() -> None:
+    standfirst = "The president dismissed the FBI director in a surprise move on Tuesday"
+    extracted = extract_text("\n\n".join(("TRUMP FIRES COMEY", standfirst, "By John Smith", *BODY)))
+    assert extracted.meta.title == "TRUMP FIRES COMEY"
+    assert Furniture.KICKER not in {block.reason for block in extracted.removed}
+    assert extracted.text.endswith("\n\n".join(BODY))
+
+
+def test_a_highlights_subheading_inside_the_report_stays() -> None:
+    later = [
+        "Highlights",
+        "The bill funds 500 more agents",
+        "It adds 200 judges",
+        "The House is expected to take up the bill next week, leaders of both parties said.",
+    ]
+    extracted = extract_text("\n\n".join((HEADLINE, *BODY, *later)))
+    assert Furniture.HIGHLIGHTS not in {block.reason for block in extracted.removed}
+    assert extracted.text == "\n\n".join((*BODY, *later))
+
+
+def test_bulleted_highlights_are_all_items() -> None:
+    items = ["- The Senate voted 68 to 32", "- The bill goes to the House", "- A veto looms"]
+    extracted = extract_text("\n\n".join((HEADLINE, "Key points", *items, *BODY)))
+    removed = {block.reason: block.text for block in extracted.removed}
+    assert removed[Furniture.HIGHLIGHTS].split("\n") == ["Key points", *items]
+    assert extracted.text == "\n\n".join(BODY)

@@ -1,7 +1,8 @@
 """A PDF printed by Chromium in three narrow columns comes back paragraph by paragraph.
 
-``files/three_columns.pdf`` is ``files/three_columns.html`` (nine paragraphs of a real
-report, BASIL) printed by headless Chromium with ``columns: 3``. In a narrow column a line
+``files/three_columns.pdf`` is ``files/three_columns.html`` (nine paragraphs of the reports
+the app ships as samples, ``resources/samples``) printed by headless Chromium with
+``columns: 3``. In a narrow column a line
 cut short before a long word was taken for a paragraph's end, and a paragraph whose last
 line filled the column ran into the next; the gap between the lines tells them apart.
 """
@@ -39,10 +40,10 @@ def _paragraphs_of(name: str) -> list[str]:
 
 
 def test_a_paragraph_ending_on_a_full_line_at_a_column_foot_stays_apart() -> None:
-    # files/column_foot.pdf: a whole BASIL report (Fox News, 30 paragraphs) printed by
-    # Chromium in three columns over two pages. "...Islamic State affiliate." fills the
-    # foot of a column and Chromium drops the gap there; the next page holds three columns
-    # of two lines each, and "soldiers --" is broken between its two hyphens.
+    # files/column_foot.pdf: 30 paragraphs of the app's sample reports (resources/samples,
+    # one after another) printed by Chromium in three columns over two pages, as
+    # tools/pdf_paragraphs.py prints. '...its “heinous” crimes in the city.' and '...the
+    # letters pointed out.' each fill the foot of a column, where Chromium drops the gap.
     source = _paragraphs_of("column_foot.html")
     extracted = extract_path(FILES / "column_foot.pdf")
     assert len(source) == 30
@@ -50,7 +51,7 @@ def test_a_paragraph_ending_on_a_full_line_at_a_column_foot_stays_apart() -> Non
 
 
 def test_paragraphs_typeset_with_first_line_indents_and_no_gaps_come_back() -> None:
-    # files/indented.pdf: the same report printed in two columns with
+    # files/indented.pdf: the same paragraphs (from another sample on) in two columns with
     # ``p{margin:0;text-indent:2em}``: no space between paragraphs, only the indent.
     source = _paragraphs_of("indented.html")
     extracted = extract_path(FILES / "indented.pdf")
@@ -61,7 +62,8 @@ def test_paragraphs_typeset_with_first_line_indents_and_no_gaps_come_back() -> N
 def test_indented_columns_under_a_headline_set_further_left(tmp_path: Path) -> None:
     # A newspaper page laid out with fpdf2: the headline and byline start left of the first
     # column; the paragraphs of its two columns open with an indent and no gap between them.
-    paragraphs = [p.replace("’", "'") for p in _source_paragraphs()]
+    straight = str.maketrans("’‘“”", "''\"\"")  # the core fonts' Latin-1
+    paragraphs = [p.translate(straight) for p in _source_paragraphs()]
     pdf = FPDF(format="A4")
     pdf.add_page()
     pdf.set_font("Times", "B", 16)
@@ -81,3 +83,32 @@ def test_indented_columns_under_a_headline_set_further_left(tmp_path: Path) -> N
     extracted = extract_path(tmp_path / "paper.pdf")
     assert extracted.meta.author == "Kate Moss"
     assert extracted.text.split("\n\n") == paragraphs
+
+
+def test_a_block_quote_set_in_makes_no_document_of_indents(tmp_path: Path) -> None:
+    # Paragraphs set with no gap and no indent, one of them a two-line block quote set in
+    # 2em with a gap above and below: its two lines are no first-line indents, and the
+    # paragraphs come back as the line lengths tell them (they were all run together).
+    straight = str.maketrans("’‘“”", "''\"\"")
+    paragraphs = [p.translate(straight) for p in _source_paragraphs()][:6]
+    quote = (
+        "The letters said that the coalition must be held to account for every life it took "
+        "in the villages near the border this year."
+    )
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Times", size=11)
+    y = 20.0
+    for number, paragraph in enumerate(paragraphs):
+        if number == 3:
+            y += 3
+            for line in pdf.multi_cell(120, 5, quote, dry_run=True, output="LINES"):
+                pdf.text(28, y, line.strip())
+                y += 5
+            y += 3
+        for line in pdf.multi_cell(140, 5, paragraph, dry_run=True, output="LINES"):
+            pdf.text(20, y, line.strip())
+            y += 5
+    pdf.output(str(tmp_path / "quote.pdf"))
+    extracted = extract_path(tmp_path / "quote.pdf").text.split("\n\n")
+    assert extracted == [*paragraphs[:3], quote, *paragraphs[3:]]
