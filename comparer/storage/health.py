@@ -22,6 +22,7 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
 from comparer.errors import LibraryError
+from comparer.storage import backups
 
 _CHECKED: set[tuple[str, int, int]] = set()
 _CHECKED_LOCK = threading.Lock()
@@ -103,10 +104,15 @@ def read_only(where: str) -> str:
 def damaged(where: str, detail: str) -> str:
     """The line for a damaged library: nothing was written, and how to recover it."""
     path = Path(where)
-    backups = f"{path.name}.backup-*.sqlite3"
+    found = backups.existing(path)
+    copy = (
+        f"its newest backup copy beside it ({found[0].name})"
+        if found
+        else f"a backup copy beside it ({path.name}.backup-*.sqlite3)"
+    )
     return (
-        f"{where} is damaged ({detail}); nothing was written to it. Recover it from a backup "
-        f"copy beside it ({backups}), or save what is left with "
+        f"{where} is damaged ({detail}); nothing was written to it. Recover it from {copy}, "
+        "or save what is left with "
         f"`sqlite3 {where} .recover | sqlite3 recovered{path.suffix}`"
     )
 

@@ -11,7 +11,6 @@ leads, so the backups of ``news.sqlite3`` and ``news.db`` in one folder never me
 
 from __future__ import annotations
 
-import glob
 import os
 import sqlite3
 from collections.abc import Iterable
@@ -28,11 +27,10 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
 from comparer.errors import LibraryError
-from comparer.storage import health
+from comparer.storage import backups, health
+from comparer.storage.backups import PARTIAL
 
 HERE = Path(__file__).resolve().parent
-PARTIAL = ".partial"
-"""The suffix of a backup copy still being written."""
 
 
 def alembic_config() -> Config:
@@ -86,9 +84,9 @@ def backup(path: Path, revision: str) -> Path:
     cannot be written is one :class:`LibraryError`, and the library is left unchanged.
     """
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.name}.backup-{revision}-{stamp}.sqlite3")
+    target = backups.name_for(path, revision, stamp)
     partial = target.with_name(target.name + PARTIAL)
-    _remove(path.parent.glob(f"{glob.escape(path.name)}.backup-*.sqlite3{PARTIAL}*"))
+    _remove(backups.unfinished(path))
     try:
         _copy(path, partial)
         os.replace(partial, target)
