@@ -54,14 +54,22 @@ class FittedColumns(QObject):
     """Keeps every column of a table on screen: the ``stretched`` columns (long texts,
     elided; their tooltips show them whole) share what the others leave, at least
     ``floor`` pixels each, and the others are narrowed, widest first, when the table is
-    too narrow for what they want."""
+    too narrow for what they want.
+
+    A column the reader resized keeps the reader's width from then on, over its contents'
+    (a later fit, the window resized or new contents, leaves it be): the other columns
+    share what it leaves, and the table scrolls sideways if the reader took too much."""
 
     def __init__(self, table: QTableView, stretched: tuple[int, ...], floor: int) -> None:
         super().__init__(table)
         self.table, self.stretched, self.floor = table, stretched, floor
         self.wanted: dict[int, int] = {}
+        self.chosen: dict[int, int] = {}  # the widths the reader gave columns by hand
+        self._fitting = False
+        header = table.horizontalHeader()
         for column in stretched:
-            table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(self._resized)
         table.viewport().installEventFilter(self)
 
     def want(self, widths: dict[int, int]) -> None:
@@ -71,11 +79,22 @@ class FittedColumns(QObject):
 
     def fit(self) -> None:
         """Narrow the other columns so the stretched ones keep their floor in this width."""
-        columns = sorted(self.wanted)
+        columns = [column for column in sorted(self.wanted) if column not in self.chosen]
         room = self.table.viewport().width() - len(self.stretched) * self.floor
-        widths = share_width([self.wanted[c] for c in columns], room)
-        for column, width in zip(columns, widths, strict=True):
-            self.table.setColumnWidth(column, width)
+        room -= sum(self.chosen.values())
+        widths = share_width([self.wanted[column] for column in columns], room)
+        self._fitting = True
+        try:
+            for column, width in [*zip(columns, widths, strict=True), *self.chosen.items()]:
+                self.table.setColumnWidth(column, width)
+        finally:
+            self._fitting = False
+
+    def _resized(self, column: int, _old: int, new: int) -> None:
+        header = self.table.horizontalHeader()
+        last = header.stretchLastSection() and column == header.logicalIndex(header.count() - 1)
+        if not self._fitting and column in self.wanted and not last:
+            self.chosen[column] = new  # the reader's hand: Qt's own stretching is excluded
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
