@@ -58,9 +58,9 @@ def _stem_shared(path: Path) -> bool:
     """Whether another file named ``<stem>.<something>`` (not a backup, not this library's
     SQLite sidecar) sits beside ``path``, so former-style names may be its backups."""
     own = {path.name} | {path.name + sidecar for sidecar in _SIDECARS}
-    former = re.compile(re.escape(path.stem) + r"\.backup-")
+    copies = re.compile(f"({re.escape(path.stem)}|{re.escape(path.name)})" + r"\.backup-")
     for entry in _listing(path.parent):
-        if entry.name in own or former.match(entry.name) or entry.name.startswith(path.name):
+        if entry.name in own or copies.match(entry.name):
             continue
         if entry.stem == path.stem:
             return True
