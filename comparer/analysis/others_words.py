@@ -17,7 +17,8 @@ tone word:
   rest is the outlet's, 'calling her *disdainful* remarks “highly inappropriate”'), and
   only where a complement follows the object ("called Trump *a liar* on Monday", "called
   it …", "called the remarks *racist* in a tweet"): "Obama called the *embattled* governor
-  on Tuesday" telephoned him, and its words are the outlet's. In a charge with a
+  on Tuesday" telephoned him, and its words are the outlet's; so did "called her embattled
+  husband on Tuesday" (a possessive "her" is judged as "the" is). In a charge with a
   determiner ("charged with the *brutal* murder of a *disabled* teenager") only the
   offence ("murder") is the law's; the description of the act is the outlet's.
 
@@ -128,7 +129,9 @@ def _characterises(clause: str) -> bool:
     if stop is None:
         return True
     before = words[:stop]
-    if before[0] in _PRONOUNS:
+    # "her" may be a possessive opening the object ("her embattled husband"): then the
+    # words after it are judged as after "the"
+    if before[0] in _PRONOUNS and (before[0] != "her" or stop == 1):
         return stop > 1
     second_phrase = any(
         w in _NOUN_PHRASE_START and before[i - 1] != "of" for i, w in enumerate(before) if i

@@ -5,7 +5,8 @@ systems, wrap lines at a fixed width; those lines are rejoined so a sentence is 
 by a line end. A wrapped line is recognised by its length: it reaches (nearly) the width of
 its block, while a paragraph's last line usually stops short or ends a sentence. A word cut
 by a hyphen at a line end is joined ("govern-" / "ment"), but a compound broken at its own
-hyphen keeps it ("active-" / "duty" → "active-duty"). A word the layout engine hyphenated
+hyphen keeps it ("active-" / "duty" → "active-duty"), in capitals too ("GOVERN-" / "MENT"
+→ "GOVERNMENT", "US-" / "LED" → "US-LED"). A word the layout engine hyphenated
 (U+2010, "dins‐" / "dag") is joined whatever its language.
 """
 
@@ -111,6 +112,8 @@ def join_wrapped(left: str, right: str) -> str:
     """Two lines a layout wrapped, as one: a hyphen the layout added goes, a real one stays,
     and a dash the layout broke at keeps its words close ("interest" / "—lawfully",
     "soldiers -" / "- has", "43-" / "year-old", "US-" / "led", "al-" / "Zawr")."""
+    if left.endswith("-") and _capitals_cut(left, right):
+        return left[:-1] + right  # "the GOVERN-" / "MENT said": a word in capitals cut
     if _dash_break(left, right):
         return left + right
     if left.endswith(_LAYOUT_HYPHEN) and left[-2:-1].isalpha() and right[:1].islower():
@@ -133,6 +136,23 @@ def _dash_break(left: str, right: str) -> bool:
         # a compound's, never a word cut
         return left[-2:-1].isupper() or right[:1].isupper()
     return left.endswith("-") and right.startswith("-")
+
+
+def _capitals_cut(left: str, right: str) -> bool:
+    """Whether a hyphen at a line end cut a word written in capitals ("GOVERN-" / "MENT"):
+    both sides in capitals, the two run together a word and not both halves words ("US-" /
+    "LED", "ANTI-" / "AMERICAN" keep their hyphen)."""
+    head = _LETTERS.findall(left[:-1])
+    tail = _LETTERS.match(right)
+    if not head or tail is None or not left[-2:-1].isalpha():
+        return False
+    first, second = head[-1], tail.group(0)
+    if len(first) < 2 or len(second) < 2 or not (first.isupper() and second.isupper()):
+        return False
+    first, second = first.lower(), second.lower()
+    return bool(wordnet.lemmas(first + second)) and not (
+        wordnet.lemmas(first) and wordnet.lemmas(second)
+    )
 
 
 def _hyphenated(left: str, right: str) -> bool:

@@ -74,6 +74,8 @@ def test_the_outlets_words_around_a_quoted_characterisation_stay_flagged() -> No
         ("Obama called the embattled governor on Tuesday to offer help.", {"embattled"}),
         ("Trump called the grieving widow of the slain soldier on Monday.", {"grieving"}),
         ("Police called the notorious gang leader in for questioning.", {"notorious"}),
+        # a possessive "her" opens the object as "the" does: no complement follows
+        ("Obama called her embattled husband on Tuesday.", {"embattled"}),
         # the charge is murder; "brutal" and "disabled" describe it in the outlet's words
         ("He was charged with the brutal murder of a disabled teenager.", {"brutal"}),
     ],

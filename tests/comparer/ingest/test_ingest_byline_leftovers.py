@@ -91,6 +91,14 @@ _PLACES = [
     ("Madison - The founder said on Monday that the vote would stand.", "", ""),
     ("Madison, Wis. - Lawmakers approved a budget on Friday.", "Madison, Wis.", ""),
     ("Clinton (AP) - Lawmakers approved a budget on Friday.", "Clinton (AP)", "AP"),
+    ("Lincoln - He said on Monday that he would stay.", "", ""),
+    # ... and is a dateline when the sentence after the dash is not about a person
+    ("Houston - Flood waters rose across the city on Tuesday.", "Houston", ""),
+    ("Columbus - Flood waters rose across the city on Tuesday.", "Columbus", ""),
+    ("Raleigh - The city council approved a budget on Friday.", "Raleigh", ""),
+    ("Wellington - Lawmakers approved a budget on Friday.", "Wellington", ""),
+    # a capital WordNet does not know
+    ("Ouagadougou - Soldiers seized the state broadcaster on Friday.", "Ouagadougou", ""),
 ]  # fmt: skip
 
 

@@ -148,6 +148,14 @@ def test_a_notice_line_leaves_with_its_reason(line: str, reason: Furniture) -> N
         "Der Bundesrat will, dass Webseiten externe Inhalte erst nach Zustimmung der Nutzer laden.",
         "Kritischer Journalismus braucht Ihre Unterstützung, sagte der Verleger bei der Gala.",
         "Good journalism needs your support, the editor wrote in a letter to readers.",
+        # A second review's: reporting verbs beyond "said", appeals told of, not made.
+        "If you subscribe to the Times newsletter, the company can track your reading, "
+        "researchers warn.",
+        "Please support independent journalism, the union urged its members at the rally in Leeds.",
+        "You may be asked to accept cookies before third-party content is shown, the "
+        "regulator noted.",
+        "Support our journalism was the slogan painted on the van.",
+        "Support independent journalism: that was the message at the Press Freedom Day event.",
     ],
 )
 def test_a_story_line_on_settings_or_photos_stays(line: str) -> None:

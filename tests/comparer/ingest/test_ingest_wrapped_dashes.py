@@ -29,6 +29,11 @@ from comparer.ingest.paragraphs import join_wrapped
         ("the US-", "led coalition", "the US-led coalition"),
         ("Dayr al-", "Zawr province", "Dayr al-Zawr province"),
         ("the well-", "known case", "the well-known case"),
+        # in capitals: a word cut is joined, a compound keeps its hyphen
+        ("the GOVERN-", "MENT said", "the GOVERNMENT said"),
+        ("The INTERNA-", "TIONAL office", "The INTERNATIONAL office"),
+        ("the US-", "LED coalition", "the US-LED coalition"),
+        ("the WELL-", "KNOWN case", "the WELL-KNOWN case"),
     ],
 )  # fmt: skip
 def test_a_line_broken_at_a_dash_is_joined_as_written(left: str, right: str, joined: str) -> None:
