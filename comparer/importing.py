@@ -35,7 +35,7 @@ def _reason(error: ComparerError) -> str:
     return error.reason if isinstance(error, ImportFailed) else str(error)
 
 
-def _read(item: ImportInput) -> Extracted | ImportOutcome:
+def read_input(item: ImportInput) -> Extracted | ImportOutcome:
     """The extracted article, or the outcome saying why ``item`` could not be read."""
     try:
         return _extract(item)
@@ -59,7 +59,7 @@ def import_stream(library: Library, items: Iterable[ImportInput]) -> Iterator[Im
     started = time.monotonic()
     try:
         for item in items:
-            pending.append((item, _read(item)))
+            pending.append((item, read_input(item)))
             if len(pending) >= BATCH_SIZE or time.monotonic() - started >= BATCH_SECONDS:
                 yield from _store(library, pending)
                 pending, started = [], time.monotonic()

@@ -16,7 +16,7 @@ from typing import Any
 from comparer import storage
 from comparer.cli.output import print_json
 from comparer.errors import ComparerError
-from comparer.model import Article, Comparison, EventDecision, article_key
+from comparer.model import Article, Comparison, EventDecision, Extracted, article_key
 
 
 def register(commands: Any) -> None:
@@ -38,13 +38,20 @@ def register(commands: Any) -> None:
     cmp.set_defaults(handler=run_compare)
 
 
-def resolve(library: storage.Library, item: str) -> Article:
-    """A library id stays an id; anything else is imported first (or found by its hash)."""
-    if is_library_id(item):
-        return library.get(int(item))
+def read_inputs(items: list[str]) -> list[int | Extracted]:
+    """Each input as a library id, or the article its file, page or text holds: all read
+    before the library is opened, so an input that fails leaves a library not made yet
+    unmade (a refused command creates nothing)."""
     from comparer.ingest import extract_any  # the importers, only when a file is given
 
-    return library.get(library.add(extract_any(item)).article_id)
+    return [int(item) if is_library_id(item) else extract_any(item) for item in items]
+
+
+def resolve(library: storage.Library, read: int | Extracted) -> Article:
+    """A library id stays an id; an article read is stored first (or found by its hash)."""
+    if isinstance(read, int):
+        return library.get(read)
+    return library.get(library.add(read).article_id)
 
 
 def is_library_id(item: str) -> bool:
@@ -77,12 +84,13 @@ def run_compare(args: argparse.Namespace) -> int:
     except ValueError as error:
         print(f"comparer: --same-event {error}", file=sys.stderr)
         return 2
-    with storage.Library.open(args.db) as library:
-        try:
-            articles = [resolve(library, item) for item in args.inputs]
-        except ComparerError as error:
-            print(f"comparer: {error}", file=sys.stderr)
-            return 1
+    try:
+        read = read_inputs(args.inputs)
+        with storage.Library.open(args.db) as library:
+            articles = [resolve(library, item) for item in read]
+    except ComparerError as error:
+        print(f"comparer: {error}", file=sys.stderr)
+        return 1
     twice = given_twice(articles)
     if twice:
         print(f"comparer: {twice}", file=sys.stderr)

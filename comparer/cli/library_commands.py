@@ -7,7 +7,7 @@ handler, so ``list``, ``show``, ``search`` and ``remove`` start in a fraction of
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,7 +15,7 @@ from comparer import storage
 from comparer.cli.article_json import article_to_json, summary_to_json
 from comparer.cli.output import print_json, print_table
 from comparer.errors import LibraryError
-from comparer.importing_inputs import FolderContents, folder_contents
+from comparer.importing_inputs import FolderContents, ImportOutcome, folder_contents
 from comparer.model import Article
 
 if TYPE_CHECKING:
@@ -77,16 +77,45 @@ def _is_folder(path: Path) -> bool:
 def run_import(args: argparse.Namespace) -> int:
     from comparer.importing import import_stream  # the importers: only this command needs them
 
-    with storage.Library.open(args.db) as library:
-        library.check_writable()
-        ok = True
-        folders: list[FolderContents] = []
-        for outcome in import_stream(library, expand_inputs(args.inputs, folders)):
-            print(outcome.line(), flush=True)
-            ok = ok and outcome.ok
+    folders: list[FolderContents] = []
+    items = list(expand_inputs(args.inputs, folders))
+    outcomes = _unreadable(args.db, items)
+    if outcomes is None:
+        with storage.Library.open(args.db) as library:
+            library.check_writable()
+            outcomes = _printed(import_stream(library, items))
+    else:
+        _printed(outcomes)
     for line in filter(None, (contents.skipped_line() for contents in folders)):
         print(line, flush=True)
-    return 0 if ok else 1
+    return 0 if all(outcome.ok for outcome in outcomes) else 1
+
+
+def _printed(outcomes: Iterable[ImportOutcome]) -> list[ImportOutcome]:
+    """Each outcome's line, printed as it comes."""
+    done = []
+    for outcome in outcomes:
+        print(outcome.line(), flush=True)
+        done.append(outcome)
+    return done
+
+
+def _unreadable(db: str | None, items: list[str]) -> list[ImportOutcome] | None:
+    """With no library at ``db`` yet and no input that reads, the failures (none for no
+    input): the library is made only for an article to keep, never left empty by a failed
+    import. None when the import goes ahead (the first input that reads is read again)."""
+    location = db if db is not None else storage.default_library_location()
+    if storage.missing_library(location) is None:
+        return None
+    from comparer.importing import read_input
+
+    failures = []
+    for item in items:
+        read = read_input(item)
+        if not isinstance(read, ImportOutcome):
+            return None
+        failures.append(read)
+    return failures
 
 
 def run_list(args: argparse.Namespace) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -245,6 +246,52 @@ def test_a_command_that_may_make_the_library_makes_none_when_it_refuses(
     said = capsys.readouterr().err
     assert said.startswith("comparer: ") and said.count("\n") == 1, said
     assert not typo.parent.exists()
+
+
+@pytest.mark.parametrize(
+    ("command", "said"),
+    [
+        (["import", "missing.txt"], ("failed: missing.txt: file not found\n", "")),
+        (["import", "missing.txt", "gone.html"], ("failed: missing.txt: ", "")),
+        (["compare", "missing1", "missing2"], ("", "comparer: missing1: file not found\n")),
+        (["session", "create", "Flynn", "missing1", "missing2"], ("", "comparer: missing1: ")),
+    ],
+)
+def test_a_command_whose_inputs_all_fail_makes_no_library(
+    tmp_path: Path, command: list[str], said: tuple[str, str]
+) -> None:
+    """Run as a user would, in a process of its own: an import or a comparison of files
+    that are not there is refused, and the library --db names is not made, empty."""
+    typo = tmp_path / "Comparer" / "librray.db"
+    done = subprocess.run(
+        [sys.executable, "-m", "comparer", "--db", str(typo), *command],
+        capture_output=True, text=True, cwd=tmp_path, env=_env(),
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert done.stdout.startswith(said[0]) and done.stderr.startswith(said[1])
+    failed = len(command) - 1 if command[0] == "import" else 1  # a line an input, or the first
+    assert len((done.stdout + done.stderr).splitlines()) == failed
+    assert not typo.parent.exists()
+
+
+def test_an_import_with_one_article_to_keep_still_makes_the_library(tmp_path: Path) -> None:
+    (tmp_path / "strike.txt").write_text("Workers walked out on Monday. The strike goes on.")
+    typo = tmp_path / "library.db"
+    done = subprocess.run(
+        [sys.executable, "-m", "comparer", "--db", str(typo), "import", "missing.txt",
+         "strike.txt"],
+        capture_output=True, text=True, cwd=tmp_path, env=_env(),
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert done.stdout.splitlines()[0] == "failed: missing.txt: file not found"
+    assert done.stdout.splitlines()[1].startswith("new: #1 ")
+    assert typo.is_file()
+
+
+def _env() -> dict[str, str]:
+    """This process's environment with this checkout first on the path."""
+    root = str(Path(__file__).resolve().parents[3])
+    return {**os.environ, "PYTHONPATH": os.pathsep.join([root, os.environ.get("PYTHONPATH", "")])}
 
 
 def test_remove_help_names_drafts_as_well_as_saved_sessions(
