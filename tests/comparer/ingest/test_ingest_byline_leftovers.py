@@ -99,6 +99,12 @@ _PLACES = [
     ("Wellington - Lawmakers approved a budget on Friday.", "Wellington", ""),
     # a capital WordNet does not know
     ("Ouagadougou - Soldiers seized the state broadcaster on Friday.", "Ouagadougou", ""),
+    # ... written with a typographic apostrophe, and the capitals a check against WordNet
+    # found missing
+    ("Nuku’alofa - Lawmakers approved a budget on Friday.", "Nuku’alofa", ""),
+    ("St. John’s - Lawmakers approved a budget on Friday.", "St. John’s", ""),
+    ("Saint George's - Lawmakers approved a budget on Friday.", "Saint George's", ""),
+    ("Putrajaya - Lawmakers approved a budget on Friday.", "Putrajaya", ""),
 ]  # fmt: skip
 
 
