@@ -33,6 +33,7 @@ ENGINE = (
         "casefold",
         "sentence_memo",
         "database_files",
+        "saying",
     },
     {"unmatched"},  # a rule over the model's groups, light enough for the window's start
     {"importing_inputs", "analyser", "key_differences"},

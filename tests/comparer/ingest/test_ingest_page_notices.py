@@ -156,6 +156,11 @@ def test_a_notice_line_leaves_with_its_reason(line: str, reason: Furniture) -> N
         "regulator noted.",
         "Support our journalism was the slogan painted on the van.",
         "Support independent journalism: that was the message at the Press Freedom Day event.",
+        # Any verb of saying the framing analysis reads (comparer.saying), not only the common
+        "You can sign up for our daily newsletter here, the editor tweeted.",
+        "Support our journalism: become a member today, the campaign's posters declared.",
+        "Please sign up for our newsletter, the mayor's office posted on Friday.",
+        "Newsletters: Sign up now, the minister joked.",
     ],
 )
 def test_a_story_line_on_settings_or_photos_stays(line: str) -> None:
