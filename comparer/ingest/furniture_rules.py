@@ -17,6 +17,7 @@ import re
 
 from comparer.ingest.furniture_notices import NOTICE_LINES
 from comparer.model import Furniture
+from comparer.saying import PLAINLY_REPORTED
 
 
 def _any(*words: str) -> str:
@@ -36,8 +37,9 @@ _STORY_LABEL = _any(
     "EDITORIAL", "CORRECTION", "JUST IN", "FLASH", "URGENT",
 )  # fmt: skip
 _SIGN_UP = _any("subscribe", "sign up", "register")
-_REPORTED = r"(?!.*\b(?:said|says|according to)\b)"
-"""Before a rule: the line attributes nothing ("..., according to a complaint", "..., he said")."""
+_REPORTED = rf"(?!.*\b{PLAINLY_REPORTED}\b)"
+"""Before a rule: the line attributes nothing ("..., according to a complaint", "..., he said",
+"..., sagte die Sprecherin"; :data:`comparer.saying.PLAINLY_REPORTED`)."""
 _STAMP_LABEL = _any(
     "stand", "veröffentlicht(?: am)?", "aktualisiert(?: am)?", "erstellt(?: am)?",
     "publicado(?: el)?", "actualizado(?: el)?", "publié le", "mis à jour le", "published",

@@ -97,6 +97,9 @@ def test_a_brand_masthead_needs_a_date_line(tmp_path: Path) -> None:
         "shifts, according to a complaint filed on Monday.",
         "Join the conversation about the future of the town centre at Thursday's public "
         "meeting, the council said.",
+        # any word comparer.saying reads anywhere, not only "said" and "according to"
+        "Subscribe to the newsletter for updates, the mayor told residents on Friday.",
+        "Sign up for the union newsletter or lose your shifts, the tribunal found.",
     ],
 )
 def test_a_reported_call_to_sign_up_or_join_stays_text(tmp_path: Path, sentence: str) -> None:
