@@ -50,9 +50,9 @@ a third report (two groups stay apart under :data:`~comparer.align.groups.GLUE`)
 halves with the scorer retrained on the other (today 0.515/0.859 and 0.568/0.805, dev gold
 0.527/0.881): from 0.3 (shipped) 0.523/0.862 and 0.577/0.807, dev 0.536/0.880 (8 must
 links, 3 others); from 0.5 0.517/0.860, 0.572/0.806; 0.4 0.519/0.860, 0.572/0.807; 0.25
-0.525/0.860, 0.581/0.807; 0.2 0.525/0.849, 0.585/0.800; with a margin of 0.5 (1.0) log-odds
-over either sentence's runner-up, from 0.3 0.521/0.861, 0.575/0.808 (from 0.4: 0.517/0.860,
-0.570/0.806); for mutual bests neither of which is grouped, no change (those are
+0.525/0.860, 0.581/0.807; 0.2 0.525/0.849, 0.585/0.800; asking also a margin of 0.5 log-odds
+over either sentence's runner-up, from 0.3 0.521/0.861, 0.575/0.808 (a margin of 1.0 from
+0.4: 0.517/0.860, 0.570/0.806); for mutual bests neither of which is grouped, no change (those are
 ``related`` groups already).
 """
 
