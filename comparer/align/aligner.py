@@ -97,6 +97,19 @@ are already candidates or not must (24 new pairs on half two, none must, none re
 "same"; with the soft-coverage feature, by halves 0.515/0.853 and 0.566/0.824 against
 0.515/0.857 and 0.566/0.828 for the feature alone). The unscored
 must links are no nearer in meaning than the story's other sentences.
+Issue 12's eighth round (alternate halves today 0.515/0.859 and 0.568/0.805, dev 0.527/0.881),
+clause-level scoring, dropped: the longer sentence of each candidate pair (8 content keys
+or more, the other at most 0.7 of them) cut at ``;``, ``:``, dashes, quotation marks,
+"but"/"while"/"saying"/"because" and a comma before "and"/"which"/"who"/"as"/...; each
+clause of 3 keys or more scored against the shorter sentence, the pair taking the best
+clause's log-odds less a penalty when higher (split and merged facts: 7 of 25 missed must
+links looked at by hand). Penalty 0.5: 0.527/0.798, 0.587/0.788; 1.0: 0.521/0.827,
+0.581/0.799 (dev 0.539/0.874, ECB+ F1 0.911, seeds unchanged); 1.5: 0.525/0.836,
+0.572/0.807: half the links it adds are wrong, mostly through a group's third member.
+Fed to also links only (:mod:`also`), 1.0: 0.521/0.852, 0.579/0.808; 2.0: 0.519/0.858,
+0.570/0.806; one also link per clause instead of per sentence, no must link more; on top
+of the shipped mutual-best also links, 2.0: 0.525/0.860, 0.579/0.808 against 0.523/0.862,
+0.577/0.807 without.
 """
 
 from __future__ import annotations
@@ -292,6 +305,14 @@ def near_best(c: Candidates, best: tuple[Floats, Floats]) -> NDArray[np.bool_]:
     best_l, best_r = best
     near: NDArray[np.bool_] = (c.logit >= best_l - BEST_MARGIN) | (c.logit >= best_r - BEST_MARGIN)
     return near
+
+
+def mutual_best(c: Candidates, best: tuple[Floats, Floats]) -> NDArray[np.bool_]:
+    """The pairs that are the best match each of their two sentences has in the other's
+    article (``best`` from :func:`best_logits`)."""
+    best_l, best_r = best
+    mutual: NDArray[np.bool_] = (c.logit >= best_l) & (c.logit >= best_r)
+    return mutual
 
 
 def best_logits(c: Candidates, layout: Layout) -> tuple[Floats, Floats]:

@@ -20,6 +20,7 @@ from comparer.align.aligner import (
     edges_of,
     forced_edges,
     lede_ranks,
+    mutual_best,
     near_best,
 )
 from comparer.align.also import also_links
@@ -104,7 +105,8 @@ def align(
     taken = {n for c in settled for e in c for n in e[:2]}
     loose = [e for e in related if e[0] not in taken and e[1] not in taken]
     groups += [to_group(c, layout, keys, names, True) for c in settle(loose, layout, rules)]
-    extra = also_links(scored, near_best(scored, best), owner, settled, rules.forbidden)
+    near, mutual = near_best(scored, best), mutual_best(scored, best)
+    extra = also_links(scored, near, owner, settled, rules.forbidden, mutual)
     also = tuple(_also(e, owner, layout.offsets, names) for e in extra)
     return Alignment(_numbered(groups, names), unmatched(prepared, groups), also)
 

@@ -29,6 +29,21 @@ APART = (
 )
 
 
+# Three reports of one council meeting. A's and B's sentences on the library closing each
+# joined C's telling of them first (near copies), so the two groups stay apart; A's and B's
+# sentences are still each other's best match in the other report, at a middling score.
+MEETING = "Millbrook's town council met late on Tuesday to settle next year's budget. "
+VOTED = "Members voted to close the Riverside branch library, citing a budget gap of $2.4 million. "
+CENTURY = "The Riverside library, which has lent books for more than a century, "
+ROOF = "Officials said the building needs a new roof that the town cannot afford. "
+FEES = "The council also approved new parking fees downtown."
+THREE = (
+    MEETING + VOTED + "Residents packed the meeting and several spoke against the plan. " + FEES,
+    MEETING + CENTURY + "is to close its doors. " + ROOF + "A petition has 3,000 signatures.",
+    MEETING + VOTED + FEES + " " + CENTURY + "will shut. " + ROOF,
+)
+
+
 def _compare(make_article: ArticleMaker, links: tuple[SentenceLink, ...] = ()) -> Comparison:
     return compare([make_article(MERGED, 1), make_article(APART, 2)], links, analysers=())
 
@@ -70,3 +85,14 @@ def test_also_links_add_nothing_to_the_facts_events_count(make_article: ArticleM
     # Two groups (the flood, the compensation) over A's three sentences; the also link
     # from A's merged sentence to B's rescue would make it three.
     assert linked_share(prepared, alignment.groups)[0, 1] == pytest.approx(2 / 3)
+
+
+def test_two_sentences_each_other_s_best_match_link_when_groups_keep_them_apart(
+    make_article: ArticleMaker,
+) -> None:
+    c = compare([make_article(t, n) for n, t in enumerate(THREE, 1)], analysers=())
+    groups = {tuple((m.article, m.sentences) for m in g.members) for g in c.groups}
+    assert (("A", (1,)), ("C", (1,))) in groups
+    assert (("B", (1,)), ("C", (3,))) in groups
+    assert ("A", 1, "B", 1) in _pairs(c)
+    assert all(0.3 <= x.score < 0.6 for x in c.also if (x.sentence_a, x.sentence_b) == (1, 1))
