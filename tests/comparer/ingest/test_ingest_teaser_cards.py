@@ -114,3 +114,12 @@ def test_a_cards_summary_in_a_div_of_its_own_leaves_the_text() -> None:
     assert "Road conditions were not great in much of the Northeast." in paragraphs
     removed = "\n".join(b.text for b in article.removed if b.reason is Furniture.READ_MORE)
     assert all(summary in removed for summary in CNN_SUMMARIES)
+
+
+def test_a_bar_of_links_leaves_the_text() -> None:
+    """CNN's footer bar: a block of nothing but links and the bars between them."""
+    article = _page("newspaper/cnn_article")
+    bar = "Tools & Widgets | RSS | Podcasts | Blogs | CNN Mobile"
+    assert bar not in article.text
+    assert "contributed to this report." in article.text
+    assert any(bar in b.text for b in article.removed if b.reason is Furniture.READ_MORE)
