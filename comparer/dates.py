@@ -316,3 +316,25 @@ def foreign_date_line(line: str) -> tuple[str, date] | None:
         return None
     printed = line.strip()[found.start("day") : found.end("year")]
     return printed, day
+
+
+# A numeric date is month first when the time beside it is told in a US zone, as HuffPost
+# stamps its stories ("02/08/2017 07:12 pm ET | Updated Feb 09, 2017"); without the zone
+# "02/08/2017" may be 2 August, so it is never read alone.
+_US_STAMP = re.compile(
+    r"(?P<printed>(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d))"
+    r",?\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?\s+(?:E|C|M|P)[SD]?T"
+    rf"(?:\s*[|·•,-]?\s*(?:updated|last updated)(?: on)?\s*:?\s*(?:{DATE_PATTERN})"
+    r"(?:,?\s*(?:at\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?)?",
+    re.IGNORECASE,
+)
+
+
+def us_stamp_line(line: str) -> tuple[str, date] | None:
+    """The date a US time stamp line prints ("02/08/2017 07:12 pm ET", perhaps with its
+    "Updated ..." date after it), as printed and as a date, if the whole line is one."""
+    found = _US_STAMP.fullmatch(line.strip())
+    if not found:
+        return None
+    day = _safe_date(int(found["year"]), int(found["month"]), int(found["day"]))
+    return (found["printed"], day) if day else None

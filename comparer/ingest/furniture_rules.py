@@ -295,8 +295,17 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
         r"we(?:[’']d| would)? (?:want|like|love) to hear (?:from you|what you think)\b.{0,250}"
         r"|submit a letter to the editor\b.{0,200}|our standards\s*:.{0,120}"
         r"|join (?:our|the) (?:commenting forum|comments)\b.{0,150}"
-        r"|join (?:our|the) (?:conversation|discussion)\b(?=.{0,150}\b(?:comments?|commenting|"
-        r"commenters|forums?)\b).{0,150}",
+        rf"|{_REPORTED}"
+        r"join (?:our |the )?(?:[\w-]+ )?(?:conversations?|discussions?)\b(?=.{0,150}\b"
+        r"(?:comments?|commenting|commenters|forums?|replies)\b).{0,150}",
+    ),
+    # A notice that the story is still being written ("This is a breaking news story - more
+    # to follow", "This story is developing and will be updated").
+    (
+        Furniture.BOILERPLATE,
+        r"(?:this (?:is a )?)?(?:breaking|developing) (?:news? )?story\b.{0,40}"
+        r"\b(?:more to follow|will be updated|updates? to follow|check back)\b.{0,40}"
+        r"|this (?:story|article) is (?:developing|breaking)\b.{0,60}",
     ),
     (
         Furniture.DISCLAIMER,

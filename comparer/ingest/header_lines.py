@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from comparer.dates import DATE_PATTERN, foreign_date_line, parse_date
+from comparer.dates import DATE_PATTERN, foreign_date_line, parse_date, us_stamp_line
 from comparer.ingest.bylines import outlet_line, parse_byline, parse_signature
 from comparer.ingest.furniture import Marked
 from comparer.ingest.kickers import agency_name, plausible_person
@@ -130,7 +130,7 @@ def _header_meta(line: str, meta: Metadata) -> Metadata | None:
     byline = _dated_byline(line, meta) or _with_byline(line, meta) or _credit_byline(line, meta)
     if byline:
         return byline
-    foreign = foreign_date_line(line)
+    foreign = foreign_date_line(line) or us_stamp_line(line)
     if foreign:
         return _dated(meta, *foreign)
     if _CREDIT_ROLE.fullmatch(line):

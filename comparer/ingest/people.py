@@ -264,6 +264,8 @@ def person_name(text: str) -> str:
             break
         if word[0].islower() and bare not in _PARTICLES:
             break
+        if word.startswith("@"):
+            break  # an account's handle ("@ Kingbeyoncestan") is no name, nor part of one
         words.append(word)
     words = _without_tail(words)
     while len(words) == len(given) and words and words[-1].casefold() in _PARTICLES:

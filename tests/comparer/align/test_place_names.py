@@ -54,6 +54,38 @@ def test_names_that_are_not_places_are_not_listed(text: str, not_places: set[str
         assert "Washington" in places
 
 
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        (  # BASIL: a New York Times report on Chris Christie's lawyers
+            "Mr. Sheridan is representing the campaign along with Robert D. Luskin; both men "
+            "are partners at Patton Boggs. The hearing was held in Trenton.",
+            "Patton Boggs",
+        ),
+        (  # BASIL: a Fox News report on Facebook and Twitter before Congress
+            "“We badly mishandled our communications with them,” Monika Bickert, head of "
+            "Global Policy Management at Facebook, said at a House Judiciary Committee "
+            "hearing in Washington.",
+            "Facebook",
+        ),
+    ],
+)
+def test_where_someone_works_is_no_place(text: str, employer: str) -> None:
+    """A name after a person's role and "at" is where the person works."""
+    places = _places(text)
+    assert employer not in places
+    assert places & {"Trenton", "Washington"}
+
+
+def test_a_verb_before_at_names_no_workplace() -> None:
+    """The Gun Violence Corpus: "shot" and "back" are people's nouns to WordNet too."""
+    text = (
+        "A toddler is recovering after being shot at Whitehaven apartment complex. They "
+        "wanted to get back at him, police said."
+    )
+    assert "Whitehaven" in _places(text)
+
+
 def test_places_wordnet_knows_or_does_not_know_are_listed() -> None:
     text = (
         "Deputies in Maricopa County met the governor at Trump Tower. Fighters in Raqqa "

@@ -45,3 +45,19 @@ def test_a_job_or_a_company_is_set_apart(
 ) -> None:
     people = clean_authors(field)
     assert (people.names, people.credits) == (names, credits)
+
+
+def test_an_account_handle_is_no_author() -> None:
+    """Postlight's saved tweet (tests/pages/postlight/twitter.com): its author field is the
+    account's handle, which came out as the author "@ Kingbeyoncestan"."""
+    page = Path(__file__).parents[2] / "pages" / "postlight" / "twitter.com"
+    data = gzip.decompress((page / "source.html.gz").read_bytes())
+    assert extract_bytes(data, source="twitter.com", filename="source.html").meta.author == ""
+
+
+@pytest.mark.parametrize(
+    ("field", "names"),
+    [("@KingBeyonceStan", ()), ("@ Kingbeyoncestan", ()), ("Jane Doe @janedoe", ("Jane Doe",))],
+)
+def test_a_handle_names_no_one(field: str, names: tuple[str, ...]) -> None:
+    assert clean_authors(field).names == names

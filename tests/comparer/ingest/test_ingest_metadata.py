@@ -14,6 +14,7 @@ import docx
 import pytest
 from fpdf import FPDF
 
+from comparer.dates import us_stamp_line
 from comparer.ingest import extract_bytes, extract_path, extract_text
 from comparer.ingest.bylines import parse_byline
 from comparer.ingest.people import clean_authors
@@ -278,6 +279,27 @@ def test_word_file_with_byline_and_default_properties(tmp_path: Path) -> None:
     assert meta.outlet == "HuffPost"
     assert meta.published == date(2017, 3, 5)
     assert meta.title == "Senate passes bill after long night"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        ("02/08/2017 07:12 pm ET | Updated Feb 09, 2017", date(2017, 2, 8)),
+        ("05/24/2016 01:35 PM EDT", date(2016, 5, 24)),
+    ],
+)
+def test_word_file_with_a_us_time_stamp(tmp_path: Path, stamp: str, day: date) -> None:
+    """HuffPost stamps a story "02/08/2017 07:12 pm ET | Updated Feb 09, 2017"; pasted into a
+    Word file under the byline, it was kept as the first paragraph and the file had no date."""
+    path = _word_file(tmp_path / "a.docx", "Senate passes bill", BYLINE, stamp, BODY, QUOTE)
+    found = extract_path(path)
+    assert (found.meta.published, found.meta.author) == (day, "Ryan J. Reilly and Nick Wing")
+    assert found.text.startswith("WASHINGTON")
+
+
+@pytest.mark.parametrize("line", ["02/08/2017", "13/08/2017 07:12 pm ET", "02/08/2017 07:12"])
+def test_a_numeric_date_without_a_us_zone_is_not_read(line: str) -> None:
+    assert us_stamp_line(line) is None
 
 
 def test_word_file_defaults_give_no_date_and_no_author(tmp_path: Path) -> None:

@@ -109,6 +109,14 @@ def _page(name: str) -> Extracted:
             "Star, sign up for our newsletters .",
             Furniture.NEWSLETTER,
         ),
+        # The Independent's notices under a story still being written, and its comments plug.
+        ("This is a breaking new story - more to follow", Furniture.BOILERPLATE),
+        ("This story is developing and will be updated.", Furniture.BOILERPLATE),
+        (
+            "Join thought-provoking conversations, follow other Independent readers and see "
+            "their replies",
+            Furniture.BOILERPLATE,
+        ),
     ],
 )
 def test_a_notice_line_leaves_with_its_reason(line: str, reason: Furniture) -> None:
@@ -161,6 +169,10 @@ def test_a_notice_line_leaves_with_its_reason(line: str, reason: Furniture) -> N
         "Support our journalism: become a member today, the campaign's posters declared.",
         "Please sign up for our newsletter, the mayor's office posted on Friday.",
         "Newsletters: Sign up now, the minister joked.",
+        # A story's own words on breaking news and conversations.
+        "The breaking news story was later retracted, and more to follow was never written.",
+        "Breaking news stories, the study found, are corrected more often than others.",
+        "Join the conversation, the mayor told residents, and the replies poured in.",
     ],
 )
 def test_a_story_line_on_settings_or_photos_stays(line: str) -> None:
@@ -189,3 +201,10 @@ def test_a_script_inside_a_subheading_is_no_text_of_the_real_page() -> None:
     paragraphs = _page("de_Focus").text.split("\n\n")
     assert "Neues Lego-Set startet durch" in paragraphs
     assert not [paragraph for paragraph in paragraphs if "addEventListener" in paragraph]
+
+
+def test_the_independents_breaking_story_notice_leaves_the_real_page() -> None:
+    article = _page("uk_TheIndependent")
+    assert "more to follow" not in article.text
+    assert "thought-provoking" not in article.text
+    assert "Holly Bowles" in article.text

@@ -45,6 +45,7 @@ _POST = (
         ("id='column-right' class='grid-6 clearfix'", _RAIL, True),
         ("class='story-v2-right-rail'", _RAIL, True),
         ("class='grid_4 rightSidebar'", _RAIL, True),
+        ("id='rightWrap'", _RAIL, True),
         # A grid holding both columns, and a column holding the article, are not rails
         ("class='l-grid lm-grid--with-right-rail'", _RAIL, False),
         ("class='right-column'", _POST, False),
@@ -83,3 +84,14 @@ def test_an_article_in_a_right_named_column_keeps_its_paragraphs(attributes: str
     text = extract_bytes(page.encode(), source="wire", filename="story.html").text
     assert "ending a weeks-long fight" in text
     assert "announced late in the day" in text
+
+
+def test_winfutures_right_wrap_leaves_and_its_story_stays() -> None:
+    """WinFuture (Fundus's de_WinFuture) wraps its rail in ``<div id="rightWrap">``: its
+    boxes' headings ("Neue Vodafone-Bilder", "Beiträge aus dem Forum") came after the story."""
+    page = COMMITTED.parent / "fundus" / "de_WinFuture" / "source.html.gz"
+    text = extract_bytes(gzip.decompress(page.read_bytes()), source="winfuture",
+                         filename="source.html").text  # fmt: skip
+    assert "Rechnen wir es durch" in text
+    for rail in ("Neue Vodafone-Bilder", "Beiträge aus dem Forum", "WinFuture unterstützen"):
+        assert rail not in text

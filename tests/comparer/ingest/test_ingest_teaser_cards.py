@@ -96,3 +96,30 @@ def test_a_sidebar_card_repeating_the_articles_lead_leaves_the_lead() -> None:
     assert all(paragraph in kept for paragraph in BODY)
     assert BRIDGE not in kept
     assert LEAD not in [block.text for block in article.removed]
+
+
+CNN_SUMMARIES = (
+    "Here are 10 facts about one of nature's most powerful forces.",
+    "Get a glimpse of the weather events happening around the world by clicking through our "
+    "photo gallery.",
+)
+
+
+def test_a_cards_summary_in_a_div_of_its_own_leaves_the_text() -> None:
+    """CNN's "Part of complete coverage" cards print the summary in a ``<div>`` holding only
+    text under the linked headline and a date stamp (Newspaper's cnn_article)."""
+    article = _page("newspaper/cnn_article")
+    paragraphs = article.text.split("\n\n")
+    assert not set(CNN_SUMMARIES) & set(paragraphs)
+    assert "Road conditions were not great in much of the Northeast." in paragraphs
+    removed = "\n".join(b.text for b in article.removed if b.reason is Furniture.READ_MORE)
+    assert all(summary in removed for summary in CNN_SUMMARIES)
+
+
+def test_a_bar_of_links_leaves_the_text() -> None:
+    """CNN's footer bar: a block of nothing but links and the bars between them."""
+    article = _page("newspaper/cnn_article")
+    bar = "Tools & Widgets | RSS | Podcasts | Blogs | CNN Mobile"
+    assert bar not in article.text
+    assert "contributed to this report." in article.text
+    assert any(bar in b.text for b in article.removed if b.reason is Furniture.READ_MORE)
