@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from comparer.ingest.furniture_rules import COMPILED, COMPILED_FOLLOWERS, MAX_LINE, OPENERS
+from comparer.ingest.furniture_rules import COMPILED_FOLLOWERS, MAX_LINE, OPENERS
+from comparer.ingest.furniture_table import rules_for
 from comparer.model import Furniture
 
 Mark = Furniture | None
@@ -115,7 +116,7 @@ def split_glued_credit(paragraph: str) -> list[str]:
 def _line_reason(line: str) -> tuple[Mark, str]:
     if len(line) > MAX_LINE:
         return None, ""
-    for reason, pattern in COMPILED:
+    for reason, pattern in rules_for(line):
         found = pattern.fullmatch(line)
         if found:
             outlet = found.groupdict().get("outlet") or ""

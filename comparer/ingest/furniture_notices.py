@@ -86,12 +86,13 @@ _SIGN_UP = _any(
     r"sign(?:ing)? up", r"subscribe", r"anmeld\w*", r"abonnier\w*", r"inscri\w*",
     r"suscr[ií]b\w*", r"hier entlang",
 )  # fmt: skip
-_REPORTING_CLAUSE = rf",\s+(?:(?!(?:you|we|I)\b)[\w'’.-]+\s+){{1,5}}?{ANY_FORM}\b"
+REPORTING_CLAUSE = rf",\s+(?:(?!(?:you|we|I)\b)[\w'’.-]+\s+){{1,5}}?{ANY_FORM}\b"
 """A clause of reported speech after a comma: "..., researchers warn", "..., the union urged
 its members": one to five words naming the speaker (not the reader), then any form of a verb
 of saying (:data:`comparer.saying.ANY_FORM`)."""
-_NOT_REPORTED = rf"(?!.*\b{PLAINLY_REPORTED}\b)(?!.*{_REPORTING_CLAUSE})"
-"""Opens every rule: a line of reported speech ("..., the regulator found") is a story's."""
+NOT_REPORTED = rf"(?!.*\b{PLAINLY_REPORTED}\b)(?!.*{REPORTING_CLAUSE})"
+"""Opens every rule: a line of reported speech ("..., the regulator found") is a story's
+(:mod:`.furniture_table` reads it once a line)."""
 _READER = _any(
     r"you", r"your", r"please", r"bitte", r"vous", r"votre", r"vos", r"dich", r"dir",
     r"deine?[mnrs]?", r"euch", r"eure?[mnrs]?", r"(?-i:Sie|Ihnen|Ihre?[mnrs]?)",
@@ -143,6 +144,6 @@ _RULES: tuple[tuple[Furniture, str], ...] = (
 )
 
 NOTICE_LINES: tuple[tuple[Furniture, str], ...] = tuple(
-    (reason, rf"{_NOT_REPORTED}(?:{pattern})") for reason, pattern in _RULES
+    (reason, rf"{NOT_REPORTED}(?:{pattern})") for reason, pattern in _RULES
 )
 """Each a reason and a pattern matching a whole line, as in :mod:`.furniture_rules`."""

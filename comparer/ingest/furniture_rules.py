@@ -37,8 +37,9 @@ _STORY_LABEL = _any(
     "EDITORIAL", "CORRECTION", "JUST IN", "FLASH", "URGENT",
 )  # fmt: skip
 _SIGN_UP = _any("subscribe", "sign up", "register")
-_REPORTED = rf"(?!.*\b{PLAINLY_REPORTED}\b)"
-"""Before a rule: the line attributes nothing ("..., according to a complaint", "..., he said",
+NOT_PLAINLY_REPORTED = rf"(?!.*\b{PLAINLY_REPORTED}\b)"
+"""Before a rule, or one of its top-level alternatives (:mod:`.furniture_table` reads it once
+a line): the line attributes nothing ("..., according to a complaint", "..., he said",
 "..., sagte die Sprecherin"; :data:`comparer.saying.PLAINLY_REPORTED`)."""
 _STAMP_LABEL = _any(
     "stand", "veröffentlicht(?: am)?", "aktualisiert(?: am)?", "erstellt(?: am)?",
@@ -127,7 +128,7 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
     ),
     (
         Furniture.NEWSLETTER,
-        rf"{_REPORTED}{_SIGN_UP}\b.{{0,150}}\b"
+        rf"{NOT_PLAINLY_REPORTED}{_SIGN_UP}\b.{{0,150}}\b"
         r"(?:newsletters?|inbox|(?:latest|breaking) news|updates|alerts|special offers)\b.{0,100}",
     ),
     # The call inside a longer line: "For the latest ... from the Daily Star, sign up for
@@ -136,8 +137,8 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
     # according to a complaint"): a line attributing something is text.
     (
         Furniture.NEWSLETTER,
-        rf"{_REPORTED}(?:.{{0,200}}[,:;] )?{_SIGN_UP} (?:for|to) (?:our|the|[\w-]+[’']s) "
-        r"(?:[\w-]+ ){0,4}newsletters?\b.{0,150}",
+        rf"{NOT_PLAINLY_REPORTED}(?:.{{0,200}}[,:;] )?{_SIGN_UP} (?:for|to) "
+        r"(?:our|the|[\w-]+[’']s) (?:[\w-]+ ){0,4}newsletters?\b.{0,150}",
     ),
     (
         Furniture.NEWSLETTER,
@@ -295,7 +296,7 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
         r"we(?:[’']d| would)? (?:want|like|love) to hear (?:from you|what you think)\b.{0,250}"
         r"|submit a letter to the editor\b.{0,200}|our standards\s*:.{0,120}"
         r"|join (?:our|the) (?:commenting forum|comments)\b.{0,150}"
-        rf"|{_REPORTED}"
+        rf"|{NOT_PLAINLY_REPORTED}"
         r"join (?:our |the )?(?:[\w-]+ )?(?:conversations?|discussions?)\b(?=.{0,150}\b"
         r"(?:comments?|commenting|commenters|forums?|replies)\b).{0,150}",
     ),
@@ -384,10 +385,8 @@ headline.
 MAX_LINE = 600
 """Longer lines are article text: no furniture rule is even tried on them."""
 
-COMPILED: tuple[tuple[Furniture, re.Pattern[str]], ...] = tuple(
-    (reason, re.compile(pattern, re.IGNORECASE))
-    for reason, pattern in LINE_RULES + BLOG_LINES + NOTICE_LINES
-)
+RULES: tuple[tuple[Furniture, str], ...] = LINE_RULES + BLOG_LINES + NOTICE_LINES
+"""Every line rule in the order they are tried (compiled by :mod:`.furniture_table`)."""
 COMPILED_FOLLOWERS: dict[Furniture, re.Pattern[str]] = {
     reason: re.compile(pattern, re.IGNORECASE) for reason, pattern in FOLLOWERS.items()
 }
