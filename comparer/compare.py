@@ -3,11 +3,11 @@
 Steps, in order: give each article a key (A, B, ... in input order), normalise and
 tokenise every sentence once, align sentences into groups honouring the user's links (and
 the headlines into the headline row, :mod:`comparer.align.headlines`), group articles
-into events honouring the user's event decisions, diff the wording inside each group
-(within each event), then run the analysers (:data:`ANALYSERS`: numbers, framing,
-omissions), collect what they return, rank the key differences once
-(:func:`~comparer.key_differences.with_key_differences`). Progress is reported between
-steps; a cancelled run raises :class:`~comparer.progress.Cancelled`.
+into events honouring the user's event decisions, keep the also links within events,
+diff the wording inside each group (within each event), then run the analysers
+(:data:`ANALYSERS`: numbers, framing, omissions), collect what they return, rank the key
+differences once (:func:`~comparer.key_differences.with_key_differences`). Progress is
+reported between steps; a cancelled run raises :class:`~comparer.progress.Cancelled`.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from comparer import __version__
 from comparer.align.alignment import align
+from comparer.align.also import within_one_event
 from comparer.align.events import find_events
 from comparer.align.features import forget_pools
 from comparer.align.headlines import headline_row
@@ -127,7 +128,7 @@ def _compare(
         comparison,
         tone=tone,
         headline=headline,
-        also=alignment.also,
+        also=within_one_event(alignment.also, events),
         unmatched=alignment.unmatched,
     )
     comparison = with_key_differences(comparison)

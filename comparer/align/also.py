@@ -5,7 +5,10 @@ also join the body sentences of another report that tell its facts one by one, a
 sentence one outlet merged from two facts joins only one of the sentences another outlet
 split them into. Such a pair becomes an *also* link: a pair, not a group, so it joins no
 two groups, links no other member, and never feeds event grouping (:mod:`events` reads
-the groups only, so ECB+ same-event F1 stays 0.892). A pair is one when the scorer finds
+the groups only, so ECB+ same-event F1 stays 0.892). Being made before the events are
+known, the links are then kept only between reports of one event
+(:func:`within_one_event`): reports of different events are never set against each other.
+A pair is one when the scorer finds
 it strong on its own (:data:`ALSO_PROBABILITY`, after the context bonuses), it is (nearly,
 :data:`~comparer.align.aligner.BEST_MARGIN`) the best match one of its two sentences has
 in the other article, one of them already sits in a group, the two are not in one group
@@ -65,6 +68,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from comparer.align.aligner import Candidates, Edge
+from comparer.model import AlsoLink, Event
 
 # The probability (after context) from which a pair outside one group is an also link.
 ALSO_PROBABILITY = 0.6
@@ -114,3 +118,13 @@ def _group_of(settled: Sequence[Sequence[Edge]]) -> dict[int, int]:
         for edge in comp:
             group[edge[0]] = group[edge[1]] = n
     return group
+
+
+def within_one_event(links: Sequence[AlsoLink], events: Sequence[Event]) -> tuple[AlsoLink, ...]:
+    """The ``links`` joining two reports of one event.
+
+    Dropping whole pairs of articles after the fact loses no link a sentence would have
+    had instead: :data:`MAX_PER_ARTICLE` counts links into each other article apart.
+    """
+    event_of = {key: e.id for e in events for key in e.articles}
+    return tuple(x for x in links if event_of.get(x.article_a) == event_of.get(x.article_b))

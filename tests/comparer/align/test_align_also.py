@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -11,7 +12,7 @@ from comparer.align.events import linked_share
 from comparer.align.prepared import prepare
 from comparer.compare import compare
 from comparer.export.json_format import comparison_to_json
-from comparer.model import Comparison, Relation, SentenceLink
+from comparer.model import Comparison, EventDecision, Relation, SentenceLink
 from tests.comparer.align.conftest import ArticleMaker
 
 # A's first sentence merges the flood and the rescue; B tells them two sentences apart.
@@ -90,9 +91,24 @@ def test_also_links_add_nothing_to_the_facts_events_count(make_article: ArticleM
 def test_two_sentences_each_other_s_best_match_link_when_groups_keep_them_apart(
     make_article: ArticleMaker,
 ) -> None:
-    c = compare([make_article(t, n) for n, t in enumerate(THREE, 1)], analysers=())
+    # Three short reports of one meeting: the engine puts B in an event of its own, so the
+    # user says they are one (also links join reports of one event only).
+    articles = [make_article(t, n) for n, t in enumerate(THREE, 1)]
+    c = compare(articles, analysers=(), events=[EventDecision(("A", "B", "C"))])
     groups = {tuple((m.article, m.sentences) for m in g.members) for g in c.groups}
     assert (("A", (1,)), ("C", (1,))) in groups
     assert (("B", (1,)), ("C", (3,))) in groups
     assert ("A", 1, "B", 1) in _pairs(c)
     assert all(0.3 <= x.score < 0.6 for x in c.also if (x.sentence_a, x.sentence_b) == (1, 1))
+
+
+def test_also_links_never_join_reports_of_two_events(
+    samples: list[Path], make_article: ArticleMaker
+) -> None:
+    # Seeds 000 and 001 report one strike, 003 another: the aligner pairs 001's and 003's
+    # accounts of the coalition's raids (each the other's best match), but the
+    # comparison keeps 003 apart, and reports of two events are never set against each other.
+    c = compare([make_article(samples[i].read_text("utf-8"), i) for i in (0, 1, 3)], analysers=())
+    assert [e.articles for e in c.events] == [("A", "B"), ("C",)]
+    assert c.also  # 000 and 001 still have theirs
+    assert all("C" not in (x.article_a, x.article_b) for x in c.also)
