@@ -41,7 +41,10 @@ def register(commands: Any) -> None:
 def read_inputs(items: list[str]) -> list[int | Extracted]:
     """Each input as a library id, or the article its file, page or text holds: all read
     before the library is opened, so an input that fails leaves a library not made yet
-    unmade (a refused command creates nothing)."""
+    unmade (a refused command creates nothing). Ids alone load no importer: comparing
+    what the library holds starts in a fraction of the time."""
+    if all(is_library_id(item) for item in items):
+        return [int(item) for item in items]
     from comparer.ingest import extract_any  # the importers, only when a file is given
 
     return [int(item) if is_library_id(item) else extract_any(item) for item in items]
