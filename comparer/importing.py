@@ -14,7 +14,7 @@ import time
 from collections.abc import Iterable, Iterator, Sequence
 
 from comparer.errors import ComparerError, ImportFailed
-from comparer.importing_inputs import ImportInput, ImportOutcome, PastedText
+from comparer.importing_inputs import ImportInput, ImportOutcome, PastedText, Read
 from comparer.ingest import extract_any, extract_text
 from comparer.model import Extracted
 from comparer.progress import SILENT, Progress
@@ -53,13 +53,24 @@ def import_one(library: Library, item: ImportInput) -> ImportOutcome:
     return ImportOutcome(str(item), result.article_id, result.created, extracted.meta.title)
 
 
+def read_all(items: Iterable[ImportInput]) -> Iterator[Read]:
+    """Each input with what reading it gave, read as the pair is asked for."""
+    return ((item, read_input(item)) for item in items)
+
+
 def import_stream(library: Library, items: Iterable[ImportInput]) -> Iterator[ImportOutcome]:
     """Import every input, yielding outcomes in input order as each batch is stored."""
-    pending: list[tuple[ImportInput, Extracted | ImportOutcome]] = []
+    return store_stream(library, read_all(items))
+
+
+def store_stream(library: Library, reads: Iterable[Read]) -> Iterator[ImportOutcome]:
+    """Store inputs already read (:func:`read_all`), yielding outcomes in input order as
+    each batch is stored: an input read once to decide something is not read again."""
+    pending: list[Read] = []
     started = time.monotonic()
     try:
-        for item in items:
-            pending.append((item, read_input(item)))
+        for read in reads:
+            pending.append(read)
             if len(pending) >= BATCH_SIZE or time.monotonic() - started >= BATCH_SECONDS:
                 yield from _store(library, pending)
                 pending, started = [], time.monotonic()
@@ -69,9 +80,7 @@ def import_stream(library: Library, items: Iterable[ImportInput]) -> Iterator[Im
     yield from _store(library, pending)
 
 
-def _store(
-    library: Library, pending: Sequence[tuple[ImportInput, Extracted | ImportOutcome]]
-) -> list[ImportOutcome]:
+def _store(library: Library, pending: Sequence[Read]) -> list[ImportOutcome]:
     batch = [read for _, read in pending if isinstance(read, Extracted)]
     try:
         results = iter(library.add_many(batch))

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from comparer.model import Extracted
+
 # Control characters, C1 controls, line and paragraph separators, bidirectional overrides
 # (which can make a terminal show a name reversed), and the lone surrogates Python uses
 # for bytes of a file name that are not UTF-8.
@@ -83,6 +85,10 @@ class ImportOutcome:
         state = "new" if self.created else "already in library"
         title = printable(self.title) or "(untitled)"
         return f"{state}: #{self.article_id} {title} ({printable(self.input)})"
+
+
+# An input with what reading it gave: the article, or the outcome saying why not.
+Read = tuple[ImportInput, Extracted | ImportOutcome]
 
 
 def article_file(name: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Iterable, Iterator
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,7 +16,7 @@ from comparer import storage
 from comparer.cli.article_json import article_to_json, summary_to_json
 from comparer.cli.output import print_json, print_table
 from comparer.errors import LibraryError
-from comparer.importing_inputs import FolderContents, ImportOutcome, folder_contents
+from comparer.importing_inputs import FolderContents, ImportOutcome, Read, folder_contents
 from comparer.model import Article
 
 if TYPE_CHECKING:
@@ -75,17 +76,18 @@ def _is_folder(path: Path) -> bool:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from comparer.importing import import_stream  # the importers: only this command needs them
+    # The importers: only this command needs them.
+    from comparer.importing import read_all, store_stream
 
     folders: list[FolderContents] = []
-    items = list(expand_inputs(args.inputs, folders))
-    outcomes = _unreadable(args.db, items)
-    if outcomes is None:
+    reads = read_all(list(expand_inputs(args.inputs, folders)))
+    ahead, worth_it = _read_ahead(args.db, reads)
+    if worth_it:
         with storage.Library.open(args.db) as library:
             library.check_writable()
-            outcomes = _printed(import_stream(library, items))
+            outcomes = _printed(store_stream(library, chain(ahead, reads)))
     else:
-        _printed(outcomes)
+        outcomes = _printed(read for _, read in ahead if isinstance(read, ImportOutcome))
     for line in filter(None, (contents.skipped_line() for contents in folders)):
         print(line, flush=True)
     return 0 if all(outcome.ok for outcome in outcomes) else 1
@@ -100,22 +102,20 @@ def _printed(outcomes: Iterable[ImportOutcome]) -> list[ImportOutcome]:
     return done
 
 
-def _unreadable(db: str | None, items: list[str]) -> list[ImportOutcome] | None:
-    """With no library at ``db`` yet and no input that reads, the failures (none for no
-    input): the library is made only for an article to keep, never left empty by a failed
-    import. None when the import goes ahead (the first input that reads is read again)."""
+def _read_ahead(db: str | None, reads: Iterator[Read]) -> tuple[list[Read], bool]:
+    """With no library at ``db`` yet, the inputs read up to the first that reads, and
+    whether one did: the library is made only for an article to keep, never left empty by
+    a failed import (nor for no input). What was read is stored as read, never fetched
+    again; the rest is read as the import goes."""
     location = db if db is not None else storage.default_library_location()
     if storage.missing_library(location) is None:
-        return None
-    from comparer.importing import read_input
-
-    failures = []
-    for item in items:
-        read = read_input(item)
-        if not isinstance(read, ImportOutcome):
-            return None
-        failures.append(read)
-    return failures
+        return [], True
+    ahead = []
+    for read in reads:
+        ahead.append(read)
+        if not isinstance(read[1], ImportOutcome):
+            return ahead, True
+    return ahead, False
 
 
 def run_list(args: argparse.Namespace) -> int:
