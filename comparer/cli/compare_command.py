@@ -16,6 +16,7 @@ from typing import Any
 from comparer import storage
 from comparer.cli.output import print_json
 from comparer.errors import ComparerError
+from comparer.importing_inputs import printable
 from comparer.model import Article, Comparison, EventDecision, Extracted, article_key
 
 
@@ -87,20 +88,58 @@ def run_compare(args: argparse.Namespace) -> int:
     except ValueError as error:
         print(f"comparer: --same-event {error}", file=sys.stderr)
         return 2
-    try:
-        read = read_inputs(args.inputs)
-        with storage.Library.open(args.db) as library:
-            articles = [resolve(library, item) for item in read]
-    except ComparerError as error:
-        print(f"comparer: {error}", file=sys.stderr)
-        return 1
-    twice = given_twice(articles)
-    if twice:
-        print(f"comparer: {twice}", file=sys.stderr)
-        return 2
+    articles = _articles(args.db, args.inputs)
+    if isinstance(articles, int):
+        return articles
     comparison = compare(articles, events=events)
     _print_comparison(comparison, args.format)
     return 0
+
+
+def _articles(db: str | None, inputs: list[str]) -> list[Article] | int:
+    """The articles to compare, or the exit code of the line printed instead. Inputs are
+    all read, and refused when one repeats another, before the library is opened: a
+    refused compare imports nothing and makes no library."""
+    try:
+        read = read_inputs(inputs)
+        twice = read_twice(inputs, read)
+        articles = [] if twice else _stored(db, read)
+    except ComparerError as error:
+        print(f"comparer: {error}", file=sys.stderr)
+        return 1
+    twice = twice or given_twice(articles)
+    if twice:
+        print(f"comparer: {twice}", file=sys.stderr)
+        return 2
+    return articles
+
+
+def _stored(db: str | None, read: list[int | Extracted]) -> list[Article]:
+    with storage.Library.open(db) as library:
+        return resolve_all(library, read)
+
+
+def resolve_all(library: storage.Library, read: list[int | Extracted]) -> list[Article]:
+    """Every input as an article (:func:`resolve`), the ids looked up before any file is
+    stored: an unknown id refuses the command with nothing imported."""
+    known = {item: library.get(item) for item in read if isinstance(item, int)}
+    return [known[item] if isinstance(item, int) else resolve(library, item) for item in read]
+
+
+def read_twice(inputs: list[str], read: list[int | Extracted]) -> str:
+    """The line saying which input repeats another (an id given twice, or two files of the
+    same content, which the library would store as one article), or "": told before the
+    library is opened. A file already imported as an id given too is :func:`given_twice`'s."""
+    seen: dict[int | str, str] = {}
+    for item, got in zip(inputs, read, strict=True):
+        key = got if isinstance(got, int) else got.content_hash
+        if key in seen and isinstance(got, int):
+            return f"article #{got} is given twice: compare it with another report"
+        if key in seen:
+            first, again = printable(seen[key]), printable(item)
+            return f"{first} and {again} are the same article: compare it with another report"
+        seen[key] = item
+    return ""
 
 
 def given_twice(articles: list[Article]) -> str:

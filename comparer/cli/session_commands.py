@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from comparer import storage
-from comparer.cli.compare_command import given_twice, read_inputs, resolve
+from comparer.cli.compare_command import given_twice, read_inputs, read_twice, resolve_all
 from comparer.cli.output import print_json, print_table
 from comparer.errors import ComparerError
 from comparer.sessions.codec import session_to_json
@@ -71,9 +71,13 @@ def run_create(args: argparse.Namespace) -> int:
         print("comparer: a session needs at least two articles", file=sys.stderr)
         return 2
     read = read_inputs(args.inputs)
+    twice = read_twice(args.inputs, read)  # refused before the library is made or written
+    if twice:
+        print(f"comparer: {twice}", file=sys.stderr)
+        return 2
     with storage.Library.open(args.db) as library:
         library.check_writable()
-        articles = [resolve(library, item) for item in read]
+        articles = resolve_all(library, read)
         twice = given_twice(articles)
         if twice:
             print(f"comparer: {twice}", file=sys.stderr)
