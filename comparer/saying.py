@@ -75,7 +75,7 @@ def _regular(verb: str) -> tuple[str, str, str]:
 
 
 def _alternatives(forms: list[str]) -> str:
-    return "(?:" + "|".join(sorted(set(forms), key=len, reverse=True)) + ")"
+    return "(?:" + "|".join(sorted(set(forms), key=lambda form: (-len(form), form))) + ")"
 
 
 _TABLE = {base: _forms(base) for base in _VERBS + _REPORTING}

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from comparer.ingest.furniture_rules import COMPILED_FOLLOWERS, MAX_LINE, OPENERS
-from comparer.ingest.furniture_table import rules_for
+from comparer.ingest.furniture_table import line_reason
 from comparer.model import Furniture
 
 Mark = Furniture | None
@@ -49,7 +49,7 @@ def mark_furniture(paragraphs: list[str], aside: frozenset[int] = frozenset()) -
     marked = Marked(paragraphs=list(paragraphs), marks=[None] * len(paragraphs))
     run: Furniture | None = None
     for index, paragraph in enumerate(paragraphs):
-        reason, outlet = _line_reason(paragraph)
+        reason, outlet = line_reason(paragraph)
         if parts[index][1]:
             reason, outlet = Furniture.PAGE_HEADER, ""
         if reason is None and run is not None and _follows(run, paragraph):
@@ -111,17 +111,6 @@ def split_glued_credit(paragraph: str) -> list[str]:
     if not found:
         return [paragraph]
     return [paragraph[: found.start("credit")], paragraph[found.start("credit") :].strip()]
-
-
-def _line_reason(line: str) -> tuple[Mark, str]:
-    if len(line) > MAX_LINE:
-        return None, ""
-    for reason, pattern in rules_for(line):
-        found = pattern.fullmatch(line)
-        if found:
-            outlet = found.groupdict().get("outlet") or ""
-            return reason, outlet.strip()
-    return None, ""
 
 
 def _follows(run: Furniture, line: str) -> bool:

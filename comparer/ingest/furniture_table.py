@@ -18,12 +18,15 @@ from __future__ import annotations
 import re
 
 from comparer.ingest.furniture_notices import NOT_REPORTED, REPORTING_CLAUSE
-from comparer.ingest.furniture_rules import NOT_PLAINLY_REPORTED, RULES
+from comparer.ingest.furniture_rules import MAX_LINE, NOT_PLAINLY_REPORTED, RULES
 from comparer.model import Furniture
 from comparer.saying import PLAINLY_REPORTED
 
 Table = tuple[tuple[Furniture, re.Pattern[str]], ...]
 
+GUARDS = (NOT_REPORTED, NOT_PLAINLY_REPORTED)
+"""The look-aheads answered once a line; each may stand only where a rule, or one of its
+top-level alternatives, begins (a test checks every rule)."""
 _NEVER = "(?!)"
 _PLAINLY = re.compile(rf"(?=.*\b{PLAINLY_REPORTED}\b)", re.IGNORECASE)
 _CLAUSE = re.compile(rf"(?=.*{REPORTING_CLAUSE})", re.IGNORECASE)
@@ -50,7 +53,18 @@ _IN_A_CLAUSE = _table(_NEVER, "")
 _REPORTED = _table(_NEVER, _NEVER)
 
 
-def rules_for(line: str) -> Table:
+def line_reason(line: str) -> tuple[Furniture | None, str]:
+    """Why ``line`` is furniture (``None``: it is article text), and the outlet it names."""
+    if len(line) > MAX_LINE:
+        return None, ""
+    for reason, pattern in _rules_for(line):
+        found = pattern.fullmatch(line)
+        if found:
+            return reason, (found.groupdict().get("outlet") or "").strip()
+    return None, ""
+
+
+def _rules_for(line: str) -> Table:
     """The compiled rules to try on ``line``, its guards already answered."""
     if _PLAINLY.match(line):
         return _REPORTED
