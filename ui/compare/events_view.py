@@ -17,6 +17,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from comparer.model import NO_DATE, ComparedArticle, Comparison, Event
+from comparer.quoting import quoted
 from ui.compare import palette
 from ui.compare.column import date_text
 from ui.compare.table import FittedColumns, Index, findings_table
@@ -27,7 +28,6 @@ PLACES_COLUMN, REPORTS_COLUMN = 2, 3
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 3
 REPORTS_FLOOR = "B · The Syrian Observer: “International”"
 """The narrowest the Reports column gets: an outlet and the start of a title."""
-OPENING_QUOTES = "“‘«„\"'"
 MAX_PLACES = 280
 """The widest the Places column asks for: the Reports column needs the room more."""
 _Role = Qt.ItemDataRole
@@ -105,9 +105,7 @@ class EventsModel(QAbstractTableModel):
 def _report_name(compared: ComparedArticle) -> str:
     """'Fort Russ News: “International coalition could be helping ISIS”', or either alone."""
     meta = compared.article.meta
-    # A title that opens with its own quote mark is not quoted again (““International…”).
-    title = meta.title if meta.title[:1] in OPENING_QUOTES else f"“{meta.title}”"
-    title = title if meta.title else ""
+    title = quoted(meta.title) if meta.title else ""
     return ": ".join(part for part in (meta.outlet, title) if part)
 
 
