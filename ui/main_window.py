@@ -18,6 +18,7 @@ from comparer.errors import ComparerError
 from comparer.storage import Library
 from ui.compare.area import ComparisonArea
 from ui.compare.columns_menu import ColumnsMenu
+from ui.compare.columns_room import room_for_columns
 from ui.compare.controller import ComparisonController
 from ui.compare.review import NO_MARKS, ReviewMarks
 from ui.library.article_view import ArticleText, read_article_text
@@ -83,7 +84,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
 
     def _build_layout(self) -> None:
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.library_panel)
         splitter.addWidget(self.area)
         splitter.setStretchFactor(1, 1)
@@ -219,6 +220,8 @@ class MainWindow(QMainWindow):
         self.shown = attached
         marks = marks_of(attached) if attached else NO_MARKS
         self.area.show_comparison(comparison, marks)
+        if comparison is not None:
+            room_for_columns(self.splitter, self.area.view.columns)
         self._offer_compare(self.library_panel.selected_ids())
         self.columns_menu.rebuild(comparison)
         self.area.events.set_decided(bool(attached and attached.session.events))

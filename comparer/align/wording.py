@@ -40,6 +40,7 @@ from comparer.model import (
     Member,
     Relation,
 )
+from comparer.quoting import quoted
 
 _TOKEN = re.compile(r"\w+(?:['’.]\w+)*\.?(?<=\b[A-Z]\.)|\w+(?:['’]\w+)*|[^\w\s]")
 _FIRST_CHAR = 0x100
@@ -295,7 +296,9 @@ def _difference(group: str, me: Side, ref: Side, change: tuple[int, int, int, in
     minor, why = is_minor(mine_words, theirs_words, _opens_sentence(me, j_lo, ref, i_lo))
     text = me.article.text[start:end]
     c_text = ref.article.text[c_start:c_end]
-    explanation = _WHY[kind].format(me=me.key, them=ref.key, mine=f"“{text}”", theirs=f"“{c_text}”")
+    explanation = _WHY[kind].format(
+        me=me.key, them=ref.key, mine=quoted(text), theirs=quoted(c_text)
+    )
     if minor:
         explanation += f" ({_MINOR_WHY[why]})"
     return Difference(

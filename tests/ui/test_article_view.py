@@ -1,11 +1,12 @@
-"""One article shown alone: styled headline and furniture reasons in the right places (also
-after an emoji, which Qt counts twice), markup shown as text, and a long article in the
-window as a reader meets it, read off the GUI thread."""
+"""One article shown alone: styled headline, author, and furniture reasons told in words, in
+the right places (also after an emoji, which Qt counts twice), markup shown as text, and a
+long article in the window as a reader meets it, read off the GUI thread."""
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
 from comparer.importing import import_all
-from comparer.model import Article
+from comparer.model import Article, Furniture, Removed
 from comparer.storage import Library
 from tests.articles import build_article
 from ui.library.article_view import ArticleView
@@ -26,7 +27,7 @@ TITLE = "Strike 🚀 hits <b>market</b>"
 
 
 def _stored(library: Library, *sentences: str) -> Article:
-    added = library.add(build_article(sentences, title=TITLE))
+    added = library.add(build_article(sentences, title=TITLE, author="Jane <i>Doe</i>"))
     return library.get(added.article_id)
 
 
@@ -46,20 +47,56 @@ def test_headline_facts_text_and_furniture_each_in_their_own_style(
     view.show_article(_stored(library, "Prices fell 🚀 by <i>half</i>.", "Traders left."))
     assert view.toPlainText().split("\n\n") == [
         TITLE,
-        "Example News",
+        "Example News · By Jane <i>Doe</i>",
         "Prices fell 🚀 by <i>half</i>. Traders left.",
         "Removed page furniture",
-        "• newsletter: Subscribe to our newsletter\n• read more: Read more: other news",
+        "• Newsletter: Subscribe to our newsletter\n• Read more: Read more: other news",
     ]
     assert _format_at(view, "market") == (True, False)
     assert _format_at(view, "Prices") == (False, False)
     assert _format_at(view, "Traders") == (False, False)
-    assert _format_at(view, "newsletter:") == (False, True)
+    assert _format_at(view, "Newsletter:") == (False, True)
     assert _format_at(view, "Subscribe") == (False, False)
     assert _format_at(view, "Removed page") == (True, False)
     view.show_guide()
     assert view.toPlainText().startswith("Drop two or more reports")
     assert _format_at(view, "Drop two") == (True, False)
+
+
+def _reason_shown(qtbot: QtBot, library: Library, reason: Furniture) -> str:
+    """The words the view puts before a line removed for ``reason``."""
+    cut = (Removed("Cut line", reason, 0),)
+    added = library.add(replace(build_article(("Prices fell.",)), removed=cut))
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.show_article(library.get(added.article_id))
+    listed = view.toPlainText().split("\n\n")[-1]
+    assert listed.startswith("• ") and listed.endswith(": Cut line")
+    return listed.removeprefix("• ").removesuffix(": Cut line")
+
+
+@pytest.mark.parametrize(
+    ("reason", "words"),
+    [
+        (Furniture.READ_MORE, "Read more"),
+        (Furniture.PHOTO_CREDIT, "Photo credit"),
+        (Furniture.METADATA, "Byline or date"),
+        (Furniture.PAGE_HEADER, "Page header, footer or number"),
+        (Furniture.KICKER, "Kicker or section label"),
+        (Furniture.SHARE, "Share buttons"),
+    ],
+)
+def test_a_removal_reason_is_told_in_words_not_as_the_importers_code(
+    qtbot: QtBot, library: Library, reason: Furniture, words: str
+) -> None:
+    """The view showed the codes ('read more', 'photo credit', 'metadata', 'page header')."""
+    assert _reason_shown(qtbot, library, reason) == words
+
+
+def test_no_removal_reason_is_shown_as_a_code(qtbot: QtBot, library: Library) -> None:
+    for reason in Furniture:
+        shown = _reason_shown(qtbot, library, reason)
+        assert shown[0].isupper() and "_" not in shown, shown
 
 
 def test_a_long_article_is_shown_whole_and_the_window_follows_a_resize(

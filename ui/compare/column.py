@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QFocusEvent,
     QFont,
+    QFontMetrics,
     QHelpEvent,
     QMouseEvent,
     QResizeEvent,
@@ -347,11 +348,20 @@ class ColumnHeader(QWidget):
         metrics = self.title.fontMetrics()
         width = max(self.width() - 8, 40)
         self.title.setText(metrics.elidedText(self.full_title, Qt.TextElideMode.ElideRight, width))
-        # A narrow column shortens the outlet, never the date: "A · The Syrian Obs… · no date".
-        metrics = self.details.fontMetrics()
-        rest = metrics.horizontalAdvance(f"{self.key} ·  · {self.when}")
-        outlet = metrics.elidedText(self.outlet, Qt.TextElideMode.ElideRight, max(width - rest, 0))
-        self.details.setText(f"{self.key} · {outlet or '…'} · {self.when}")
+        shown = details_line(self.key, self.outlet, self.when, self.details.fontMetrics(), width)
+        self.details.setText(shown)
+
+
+def details_line(key: str, outlet: str, when: str, metrics: QFontMetrics, width: int) -> str:
+    """The key, outlet and date in ``width``: a narrow column shortens the outlet ("A · The
+    Syrian Obs… · no date"), then leaves it out ("B · November 12th, 2017"), and cuts the
+    date last ("B · November 12t…"): the date is what tells reports of one story apart."""
+    room = width - metrics.horizontalAdvance(f"{key} ·  · {when}")
+    if room >= metrics.horizontalAdvance("Ab…"):  # enough for an outlet to be recognised
+        outlet = metrics.elidedText(outlet, Qt.TextElideMode.ElideRight, room)
+        return f"{key} · {outlet} · {when}"
+    room = width - metrics.horizontalAdvance(f"{key} · ")
+    return f"{key} · {metrics.elidedText(when, Qt.TextElideMode.ElideRight, room)}"
 
 
 def _details(article: Article) -> tuple[str, str]:

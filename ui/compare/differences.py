@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from comparer.model import Comparison, Difference, Kind
+from comparer.quoting import quoted
 from ui.compare import palette
 from ui.compare.review import FILTER_LABELS, NO_MARKS, WIDEST_REVIEW, ReviewMarks
 from ui.compare.table import SIZING_ROWS, FittedColumns, Index, findings_table
@@ -119,7 +120,7 @@ class DifferencesModel(QAbstractTableModel):
         described = palette.describe(difference, self.names)
         if column == TEXT_COLUMN and difference.text:
             # The cell elides a long sentence: its tooltip shows it whole.
-            return f"“{escape(_one_line(difference.text))}”<hr>{described}"
+            return f"{escape(quoted(_one_line(difference.text)))}<hr>{described}"
         if column == ARTICLE_COLUMN:  # elided on a narrow window: the name whole
             return f"{escape(self._text(difference, column))}<hr>{described}"
         return described

@@ -6,6 +6,8 @@ the reports are not all about the same thing — figures and wording are then on
 within an event — so the view says so in a warning above the table, in words and colour.
 When the engine is wrong, the reviewer merges the events into one (the reports are then
 compared as one event) and can separate them again; both are undoable session changes.
+Each event names its reports, one a line ("B · Fort Russ News: “International coalition…”"):
+the keys alone ("A, B") sent the reader back to the column headers to learn who they were.
 """
 
 from __future__ import annotations
@@ -14,14 +16,20 @@ from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from comparer.model import NO_DATE, Comparison, Event
+from comparer.model import NO_DATE, ComparedArticle, Comparison, Event
+from comparer.quoting import quoted
 from ui.compare import palette
 from ui.compare.column import date_text
-from ui.compare.table import Index, findings_table
+from ui.compare.table import FittedColumns, Index, findings_table
 from ui.plain_text import plain_label, tooltip
 
 COLUMNS = ("Event", "Date", "Places", "Reports")
+PLACES_COLUMN, REPORTS_COLUMN = 2, 3
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 3
+REPORTS_FLOOR = "B · The Syrian Observer: “International”"
+"""The narrowest the Reports column gets: an outlet and the start of a title."""
+MAX_PLACES = 280
+"""The widest the Places column asks for: the Reports column needs the room more."""
 _Role = Qt.ItemDataRole
 
 
@@ -50,7 +58,7 @@ class EventsModel(QAbstractTableModel):
         self.beginResetModel()
         self.comparison = comparison
         articles = comparison.articles if comparison else ()
-        self.names = {c.key: palette.article_name(c.article) for c in articles}
+        self.names = {c.key: _report_name(c) for c in articles}
         self.events = list(comparison.events) if comparison else []
         self.endResetModel()
 
@@ -72,8 +80,10 @@ class EventsModel(QAbstractTableModel):
         event = self.events[index.row()]
         if role == _Role.DisplayRole:
             return self._text(event, index.column())
+        if role == _Role.ToolTipRole and index.column() == PLACES_COLUMN:
+            return tooltip(self._text(event, PLACES_COLUMN))
         if role == _Role.ToolTipRole:
-            return self._reports(event, long=True)
+            return tooltip(self._reports(event))
         if role == EVENT_ROLE:
             return event
         return None
@@ -83,14 +93,20 @@ class EventsModel(QAbstractTableModel):
             return event.id
         if column == 1:
             return date_text(event.date) if event.date else NO_DATE
-        if column == 2:
+        if column == PLACES_COLUMN:
             return ", ".join(event.places) or "no place"
         return self._reports(event)
 
-    def _reports(self, event: Event, long: bool = False) -> str:
-        if not long:
-            return ", ".join(event.articles)
-        return tooltip("\n".join(f"{key} · {self.names.get(key, '')}" for key in event.articles))
+    def _reports(self, event: Event) -> str:
+        """Each report of ``event`` on its own line, by key, outlet and title."""
+        return "\n".join(palette.keyed_name(k, self.names.get(k, "")) for k in event.articles)
+
+
+def _report_name(compared: ComparedArticle) -> str:
+    """'Fort Russ News: “International coalition could be helping ISIS”', or either alone."""
+    meta = compared.article.meta
+    title = quoted(meta.title) if meta.title else ""
+    return ": ".join(part for part in (meta.outlet, title) if part)
 
 
 class EventsView(QWidget):
@@ -117,6 +133,11 @@ class EventsView(QWidget):
         self.table = findings_table(
             self, self.model, QAbstractItemView.SelectionBehavior.SelectRows
         )
+        # One line a report, cut short with "…" (the tooltip has it whole): wrapped, a
+        # title broke over lines between the next report's.
+        self.table.setWordWrap(False)
+        floor = self.table.fontMetrics().horizontalAdvance(REPORTS_FLOOR) + 12
+        self.fitted = FittedColumns(self.table, (REPORTS_COLUMN,), floor)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._top())
@@ -138,8 +159,14 @@ class EventsView(QWidget):
     def set_comparison(self, comparison: Comparison | None) -> None:
         """List the events of ``comparison`` and say whether they are several."""
         self.model.set_comparison(comparison)
-        self.table.resizeColumnsToContents()
+        self.fitted.want({column: self._content_width(column) for column in range(REPORTS_COLUMN)})
+        self.table.resizeRowsToContents()
         self._show_state()
+
+    def _content_width(self, column: int) -> int:
+        header = self.table.horizontalHeader().sectionSizeHint(column)
+        wanted = max(self.table.sizeHintForColumn(column), header)
+        return min(wanted, MAX_PLACES) if column == PLACES_COLUMN else wanted
 
     def set_decided(self, decided: bool) -> None:
         """Say whether the events shown follow the reviewer's own choice (then offer to

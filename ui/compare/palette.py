@@ -28,6 +28,7 @@ from comparer.colours import (
     YELLOW,
 )
 from comparer.model import Article, Difference, Kind, Relation
+from comparer.quoting import quoted
 
 
 class Marker(StrEnum):
@@ -215,10 +216,10 @@ def describe(difference: Difference, names: dict[str, str]) -> str:
         lines.append(escape(difference.explanation))
     counterpart = difference.counterpart
     # Nothing on the other side (an insertion) or already quoted above: no line of its own.
-    quoted = f"“{counterpart.text}”" if counterpart is not None else ""
-    if counterpart is not None and counterpart.text and quoted not in difference.explanation:
+    said = quoted(counterpart.text) if counterpart is not None else ""
+    if counterpart is not None and counterpart.text and said not in difference.explanation:
         name = names.get(counterpart.article, counterpart.article)
-        lines.append(f"{escape(name)} ({counterpart.article}): {escape(quoted)}")
+        lines.append(f"{escape(name)} ({counterpart.article}): {escape(said)}")
     return "<br>".join(lines)
 
 

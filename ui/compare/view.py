@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QSplitter, QVBoxLayout, QW
 from comparer.model import Comparison, Difference
 from ui.compare import palette
 from ui.compare.column import CURRENT, ArticleText, ColumnHeader
+from ui.compare.columns_room import MIN_COLUMN, ColumnsScroll
 from ui.compare.differences import DifferencesPanel
 from ui.compare.headline import HeadlineText, level
 from ui.compare.index import ComparisonIndex
@@ -54,6 +55,7 @@ class ArticlePane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self.setMinimumWidth(MIN_COLUMN)
         layout.addWidget(self.header)
         layout.addWidget(self.headline)
         layout.addLayout(row, 1)
@@ -89,13 +91,14 @@ class ComparisonView(QWidget):
         self.furniture_box.toggled.connect(self._render_texts)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
+        self.columns = ColumnsScroll(self.splitter, self)
         top = QHBoxLayout()
         top.addWidget(self.legend, 1)
         top.addWidget(self.furniture_box, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.columns, 1)
 
     @property
     def texts(self) -> dict[str, ArticleText]:

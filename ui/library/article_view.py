@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 from comparer.model import Article
 from comparer.progress import Progress
 from comparer.storage import Library
+from ui.library.removed_blocks import REASONS
 
 
 class Style(Enum):
@@ -110,10 +111,11 @@ class ArticleView(QPlainTextEdit):
 
 
 def article_lines(article: Article) -> list[Line]:
-    """Headline, outlet and date, paragraphs and the removed blocks of an article."""
+    """Headline, outlet, author and date, paragraphs and the removed blocks of an article."""
     meta = article.meta
     published = meta.published.isoformat() if meta.published else ""
-    facts = " · ".join(value for value in (meta.outlet, published) if value)
+    author = f"By {meta.author}" if meta.author else ""
+    facts = " · ".join(value for value in (meta.outlet, author, published) if value)
     lines: list[Line] = [[(Style.HEADING, meta.title or "(untitled)")]]
     if facts:
         lines.append([(Style.SMALL, facts)])
@@ -121,7 +123,8 @@ def article_lines(article: Article) -> list[Line]:
     removed: Line = []
     for block in article.removed:
         if not block.kept:  # put back by the reader: it is in the paragraphs above
-            reason = block.reason.value.replace("_", " ")
+            # The journalist's words for the reason, never the importer's code for it.
+            reason = REASONS.get(block.reason, "Page furniture")
             removed += [(Style.BODY, "\n• " if removed else "• "), (Style.ITALIC, reason)]
             # Its own lines stay lines: one block of megabytes on one line is slow to lay out.
             lines_of = (line.strip() for line in block.text.splitlines())

@@ -28,6 +28,7 @@ from comparer.sessions import Bookmark, Note, SentenceAnchor, Target
 from ui.compare import palette
 from ui.compare.review import BOOKMARK_MARK, NOTE_MARK
 from ui.plain_text import tooltip
+from ui.session.short_label import short_label
 
 if TYPE_CHECKING:
     from comparer.sessions.attach import Attached
@@ -77,8 +78,8 @@ def describe(target: Target, attached: Attached) -> str:
     return f"{key} · {kind}: {_clip(text)}"
 
 
-def _clip(text: str, limit: int = 90) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _clip(text: str) -> str:
+    return short_label(text, 90)
 
 
 class NotesView(QWidget):

@@ -23,12 +23,15 @@ from ui.compare.area import ComparisonArea
 from ui.notices import NoticeBar
 from ui.session import dialogs
 from ui.session.controller import SessionController
+from ui.session.short_label import short_label
 
 VERDICTS = (
     ("relevant", "Mark &Relevant", ReviewState.RELEVANT, "Ctrl+1"),
     ("dismissed", "&Dismiss", ReviewState.DISMISSED, "Ctrl+2"),
     ("reopen", "Mark &Open", ReviewState.OPEN, "Ctrl+0"),
 )
+BOOKMARK_LABEL = 60
+"""The longest a bookmark's label gets, in characters: one line of the Notes list."""
 PICK_TWO = "Click a sentence in one column, then one in another column, first."
 
 
@@ -152,7 +155,7 @@ class ReviewActions(ActionSet):
         if existing is not None:
             self.controller.apply("Remove bookmark", lambda s: edit.remove_bookmark(s, existing.id))
         else:
-            label = " ".join(target.text.split())[:60]
+            label = short_label(target.text, BOOKMARK_LABEL)
             self.controller.apply("Bookmark", lambda s: edit.add_bookmark(s, target, label))
 
     def _two_sentences(self) -> tuple[SentenceAnchor, SentenceAnchor]:

@@ -247,3 +247,17 @@ def test_a_dateline_house_style_or_function_word_is_minor(
 )
 def test_house_style_and_function_words_keep_facts(mine: str, theirs: str, minor: bool) -> None:
     assert is_minor(mine.split(), theirs.split())[0] is minor
+
+
+def test_a_passage_with_its_own_quote_marks_is_not_quoted_twice(
+    make_article: ArticleMaker,
+) -> None:
+    """'B leaves out ““We will respond,” the” (A)' read as a doubled quote: a passage that
+    holds double quotes is put in single ones, as a nested quotation is written."""
+    said = "“We will respond to this attack,” the minister told reporters in the capital."
+    found = wording(said, "The minister told reporters in the capital.", make_article)
+    assert [d.explanation for d in found] == [
+        "B has “The” where A has ‘“We will respond to this attack,” the’"
+    ]
+    plain = wording("Jets struck the old bridge.", "Jets struck the bridge.", make_article)
+    assert [d.explanation for d in plain] == ["B leaves out “old” (A)"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from analysis_seeds import four_reports
 from compare_seeds import ShownView, strike_builder
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
@@ -10,7 +11,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from comparer.model import Comparison, Kind
-from tests.ui.conftest import placed
+from tests.ui.conftest import placed, shown_text
 from ui.compare import ComparisonView, DifferencesPanel, bind_panel
 from ui.compare.differences import COUNTERPART_COLUMN, TEXT_COLUMN, TYPE_COLUMN
 
@@ -147,3 +148,16 @@ def test_kind_colours_follow_a_dark_palette(panel: DifferencesPanel) -> None:
     dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
     panel.setPalette(dark)
     assert number.data(Qt.ItemDataRole.DecorationRole) == QColor("#E69F00")
+
+
+def test_a_scare_quote_is_not_quoted_twice_in_its_tooltip(qtbot: QtBot) -> None:
+    """The Text cell's tooltip quotes the passage: A's scare quote read ““illegal””."""
+    shown = placed(qtbot, DifferencesPanel(), four_reports())
+    rows = range(shown.proxy.rowCount())
+    [cell] = [
+        shown.proxy.index(r, TEXT_COLUMN)
+        for r in rows
+        if shown.proxy.index(r, TEXT_COLUMN).data() == "“illegal”"
+    ]
+    tip = shown_text(cell.data(Qt.ItemDataRole.ToolTipRole))
+    assert tip.split("\n")[0] == "‘“illegal”’"  # (the seed's own explanation follows)

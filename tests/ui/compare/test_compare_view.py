@@ -55,6 +55,29 @@ def test_a_narrow_column_shortens_the_outlet_and_keeps_the_date(
     assert "The Syrian Observer · 13 Nov 2017" in header.details.toolTip()
 
 
+@pytest.mark.parametrize("width", [160, 175, 200])
+def test_a_long_date_outlasts_the_outlet_in_a_narrow_column(
+    shown_view: ShownView, strike: Comparison, width: int
+) -> None:
+    """B's date as the page wrote it: "B · … · November 12th, 2017" ran past the column's
+    edge at 160 px, and the date was cut first ("November 12t")."""
+    header = shown_view(strike, 1000, 420).panes[1].header
+    header.resize(width, header.height())
+    shown = header.details.text()
+    assert shown.startswith("B · ") and shown.endswith(" · November 12th, 2017")
+    assert header.details.fontMetrics().horizontalAdvance(shown) <= width - 8
+
+
+def test_only_a_column_too_narrow_for_its_date_cuts_the_date(
+    shown_view: ShownView, strike: Comparison
+) -> None:
+    header = shown_view(strike, 1000, 420).panes[1].header
+    header.resize(100, header.height())
+    shown = header.details.text()
+    assert shown.startswith("B · Nov") and shown.endswith("…") and "Fort" not in shown
+    assert header.details.fontMetrics().horizontalAdvance(shown) <= 92
+
+
 def test_up_to_six_columns_with_a_link_map_between_each_pair(qtbot: QtBot) -> None:
     articles = strike_articles()
     for key, number in zip("CDEF", (2, 3, 4, 2), strict=True):

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from analysis_seeds import four_reports, one_event
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from pytestqt.qtbot import QtBot
 
+from comparer.importing import import_all
 from comparer.model import Event
+from comparer.storage import Library
 from tests.ui.conftest import placed, shown_text
 from ui.compare import palette
-from ui.compare.events_view import EventsView, summary
+from ui.compare.events_view import REPORTS_COLUMN, EventsView, summary
+from ui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -22,14 +27,56 @@ def view(qtbot: QtBot) -> EventsView:
 def test_rows_give_date_places_and_reports(view: EventsView) -> None:
     model = view.model
     rows = [[model.index(r, c).data() for c in range(4)] for r in range(model.rowCount())]
+    strike_a = (
+        "A · The Syrian Observer: “U.S.-Led Coalition Attacks Aim at Derailing Syrian Army "
+        "Victories: Damascus”"
+    )
+    # Its title holds quote marks of its own: not doubled (““International…”).
+    strike_b = "B · Fort Russ News: ‘“International coalition could be helping ISIS” – Syria’"
     assert rows == [
-        ["E1", "11 Nov 2017", "Deir-ez-Zor, al-Duwaiji", "A, B"],
-        ["E2", "19 Oct 2017", "Raqqah, Dayr al-Zawr", "C"],
-        ["E3", "no date", "Boukhatir", "D"],
+        ["E1", "11 Nov 2017", "Deir-ez-Zor, al-Duwaiji", f"{strike_a}\n{strike_b}"],
+        [
+            "E2",
+            "19 Oct 2017",
+            "Raqqah, Dayr al-Zawr",
+            "C · Press TV: “Syria calls on UNSC to stop coalition crimes”",
+        ],
+        [
+            "E3",
+            "no date",
+            "Boukhatir",
+            "D · SANA: “Foreign Ministry: Continued US-led Coalition’ s crimes”",
+        ],
     ]
     assert shown_text(model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)) == (
-        "A · The Syrian Observer\nB · Fort Russ News"
+        f"{strike_a}\n{strike_b}"
     )
+    places = model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)
+    assert shown_text(places) == "Deir-ez-Zor, al-Duwaiji"
+
+
+def test_each_report_keeps_one_line_in_a_1024_pixel_window(
+    qtbot: QtBot, library: Library, window: MainWindow, samples: list[Path]
+) -> None:
+    """Wrapped, the long titles broke over lines between the next report's; now each report
+    is one line, cut with '…', and every column is on screen."""
+    ids = [o.article_id for o in import_all(library, [str(p) for p in samples])]
+    window.resize(1024, 768)
+    window.open_articles([i for i in ids if i is not None])
+    qtbot.waitUntil(lambda: window.area.comparison is not None, timeout=60_000)
+    window.area.tabs.setCurrentWidget(window.area.events)
+    table = window.area.events.table
+    qtbot.waitUntil(lambda: table.isVisible())
+    model, line = table.model(), table.fontMetrics().lineSpacing()
+    for row in range(model.rowCount()):
+        reports = model.index(row, REPORTS_COLUMN).data().split("\n")
+        assert all(" · " in report and ": " in report for report in reports)
+        lines_shown = table.rowHeight(row) // line
+        assert lines_shown == len(reports), (row, reports)
+    reports_width = table.columnWidth(REPORTS_COLUMN)
+    assert reports_width >= table.fontMetrics().horizontalAdvance("B · The Syrian Observer")
+    assert table.columnViewportPosition(REPORTS_COLUMN) + reports_width <= table.viewport().width()
+    assert not table.horizontalScrollBar().isVisible()
 
 
 def test_several_events_are_warned_about_in_words_and_colour(view: EventsView) -> None:
