@@ -1,0 +1,37 @@
+"""Framing findings a journalist would call noise, through :func:`comparer.compare.compare`
+on real sentences of BASIL reports (the NYT and Fox News, a word changed here and there): a
+word derived from a lexicon entry of another part of speech, a framing word shown at each of
+its occurrences, a prefix taken for a word, a loaded word in what someone else said or what
+something was described as."""
+
+from __future__ import annotations
+
+from comparer.compare import compare
+from comparer.model import Difference, Kind
+from tests.comparer.analysis.conftest import build
+
+
+def framing(first: str, second: str) -> list[Difference]:
+    """The framing findings of report A (``first``) compared with report B (``second``)."""
+    articles = [build("A", first, "NYT").article, build("B", second, "Fox News", ident=2).article]
+    found = compare(articles).differences
+    return [d for d in found if d.kind is Kind.FRAMING and d.article == "A"]
+
+
+GRIFFIN = (
+    "The president castigated Kathy Griffin, the celebrity comic, for posing for a video "
+    "showing her holding what looks like the severed and bloodied head of Mr. Trump. "
+    "Privately, many Democrats were not pleased that the issue had been thrown into their laps."
+)
+GRIFFIN_FOX = (
+    "President Trump attacked Kathy Griffin, the comedian, for a video showing her holding a "
+    "fake head of Trump. Democrats were unhappy that the issue had been thrown into their laps."
+)
+
+
+def test_no_past_form_is_derived_from_an_adjective_or_a_noun() -> None:
+    """The report's "severed" is no past of the list's "severe", nor "pleased" of its "pleas"; the
+    verb "castigate" still finds "castigated"."""
+    words = {d.text for d in framing(GRIFFIN, GRIFFIN_FOX)}
+    assert "castigated" in words
+    assert not words & {"severed", "pleased"}
