@@ -6,6 +6,7 @@ something was described as."""
 
 from __future__ import annotations
 
+from comparer.analysis import framing_markers
 from comparer.compare import compare
 from comparer.model import Difference, Kind
 from tests.comparer.analysis.conftest import build
@@ -35,3 +36,22 @@ def test_no_past_form_is_derived_from_an_adjective_or_a_noun() -> None:
     words = {d.text for d in framing(GRIFFIN, GRIFFIN_FOX)}
     assert "castigated" in words
     assert not words & {"severed", "pleased"}
+
+
+STRZOK = (
+    "President Trump and his allies for months, though, have hammered the former FBI agent "
+    "and cast him as the poster child for anti-Trump bias within the bureau and Justice "
+    "Department."
+)
+STRZOK_OTHER = (
+    "President Trump and his allies have criticized the former FBI agent for months over his "
+    "text messages."
+)
+
+
+def test_an_anti_entry_is_a_whole_hyphenated_word() -> None:
+    """The opinion list's "anti-" is a prefix: it never marks "anti" alone; an entry it opens
+    ("anti-American") is found only as the whole word, never written apart."""
+    assert "anti" not in {d.text for d in framing(STRZOK, STRZOK_OTHER)}
+    assert [m.text for m in framing_markers("The anti-immigrant party won.")] == ["anti-immigrant"]
+    assert not framing_markers("They were anti American and anti-American-led.")
