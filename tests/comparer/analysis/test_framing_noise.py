@@ -55,3 +55,23 @@ def test_an_anti_entry_is_a_whole_hyphenated_word() -> None:
     assert "anti" not in {d.text for d in framing(STRZOK, STRZOK_OTHER)}
     assert [m.text for m in framing_markers("The anti-immigrant party won.")] == ["anti-immigrant"]
     assert not framing_markers("They were anti American and anti-American-led.")
+
+
+MATTIS_PUTIN = (
+    "The defense secretary has characterized Putin as trying to undermine NATO and "
+    "assaulting Western democracies while violating international norms. Critics have "
+    "described the chairman as gaffe-prone and said he hasn't raised enough money."
+)
+MATTIS_PUTIN_OTHER = (
+    "The defense secretary has spoken about Putin and NATO and about Western democracies and "
+    "international norms. Critics have spoken about the chairman and said he hasn't raised "
+    "enough money."
+)
+
+
+def test_what_something_is_characterized_or_described_as_is_not_the_outlets_voice() -> None:
+    """The report's "undermine" is the secretary's characterisation, "gaffe-prone" the critics'; the
+    outlet's own "assailed" before "as" stays its judgement."""
+    assert not framing(MATTIS_PUTIN, MATTIS_PUTIN_OTHER)
+    own = framing_markers("The senator assailed the plan as he described it.")
+    assert "assailed" in [m.text for m in own]
