@@ -135,6 +135,10 @@ WORD_CHOICE_MAX = 3.5
 LEDE_SENTENCES = 4
 IN_LEDE = 2.0
 REPORTED = -1.5
+# A word after a reporting verb in the lede ("said ... cannot eviscerate") is the speaker's
+# claim: no lede weight, but for an adverb or a word after "announced". On BASIL dev
+# lex_precision 0.2111 -> 0.2251 (even 0.2042 -> 0.2148, odd 0.2177 -> 0.2353), recall held.
+_ANNOUNCING = frozenset({"announced", "announces", "announce", "announcing"})
 _WORDING = ("loaded", "emotive", "opinion", "manner")
 
 
@@ -262,10 +266,13 @@ class Places:
             return 0.0
         at, sentence = where
         markers = self.ctx.views[d.article].markers(sentence.index) if self.ctx else []
-        said = any(m.type == "attribution" and sentence.start + m.end <= d.start for m in markers)
+        verbs = [
+            m for m in markers if m.type == "attribution" and sentence.start + m.end <= d.start
+        ]
         # the lede names the story's topic: its abstract nouns ("collusion") are no judgement
         lede = at < LEDE_SENTENCES and not _NOMINAL.search(normalise(d.text))
-        return (IN_LEDE if lede else 0.0) + (REPORTED if said else 0.0)
+        lede = lede and (not verbs or _outlets_despite(d, verbs[-1].key))
+        return (IN_LEDE if lede else 0.0) + (REPORTED if verbs else 0.0)
 
     def within(self, d: Difference) -> float:
         """How far into its sentence a word choice starts, from 0 (its first letter) to 1;
@@ -286,6 +293,14 @@ class Places:
         starts, ordered = self._starts[d.article]
         at = bisect_right(starts, d.start) - 1
         return (at, ordered[at]) if at >= 0 else None
+
+
+def _outlets_despite(d: Difference, verb: str) -> bool:
+    """Whether a word after a reporting verb in the lede still frames the story: an adverb
+    ("sharply") tells how the outlet saw the act, and what a report says was "announced"
+    is its own telling of the news ("announced ... Mattis' bombshell resignation letter");
+    any other word is the speaker's claim."""
+    return d.type == "manner" or d.text.lower().endswith("ly") or verb in _ANNOUNCING
 
 
 def rank_framing(

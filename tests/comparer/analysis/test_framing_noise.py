@@ -75,3 +75,22 @@ def test_what_something_is_characterized_or_described_as_is_not_the_outlets_voic
     assert not framing(MATTIS_PUTIN, MATTIS_PUTIN_OTHER)
     own = framing_markers("The senator assailed the plan as he described it.")
     assert "assailed" in [m.text for m in own]
+
+
+RYAN = (
+    "House Speaker Paul Ryan of Wisconsin, who is retiring, said in an interview that the "
+    "president cannot {} birthright citizenship by executive order."
+)
+RYAN_OTHER = "Ryan spoke about birthright citizenship and executive orders in an interview."
+
+
+def shown(found: list[Difference], word: str) -> bool:
+    (finding,) = [d for d in found if d.text == word]
+    return not finding.minor
+
+
+def test_the_lede_gives_no_weight_to_a_word_after_a_reporting_verb() -> None:
+    """Ryan's "eviscerate", told after "said" in the lede, is his claim: kept, not shown;
+    an adverb there ("brazenly") is still how the outlet tells the act."""
+    assert not shown(framing(RYAN.format("eviscerate"), RYAN_OTHER), "eviscerate")
+    assert shown(framing(RYAN.format("brazenly end"), RYAN_OTHER), "brazenly")
