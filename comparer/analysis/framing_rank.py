@@ -18,8 +18,8 @@ subject. Nouns name the topic too: a word WordNet knows only as a noun ("controv
 senses ("gross", "lead"), most often used in a plain one, and a word known only as an
 adjective ("contentious"), which most often describes, or one naming a lack ("unclear",
 "disagree"). Verbs of praise ("hailed", "lauded") judge an act as negative verbs do. At most
-:data:`SHOWN_PER_ARTICLE` per article, each at least :data:`SHOWN_FROM` strong, are shown by
-default; the others are kept, marked ``minor``.
+:data:`SHOWN_PER_ARTICLE` per article, each word once, each at least :data:`SHOWN_FROM`
+strong, are shown by default; the others are kept, marked ``minor``.
 
 Measured on BASIL dev and dropped (hits on the annotated bias, even half / odd half): no
 kind of minor finding is worth showing — evaluative words 7/188 / 7/200, emotive 0/10 /
@@ -45,6 +45,8 @@ from comparer.analysis.lexicons import Lexicons
 from comparer.model import Difference, Sentence
 from comparer.wordnet import lemmas, names_praise, only_as, sense_count, senses
 
+# A word is shown once in an article: its other occurrences are kept minor (the user has
+# seen it; on BASIL dev lex_precision 0.2251 -> 0.2276, recall held).
 SHOWN_PER_ARTICLE = 5
 # A finding this strong is shown; an evaluative word weaker than that (positive, with
 # nothing to contrast) is no finding at all.
@@ -319,11 +321,14 @@ def rank_framing(
     score = {id(d): _placed(d, base[id(d)], places) for d in unique}
     ranked = sorted(unique, key=lambda d: (-score[id(d)], d.start))
     shown: dict[str, int] = {}
+    words: set[tuple[str, str]] = set()  # a word shown once in an article is not shown again
     result = []
     for d in ranked:
         strong = not d.minor and score[id(d)] >= SHOWN_FROM and _shown(d, base[id(d)])
-        if strong and shown.get(d.article, 0) < SHOWN_PER_ARTICLE:
+        word = (d.article, normalise(d.text))
+        if strong and shown.get(d.article, 0) < SHOWN_PER_ARTICLE and word not in words:
             shown[d.article] = shown.get(d.article, 0) + 1
+            words.add(word)
             result.append(d)
         else:
             result.append(d if d.minor else replace(d, minor=True))

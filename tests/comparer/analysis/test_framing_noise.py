@@ -94,3 +94,20 @@ def test_the_lede_gives_no_weight_to_a_word_after_a_reporting_verb() -> None:
     an adverb there ("brazenly") is still how the outlet tells the act."""
     assert not shown(framing(RYAN.format("eviscerate"), RYAN_OTHER), "eviscerate")
     assert shown(framing(RYAN.format("brazenly end"), RYAN_OTHER), "brazenly")
+
+
+GINSBURG = (
+    "Donald J. Trump on Tuesday assailed Justice Ruth Bader Ginsburg of the Supreme Court for "
+    "speaking out on the presidential race. Mr. Trump assailed her again on Twitter on "
+    "Wednesday."
+)
+GINSBURG_OTHER = (
+    "Donald Trump on Tuesday criticized Justice Ruth Bader Ginsburg for speaking out on the "
+    "presidential race. Trump wrote about her again on Twitter on Wednesday."
+)
+
+
+def test_a_framing_word_is_shown_once_per_article() -> None:
+    """The NYT's "assailed" twice: the first is shown, the second kept minor."""
+    found = [d for d in framing(GINSBURG, GINSBURG_OTHER) if d.text == "assailed"]
+    assert [d.minor for d in found] == [False, True]
