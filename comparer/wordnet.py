@@ -216,6 +216,12 @@ def _descends(synsets: frozenset[str], roots: frozenset[str]) -> bool:
     return bool(found & roots)
 
 
+def a_verb(word: str) -> bool:
+    """Whether a single lower-case word is itself a lemma WordNet knows as a verb ("assail",
+    "ridicule"); "severe" (an adjective) or "pleas" (a noun's plural) are not."""
+    return any(s.startswith("v") for s in table().senses.get(word, "").split())
+
+
 def only_as(word: str, pos: str) -> bool:
     """Whether WordNet knows a single word only as one part of speech (``pos``: "n", "v",
     "a" or "r") in its first senses; "" never, nor a phrase."""

@@ -8,7 +8,7 @@ name someone else or carry a judgement, scare quotes, then evaluative words — 
 negative, when an aligned report says the same thing without them, for manner adverbs
 ("sharply", "angrily") and negative verbs ("ridiculed", "assailed": a judgement of an act);
 weaker for abstract nouns ("collusion"), which name the topic. Where a word stands counts
-too: a report frames its story in its lede (its first :data:`LEDE_SENTENCES` sentences), so
+too (:mod:`comparer.analysis.framing_places`): a report frames its story in its lede, so
 word choices there are stronger; a word after a reporting verb in its sentence ("he said
 the plan was a disaster") is reported speech, the speaker's claim in the outlet's
 paraphrase, so weaker; so is a word in the last third of its sentence, which most often
@@ -18,8 +18,8 @@ subject. Nouns name the topic too: a word WordNet knows only as a noun ("controv
 senses ("gross", "lead"), most often used in a plain one, and a word known only as an
 adjective ("contentious"), which most often describes, or one naming a lack ("unclear",
 "disagree"). Verbs of praise ("hailed", "lauded") judge an act as negative verbs do. At most
-:data:`SHOWN_PER_ARTICLE` per article, each at least :data:`SHOWN_FROM` strong, are shown by
-default; the others are kept, marked ``minor``.
+:data:`SHOWN_PER_ARTICLE` per article, each word once, each at least :data:`SHOWN_FROM`
+strong, are shown by default; the others are kept, marked ``minor``.
 
 Measured on BASIL dev and dropped (hits on the annotated bias, even half / odd half): no
 kind of minor finding is worth showing — evaluative words 7/188 / 7/200, emotive 0/10 /
@@ -34,17 +34,19 @@ odd). Marking phrases rather than words finds nothing: one missed span in 210 li
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_left, insort
 from dataclasses import replace
 
 from comparer.analysis.context import Context
 from comparer.analysis.framing import Compiled, compiled, normalise
+from comparer.analysis.framing_places import LATE, LATE_FROM, NOMINAL, Places
 from comparer.analysis.framing_words import inflection
 from comparer.analysis.lexicons import Lexicons
-from comparer.model import Difference, Sentence
+from comparer.model import Difference
 from comparer.wordnet import lemmas, names_praise, only_as, sense_count, senses
 
+# A word is shown once in an article: its other occurrences are kept minor (the user has
+# seen it; on BASIL dev lex_precision 0.2251 -> 0.2276, recall held).
 SHOWN_PER_ARTICLE = 5
 # A finding this strong is shown; an evaluative word weaker than that (positive, with
 # nothing to contrast) is no finding at all.
@@ -90,7 +92,6 @@ JUDGING_VERB = 0.75
 # a noun ("controversy", "turmoil", "furor"): on BASIL dev, shown noun-only words matched the
 # annotated bias about half as often as the other shown words, on both halves. The emotive
 # list is short and chosen by hand: its nouns ("bombshell", "carnage") carry the feeling.
-_NOMINAL = re.compile(r"\w(?:tion|sion|ment|ism|ity|ness|ance|ence)s?$")
 ABSTRACT_NOUN, NOUN = -1.5, -1.0
 # A word WordNet knows only as an adjective ("unclear", "contentious", "aggressive") most
 # often describes the subject's state or the story's stakes; the report's judgement sits more
@@ -108,12 +109,6 @@ ADJECTIVE = -0.5
 NEGATED = -1.0
 NEGATING = ("un", "dis")
 NEGATED_ROOT = 4  # letters after the prefix: "unit", "dish" are no negations
-# A word in the last third of its sentence is most often in what the sentence reports (its
-# object, a clause); the opening frames the subject. On BASIL dev, shown evaluative words in
-# the last third matched the annotated bias about half as often as those in the first, on
-# both halves.
-LATE_FROM = 2 / 3
-LATE = -0.5
 # A word of many frequent senses ("lead", "gross", "conservative", "critical") is most often
 # used in a plain one. On BASIL dev, shown evaluative words with four or more senses in
 # WordNet's table matched the annotated bias 8% of the time, the others 19% (even half 9%
@@ -123,19 +118,6 @@ MANY_SENSES = 4
 POLYSEMOUS = -1.0
 # An evaluative word never outranks the outlet's own distancing.
 WORD_CHOICE_MAX = 3.5
-# Where a word choice stands. On BASIL dev, 38% of the annotated word-choice bias lies in
-# the articles' first four sentences (of ~30), and shown evaluative words after a reporting
-# verb matched it about a third as often as the others; both halves of the triplets agree.
-# The lede weighs more than a reporting verb before the word (2.0 against 1.5): a word the
-# lede reports ("announced ... Mattis' bombshell resignation letter") still frames the story.
-# On BASIL dev 1.5 -> 2.0 moved recall 0.258 -> 0.267 on the odd half (precision 0.203 ->
-# 0.205) and held it on the even (0.300; precision 0.185 -> 0.184); 2.5 changes nothing more,
-# nor do 3, 5 or 6 lede sentences. A weaker reporting verb (-1.0, -0.75) found the same one
-# span for more shown words (precision 0.180 / 0.177 even): dropped.
-LEDE_SENTENCES = 4
-IN_LEDE = 2.0
-REPORTED = -1.5
-_WORDING = ("loaded", "emotive", "opinion", "manner")
 
 
 def one_per_span(found: list[Difference]) -> list[Difference]:
@@ -196,7 +178,7 @@ def strength(d: Difference, table: Compiled, lower: float | None = None) -> floa
 
 def _as_a_noun(word: str, emotive: bool) -> float:
     """What naming a thing takes from a word's strength (see :data:`ABSTRACT_NOUN`)."""
-    if _NOMINAL.search(word):
+    if NOMINAL.search(word):
         return ABSTRACT_NOUN
     return NOUN if not emotive and noun_only(word) else 0.0
 
@@ -246,48 +228,6 @@ def _capitalised(name: str) -> set[str]:
     return {normalise(w) for w in name.replace("-", " ").split() if w[:1].isupper()}
 
 
-class Places:
-    """Where a finding stands in its article: how far into it, how far into its sentence,
-    and whether a reporting verb comes before it there. Without a context, nowhere in
-    particular."""
-
-    def __init__(self, ctx: Context | None = None) -> None:
-        self.ctx = ctx
-        self._starts: dict[str, tuple[list[int], list[Sentence]]] = {}
-
-    def shift(self, d: Difference) -> float:
-        """What the place adds to a word choice's strength."""
-        where = self._sentence(d)
-        if where is None:
-            return 0.0
-        at, sentence = where
-        markers = self.ctx.views[d.article].markers(sentence.index) if self.ctx else []
-        said = any(m.type == "attribution" and sentence.start + m.end <= d.start for m in markers)
-        # the lede names the story's topic: its abstract nouns ("collusion") are no judgement
-        lede = at < LEDE_SENTENCES and not _NOMINAL.search(normalise(d.text))
-        return (IN_LEDE if lede else 0.0) + (REPORTED if said else 0.0)
-
-    def within(self, d: Difference) -> float:
-        """How far into its sentence a word choice starts, from 0 (its first letter) to 1;
-        0 for any other finding."""
-        where = self._sentence(d)
-        if where is None:
-            return 0.0
-        sentence = where[1]
-        return (d.start - sentence.start) / max(sentence.end - sentence.start, 1)
-
-    def _sentence(self, d: Difference) -> tuple[int, Sentence] | None:
-        """The word choice's sentence and its place in reading order."""
-        if self.ctx is None or d.type not in _WORDING or d.article not in self.ctx.views:
-            return None
-        if d.article not in self._starts:
-            ordered = sorted(self.ctx.views[d.article].sentences.values(), key=lambda s: s.start)
-            self._starts[d.article] = [s.start for s in ordered], ordered
-        starts, ordered = self._starts[d.article]
-        at = bisect_right(starts, d.start) - 1
-        return (at, ordered[at]) if at >= 0 else None
-
-
 def rank_framing(
     found: list[Difference], lexicons: Lexicons, ctx: Context | None = None
 ) -> list[Difference]:
@@ -304,11 +244,14 @@ def rank_framing(
     score = {id(d): _placed(d, base[id(d)], places) for d in unique}
     ranked = sorted(unique, key=lambda d: (-score[id(d)], d.start))
     shown: dict[str, int] = {}
+    words: set[tuple[str, str]] = set()  # a word shown once in an article is not shown again
     result = []
     for d in ranked:
         strong = not d.minor and score[id(d)] >= SHOWN_FROM and _shown(d, base[id(d)])
-        if strong and shown.get(d.article, 0) < SHOWN_PER_ARTICLE:
+        word = (d.article, normalise(d.text))
+        if strong and shown.get(d.article, 0) < SHOWN_PER_ARTICLE and word not in words:
             shown[d.article] = shown.get(d.article, 0) + 1
+            words.add(word)
             result.append(d)
         else:
             result.append(d if d.minor else replace(d, minor=True))

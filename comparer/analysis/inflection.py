@@ -3,25 +3,30 @@
 Word lists hold base forms (the opinion lexicon has "ridicule", "praise", "castigate"), but
 reports write "ridiculed", "praised", "castigated". Matching stays exact and fast (a word
 index, :mod:`comparer.analysis.phrases`): the past forms are added to the index once, when
-the lexicons are compiled, by the regular rules of English spelling. A form that is
-no English word ("gooded") costs a dictionary entry and is never found.
+the lexicons are compiled, by the regular rules of English spelling. Only an entry
+WordNet knows as a verb gets one: "severe" would find "severed", "pleas" "pleased", both
+words of another sense altogether (a cut, a glad). A form that is no English word ("gooded")
+costs a dictionary entry and is never found.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from comparer.wordnet import a_verb
+
 _VOWELS = frozenset("aeiou")
 
 
 def inflections(word: str) -> tuple[str, ...]:
-    """The regular past form of one lower-case word (none for short or compound words).
+    """The regular past form of one lower-case verb (none for short or compound words, nor
+    for a word WordNet knows as no verb).
 
     Only the past: it is how a report tells what someone did ("assailed", "derided"). Plural
     and -ing forms are left out, as they turn evaluative words into plain categories
     ("supporters", "explosives", "working").
     """
-    if not word.isalpha() or len(word) < 4 or word.endswith("ed"):
+    if not word.isalpha() or len(word) < 4 or word.endswith("ed") or not a_verb(word):
         return ()
     if word.endswith("e"):
         return (word + "d",)

@@ -10,17 +10,19 @@ tone word:
   *guilty*", "found not *guilty*") and the names of offences wherever they stand ("whether
   he *obstructed* justice", "*conspired* with Russia", "the *criminal* case"): the law's
   words, which every report of the case must use;
-- **what someone called something**: the words after "called", "labeled", "branded",
-  "dubbed" ("Comey called her actions extremely *careless*", "Calling it one of the biggest
-  *scams*"), the speaker's characterisation told without quotation marks (a clause that
-  quotes the characterisation is left alone: the quotation holds the speaker's words, the
-  rest is the outlet's, 'calling her *disdainful* remarks “highly inappropriate”'), and
-  only where a complement follows the object ("called Trump *a liar* on Monday", "called
-  it …", "called the remarks *racist* in a tweet"): "Obama called the *embattled* governor
-  on Tuesday" telephoned him, and its words are the outlet's; so did "called her embattled
-  husband on Tuesday" (a possessive "her" is judged as "the" is). In a charge with a
-  determiner ("charged with the *brutal* murder of a *disabled* teenager") only the
-  offence ("murder") is the law's; the description of the act is the outlet's.
+- **what someone called something**: the words after "described (it) as" and
+  "characterized (it) as" ("Critics have described the chairman as *gaffe-prone*"), and
+  after "called", "labeled", "branded", "dubbed" ("Comey called her actions extremely
+  *careless*", "Calling it one of the biggest *scams*"), the speaker's characterisation
+  told without quotation marks (a clause that quotes the characterisation is left alone:
+  the quotation holds the speaker's words, the rest is the outlet's, 'calling her
+  *disdainful* remarks “highly inappropriate”'), and only where a complement follows the
+  object ("called Trump *a liar* on Monday", "called it …", "called the remarks *racist* in
+  a tweet"): "Obama called the *embattled* governor on Tuesday" telephoned him, and its
+  words are the outlet's; so did "called her embattled husband on Tuesday" (a possessive
+  "her" is judged as "the" is). In a charge with a determiner ("charged with the *brutal*
+  murder of a *disabled* teenager") only the offence ("murder") is the law's; the
+  description of the act is the outlet's.
 
 Each stretch runs to the end of its clause (a comma, semicolon, colon, dash or bracket) and
 at most :data:`MAX_WORDS` words. On BASIL dev (lexical-bias spans) the shown framing findings
@@ -34,9 +36,10 @@ on either half (146 shown, 29 hits; 150, 32), and an accusation in politics ("ac
 betraying") is no charge, so they were left out. The clause after "said (that)", "argued",
 "insisted" or "believe" as the speaker's: even half unchanged (146 shown, 29 hits), odd 150,
 32 -> 146, 31 (0.213 -> 0.212: "were being *unfairly* censored", annotated, lost): dropped,
-an indirect quotation is worded by the report. The complement and determiner rules left
-BASIL's lex figures as they were (lex_precision 0.2068, lex_recall 0.2810; even 0.1986 /
-0.3000, odd 0.2148 / 0.2667).
+an indirect quotation is worded by the report. "described as" and "characterized as" took
+lex_precision 0.2103 -> 0.2111 (shown per article 2.3016 -> 2.2937), lex_recall unchanged.
+The complement and determiner rules left BASIL's lex figures as they were (lex_precision
+0.2068, lex_recall 0.2810; even 0.1986 / 0.3000, odd 0.2148 / 0.2667).
 """
 
 from __future__ import annotations
@@ -67,6 +70,13 @@ _CALLED = re.compile(
     # the present ("Trump calls Flynn treatment 'unfair'") only before its object: "a call
     # with Putin", "calls from voters" are nouns
     r"|(?:calls?|labels?|brands?|dubs?)\s+(?=(?:it|him|her|them|this|that)\b))",
+    re.IGNORECASE,
+)
+# "characterized Putin as trying to undermine NATO", "described the chairman as gaffe-prone":
+# what follows "as" is how someone characterised it, told without quotation marks
+_DESCRIBED_AS = re.compile(
+    r"(?<![\w-])(?:characteri[sz](?:e|es|ed|ing)|describ(?:e|es|ed|ing))"
+    r"(?:\s+[\w'’.-]+){0,5}?\s+as\s+",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;:()\[\]—–―]|\s-\s|[.!?](?:\s|$)|$")
@@ -103,6 +113,10 @@ def others_words(text: str) -> list[tuple[int, int]]:
     for m in _CALLED.finditer(text):
         end = _clause_end(text, m.end())
         if not _QUOTE_MARK.search(text, m.end(), end) and _characterises(text[m.end() : end]):
+            spans.append((m.end(), end))
+    for m in _DESCRIBED_AS.finditer(text):
+        end = _clause_end(text, m.end())
+        if not _QUOTE_MARK.search(text, m.end(), end):
             spans.append((m.end(), end))
     return sorted(spans)
 
