@@ -221,7 +221,8 @@ def _locator(rows: Rows) -> Callable[[Ints], Ints]:
 
 def _new_locator(rows: Rows) -> Callable[[Ints], Ints]:
     """A dense table answers in one lookup where rows × terms is small enough; otherwise a
-    binary search over the sorted keys (a dozen steps each) keeps memory to the entries."""
+    bit per cell says which keys are there and a binary search over the sorted keys (a
+    dozen steps each) finds those, in memory of an eighth of a byte a cell."""
     keys = rows.keys()
     if not len(keys):
         return lambda sought: np.full(len(sought), -1, dtype=np.int64)
@@ -230,12 +231,28 @@ def _new_locator(rows: Rows) -> Callable[[Ints], Ints]:
         table[keys] = np.arange(len(keys), dtype=np.int32)
         return lambda sought: table[sought].astype(np.int64)
 
+    present = _bitmap(keys, rows.count * rows.width)
+
     def search(sought: Ints) -> Ints:
-        found = np.minimum(np.searchsorted(keys, sought), len(keys) - 1)
-        located: Ints = np.where(keys[found] == sought, found, -1)
+        # Most sought keys are absent (5 in 6 for 20 reports' character grams): a bit per
+        # cell tells so in one lookup, and only the rest are searched for.
+        at = np.flatnonzero((present[sought >> 3] >> (sought & 7).astype(np.uint8)) & 1)
+        located = np.full(len(sought), -1, dtype=np.int64)
+        located[at] = np.searchsorted(keys, sought[at])
         return located
 
     return search
+
+
+def _bitmap(keys: Ints, cells: int) -> NDArray[np.uint8]:
+    """One bit per cell, set where ``keys`` (sorted, unique) hold it: an eighth of a byte
+    a cell where the dense table takes four."""
+    byte = keys >> 3
+    first = np.flatnonzero(np.concatenate(([True], byte[1:] != byte[:-1])))
+    bits = np.zeros((cells >> 3) + 1, dtype=np.uint8)
+    masks = np.left_shift(1, keys & 7).astype(np.uint8)
+    bits[byte[first]] = np.bitwise_or.reduceat(masks, first)
+    return bits
 
 
 def _hits(

@@ -8,7 +8,9 @@ import pytest
 from comparer.align.sparse import (
     DENSE_CELLS,
     KEPT_CELLS,
+    _bitmap,
     _locator,
+    _new_locator,
     candidate_pairs,
     pair_products,
     rows_of,
@@ -75,6 +77,30 @@ def test_rows_too_many_for_a_table_are_searched_alike() -> None:
     # Neighbours share one term: weight 2 in the first row, 1 in the next; 7 and 9 none.
     assert shared.tolist() == [1, 1, 0, 1]
     assert dots.tolist() == [2.0, 2.0, 0.0, 2.0]
+
+
+@pytest.mark.parametrize(
+    ("keys", "cells", "expected"),
+    [
+        # bits 0 and 3 of byte 0, bits 0 and 7 of byte 1, bit 1 of byte 2
+        ([0, 3, 8, 15, 17], 20, [0b1001, 0b10000001, 0b10]),
+        ([7], 8, [0b10000000, 0]),
+    ],
+)
+def test_bitmap_sets_one_bit_per_key(keys: list[int], cells: int, expected: list[int]) -> None:
+    assert _bitmap(np.array(keys, dtype=np.int64), cells).tolist() == expected
+
+
+def test_searched_keys_next_to_present_ones_are_absent() -> None:
+    # Keys share bytes of the bitmap with absent neighbours: only the present are found.
+    docs = [[f"t{i:04d}" for i in range(r, 2200, 7)] for r in range(2100)]
+    rows = rows_of(docs)
+    assert rows.count * rows.width > DENSE_CELLS
+    keys = rows.keys()
+    sought = np.arange(keys[-1] + 2, dtype=np.int64)
+    expected = np.full(len(sought), -1, dtype=np.int64)
+    expected[keys] = np.arange(len(keys))
+    assert _new_locator(rows)(sought).tolist() == expected.tolist()
 
 
 @pytest.mark.parametrize(
