@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from comparer.align.house_style import house_style
+from comparer.align.normalise import _analysed
 from comparer.align.wording import is_minor, word_diff
 from comparer.compare import compare
 from comparer.model import Difference, Kind
@@ -247,3 +249,27 @@ def test_a_dateline_house_style_or_function_word_is_minor(
 )
 def test_house_style_and_function_words_keep_facts(mine: str, theirs: str, minor: bool) -> None:
     assert is_minor(mine.split(), theirs.split())[0] is minor
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs", "same"),
+    [
+        ("Mr. Smith said", "Mrs. Smith said", False),  # two titles, two people
+        ("Mr. Smith said", "Smith said", True),  # one title dropped: house style
+        ("the U.S. Senate", "US Senate", True),
+        ("the", "a", False),  # nothing but articles: no words to read alike
+        ("Senate", "House", False),
+    ],
+)
+def test_house_style_reads_words_alike(mine: str, theirs: str, same: bool) -> None:
+    assert house_style(mine.split(), theirs.split()) is same
+
+
+def test_house_style_reads_no_words_when_the_titles_clash() -> None:
+    # Tokenising the sides is most of its cost: two different titles answer at once.
+    mine = ["Mr.", "Smith", "of", "Ohio", "said", "it"]
+    theirs = ["Ms.", "Smith", "of", "Iowa", "said", "it"]
+    before = _analysed.cache_info()
+    assert house_style(mine, theirs) is False
+    after = _analysed.cache_info()
+    assert (after.hits, after.misses) == (before.hits, before.misses)
