@@ -296,10 +296,27 @@ def candidate_pairs(rows: Rows, owner: Ints, max_df: int) -> tuple[Ints, Ints]:
     order = np.argsort(rows.terms[rare], kind="stable")
     terms, members = rows.terms[rare][order], entry_row[rare][order]
     left, right = _pairs_within(members, np.flatnonzero(np.diff(terms)) + 1)
-    pairs = np.unique(left * rows.count + right)
+    pairs = sorted_unique(left * rows.count + right, rows.count * rows.count)
     left, right = pairs // rows.count, pairs % rows.count
     keep = owner[left] != owner[right]
     return left[keep], right[keep]
+
+
+# Values below this bound are sorted out of a table of one byte each (4 MiB at most).
+UNIQUE_CELLS = 1 << 22
+
+
+def sorted_unique(values: Ints, bound: int) -> Ints:
+    """``np.unique(values)`` of values in ``[0, bound)``: where the bound is small enough, by
+    marking each value in a table and reading the marks in order, without a sort (the
+    candidate pairs of 20 reports, 61,000 values under a million: a ninth of the time)."""
+    if bound > UNIQUE_CELLS:
+        unique: Ints = np.unique(values)
+        return unique
+    seen = np.zeros(bound, dtype=np.bool_)
+    seen[values] = True
+    marked: Ints = np.flatnonzero(seen).astype(np.int64)
+    return marked
 
 
 def _pairs_within(members: Ints, bounds: Ints) -> tuple[Ints, Ints]:

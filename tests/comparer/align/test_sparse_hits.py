@@ -8,6 +8,7 @@ import pytest
 from comparer.align.sparse import (
     DENSE_CELLS,
     KEPT_CELLS,
+    UNIQUE_CELLS,
     _bitmap,
     _locator,
     _new_locator,
@@ -15,6 +16,7 @@ from comparer.align.sparse import (
     pair_products,
     rows_of,
     shared_terms,
+    sorted_unique,
 )
 
 # Vocabulary (sorted): a=0, b=1, c=2, d=3, e=4.
@@ -120,3 +122,19 @@ def test_candidate_pairs_share_a_rare_term_across_articles(
     rows = rows_of(DOCS, WEIGHTS)
     left, right = candidate_pairs(rows, np.array(owner, dtype=np.int64), max_df)
     assert list(zip(left.tolist(), right.tolist(), strict=True)) == pairs
+
+
+@pytest.mark.parametrize(
+    ("values", "bound"),
+    [
+        ([], 10),
+        ([3, 1, 3, 0, 9, 1], 10),  # marked in a table
+        ([5, 5, 5], 6),
+        ([UNIQUE_CELLS, 7, UNIQUE_CELLS, 2], UNIQUE_CELLS + 1),  # too many cells: sorted
+    ],
+)
+def test_sorted_unique_is_numpys_unique(values: list[int], bound: int) -> None:
+    array = np.array(values, dtype=np.int64)
+    found = sorted_unique(array, bound)
+    assert found.dtype == np.int64
+    assert found.tolist() == sorted(set(values))
