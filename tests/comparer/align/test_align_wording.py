@@ -6,9 +6,9 @@ import pytest
 
 from comparer.align.house_style import house_style
 from comparer.align.normalise import _analysed
-from comparer.align.wording import is_minor, word_diff
+from comparer.align.wording import Word, is_minor, side, word_diff
 from comparer.compare import compare
-from comparer.model import Difference, Kind
+from comparer.model import Difference, Kind, Member
 from tests.comparer.align.conftest import ArticleMaker
 
 OTHER = "The mayor promised compensation to every shop owner within two weeks."
@@ -273,3 +273,11 @@ def test_house_style_reads_no_words_when_the_titles_clash() -> None:
     assert house_style(mine, theirs) is False
     after = _analysed.cache_info()
     assert (after.hits, after.misses) == (before.hits, before.misses)
+
+
+def test_a_sides_words_are_named_spans_of_its_sentences(make_article: ArticleMaker) -> None:
+    article = make_article("U.S. troops (and tanks) left.", 1)
+    words = side("A", article, Member("A", (0,))).words
+    assert [w.text for w in words] == ["U.S.", "troops", "(", "and", "tanks", ")", "left", "."]
+    assert all(isinstance(w, Word) and article.text[w.start : w.end] == w.text for w in words)
+    assert words[1] == Word(5, 11, "troops")
