@@ -43,6 +43,7 @@ _ABBREVIATIONS = {
 }
 _HONORIFICS = frozenset({"mr", "mrs", "ms"})
 _LINKS = frozenset({"a", "an", "the", "and"})
+_UNREAD = _HONORIFICS | _LINKS  # one set, made once: the union cost a set a word
 _ARTICLES = frozenset({"a", "an", "the"})
 # Pairs of function words that say the same, one swapped for the other; any other pair
 # (direction, person, tense, "and" / "or") changes a fact.
@@ -78,10 +79,12 @@ def dateline(words: Sequence[str], other: Sequence[str], at_start: bool) -> bool
 def house_style(mine: Sequence[str], theirs: Sequence[str]) -> bool:
     """Whether the two sides say the same words once abbreviations, honorifics, "and" and
     articles are read alike."""
-    keys = _house_keys(mine), _house_keys(theirs)
     titles = _honorifics(mine), _honorifics(theirs)
-    same_titles = titles[0] == titles[1] or not titles[0] or not titles[1]
-    return bool(keys[0]) and keys[0] == keys[1] and same_titles
+    if titles[0] != titles[1] and titles[0] and titles[1]:
+        return False
+    # Tokenising costs most: the other side is read only when this one has keys at all.
+    keys = _house_keys(mine)
+    return bool(keys) and keys == _house_keys(theirs)
 
 
 def function_word_swap(mine: Sequence[str], theirs: Sequence[str]) -> bool:
@@ -112,7 +115,7 @@ def _honorifics(words: Sequence[str]) -> list[str]:
 def _house_keys(words: Sequence[str]) -> list[str]:
     plain = [w.lower().rstrip(".") for w in words]
     spelt = [_ABBREVIATIONS.get(p, w) for w, p in zip(words, plain, strict=True)]
-    kept = [w for w, p in zip(spelt, plain, strict=True) if p not in _HONORIFICS | _LINKS]
+    kept = [w for w, p in zip(spelt, plain, strict=True) if p not in _UNREAD]
     return [t.key for t in tokenise(" ".join(kept)) if t.key]
 
 

@@ -276,16 +276,18 @@ def _merge_names(tokens: list[Token], lexicon: dict[tuple[str, ...], str]) -> li
     keyed = [i for i, t in enumerate(tokens) if t.key]
     keys = [tokens[i].key for i in keyed]
     merged: dict[int, Token] = {}
-    pos = 0
-    while pos < len(keyed):
-        size = 1
-        for candidate in by_first.get(keys[pos], ()):
+    taken = 0  # keys before this are inside a name already merged
+    # Few keys open a name the lexicon knows: only those are tried, the rest skipped at once.
+    for pos in [pos for pos, key in enumerate(keys) if key in by_first]:
+        if pos < taken:
+            continue
+        for candidate in by_first[keys[pos]]:
             if tuple(keys[pos : pos + len(candidate)]) == candidate:
                 size = len(candidate)
                 named = _apply_name(tokens, keyed, pos, size, lexicon[candidate])
                 merged.update(zip(keyed[pos : pos + size], named, strict=True))
+                taken = pos + size
                 break
-        pos += size
     # Most sentences name nothing the lexicon knows: their tokens stay as they are.
     return [merged.get(i, t) for i, t in enumerate(tokens)] if merged else tokens
 

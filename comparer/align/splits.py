@@ -20,7 +20,7 @@ from comparer.align.aligner import (
 )
 from comparer.align.features import SentenceSet
 from comparer.align.scorer import model
-from comparer.align.sparse import Floats, Ints, pair_products
+from comparer.align.sparse import Floats, Ints, pair_products, sorted_unique
 
 
 def split_edges(sentences: SentenceSet, c: Candidates, layout: Layout) -> list[Edge]:
@@ -38,7 +38,7 @@ def split_edges(sentences: SentenceSet, c: Candidates, layout: Layout) -> list[E
     ok = (k >= 0) & (k + 1 < n)
     i, k = i[ok], k[ok]
     ok = (owner[k] == owner[k + 1]) & (owner[k] != owner[i])
-    pairs = np.unique(i[ok] * n + k[ok])
+    pairs = sorted_unique(i[ok] * n + k[ok], n * n)
     i, k = pairs // n, pairs % n
     if not len(i):
         return []

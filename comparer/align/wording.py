@@ -45,6 +45,7 @@ from comparer.quoting import quoted
 _TOKEN = re.compile(r"\w+(?:['’.]\w+)*\.?(?<=\b[A-Z]\.)|\w+(?:['’]\w+)*|[^\w\s]")
 _FIRST_CHAR = 0x100
 _ALNUM = re.compile(r"[^\W_]")  # a letter or digit: what str.isalnum() says of a character
+_tuple_new = tuple.__new__
 
 
 class Word(NamedTuple):
@@ -83,8 +84,9 @@ def side(key: str, article: Article, member: Member) -> Side:
     for index in member.sentences:
         s = article.sentences[index]
         starts.append(s.start)
+        # Made from one tuple: the keyword-checking constructor cost a call a word.
         for m in _TOKEN.finditer(article.text, s.start, s.end):
-            words.append(Word(m.start(), m.end(), m.group()))
+            words.append(_tuple_new(Word, (m.start(), m.end(), m.group())))
     return Side(key, article, tuple(words), frozenset(starts))
 
 

@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import re
 
+from comparer.casefold import lowered
 from comparer.wordnet import senses
 
 MAX_WORDS = 14
@@ -105,20 +106,52 @@ _PRONOUNS = frozenset({"it", "him", "her", "them", "this", "that", "me", "us", "
 _NOUN_PHRASE_START = frozenset({"a", "an", "the", "one"})
 
 
+# A word every match of each pattern above holds, looked for in the lower-cased sentence
+# first (:mod:`comparer.casefold`): most sentences hold none and are not searched.
+_CHARGE_STEMS = ("guilty", "charge", "count", "convicted", "acquitted", "indicted")
+_OFFENCE_STEMS = ("obstruct", "false", "conspir", "criminal")
+_CALLED_STEMS = ("call", "label", "brand", "dub")
+_DESCRIBED_STEMS = ("describ", "characteri")
+
+
 def others_words(text: str) -> list[tuple[int, int]]:
     """Offsets of the stretches of ``text`` that are a charge, an offence or what someone
     called something: words in them are not the outlet's own."""
-    spans = [span for m in _CHARGE_LEAD.finditer(text) for span in _charge(text, m)]
-    spans.extend((m.start(), m.end()) for m in _OFFENCE.finditer(text))
+    low = lowered(text)
+
+    def may_hold(stems: tuple[str, ...]) -> bool:
+        return low is None or any(stem in low for stem in stems)
+
+    spans: list[tuple[int, int]] = []
+    if may_hold(_CHARGE_STEMS):
+        spans.extend(span for m in _CHARGE_LEAD.finditer(text) for span in _charge(text, m))
+    if may_hold(_OFFENCE_STEMS):
+        spans.extend((m.start(), m.end()) for m in _OFFENCE.finditer(text))
+    if may_hold(_CALLED_STEMS):
+        spans.extend(_called(text))
+    if may_hold(_DESCRIBED_STEMS):
+        spans.extend(_described_as(text))
+    return sorted(spans)
+
+
+def _called(text: str) -> list[tuple[int, int]]:
+    """The clauses after "called", "labeled"... that characterise their object."""
+    spans = []
     for m in _CALLED.finditer(text):
         end = _clause_end(text, m.end())
         if not _QUOTE_MARK.search(text, m.end(), end) and _characterises(text[m.end() : end]):
             spans.append((m.end(), end))
+    return spans
+
+
+def _described_as(text: str) -> list[tuple[int, int]]:
+    """The clauses after "described as", "characterized him as": the speaker's words."""
+    spans = []
     for m in _DESCRIBED_AS.finditer(text):
         end = _clause_end(text, m.end())
         if not _QUOTE_MARK.search(text, m.end(), end):
             spans.append((m.end(), end))
-    return sorted(spans)
+    return spans
 
 
 def _charge(text: str, lead: re.Match[str]) -> list[tuple[int, int]]:

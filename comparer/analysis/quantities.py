@@ -32,6 +32,7 @@ from comparer.analysis.counting_words import (
 )
 from comparer.analysis.quantity_pattern import interval, qualified, quantity_matches
 from comparer.analysis.victims import outcome_code, self_killings, wordless_counts
+from comparer.casefold import lowered
 from comparer.dates import absolute_spans
 
 _AFTER_OUTCOME = "shot\\s+to\\s+death|fatally|killed|dead|died|martyred|perished|lost\\s+their\\s+lives|slain|massacred|executed|injured|wounded|hurt|missing|arrested|detained|kidnapped|abducted|displaced|evacuated"  # noqa: E501
@@ -184,8 +185,16 @@ _SAMPLE_AFTER = re.compile(
 )
 
 
+# Every match of the two patterns above holds one of these (lower-cased): the search of all
+# the text before a number, tried at each of its words, is skipped in most sentences.
+_SAMPLE_WORDS = re.compile("poll|survey|sampl|interview|question|canvass|respondent")
+
+
 def sample_size(text: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end`` is the size of a poll's sample."""
+    low = lowered(text)
+    if low is not None and not _SAMPLE_WORDS.search(low):
+        return False
     return bool(_SAMPLE_BEFORE.search(text, 0, start) or _SAMPLE_AFTER.match(text, end))
 
 

@@ -56,3 +56,20 @@ def test_token_offsets_point_at_the_original_words() -> None:
     text = "Strikes hit Deir-ez-Zor on Saturday."
     spans = [text[t.start : t.end] for t in tokenise(text) if t.content]
     assert spans == ["Strikes", "hit", "Deir-ez-Zor", "Saturday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # the longest name wins; the names inside it are not merged again
+        ("the United Nations Security Council met", ["unsc", "met"]),
+        # names back to back are each merged
+        ("United States United Kingdom", ["us", "uk"]),
+        # a name's first word alone stays a word; a name after it is still merged
+        ("United they stand in the United Kingdom", ["unit", "stand", "uk"]),
+        # "Islamic State" is a name, "Islamic State of Iraq" is not whole: q is folded to k
+        ("Islamic State of Iraq", ["isis", "irak"]),
+    ],
+)
+def test_known_names_merge_longest_first(text: str, keys: list[str]) -> None:
+    assert content_keys(text) == keys

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from comparer.align.wording import is_minor, word_diff
+from comparer.align.house_style import house_style
+from comparer.align.normalise import _analysed
+from comparer.align.wording import Word, is_minor, side, word_diff
 from comparer.compare import compare
-from comparer.model import Difference, Kind
+from comparer.model import Difference, Kind, Member
 from tests.comparer.align.conftest import ArticleMaker
 
 OTHER = "The mayor promised compensation to every shop owner within two weeks."
@@ -261,3 +263,35 @@ def test_a_passage_with_its_own_quote_marks_is_not_quoted_twice(
     ]
     plain = wording("Jets struck the old bridge.", "Jets struck the bridge.", make_article)
     assert [d.explanation for d in plain] == ["B leaves out “old” (A)"]
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs", "same"),
+    [
+        ("Mr. Smith said", "Mrs. Smith said", False),  # two titles, two people
+        ("Mr. Smith said", "Smith said", True),  # one title dropped: house style
+        ("the U.S. Senate", "US Senate", True),
+        ("the", "a", False),  # nothing but articles: no words to read alike
+        ("Senate", "House", False),
+    ],
+)
+def test_house_style_reads_words_alike(mine: str, theirs: str, same: bool) -> None:
+    assert house_style(mine.split(), theirs.split()) is same
+
+
+def test_house_style_reads_no_words_when_the_titles_clash() -> None:
+    # Tokenising the sides is most of its cost: two different titles answer at once.
+    mine = ["Mr.", "Smith", "of", "Ohio", "said", "it"]
+    theirs = ["Ms.", "Smith", "of", "Iowa", "said", "it"]
+    before = _analysed.cache_info()
+    assert house_style(mine, theirs) is False
+    after = _analysed.cache_info()
+    assert (after.hits, after.misses) == (before.hits, before.misses)
+
+
+def test_a_sides_words_are_named_spans_of_its_sentences(make_article: ArticleMaker) -> None:
+    article = make_article("U.S. troops (and tanks) left.", 1)
+    words = side("A", article, Member("A", (0,))).words
+    assert [w.text for w in words] == ["U.S.", "troops", "(", "and", "tanks", ")", "left", "."]
+    assert all(isinstance(w, Word) and article.text[w.start : w.end] == w.text for w in words)
+    assert words[1] == Word(5, 11, "troops")

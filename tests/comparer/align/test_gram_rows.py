@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
-from comparer.align.sparse import gram_rows, rows_of
+from comparer.align.sparse import _alphabet, gram_rows, rows_of
 
 TEXTS = [
     "",
@@ -36,3 +37,15 @@ def test_a_text_without_grams_has_an_empty_row() -> None:
     rows = gram_rows(["", "ab"], 4)
     # " ab " is one gram; the empty text has none.
     assert rows.lengths().tolist() == [0, 1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "aba", "“Raqqa” — al-Ḥasakah ’s", "a\U0001f600b", "b\U0010ffffa"],
+)
+def test_the_alphabet_is_numpys_unique_with_ranks(text: str) -> None:
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    alphabet, ranks = _alphabet(codes)
+    expected, inverse = np.unique(codes, return_inverse=True)
+    assert alphabet.tolist() == expected.tolist()
+    assert ranks.tolist() == inverse.tolist()

@@ -8,11 +8,15 @@ import pytest
 from comparer.align.sparse import (
     DENSE_CELLS,
     KEPT_CELLS,
+    UNIQUE_CELLS,
+    _bitmap,
     _locator,
+    _new_locator,
     candidate_pairs,
     pair_products,
     rows_of,
     shared_terms,
+    sorted_unique,
 )
 
 # Vocabulary (sorted): a=0, b=1, c=2, d=3, e=4.
@@ -78,6 +82,30 @@ def test_rows_too_many_for_a_table_are_searched_alike() -> None:
 
 
 @pytest.mark.parametrize(
+    ("keys", "cells", "expected"),
+    [
+        # bits 0 and 3 of byte 0, bits 0 and 7 of byte 1, bit 1 of byte 2
+        ([0, 3, 8, 15, 17], 20, [0b1001, 0b10000001, 0b10]),
+        ([7], 8, [0b10000000, 0]),
+    ],
+)
+def test_bitmap_sets_one_bit_per_key(keys: list[int], cells: int, expected: list[int]) -> None:
+    assert _bitmap(np.array(keys, dtype=np.int64), cells).tolist() == expected
+
+
+def test_searched_keys_next_to_present_ones_are_absent() -> None:
+    # Keys share bytes of the bitmap with absent neighbours: only the present are found.
+    docs = [[f"t{i:04d}" for i in range(r, 2200, 7)] for r in range(2100)]
+    rows = rows_of(docs)
+    assert rows.count * rows.width > DENSE_CELLS
+    keys = rows.keys()
+    sought = np.arange(keys[-1] + 2, dtype=np.int64)
+    expected = np.full(len(sought), -1, dtype=np.int64)
+    expected[keys] = np.arange(len(keys))
+    assert _new_locator(rows)(sought).tolist() == expected.tolist()
+
+
+@pytest.mark.parametrize(
     ("owner", "max_df", "pairs"),
     [
         # each article alone: a (0, 3), b (0, 1), c (0, 1, 3), e (1, 2); d is in one row
@@ -94,3 +122,19 @@ def test_candidate_pairs_share_a_rare_term_across_articles(
     rows = rows_of(DOCS, WEIGHTS)
     left, right = candidate_pairs(rows, np.array(owner, dtype=np.int64), max_df)
     assert list(zip(left.tolist(), right.tolist(), strict=True)) == pairs
+
+
+@pytest.mark.parametrize(
+    ("values", "bound"),
+    [
+        ([], 10),
+        ([3, 1, 3, 0, 9, 1], 10),  # marked in a table
+        ([5, 5, 5], 6),
+        ([UNIQUE_CELLS, 7, UNIQUE_CELLS, 2], UNIQUE_CELLS + 1),  # too many cells: sorted
+    ],
+)
+def test_sorted_unique_is_numpys_unique(values: list[int], bound: int) -> None:
+    array = np.array(values, dtype=np.int64)
+    found = sorted_unique(array, bound)
+    assert found.dtype == np.int64
+    assert found.tolist() == sorted(set(values))

@@ -3,9 +3,22 @@ something, a verb and a particle written apart; real sentences of BASIL reports.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from comparer.analysis import analyse, framing_markers
+from comparer.analysis.others_words import (
+    _CALLED,
+    _CALLED_STEMS,
+    _CHARGE_LEAD,
+    _CHARGE_STEMS,
+    _DESCRIBED_AS,
+    _DESCRIBED_STEMS,
+    _OFFENCE,
+    _OFFENCE_STEMS,
+    others_words,
+)
 from tests.comparer.analysis.conftest import BOTH, MakeArticle
 
 JUDGING = {"loaded", "emotive", "opinion", "hedge", "booster", "manner"}
@@ -136,3 +149,60 @@ def test_the_vice_president_is_a_title(make_article: MakeArticle) -> None:
     articles = make_article("A", text, "Alpha"), make_article("B", "Flynn met him.", "Beta")
     tone = {t.article: t for t in analyse(articles, (), BOTH).tone}
     assert "vice" not in tone["A"].top
+
+
+@pytest.mark.parametrize(
+    ("pattern", "stems", "phrase"),
+    [
+        (_CHARGE_LEAD, _CHARGE_STEMS, phrase)
+        for phrase in (
+            "Pleaded not guilty",
+            "pled guilty",
+            "wasn’t guilty",
+            "guilty pleas",
+            "Charged with",
+            "charges of",
+            "counts of",
+            "convicted of",
+            "acquitted of",
+            "indicted for",
+        )
+    ]
+    + [
+        (_OFFENCE, _OFFENCE_STEMS, phrase)
+        for phrase in (
+            "obstructed justice",
+            "obstruction of justice",
+            "false statements",
+            "conspiracy against",
+            "criminal referral",
+        )
+    ]
+    + [
+        (_CALLED, _CALLED_STEMS, phrase)
+        for phrase in ("called them", "labelling it", "branded him", "dubs it", "calls it")
+    ]
+    + [
+        (_DESCRIBED_AS, _DESCRIBED_STEMS, phrase)
+        for phrase in ("described it as", "Characterized him as", "characterises them as")
+    ],
+)
+def test_every_match_holds_a_stem_it_is_looked_for_by(
+    pattern: re.Pattern[str], stems: tuple[str, ...], phrase: str
+) -> None:
+    # A sentence without any stem is not searched: each phrase a pattern finds holds one.
+    assert pattern.search(f"He {phrase} X.")
+    assert any(stem in phrase.lower() for stem in stems)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He was charged with the brutal murder of a teen.",
+        # the Kelvin sign: lower-casing is no guide, the sentence is searched whole
+        "At 300 \u212a he was charged with the brutal murder of a teen.",
+    ],
+)
+def test_a_charge_is_found_with_or_without_the_cheap_check(sentence: str) -> None:
+    murder = sentence.index("murder")
+    assert (murder, murder + len("murder")) in others_words(sentence)
