@@ -55,6 +55,9 @@ class PastedText:
     """Text the user pasted or dropped, imported as an article of its own."""
 
     text: str
+    html: str = ""
+    """The same selection as HTML, when the clipboard offers it (a browser, a word
+    processor): its markup tells the article from the page's menus, title and byline."""
 
     def __str__(self) -> str:
         first = self.text.strip().splitlines()[0] if self.text.strip() else ""

@@ -7,6 +7,8 @@ an unexpected failure inside a third-party parser, leaves as one
 
 from __future__ import annotations
 
+import io
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,9 +26,23 @@ from comparer.ingest.refusal import Refusal, import_failed
 from comparer.ingest.sniff import Format, sniff
 from comparer.model import Extracted
 
+_SESSION_MEMBERS = frozenset({"manifest.json", "session.json"})
+"""What a saved session (a ``.comparer`` file, :mod:`comparer.export.bundle`) holds."""
+
 
 def _read_zip(data: bytes) -> Raw:
+    if _zip_names(data) >= _SESSION_MEMBERS:
+        raise Refusal("a saved session, not an article: use `comparer session import` for it")
     raise Refusal("binary file (a zip archive), not a document")
+
+
+def _zip_names(data: bytes) -> frozenset[str]:
+    """The member names of the zip archive ``data`` (its directory only), or none."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return frozenset(archive.namelist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return frozenset()
 
 
 _READERS: dict[Format, Callable[[bytes], Raw]] = {

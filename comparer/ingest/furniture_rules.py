@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from comparer.ingest.furniture_notices import NOTICE_LINES
+from comparer.ingest.furniture_sections import SECTION_MENU_LINES
 from comparer.model import Furniture
 from comparer.saying import PLAINLY_REPORTED
 
@@ -385,7 +386,9 @@ headline.
 MAX_LINE = 600
 """Longer lines are article text: no furniture rule is even tried on them."""
 
-RULES: tuple[tuple[Furniture, str], ...] = LINE_RULES + BLOG_LINES + NOTICE_LINES
+RULES: tuple[tuple[Furniture, str], ...] = (
+    LINE_RULES + BLOG_LINES + NOTICE_LINES + SECTION_MENU_LINES
+)
 """Every line rule in the order they are tried (compiled by :mod:`.furniture_table`)."""
 COMPILED_FOLLOWERS: dict[Furniture, re.Pattern[str]] = {
     reason: re.compile(pattern, re.IGNORECASE) for reason, pattern in FOLLOWERS.items()

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from dataclasses import replace
 
 from comparer.ingest.captions import is_caption
 from comparer.ingest.furniture import Marked, mark_furniture
 from comparer.ingest.language import detect_language
+from comparer.ingest.ligatures import letters
 from comparer.ingest.limits import MAX_SENTENCES, MAX_TEXT_CHARS
 from comparer.ingest.metadata import read_text_metadata
 from comparer.ingest.paragraphs import split_paragraphs
@@ -44,15 +44,13 @@ def build(raw: Raw, original: bytes, source: str) -> Extracted:
     if len(raw.text) > MAX_TEXT_CHARS:
         raise Refusal(f"text is {len(raw.text):,} characters, too long for one article")
     # One spelling for each character (NFC), as the web and most keyboards write it: "ড়" as
-    # two code points in one report and one in another would never match.
-    body = unicodedata.normalize("NFC", _CONTROL.sub("", _PAGE_BREAK.sub("\n", raw.text)))
-    aside = frozenset(
-        (unicodedata.normalize("NFC", _CONTROL.sub("", line)), seen) for line, seen in raw.aside
-    )
+    # two code points in one report and one in another would never match; nor would "ﬁ".
+    body = letters(_CONTROL.sub("", _PAGE_BREAK.sub("\n", raw.text)))
+    aside = frozenset((letters(_CONTROL.sub("", line)), seen) for line, seen in raw.aside)
     marked = mark_furniture(*split_paragraphs(body, wrapped=raw.wrapped, aside=aside))
     start, props = split_properties(raw.media_type, _plain_meta(_tidy_meta(raw.meta)))
     meta = read_text_metadata(marked, start, printed=raw.media_type not in WEB_PAGE_TYPES)
-    styled = frozenset(unicodedata.normalize("NFC", line.strip()) for line in raw.captions)
+    styled = frozenset(letters(line.strip()) for line in raw.captions)
     text, removed, captions = assemble(marked, styled)
     boxes = (Removed(box, Furniture.TEXT_BOX, _after(text, at)) for at, box in raw.boxes)
     links = (Removed(run, Furniture.READ_MORE, _after_any(text, at)) for at, run in raw.link_lists)
@@ -132,7 +130,7 @@ def _tidy_meta(meta: Metadata) -> Metadata:
 
 
 def _nfc(value: str) -> str:
-    return unicodedata.normalize("NFC", tidy(value))
+    return letters(tidy(value))
 
 
 def _after_any(text: str, anchors: tuple[str, ...]) -> int:

@@ -23,7 +23,7 @@ from ui.tasks import TaskHandle, TaskRunner
 
 def inputs_from_mime(mime: QMimeData) -> list[ImportInput]:
     """Files (folders expanded to the articles in them), web URLs, or else the text carried
-    by a drop or paste."""
+    by a drop or paste, with its HTML when it has some (read as a page is)."""
     items: list[ImportInput] = []
     for url in mime.urls():
         if url.isLocalFile():
@@ -33,7 +33,8 @@ def inputs_from_mime(mime: QMimeData) -> list[ImportInput]:
     if not items and mime.hasText() and mime.text().strip():
         text = mime.text().strip()
         is_url = text.startswith(("http://", "https://")) and len(text.split()) == 1
-        items.append(text if is_url else PastedText(text))
+        html = mime.html() if mime.hasHtml() else ""
+        items.append(text if is_url else PastedText(text, html))
     return items
 
 

@@ -182,7 +182,8 @@ def _continues_word(letter: str, after: str) -> bool:
 
 
 def join_headline(text: str, headline: str) -> str:
-    """``text`` with the lines that spell ``headline`` near its start made one line of their own."""
+    """``text`` with the lines that spell ``headline`` near its start made one paragraph of
+    their own: a line above it (a site's menu, a kicker) is no part of it either."""
     lines = text.split("\n")
     target = headline.split()
     for first in range(min(len(lines), _EDGE_LINES + 2)):
@@ -192,7 +193,8 @@ def join_headline(text: str, headline: str) -> str:
             if words != target[: len(words)]:
                 break
             if len(words) == len(target):
-                return "\n".join([*lines[:first], headline, "", *lines[last + 1 :]])
+                above = [*lines[:first], ""] if first else []
+                return "\n".join([*above, headline, "", *lines[last + 1 :]])
     return text
 
 

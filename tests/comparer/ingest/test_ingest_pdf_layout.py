@@ -138,8 +138,9 @@ def test_a_masthead_is_the_outlet_and_a_drop_cap_goes_back_on_its_word(tmp_path:
     extracted = extract_path(tmp_path / "courier.pdf")
     assert (extracted.meta.title, extracted.meta.outlet) == (HEADLINE, "The Daily Courier")
     assert extracted.text == f"{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}"
+    # In the page's order: the masthead stands above the headline.
     assert [(b.reason, b.text) for b in extracted.removed] == [
-        (Furniture.HEADLINE, HEADLINE), (Furniture.PAGE_HEADER, "The Daily Courier"),
+        (Furniture.PAGE_HEADER, "The Daily Courier"), (Furniture.HEADLINE, HEADLINE),
     ]  # fmt: skip
 
 
