@@ -267,6 +267,25 @@ class ArticleText(QTextEdit):
             return ordered[-1][2]
         return None
 
+    def caret(self) -> tuple[int, int] | None:
+        """Where the caret is, as (sentence index, characters into it): a place that holds
+        whether or not furniture is shown. None outside every sentence."""
+        index = self.sentence_at_cursor()
+        if index is None:
+            return None
+        start, end = self._sentences[index]
+        return index, min(max(self.textCursor().position() - start, 0), end - start)
+
+    def put_caret(self, sentence: int, into: int) -> bool:
+        """Put the caret ``into`` characters into ``sentence``; False if there is none."""
+        span = self._sentences.get(sentence)
+        if span is None:
+            return False
+        cursor = self.textCursor()
+        cursor.setPosition(span[0] + min(max(into, 0), span[1] - span[0]))
+        self.setTextCursor(cursor)
+        return True
+
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self.focused.emit()
