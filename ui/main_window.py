@@ -27,6 +27,7 @@ from ui.library.import_controller import ImportController
 from ui.library.metadata_edit import MetadataDialog, MetadataEdit
 from ui.library.model import ARTICLE_IDS_MIME
 from ui.library.panel import LibraryPanel
+from ui.library.removed_elsewhere import RemovedElsewhere
 from ui.notices import NoticeBar
 from ui.plain_text import window_title
 from ui.session import view_state
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.importer = ImportController(library.url, runner, self.task_status, self.notices)
         self.comparisons = ComparisonController(library, runner, self.task_status, self.notices)
         self.grouper = EventGrouper(library.url, runner, self.notices)
+        self.removed_elsewhere = RemovedElsewhere(library)
         self.event_chooser: EventChooser | None = None
         # The article a new comparison was started from; the next one of its event joins it.
         self.seed: int | None = None
@@ -196,6 +198,10 @@ class MainWindow(QMainWindow):
         if self.runner.is_busy():
             return  # a comparison or import under way brings the news with it
         self.library_panel.refresh()
+        attached = self.session.attached
+        gone = self.removed_elsewhere.news(attached.comparison.articles if attached else ())
+        if gone is not None:
+            self.notices.add(gone)
         changed = self._changed_on_screen()
         if changed is not None:
             self._details_changed(changed)
