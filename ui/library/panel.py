@@ -108,7 +108,8 @@ class LibraryPanel(QWidget):
 
     def selected_ids(self) -> list[int]:
         rows = self.table.selectionModel().selectedRows()
-        return [int(self.model.data(index, ID_ROLE)) for index in rows]
+        found = (self.model.data(index, ID_ROLE) for index in rows)
+        return [int(i) for i in found if i is not None]  # None: removed meanwhile
 
     def select_ids(self, ids: list[int]) -> None:
         selection = QItemSelection()
