@@ -178,6 +178,8 @@ class MainWindow(QMainWindow):
 
     def _details_changed(self, article_id: int) -> None:
         self.library_panel.refresh()
+        if self.comparisons.compare_again(article_id):
+            return  # the comparison under way read the article before: its result is stale
         if article_id in self.comparisons.article_ids and self.session.session is not None:
             self.session.recompare()  # grouping and columns follow the corrected details
         elif self.session.attached is None:
