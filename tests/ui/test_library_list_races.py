@@ -20,6 +20,7 @@ from tests.ui.busy_library import REMOVE_EVERY
 from ui.library.model import ID_ROLE, LibraryModel
 from ui.main_window import MainWindow
 
+SHOTS = Path(__file__).parent.parent.parent / "build" / "screenshots"
 ARTICLES = 120
 STORY = (
     "Officials in town {n} said {n} people were hurt when a storm hit on Monday.\n\n"
@@ -63,8 +64,12 @@ def test_the_list_counts_each_article_once_while_another_process_imports_and_rem
     assert importing.returncode == 0, errors
     window.library_panel.add_arrivals()
     kept = ARTICLES - ARTICLES // REMOVE_EVERY
-    qtbot.waitUntil(lambda: model.rowCount() == kept)  # rows removed since: read again
+    _listed(model)  # painted: rows removed since they were counted make it read again
+    qtbot.waitUntil(lambda: model.rowCount() == kept)
     listed = _listed(model)
     stored = [a.id for a in library.list()]
     assert sorted(listed) == sorted(stored) and len(stored) == kept
     assert model.total == kept
+    assert window.library_panel.count_label.text() == f"{kept} articles"
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    window.library_panel.grab().save(str(SHOTS / "library_after_churn.png"))

@@ -49,6 +49,7 @@ class LibraryPanel(QWidget):
         self.filter_edit.textChanged.connect(self._search_timer.start)
         self.filter_edit.installEventFilter(self)
         self.model.rowsInserted.connect(lambda *_: self._show_count())  # counted further
+        self.model.modelReset.connect(self._show_count)  # read again (rows removed)
         header = self.table.horizontalHeader()
         header.sectionResized.connect(lambda *_: self._keep_columns())
         self._layout()
