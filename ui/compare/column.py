@@ -268,21 +268,22 @@ class ArticleText(QTextEdit):
         return None
 
     def caret(self) -> tuple[int, int] | None:
-        """Where the caret is, as (sentence index, characters into it): a place that holds
-        whether or not furniture is shown. None outside every sentence."""
+        """Where the caret is, as (sentence index, characters from its start): a place
+        that holds whether or not furniture is shown. On the blank before a sentence the
+        count is negative. None outside every sentence."""
         index = self.sentence_at_cursor()
         if index is None:
             return None
-        start, end = self._sentences[index]
-        return index, min(max(self.textCursor().position() - start, 0), end - start)
+        return index, self.textCursor().position() - self._sentences[index][0]
 
     def put_caret(self, sentence: int, into: int) -> bool:
-        """Put the caret ``into`` characters into ``sentence``; False if there is none."""
+        """Put the caret ``into`` characters from the start of ``sentence``; False if
+        there is no such sentence."""
         span = self._sentences.get(sentence)
         if span is None:
             return False
         cursor = self.textCursor()
-        cursor.setPosition(span[0] + min(max(into, 0), span[1] - span[0]))
+        cursor.setPosition(min(max(span[0] + into, 0), self.document().characterCount() - 1))
         self.setTextCursor(cursor)
         return True
 
