@@ -24,7 +24,7 @@ from ui.library.article_view import ArticleText, read_article_text
 from ui.library.event_choice import EventChooser, Placement, ask_add_or_new
 from ui.library.event_grouping import EventGrouper, EventReports, same_event
 from ui.library.import_controller import ImportController
-from ui.library.metadata_edit import MetadataDialog, MetadataEdit
+from ui.library.metadata_edit import Kept, MetadataDialog, MetadataEdit
 from ui.library.model import ARTICLE_IDS_MIME
 from ui.library.panel import LibraryPanel
 from ui.library.removed_elsewhere import RemovedElsewhere
@@ -171,10 +171,19 @@ class MainWindow(QMainWindow):
         dialog = MetadataDialog(article, extracted, self)
         changed = dialog.exec() == MetadataDialog.DialogCode.Accepted
         if changed and (dialog.changes() or dialog.kept_change()):
-            kept = dialog.kept_change()
-            edit = MetadataEdit(self.library, ids[0], dialog.before, dialog.changes(), kept)
-            edit.done, edit.failed = self._details_changed, self.notices.add
-            self.session.undo_stack.push(edit)
+            self.correct_details(ids[0], dialog.before, dialog.changes(), dialog.kept_change())
+
+    def correct_details(
+        self,
+        article_id: int,
+        before: dict[str, str],
+        after: dict[str, str],
+        kept: Kept | None = None,
+    ) -> None:
+        """Write a correction the details dialog made, undoably, and show it everywhere."""
+        edit = MetadataEdit(self.library, article_id, before, after, kept)
+        edit.done, edit.failed = self._details_changed, self.notices.add
+        self.session.undo_stack.push(edit)
 
     def _details_changed(self, article_id: int) -> None:
         self.library_panel.refresh()

@@ -16,6 +16,7 @@ from comparer.importing import import_all
 from comparer.storage import Library
 from tests.ui.test_metadata_edit import _answer
 from tests.ui.test_sessions_window import WAIT
+from ui.library.metadata_edit import current_values
 from ui.library.model import ID_ROLE
 from ui.main_window import MainWindow
 
@@ -42,13 +43,22 @@ def test_details_corrected_while_comparing_are_in_the_columns_at_the_end(
     ids = [o.article_id for o in import_all(library, [str(p) for p in samples[:3]])]
     assert None not in ids
     window.library_panel.refresh()
+    before = current_values(library.get(1))
+    corrected: list[bool] = []
+
+    def correct_once_comparing(value: int) -> None:
+        # The engine reports progress once it has read the articles: the correction comes
+        # after that read and before the result is taken in, whatever the machine's speed.
+        if value > 0 and not corrected:
+            corrected.append(window.session.attached is None)
+            window.correct_details(1, before, CORRECTED)  # what the panel's dialog does on OK
+
+    window.task_status.bar.valueChanged.connect(correct_once_comparing)
     window.open_articles([i for i in ids if i is not None])
-    qtbot.waitUntil(lambda: window.task_status.bar.value() > 0, timeout=WAIT)  # read, comparing
-    assert window.session.attached is None
-    _edit_in_panel(window, 1, CORRECTED)
     qtbot.waitUntil(lambda: window.session.attached is not None, timeout=WAIT)
     qtbot.waitUntil(lambda: not window.runner.is_busy(), timeout=WAIT)
     qtbot.wait(100)
+    assert corrected == [True]  # while the comparison was still under way
     header = window.area.view.panes[0].header
     assert header.full_title == CORRECTED["title"]
     assert "Corrected Wire" in header.details.text()
