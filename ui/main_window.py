@@ -25,9 +25,10 @@ from ui.library.article_view import ArticleText, read_article_text
 from ui.library.event_choice import EventChooser, Placement, ask_add_or_new
 from ui.library.event_grouping import EventGrouper, EventReports, same_event
 from ui.library.import_controller import ImportController
-from ui.library.metadata_edit import MetadataDialog, MetadataEdit
+from ui.library.metadata_edit import Kept, MetadataDialog, MetadataEdit
 from ui.library.model import ARTICLE_IDS_MIME
 from ui.library.panel import LibraryPanel
+from ui.library.removed_elsewhere import RemovedElsewhere
 from ui.notices import NoticeBar
 from ui.plain_text import window_title
 from ui.session import view_state
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.importer = ImportController(library.url, runner, self.task_status, self.notices)
         self.comparisons = ComparisonController(library, runner, self.task_status, self.notices)
         self.grouper = EventGrouper(library.url, runner, self.notices)
+        self.removed_elsewhere = RemovedElsewhere(library)
         self.event_chooser: EventChooser | None = None
         # The article a new comparison was started from; the next one of its event joins it.
         self.seed: int | None = None
@@ -170,13 +172,24 @@ class MainWindow(QMainWindow):
         dialog = MetadataDialog(article, extracted, self)
         changed = dialog.exec() == MetadataDialog.DialogCode.Accepted
         if changed and (dialog.changes() or dialog.kept_change()):
-            kept = dialog.kept_change()
-            edit = MetadataEdit(self.library, ids[0], dialog.before, dialog.changes(), kept)
-            edit.done, edit.failed = self._details_changed, self.notices.add
-            self.session.undo_stack.push(edit)
+            self.correct_details(ids[0], dialog.before, dialog.changes(), dialog.kept_change())
+
+    def correct_details(
+        self,
+        article_id: int,
+        before: dict[str, str],
+        after: dict[str, str],
+        kept: Kept | None = None,
+    ) -> None:
+        """Write a correction the details dialog made, undoably, and show it everywhere."""
+        edit = MetadataEdit(self.library, article_id, before, after, kept)
+        edit.done, edit.failed = self._details_changed, self.notices.add
+        self.session.undo_stack.push(edit)
 
     def _details_changed(self, article_id: int) -> None:
         self.library_panel.refresh()
+        if self.comparisons.compare_again(article_id):
+            return  # the comparison under way read the article before: its result is stale
         if article_id in self.comparisons.article_ids and self.session.session is not None:
             self.session.recompare()  # grouping and columns follow the corrected details
         elif self.session.attached is None:
@@ -197,6 +210,10 @@ class MainWindow(QMainWindow):
         if self.runner.is_busy():
             return  # a comparison or import under way brings the news with it
         self.library_panel.refresh()
+        attached = self.session.attached
+        gone = self.removed_elsewhere.news(attached.comparison.articles if attached else ())
+        if gone is not None:
+            self.notices.add(gone)
         changed = self._changed_on_screen()
         if changed is not None:
             self._details_changed(changed)

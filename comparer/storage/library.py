@@ -183,6 +183,15 @@ class Library:
             stored = {row.id: records.to_article(row, blocks[row.id], ()) for row in rows}
         return [i for i, article in by_id.items() if stored.get(i, article) != article]
 
+    def missing(self, article_ids: Iterable[int]) -> builtins.list[int]:
+        """Which of ``article_ids`` the library no longer holds (removed by another window
+        or ``comparer remove`` since they were read), in their order; one read of ids."""
+        wanted = builtins.list(dict.fromkeys(article_ids))
+        storable = [i for i in wanted if i in self.row_ids]
+        with self._reading() as session:
+            held = set(session.scalars(select(ArticleRow.id).where(ArticleRow.id.in_(storable))))
+        return [i for i in wanted if i not in held]
+
     def original(self, article_id: int) -> bytes:
         """The bytes of the file the article was imported from."""
         self._check_id(article_id)

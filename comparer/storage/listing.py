@@ -53,6 +53,10 @@ class ListQuery:
     descending: bool = False
     words: tuple[str, ...] = ()  # each must be in the title or the outlet...
     search: str = ""  # ...or else the article's text matches this full-text search
+    # Only articles stored up to this id (None: all). A list read in several queries sees
+    # one library, though another process stores articles between them; ids only grow, so
+    # what came later is found above the bound, to be inserted once.
+    upto: int | None = None
 
     @property
     def filtered(self) -> bool:
@@ -153,6 +157,13 @@ class Listing:
             return search.snippets(session.connection(), search.parse(query.search), ids)
 
     def _where(self, query: ListQuery) -> ColumnElement[bool]:
+        if query.upto is not None:
+            # "+ 0": a bound on the id itself makes SQLite count by walking the whole table
+            # (texts and all) instead of the small covering index it counts with now.
+            return and_((ArticleRow.id + 0) <= query.upto, self._matching(query))
+        return self._matching(query)
+
+    def _matching(self, query: ListQuery) -> ColumnElement[bool]:
         if not query.filtered:
             return and_(True)
         matches = [_contains(word, self._sqlite) for word in query.words]

@@ -282,6 +282,21 @@ class ComparisonArea(QWidget):
         """(article key, sentence index) last clicked, one per column, newest first."""
         return self.view.picked_sentences()
 
+    def caret(self) -> tuple[str, int, int] | None:
+        """The column the reader last moved in, and its caret: (key, sentence, characters
+        into it). None before the reader went into a column, or in furniture."""
+        texts = self.view.texts
+        key = next(iter(self.view.recent), None)
+        place = texts[key].caret() if key in texts else None
+        return None if key is None or place is None else (key, *place)
+
+    def put_caret(self, key: str, sentence: int, into: int) -> None:
+        """Put the caret back in column ``key`` and the keyboard with it, as it was left."""
+        text = self.view.texts.get(key)
+        if text is not None and text.put_caret(sentence, into):
+            self.view.recent = [key, *(k for k in self.view.recent if k != key)]
+            text.setFocus()
+
     def filters(self) -> tuple[Kind | None, str | None, str | None]:
         """The table's kind, article and review-state filters (``None``: all)."""
         return self.panel.filters()

@@ -268,6 +268,26 @@ class ArticleText(QTextEdit):
             return ordered[-1][2]
         return None
 
+    def caret(self) -> tuple[int, int] | None:
+        """Where the caret is, as (sentence index, characters from its start): a place
+        that holds whether or not furniture is shown. On the blank before a sentence the
+        count is negative. None outside every sentence."""
+        index = self.sentence_at_cursor()
+        if index is None:
+            return None
+        return index, self.textCursor().position() - self._sentences[index][0]
+
+    def put_caret(self, sentence: int, into: int) -> bool:
+        """Put the caret ``into`` characters from the start of ``sentence``; False if
+        there is no such sentence."""
+        span = self._sentences.get(sentence)
+        if span is None:
+            return False
+        cursor = self.textCursor()
+        cursor.setPosition(min(max(span[0] + into, 0), self.document().characterCount() - 1))
+        self.setTextCursor(cursor)
+        return True
+
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         self.focused.emit()

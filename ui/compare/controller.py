@@ -9,6 +9,9 @@ only the newest result arrives. Every result is an
 new untitled one when the request carried none. Each request says how its result is to be
 taken (:class:`Handling`), and the one signal, :attr:`ComparisonController.comparison_ready`,
 carries the result together with that (:class:`Result`), so nothing waits in a field.
+An article corrected while its comparison runs was read before the correction: that
+request is made again (:meth:`ComparisonController.compare_again`), so the result shown
+at the end carries the corrected details.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -26,7 +30,7 @@ from comparer.storage import Library
 from ui import engine
 from ui.notices import NoticeBar
 from ui.task_status import TaskStatus
-from ui.tasks import TaskRunner
+from ui.tasks import TaskHandle, TaskRunner
 
 if TYPE_CHECKING:  # the engine is loaded on the worker, never at start (see _compare_work)
     from comparer.sessions.attach import Attached
@@ -76,6 +80,8 @@ class ComparisonController(QObject):
         self._library, self._runner = library, runner
         self._status, self._notices = status, notices
         self.article_ids: list[int] = []
+        # The request under way, to be made again if its articles change meanwhile.
+        self._running: tuple[TaskHandle, Callable[[], None]] | None = None
 
     def compare(
         self,
@@ -102,14 +108,29 @@ class ComparisonController(QObject):
             on_done=lambda attached: self.comparison_ready.emit(Result(attached, handling, saved)),
             on_error=lambda error: self._notices.add(f"The comparison failed: {error}"),
             on_progress=self._status.update_progress,
-            on_end=self._status.finish,
+            on_end=self._ended,
             key=TASK_KEY,
         )
+        self._running = (handle, partial(self.compare, ids, session, handling, saved, one_event))
         self._status.track(handle, f"Comparing {len(ids)} articles…")
         return True
 
+    def compare_again(self, article_id: int) -> bool:
+        """Make the request under way again if it compares ``article_id`` (whose details
+        changed after it read them); True if it did. The newest request wins."""
+        if self._running is None or article_id not in self.article_ids:
+            return False
+        self._running[1]()
+        return True
+
+    def _ended(self, handle: TaskHandle) -> None:
+        self._status.finish(handle)
+        if self._running is not None and self._running[0] is handle:
+            self._running = None
+
     def close(self) -> None:
         self._runner.cancel(TASK_KEY)
+        self._running = None
         self.article_ids = []
         self.comparison_ready.emit(Result(None, Handling.NEW))
 

@@ -10,13 +10,27 @@ articles is counted only up to :data:`FIRST_COUNT` (a common word would otherwis
 100,000 rows on each keystroke): the model shows that many rows and counts further, twice
 as far each time, when the view scrolls to the end (``canFetchMore``/``fetchMore``), so
 every match is still reached in the list's order.
+
+Another process (``comparer import``, another window) may change the library between any
+two of the model's queries. The query is bounded by the newest id read (``upto``), so every
+query sees the same articles and one that arrives later is inserted once, by
+:meth:`LibraryModel.add_arrivals`; a row removed meanwhile leaves a page short, and the
+list is read again rather than painted past its end.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
-from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QGuiApplication, QPalette
 
 from comparer.model import NO_DATE, UNKNOWN_OUTLET, ArticleSummary
@@ -47,7 +61,7 @@ class LibraryModel(QAbstractTableModel):
         self._total = 0
         self._pages: dict[int, list[ArticleSummary]] = {}
         self._snippets: dict[int, str] = {}
-        self._newest = 0
+        self._reload_queued = False
 
     @property
     def query(self) -> ListQuery:
@@ -63,22 +77,33 @@ class LibraryModel(QAbstractTableModel):
         """True when every article the query lists has a row (none left to count)."""
         return self._complete
 
+    @property
+    def _newest(self) -> int:
+        """The newest article the list has taken in (all of them after a reload)."""
+        return self._query.upto or 0
+
     def reload(self) -> None:
         """Read the list again from the library (after a removal, say)."""
-        self._relist(self._listing.count(ListQuery()))
+        self._reload_queued = False
+        newest = self._listing.newest_id()  # first: what is stored after it waits its turn
+        self._query = replace(self._query, upto=newest)
+        self._relist(self._listing.count(ListQuery(upto=newest)))
 
     def set_filter(self, words: Iterable[str], search: str = "") -> None:
         """List the articles whose title or outlet has every word, or whose text matches
         ``search`` (a full-text search; its snippets are made for the rows shown)."""
-        self._query = ListQuery(self._query.sort, self._query.descending, tuple(words), search)
-        self._relist(self._caught_up_total())
+        newest = self._listing.newest_id()
+        total = self._caught_up_total(newest)
+        self._query = replace(self._query, words=tuple(words), search=search, upto=newest)
+        self._relist(total)
 
-    def _caught_up_total(self) -> int:
-        """The library's total, adding the articles stored since the list was last read
-        (counting 100,000 rows again would cost a keystroke 10 ms)."""
-        every = self._listing.ids_after(ListQuery(), self._newest, MOST_INSERTED + 1)
+    def _caught_up_total(self, newest: int) -> int:
+        """The library's total up to id ``newest``, adding the articles stored since the
+        list was last read (counting 100,000 rows again would cost a keystroke 10 ms)."""
+        stored = ListQuery(upto=newest)
+        every = self._listing.ids_after(stored, self._newest, MOST_INSERTED + 1)
         if len(every) > MOST_INSERTED:
-            return self._listing.count(ListQuery())
+            return self._listing.count(stored)
         return self._total + len(every)
 
     def _relist(self, total: int) -> None:
@@ -94,7 +119,6 @@ class LibraryModel(QAbstractTableModel):
                 self._pages[0] = first
         else:
             self._count, self._complete = self._total, True
-        self._newest = self._listing.newest_id()
         self.endResetModel()
 
     def _counted(self, bound: int) -> tuple[int, bool]:
@@ -120,30 +144,38 @@ class LibraryModel(QAbstractTableModel):
     def add_arrivals(self) -> None:
         """Insert the articles stored since the list was last read, each where it belongs."""
         newest = self._listing.newest_id()
-        arrived = self._listing.ids_after(self._query, self._newest, MOST_INSERTED + 1)
+        now = replace(self._query, upto=newest)
+        arrived = self._listing.ids_after(now, self._newest, MOST_INSERTED + 1)
         if len(arrived) > MOST_INSERTED:
             self.reload()
             return
-        self._total = self._caught_up_total()
-        for row in sorted(self._listing.positions(self._query, arrived).values()):
+        self._total = self._caught_up_total(newest)
+        self._query = now
+        for row in sorted(self._listing.positions(now, arrived).values()):
             if row > self._count:  # beyond the rows counted so far: shown when counted
                 break
             self.beginInsertRows(QModelIndex(), row, row)
             self._pages.clear()
             self._count += 1
             self.endInsertRows()
-        self._newest = newest
 
     def rows_of(self, ids: list[int]) -> dict[int, int]:
         """The rows showing these articles (those the list does not show are left out)."""
         rows = self._listing.positions(self._query, ids)
         return {i: row for i, row in rows.items() if row < self._count}
 
-    def article_at(self, row: int) -> ArticleSummary:
+    def article_at(self, row: int) -> ArticleSummary | None:
+        """The article in ``row``; None when it is gone (the list is then read again)."""
         page, at = divmod(row, PAGE)
         if page not in self._pages:
             self._pages[page] = self._listing.page(self._query, page * PAGE, PAGE)
-        return self._pages[page][at]
+        found = self._pages[page]
+        if at < len(found):
+            return found[at]
+        if not self._reload_queued:  # removed by another process: not while painting
+            self._reload_queued = True
+            QTimer.singleShot(0, self, self.reload)
+        return None
 
     def _snippet(self, article_id: int) -> str:
         # Made when a row's tooltip is asked for, not for every row listed: a snippet
@@ -163,6 +195,8 @@ class LibraryModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < self._count:
             return None
         article = self.article_at(index.row())
+        if article is None:
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell(article, index.column())
         if role == Qt.ItemDataRole.ForegroundRole and _undated(article, index.column()):
@@ -212,10 +246,10 @@ class LibraryModel(QAbstractTableModel):
         key = SORT_KEYS[column] if 0 <= column < len(SORT_KEYS) else SortKey.IMPORTED
         descending = order == Qt.SortOrder.DescendingOrder and key is not SortKey.IMPORTED
         kept = self.persistentIndexList()
-        ids = [self.article_at(i.row()).id for i in kept]
+        ids = [_id(self.article_at(i.row())) for i in kept]
         self.layoutAboutToBeChanged.emit()
         self._pages.clear()
-        self._query = ListQuery(key, descending, self._query.words, self._query.search)
+        self._query = replace(self._query, sort=key, descending=descending)
         rows = self.rows_of(ids)
         moved = [
             self.index(rows[i], index.column()) if i in rows else QModelIndex()
@@ -228,7 +262,8 @@ class LibraryModel(QAbstractTableModel):
         return [ARTICLE_IDS_MIME]
 
     def mimeData(self, indexes: Iterable[QModelIndex]) -> QMimeData:
-        ids = sorted({self.article_at(i.row()).id for i in indexes if i.isValid()})
+        found = (self.article_at(i.row()) for i in indexes if i.isValid())
+        ids = sorted({article.id for article in found if article is not None})
         mime = QMimeData()
         mime.setData(ARTICLE_IDS_MIME, ",".join(map(str, ids)).encode())
         return mime
@@ -236,3 +271,8 @@ class LibraryModel(QAbstractTableModel):
 
 def _undated(article: ArticleSummary, column: int) -> bool:
     return column == DATE_COLUMN and article.published is None
+
+
+def _id(article: ArticleSummary | None) -> int:
+    """The article's id, -1 for a row whose article is gone (no row has that id)."""
+    return -1 if article is None else article.id

@@ -36,6 +36,9 @@ class LibraryPanel(QWidget):
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._library = library
+        # True while a refresh puts the selection back: the same articles selected again
+        # are no new choice (the article read alone would be shown afresh, at its top).
+        self._quiet = False
         self.model = LibraryModel(Listing(library))
         self.filter_edit = QLineEdit(placeholderText="Filter titles, or search the text…")
         self.filter_edit.setClearButtonEnabled(True)
@@ -46,6 +49,7 @@ class LibraryPanel(QWidget):
         self.filter_edit.textChanged.connect(self._search_timer.start)
         self.filter_edit.installEventFilter(self)
         self.model.rowsInserted.connect(lambda *_: self._show_count())  # counted further
+        self.model.modelReset.connect(self._show_count)  # read again (rows removed)
         header = self.table.horizontalHeader()
         header.sectionResized.connect(lambda *_: self._keep_columns())
         self._layout()
@@ -95,11 +99,17 @@ class LibraryPanel(QWidget):
         """Reload the article list from the library, keeping the filter, the order, the
         selection and how far the list was scrolled."""
         selected, scroll = self.selected_ids(), self.table.verticalScrollBar().value()
-        self.model.reload()
-        self._show_count()
-        if selected:
-            self.select_ids(selected)
+        self._quiet = True
+        try:
+            self.model.reload()
+            self._show_count()
+            if selected:
+                self.select_ids(selected)
+        finally:
+            self._quiet = False
         self.table.verticalScrollBar().setValue(scroll)
+        if self.selected_ids() != selected:  # some were removed meanwhile
+            self._on_selection()
 
     def add_arrivals(self) -> None:
         """Show the articles imported since the last look, without reloading the list."""
@@ -108,7 +118,8 @@ class LibraryPanel(QWidget):
 
     def selected_ids(self) -> list[int]:
         rows = self.table.selectionModel().selectedRows()
-        return [int(self.model.data(index, ID_ROLE)) for index in rows]
+        found = (self.model.data(index, ID_ROLE) for index in rows)
+        return [int(i) for i in found if i is not None]  # None: removed meanwhile
 
     def select_ids(self, ids: list[int]) -> None:
         selection = QItemSelection()
@@ -137,7 +148,8 @@ class LibraryPanel(QWidget):
         settings().setValue(LIBRARY_COLUMNS, self.table.horizontalHeader().saveState())
 
     def _on_selection(self, *_args: object) -> None:
-        self.selection_changed.emit(self.selected_ids())
+        if not self._quiet:
+            self.selection_changed.emit(self.selected_ids())
 
 
 def _size_columns(table: QTableView) -> None:

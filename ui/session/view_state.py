@@ -3,8 +3,9 @@
 The columns shown, the filters of the differences table, the tab below, the furniture
 and minor-findings switches, how far the columns were scrolled, how wide each column and
 how high the tabs were, the selected difference (by its anchor, so it is found again after
-an engine upgrade) and the key difference picked in the Summary (by its line), whose
-findings in every column are marked again. The view comes from a file the user may have
+an engine upgrade), the key difference picked in the Summary (by its line), whose
+findings in every column are marked again, and the caret the reader moved with the arrow
+keys (its column, sentence and place in it). The view comes from a file the user may have
 edited or that an older version wrote, so reading it takes what makes sense and ignores
 the rest.
 """
@@ -39,6 +40,7 @@ def capture(area: ComparisonArea, attached: Attached | None) -> dict[str, Any]:
         "sizes": area.splitter_sizes(),
         "selected": None,
         "key": area.picked_key_explanation(),
+        "caret": _caret_data(area.caret()),
     }
     chosen = area.current_difference()
     if attached is not None and chosen is not None:
@@ -63,8 +65,11 @@ def restore(area: ComparisonArea, attached: Attached, view: dict[str, Any]) -> N
     selected = _selected(attached, view.get("selected"))
     scroll = view.get("scroll")
     key = view.get("key")
+    caret = _caret(view.get("caret"), keys)
 
     def settle() -> None:  # once the columns are laid out, so the heights are known
+        if caret is not None:  # first: placing it scrolls its column, the scroll comes after
+            area.put_caret(*caret)
         if selected is not None:
             area.select_difference(selected)
             area.show_difference(selected, reveal=False)
@@ -94,6 +99,22 @@ def _selected(attached: Attached, raw: Any) -> Difference | None:
     if not all(isinstance(raw[f], int if f == "occurrence" else str) for f in ANCHOR_FIELDS):
         return None
     return attached.difference_for(DifferenceAnchor(**raw))
+
+
+def _caret_data(caret: tuple[str, int, int] | None) -> dict[str, Any] | None:
+    if caret is None:
+        return None
+    column, sentence, into = caret
+    return {"column": column, "sentence": sentence, "into": into}
+
+
+def _caret(raw: Any, keys: set[str]) -> tuple[str, int, int] | None:
+    if not isinstance(raw, dict) or raw.get("column") not in keys:
+        return None
+    sentence, into = raw.get("sentence"), raw.get("into")
+    if type(sentence) is not int or type(into) is not int:  # bool is an int: not a place
+        return None
+    return raw["column"], sentence, into
 
 
 def _sizes(raw: Any) -> dict[str, list[int]]:

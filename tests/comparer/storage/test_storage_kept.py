@@ -64,3 +64,15 @@ def test_changed_names_the_articles_edited_since_they_were_read(
         library.remove(ids[1])
         assert library.changed(read) == [ids[2]]  # a removed one is not "changed"
         assert library.changed([replace(read[2], id=None)]) == []  # never stored
+
+
+def test_missing_names_the_articles_removed_since_they_were_read(
+    library_location: str, samples: list[Path]
+) -> None:
+    with Library.open(library_location) as library:
+        ids = [library.add(extract_path(p)).article_id for p in samples[:3]]
+        assert library.missing(ids) == []
+        library.remove(ids[1])
+        assert library.missing([ids[2], ids[1], ids[0], ids[1]]) == [ids[1]]
+        assert library.missing([0, -5, 2**70]) == [0, -5, 2**70]  # ids no row can have
+        assert library.missing([]) == []

@@ -161,3 +161,18 @@ def test_0005_rebuilds_the_text_index_with_prefixes_and_keeps_every_article(
     with sqlite3.connect(library_path) as raw:
         (sql,) = raw.execute("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'").fetchone()
     assert f"prefix='{fts.PREFIXES}'" in sql
+
+
+def test_a_bounded_query_lists_the_library_as_it_was_at_that_id(
+    listing: Listing, library: Library, make_article: MakeArticle
+) -> None:
+    newest = listing.newest_id()
+    library.add(make_article(("Later.",), title="Aid arrives later", outlet="AFP"))
+    then = ListQuery(SortKey.TITLE, words=("aid",), upto=newest)
+    assert titles(listing, then) == ["Aid convoy"]
+    assert listing.count(then) == 1 and listing.count(ListQuery(upto=newest)) == 4
+    assert listing.ids_after(ListQuery(upto=newest), 0, 10) == listing.ids_after(ListQuery(), 0, 4)
+    later = listing.newest_id()
+    assert listing.ids_after(ListQuery(upto=later), newest, 10) == [later]
+    assert listing.positions(then, [later]) == {}
+    assert not ListQuery(upto=newest).filtered
