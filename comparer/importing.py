@@ -15,7 +15,8 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from comparer.errors import ComparerError, ImportFailed
 from comparer.importing_inputs import ImportInput, ImportOutcome, PastedText, Read
-from comparer.ingest import extract_any, extract_bytes, extract_text
+from comparer.ingest import extract_any
+from comparer.ingest.pasted import read_pasted
 from comparer.model import Extracted
 from comparer.progress import SILENT, Progress
 from comparer.storage import Library
@@ -26,18 +27,8 @@ BATCH_SECONDS = 1.0
 
 def _extract(item: ImportInput) -> Extracted:
     if isinstance(item, PastedText):
-        return _pasted(item)
+        return read_pasted(item.text, item.html)
     return extract_any(item)
-
-
-def _pasted(item: PastedText) -> Extracted:
-    """Pasted HTML read as a page is; its plain text when the HTML holds no article."""
-    if item.html.strip():
-        try:
-            return extract_bytes(item.html.encode(), source="pasted text", filename="pasted.html")
-        except ImportFailed:
-            pass
-    return extract_text(item.text)
 
 
 def _reason(error: ComparerError) -> str:
