@@ -16,13 +16,13 @@ from comparer.model import Furniture
 _HOME = ("Home", "Homepage", "Startseite", "Inicio", "Portada", "Accueil", "Voorpagina")
 _SECTIONS = (
     # English
-    "News", "Latest", "World", "US", "U.S.", "UK", "Politics", "Business", "Money", "Markets",
+    "News", "Latest", "World", "Politics", "Business", "Money", "Markets",
     "Economy", "Tech", "Technology", "Science", "Health", "Sport", "Sports", "Football",
     "Soccer", "Culture", "Arts", "Entertainment", "Lifestyle", "Life", "Style", "Travel",
     "Food", "Opinion", "Opinions", "Comment", "Video", "Videos", "Audio", "Podcasts",
     "Photos", "Weather", "Climate", "Environment", "Education", "Local", "National",
-    "International", "Europe", "Asia", "Africa", "Americas", "Australia", "Middle East",
-    "Books", "Music", "Film", "Movies", "TV", "Media", "Obituaries", "Crime", "Games",
+    "International", "Books", "Music", "Film", "Movies", "TV", "Media", "Obituaries", "Crime",
+    "Games",
     "Puzzles", "Crossword", "Magazine", "Newsletters", "Real Estate", "Property", "Cars",
     "Motoring", "Jobs", "Careers", "Shopping", "Reviews", "Investigations", "Fashion",
     "Beauty", "Wellness", "Family", "Parenting", "Religion", "Royals", "Celebrity",
@@ -34,12 +34,17 @@ _SECTIONS = (
     "Lokales", "Leben", "Stil", "Karriere", "Wetter",
     # Spanish
     "Noticias", "Internacional", "Nacional", "Política", "Economía", "Deportes", "Cultura",
-    "Sociedad", "Opinión", "Tecnología", "Ciencia", "Salud", "Gente", "Vídeos", "España",
-    "Mundo",
+    "Sociedad", "Opinión", "Tecnología", "Ciencia", "Salud", "Gente", "Vídeos", "Mundo",
     # French
     "Actualités", "Politique", "Économie", "Société", "Sciences", "Planète", "Idées",
-    "Santé", "Monde", "France", "Vidéos", "Débats",
+    "Santé", "Monde", "Vidéos", "Débats",
 )  # fmt: skip
+_PLACES = (
+    "US", "U.S.", "UK", "Europe", "Asia", "Africa", "Americas", "Australia", "Middle East",
+    "España", "France",
+)  # fmt: skip
+"""Sections named after places: a line of them alone is as often a poll's or a table's
+header ("US UK France Australia"), so a menu needs two sections that are no place."""
 
 
 def _names(words: tuple[str, ...]) -> str:
@@ -50,7 +55,8 @@ def _names(words: tuple[str, ...]) -> str:
     )
 
 
-_SECTION = _names(_SECTIONS)
+_TOPIC = _names(_SECTIONS)
+_SECTION = _names(_SECTIONS + _PLACES)
 _MENU_HOME = _names(_HOME)
 _GAP = r"(?: [·•] | )"
 
@@ -58,7 +64,8 @@ SECTION_MENU_LINES: tuple[tuple[Furniture, str], ...] = (
     (
         Furniture.NAVIGATION,
         rf"(?:{_MENU_HOME}{_GAP}{_SECTION}(?:{_GAP}{_SECTION}){{1,30}}"
-        rf"|{_SECTION}(?:{_GAP}{_SECTION}){{3,30}})",
+        rf"|(?=(?:.*?(?<!\S){_TOPIC}(?!\S)){{2}}){_SECTION}(?:{_GAP}{_SECTION}){{3,30}})",
     ),
 )
-"""A line of section names alone: a home link and two sections or more, or four sections."""
+"""A line of section names alone: a home link and two sections or more, or four sections of
+which two name no place."""
