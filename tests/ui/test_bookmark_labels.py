@@ -29,6 +29,8 @@ STRIKE = (
         ("Syrian government, calls on", 20, "Syrian government…"),  # no dangling comma
         ("Short passage,\n  on two lines", 60, "Short passage, on two lines"),
         ("https://example.com/a-long-link-without-spaces", 20, "https://example.com…"),
+        # whole words would leave one word of a long label: the long word is cut (review)
+        ("x — " + "y" * 70, 60, "x — " + "y" * 55 + "…"),
     ],
 )
 def test_a_label_is_cut_between_words(text: str, limit: int, label: str) -> None:

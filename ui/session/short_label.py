@@ -12,11 +12,12 @@ TRAILING = " ,;:–—-"
 
 def short_label(text: str, limit: int) -> str:
     """``text`` on one line; if longer than ``limit`` characters, its whole words that fit
-    and "…" (at most ``limit`` characters in all). A first word longer than that is cut."""
+    and "…" (at most ``limit`` characters in all). A word so long that whole words would
+    fill less than half the label (a link, a first word) is cut instead."""
     line = " ".join(text.split())
     if len(line) <= limit:
         return line
     room = line[: limit - 1]  # the last place goes to the ellipsis
     ends_a_word = line[limit - 1] == " "
-    words = room if ends_a_word or " " not in room else room[: room.rfind(" ")]
-    return (words.rstrip(TRAILING) or room) + "…"
+    words = (room if ends_a_word else room[: max(room.rfind(" "), 0)]).rstrip(TRAILING)
+    return (words if len(words) >= limit // 2 else room) + "…"
