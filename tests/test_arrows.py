@@ -34,6 +34,7 @@ ENGINE = (
         "sentence_memo",
         "database_files",
         "saying",
+        "quoting",
     },
     {"unmatched"},  # a rule over the model's groups, light enough for the window's start
     {"importing_inputs", "analyser", "key_differences"},

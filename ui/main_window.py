@@ -20,6 +20,7 @@ from ui.compare.area import ComparisonArea
 from ui.compare.columns_menu import ColumnsMenu
 from ui.compare.columns_room import room_for_columns
 from ui.compare.controller import ComparisonController
+from ui.compare.removed_elsewhere import RemovedElsewhere
 from ui.compare.review import NO_MARKS, ReviewMarks
 from ui.library.article_view import ArticleText, read_article_text
 from ui.library.event_choice import EventChooser, Placement, ask_add_or_new
@@ -28,7 +29,6 @@ from ui.library.import_controller import ImportController
 from ui.library.metadata_edit import Kept, MetadataDialog, MetadataEdit
 from ui.library.model import ARTICLE_IDS_MIME
 from ui.library.panel import LibraryPanel
-from ui.library.removed_elsewhere import RemovedElsewhere
 from ui.notices import NoticeBar
 from ui.plain_text import window_title
 from ui.session import view_state
