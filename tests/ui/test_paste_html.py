@@ -31,8 +31,13 @@ def _paste(qtbot: QtBot, window: MainWindow, text: str, html: str) -> None:
     mime.setText(text)
     mime.setHtml(html)
     QApplication.clipboard().setMimeData(mime)
-    window.paste()
-    qtbot.waitUntil(lambda: window.library_panel.model.rowCount() == 1, timeout=15000)
+    try:
+        window.paste()
+        qtbot.waitUntil(lambda: window.library_panel.model.rowCount() == 1, timeout=15000)
+    finally:
+        # The clipboard owns the data it was given: emptied here, not at the application's
+        # exit, where Python and Qt would both free it (the run then ended on a segfault).
+        QApplication.clipboard().clear()
 
 
 def test_pasted_html_is_read_as_a_page(qtbot: QtBot, library: Library, window: MainWindow) -> None:
