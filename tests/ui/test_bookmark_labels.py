@@ -31,6 +31,9 @@ STRIKE = (
         ("https://example.com/a-long-link-without-spaces", 20, "https://example.com…"),
         # whole words would leave one word of a long label: the long word is cut (review)
         ("x — " + "y" * 70, 60, "x — " + "y" * 55 + "…"),
+        # a long word is cut between whole letters: no accent or skin tone left alone
+        ("x — " + "e\u0301" * 40, 20, "x — " + "e\u0301" * 7 + "…"),
+        ("x — " + "\U0001f44b\U0001f3fd" * 20, 20, "x — " + "\U0001f44b\U0001f3fd" * 7 + "…"),
     ],
 )
 def test_a_label_is_cut_between_words(text: str, limit: int, label: str) -> None:
