@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import chain
 from weakref import WeakKeyDictionary
 
@@ -27,6 +28,9 @@ Floats = NDArray[np.float64]
 BLOCK = 4096
 # Rows x terms up to which shared terms are found through a dense table (16 MiB of int32).
 DENSE_CELLS = 1 << 22
+# Rows x terms up to which absent keys are told by a bit a cell (32 MiB at most): beyond, as
+# in a comparison of very long articles, the binary search alone keeps memory to the keys.
+BITMAP_CELLS = 1 << 28
 # Values below this bound are sorted out of a table of one byte each (4 MiB at most).
 UNIQUE_CELLS = 1 << 22
 
@@ -235,7 +239,8 @@ def _locator(rows: Rows) -> Callable[[Ints], Ints]:
 def _new_locator(rows: Rows) -> Callable[[Ints], Ints]:
     """A dense table answers in one lookup where rows × terms is small enough; otherwise a
     bit per cell says which keys are there and a binary search over the sorted keys (a
-    dozen steps each) finds those, in memory of an eighth of a byte a cell."""
+    dozen steps each) finds those, in memory of an eighth of a byte a cell; for the largest
+    the binary search alone."""
     keys = rows.keys()
     if not len(keys):
         return lambda sought: np.full(len(sought), -1, dtype=np.int64)
@@ -244,6 +249,8 @@ def _new_locator(rows: Rows) -> Callable[[Ints], Ints]:
         table[keys] = np.arange(len(keys), dtype=np.int32)
         return lambda sought: table[sought].astype(np.int64)
 
+    if rows.count * rows.width > BITMAP_CELLS:
+        return partial(_searched, keys)
     present = _bitmap(keys, rows.count * rows.width)
 
     def search(sought: Ints) -> Ints:
@@ -255,6 +262,13 @@ def _new_locator(rows: Rows) -> Callable[[Ints], Ints]:
         return located
 
     return search
+
+
+def _searched(keys: Ints, sought: Ints) -> Ints:
+    """Where each of ``sought`` stands in the sorted ``keys``, or -1 (a binary search)."""
+    found = np.minimum(np.searchsorted(keys, sought), len(keys) - 1)
+    located: Ints = np.where(keys[found] == sought, found, -1)
+    return located
 
 
 def _bitmap(keys: Ints, cells: int) -> NDArray[np.uint8]:

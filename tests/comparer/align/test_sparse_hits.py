@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import tracemalloc
+
 import numpy as np
 import pytest
 
 from comparer.align.sparse import (
+    BITMAP_CELLS,
     DENSE_CELLS,
     KEPT_CELLS,
     UNIQUE_CELLS,
@@ -103,6 +106,26 @@ def test_searched_keys_next_to_present_ones_are_absent() -> None:
     expected = np.full(len(sought), -1, dtype=np.int64)
     expected[keys] = np.arange(len(keys))
     assert _new_locator(rows)(sought).tolist() == expected.tolist()
+
+
+def test_rows_too_many_for_a_bitmap_are_searched_without_one() -> None:
+    # 20,000 rows over 20,001 terms: 400 million cells, a bitmap of 50 MB; long articles
+    # make more. The keys are binary-searched in memory of their own size instead.
+    docs = [[f"t{i:05d}", f"t{i + 1:05d}"] for i in range(20_000)]
+    rows = rows_of(docs)
+    assert rows.count * rows.width > BITMAP_CELLS
+    keys = rows.keys()
+    sought = np.concatenate((keys[::97], keys[::97] + 3))
+    tracemalloc.start()
+    try:
+        located = _new_locator(rows)(sought)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 10_000_000
+    expected = np.searchsorted(keys, sought)
+    expected[len(keys[::97]) :] = -1  # a row's key plus 3 is no term of that row
+    assert located.tolist() == expected.tolist()
 
 
 @pytest.mark.parametrize(
