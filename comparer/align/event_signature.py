@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from comparer.align.dates import event_date
+from comparer.align.dates import event_date, reference_date
+from comparer.align.event_incident import Incident, toll_sentence, weekday
 from comparer.align.normalise import Token, is_number_key, place_keys, tokenise
 from comparer.align.place_names import is_doubtful_spelling, is_real_place
 from comparer.align.prepared import PreparedArticle
@@ -59,6 +60,8 @@ class Signature:
     weights: tuple[float, ...]
     named: dict[str, str] = field(default_factory=dict)
     """The places shown to the reader: :func:`_place`'s stricter reading of ``places``."""
+    incident: Incident | None = None
+    """What its first death toll sentence says (:mod:`comparer.align.event_incident`)."""
 
 
 def signature(p: PreparedArticle, skip: frozenset[int] = frozenset()) -> Signature:
@@ -92,8 +95,32 @@ def signature(p: PreparedArticle, skip: frozenset[int] = frozenset()) -> Signatu
             terms.append(t.key)
             weights.append(scale * (SPECIFIC_WEIGHT if t.name or number else 1.0))
     return Signature(
-        event_date(p.article), places, frozenset(figures), tuple(terms), tuple(weights), named
+        event_date(p.article),
+        places,
+        frozenset(figures),
+        tuple(terms),
+        tuple(weights),
+        named,
+        incident(p),
     )
+
+
+def incident(p: PreparedArticle) -> Incident | None:
+    """The toll, weekday and places (read as for scoring) of the first sentence of ``p``
+    that gives a death toll; shared background included, as it would only make two
+    reports' incidents alike."""
+    found = toll_sentence(p.tokens)
+    if found is None:
+        return None
+    n, toll = found
+    span = p.article.sentences[n]
+    text = p.article.text
+    tokens = p.tokens[n]
+    places = frozenset(
+        t.key for k, t in enumerate(tokens) if _is_place(tokens, k, text[t.start : t.end])
+    )
+    day = weekday(text[span.start : span.end], reference_date(p.article))
+    return Incident(toll, day, places)
 
 
 def _add_places(

@@ -7,12 +7,13 @@ overlap of places and figures; sentences that are word-for-word shared backgroun
 outlet's boilerplate, wire copy found as ``identical`` groups, unless they make up most of
 the article) are left out so they cannot make two events one. Dates that are known and far
 apart veto a match (unless they are within a week and the reports share facts: see
-:data:`SHARED_FACTS`). Articles are then clustered (:mod:`comparer.align.event_clusters`)
-by average linkage: a cluster joins another when their mean score passes
-:data:`EVENT_THRESHOLD`; then a fragment of one or two reports left apart joins the bigger
-event it is closest to. Two articles whose sentences the aligner links (the same facts,
-told twice) score higher: see :func:`linked_share`. The user's decisions have the last
-word (:mod:`.event_decisions`).
+:data:`SHARED_FACTS`), as do incidents told on other weekdays with another toll or place
+(:mod:`comparer.align.event_incident`), which part reports with no date. Articles are then
+clustered (:mod:`comparer.align.event_clusters`) by average linkage: a cluster joins
+another when their mean score passes :data:`EVENT_THRESHOLD`; then a fragment of one or two
+reports left apart joins the bigger event it is closest to. Two articles whose sentences the
+aligner links (the same facts, told twice) score higher: see :func:`linked_share`. The
+user's decisions have the last word (:mod:`.event_decisions`).
 """
 
 from __future__ import annotations
@@ -20,9 +21,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+from numpy.typing import NDArray
 
 from comparer.align.event_clusters import VETO, attach_fragments, clusters
 from comparer.align.event_decisions import decided
+from comparer.align.event_incident import differ
 from comparer.align.event_signature import Signature, signature
 from comparer.align.prepared import PreparedArticle
 from comparer.align.similarity import Matrix, Vocabulary
@@ -91,6 +94,17 @@ def _days_apart(sigs: Sequence[Signature]) -> Matrix:
     return apart
 
 
+def _incidents_differ(sigs: Sequence[Signature]) -> NDArray[np.bool_]:
+    """For every two articles, whether the incidents they tell differ
+    (:func:`~comparer.align.event_incident.differ`): undated reports of look-alike strikes."""
+    n = len(sigs)
+    apart = np.zeros((n, n), dtype=np.bool_)
+    for i in range(n):
+        for j in range(i + 1, n):
+            apart[i, j] = apart[j, i] = differ(sigs[i].incident, sigs[j].incident)
+    return apart
+
+
 def _combine(cosine: float, a: Signature, b: Signature) -> float:
     places = _jaccard(set(a.places), set(b.places))
     figures = _jaccard(a.figures, b.figures)
@@ -144,6 +158,7 @@ def find_events(
     bonus = LINK_WEIGHT * np.minimum(share, LINK_CAP)
     days = _days_apart(sigs)
     vetoed = (days > MAX_DAYS_SHARED) | ((days > MAX_DAYS_APART) & (share < SHARED_FACTS))
+    vetoed |= _incidents_differ(sigs)
     scores: Matrix = np.where(vetoed, VETO, base + bonus).astype(np.float32)
     events = []
     found = attach_fragments(scores, clusters(scores, EVENT_THRESHOLD))

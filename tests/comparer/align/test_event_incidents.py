@@ -1,0 +1,80 @@
+"""Reports of different incidents are different events, even when a report has no date.
+
+Seed 000 (a Saturday strike on Tal al-Shaer, more than 10 killed, no date the engine reads)
+was put in one event with each of 002 (a Monday strike, 14 killed), 003 (a Tuesday strike
+in Hasakah, ten dead) and 004 (16 December 2018, 17 killed) when compared with it alone,
+and apart from them only when all five were compared together.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from comparer.align.event_incident import Incident, differ, toll_sentence, weekday
+from comparer.align.normalise import tokenise
+from comparer.compare import compare
+from evaluation.gold import imported
+
+
+def _events(samples: list[Path], chosen: tuple[int, ...]) -> list[tuple[str, ...]]:
+    articles = [imported(samples[i], n) for n, i in enumerate(chosen, 1)]
+    return [e.articles for e in compare(articles, analysers=()).events]
+
+
+@pytest.mark.parametrize("other", [2, 3, 4])
+def test_an_undated_strike_is_apart_from_other_strikes_compared_alone(
+    samples: list[Path], other: int
+) -> None:
+    assert _events(samples, (0, other)) == [("A",), ("B",)]
+
+
+def test_two_reports_of_one_strike_stay_one_event(samples: list[Path]) -> None:
+    assert _events(samples, (0, 1)) == [("A", "B")]
+
+
+def test_the_strike_is_one_event_of_two_among_all_five(samples: list[Path]) -> None:
+    assert _events(samples, (0, 1, 2, 3, 4)) == [("A", "B"), ("C",), ("D",), ("E",)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "toll"),
+    [
+        ("Where more than 10 civilians were killed and scores injured.", "10"),
+        ("The strike claimed the lives of 14 civilians.", "14"),
+        ("Attacks targeted a village, leaving ten people dead.", "10"),
+        ("Two teens are dead and 18 people are injured.", "2"),
+        ("A 34-year-old man was killed.", None),
+        ("He was killed on May 24 at home.", None),
+        ("Seven buildings were damaged.", None),
+    ],
+)
+def test_the_toll_is_the_death_words_own_figure(sentence: str, toll: str | None) -> None:
+    found = toll_sentence([tuple(tokenise(sentence))])
+    assert (found[1] if found else None) == toll
+
+
+def test_the_weekday_is_read_from_a_weekday_a_date_or_yesterday() -> None:
+    assert weekday("the Monday airstrike on the city", None) == 0
+    assert weekday("on December 16th, 2018, when warplanes struck", None) == 6
+    assert weekday("Yesterday, at least 10 civilians were killed", None) is None
+
+
+SATURDAY_10 = Incident("10", 5, frozenset({"tal", "deir_zur"}))
+
+
+@pytest.mark.parametrize(
+    ("other", "apart"),
+    [
+        (Incident("14", 0, frozenset({"deir_zur"})), True),  # another day and toll
+        (Incident("10", 1, frozenset({"hasaka"})), True),  # another day and place
+        (Incident("14", 5, frozenset({"hasaka"})), False),  # the same day: a toll rises
+        (Incident("14", None, frozenset({"hasaka"})), False),  # no day to tell
+        (Incident("10", 1, frozenset({"deir_zur"})), False),  # only the day differs
+        (None, False),
+    ],
+)
+def test_incidents_differ_on_the_day_and_one_more_fact(other: Incident | None, apart: bool) -> None:
+    assert differ(SATURDAY_10, other) is apart
+    assert differ(other, SATURDAY_10) is apart
