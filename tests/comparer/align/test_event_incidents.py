@@ -47,6 +47,7 @@ def test_the_strike_is_one_event_of_two_among_all_five(samples: list[Path]) -> N
         ("Two teens are dead and 18 people are injured.", "2"),
         ("A 34-year-old man was killed.", None),
         ("He was killed on May 24 at home.", None),
+        ("A shooting left a child dead Saturday, Sept. 19, 2015.", None),
         ("Seven buildings were damaged.", None),
     ],
 )
