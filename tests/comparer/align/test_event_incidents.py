@@ -8,6 +8,7 @@ and apart from them only when all five were compared together.
 
 from __future__ import annotations
 
+from itertools import combinations
 from pathlib import Path
 
 import pytest
@@ -34,8 +35,15 @@ def test_two_reports_of_one_strike_stay_one_event(samples: list[Path]) -> None:
     assert _events(samples, (0, 1)) == [("A", "B")]
 
 
-def test_the_strike_is_one_event_of_two_among_all_five(samples: list[Path]) -> None:
-    assert _events(samples, (0, 1, 2, 3, 4)) == [("A", "B"), ("C",), ("D",), ("E",)]
+def test_every_set_of_seeds_groups_each_pair_as_the_pair_alone(samples: list[Path]) -> None:
+    """Whatever else is compared, 000 and 001 are one event and every other report is
+    an event of its own: a decision for two reports does not hang on the others."""
+    for size in range(2, 6):
+        for chosen in combinations(range(5), size):
+            strike = tuple(k for k, i in zip("ABCDE", chosen, strict=False) if i in (0, 1))
+            others = [(k,) for k, i in zip("ABCDE", chosen, strict=False) if i not in (0, 1)]
+            wanted = sorted(([strike] if len(strike) == 2 else [(k,) for k in strike]) + others)
+            assert _events(samples, chosen) == wanted, chosen
 
 
 @pytest.mark.parametrize(
