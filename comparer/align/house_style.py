@@ -90,7 +90,7 @@ def house_style(mine: Sequence[str], theirs: Sequence[str]) -> bool:
 def function_word_swap(mine: Sequence[str], theirs: Sequence[str]) -> bool:
     """Whether both sides are one or two function words (punctuation aside), each the same
     word or one of the same meaning as the other side's, articles aside."""
-    sides = [[_lower_function(w) for w in side if _word(w)] for side in (mine, theirs)]
+    sides = [_function_words(side) for side in (mine, theirs)]
     if not all(0 < len(side) <= MAX_FUNCTION_WORDS for side in sides):
         return False
     if not all(set(side) <= FUNCTION_WORDS for side in sides):
@@ -103,13 +103,27 @@ def function_word_swap(mine: Sequence[str], theirs: Sequence[str]) -> bool:
     )
 
 
+def _function_words(side: Sequence[str]) -> list[str]:
+    """The words of a side (punctuation aside) as :func:`_lower_function` reads them; only
+    the first ``MAX_FUNCTION_WORDS + 1`` of them: a longer side is no swap, and most
+    changes are whole clauses."""
+    words: list[str] = []
+    for w in side:
+        if _word(w):
+            words.append(_lower_function(w))
+            if len(words) > MAX_FUNCTION_WORDS:
+                break
+    return words
+
+
 def _lower_function(word: str) -> str:
     """The word lower-cased, unless it is in capitals: "US" is the country, not "us"."""
     return word if len(word) > 1 and word.isupper() else word.lower()
 
 
 def _honorifics(words: Sequence[str]) -> list[str]:
-    return [p for p in (w.lower().rstrip(".") for w in words) if p in _HONORIFICS]
+    # Every honorific opens with an "m": the other words are not lowered at all.
+    return [p for w in words if w[:1] in "mM" and (p := w.lower().rstrip(".")) in _HONORIFICS]
 
 
 def _house_keys(words: Sequence[str]) -> list[str]:

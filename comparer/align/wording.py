@@ -246,9 +246,10 @@ def _mark_for_function_words(marks: Sequence[str], low_marks: list[str], plain: 
 def _speaker_tag(mine: Sequence[str], theirs: Sequence[str]) -> bool:
     """Whether both sides hold nothing but a speaker tag, with one speaker: a name (a
     capitalised word) on both sides must be the same ("Trump said" / "Obama said" is not)."""
-    words = [w for w in [*mine, *theirs] if _ALNUM.search(w)]
-    if not any(w.lower() in TAG_VERBS for w in words):
+    # A tag verb is a word (of letters): looked for first, as most changes hold none.
+    if not any(w.lower() in TAG_VERBS for side in (mine, theirs) for w in side):
         return False
+    words = [w for w in [*mine, *theirs] if _ALNUM.search(w)]
     if not all(w.lower() in TAG_WORDS or _name_like(w) for w in words):
         return False
     names = [

@@ -113,6 +113,8 @@ def as_dates(text: str, tokens: list[Token], anchor: date | None) -> list[Token]
         Token(m.start(), m.end(), str(anchor.year + _YEAR_STEP[m.group(1).lower()]), True, False)
         for m in _RELATIVE_YEAR.finditer(text)
     ]
+    if not years:
+        return read  # most sentences name no year relative to the report's
     return list(merge(read, years, key=lambda t: t.end))  # in text order: bags and windows
 
 
@@ -276,6 +278,8 @@ def quotation(text: str, tokens: Sequence[Token]) -> tuple[set[str], set[str]]:
     spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text) if not _a_title(text, m)]
     quoted: set[str] = set()
     speakers: set[str] = set()
+    if not spans:
+        return quoted, speakers  # most sentences: no word is quoted, none names a speaker
     for n, t in enumerate(tokens):
         if not (t.content and t.key):
             continue

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import combinations
 
 from comparer.align.normalise import Token, text_keys, tokenise_slice
@@ -23,6 +24,19 @@ from comparer.analysis.quantities import Quantity, extract_quantities
 from comparer.analysis.quotes import QuoteSpans, long_quotes
 from comparer.dates import DateMention, extract_dates
 from comparer.model import AlignmentGroup, ComparedArticle, Counterpart, Event, Sentence
+from comparer.sentence_memo import sentence_memo
+
+
+# A report compared again (a report added to a comparison, a comparison reopened) has its
+# sentences read again: what a sentence alone says is kept, as the tokeniser keeps its words.
+@sentence_memo(base=16384)
+def _markers_of(text: str, lexicons: Lexicons) -> tuple[Marker, ...]:
+    return tuple(framing_markers(text, lexicons))
+
+
+@sentence_memo(base=16384)
+def _quantities_of(text: str, anchor: date | None) -> tuple[Quantity, ...]:
+    return tuple(extract_quantities(text, anchor))
 
 
 @dataclass
@@ -60,7 +74,7 @@ class ArticleView:
         if index not in self._quantities:
             anchor = self.compared.article.meta.published
             text = self.sentence_text(index)
-            found = [] if self.in_caption(index) else extract_quantities(text, anchor)
+            found = [] if self.in_caption(index) else list(_quantities_of(text, anchor))
             self._quantities[index] = found
         return self._quantities[index]
 
@@ -74,7 +88,7 @@ class ArticleView:
     def markers(self, index: int) -> list[Marker]:
         """Framing markers of one sentence (offsets relative to the sentence)."""
         if index not in self._markers:
-            found = framing_markers(self.sentence_text(index), self.lexicons)
+            found = _markers_of(self.sentence_text(index), self.lexicons)
             base = self.sentences[index].start
             quotes = self.long_quotes()
             self._markers[index] = [

@@ -101,7 +101,9 @@ def quote_spans(text: str, speaker: bool = False) -> list[Quote]:
     ``speaker`` says the sentence attributes something to a source (a reporting verb
     outside the quotes): its short quotes are then that source's words.
     """
-    found = []
+    found: list[Quote] = []
+    if '"' not in text and "“" not in text:
+        return found  # nine in ten sentences quote nothing: every quote opens with one
     for match in _QUOTED.finditer(text):
         body = match.group("body").strip()
         speech = _is_speech(text, match.start(), match.end(), body, speaker)

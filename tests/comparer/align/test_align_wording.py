@@ -245,6 +245,10 @@ def test_a_dateline_house_style_or_function_word_is_minor(
         ("it", "they", True),
         ("in to", "into", True),
         ("was", "of", False),
+        ("MR. Trump", "Trump", True),  # an honorific in capitals
+        ("ms. Smith", "Smith", True),
+        ("it it it", "they", False),  # three words a side: no swap
+        ("it", "they they they", False),
     ],
 )
 def test_house_style_and_function_words_keep_facts(mine: str, theirs: str, minor: bool) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from comparer.analysis.phrases import PhraseIndex
+from comparer.analysis.phrases import PhraseIndex, tokenize
 
 INDEX = PhraseIndex.build(
     [
@@ -52,3 +52,22 @@ def test_entries_are_found_with_their_values(
 ) -> None:
     found = [(text[f.start : f.end], f.key, f.values) for f in INDEX.find(text)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "The U.S.-led coalition",
+            [(0, 3, "the"), (4, 7, "us"), (9, 12, "led"), (13, 22, "coalition")],
+        ),
+        ("a..b .c d.", [(0, 1, "a"), (3, 4, "b"), (6, 7, "c"), (8, 9, "d")]),
+        ("o’clock 'tis it's", [(0, 7, "o'clock"), (9, 12, "tis"), (13, 17, "it's")]),
+        ("3.5.1. B.B.C", [(0, 5, "351"), (7, 12, "bbc")]),
+        ("ſ.S. İt", [(2, 3, "s"), (6, 7, "t")]),  # not ASCII letters: not words
+    ],
+)
+def test_words_hold_inner_dots_and_apostrophes_but_no_other_marks(
+    text: str, words: list[tuple[int, int, str]]
+) -> None:
+    assert tokenize(text) == words

@@ -72,6 +72,10 @@ from tests.comparer.analysis.conftest import BOTH, MakeArticle
         ("“Survivor” show host Jeff Probst left.", [True]),
         ("He wrote a book titled “the deal” in 1987.", [True]),
         ("He appeared on the show “survivor” twice.", [True]),
+        # straight quotes open a quote too; a closing mark alone opens none
+        ('Crimes committed by the "illegal" coalition went on.', [False]),
+        ("Crimes committed by the ”illegal” coalition went on.", []),
+        ("Crimes committed by the illegal coalition went on.", []),
     ],
 )
 def test_quote_spans_tell_speech_from_scare_quotes(sentence: str, speech: list[bool]) -> None:

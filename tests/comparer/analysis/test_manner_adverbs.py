@@ -21,6 +21,8 @@ from tests.comparer.analysis.conftest import BOTH, MakeArticle
         ("He reportedly met the family early on.", []),
         ("Ms. Kelly spoke in Beverly Hills.", []),  # names, not adverbs
         ("The self-assembly went smoothly.", ["smoothly"]),
+        ("The self-assembly went SMOOTHLY.", []),  # the form is read in lower case only
+        ("Smoothly, the self-assembly went.", ["Smoothly"]),
     ],
 )
 def test_manner_adverbs_by_form(sentence: str, words: list[str]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from comparer.align.normalise import tokenise
-from comparer.analysis.carried import as_dates, content_keys
+from comparer.analysis.carried import as_dates, content_keys, quotation
 
 # BASIL 11c9f251 (Mary Cheney): HPO of 2013-09-01 names the year from its own date.
 HPO_PRIMARY = (
@@ -45,3 +45,17 @@ def test_every_month_written_short_reads_as_its_full_name() -> None:
     )
     keys = [content_keys(as_dates(text, tokenise(text), None)) for text in (short, full)]
     assert keys[0] == keys[1]
+
+
+def test_a_sentence_naming_no_year_reads_as_its_words() -> None:
+    text = "Turnout fell in the county on Feb 28."  # no dot: no short month either
+    tokens = tokenise(text)
+    assert as_dates(text, tokens, date(2013, 9, 1)) == tokens
+
+
+def test_a_quotation_has_its_words_and_its_speaker_and_a_plain_sentence_neither() -> None:
+    said = "Mayor Smith said “the budget is broken beyond repair” on Monday."
+    quoted, speakers = quotation(said, tokenise(said))
+    assert quoted and "smith" in speakers
+    plain = "Mayor Smith said the budget is broken beyond repair on Monday."
+    assert quotation(plain, tokenise(plain)) == (set(), set())
