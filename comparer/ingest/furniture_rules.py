@@ -200,6 +200,13 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
     (Furniture.TEASER, _any(*TEASER_WORDS) + r"\s*:?"),
     (Furniture.READ_MORE, r"related(?: (?:stories|articles|coverage|reading|video))?\s*:.{1,200}"),
     (Furniture.TEASER, r"also on [\w-]+(?:\.[\w-]+)+\b.{0,200}"),
+    # Another story's summary cut short, then the link to it: "… Insbesondere, wenn man
+    # den…/ mehr", "… Yet, the... more", "…[Read more »]".
+    (
+        Furniture.TEASER,
+        r".{0,500}?(?:…|\.{3})\s*/?\s*\[?\s*(?:read more|more|mehr|weiterlesen|lire la suite"
+        r"|leer más|continue reading|read on)\s*[»›>→]*\s*\]?\s*[»›>→]*",
+    ),
     (
         Furniture.BOILERPLATE,
         r"click here (?:to|for) .{0,120}|(?:download|get) (?:the|our) .{0,60}\bapps?\b.{0,80}",

@@ -180,6 +180,18 @@ LAST = "The governor said the schools would reopen on Wednesday if the roads wer
         ("From the section US & Canada", Furniture.NAVIGATION),
         # a 1977 Times archive page's (GoOse's set)
         ("NYTimes: Home - Site Index - Archive - Help", Furniture.NAVIGATION),
+        # teasers of other stories cut short before their link (trafilatura's test pages)
+        (
+            "Die Regierung will Übersterblichkeit mit strengsten Maßnahmen verhindern. Zwei "
+            "Meldungen, die Widersprüche offenbaren. Zum einen die…/ mehr",
+            Furniture.TEASER,
+        ),
+        (
+            "The Petroleum Commission is far more important than the Board of the Natural "
+            "Resources Fund. Yet, the... more",
+            Furniture.TEASER,
+        ),
+        ("The council met again on Monday to hear the parents… [Read more »]", Furniture.TEASER),
     ],
 )
 def test_furniture_lines_are_removed_with_their_reason(line: str, reason: Furniture) -> None:
@@ -260,6 +272,8 @@ def test_a_photo_credit_glued_to_a_caption_is_cut_off() -> None:
         "From the section of the report on schools, the council learned little.",
         "3 Minuten Lesezeit reichen für den ganzen Bericht, sagte sie.",
         "Home - the word the refugees used most - was where they could not go.",
+        "They wanted more... and more, the mayor said of the parents.",
+        "“We need more… more,” the mayor said.",
     ],
 )
 def test_article_sentences_that_start_like_furniture_stay(line: str) -> None:
