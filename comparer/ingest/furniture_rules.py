@@ -79,8 +79,9 @@ ADVERTISEMENT_WORDS = (
 READ_MORE_WORDS = (
     "read more", "read also", "also read", "see also", "more on this(?: story)?",
     "read the full (?:story|article)", "read next",
-    "lesen sie (?:auch|mehr|hier)", "weiterlesen", "mehr lesen", "(?:à )?lire aussi",
-    "voir aussi", "(?:pour )?lire la suite", "le[ae] también", "mir[aá] también",
+    "lesen sie (?:auch|mehr|hier)", "weiterlesen", "mehr lesen", "siehe auch",
+    "(?:à )?lire aussi", "voir aussi", "(?:pour )?lire la suite", "le[ae] también",
+    "mir[aá] también",
     "ver también", "puedes ver", "leer más", "seguir leyendo", "leggi anche",
     "czytaj (?:też|także|również|więcej)", "les også", "læs også", "läs (?:också|även|mer)",
     "lees (?:ook|meer)",

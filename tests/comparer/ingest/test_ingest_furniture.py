@@ -45,6 +45,7 @@ LAST = "The governor said the schools would reopen on Wednesday if the roads wer
         ("Top-Themen bei FIT FOR FUN", Furniture.TEASER),
         ("Más sobre La Tercera AM", Furniture.TEASER),
         ("Mirá también", Furniture.READ_MORE),
+        ("Siehe auch", Furniture.READ_MORE),
         (
             "“PUEDES VER: ¿Qué es la Sunedu, cómo está conformada y para qué sirve?”",
             Furniture.READ_MORE,
