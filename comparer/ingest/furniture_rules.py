@@ -69,6 +69,9 @@ NAVIGATION_WORDS = (
     # The same headings in the other languages journalists read most.
     "themen", "schlagw(?:ö|oe)rter", "schlagworte", "temas", "etiquetas", "sujets",
     "meistgelesen(?:e artikel)?", "lo más leído", "les plus lus",
+    "meist-?(?:diskutiert|kommentiert)(?:e artikel)?", "most (?:commented|discussed|shared)",
+    # A login box's labels.
+    "log ?in", "sign in", "anmelden", "einloggen", "(?:oder )?(?:neu )?registrieren\\??", "suche",
     # Postmedia's label over each part of its body.
     "article content",
 )  # fmt: skip
@@ -196,6 +199,7 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
     (
         Furniture.BOILERPLATE,
         r"(?:leave|post|add) a comment|\d* ?comments?|print this (?:article|page)"
+        r"|\d* ?(?:kommentare?|leserkommentare?|lesermeinungen?|comentarios?|commentaires?)"
         r"|loading(?:(?: [\w ]{1,30}?)?\s*(?:\.{2,}|…))?",
     ),
     (Furniture.TEASER, _any(*TEASER_WORDS) + r"\s*:?"),

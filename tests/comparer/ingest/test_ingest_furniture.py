@@ -181,6 +181,17 @@ LAST = "The governor said the schools would reopen on Wednesday if the roads wer
         ("From the section US & Canada", Furniture.NAVIGATION),
         # a 1977 Times archive page's (GoOse's set)
         ("NYTimes: Home - Site Index - Archive - Help", Furniture.NAVIGATION),
+        # a login box, a comments label and a donation appeal (trafilatura's test pages)
+        ("Login", Furniture.NAVIGATION),
+        ("oder neu registrieren?", Furniture.NAVIGATION),
+        ("Suche", Furniture.NAVIGATION),
+        ("meist-diskutiert", Furniture.NAVIGATION),
+        ("5 Kommentare", Furniture.BOILERPLATE),
+        ("Lesermeinungen", Furniture.BOILERPLATE),
+        (
+            "Ihnen hat der Artikel gefallen? Bitte helfen Sie kath.net und spenden Sie jetzt!",
+            Furniture.BOILERPLATE,
+        ),
         # teasers of other stories cut short before their link (trafilatura's test pages)
         (
             "Die Regierung will Übersterblichkeit mit strengsten Maßnahmen verhindern. Zwei "
@@ -274,6 +285,8 @@ def test_a_photo_credit_glued_to_a_caption_is_cut_off() -> None:
         "3 Minuten Lesezeit reichen für den ganzen Bericht, sagte sie.",
         "Home - the word the refugees used most - was where they could not go.",
         "They wanted more... and more, the mayor said of the parents.",
+        "Suche nach Überlebenden dauert an, sagte die Polizei.",
+        "Login-Daten von zwei Millionen Kunden wurden gestohlen.",
         "“We need more… more,” the mayor said.",
     ],
 )
