@@ -96,6 +96,7 @@ TEASER_WORDS = (
     r"more (?:[\w’'-]+s )?(?:from|in) .{1,40}", "also on .{1,40}", "editor[’']?s picks",
     "what to read next",
     "(?:ä|ae)hnliche (?:beitr(?:ä|ae)ge|artikel|themen)", "auch interessant",
+    "verwandte (?:beitr(?:ä|ae)ge|artikel|themen)",
     "das k(?:ö|oe)nnte sie (?:auch )?interessieren", "mehr zum thema(?: .{1,40})?",
     "weitere (?:artikel|beitr(?:ä|ae)ge|nachrichten|meldungen)", "top[- ]themen(?: .{1,40})?",
     "más sobre .{1,40}", "(?:noticias|notas) relacionadas", "te puede interesar",
@@ -193,8 +194,11 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
     # The link an embedded post carries, kept inside its quotation marks.
     (
         Furniture.SHARE,
-        r"[“\"]?(?:view (?:this|the) post on|see (?:this|the) post on|view on) "
-        r"(?:instagram|facebook|tiktok|threads|x|twitter)[”\"]?",
+        r"[“\"]?(?:(?:view (?:this|the) post on|see (?:this|the) post on|view on) "
+        r"(?:instagram|facebook|tiktok|threads|x|twitter)"
+        r"|sieh dir diesen beitrag auf (?:instagram|facebook|tiktok|threads) an"
+        r"|ver esta publicación en (?:instagram|facebook|tiktok|threads)"
+        r"|voir cette publication sur (?:instagram|facebook|tiktok|threads))[”\"]?",
     ),
     (
         Furniture.BOILERPLATE,
@@ -225,7 +229,8 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
     ),
     (
         Furniture.NAVIGATION,
-        r"previous|next|fullscreen|thumbnails|\d+ (?:of|/) \d+|today on .{1,30}|"
+        r"previous|next|fullscreen|thumbnails|today on .{1,30}|"
+        r"(?:(?:bild|foto|photo|image|picture|slide|imagen) )?\d+ (?:of|/|von|de|sur) \d+|"
         r"(?:recent|more|related) (?:slide ?shows|videos|galleries|photos)|other .{1,30} columns",
     ),
     (

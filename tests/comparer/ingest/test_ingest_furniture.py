@@ -192,6 +192,11 @@ LAST = "The governor said the schools would reopen on Wednesday if the roads wer
             "Ihnen hat der Artikel gefallen? Bitte helfen Sie kath.net und spenden Sie jetzt!",
             Furniture.BOILERPLATE,
         ),
+        # a gallery's counter, an Instagram embed's link and a related-topics heading in
+        # German (trafilatura's test pages)
+        ("Bild 3 von 10", Furniture.NAVIGATION),
+        ("“Sieh dir diesen Beitrag auf Instagram an”", Furniture.SHARE),
+        ("Verwandte Themen", Furniture.TEASER),
         # teasers of other stories cut short before their link (trafilatura's test pages)
         (
             "Die Regierung will Übersterblichkeit mit strengsten Maßnahmen verhindern. Zwei "
@@ -287,6 +292,7 @@ def test_a_photo_credit_glued_to_a_caption_is_cut_off() -> None:
         "They wanted more... and more, the mayor said of the parents.",
         "Suche nach Überlebenden dauert an, sagte die Polizei.",
         "Login-Daten von zwei Millionen Kunden wurden gestohlen.",
+        "3 von 10 Schulen bleiben geschlossen, sagte der Bürgermeister.",
         "“We need more… more,” the mayor said.",
     ],
 )
