@@ -69,7 +69,7 @@ _CREDIT_ROLE = re.compile(
 )
 _STORY_BY = re.compile(r"(?:story|text|words|reporting) by\s+", re.IGNORECASE)
 _BYLINE_DATE = re.compile(rf"(?P<byline>.+?)[\s,|·•-]+(?P<date>{DATE_PATTERN})\s*", re.IGNORECASE)
-_CREDIT_BYLINE = re.compile(r"by\s+(?P<rest>.{2,60})", re.IGNORECASE)
+_CREDIT_BYLINE = re.compile(r"(?:by|von|por|par|door)\s+(?P<rest>.{2,60})", re.IGNORECASE)
 
 
 def read_header(marked: Marked, meta: Metadata, printed: bool) -> Metadata:
@@ -217,8 +217,8 @@ def _dated_byline(line: str, meta: Metadata) -> Metadata | None:
 
 
 def _credit_byline(line: str, meta: Metadata) -> Metadata | None:
-    """A byline naming only an agency or a desk ("By The Associated Press", "By Times Staff"):
-    credits, and the agency is the outlet when none is known."""
+    """A byline naming only an agency or a desk ("By The Associated Press", "By Times Staff",
+    "Por Agencia EFE"): credits, and the agency is the outlet when none is known."""
     credits = _credits_only(line)
     if not credits:
         return None

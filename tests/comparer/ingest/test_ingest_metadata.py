@@ -42,6 +42,11 @@ BYLINE = "By Ryan J. Reilly and Nick Wing, HuffPost"
         ("Our Foreign Staff", ""),
         ("Last Updated January 7", ""),
         ("python-docx", ""),
+        # agencies named in Spanish, Italian and French (trafilatura's test pages)
+        ("Agencia EFE", ""),
+        ("Agenzia ANSA", ""),
+        ("Agence Anadolu", ""),
+        ("Ana García y Agencias", "Ana García"),
         ("Aleš Vávra před", "Aleš Vávra"),
         ("Joshua Sokol May", "Joshua Sokol"),
         ("Laura June Topolsky July", "Laura June Topolsky"),
