@@ -64,6 +64,7 @@ _PAYWALL_LABEL = _any(
 """A paywall's label ("Nur für Abonnenten"): the whole line, not a sentence on a paper's plans."""
 _DID_YOU_LIKE = _any(
     r"(?:wie )?hat ihnen (?:dieser|der) (?:artikel|beitrag) gefallen",
+    r"ihnen hat (?:dieser|der) (?:artikel|beitrag) gefallen",
     r"(?:did you|do you) (?:like|enjoy) this (?:article|story)", r"cet article vous a plu",
 )  # fmt: skip
 _APPEAL = _any(

@@ -69,6 +69,9 @@ NAVIGATION_WORDS = (
     # The same headings in the other languages journalists read most.
     "themen", "schlagw(?:ö|oe)rter", "schlagworte", "temas", "etiquetas", "sujets",
     "meistgelesen(?:e artikel)?", "lo más leído", "les plus lus",
+    "meist-?(?:diskutiert|kommentiert)(?:e artikel)?", "most (?:commented|discussed|shared)",
+    # A login box's labels.
+    "log ?in", "sign in", "anmelden", "einloggen", "(?:oder )?(?:neu )?registrieren\\??", "suche",
     # Postmedia's label over each part of its body.
     "article content",
 )  # fmt: skip
@@ -79,8 +82,9 @@ ADVERTISEMENT_WORDS = (
 READ_MORE_WORDS = (
     "read more", "read also", "also read", "see also", "more on this(?: story)?",
     "read the full (?:story|article)", "read next",
-    "lesen sie (?:auch|mehr|hier)", "weiterlesen", "mehr lesen", "(?:à )?lire aussi",
-    "voir aussi", "(?:pour )?lire la suite", "le[ae] también", "mir[aá] también",
+    "lesen sie (?:auch|mehr|hier)", "weiterlesen", "mehr lesen", "siehe auch",
+    "(?:à )?lire aussi", "voir aussi", "(?:pour )?lire la suite", "le[ae] también",
+    "mir[aá] también",
     "ver también", "puedes ver", "leer más", "seguir leyendo", "leggi anche",
     "czytaj (?:też|także|również|więcej)", "les også", "læs også", "läs (?:också|även|mer)",
     "lees (?:ook|meer)",
@@ -92,6 +96,7 @@ TEASER_WORDS = (
     r"more (?:[\w’'-]+s )?(?:from|in) .{1,40}", "also on .{1,40}", "editor[’']?s picks",
     "what to read next",
     "(?:ä|ae)hnliche (?:beitr(?:ä|ae)ge|artikel|themen)", "auch interessant",
+    "verwandte (?:beitr(?:ä|ae)ge|artikel|themen)",
     "das k(?:ö|oe)nnte sie (?:auch )?interessieren", "mehr zum thema(?: .{1,40})?",
     "weitere (?:artikel|beitr(?:ä|ae)ge|nachrichten|meldungen)", "top[- ]themen(?: .{1,40})?",
     "más sobre .{1,40}", "(?:noticias|notas) relacionadas", "te puede interesar",
@@ -189,17 +194,28 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
     # The link an embedded post carries, kept inside its quotation marks.
     (
         Furniture.SHARE,
-        r"[“\"]?(?:view (?:this|the) post on|see (?:this|the) post on|view on) "
-        r"(?:instagram|facebook|tiktok|threads|x|twitter)[”\"]?",
+        r"[“\"]?(?:(?:view (?:this|the) post on|see (?:this|the) post on|view on) "
+        r"(?:instagram|facebook|tiktok|threads|x|twitter)"
+        r"|sieh dir diesen beitrag auf (?:instagram|facebook|tiktok|threads) an"
+        r"|ver esta publicación en (?:instagram|facebook|tiktok|threads)"
+        r"|voir cette publication sur (?:instagram|facebook|tiktok|threads))[”\"]?",
     ),
     (
         Furniture.BOILERPLATE,
         r"(?:leave|post|add) a comment|\d* ?comments?|print this (?:article|page)"
+        r"|\d* ?(?:kommentare?|leserkommentare?|lesermeinungen?|comentarios?|commentaires?)"
         r"|loading(?:(?: [\w ]{1,30}?)?\s*(?:\.{2,}|…))?",
     ),
     (Furniture.TEASER, _any(*TEASER_WORDS) + r"\s*:?"),
     (Furniture.READ_MORE, r"related(?: (?:stories|articles|coverage|reading|video))?\s*:.{1,200}"),
     (Furniture.TEASER, r"also on [\w-]+(?:\.[\w-]+)+\b.{0,200}"),
+    # Another story's summary cut short, then the link to it: "… Insbesondere, wenn man
+    # den…/ mehr", "… Yet, the... more", "…[Read more »]".
+    (
+        Furniture.TEASER,
+        r".{0,500}?(?:…|\.{3})\s*/?\s*\[?\s*(?:read more|more|mehr|weiterlesen|lire la suite"
+        r"|leer más|continue reading|read on)\s*[»›>→]*\s*\]?\s*[»›>→]*",
+    ),
     (
         Furniture.BOILERPLATE,
         r"click here (?:to|for) .{0,120}|(?:download|get) (?:the|our) .{0,60}\bapps?\b.{0,80}",
@@ -213,7 +229,8 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
     ),
     (
         Furniture.NAVIGATION,
-        r"previous|next|fullscreen|thumbnails|\d+ (?:of|/) \d+|today on .{1,30}|"
+        r"previous|next|fullscreen|thumbnails|today on .{1,30}|"
+        r"(?:(?:bild|foto|photo|image|picture|slide|imagen) )?\d+ (?:of|/|von|de|sur) \d+|"
         r"(?:recent|more|related) (?:slide ?shows|videos|galleries|photos)|other .{1,30} columns",
     ),
     (
@@ -364,6 +381,17 @@ BLOG_LINES: tuple[tuple[Furniture, str], ...] = (
         r"if you (?:liked|enjoyed) this (?:post|article|story),? please shar\w*.{0,60}",
     ),
 )
+
+RELATIVE_STAMP = re.compile(
+    r"(?:vor (?:einer|einem|\d{1,3}) (?:sekunden?|minuten?|min\.?|stunden?|std\.?|tag(?:en)?|"
+    r"wochen?|monat(?:en)?)|(?:an?|\d{1,3}) ?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|"
+    r"days?|weeks?|months?) ago|hace (?:una?|\d{1,3}) (?:segundos?|minutos?|min|horas?|h|días?|"
+    r"semanas?|mes(?:es)?)|il y a (?:une?|\d{1,3}) (?:secondes?|minutes?|min|heures?|h|jours?|"
+    r"semaines?|mois)|gestern|yesterday|ayer)",
+    re.IGNORECASE,
+)
+"""A time stamp counted back from now ("vor 16 Stunden", "3 hours ago"): a news ticker
+prints one over each of its items."""
 
 OPENERS: frozenset[Furniture] = frozenset(
     {Furniture.TEASER, Furniture.MIRROR_NOTICE, Furniture.SHARE, Furniture.READ_MORE}

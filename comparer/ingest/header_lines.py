@@ -3,7 +3,9 @@
 Near the top, a byline ("By X and Y, Outlet") gives the authors and perhaps the outlet; a
 line made of a date and an outlet ("November 12th, 2017 – Fort Russ News –") and a line of
 credits between dashes ("– Breakingnews.sy – – translated by Samer Hussein –") are
-metadata, taken out of the text; so are a byline naming only an agency or a desk ("By The
+metadata, taken out of the text; so is a byline anywhere in the text that names exactly
+the authors already known ("Von Tim Ehlers" under a standfirst and a section's name,
+under the page's author metas), and so are a byline naming only an agency or a desk ("By The
 Associated Press": credits) and a date line in German, French, Dutch, Spanish or Italian
 (:func:`comparer.dates.foreign_date_line`). A wire byline under a paper's masthead keeps the
 paper as the outlet and credits the agency; with no other outlet known, the agency is the
@@ -21,10 +23,12 @@ from comparer.dates import DATE_PATTERN, foreign_date_line, parse_date, us_stamp
 from comparer.ingest.bylines import outlet_line, parse_byline, parse_signature
 from comparer.ingest.furniture import Marked
 from comparer.ingest.kickers import agency_name, plausible_person
-from comparer.ingest.people import People, clean_authors
+from comparer.ingest.people import People, clean_authors, name_key
 from comparer.model import Furniture, Metadata
 
 _HEADER_ZONE = 200
+_BYLINE_CHARS = 150
+"""Longest line taken for a byline repeating the known authors."""
 """Metadata lines stand above the body: the scan stops at the first paragraph this long."""
 _STAMP_LINES = 8
 """How near the top a date stamp the furniture rules took out still dates the article."""
@@ -65,13 +69,28 @@ _CREDIT_ROLE = re.compile(
 )
 _STORY_BY = re.compile(r"(?:story|text|words|reporting) by\s+", re.IGNORECASE)
 _BYLINE_DATE = re.compile(rf"(?P<byline>.+?)[\s,|·•-]+(?P<date>{DATE_PATTERN})\s*", re.IGNORECASE)
-_CREDIT_BYLINE = re.compile(r"by\s+(?P<rest>.{2,60})", re.IGNORECASE)
+_CREDIT_BYLINE = re.compile(r"(?:by|von|por|par|door)\s+(?P<rest>.{2,60})", re.IGNORECASE)
 
 
 def read_header(marked: Marked, meta: Metadata, printed: bool) -> Metadata:
     """Mark the metadata lines at the top of ``marked`` (and a byline right under an opening
     standfirst) and return ``meta`` completed by them and by a date stamp near the top."""
-    return _stamped_date(marked, _byline_under_lead(marked, _header_lines(marked, meta, printed)))
+    meta = _byline_under_lead(marked, _header_lines(marked, meta, printed))
+    _mark_author_bylines(marked, meta)
+    return _stamped_date(marked, meta)
+
+
+def _mark_author_bylines(marked: Marked, meta: Metadata) -> None:
+    """Mark the lines that are a byline naming exactly ``meta``'s authors, wherever they
+    stand: the byline the page's metadata already gave, not the story's words."""
+    authors = {name_key(name) for name in clean_authors(meta.author).names}
+    if not authors:
+        return
+    for index in marked.kept():
+        line = marked.paragraphs[index]
+        byline = parse_byline(line, meta.outlet) if len(line) <= _BYLINE_CHARS else None
+        if byline is not None and {name_key(n) for n in byline[0].names} == authors:
+            marked.marks[index] = Furniture.METADATA
 
 
 def _header_lines(marked: Marked, meta: Metadata, printed: bool) -> Metadata:
@@ -198,8 +217,8 @@ def _dated_byline(line: str, meta: Metadata) -> Metadata | None:
 
 
 def _credit_byline(line: str, meta: Metadata) -> Metadata | None:
-    """A byline naming only an agency or a desk ("By The Associated Press", "By Times Staff"):
-    credits, and the agency is the outlet when none is known."""
+    """A byline naming only an agency or a desk ("By The Associated Press", "By Times Staff",
+    "Por Agencia EFE"): credits, and the agency is the outlet when none is known."""
     credits = _credits_only(line)
     if not credits:
         return None

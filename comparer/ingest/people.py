@@ -106,7 +106,8 @@ _LEADING_WORDS = frozenset(
 _ORGANISATION = re.compile(
     r".*\b(?:gmbh|ag|inc|ltd|llc|plc|verlag|media|medien|stiftung|foundation|institut|"
     r"institute|presse?|news|magazin|magazine|redaktion|online|zeitung|agentur|radio|tv|"
-    r"network|gruppe|group|verein|diario|noticias|éditions|ediciones|edizioni|capital|"
+    r"agencias?|agence|agenzia|agência|network|gruppe|group|verein|diario|noticias|"
+    r"éditions|ediciones|edizioni|capital|"
     r"investors|holdings|corp|corporation|company|partners|ventures|securities|limited|"
     r"industries|enterprises|technologies|solutions|consulting)\b.*",
     re.IGNORECASE,

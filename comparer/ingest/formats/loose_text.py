@@ -5,8 +5,10 @@ element, its paragraphs parted by empty elements (``<span class="br"></span>``) 
 ``<p>``: trafilatura keeps only part of it and joins what it keeps. The element holding the
 most such loose text is read as paragraphs, each break a new paragraph, an inline
 element's words (a subheading in ``<span class="strong">``) kept in place. It replaces the
-extraction only when longer than the extraction and the extraction lacks more than a fifth of
-its words.
+extraction only when longer than the extraction, the extraction lacks more than a fifth of
+its words, and at least half of the extraction's words are its own: the extraction is then
+a part of it, not another text (a party's blog post read right, its sidebar of sixteen
+election pledges printed as loose text took its place).
 
 When the extraction holds the rest, trafilatura may still have left out the element's own
 leading text, the paragraph standing before its first break (RBB Today's
@@ -27,6 +29,8 @@ _Element = Any  # an lxml element (lxml ships no type stubs)
 _MIN_CHARS = 1500
 _MAX_COVERED = 0.8
 """The share of the loose text's words the extraction may hold for it to be replaced."""
+_MIN_SHARED = 0.5
+"""The share of the extraction's words the loose text must hold to replace it."""
 _INLINE = frozenset({"span", "a", "em", "strong", "b", "i", "u", "mark", "small", "sup", "sub"})
 _WORD = re.compile(r"\w+")
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "figure", "figcaption"})
@@ -40,10 +44,13 @@ def loose_text_body(tree: _Element | None, extracted: str) -> str:
         return ""
     pieces = [" ".join(paragraph.split()) for paragraph in _paragraphs(best)]
     words = Counter(_WORD.findall(" ".join(pieces).casefold()))
-    missing = words - Counter(_WORD.findall(extracted.casefold()))
-    covered = 1 - missing.total() / max(1, words.total())
+    found = Counter(_WORD.findall(extracted.casefold()))
+    covered = 1 - (words - found).total() / max(1, words.total())
+    shared = 1 - (found - words).total() / max(1, found.total())
     text = "\n\n".join(pieces)
-    return "" if covered > _MAX_COVERED or len(text) <= len(extracted) else text
+    if covered > _MAX_COVERED or shared < _MIN_SHARED or len(text) <= len(extracted):
+        return ""
+    return text
 
 
 def with_leading_text(tree: _Element | None, extracted: str) -> str:

@@ -63,6 +63,14 @@ def with_sections(tree: _Element | None, text: str) -> str:
     return _in_page_order(page_letters(tree), text.split("\n"), sections)
 
 
+def article_container(tree: _Element | None, text: str) -> _Element | None:
+    """The element of ``tree`` directly holding most of the words of ``text``'s paragraphs."""
+    if tree is None:
+        return None
+    found = letters(text)
+    return _main_container([p for p in tree.iter("p") if _is_kept(p, found)])
+
+
 def _is_kept(paragraph: _Element, found: str) -> bool:
     words = words_of(paragraph)
     return len(words.split()) >= _MIN_KEPT_WORDS and key(words) in found

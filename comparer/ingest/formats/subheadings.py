@@ -6,7 +6,9 @@ headings, so a report in sections loses every ``<h2>``/``<h3>``. A subheading is
 text in every gold we have. One is put back when the page shows it among the article's
 own blocks: the first block after it with text, and one before it, are both in the text we
 extracted; it then goes on its own line just before that following block. Headings inside
-furniture (a sidebar, a comments block, anything :func:`.sections.in_furniture` names) stay out.
+furniture (a sidebar, a comments block, anything :func:`.sections.in_furniture` names) stay out;
+what holds the article's own paragraphs is no furniture, whatever its class says (a blog
+whose body sits in ``teaser_blog_text article_content`` lost every ``<h3>``).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from comparer.ingest.formats.page_letters import KEY_LETTERS, letters, words_of
-from comparer.ingest.formats.sections import in_furniture
+from comparer.ingest.formats.sections import article_container, in_furniture
 
 _Element = Any  # an lxml element (lxml ships no type stubs)
 _SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
@@ -31,12 +33,13 @@ def with_subheadings(tree: _Element | None, text: str) -> str:
     index = _LineIndex(lines)
     shown = set(index.first_exact)
     above: dict[int, list[str]] = {}
+    container = article_container(tree, text)
     for heading in tree.iter(*_SUBHEADINGS):
         words = words_of(heading)
         if not words or len(words.split()) > _MAX_HEADING_WORDS or letters(words) in shown:
             continue
         line = _headed_line(heading, index)
-        if line is not None and _in_article(heading, index):
+        if line is not None and _in_article(heading, index, container):
             above.setdefault(line, []).append(words)
             shown.add(letters(words))
     if not above:
@@ -75,12 +78,14 @@ def _headed_line(heading: _Element, index: _LineIndex) -> int | None:
     return None if block is None else index.line_of(block)
 
 
-def _in_article(heading: _Element, index: _LineIndex) -> bool:
-    """Whether article text we extracted comes before ``heading``, outside any furniture."""
+def _in_article(heading: _Element, index: _LineIndex, container: _Element | None) -> bool:
+    """Whether article text we extracted comes before ``heading``, outside any furniture
+    (looked for below the article's ``container`` when the heading is inside it)."""
     block = _neighbour(heading, forward=False)
     if block is None or index.line_of(block) is None:
         return False
-    return not in_furniture(heading)
+    inside = container is not None and any(a is container for a in heading.iterancestors())
+    return not in_furniture(heading, container if inside else None)
 
 
 def _neighbour(heading: _Element, *, forward: bool) -> _Element | None:

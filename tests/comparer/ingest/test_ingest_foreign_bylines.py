@@ -202,6 +202,9 @@ def test_a_bracket_without_an_agency_is_no_dateline(tmp_path: Path) -> None:
         # A byline naming only an agency or a desk stayed in the text.
         (("By The Associated Press",), "", "The Associated Press", ("The Associated Press",)),
         (("By Times Staff",), "", "", ("Times Staff",)),
+        # ... in other languages, an agency named in Spanish (trafilatura's test pages)
+        (("Por Agencia EFE",), "", "", ("Agencia EFE",)),
+        (("Par AFP",), "", "AFP", ("AFP",)),
         # A handle beside the name was kept in the author.
         (("By Helene Cooper @helenecooper",), "Helene Cooper", "", ()),
         # A photographer's credit stayed in the text.

@@ -45,6 +45,7 @@ LAST = "The governor said the schools would reopen on Wednesday if the roads wer
         ("Top-Themen bei FIT FOR FUN", Furniture.TEASER),
         ("Más sobre La Tercera AM", Furniture.TEASER),
         ("Mirá también", Furniture.READ_MORE),
+        ("Siehe auch", Furniture.READ_MORE),
         (
             "“PUEDES VER: ¿Qué es la Sunedu, cómo está conformada y para qué sirve?”",
             Furniture.READ_MORE,
@@ -180,6 +181,34 @@ LAST = "The governor said the schools would reopen on Wednesday if the roads wer
         ("From the section US & Canada", Furniture.NAVIGATION),
         # a 1977 Times archive page's (GoOse's set)
         ("NYTimes: Home - Site Index - Archive - Help", Furniture.NAVIGATION),
+        # a login box, a comments label and a donation appeal (trafilatura's test pages)
+        ("Login", Furniture.NAVIGATION),
+        ("oder neu registrieren?", Furniture.NAVIGATION),
+        ("Suche", Furniture.NAVIGATION),
+        ("meist-diskutiert", Furniture.NAVIGATION),
+        ("5 Kommentare", Furniture.BOILERPLATE),
+        ("Lesermeinungen", Furniture.BOILERPLATE),
+        (
+            "Ihnen hat der Artikel gefallen? Bitte helfen Sie kath.net und spenden Sie jetzt!",
+            Furniture.BOILERPLATE,
+        ),
+        # a gallery's counter, an Instagram embed's link and a related-topics heading in
+        # German (trafilatura's test pages)
+        ("Bild 3 von 10", Furniture.NAVIGATION),
+        ("“Sieh dir diesen Beitrag auf Instagram an”", Furniture.SHARE),
+        ("Verwandte Themen", Furniture.TEASER),
+        # teasers of other stories cut short before their link (trafilatura's test pages)
+        (
+            "Die Regierung will Übersterblichkeit mit strengsten Maßnahmen verhindern. Zwei "
+            "Meldungen, die Widersprüche offenbaren. Zum einen die…/ mehr",
+            Furniture.TEASER,
+        ),
+        (
+            "The Petroleum Commission is far more important than the Board of the Natural "
+            "Resources Fund. Yet, the... more",
+            Furniture.TEASER,
+        ),
+        ("The council met again on Monday to hear the parents… [Read more »]", Furniture.TEASER),
     ],
 )
 def test_furniture_lines_are_removed_with_their_reason(line: str, reason: Furniture) -> None:
@@ -260,7 +289,32 @@ def test_a_photo_credit_glued_to_a_caption_is_cut_off() -> None:
         "From the section of the report on schools, the council learned little.",
         "3 Minuten Lesezeit reichen für den ganzen Bericht, sagte sie.",
         "Home - the word the refugees used most - was where they could not go.",
+        "They wanted more... and more, the mayor said of the parents.",
+        "Suche nach Überlebenden dauert an, sagte die Polizei.",
+        "Login-Daten von zwei Millionen Kunden wurden gestohlen.",
+        "3 von 10 Schulen bleiben geschlossen, sagte der Bürgermeister.",
+        "“We need more… more,” the mayor said.",
     ],
 )
 def test_article_sentences_that_start_like_furniture_stay(line: str) -> None:
     assert line in extract_text(f"{HEAD}\n\n{FIRST}\n\n{line}\n\n{LAST}\n").text
+
+
+TICKER = (
+    "vor 16 Stunden\n\nWeitere Absagen in der Oberliga Nord: das Nachholspiel in Hamburg wurde "
+    "abgesagt.\n\nvor 18 Stunden\n\nAcht Spieler aus Regensburg konnten sich freitesten.\n\n"
+    "gestern\n\nDie Partie zwischen Hamburg und Essen wurde abgesagt. Grund: Corona-Fälle."
+)  # a sports site's news ticker under its match report (trafilatura's test pages)
+
+
+def test_a_news_ticker_under_the_article_is_taken_out() -> None:
+    article = extract_text(f"{HEAD}\n\n{FIRST}\n\n{LAST}\n\n{TICKER}\n")
+    assert article.text.split("\n\n")[-2:] == [FIRST, LAST]
+    teasers = [block.text for block in article.removed if block.reason is Furniture.TEASER]
+    assert "\n".join(teasers) == TICKER.replace("\n\n", "\n")
+
+
+def test_two_stamped_paragraphs_are_no_ticker() -> None:
+    two = "\n\n".join(TICKER.split("\n\n")[:4])
+    article = extract_text(f"{HEAD}\n\n{FIRST}\n\n{two}\n\n{LAST}\n")
+    assert "Acht Spieler aus Regensburg konnten sich freitesten." in article.text

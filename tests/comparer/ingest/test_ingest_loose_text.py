@@ -80,3 +80,30 @@ def test_an_articles_own_leading_text_is_put_back_once() -> None:
     html = f"<html><head><title>T</title></head><body><article>{page}</article></body></html>"
     text = extract_bytes(html.encode(), source="p.html", filename="p.html").text
     assert text.count(PARAGRAPHS[0][:60]) == 1
+
+
+PLEDGES = [
+    f"{n}. Pledge number {n} of the party: the state funds {word} for every citizen, "
+    "and the councils decide on it with their residents in open meetings."
+    for n, word in enumerate(
+        ("schools", "broadband", "buses", "libraries", "clinics", "parks", "pools", "stations",
+         "bridges", "theatres", "kindergartens", "archives", "museums", "harbours"),
+        start=1,
+    )
+]  # fmt: skip
+
+
+def test_a_sidebar_of_loose_text_does_not_replace_another_article() -> None:
+    # Modelled on a party's blog post (trafilatura's test pages): the post in <p> elements
+    # read right, and a sidebar of election pledges printed as loose text between <br/>s,
+    # longer than the post, took its place
+    post = "".join(f"<p>{text}</p>" for text in AFTER)
+    sidebar = "<br/><br/>".join(PLEDGES)
+    html = (
+        "<html><head><title>T</title></head><body>"
+        f"<article><h1>Basic income is a human right</h1>{post}</article>"
+        f"<aside><div class='widget'>{sidebar}</div></aside></body></html>"
+    )
+    text = " ".join(extract_bytes(html.encode(), source="p.html", filename="p.html").text.split())
+    assert all(paragraph in text for paragraph in AFTER)
+    assert PLEDGES[0] not in text

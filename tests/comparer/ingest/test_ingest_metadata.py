@@ -42,6 +42,11 @@ BYLINE = "By Ryan J. Reilly and Nick Wing, HuffPost"
         ("Our Foreign Staff", ""),
         ("Last Updated January 7", ""),
         ("python-docx", ""),
+        # agencies named in Spanish, Italian and French (trafilatura's test pages)
+        ("Agencia EFE", ""),
+        ("Agenzia ANSA", ""),
+        ("Agence Anadolu", ""),
+        ("Ana García y Agencias", "Ana García"),
         ("Aleš Vávra před", "Aleš Vávra"),
         ("Joshua Sokol May", "Joshua Sokol"),
         ("Laura June Topolsky July", "Laura June Topolsky"),
@@ -363,3 +368,19 @@ def test_a_one_word_author_naming_the_site_is_the_outlet(author: str, site: str,
     assert (
         extract_bytes(page.encode(), source="page.html", filename="page.html").meta.author == kept
     )
+
+
+def test_a_byline_repeating_the_pages_author_leaves_the_text() -> None:
+    # Modelled on a magazine's page (trafilatura's test pages): the author in the page's
+    # metas, and in the body a standfirst, the section's name, then "Von Tim Ehlers"
+    lead = " ".join([BODY] * 2)
+    page = (
+        "<html><head><title>Die sonstigen Parteien</title>"
+        "<meta name='author' content='Tim Ehlers'></head><body><article>"
+        f"<h1>Die sonstigen Parteien</h1><p>{lead}</p><p>Deutschland</p><p>Von Tim Ehlers</p>"
+        f"<p>{QUOTE}</p><p>{BODY}</p></article></body></html>"
+    )
+    article = extract_bytes(page.encode(), source="katapult.html", filename="katapult.html")
+    assert article.meta.author == "Tim Ehlers"
+    assert "Von Tim Ehlers" not in article.text
+    assert QUOTE in article.text

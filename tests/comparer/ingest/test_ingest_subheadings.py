@@ -29,11 +29,13 @@ def _section(number: int, heading: str) -> str:
     return f"<h{2 + number % 2}>{heading}</h{2 + number % 2}>{paragraphs}"
 
 
-def _page(sidebar: str = "", headings: tuple[str, ...] = HEADINGS) -> bytes:
+def _page(
+    sidebar: str = "", headings: tuple[str, ...] = HEADINGS, body: str = "span12 blog-post"
+) -> bytes:
     sections = "".join(_section(n, heading) for n, heading in enumerate(headings))
     return (
         "<html><head><title>Friday Facts #282</title></head><body>"
-        "<div class='row'><div class='span12 blog-post'><h2>Friday Facts #282</h2>"
+        f"<div class='row'><div class='{body}'><h2>Friday Facts #282</h2>"
         f"<div>Posted by kovarex on 2019-02-15</div>{sections}</div>{sidebar}</div>"
         "</body></html>"
     ).encode()
@@ -41,6 +43,15 @@ def _page(sidebar: str = "", headings: tuple[str, ...] = HEADINGS) -> bytes:
 
 def test_every_subheading_stands_above_its_section() -> None:
     lines = extract_bytes(_page(), source="fff.html", filename="fff.html").text.split("\n\n")
+    for number, heading in enumerate(HEADINGS):
+        assert lines[lines.index(heading) + 1] == f"{PARAGRAPHS[0]} Part {number}."
+
+
+def test_a_body_in_a_teaser_class_keeps_its_subheadings() -> None:
+    # Modelled on a blog of trafilatura's test pages: the article's own paragraphs sit in
+    # "teaser_blog_text article_content", a class read as furniture's, and lost every <h3>
+    page = _page(body="teaser_blog_text article_content")
+    lines = extract_bytes(page, source="fff.html", filename="fff.html").text.split("\n\n")
     for number, heading in enumerate(HEADINGS):
         assert lines[lines.index(heading) + 1] == f"{PARAGRAPHS[0]} Part {number}."
 
