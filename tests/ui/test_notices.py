@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from pypdf import PdfWriter
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter
+from PySide6.QtWidgets import QFrame, QLabel, QSplitter
 from pytestqt.qtbot import QtBot
 
 from ui.main_window import MainWindow
@@ -72,3 +75,30 @@ def test_a_problem_with_the_words_of_news_stays(qtbot: QtBot, window: MainWindow
     assert window.notices.messages() == ["The library is read-only."]
     qtbot.wait(400)
     assert window.notices.messages() == ["The library is read-only."]
+
+
+def test_every_refused_import_is_shown_whole(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Three bad files dropped at once: three notices, each tall enough for its words (the
+    bar kept the height of its first notice and squeezed the others into slivers)."""
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"PK\x03\x04" + bytes(200))
+    encrypted = tmp_path / "locked.pdf"
+    writer = PdfWriter()
+    writer.add_blank_page(200, 200)
+    writer.encrypt("secret")
+    writer.write(encrypted)
+    qtbot.waitExposed(window)
+    window.importer.import_inputs([str(empty), str(broken), str(encrypted)])
+    qtbot.waitUntil(lambda: len(window.notices.messages()) == 3, timeout=10_000)
+    qtbot.wait(50)
+    for notice in window.notices.findChildren(QFrame, "notice"):
+        label = notice.findChild(QLabel)
+        assert label is not None and notice.isVisible()
+        assert label.height() >= label.heightForWidth(label.width()), label.text()
+    assert window.notices.height() >= sum(
+        n.height() for n in window.notices.findChildren(QFrame, "notice")
+    )
