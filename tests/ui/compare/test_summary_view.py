@@ -193,7 +193,9 @@ def test_the_summary_warns_first_when_the_reports_cover_several_events(qtbot: Qt
     as key differences; only the Events tab's title carried a small warning sign."""
     view = placed(qtbot, SummaryView(), four_reports(), show=True)
     assert view.events_warning.isVisible()
-    assert view.events_warning.text().startswith("⚠ These reports cover 3 different events")
+    assert view.events_warning.text().endswith(
+        "report different events, so they are not set against each other (see the Events tab)."
+    )
     assert view.events_warning.textFormat() == Qt.TextFormat.PlainText
     colour = view.events_warning.palette().color(QPalette.ColorRole.WindowText)
     assert colour == palette.warning_colour(palette.is_dark(view.palette()))
