@@ -29,6 +29,7 @@ from ui.library.import_controller import ImportController
 from ui.library.metadata_edit import Kept, MetadataDialog, MetadataEdit
 from ui.library.model import ARTICLE_IDS_MIME
 from ui.library.panel import LibraryPanel
+from ui.library.watch import LibraryWatch
 from ui.notices import NoticeBar
 from ui.plain_text import window_title
 from ui.session import view_state
@@ -68,6 +69,8 @@ class MainWindow(QMainWindow):
         self.comparisons = ComparisonController(library, runner, self.task_status, self.notices)
         self.grouper = EventGrouper(library.url, runner, self.notices)
         self.removed_elsewhere = RemovedElsewhere(library)
+        # Another process's writes (``comparer edit`` in a terminal) show without a click.
+        self.watch = LibraryWatch(library.path, lambda: not runner.is_busy(), self)
         self.event_chooser: EventChooser | None = None
         # The article a new comparison was started from; the next one of its event joins it.
         self.seed: int | None = None
@@ -116,6 +119,7 @@ class MainWindow(QMainWindow):
         self.area.events.merge_requested.connect(self.review.merge_events)
         self.area.events.separate_requested.connect(self.review.separate_events)
         self.area.details_requested.connect(self.edit_details)
+        self.watch.written.connect(self.look_again)
 
     def open_articles(self, ids: list[int]) -> None:
         """Compare two or more articles; a single one is shown on its own."""
@@ -204,9 +208,9 @@ class MainWindow(QMainWindow):
         self._activated_before = True
 
     def look_again(self) -> None:
-        """Show what changed in the library while the reader was elsewhere: an article
-        corrected with ``comparer edit`` or by another window is listed, and compared again
-        if it is on screen, as an edit made here is."""
+        """Show what changed in the library while the reader was elsewhere, or as another
+        process wrote it: an article corrected with ``comparer edit`` or by another window
+        is listed, and compared again if it is on screen, as an edit made here is."""
         if self.runner.is_busy():
             return  # a comparison or import under way brings the news with it
         self.library_panel.refresh()

@@ -74,3 +74,26 @@ def test_a_command_line_edit_shows_up_without_a_restart(
     assert window.area.view.panes[0].header.full_title == "Corrected from a terminal"
     assert state_of(window, number) == "relevant" and window.session.dirty
     assert library.get(ids[0]).meta.title == "Corrected from a terminal"  # nothing written back
+
+
+def test_a_terminal_edit_shows_in_a_window_the_reader_only_watches(
+    qtbot: QtBot, library: Library, samples: list[Path]
+) -> None:
+    """The window on a second screen, the terminal on the first: the reader never clicks the
+    window, yet the corrected title and outlet show in the column header and the list (they
+    showed only once the window was activated again)."""
+    window = open_window(qtbot, library)
+    ids = [o.article_id for o in import_all(library, [str(p) for p in samples[:2]])]
+    window.library_panel.refresh()
+    window.open_articles([i for i in ids if i])
+    qtbot.waitUntil(lambda: window.session.attached is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: not window.runner.is_busy(), timeout=WAIT)
+    assert library.path is not None
+    comparer_cli(
+        library.path, "edit", str(ids[1]), "--title", "Strike on Raqqa", "--outlet", "Reuters"
+    )
+    qtbot.waitUntil(lambda: titles_in_headers(window)[1] == "Strike on Raqqa", timeout=WAIT)
+    header = window.area.view.panes[1].header
+    assert header.full_title == "Strike on Raqqa" and header.outlet == "Reuters"
+    model = window.library_panel.model
+    assert model.article_at(model.rows_of([ids[1]])[ids[1]]).outlet == "Reuters"
