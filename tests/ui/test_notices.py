@@ -95,6 +95,11 @@ def test_every_refused_import_is_shown_whole(
     window.importer.import_inputs([str(empty), str(broken), str(encrypted)])
     qtbot.waitUntil(lambda: len(window.notices.messages()) == 3, timeout=10_000)
     qtbot.wait(50)
+    assert sorted(m.split(": ", 1)[1] for m in window.notices.messages()) == [
+        "PDF is password-protected",
+        "damaged Word file: it cannot be opened (cut short?)",
+        "empty file",
+    ]
     for notice in window.notices.findChildren(QFrame, "notice"):
         label = notice.findChild(QLabel)
         assert label is not None and notice.isVisible()
