@@ -23,6 +23,7 @@ from ui.compare.controller import ComparisonController
 from ui.compare.removed_elsewhere import RemovedElsewhere
 from ui.compare.review import NO_MARKS, ReviewMarks
 from ui.library.article_view import ArticleText, read_article_text
+from ui.library.corrections import correction_of
 from ui.library.event_choice import EventChooser, Placement, ask_add_or_new
 from ui.library.event_grouping import EventGrouper, EventReports, same_event
 from ui.library.import_controller import ImportController
@@ -243,6 +244,8 @@ class MainWindow(QMainWindow):
         self.area.show_comparison(comparison, marks)
         if comparison is not None:
             room_for_columns(self.splitter, self.area.view.columns)
+            ids = [c.article.id for c in comparison.articles]
+            self.area.view.show_corrections({i: correction_of(self.library, i) for i in ids})
         self._offer_compare(self.library_panel.selected_ids())
         self.columns_menu.rebuild(comparison)
         self.area.events.set_decided(bool(attached and attached.session.events))
