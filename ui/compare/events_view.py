@@ -60,7 +60,7 @@ def apart(events: Sequence[Event]) -> str:
 def _clue(event: Event) -> str:
     """The event's date and its first place, as far as they are known."""
     when = date_text(event.date) if event.date else NO_DATE
-    return f"{when}, {event.places[0]}" if event.places else when
+    return f"{when}, {shown_places(event.places)[0]}" if event.places else when
 
 
 class EventsModel(QAbstractTableModel):
@@ -113,12 +113,22 @@ class EventsModel(QAbstractTableModel):
         if column == 1:
             return date_text(event.date) if event.date else NO_DATE
         if column == PLACES_COLUMN:
-            return ", ".join(event.places) or "no place"
+            return ", ".join(shown_places(event.places)) or "no place"
         return self._reports(event)
 
     def _reports(self, event: Event) -> str:
         """Each report of ``event`` on its own line, by key, outlet and title."""
         return "\n".join(palette.keyed_name(k, self.names.get(k, "")) for k in event.articles)
+
+
+def shown_places(places: Sequence[str]) -> list[str]:
+    """The places as a reader writes them: a dateline's capitals ("DAMASCUS") in title case,
+    and each place once ("Damascus" read in the text as well)."""
+    shown: dict[str, str] = {}
+    for place in places:
+        written = place.title() if place.isupper() and len(place) > 3 else place
+        shown.setdefault(written.casefold(), written)
+    return list(shown.values())
 
 
 def _report_name(compared: ComparedArticle) -> str:

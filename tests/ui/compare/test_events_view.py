@@ -16,7 +16,7 @@ from comparer.model import Event
 from comparer.storage import Library
 from tests.ui.conftest import placed, shown_text
 from ui.compare import palette
-from ui.compare.events_view import REPORTS_COLUMN, EventsView, summary
+from ui.compare.events_view import REPORTS_COLUMN, EventsView, shown_places, summary
 from ui.main_window import MainWindow
 
 
@@ -135,3 +135,30 @@ def test_picking_a_row_emits_its_event(view: EventsView, qtbot: QtBot) -> None:
         view.table.selectRow(1)
     assert isinstance(chosen.args[0], Event)
     assert chosen.args[0].articles == ("C",)
+
+
+def test_a_datelines_capitals_are_shown_as_a_place_is_written(
+    qtbot: QtBot, window: MainWindow, library: Library, samples: list[Path]
+) -> None:
+    """Seeds 000 and 001: Fort Russ's dateline "DAMASCUS, Syria." was listed in capitals
+    among places written in the text ("Deir-ez-Zor, …, Raqqa, DAMASCUS, Syria")."""
+    ids = [o.article_id for o in import_all(library, [str(p) for p in samples[:2]])]
+    window.open_articles([i for i in ids if i is not None])
+    qtbot.waitUntil(lambda: window.area.comparison is not None, timeout=60_000)
+    model = window.area.events.model
+    places = [model.index(row, 2).data().split(", ") for row in range(model.rowCount())]
+    shown = [place for row in places for place in row]
+    assert "Damascus" in shown and "DAMASCUS" not in shown
+    assert all(len(row) == len({p.casefold() for p in row}) for row in places)
+
+
+@pytest.mark.parametrize(
+    ("places", "shown"),
+    [
+        (("DAMASCUS", "Syria"), ["Damascus", "Syria"]),
+        (("Damascus", "DAMASCUS"), ["Damascus"]),
+        (("UK", "Deir-ez-Zor"), ["UK", "Deir-ez-Zor"]),  # initials stay capitals
+    ],
+)
+def test_shown_places(places: tuple[str, ...], shown: list[str]) -> None:
+    assert shown_places(places) == shown
