@@ -107,3 +107,19 @@ def test_every_refused_import_is_shown_whole(
     assert window.notices.height() >= sum(
         n.height() for n in window.notices.findChildren(QFrame, "notice")
     )
+
+
+def test_a_file_dropped_again_is_said_to_be_in_the_library(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Dropped a second time, a report was selected without a word, as if it had arrived
+    anew; now one line of news says it was already there, and nothing is added."""
+    report = tmp_path / "strike.txt"
+    report.write_text("Strike on Raqqa\n\nAt least 10 civilians were killed on Saturday.\n")
+    window.importer.import_inputs([str(report)], open_after=False)
+    qtbot.waitUntil(lambda: window.library_panel.model.rowCount() == 1, timeout=10_000)
+    assert window.notices.messages() == []
+    window.importer.import_inputs([str(report)], open_after=False)
+    qtbot.waitUntil(lambda: bool(window.notices.messages()), timeout=10_000)
+    assert window.notices.messages() == ["Already in your library: “Strike on Raqqa”."]
+    assert window.library_panel.model.rowCount() == 1
