@@ -112,6 +112,13 @@ RELATION_HINTS: dict[Relation, str] = {
     "of different events",
 }
 
+
+def relation_hint(relation: Relation) -> str:
+    """A link's relation in words, as a band of the link map says it when hovered."""
+    hint = RELATION_HINTS[relation]
+    return f"{RELATION_LABELS[relation]}: {hint[:1].lower()}{hint[1:]}"
+
+
 _RELATION_COLOURS: dict[Relation, tuple[str, str]] = {
     Relation.IDENTICAL: (GREY, "#8a8a8a"),
     Relation.REWORDED: (SKY_BLUE, BLUE),
