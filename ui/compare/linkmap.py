@@ -3,9 +3,9 @@
 Like Meld's link map, each alignment group shared by the two articles becomes a filled band
 running from the sentences' height range in the left column to theirs in the right one, so
 a reader sees at a glance where a passage went. Bands are coloured by relation and also
-outlined differently (none for identical, solid for reworded, dashed for partial, a faint
-dotted band for related) so the relation reads without colour. Between reports of different
-events every band is the faint related one (:class:`~ui.compare.index.ComparisonIndex`),
+outlined differently (none for identical, solid for reworded, dashed for partial, a dotted
+outline with no fill for related) so the relation reads without colour. Between reports of
+different events every band is the related one (:class:`~ui.compare.index.ComparisonIndex`),
 and so is each one-to-many also link (``Comparison.also``: a lede to a fact the other
 report tells further down), drawn from one sentence to one sentence. Hovering a band names
 its relation in words ("Related: the same topic with another detail…"): the faint bands
