@@ -26,6 +26,7 @@ from comparer.quoting import quoted
 from ui.compare import palette
 from ui.compare.column import date_text
 from ui.compare.table import FittedColumns, Index, findings_table
+from ui.library.event_grouping import shown_places
 from ui.plain_text import plain_label, tooltip
 
 COLUMNS = ("Event", "Date", "Places", "Reports")
@@ -119,16 +120,6 @@ class EventsModel(QAbstractTableModel):
     def _reports(self, event: Event) -> str:
         """Each report of ``event`` on its own line, by key, outlet and title."""
         return "\n".join(palette.keyed_name(k, self.names.get(k, "")) for k in event.articles)
-
-
-def shown_places(places: Sequence[str]) -> list[str]:
-    """The places as a reader writes them: a dateline's capitals ("DAMASCUS") in title case,
-    and each place once ("Damascus" read in the text as well)."""
-    shown: dict[str, str] = {}
-    for place in places:
-        written = place.title() if place.isupper() and len(place) > 3 else place
-        shown.setdefault(written.casefold(), written)
-    return list(shown.values())
 
 
 def _report_name(compared: ComparedArticle) -> str:

@@ -16,7 +16,8 @@ from comparer.model import Event
 from comparer.storage import Library
 from tests.ui.conftest import placed, shown_text
 from ui.compare import palette
-from ui.compare.events_view import REPORTS_COLUMN, EventsView, shown_places, summary
+from ui.compare.events_view import REPORTS_COLUMN, EventsView, summary
+from ui.library.event_grouping import shown_places
 from ui.main_window import MainWindow
 
 
