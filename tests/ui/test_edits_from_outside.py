@@ -5,6 +5,7 @@ comparison on screen, with the reader's unsaved review kept and nothing overwrit
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -17,6 +18,7 @@ from comparer.model import Kind
 from comparer.storage import Library
 from tests.ui.conftest import open_window
 from tests.ui.test_sessions_window import WAIT, first_of, select, state_of
+from ui.library.watch import INTERVAL_MS
 from ui.main_window import MainWindow
 
 
@@ -97,3 +99,23 @@ def test_a_terminal_edit_shows_in_a_window_the_reader_only_watches(
     assert header.full_title == "Strike on Raqqa" and header.outlet == "Reuters"
     model = window.library_panel.model
     assert model.article_at(model.rows_of([ids[1]])[ids[1]]).outlet == "Reuters"
+
+
+def test_a_library_file_taken_away_is_not_looked_at_again(
+    qtbot: QtBot, tmp_path: Path, samples: list[Path]
+) -> None:
+    """The library's folder removed under a window that outlived it (the screenshot tool's
+    windows do): the watch saw the stamp change and the window read the library again,
+    raising 'cannot open …' at each tick. A file gone is left for the window to tell when
+    the library is used."""
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    library = Library.open(folder / "library.sqlite3")
+    window = open_window(qtbot, library)
+    import_all(library, [str(samples[0])])
+    window.library_panel.refresh()
+    window.hide()  # nothing painted from the closed library: only the watch could read it
+    library.close()
+    shutil.rmtree(folder)
+    qtbot.wait(2 * INTERVAL_MS)  # an exception in a slot fails the test here
+    assert not folder.exists()

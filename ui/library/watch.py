@@ -6,8 +6,9 @@ again (activated), so a window watched on a second screen kept showing the old t
 watch looks at the SQLite file and its write-ahead log every :data:`INTERVAL_MS` (their
 size and modification time: a stat, no query) and says when they changed. A change seen
 while the window is not ``ready`` (a task under way) is said again at the next tick, so
-none is lost. A library on a server (a ``postgresql://`` URL) has no file to watch; there
-the window still looks again when it is activated.
+none is lost; a library file gone (moved, or its folder unmounted) is news for the window
+only when it is used, as before. A library on a server (a ``postgresql://`` URL) has no
+file to watch; there the window still looks again when it is activated.
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ class LibraryWatch(QObject):
     def look(self) -> None:
         """Say whether the file changed; a change stays news until the window is ready."""
         stamp = self._stamp()
+        if stamp[0] is None:
+            return  # the library file is gone or out of reach: the window says so when used
         if stamp != self._seen and self._ready():
             self._seen = stamp
             self.written.emit()
