@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from comparer.model import ComparedArticle, Comparison, Difference, KeyDifference, Kind
+from comparer.quoting import quoted
 
 LIMIT = 10
 OMISSIONS_FIRST = 4
@@ -348,8 +349,22 @@ def _telling_words(comparison: Comparison) -> dict[str, list[str]]:
 
 
 def _quoted(title: str) -> str:
+    """A passage in quotation marks; one opening with its own is left as it is. A closing
+    mark whose opening one is in an earlier sentence is dropped: the line closed the quote
+    twice (“No Collusion, … I just fight back!"”); one holding a whole quotation of its own
+    is put in single marks (‘… saying he exhibited "textbook bias."’)."""
     title = " ".join(title.split())
-    return title if title[:1] in '“"' else f"“{title}”"
+    if title[:1] in '“"':
+        return title
+    return quoted(_without_stray_close(title))
+
+
+def _without_stray_close(text: str) -> str:
+    straight_odd = text.count('"') % 2 == 1
+    curly_open = text.count("“") < text.count("”")
+    if (text.endswith('"') and straight_odd) or (text.endswith("”") and curly_open):
+        return text[:-1]
+    return text
 
 
 def _name(compared: ComparedArticle) -> str:

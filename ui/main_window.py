@@ -23,12 +23,14 @@ from ui.compare.controller import ComparisonController
 from ui.compare.removed_elsewhere import RemovedElsewhere
 from ui.compare.review import NO_MARKS, ReviewMarks
 from ui.library.article_view import ArticleText, read_article_text
+from ui.library.corrections import correction_of
 from ui.library.event_choice import EventChooser, Placement, ask_add_or_new
 from ui.library.event_grouping import EventGrouper, EventReports, same_event
 from ui.library.import_controller import ImportController
 from ui.library.metadata_edit import Kept, MetadataDialog, MetadataEdit
 from ui.library.model import ARTICLE_IDS_MIME
 from ui.library.panel import LibraryPanel
+from ui.library.watch import LibraryWatch
 from ui.notices import NoticeBar
 from ui.plain_text import window_title
 from ui.session import view_state
@@ -68,6 +70,8 @@ class MainWindow(QMainWindow):
         self.comparisons = ComparisonController(library, runner, self.task_status, self.notices)
         self.grouper = EventGrouper(library.url, runner, self.notices)
         self.removed_elsewhere = RemovedElsewhere(library)
+        # Another process's writes (``comparer edit`` in a terminal) show without a click.
+        self.watch = LibraryWatch(library.path, lambda: not runner.is_busy(), self)
         self.event_chooser: EventChooser | None = None
         # The article a new comparison was started from; the next one of its event joins it.
         self.seed: int | None = None
@@ -116,6 +120,7 @@ class MainWindow(QMainWindow):
         self.area.events.merge_requested.connect(self.review.merge_events)
         self.area.events.separate_requested.connect(self.review.separate_events)
         self.area.details_requested.connect(self.edit_details)
+        self.watch.written.connect(self.look_again)
 
     def open_articles(self, ids: list[int]) -> None:
         """Compare two or more articles; a single one is shown on its own."""
@@ -204,9 +209,9 @@ class MainWindow(QMainWindow):
         self._activated_before = True
 
     def look_again(self) -> None:
-        """Show what changed in the library while the reader was elsewhere: an article
-        corrected with ``comparer edit`` or by another window is listed, and compared again
-        if it is on screen, as an edit made here is."""
+        """Show what changed in the library while the reader was elsewhere, or as another
+        process wrote it: an article corrected with ``comparer edit`` or by another window
+        is listed, and compared again if it is on screen, as an edit made here is."""
         if self.runner.is_busy():
             return  # a comparison or import under way brings the news with it
         self.library_panel.refresh()
@@ -239,6 +244,8 @@ class MainWindow(QMainWindow):
         self.area.show_comparison(comparison, marks)
         if comparison is not None:
             room_for_columns(self.splitter, self.area.view.columns)
+            ids = [c.article.id for c in comparison.articles]
+            self.area.view.show_corrections({i: correction_of(self.library, i) for i in ids})
         self._offer_compare(self.library_panel.selected_ids())
         self.columns_menu.rebuild(comparison)
         self.area.events.set_decided(bool(attached and attached.session.events))

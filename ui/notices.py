@@ -89,6 +89,7 @@ class NoticeBar(QWidget):
         row.addWidget(label, 1)
         row.addWidget(close)
         self._layout.addWidget(notice)
+        notice.show()  # now, not when the event loop gets to it: _place measures it
         self.show()
         self._place()
         return notice
@@ -106,8 +107,10 @@ class NoticeBar(QWidget):
             return
         width = min(MAX_WIDTH, max(host.width() - 2 * MARGIN, 100))
         self.setFixedWidth(width)
-        self.adjustSize()
-        height = self.sizeHint().height()
+        # Wrapped messages are as tall as the width makes them: the size hint, computed
+        # once for the first notice, would squeeze every later one into a sliver.
+        self._layout.invalidate()
+        height = self._layout.totalHeightForWidth(width)
         self.setGeometry(
             host.width() - width - MARGIN, host.height() - height - MARGIN, width, height
         )

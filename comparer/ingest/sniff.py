@@ -56,9 +56,11 @@ _MAGIC_FORMATS = (Format.PDF, Format.DOCX)
 def sniff(data: bytes, filename: str = "") -> Format:
     """The reader ``data`` should go to."""
     by_content = _by_magic(data)
+    named = _BY_EXTENSION.get(PurePath(filename).suffix.lower())
+    if by_content is Format.ZIP and named is Format.DOCX:
+        return named  # a damaged .docx (its parts out of reach): the Word reader says so
     if by_content is not None:
         return by_content
-    named = _BY_EXTENSION.get(PurePath(filename).suffix.lower())
     by_text = _by_text(_ascii_head(data))
     if named in _MAGIC_FORMATS and by_text is Format.HTML:
         return by_text

@@ -182,7 +182,7 @@ def test_the_chooser_names_events_and_shows_titles_as_plain_text(qtbot: QtBot) -
     chooser = EventChooser(
         [
             EventReports((Report(1, markup, "Outlet & Co"), Report(2, "B", "")), None, ()),
-            event(3, day=date(2017, 11, 11), places=("Raqqa", "Syria", "Deir", "Tal")),
+            event(3, day=date(2017, 11, 11), places=("RAQQA", "Syria", "Raqqa", "Deir", "Tal")),
         ]
     )
     qtbot.addWidget(chooser)

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from comparer.importing import import_all
 from comparer.storage import Library
+from tests.ui.conftest import shown_text
 from ui.library.metadata_edit import MetadataDialog
 from ui.main_window import MainWindow
 
@@ -98,3 +99,45 @@ def test_a_language_that_is_no_code_keeps_the_dialog_open(
     dialog.accept()
     assert dialog.result() == MetadataDialog.DialogCode.Accepted
     assert dialog.changes()["title"] == "Kept while the language is put right"
+
+
+def test_a_column_header_offers_its_edit_and_marks_what_was_corrected(
+    qtbot: QtBot, library: Library, window: MainWindow, samples: list[Path]
+) -> None:
+    """A right-click on a column header offered nothing (the double-click was told only in
+    a tooltip), and a corrected date looked like one the file gave: now the header's menu
+    edits, a pencil marks the corrected column, and the header's and the list's tooltips
+    say what import read; undone, the mark goes."""
+    outcomes = import_all(library, [str(p) for p in samples[:2]])
+    ids = [o.article_id for o in outcomes if o.article_id is not None]
+    first = library.get(ids[1]).meta
+    window.library_panel.refresh()
+    window.open_articles(ids)
+    qtbot.waitUntil(lambda: window.area.comparison is not None, timeout=20000)
+    header = window.area.view.panes[1].header
+    assert header.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    [edit] = header.actions()
+    assert edit.text() == "Edit Details of B…"
+    assert "✎" not in header.details.text()
+    _answer({"published": "2017-11-13", "outlet": "Wire"})
+    edit.trigger()
+    qtbot.waitUntil(
+        lambda: "Wire" in window.area.view.panes[1].header.details.text(), timeout=20000
+    )
+    header = window.area.view.panes[1].header
+    assert header.details.text().startswith("B ✎ · Wire")
+    said = shown_text(header.details.toolTip())
+    assert said.endswith(
+        f"Corrected by hand: outlet (import read “{first.outlet}”), "
+        f"date (import read “{first.published}”)"
+    ), said
+    model = window.library_panel.model
+    row = model.rows_of([ids[1]])[ids[1]]
+    listed = shown_text(model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole))
+    assert "Corrected by hand: outlet (import read" in listed
+    window.actions_by_name["undo"].trigger()
+    qtbot.waitUntil(
+        lambda: "Wire" not in window.area.view.panes[1].header.details.text(), timeout=20000
+    )
+    assert "✎" not in window.area.view.panes[1].header.details.text()
+    assert "Corrected" not in shown_text(model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole))

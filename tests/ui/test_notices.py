@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from pypdf import PdfWriter
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter
+from PySide6.QtWidgets import QFrame, QLabel, QSplitter
 from pytestqt.qtbot import QtBot
 
 from ui.main_window import MainWindow
@@ -72,3 +75,51 @@ def test_a_problem_with_the_words_of_news_stays(qtbot: QtBot, window: MainWindow
     assert window.notices.messages() == ["The library is read-only."]
     qtbot.wait(400)
     assert window.notices.messages() == ["The library is read-only."]
+
+
+def test_every_refused_import_is_shown_whole(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Three bad files dropped at once: three notices, each tall enough for its words (the
+    bar kept the height of its first notice and squeezed the others into slivers)."""
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"PK\x03\x04" + bytes(200))
+    encrypted = tmp_path / "locked.pdf"
+    writer = PdfWriter()
+    writer.add_blank_page(200, 200)
+    writer.encrypt("secret")
+    writer.write(encrypted)
+    qtbot.waitExposed(window)
+    window.importer.import_inputs([str(empty), str(broken), str(encrypted)])
+    qtbot.waitUntil(lambda: len(window.notices.messages()) == 3, timeout=10_000)
+    qtbot.wait(50)
+    assert sorted(m.split(": ", 1)[1] for m in window.notices.messages()) == [
+        "PDF is password-protected",
+        "damaged Word file: it cannot be opened (cut short?)",
+        "empty file",
+    ]
+    for notice in window.notices.findChildren(QFrame, "notice"):
+        label = notice.findChild(QLabel)
+        assert label is not None and notice.isVisible()
+        assert label.height() >= label.heightForWidth(label.width()), label.text()
+    assert window.notices.height() >= sum(
+        n.height() for n in window.notices.findChildren(QFrame, "notice")
+    )
+
+
+def test_a_file_dropped_again_is_said_to_be_in_the_library(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Dropped a second time, a report was selected without a word, as if it had arrived
+    anew; now one line of news says it was already there, and nothing is added."""
+    report = tmp_path / "strike.txt"
+    report.write_text("Strike on Raqqa\n\nAt least 10 civilians were killed on Saturday.\n")
+    window.importer.import_inputs([str(report)], open_after=False)
+    qtbot.waitUntil(lambda: window.library_panel.model.rowCount() == 1, timeout=10_000)
+    assert window.notices.messages() == []
+    window.importer.import_inputs([str(report)], open_after=False)
+    qtbot.waitUntil(lambda: bool(window.notices.messages()), timeout=10_000)
+    assert window.notices.messages() == ["Already in your library: “Strike on Raqqa”."]
+    assert window.library_panel.model.rowCount() == 1

@@ -45,7 +45,12 @@ def test_compare_all_together_compares_them_as_one_event_until_separated(
     tab.separate_button.click()
     wait_events(qtbot, window, [("A",), ("B",)])
     assert tab.merge_button.isEnabled() and not tab.separate_button.isEnabled()
-    assert tab.summary.text().startswith("⚠ These reports cover 2 different events")
+    assert tab.summary.text() == (
+        "A (no date) and B (no date) report different events, "
+        "so they are not set against each other."
+    )
+    tabs = window.area.tabs
+    assert tabs.tabText(tabs.indexOf(tab)) == "Events (2)"  # a count, not an alarm sign
     window.session.undo_stack.undo()
     wait_events(qtbot, window, [("A", "B")])
 

@@ -27,7 +27,7 @@ from tests.ui.conftest import Answers, open_window, shown_text
 from tests.ui.hostile_library import fill, hostile
 from tests.ui.hostile_window import models, tooltips
 from ui import plain_text
-from ui.compare.column import ColumnHeader
+from ui.compare.column_header import ColumnHeader
 from ui.main_window import MainWindow
 
 WAIT = 30000

@@ -142,7 +142,8 @@ class ComparisonArea(QWidget):
             self.show_guide()
             return
         events = self.tabs.indexOf(self.events)
-        self.tabs.setTabText(events, "Events ⚠" if self.events.several() else "Events")
+        several = self.events.model.rowCount()
+        self.tabs.setTabText(events, f"Events ({several})" if several > 1 else "Events")
         self.show_columns(default_keys(comparison))
         self.stack.setCurrentIndex(1)
         self.tabs.setCurrentWidget(self.summary)

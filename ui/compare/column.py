@@ -1,4 +1,4 @@
-"""One article column: a header naming the report and its read-only, highlighted text.
+"""One article column's read-only, highlighted text (its header is in :mod:`column_header`).
 
 :class:`ArticleText` shows an article's cleaned text (optionally with removed page furniture
 back in place, dimmed) and paints the engine's spans on it in one pass inside a single edit
@@ -17,19 +17,16 @@ from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
     QFocusEvent,
-    QFont,
-    QFontMetrics,
     QHelpEvent,
     QMouseEvent,
     QResizeEvent,
     QTextCursor,
 )
-from PySide6.QtWidgets import QTextEdit, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
-from comparer.model import NO_DATE, UNKNOWN_OUTLET, Article, Difference, Kind
+from comparer.model import Article, Difference, Kind
 from ui.compare import palette
 from ui.compare.rendered import render
-from ui.plain_text import plain_label, tooltip
 
 Spans = list[tuple[int, int, Difference]]
 # Past this many characters a highlight is a passage, not a word: a full fill would drown it.
@@ -325,70 +322,6 @@ def _merge(cursor: QTextCursor, start: int, end: int, fmt: object) -> None:
     cursor.setPosition(start)
     cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
     cursor.mergeCharFormat(fmt)  # type: ignore[arg-type]
-
-
-class ColumnHeader(QWidget):
-    """The report's key, title, outlet and date, one line each so columns stay level."""
-
-    edit_requested = Signal(int)
-    """The article id whose details the reader wants to correct (double-click)."""
-
-    def __init__(self, key: str, article: Article, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.article_id = article.id
-        self.setToolTip("Double-click to correct the title, outlet, author or date")
-        meta = article.meta
-        self.full_title = meta.title or "Untitled"
-        self.title = plain_label(parent=self)
-        bold = QFont(self.title.font())
-        bold.setBold(True)
-        self.title.setFont(bold)
-        self.title.setToolTip(tooltip(self.full_title))
-        self.title.setMinimumWidth(40)
-        self.key, (self.outlet, self.when) = key, _details(article)
-        self.details = plain_label(parent=self)
-        self.details.setToolTip(tooltip(" · ".join((key, self.outlet, self.when))))
-        self.details.setMinimumWidth(40)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 2)
-        layout.setSpacing(0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.details)
-        self._elide()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
-
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
-        self.edit_requested.emit(self.article_id)
-        event.accept()
-
-    def _elide(self) -> None:
-        metrics = self.title.fontMetrics()
-        width = max(self.width() - 8, 40)
-        self.title.setText(metrics.elidedText(self.full_title, Qt.TextElideMode.ElideRight, width))
-        shown = details_line(self.key, self.outlet, self.when, self.details.fontMetrics(), width)
-        self.details.setText(shown)
-
-
-def details_line(key: str, outlet: str, when: str, metrics: QFontMetrics, width: int) -> str:
-    """The key, outlet and date in ``width``: a narrow column shortens the outlet ("A · The
-    Syrian Obs… · no date"), then leaves it out ("B · November 12th, 2017"), and cuts the
-    date last ("B · November 12t…"): the date is what tells reports of one story apart."""
-    room = width - metrics.horizontalAdvance(f"{key} ·  · {when}")
-    if room >= metrics.horizontalAdvance("Ab…"):  # enough for an outlet to be recognised
-        outlet = metrics.elidedText(outlet, Qt.TextElideMode.ElideRight, room)
-        return f"{key} · {outlet} · {when}"
-    room = width - metrics.horizontalAdvance(f"{key} · ")
-    return f"{key} · {metrics.elidedText(when, Qt.TextElideMode.ElideRight, room)}"
-
-
-def _details(article: Article) -> tuple[str, str]:
-    """The outlet and the date a column's header shows."""
-    meta = article.meta
-    when = date_text(meta.published) if meta.published else meta.published_raw
-    return meta.outlet or UNKNOWN_OUTLET, when or NO_DATE
 
 
 def date_text(day: date) -> str:

@@ -3,7 +3,10 @@
 The engine groups the reports into :class:`~comparer.model.Event` records (date, places,
 reports). One event is the normal case and the list just confirms it; several events mean
 the reports are not all about the same thing — figures and wording are then only comparable
-within an event — so the view says so in a warning above the table, in words and colour.
+within an event — so the view says so above the table in one calm line, in the warning
+colour, naming which reports go together and the date and place that set each event apart
+(a bold "⚠ … compare within each event" told the reader to do what Comparer already does,
+and not why).
 When the engine is wrong, the reviewer merges the events into one (the reports are then
 compared as one event) and can separate them again; both are undoable session changes.
 Each event names its reports, one a line ("B · Fort Russ News: “International coalition…”"):
@@ -11,6 +14,8 @@ the keys alone ("A, B") sent the reader back to the column headers to learn who 
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QPalette
@@ -21,6 +26,7 @@ from comparer.quoting import quoted
 from ui.compare import palette
 from ui.compare.column import date_text
 from ui.compare.table import FittedColumns, Index, findings_table
+from ui.library.event_grouping import shown_places
 from ui.plain_text import plain_label, tooltip
 
 COLUMNS = ("Event", "Date", "Places", "Reports")
@@ -33,15 +39,29 @@ MAX_PLACES = 280
 _Role = Qt.ItemDataRole
 
 
-def summary(events: int, reports: int, decided: bool = False) -> str:
-    """One line saying how many events the reports cover (``decided``: as the user said)."""
-    if events == 0:
+def summary(events: Sequence[Event], reports: int, decided: bool = False) -> str:
+    """One line saying which events the reports cover (``decided``: as the user said)."""
+    if not events:
         return "No event could be told apart in these reports"
-    if events == 1 and decided:
+    if len(events) == 1 and decided:
         return f"All {reports} reports cover the same event, as you decided"
-    if events == 1:
+    if len(events) == 1:
         return f"All {reports} reports cover the same event" if reports > 1 else "One event"
-    return f"⚠ These reports cover {events} different events: compare within each event"
+    return apart(events)
+
+
+def apart(events: Sequence[Event]) -> str:
+    """The line "A, B (13 Aug 2018) and C (11 Nov 2017, Raqqa) report different events, so they
+    are not set against each other": which reports go together, and what sets them apart."""
+    groups = [f"{', '.join(e.articles)} ({_clue(e)})" for e in events]
+    together = f"{', '.join(groups[:-1])} and {groups[-1]}"
+    return f"{together} report different events, so they are not set against each other"
+
+
+def _clue(event: Event) -> str:
+    """The event's date and its first place, as far as they are known."""
+    when = date_text(event.date) if event.date else NO_DATE
+    return f"{when}, {shown_places(event.places)[0]}" if event.places else when
 
 
 class EventsModel(QAbstractTableModel):
@@ -94,7 +114,7 @@ class EventsModel(QAbstractTableModel):
         if column == 1:
             return date_text(event.date) if event.date else NO_DATE
         if column == PLACES_COLUMN:
-            return ", ".join(event.places) or "no place"
+            return ", ".join(shown_places(event.places)) or "no place"
         return self._reports(event)
 
     def _reports(self, event: Event) -> str:
@@ -177,8 +197,8 @@ class EventsView(QWidget):
     def _show_state(self) -> None:
         compared = self.model.comparison
         reports = len(compared.articles) if compared else 0
-        events = self.model.rowCount()
-        self.summary.setText(summary(events, reports, self.decided) if compared else "")
+        line = summary(self.model.events, reports, self.decided) if compared else ""
+        self.summary.setText(f"{line}." if self.several() else line)
         self.merge_button.setEnabled(self.several())
         self.separate_button.setEnabled(self.decided and compared is not None)
         self._colour_summary()
@@ -192,9 +212,6 @@ class EventsView(QWidget):
             palette.warning_colour(dark) if self.several() else base,
         )
         self.summary.setPalette(look)
-        font = self.summary.font()
-        font.setBold(self.several())
-        self.summary.setFont(font)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

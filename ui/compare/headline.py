@@ -7,8 +7,8 @@ related share too little for that (most words would be marked, and the headline 
 difference already says they differ): only their telling words are marked (charged words,
 verbs naming one act differently: ``HeadlineRow.marks``). The headline
 is untrusted text: it is set as plain text and painted with character formats, never read
-as markup. The boxes of one row are kept the same height (:func:`level`) so the texts
-below still start level.
+as markup. The boxes of one row are kept the same height (:func:`level`), at most four
+lines, so the texts below still start level and keep their room.
 """
 
 from __future__ import annotations
@@ -24,6 +24,9 @@ from ui.compare import palette
 from ui.plain_text import tooltip
 
 NO_HEADLINE = "(no headline)"
+MOST_LINES = 4
+"""The most lines the headline row takes: a 40-word headline in a narrow column took seven,
+a third of the text's room at 1024 x 768; the rest scrolls in its box."""
 
 
 class HeadlineText(QTextEdit):
@@ -108,6 +111,12 @@ class HeadlineText(QTextEdit):
         margins = self.contentsMargins()
         return int(document.size().height()) + margins.top() + margins.bottom()
 
+    def most_height(self) -> int:
+        """The height of :data:`MOST_LINES` lines of headline."""
+        margins = self.contentsMargins()
+        inside = 2 * self.document().documentMargin() + margins.top() + margins.bottom()
+        return int(MOST_LINES * self.fontMetrics().lineSpacing() + inside)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
@@ -129,11 +138,19 @@ def _tip(row: HeadlineRow, headline: Headline | None) -> str:
 
 
 def level(boxes: Sequence[HeadlineText]) -> None:
-    """Give the visible headline boxes of one row the height the tallest one needs."""
+    """Give the visible headline boxes of one row the height the tallest one needs, up to
+    :data:`MOST_LINES` lines; a longer headline scrolls in its box."""
     shown = [box for box in boxes if not box.isHidden()]
     if not shown:
         return
-    height = max(box.needed_height() for box in shown)
+    height = min(max(box.needed_height() for box in shown), shown[0].most_height())
     for box in shown:
+        cut = box.needed_height() > height
+        policy = (
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded if cut else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
+        box.setVerticalScrollBarPolicy(policy)
         if box.height() != height:
             box.setFixedHeight(height)
+        layout = box.document().documentLayout()
+        layout.documentSizeChanged.emit(layout.documentSize())  # the scroll range follows

@@ -112,6 +112,13 @@ RELATION_HINTS: dict[Relation, str] = {
     "of different events",
 }
 
+
+def relation_hint(relation: Relation) -> str:
+    """A link's relation in words, as a band of the link map says it when hovered."""
+    hint = RELATION_HINTS[relation]
+    return f"{RELATION_LABELS[relation]}: {hint[:1].lower()}{hint[1:]}"
+
+
 _RELATION_COLOURS: dict[Relation, tuple[str, str]] = {
     Relation.IDENTICAL: (GREY, "#8a8a8a"),
     Relation.REWORDED: (SKY_BLUE, BLUE),
@@ -119,8 +126,10 @@ _RELATION_COLOURS: dict[Relation, tuple[str, str]] = {
     Relation.RELATED: (GREY, "#6f6f6f"),
 }
 
-# Related links (same topic, another detail; or two events) are drawn faintly: no shared fact.
-RELATION_ALPHA: dict[Relation, int] = {Relation.RELATED: 40}
+# Related links (same topic, another detail; or two events) are drawn as a dotted outline
+# alone: no shared fact. Filled, even faintly, the bands between reports of different events
+# overlapped into a grey block that read as the Identical fill.
+RELATION_ALPHA: dict[Relation, int] = {Relation.RELATED: 0}
 DEFAULT_RELATION_ALPHA = 110
 
 # Outlines tell relations apart without colour.

@@ -7,7 +7,7 @@ emits the articles whose headlines differ, for the window to mark them), then th
 difference itself, for the window to mark its other findings (with three reports or more,
 one referent named three ways spans every column) and to remember what was picked. The
 tooltips are escaped: Qt reads a tooltip that looks like markup as rich text. Reports of
-several events are warned about first, in the Events tab's words and colour. The
+several events are named first, in the Events tab's calm line and colour. The
 "Show minor findings" switch, off by default, says whether the columns also highlight the
 findings the engine marked ``minor``.
 """
@@ -51,9 +51,6 @@ class SummaryView(QWidget):
         self.comparison: Comparison | None = None
         self.events_warning = plain_label(parent=self)
         self.events_warning.setWordWrap(True)
-        font = self.events_warning.font()
-        font.setBold(True)
-        self.events_warning.setFont(font)
         self.heading = QLabel("Key differences", self)
         self.list = QListWidget(self)
         self.list.setWordWrap(True)
@@ -91,11 +88,11 @@ class SummaryView(QWidget):
     def _warn_of_events(self) -> None:
         # Figures and wording compare only within an event: say so before the list.
         compared = self.comparison
-        events = len(compared.events) if compared is not None else 0
-        if events > 1 and compared is not None:
+        events = compared.events if compared is not None else ()
+        if len(events) > 1 and compared is not None:
             line = summary(events, len(compared.articles))
             self.events_warning.setText(f"{line} (see the Events tab).")
-        self.events_warning.setVisible(events > 1)
+        self.events_warning.setVisible(len(events) > 1)
         look = QPalette(self.events_warning.palette())
         dark = palette.is_dark(self.palette())
         look.setColor(QPalette.ColorRole.WindowText, palette.warning_colour(dark))

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QSplitter, QVBoxLayout, QW
 
 from comparer.model import Comparison, Difference
 from ui.compare import palette
-from ui.compare.column import CURRENT, ArticleText, ColumnHeader
+from ui.compare.column import CURRENT, ArticleText
+from ui.compare.column_header import ColumnHeader
 from ui.compare.columns_room import MIN_COLUMN, ColumnsScroll
 from ui.compare.differences import DifferencesPanel
 from ui.compare.headline import HeadlineText, level
@@ -75,6 +76,7 @@ class ComparisonView(QWidget):
         self.current: Difference | None = None
         self.index: ComparisonIndex | None = None
         self.panes: list[ArticlePane] = []
+        self.corrections: dict[int, str] = {}
         self.context_actions: list[QAction] = []
         self.dismissed: frozenset[Difference] = frozenset()
         # Keys of the columns the reader last clicked into, most recent first.
@@ -123,6 +125,13 @@ class ComparisonView(QWidget):
         if reader is not None:
             self._return_reader(*reader)
 
+    def show_corrections(self, lines: dict[int, str]) -> None:
+        """Mark the headers of articles whose details were corrected by hand; ``lines`` by
+        article id says what import read (kept for the columns shown again)."""
+        self.corrections = lines
+        for pane in self.panes:
+            pane.header.set_corrected(lines.get(pane.header.article_id, ""))
+
     def _reader_place(self) -> tuple[str, str, int] | None:
         """The column the keyboard is in: its key, article and caret, to come back to."""
         for pane in self.panes:
@@ -157,6 +166,7 @@ class ComparisonView(QWidget):
             pane.ruler.difference_picked.connect(self._picked)
             pane.text.focused.connect(self._focuser(pane.key))
             pane.header.edit_requested.connect(self.details_requested)
+            pane.header.set_corrected(self.corrections.get(pane.header.article_id, ""))
             pane.headline.reflowed.connect(self._level_headlines)
             pane.text.context_actions = self.context_actions
             pane.text.dismissed = self.dismissed

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.library.event_grouping import EventReports, Report
+from ui.library.event_grouping import EventReports, Report, shown_places
 from ui.plain_text import message_box, plain_label
 
 MAX_PLACES = 3
@@ -37,7 +37,7 @@ def event_heading(number: int, event: EventReports) -> str:
     if event.date is not None:
         parts.append(f"{event.date.day} {event.date:%b %Y}")
     if event.places:
-        parts.append(", ".join(event.places[:MAX_PLACES]))
+        parts.append(", ".join(shown_places(event.places)[:MAX_PLACES]))
     count = len(event.reports)
     parts.append(f"{count} report{'s' if count != 1 else ''}")
     return " · ".join(parts)

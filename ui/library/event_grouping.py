@@ -4,7 +4,9 @@ Imports and pastes need to know whether their articles report one event or sever
 that stories are never compared across events unasked). The grouping is the engine's own
 (:func:`comparer.align.events.find_events`), never re-derived here; the articles' text is
 read on the task runner from the library file, so the window never waits. Requests are
-not keyed: each paste is checked on its own, none is dropped for a newer one.
+not keyed: each paste is checked on its own, none is dropped for a newer one. The places an
+event names are shown as a reader writes them (:func:`shown_places`), here and in the
+Events tab.
 """
 
 from __future__ import annotations
@@ -94,3 +96,13 @@ class EventGrouper(QObject):
             on_done=then,
             on_error=lambda error: self._notices.add(f"Could not group by event: {error}"),
         )
+
+
+def shown_places(places: Sequence[str]) -> list[str]:
+    """The places as a reader writes them: a dateline's capitals ("DAMASCUS") in title case,
+    and each place once ("Damascus" read in the text as well)."""
+    shown: dict[str, str] = {}
+    for place in places:
+        written = place.title() if place.isupper() and len(place) > 3 else place
+        shown.setdefault(written.casefold(), written)
+    return list(shown.values())

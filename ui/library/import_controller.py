@@ -2,7 +2,8 @@
 
 Dropped files, folders, URLs dragged from a browser and plain text all become import
 inputs; the work runs through the task runner on its own library connection, with progress
-and Cancel in the status bar and a notice for every input that failed.
+and Cancel in the status bar, a notice for every input that failed, and news of inputs the
+library already held (selected, as a new arrival is, but nothing added).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtCore import QMimeData, QObject, Signal
 
 from comparer.importing_inputs import ImportInput, ImportOutcome, PastedText, folder_contents
 from comparer.progress import Progress
+from comparer.quoting import quoted
 from comparer.storage import Library
 from ui import engine
 from ui.notices import NoticeBar
@@ -84,7 +86,22 @@ class ImportController(QObject):
         for outcome in outcomes:
             if not outcome.ok:
                 self._notices.add(f"Could not import {outcome.input}: {outcome.error}")
+        known = already_stored(outcomes)
+        if known:
+            self._notices.inform(known)
         self.imported.emit([o.article_id for o in outcomes if o.ok], open_after)
+
+
+def already_stored(outcomes: Sequence[ImportOutcome]) -> str:
+    """News that inputs were in the library already (nothing was added for them): a file
+    dropped again was selected without a word, as if it had just arrived."""
+    known = [o for o in outcomes if o.ok and not o.created]
+    if len(known) == 1:
+        name = known[0].title or Path(known[0].input).name
+        return f"Already in your library: {quoted(name)}."
+    if known:
+        return f"{len(known)} of these were already in your library; nothing was added for them."
+    return ""
 
 
 def _import_work(

@@ -20,7 +20,7 @@ list is read again rather than painted past its end.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from PySide6.QtCore import (
@@ -55,6 +55,8 @@ class LibraryModel(QAbstractTableModel):
     def __init__(self, listing: Listing) -> None:
         super().__init__()
         self._listing = listing
+        # What was corrected by hand in an article, for its tooltip (the panel knows how).
+        self.corrections: Callable[[int], str] = lambda _id: ""
         self._query = ListQuery()
         self._count = 0
         self._complete = True  # False while the filter lists more than the rows shown
@@ -220,7 +222,8 @@ class LibraryModel(QAbstractTableModel):
     def _tooltip(self, article: ArticleSummary) -> str:
         """The full title and outlet (the cells may cut them short), date and source."""
         outlet = f"{article.outlet or UNKNOWN_OUTLET} · {self._cell(article, 2)}"
-        lines = [article.title or "(untitled)", outlet, article.source]
+        lines = [article.title or "(untitled)", outlet, self.corrections(article.id)]
+        lines.append(article.source)
         snippet = self._snippet(article.id)
         if snippet:
             lines.append(f"…{snippet}…")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from comparer.storage import Library
 from comparer.storage.listing import Listing
+from ui.library.corrections import correction_of
 from ui.library.model import ID_ROLE, LibraryModel
 from ui.plain_text import plain_label
 from ui.settings import LIBRARY_COLUMNS, settings
@@ -40,6 +41,7 @@ class LibraryPanel(QWidget):
         # are no new choice (the article read alone would be shown afresh, at its top).
         self._quiet = False
         self.model = LibraryModel(Listing(library))
+        self.model.corrections = lambda article_id: correction_of(library, article_id)
         self.filter_edit = QLineEdit(placeholderText="Filter titles, or search the text…")
         self.filter_edit.setClearButtonEnabled(True)
         self.table = self._build_table()

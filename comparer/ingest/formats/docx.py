@@ -89,6 +89,8 @@ def _open_zip(data: bytes) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
+        if data.startswith(b"PK"):  # a zip's start, cut short or corrupted after it
+            raise Refusal("damaged Word file: it cannot be opened (cut short?)") from None
         raise Refusal("not a valid .docx (not a zip archive)") from None
 
 

@@ -66,6 +66,7 @@ from comparer.ingest.formats.side_columns import (
 from comparer.ingest.formats.standfirst import standfirst
 from comparer.ingest.formats.subheadings import with_subheadings
 from comparer.ingest.formats.translation_widget import drop_translation_widget
+from comparer.ingest.formats.year_guess import year_only
 from comparer.ingest.raw import Raw
 from comparer.ingest.refusal import Refusal
 from comparer.ingest.titles import is_breadcrumb, names_one_of, strip_site
@@ -107,6 +108,8 @@ def read_html(data: bytes, media_type: str = "text/html", charset: str = "") -> 
     if not text.strip():
         raise Refusal("web page has no readable text")
     meta = _metadata(document)
+    if year_only(meta.published, html):
+        meta = replace(meta, published=None, published_raw="")
     holder = rights_holder(tree)
     author = with_declared(without_rights_holder(meta.author, holder), tree, holder)
     author = with_linked_writer(author, tree)

@@ -88,9 +88,10 @@ def test_key_differences_open_with_the_qualifier_pair(strike: Comparison) -> Non
 def test_a_framing_key_difference_quotes_where_the_word_stands(strike: Comparison) -> None:
     [scare] = [k for k in strike.key_differences if "scare quotes “illegal”" in k.explanation]
     assert scare.explanation.endswith(
-        "A: “…peace and security and take immediate action to stop the brutal crimes "
-        "committed by the “illegal” coalition against innocent civilians.”"
-    )  # the sentence, cut between words before the flagged word, whole after it
+        "A: ‘…peace and security and take immediate action to stop the brutal crimes "
+        "committed by the “illegal” coalition against innocent civilians.’"
+    )  # the sentence, cut between words before the flagged word, whole after it; in single
+    # marks, as it holds double ones (comparer.quoting)
 
 
 def test_one_referent_named_several_ways_is_one_key_difference() -> None:

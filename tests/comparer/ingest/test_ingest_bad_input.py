@@ -123,6 +123,15 @@ def test_docx_that_is_not_a_zip(tmp_path: Path) -> None:
     assert "not a zip" in refusal(path)
 
 
+@pytest.mark.parametrize("cut", [20_000, 64])
+def test_docx_cut_short_is_called_damaged(tmp_path: Path, cut: int) -> None:
+    """A Word file cut short in a download: it was "not a zip archive" (it is one), or,
+    cut before its first part's name, "binary file (a zip archive), not a document"."""
+    path = tmp_path / "report.docx"
+    path.write_bytes(_docx_bytes()[:cut])
+    assert "damaged Word file" in refusal(path)
+
+
 @pytest.mark.parametrize("name", ["saved.pdf", "saved.docx"])
 def test_a_web_page_saved_under_a_document_name_is_read_as_a_page(
     tmp_path: Path, name: str

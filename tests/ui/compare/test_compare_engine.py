@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 from compare_seeds import ShownView, make_article, seed, strike_articles
-from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, QPoint, QPointF
+from PySide6.QtGui import QHelpEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -12,6 +14,7 @@ from comparer.compare import compare
 from comparer.model import Comparison, Kind, Metadata, Relation
 from tests.ui.conftest import placed
 from ui.compare import ComparisonView, DifferencesPanel, bind_panel
+from ui.compare.palette import RELATION_HINTS, RELATION_LABELS
 
 US = QTextCharFormat.UnderlineStyle
 UNDERLINES = {
@@ -123,3 +126,39 @@ def test_reports_of_different_events_are_joined_only_by_faint_bands(
     linkmap = shown_view(two, 1000, 400).panes[1].linkmap
     assert linkmap is not None and linkmap.links
     assert {link.relation for link in linkmap.links} == {Relation.RELATED}
+    # Outlines only: the faint fills overlapped into a grey block read as Identical.
+    picture = linkmap.grab().toImage()
+    middle = linkmap.width() // 2
+    column = {picture.pixelColor(middle, y).name() for y in range(picture.height())}
+    inside = [
+        y for y in range(2, picture.height() - 2)
+        if any(path.contains(QPointF(middle, y)) for path, _link in linkmap.painted)
+    ]  # fmt: skip
+    assert inside
+    ground = picture.pixelColor(0, 0).name()  # above every band: the window's colour
+    filled = [y for y in inside if picture.pixelColor(middle, y).name() != ground]
+    assert len(filled) < len(inside) / 4, (len(filled), len(inside), column)
+
+
+def test_hovering_a_band_names_its_relation(
+    qtbot: QtBot, view: ComparisonView, engine_result: Comparison
+) -> None:
+    """The bands said nothing when hovered: a faint dotted one was explained only by the
+    legend. Each now names its relation in words."""
+    linkmap = view.panes[1].linkmap
+    assert linkmap is not None
+    linkmap.grab()  # painted, as on screen
+    assert linkmap.painted
+    middle = linkmap.width() // 2
+    inside = next(
+        QPoint(middle, y)
+        for path, _link in linkmap.painted
+        for y in range(0, linkmap.height())
+        if path.contains(QPointF(middle, y))
+    )
+    relation = linkmap.relation_at(QPointF(inside))
+    assert relation is not None
+    hover = QHelpEvent(QEvent.Type.ToolTip, inside, linkmap.mapToGlobal(inside))
+    QApplication.sendEvent(linkmap, hover)
+    assert QToolTip.text() == f"{RELATION_LABELS[relation]}: {RELATION_HINTS[relation].lower()}"
+    assert linkmap.relation_at(QPointF(-5, -5)) is None

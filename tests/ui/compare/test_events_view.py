@@ -1,7 +1,8 @@
-"""The events list: one event confirmed quietly, several events warned about."""
+"""The events list: one event confirmed quietly, several events named in one calm line."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from comparer.storage import Library
 from tests.ui.conftest import placed, shown_text
 from ui.compare import palette
 from ui.compare.events_view import REPORTS_COLUMN, EventsView, summary
+from ui.library.event_grouping import shown_places
 from ui.main_window import MainWindow
 
 
@@ -79,10 +81,17 @@ def test_each_report_keeps_one_line_in_a_1024_pixel_window(
     assert not table.horizontalScrollBar().isVisible()
 
 
-def test_several_events_are_warned_about_in_words_and_colour(view: EventsView) -> None:
+def test_several_events_are_named_with_what_sets_them_apart(view: EventsView) -> None:
+    """The line was a bold "⚠ These reports cover 3 different events: compare within each
+    event": an order to do what Comparer already does, and not why. It now says which
+    reports go together, by what date and place, and that they are not set against each
+    other; in the warning colour, without shouting."""
     assert view.several()
-    assert view.summary.text().startswith("⚠ These reports cover 3 different events")
-    assert view.summary.font().bold()
+    assert view.summary.text() == (
+        "A, B (11 Nov 2017, Deir-ez-Zor), C (19 Oct 2017, Raqqah) and D (no date, Boukhatir) "
+        "report different events, so they are not set against each other."
+    )
+    assert not view.summary.font().bold()
     colour = view.summary.palette().color(QPalette.ColorRole.WindowText)
     assert colour == palette.warning_colour(palette.is_dark(view.palette()))
     dark = QPalette(view.palette())
@@ -100,16 +109,25 @@ def test_one_event_is_said_plainly(view: EventsView) -> None:
     assert not view.summary.font().bold()
 
 
+STRIKE = Event("E1", ("A", "B"), date(2017, 11, 11), ("Raqqa", "Damascus"))
+LETTER = Event("E2", ("C",), None, ())
+
+
 @pytest.mark.parametrize(
     ("events", "reports", "words"),
     [
-        (0, 2, "No event could be told apart in these reports"),
-        (1, 1, "One event"),
-        (1, 3, "All 3 reports cover the same event"),
-        (2, 3, "⚠ These reports cover 2 different events: compare within each event"),
+        ((), 2, "No event could be told apart in these reports"),
+        ((LETTER,), 1, "One event"),
+        ((STRIKE,), 3, "All 3 reports cover the same event"),
+        (
+            (STRIKE, LETTER),
+            3,
+            "A, B (11 Nov 2017, Raqqa) and C (no date) report different events, "
+            "so they are not set against each other",
+        ),
     ],
 )
-def test_summary_words(events: int, reports: int, words: str) -> None:
+def test_summary_words(events: tuple[Event, ...], reports: int, words: str) -> None:
     assert summary(events, reports) == words
 
 
@@ -118,3 +136,30 @@ def test_picking_a_row_emits_its_event(view: EventsView, qtbot: QtBot) -> None:
         view.table.selectRow(1)
     assert isinstance(chosen.args[0], Event)
     assert chosen.args[0].articles == ("C",)
+
+
+def test_a_datelines_capitals_are_shown_as_a_place_is_written(
+    qtbot: QtBot, window: MainWindow, library: Library, samples: list[Path]
+) -> None:
+    """Seeds 000 and 001: Fort Russ's dateline "DAMASCUS, Syria." was listed in capitals
+    among places written in the text ("Deir-ez-Zor, …, Raqqa, DAMASCUS, Syria")."""
+    ids = [o.article_id for o in import_all(library, [str(p) for p in samples[:2]])]
+    window.open_articles([i for i in ids if i is not None])
+    qtbot.waitUntil(lambda: window.area.comparison is not None, timeout=60_000)
+    model = window.area.events.model
+    places = [model.index(row, 2).data().split(", ") for row in range(model.rowCount())]
+    shown = [place for row in places for place in row]
+    assert "Damascus" in shown and "DAMASCUS" not in shown
+    assert all(len(row) == len({p.casefold() for p in row}) for row in places)
+
+
+@pytest.mark.parametrize(
+    ("places", "shown"),
+    [
+        (("DAMASCUS", "Syria"), ["Damascus", "Syria"]),
+        (("Damascus", "DAMASCUS"), ["Damascus"]),
+        (("UK", "Deir-ez-Zor"), ["UK", "Deir-ez-Zor"]),  # initials stay capitals
+    ],
+)
+def test_shown_places(places: tuple[str, ...], shown: list[str]) -> None:
+    assert shown_places(places) == shown

@@ -193,9 +193,33 @@ def test_the_summary_warns_first_when_the_reports_cover_several_events(qtbot: Qt
     as key differences; only the Events tab's title carried a small warning sign."""
     view = placed(qtbot, SummaryView(), four_reports(), show=True)
     assert view.events_warning.isVisible()
-    assert view.events_warning.text().startswith("⚠ These reports cover 3 different events")
+    assert view.events_warning.text().endswith(
+        "report different events, so they are not set against each other (see the Events tab)."
+    )
     assert view.events_warning.textFormat() == Qt.TextFormat.PlainText
     colour = view.events_warning.palette().color(QPalette.ColorRole.WindowText)
     assert colour == palette.warning_colour(palette.is_dark(view.palette()))
     view.set_comparison(one_event(four_reports()))
     assert not view.events_warning.isVisible()
+
+
+def test_a_quotation_ended_in_the_line_is_not_closed_twice(qtbot: QtBot) -> None:
+    """BASIL's Fox report ends a tweet's quotation in a sentence of its own; only in A, it
+    was listed “No Collusion, No Obstruction - I just fight back!"” with two closing marks,
+    and a sentence quoting "textbook bias." in double marks inside double marks."""
+    base = strike()
+    tail = 'No Collusion, No Obstruction - I just fight back!"'
+    whole = 'Trey Gowdy saying he exhibited "textbook bias."'
+    facts = [
+        Difference(Kind.OMISSION, "sentence", None, "A", 0, len(text), text, None, "Only in A.")
+        for text in (tail, whole)
+    ]
+    view = placed(qtbot, SummaryView(), None)
+    view.set_comparison(
+        with_key_differences(Comparison("t", base.articles, base.events, (), tuple(facts)))
+    )
+    facts_shown = {line.split(". ", 1)[1] for line in view.lines() if "Only in A." in line}
+    assert facts_shown == {
+        "Only in A. “No Collusion, No Obstruction - I just fight back!”",
+        'Only in A. ‘Trey Gowdy saying he exhibited "textbook bias."’',
+    }
