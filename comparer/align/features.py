@@ -71,21 +71,25 @@ _NEGATION = re.compile(
 _NEGATION_WORDS = frozenset(
     ["not", "no", "never", "nor", "none", "nobody", "nothing", "neither", "cannot", "without"]
 )
-_WORD = re.compile(r"\w+")
+# The whole words alone, in lower case: searched in lower-cased text, with no case to fold
+# and no contraction to try, in a quarter of :data:`_NEGATION`'s time.
+_NEGATION_WORD = re.compile(r"\b(?:" + "|".join(sorted(_NEGATION_WORDS)) + r")\b")
 
 
 def negated(text: str) -> bool:
     """True when ``text`` holds a negation (:data:`_NEGATION`).
 
-    In text without an apostrophe (most sentences) only a whole word of
-    :data:`_NEGATION_WORDS` can match, and lower-casing folds case as the search does
-    (:func:`~comparer.casefold.lowered`; it keeps every word character one): looking the
-    words up in a set gives the same answer in a third of the regular expression's time.
+    In text without "n't" (most sentences, most of those with an apostrophe: "Assad's")
+    only a whole word of :data:`_NEGATION_WORDS` can match, and lower-casing folds case as
+    the search does (:func:`~comparer.casefold.lowered`; it keeps every word character
+    one): :data:`_NEGATION_WORD` in the lower-cased text gives the same answer. (Sentences
+    of 60 reports: 105 ms with :data:`_NEGATION` alone, 45 with the words looked up in a
+    set where there is no apostrophe, 27 so.)
     """
-    low = None if "'" in text or "’" in text else lowered(text)
-    if low is not None:
-        return not _NEGATION_WORDS.isdisjoint(_WORD.findall(low))
-    return bool(_NEGATION.search(text))
+    low = lowered(text)
+    if low is None or "n't" in low or "n’t" in low:
+        return bool(_NEGATION.search(text))
+    return bool(_NEGATION_WORD.search(low))
 
 
 @dataclass(frozen=True, slots=True)
