@@ -9,6 +9,7 @@ import pytest
 from comparer.align.dates import HEAD_CHARS, event_date, full_dates, resolve
 from comparer.dates import (
     ABSOLUTE,
+    RELATIVE,
     DateMention,
     absolute_mentions,
     extract_dates,
@@ -72,6 +73,22 @@ def test_first_relative_is_the_first_of_the_whole_reading(text: str) -> None:
 @pytest.mark.parametrize("text", LAZY_CASES)
 def test_absolute_mentions_are_those_of_the_whole_reading(text: str) -> None:
     assert list(absolute_mentions(text)) == [m for m in extract_dates(text) if not m.relative]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ON SATURDAY, Earlier On\nTuesday and THE DAY  BEFORE yesterday",
+        "İstanbul said yesterday; Kelvin on Monday",  # the four IGNORECASE folds apart
+        "Yesterday’s LAST NIGHT, Mondays, nextMonday, today_x, é today",
+        "Sept. 3 and on Friday",
+    ],
+)
+def test_relative_phrases_are_found_as_the_case_ignoring_pattern_finds_them(text: str) -> None:
+    # Relative phrases are sought in the lower-cased text, then read from the text itself.
+    found = [m for m in extract_dates(text, MONDAY) if m.relative]
+    assert [(m.start, m.end) for m in found] == [m.span() for m in RELATIVE.finditer(text)]
+    assert first_relative(text, MONDAY) == (found[0] if found else None)
 
 
 def test_first_relative_values() -> None:
