@@ -220,15 +220,24 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+# IGNORECASE reads four letters beyond ASCII as ASCII ones (:mod:`comparer.casefold`), which
+# lower-casing leaves apart: "ſunday" is a Sunday to the pattern, and must be to the reader.
+_ASCII_FOLDS = str.maketrans({"ſ": "s", "ı": "i", "İ": "i", "\u212a": "k"})
+
+
+def _folded(words: str) -> str:
+    return " ".join(words.translate(_ASCII_FOLDS).lower().split())
+
+
 def _relative(match: re.Match[str], anchor: date | None) -> DateMention:
     start, end, text = match.start(), match.end(), match.group(0)
     fixed = match.group("fixed")
     if fixed:
-        key = " ".join(fixed.lower().split()).removeprefix("the ")
+        key = _folded(fixed).removeprefix("the ")
         value = anchor + timedelta(days=_OFFSETS[key]) if anchor else None
         return DateMention(start, end, text, value, relative=True)
-    weekday = WEEKDAYS.index(match.group("weekday").lower())
-    mod = " ".join((match.group("mod") or "").lower().split())
+    weekday = WEEKDAYS.index(_folded(match.group("weekday")))
+    mod = _folded(match.group("mod") or "")
     value = _resolve_weekday(weekday, mod, anchor) if anchor else None
     return DateMention(start, end, text, value, weekday=weekday, relative=True)
 

@@ -91,6 +91,22 @@ def test_relative_phrases_are_found_as_the_case_ignoring_pattern_finds_them(text
     assert first_relative(text, MONDAY) == (found[0] if found else None)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on ſunday", date(2017, 11, 12)),
+        ("yeſterday", date(2017, 11, 12)),
+        ("laſt FRİDAY", date(2017, 11, 10)),
+        ("on frıday", date(2017, 11, 10)),
+    ],
+)
+def test_letters_the_pattern_reads_as_ascii_are_read_so(text: str, expected: date) -> None:
+    # IGNORECASE finds "ſunday" (a long s); reading it once found raised ValueError.
+    found = extract_dates(text, MONDAY)
+    assert [m.value for m in found] == [expected]
+    assert first_relative(text, MONDAY) == found[0]
+
+
 def test_first_relative_values() -> None:
     assert first_relative("Published November 12th, 2017. Yesterday, 10 died.", MONDAY) == (
         DateMention(31, 40, "Yesterday", date(2017, 11, 12), relative=True)
