@@ -182,8 +182,18 @@ def _relative_matches(text: str) -> Iterator[re.Match[str]]:
             yield match
 
 
+# IGNORECASE reads four letters beyond ASCII as ASCII ones (:mod:`comparer.casefold`), which
+# lower-casing leaves apart: "ſunday" is a Sunday to the pattern, and must be to the reader
+# ("5 ſeptember" a September).
+_ASCII_FOLDS = str.maketrans({"ſ": "s", "ı": "i", "İ": "i", "\u212a": "k"})
+
+
+def _folded(words: str) -> str:
+    return " ".join(words.translate(_ASCII_FOLDS).lower().split())
+
+
 def _month(word: str) -> int:
-    return _MONTH_ABBR[word.lower()[:3]]
+    return _MONTH_ABBR[_folded(word)[:3]]
 
 
 def _absolute(match: re.Match[str], anchor: date | None) -> DateMention:
@@ -218,15 +228,6 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
-
-
-# IGNORECASE reads four letters beyond ASCII as ASCII ones (:mod:`comparer.casefold`), which
-# lower-casing leaves apart: "ſunday" is a Sunday to the pattern, and must be to the reader.
-_ASCII_FOLDS = str.maketrans({"ſ": "s", "ı": "i", "İ": "i", "\u212a": "k"})
-
-
-def _folded(words: str) -> str:
-    return " ".join(words.translate(_ASCII_FOLDS).lower().split())
 
 
 def _relative(match: re.Match[str], anchor: date | None) -> DateMention:

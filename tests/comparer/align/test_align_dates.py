@@ -107,6 +107,14 @@ def test_letters_the_pattern_reads_as_ascii_are_read_so(text: str, expected: dat
     assert first_relative(text, MONDAY) == found[0]
 
 
+def test_a_month_the_pattern_reads_as_ascii_is_read_so() -> None:
+    # "ſeptember" once found raised KeyError: a report holding it could not be compared.
+    assert [m.value for m in extract_dates("On 5 ſeptember 2017 and Sept. 6")] == [
+        date(2017, 9, 5),
+        None,
+    ]
+
+
 def test_first_relative_values() -> None:
     assert first_relative("Published November 12th, 2017. Yesterday, 10 died.", MONDAY) == (
         DateMention(31, 40, "Yesterday", date(2017, 11, 12), relative=True)
