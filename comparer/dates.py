@@ -93,6 +93,10 @@ RELATIVE = re.compile(
     rf"(?P<weekday>{'|'.join(WEEKDAYS)}))\b",
     re.IGNORECASE,
 )
+# The same pattern (its words all in lower case) for lower-cased text, as
+# :data:`_ABSOLUTE_LOWER`: the event's date is sought in a whole report, most of which
+# names no day.
+_RELATIVE_LOWER = re.compile(RELATIVE.pattern)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +143,7 @@ def extract_dates(text: str, anchor: date | None = None) -> list[DateMention]:
     """Every date in ``text``, relative ones resolved against ``anchor`` when given."""
     found = [_absolute(m, anchor) for m in absolute_matches(text)]
     taken = [(d.start, d.end) for d in found]
-    for match in RELATIVE.finditer(text):
+    for match in _relative_matches(text):
         if not any(s <= match.start() < e for s, e in taken):
             found.append(_relative(match, anchor))
     return sorted(found, key=lambda d: d.start)
@@ -154,10 +158,10 @@ def absolute_mentions(text: str, anchor: date | None = None) -> Iterator[DateMen
 def first_relative(text: str, anchor: date | None = None) -> DateMention | None:
     """The first relative mention :func:`extract_dates` returns, reading ``text`` only up to
     it: a relative phrase that starts inside an absolute date is part of that date."""
-    spans = ABSOLUTE.finditer(text)
+    spans = absolute_matches(text)
     ahead = next(spans, None)
     last = (-1, -1)  # the latest absolute date starting at or before the phrase
-    for match in RELATIVE.finditer(text):
+    for match in _relative_matches(text):
         while ahead is not None and ahead.start() <= match.start():
             last, ahead = ahead.span(), next(spans, None)
         if not last[0] <= match.start() < last[1]:
@@ -165,8 +169,31 @@ def first_relative(text: str, anchor: date | None = None) -> DateMention | None:
     return None
 
 
+def _relative_matches(text: str) -> Iterator[re.Match[str]]:
+    """``RELATIVE.finditer(text)``, searched in the lower-cased text as
+    :func:`absolute_matches` searches, each match then read from ``text``."""
+    low = lowered(text)
+    if low is None:
+        yield from RELATIVE.finditer(text)
+        return
+    for found in _RELATIVE_LOWER.finditer(low):
+        match = RELATIVE.match(text, found.start())  # the same match: case is read alike
+        if match is not None:
+            yield match
+
+
+# IGNORECASE reads four letters beyond ASCII as ASCII ones (:mod:`comparer.casefold`), which
+# lower-casing leaves apart: "ſunday" is a Sunday to the pattern, and must be to the reader
+# ("5 ſeptember" a September).
+_ASCII_FOLDS = str.maketrans({"ſ": "s", "ı": "i", "İ": "i", "\u212a": "k"})
+
+
+def _folded(words: str) -> str:
+    return " ".join(words.translate(_ASCII_FOLDS).lower().split())
+
+
 def _month(word: str) -> int:
-    return _MONTH_ABBR[word.lower()[:3]]
+    return _MONTH_ABBR[_folded(word)[:3]]
 
 
 def _absolute(match: re.Match[str], anchor: date | None) -> DateMention:
@@ -207,11 +234,11 @@ def _relative(match: re.Match[str], anchor: date | None) -> DateMention:
     start, end, text = match.start(), match.end(), match.group(0)
     fixed = match.group("fixed")
     if fixed:
-        key = " ".join(fixed.lower().split()).removeprefix("the ")
+        key = _folded(fixed).removeprefix("the ")
         value = anchor + timedelta(days=_OFFSETS[key]) if anchor else None
         return DateMention(start, end, text, value, relative=True)
-    weekday = WEEKDAYS.index(match.group("weekday").lower())
-    mod = " ".join((match.group("mod") or "").lower().split())
+    weekday = WEEKDAYS.index(_folded(match.group("weekday")))
+    mod = _folded(match.group("mod") or "")
     value = _resolve_weekday(weekday, mod, anchor) if anchor else None
     return DateMention(start, end, text, value, weekday=weekday, relative=True)
 

@@ -58,6 +58,7 @@ is as often another fact of the lede's topic as the same one.
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -101,17 +102,20 @@ def settle(edges: Sequence[Edge], layout: Layout, rules: Rules) -> list[list[Edg
     kept: list[Edge] = []
     best = _best_edges(edges)
     for edge in sorted(_dedupe(edges), key=lambda e: ((e[0], e[1]) not in rules.forced, -e[2])):
-        left = part.get(edge[0], frozenset((edge[0],)))
-        right = part.get(edge[1], frozenset((edge[1],)))
-        joined = left | right
-        forced = (edge[0], edge[1]) in rules.forced
-        repeat = _is_repeat(edge, best)
-        if left is not right and not forced and not _acceptable(joined, owner, rules, repeat):
-            continue
-        if left is not right and not forced and min(len(left), len(right)) > 1 and edge[2] < GLUE:
-            continue  # two settled groups stay apart: only a strong edge may join them
-        for n in joined:
-            part[n] = joined
+        left, right = part.get(edge[0]), part.get(edge[1])
+        if left is None or left is not right:  # else both are in one group already
+            left = frozenset((edge[0],)) if left is None else left
+            right = frozenset((edge[1],)) if right is None else right
+            forced = (edge[0], edge[1]) in rules.forced
+            # Two settled groups stay apart: only a strong edge may join them. (Told first:
+            # it costs less than reading the rules, and either refuses the edge.)
+            if not forced and min(len(left), len(right)) > 1 and edge[2] < GLUE:
+                continue
+            joined = left | right
+            if not forced and not _acceptable(joined, owner, rules, _is_repeat(edge, best)):
+                continue
+            for n in joined:
+                part[n] = joined
         kept.append(edge)
     grouped: dict[frozenset[int], list[Edge]] = defaultdict(list)
     for edge in kept:
@@ -157,6 +161,8 @@ def _acceptable(
         counts[owner[n]] += 1
     if max(counts.values()) > MAX_PER_ARTICLE or not (repeat or _runs(nodes, owner)):
         return False
+    if not rules.forbidden:  # the user unlinked nothing: most comparisons
+        return True
     return not any(a in nodes and b in nodes for a, b in rules.forbidden)
 
 
@@ -175,13 +181,17 @@ def to_group(
 ) -> AlignmentGroup:
     """One component as a group (id left empty: numbered once all groups are known);
     ``keys`` gives a sentence's keys by its flat index (read for grouped sentences only)."""
-    owner = layout.article_of()
     members: dict[int, list[int]] = defaultdict(list)
     for n in sorted({n for e in comp for n in e[:2]}):
-        members[int(owner[n])].append(n)
+        # The article holding flat sentence n, from the offsets: a few hundred groups
+        # each asking numpy for every sentence's article cost more than the rest.
+        members[bisect_right(layout.offsets, n) - 1].append(n)
     score = round(min(max(sum(e[2] for e in comp) / len(comp), 0.0), 1.0), 3)
-    texts = {tuple(k for n in flat for k in keys(n)) for flat in members.values()}
-    relation = Relation.RELATED if related else _relation(score, identical=len(texts) == 1)
+    if related:  # read no keys: a related group is never identical
+        relation = Relation.RELATED
+    else:
+        texts = {tuple(k for n in flat for k in keys(n)) for flat in members.values()}
+        relation = _relation(score, identical=len(texts) == 1)
     parts = tuple(
         Member(names[a], tuple(n - layout.offsets[a] for n in flat))
         for a, flat in sorted(members.items())

@@ -9,6 +9,7 @@ import pytest
 from comparer.align.dates import HEAD_CHARS, event_date, full_dates, resolve
 from comparer.dates import (
     ABSOLUTE,
+    RELATIVE,
     DateMention,
     absolute_mentions,
     extract_dates,
@@ -72,6 +73,46 @@ def test_first_relative_is_the_first_of_the_whole_reading(text: str) -> None:
 @pytest.mark.parametrize("text", LAZY_CASES)
 def test_absolute_mentions_are_those_of_the_whole_reading(text: str) -> None:
     assert list(absolute_mentions(text)) == [m for m in extract_dates(text) if not m.relative]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ON SATURDAY, Earlier On\nTuesday and THE DAY  BEFORE yesterday",
+        "İstanbul said yesterday; Kelvin on Monday",  # the four IGNORECASE folds apart
+        "Yesterday’s LAST NIGHT, Mondays, nextMonday, today_x, é today",
+        "Sept. 3 and on Friday",
+    ],
+)
+def test_relative_phrases_are_found_as_the_case_ignoring_pattern_finds_them(text: str) -> None:
+    # Relative phrases are sought in the lower-cased text, then read from the text itself.
+    found = [m for m in extract_dates(text, MONDAY) if m.relative]
+    assert [(m.start, m.end) for m in found] == [m.span() for m in RELATIVE.finditer(text)]
+    assert first_relative(text, MONDAY) == (found[0] if found else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on ſunday", date(2017, 11, 12)),
+        ("yeſterday", date(2017, 11, 12)),
+        ("laſt FRİDAY", date(2017, 11, 10)),
+        ("on frıday", date(2017, 11, 10)),
+    ],
+)
+def test_letters_the_pattern_reads_as_ascii_are_read_so(text: str, expected: date) -> None:
+    # IGNORECASE finds "ſunday" (a long s); reading it once found raised ValueError.
+    found = extract_dates(text, MONDAY)
+    assert [m.value for m in found] == [expected]
+    assert first_relative(text, MONDAY) == found[0]
+
+
+def test_a_month_the_pattern_reads_as_ascii_is_read_so() -> None:
+    # "ſeptember" once found raised KeyError: a report holding it could not be compared.
+    assert [m.value for m in extract_dates("On 5 ſeptember 2017 and Sept. 6")] == [
+        date(2017, 9, 5),
+        None,
+    ]
 
 
 def test_first_relative_values() -> None:

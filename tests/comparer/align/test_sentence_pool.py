@@ -103,3 +103,15 @@ def test_the_same_sentences_read_again_give_the_pool_read_before(samples: list[P
     _same_set(
         other.sentence_set(), SentenceSet.of([bag(tokenise(t)) for t in texts[1:]], texts[1:])
     )
+
+
+def test_the_headline_rows_pool_between_leaves_the_aligners_pool_kept(
+    samples: list[Path],
+) -> None:
+    # The aligner reads the reports' pool, the headline row a pool of the titles and
+    # ledes, then the omission test asks for the aligner's again: it is still kept.
+    texts = _sentences(samples[0])
+    aligners = _pool(texts)
+    headlines = _pool(texts[:2])
+    assert headlines is not aligners
+    assert _pool(list(texts)) is aligners
