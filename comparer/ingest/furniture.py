@@ -4,9 +4,7 @@ Each paragraph is tested against the line rules of :mod:`furniture_rules`; a fur
 line that opens a run (a "Check Also" heading, a mirror-site notice) also claims the lines
 after it while they look like that run's members. A photo credit glued to the end of a
 caption is cut off into a line of its own first. A run of paragraphs printed a second time
-is marked as repeated, and so is a news ticker: three items or more, each a time stamp
-counted back from now ("vor 16 Stunden", "3 hours ago") over one paragraph, are teasers
-(each alone reads as a story's paragraph). The result is one mark per paragraph
+is marked as repeated. The result is one mark per paragraph
 (``None`` = article) plus the outlet, when some furniture names the publisher.
 """
 
@@ -15,12 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from comparer.ingest.furniture_rules import (
-    COMPILED_FOLLOWERS,
-    MAX_LINE,
-    OPENERS,
-    RELATIVE_STAMP,
-)
+from comparer.ingest.furniture_rules import COMPILED_FOLLOWERS, MAX_LINE, OPENERS
 from comparer.ingest.furniture_table import line_reason
 from comparer.model import Furniture
 
@@ -33,7 +26,6 @@ _GLUED_CREDIT = re.compile(
 
 _MIN_RUN = 2
 _MIN_RUN_WORDS = 20
-_MIN_TICKER_ITEMS = 3
 
 
 @dataclass(slots=True)
@@ -68,24 +60,7 @@ def mark_furniture(paragraphs: list[str], aside: frozenset[int] = frozenset()) -
         if outlet and not marked.outlet:
             marked.outlet = outlet
     _mark_repeated_runs(marked)
-    _mark_tickers(marked)
     return marked
-
-
-def _mark_tickers(marked: Marked) -> None:
-    """Mark runs of stamped items (a stamp line, then one paragraph) as teasers."""
-    stamps = {i for i, p in enumerate(marked.paragraphs) if RELATIVE_STAMP.fullmatch(p.strip())}
-    runs: list[list[int]] = []
-    for index in sorted(stamps):
-        item = index + 1 < len(marked.paragraphs) and index + 1 not in stamps
-        if runs and runs[-1][-1] + 2 == index and item:
-            runs[-1].append(index)
-        elif item:
-            runs.append([index])
-    for run in runs:
-        if len(run) >= _MIN_TICKER_ITEMS:
-            for index in run:
-                marked.marks[index] = marked.marks[index + 1] = Furniture.TEASER
 
 
 def _mark_repeated_runs(marked: Marked) -> None:

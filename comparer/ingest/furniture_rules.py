@@ -382,17 +382,6 @@ BLOG_LINES: tuple[tuple[Furniture, str], ...] = (
     ),
 )
 
-RELATIVE_STAMP = re.compile(
-    r"(?:vor (?:einer|einem|\d{1,3}) (?:sekunden?|minuten?|min\.?|stunden?|std\.?|tag(?:en)?|"
-    r"wochen?|monat(?:en)?)|(?:an?|\d{1,3}) ?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|"
-    r"days?|weeks?|months?) ago|hace (?:una?|\d{1,3}) (?:segundos?|minutos?|min|horas?|h|días?|"
-    r"semanas?|mes(?:es)?)|il y a (?:une?|\d{1,3}) (?:secondes?|minutes?|min|heures?|h|jours?|"
-    r"semaines?|mois)|gestern|yesterday|ayer)",
-    re.IGNORECASE,
-)
-"""A time stamp counted back from now ("vor 16 Stunden", "3 hours ago"): a news ticker
-prints one over each of its items."""
-
 OPENERS: frozenset[Furniture] = frozenset(
     {Furniture.TEASER, Furniture.MIRROR_NOTICE, Furniture.SHARE, Furniture.READ_MORE}
 )

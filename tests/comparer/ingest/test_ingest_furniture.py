@@ -298,23 +298,3 @@ def test_a_photo_credit_glued_to_a_caption_is_cut_off() -> None:
 )
 def test_article_sentences_that_start_like_furniture_stay(line: str) -> None:
     assert line in extract_text(f"{HEAD}\n\n{FIRST}\n\n{line}\n\n{LAST}\n").text
-
-
-TICKER = (
-    "vor 16 Stunden\n\nWeitere Absagen in der Oberliga Nord: das Nachholspiel in Hamburg wurde "
-    "abgesagt.\n\nvor 18 Stunden\n\nAcht Spieler aus Regensburg konnten sich freitesten.\n\n"
-    "gestern\n\nDie Partie zwischen Hamburg und Essen wurde abgesagt. Grund: Corona-Fälle."
-)  # a sports site's news ticker under its match report (trafilatura's test pages)
-
-
-def test_a_news_ticker_under_the_article_is_taken_out() -> None:
-    article = extract_text(f"{HEAD}\n\n{FIRST}\n\n{LAST}\n\n{TICKER}\n")
-    assert article.text.split("\n\n")[-2:] == [FIRST, LAST]
-    teasers = [block.text for block in article.removed if block.reason is Furniture.TEASER]
-    assert "\n".join(teasers) == TICKER.replace("\n\n", "\n")
-
-
-def test_two_stamped_paragraphs_are_no_ticker() -> None:
-    two = "\n\n".join(TICKER.split("\n\n")[:4])
-    article = extract_text(f"{HEAD}\n\n{FIRST}\n\n{two}\n\n{LAST}\n")
-    assert "Acht Spieler aus Regensburg konnten sich freitesten." in article.text
