@@ -298,3 +298,32 @@ def test_a_photo_credit_glued_to_a_caption_is_cut_off() -> None:
 )
 def test_article_sentences_that_start_like_furniture_stay(line: str) -> None:
     assert line in extract_text(f"{HEAD}\n\n{FIRST}\n\n{line}\n\n{LAST}\n").text
+
+
+def test_a_live_blogs_stamped_updates_are_kept() -> None:
+    # Each update of a live blog sits under a "2 hours ago" stamp: those updates are the
+    # story (a rule reading such runs as a ticker of other stories removed them).
+    updates = [
+        "The storm made landfall near Wrightsville Beach with winds of 90 mph, the National "
+        "Hurricane Center said.",
+        "More than 300,000 homes are without power in North Carolina, according to Duke "
+        "Energy, and the number is rising.",
+        "The governor said at least three people were killed by falling trees in Wilmington, "
+        "among them a mother and her baby.",
+    ]
+    stamped = [
+        p
+        for stamp, update in zip(("2 hours ago", "1 hour ago", "45 minutes ago"), updates)
+        for p in (stamp, update)
+    ]
+    text = "\n\n".join(
+        [
+            "Hurricane Florence live: storm makes landfall",
+            "Follow our live coverage of the storm as it moves up the coast on Friday.",
+            *stamped,
+            "The storm is expected to weaken as it moves inland overnight, forecasters said.",
+        ]
+    )
+    extracted = extract_text(text)
+    for update in updates:
+        assert update in extracted.text
