@@ -87,3 +87,60 @@ SATURDAY_10 = Incident("10", 5, frozenset({"tal", "deir_zur"}))
 def test_incidents_differ_on_the_day_and_one_more_fact(other: Incident | None, apart: bool) -> None:
     assert differ(SATURDAY_10, other) is apart
     assert differ(other, SATURDAY_10) is apart
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The monitor said on Monday that 12 civilians died in the strike.", None),
+        ("The ministry on Monday said 12 civilians died in Saturday's strike.", 5),
+        ("Officials told reporters Monday that 12 people were killed on Saturday.", 5),
+        ("At least 8 civilians were killed on Saturday, the monitor said on Monday.", 5),
+    ],
+)
+def test_a_day_someone_spoke_on_is_not_the_incidents(sentence: str, day: int | None) -> None:
+    assert weekday(sentence, None) == day
+
+
+def test_next_days_at_the_days_edge_are_one_incident() -> None:
+    late_friday = Incident("8", 4, frozenset({"raqqa"}), at_day_edge=True)
+    saturday = Incident("12", 5, frozenset({"raqqa"}))
+    assert not differ(late_friday, saturday)
+    assert differ(Incident("8", 4, frozenset({"raqqa"})), saturday)  # not at the edge
+    assert differ(Incident("8", 3, frozenset({"raqqa"}), at_day_edge=True), saturday)
+
+
+STRIKE = """Airstrike kills 8 in Raqqa market
+
+At least 8 civilians were killed {day_a} when warplanes struck a crowded market in Raqqa, \
+the Syrian Observatory for Human Rights said.
+
+The strike hit the main vegetable market in the centre of the city at midday, when it was \
+full of shoppers, local activists said.
+"""
+TOLL_RISES = """Death toll from Raqqa market strike rises to 12
+
+{toll_sentence}
+
+Warplanes struck the crowded vegetable market in the centre of the city at midday, when it \
+was full of shoppers, local activists said.
+"""
+
+
+@pytest.mark.parametrize(
+    ("day_a", "toll_sentence"),
+    [
+        ("on Saturday", "The monitor said on Monday that 12 civilians died in the airstrike."),
+        ("late on Friday", "12 civilians died early on Saturday in the airstrike on the market."),
+    ],
+)
+def test_a_revised_toll_told_another_day_is_one_event(
+    tmp_path: Path, day_a: str, toll_sentence: str
+) -> None:
+    texts = (STRIKE.format(day_a=day_a), TOLL_RISES.format(toll_sentence=toll_sentence))
+    articles = []
+    for n, text in enumerate(texts, 1):
+        path = tmp_path / f"{n}.txt"
+        path.write_text(text, encoding="utf-8")
+        articles.append(imported(path, n))
+    assert [e.articles for e in compare(articles, analysers=()).events] == [("A", "B")]
