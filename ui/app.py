@@ -23,6 +23,7 @@ from comparer.errors import LibraryError
 from comparer.storage import Library, default_library_location, location
 from ui import engine, plain_text
 from ui.about import app_icon
+from ui.library.import_failures import FailureNotice, failure_notice
 from ui.main_window import MainWindow
 from ui.preferences import stored_location, stored_user
 from ui.resources import sample_articles
@@ -98,17 +99,19 @@ def build_window(library: Library, seed_samples: bool) -> MainWindow:
     return window
 
 
-def resolve_inputs(library: Library, inputs: Sequence[str]) -> tuple[list[int], list[str]]:
+def resolve_inputs(
+    library: Library, inputs: Sequence[str]
+) -> tuple[list[int], list[FailureNotice]]:
     """Library ids for the command-line inputs (files are imported), and what failed."""
     ids: list[int] = []
-    failures: list[str] = []
+    failures: list[FailureNotice] = []
     for item in inputs:
         if item.isdigit() and not Path(item).exists():
             ids.append(int(item))
             continue
         outcome = engine.import_one(library, item)
         if outcome.article_id is None:
-            failures.append(f"Could not import {item}: {outcome.error}")
+            failures.append(failure_notice(outcome.input, outcome.error))
         else:
             ids.append(outcome.article_id)
     return ids, failures
@@ -117,7 +120,7 @@ def resolve_inputs(library: Library, inputs: Sequence[str]) -> tuple[list[int], 
 def open_inputs(window: MainWindow, inputs: Sequence[str]) -> None:
     ids, failures = resolve_inputs(window.library, inputs)
     for failure in failures:
-        window.notices.add(failure)
+        window.notices.add(*failure)
     window.open_articles(ids)
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from ui.plain_text import plain_label
+from ui.plain_text import plain_label, tooltip
 
 INFO_SECONDS = 6
 MAX_WIDTH = 640
@@ -38,9 +38,13 @@ class NoticeBar(QWidget):
         host.installEventFilter(self)
         self._place()
 
-    def add(self, message: str) -> None:
-        """Show a problem until the user closes it."""
+    def add(self, message: str, detail: str = "") -> None:
+        """Show a problem until the user closes it; ``detail`` (a file's folder) is the
+        message's tooltip."""
         notice = self._shown(message) or self._notice(message)
+        label = notice.findChild(QLabel)
+        if detail and label is not None:
+            label.setToolTip(tooltip(detail))  # a folder name is untrusted text
         expiry = notice.findChild(QTimer, "expiry")
         if expiry is not None:  # the same words as news: now a problem, they stay
             expiry.stop()

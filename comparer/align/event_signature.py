@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from comparer.align.dateline_place import dateline_place
 from comparer.align.dates import event_date, reference_date
 from comparer.align.event_incident import Incident, at_day_edge, toll_sentence, weekday
 from comparer.align.normalise import Token, is_number_key, place_keys, tokenise
@@ -154,11 +155,15 @@ def _place(text: str, tokens: Sequence[Token], k: int) -> tuple[str, str] | None
     A known place, or a capitalised name right after "in", "near", "village"... taken
     whole ("North Carolina", not "North"; "Tal al-Shaer" and "Al Duwaiji" with their Arabic
     article) that :func:`is_real_place` accepts ("in Congress", "near Obama" are not);
-    never a month, weekday ("Friday's") or title ("Sen", "Police").
+    never a month, weekday ("Friday's") or title ("Sen", "Police"). A dateline opening
+    the text ("WASHINGTON —") is its place too (:mod:`comparer.align.dateline_place`).
     """
     t = tokens[k]
     if not t.name:  # most words: no need to read the name's extent
         return None
+    dateline = dateline_place(text, tokens, k) if k == 0 else None
+    if dateline is not None:
+        return dateline
     led = _article_led(text, tokens, k)
     follows = k > led and tokens[k - led - 1].key in _PLACE_WORDS
     known = t.key in place_keys()

@@ -15,6 +15,10 @@ Nov. 8 election") dates that event, not the fact the sentence reports: it is nev
 A date right after a verb of speaking ("a spokesman said Tuesday") dates the speaking: it is
 set only against another such date, never against the date of a reported act (BASIL
 eb17fa36: a letter sent "on Aug. 6" is no clash with a spokesman who "said Tuesday").
+Two dates clash only when they date the same act: the words around each date (a few either
+side, names and words of time left out) must share one ("published Sunday" / "published
+Saturday"). Sentences linked as one fact can date different acts in it (BASIL 2a3fde8a: an
+attorney "blasted the bureau on Monday", his client "was fired late Friday").
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from comparer.analysis.context import Context
+from comparer.analysis.context import ArticleView, Context
 from comparer.analysis.numbers import casualty_figures
 from comparer.dates import WEEKDAYS, DateMention, describe
 from comparer.model import Difference, Kind, Relation
@@ -85,6 +89,29 @@ def names_an_event(text: str, mention: DateMention) -> bool:
 def dates_speaking(text: str, mention: DateMention) -> bool:
     """True for a date that dates a statement ("said Tuesday", "told reporters on Monday")."""
     return bool(_SPEAKING_BEFORE.search(text[max(0, mention.start - 40) : mention.start]))
+
+
+ACT_REACH = 3  # tokens either side of a date read as its act ("blasted the bureau on Monday")
+_TIME_WORD = re.compile(
+    r"(?:late|early|earlier|later|last|this|next|night|morning|afternoon|evening|days?|weeks?"
+    r"|month|year|today|yesterday|tonight|overnight|meanwhile)",
+    re.IGNORECASE,
+)
+
+
+def act_words(view: ArticleView, index: int, mention: DateMention) -> set[str]:
+    """Keys of the content words near a date: the act it dates, not who or when."""
+    tokens, text = view.tokens(index), view.sentence_text(index)
+    inside = [n for n, t in enumerate(tokens) if mention.start <= t.start < mention.end]
+    if not inside:
+        return set()
+    first, last = inside[0], inside[-1]
+    near = tokens[max(0, first - ACT_REACH) : first] + tokens[last + 1 : last + 1 + ACT_REACH]
+    return {
+        t.key
+        for t in near
+        if t.content and not t.name and not _TIME_WORD.fullmatch(text, t.start, t.end)
+    }
 
 
 def _first_day(mentions: list[DateMention], text: str) -> DateMention | None:
@@ -155,6 +182,8 @@ def _date_difference(
     kind = compare_dates(mine, theirs)
     if kind is None:
         return None
+    if kind == "date_conflict" and not act_words(va, i, mine) & act_words(vb, j, theirs):
+        return None  # "blasted the bureau on Monday" / "was fired late Friday": two acts
     start, end, text = va.span(i, mine.start, mine.end)
     counterpart = vb.counterpart(j, theirs.start, theirs.end)
     days = (va.compared.article.meta.published, vb.compared.article.meta.published)

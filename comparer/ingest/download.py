@@ -121,7 +121,7 @@ class _Exchange:
         if response.status in _REDIRECTS:
             return self._redirect(response.getheader("Location") or "")
         if not 200 <= response.status < 300:
-            raise Refusal(f"HTTP {response.status} {response.reason}")
+            raise Refusal(status_reason(response.status))
         _check_declared_size(response.headers, max_bytes)
         return Download(_read_body(response, max_bytes), response.headers, self.url)
 
@@ -179,6 +179,27 @@ class _Lookup:
             except OSError as error:
                 failure = error
         raise failure
+
+
+_STATUS_WORDS = {
+    401: "the page needs a login",
+    403: "the site refused access",
+    404: "the page was not found",
+    410: "the page was removed",
+    429: "the site refused: too many requests",
+}
+
+
+def status_reason(status: int) -> str:
+    """A server's refusal in words a reader knows, the code kept for whoever asks the site
+    ("HTTP 404 File not found" told a journalist nothing the address did not)."""
+    if status in _STATUS_WORDS:
+        words = _STATUS_WORDS[status]
+    elif status >= 500:
+        words = "the site had an error"
+    else:
+        words = "the site did not give the page"
+    return f"{words} ({status})"
 
 
 def _reason(error: BaseException) -> str:

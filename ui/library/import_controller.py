@@ -18,6 +18,7 @@ from comparer.progress import Progress
 from comparer.quoting import quoted
 from comparer.storage import Library
 from ui import engine
+from ui.library.import_failures import failure_notice
 from ui.notices import NoticeBar
 from ui.task_status import TaskStatus
 from ui.tasks import TaskHandle, TaskRunner
@@ -85,7 +86,7 @@ class ImportController(QObject):
     def _on_done(self, outcomes: list[ImportOutcome], open_after: bool) -> None:
         for outcome in outcomes:
             if not outcome.ok:
-                self._notices.add(f"Could not import {outcome.input}: {outcome.error}")
+                self._notices.add(*failure_notice(outcome.input, outcome.error))
         known = already_stored(outcomes)
         if known:
             self._notices.inform(known)

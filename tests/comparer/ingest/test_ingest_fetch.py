@@ -174,7 +174,7 @@ def test_a_web_page_served_as_pdf_is_read_as_a_page(server: str) -> None:
 
 
 def test_404_is_refused(server: str) -> None:
-    with pytest.raises(ImportFailed, match=r"/missing: HTTP 404"):
+    with pytest.raises(ImportFailed, match=r"/missing: the page was not found \(404\)$"):
         fetch_url(f"{server}/missing")
 
 

@@ -1,0 +1,42 @@
+"""The place of a dateline opening a report ("WASHINGTON —"), for the Events tab.
+
+Papers open their first paragraph with the town the report was filed from, in capitals,
+perhaps with a region or a date after a comma, then a dash ("WASHINGTON —", "NEW YORK —",
+"BEIRUT, Lebanon —", "WASHINGTON, Dec. 20 —"; HuffPost prints a horizontal bar, "―"). No
+"in" comes before it, so the places read after "in", "near"... missed it. Only the text's
+very first words are read, and only capitals WordNet knows as a location (or whose region
+it knows): "BREAKING —" or "NATO —" are no town.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from comparer.align.normalise import Token, place_keys
+from comparer.wordnet import flags
+
+_LEADING_SPACE = re.compile(r"\s*")
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z'’.]*[A-Z.](?:[ -][A-Z][A-Z'’.]*[A-Z.])*)"
+    r"(?:, (?P<region>[^\n,—–―]{2,30}?))?"
+    r"(?:\s*[—–―]|\s+--?\s)"
+)
+
+
+def dateline_place(text: str, tokens: Sequence[Token], k: int) -> tuple[str, str] | None:
+    """The key and words ("Washington") of the dateline starting at token ``k``, if the
+    token opens ``text`` and a dateline does."""
+    start = tokens[k].start
+    leading = _LEADING_SPACE.match(text)
+    if leading is None or leading.end() != start:
+        return None
+    found = _DATELINE.match(text, start)
+    if found is None:
+        return None
+    shown = found.group("place").title()
+    region = found.group("region") or ""
+    if not ("L" in flags(shown) or shown.lower() in place_keys() or "L" in flags(region)):
+        return None
+    words = [t for t in tokens[k:] if t.end <= found.end("place") and t.key]
+    return " ".join(t.key for t in words), shown

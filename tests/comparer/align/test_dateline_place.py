@@ -1,0 +1,57 @@
+"""A dateline opening a report ("WASHINGTON —") is a place the Events tab lists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from comparer.align.events import find_events
+from comparer.align.prepared import prepare
+from evaluation.articles import from_text
+from evaluation.gold import basil_articles
+
+CORPORA = Path(__file__).resolve().parents[3].parent / "shared" / "corpora"
+LEDE = "President Trump dug in for a lengthy shutdown after a meeting failed."
+
+
+def places(text: str) -> tuple[str, ...]:
+    [event] = find_events([prepare("a", from_text(1, text))])
+    return event.places
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        ("WASHINGTON — ", "Washington"),
+        ("WASHINGTON ― ", "Washington"),  # HuffPost's horizontal bar
+        ("NEW YORK — ", "New York"),
+        ("BEIRUT, Lebanon — ", "Beirut"),
+        ("WASHINGTON, Dec. 20 — ", "Washington"),
+        ("ST. LOUIS -- ", "St. Louis"),
+        ("RAQQA, Syria — ", "Raqqa"),  # a town WordNet knows by its region
+    ],
+)
+def test_a_datelines_capitals_are_its_place(opening: str, place: str) -> None:
+    assert places(opening + LEDE) == (place,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO — The alliance met on Friday.",  # capitals that name no place
+        "BREAKING — The alliance met on Friday.",
+        f"He said: WASHINGTON — {LEDE}",  # not at the start of the text
+        "Washington — the city, not the man — waited.",  # no capitals: a sentence's subject
+    ],
+)
+def test_capitals_that_are_no_dateline_name_no_place(text: str) -> None:
+    assert places(text) == ()
+
+
+@pytest.mark.skipif(not (CORPORA / "basil").is_dir(), reason="BASIL corpus not found")
+def test_basil_huffpost_dateline_is_listed() -> None:
+    """BASIL 0d10341a (HuffPost): "WASHINGTON ― President Donald Trump's partial ..." """
+    huffpost = basil_articles(CORPORA, "0d10341a-9dba-4374-a524-814c300d1611")[2]
+    [event] = find_events([prepare("c", huffpost)])
+    assert "Washington" in event.places
