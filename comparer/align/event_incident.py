@@ -36,7 +36,7 @@ from comparer.saying import SAID
 
 # Keys (as :func:`tokenise` folds them) of the words that say people died: "killed",
 # "dead", "died", "deaths", "lives" ("claimed the lives of 14"), "fatalities", "slain".
-_DEATH_KEYS = frozenset(
+DEATH_KEYS = frozenset(
     t.key for t in tokenise("killed dead died dies death lives fatalities slain perished")
 )
 _MONTH_KEYS = frozenset(
@@ -83,7 +83,7 @@ def _toll(tokens: Sequence[Token]) -> str | None:
     :data:`_TOLL_REACH` words, before it first."""
     keys = [t.key for t in tokens if t.key]
     for d, key in enumerate(keys):
-        if key in _DEATH_KEYS:
+        if key in DEATH_KEYS:
             for step in range(1, _TOLL_REACH + 1):
                 for k in (d - step, d + step):
                     if _is_toll(keys, k) and not _CLAUSE_ENDS.intersection(_between(keys, d, k)):

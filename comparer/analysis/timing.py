@@ -18,7 +18,8 @@ eb17fa36: a letter sent "on Aug. 6" is no clash with a spokesman who "said Tuesd
 Two dates clash only when they date the same act: the words around each date (a few either
 side, names and words of time left out) must share one ("published Sunday" / "published
 Saturday"). Sentences linked as one fact can date different acts in it (BASIL 2a3fde8a: an
-attorney "blasted the bureau on Monday", his client "was fired late Friday").
+attorney "blasted the bureau on Monday", his client "was fired late Friday"). Words of
+dying are one act ("were killed on Saturday" / "died yesterday").
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from comparer.align.event_incident import DEATH_KEYS
 from comparer.analysis.context import ArticleView, Context
 from comparer.analysis.numbers import casualty_figures
 from comparer.dates import WEEKDAYS, DateMention, describe
@@ -91,6 +93,7 @@ def dates_speaking(text: str, mention: DateMention) -> bool:
     return bool(_SPEAKING_BEFORE.search(text[max(0, mention.start - 40) : mention.start]))
 
 
+_DEATHS = "\0deaths"  # "killed on Saturday" and "died yesterday" date one act: the deaths
 ACT_REACH = 3  # tokens either side of a date read as its act ("blasted the bureau on Monday")
 _TIME_WORD = re.compile(
     r"(?:late|early|earlier|later|last|this|next|night|morning|afternoon|evening|days?|weeks?"
@@ -108,7 +111,7 @@ def act_words(view: ArticleView, index: int, mention: DateMention) -> set[str]:
     first, last = inside[0], inside[-1]
     near = tokens[max(0, first - ACT_REACH) : first] + tokens[last + 1 : last + 1 + ACT_REACH]
     return {
-        t.key
+        _DEATHS if t.key in DEATH_KEYS else t.key
         for t in near
         if t.content and not t.name and not _TIME_WORD.fullmatch(text, t.start, t.end)
     }

@@ -1,0 +1,17 @@
+"""Two dates of deaths clash, however each report words the dying ("killed" / "died"):
+the rule that two dates clash only when they date one act reads words of dying as one."""
+
+from __future__ import annotations
+
+from comparer.compare import compare
+from evaluation.articles import from_text
+
+OPENING = "Warplanes struck the crowded vegetable market of Raqqa at midday, activists said. "
+KILLED = "Coalition warplanes struck the market and at least ten residents were killed on Saturday."
+DIED = "Coalition warplanes struck the market and at least ten civilians died on Sunday."
+
+
+def test_the_days_of_one_toll_told_with_other_verbs_clash() -> None:
+    result = compare([from_text(1, OPENING + KILLED), from_text(2, OPENING + DIED)])
+    clashes = {d.text for d in result.differences if d.type == "date_conflict"}
+    assert clashes == {"on Saturday", "on Sunday"}
