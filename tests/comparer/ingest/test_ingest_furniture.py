@@ -313,7 +313,9 @@ def test_a_live_blogs_stamped_updates_are_kept() -> None:
     ]
     stamped = [
         p
-        for stamp, update in zip(("2 hours ago", "1 hour ago", "45 minutes ago"), updates)
+        for stamp, update in zip(
+            ("2 hours ago", "1 hour ago", "45 minutes ago"), updates, strict=True
+        )
         for p in (stamp, update)
     ]
     text = "\n\n".join(
