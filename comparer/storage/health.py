@@ -96,6 +96,14 @@ def gone_before_writing(where: str) -> str:
     return f"{line[0].upper()}{line[1:]}: nothing was saved"
 
 
+def replaced_before_writing(where: str) -> str:
+    """The line for a write refused because another file took the library's place."""
+    return (
+        f"{where} was replaced by another file since it was opened: nothing was saved; "
+        "open the library again"
+    )
+
+
 def read_only(where: str) -> str:
     """The line for a library this process may read but not write."""
     return f"{where} is read-only: it can be read but nothing can be saved in it"

@@ -47,6 +47,7 @@ class Library:
         self._engine = open_engine(url)
         self.row_ids = row_ids(self._engine.dialect.name)
         """Every id a row of this library can have (see :func:`.models.row_ids`)."""
+        self._file = _file_identity(self.path)
 
     @classmethod
     def open(cls, target: str | Path | None = None) -> Library:
@@ -111,7 +112,18 @@ class Library:
             raise LibraryError(health.gone_before_writing(str(path)))
         if not is_writable(path):
             raise LibraryError(health.read_only(str(path)))
+        self._check_same_file(path)
         health.check_before_writing(self._engine, path)
+
+    def _check_same_file(self, path: Path) -> None:
+        """Refuse a write when another file took the library's place since it was opened
+        (a backup copied over it): this process's connections still write into the old,
+        unlinked file, and whatever they saved would be lost at close."""
+        now = _file_identity(path)
+        if self._file is None:
+            self._file = now  # the file SQLite made when it first connected
+        elif now is not None and now != self._file:
+            raise LibraryError(health.replaced_before_writing(str(path)))
 
     @property
     def url(self) -> str:
@@ -350,3 +362,13 @@ def delete_article(session: Session, article_id: int) -> bool:
     commits); False if there was none."""
     result = session.execute(delete(ArticleRow).where(ArticleRow.id == article_id))
     return bool(getattr(result, "rowcount", 0))
+
+
+def _file_identity(path: Path | None) -> tuple[int, int] | None:
+    """The device and inode of a library file (a ``stat``: the file is never opened, which
+    would drop this process's SQLite locks on it), or None without one."""
+    try:
+        status = path.stat() if path is not None else None
+    except OSError:
+        return None
+    return None if status is None else (status.st_dev, status.st_ino)

@@ -304,3 +304,27 @@ def test_open_existing_opens_a_library_that_is_there(tmp_path: Path) -> None:
         stored = import_one(library, str(samples()[0])).article_id
     with Library.open_existing(str(db)) as again:
         assert [a.id for a in again.list()] == [stored]
+
+
+def test_a_library_replaced_by_another_file_refuses_writes(tmp_path: Path) -> None:
+    """A backup copied over the library while it is open (by another process): the open
+    library's connections still hold the old, unlinked file, so an import would be lost at
+    close. It is refused in one line, and the file now in place is left as it was."""
+    db, other = tmp_path / "library.sqlite3", tmp_path / "backup.sqlite3"
+    with Library.open(db) as library:
+        import_one(library, str(samples()[0]))
+        made = run(other, "import", str(samples()[1]))
+        assert made.returncode == 0, made.stderr
+        moved = subprocess.run(
+            [sys.executable, "-c", f"import os; os.replace({str(other)!r}, {str(db)!r})"],
+            check=True,
+        )
+        assert moved.returncode == 0
+        refused = import_one(library, str(samples()[2]))
+    assert refused.article_id is None
+    assert refused.error == (
+        f"{db} was replaced by another file since it was opened: nothing was saved; "
+        "open the library again"
+    )
+    with Library.open(db) as reopened:
+        assert len(reopened.list()) == 1  # the backup's one article; nothing written into it
