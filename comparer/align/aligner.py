@@ -208,13 +208,48 @@ class Candidates:
     left: Ints
     right: Ints
     logit: Floats
-    word: Floats
-    char: Floats
+    features: NDArray[np.float64]  # each pair's row of features, as the scorer read it
+
+    @property
+    def word(self) -> Floats:
+        """Each pair's word cosine (the first feature): the splits reuse it."""
+        return self.features[:, 0]
+
+    @property
+    def char(self) -> Floats:
+        """Each pair's character cosine (the second feature)."""
+        return self.features[:, 1]
 
     def probability(self) -> Floats:
         """The context-adjusted probability of each pair."""
         p: Floats = 1 / (1 + np.exp(-self.logit))
         return p
+
+    def scores(self, sentences: SentenceSet, left: Ints, right: Ints) -> Floats:
+        """``score_pairs(sentences, left, right)``, bit for bit, without computing again
+        the features of pairs that are all candidates (the quotation rule's usually are).
+
+        A pair's row of features depends on that pair alone, so its stored row is the row
+        :func:`score_pairs` would compute; the rows go through the model together, as
+        there, because the matrix product can round a row otherwise in a batch of another
+        size. One pair that is not a candidate and every pair is scored anew.
+        """
+        at = self._positions(left, right)
+        if not len(left) or (at < 0).any():
+            return score_pairs(sentences, left, right)
+        return model().probabilities(self.features[at])
+
+    def _positions(self, left: Ints, right: Ints) -> Ints:
+        """Where each pair ``(left[n], right[n])`` stands among the candidates, or -1."""
+        if not len(self.left):
+            return np.full(len(left), -1, dtype=np.int64)
+        width = int(max(self.right.max(), right.max(initial=0))) + 1
+        keys = self.left * width + self.right
+        order = np.argsort(keys)
+        ranked, sought = keys[order], left * width + right
+        found = np.minimum(np.searchsorted(ranked, sought), len(ranked) - 1)
+        at: Ints = np.where(ranked[found] == sought, order[found], -1)
+        return at
 
 
 def lede_ranks(texts: Sequence[str], layout: Layout) -> Ints:
@@ -253,8 +288,7 @@ def candidates(sentences: SentenceSet, layout: Layout, ledes: Ints | None = None
     p = np.clip(model().probabilities(x), 1e-6, 1 - 1e-6)
     ranks = layout.position() if ledes is None else ledes
     logit = np.log(p / (1 - p)) + _context(left, right, p, layout, ranks)
-    # The first two features are the word and character cosines: the splits reuse them.
-    return Candidates(left, right, logit, x[:, 0], x[:, 1])
+    return Candidates(left, right, logit, x)
 
 
 def _context(left: Ints, right: Ints, p: Floats, layout: Layout, ranks: Ints) -> Floats:

@@ -89,7 +89,7 @@ def align(
     same, related = edges_of(scored, best, constraints)
     same += split_edges(sentences, scored, layout) + forced_edges(sentences, constraints)
     linked = {(e[0], e[1]) for e in same}
-    same += [e for e in quote_edges(texts, sentences, layout) if e[:2] not in linked]
+    same += [e for e in quote_edges(texts, sentences, layout, scored) if e[:2] not in linked]
     rules = Rules(
         frozenset((c.left, c.right) for c in constraints if not c.linked),
         frozenset((c.left, c.right) for c in constraints if c.linked),

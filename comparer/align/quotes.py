@@ -47,10 +47,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from comparer.align.aligner import Edge, Layout
+from comparer.align.aligner import Candidates, Edge, Layout
 from comparer.align.features import SentenceSet
 from comparer.align.groups import GLUE
-from comparer.align.scorer import score_pairs
 
 # Words in a row, all inside quotation marks in both sentences.
 QUOTE_RUN = 5
@@ -103,8 +102,12 @@ def _mark_roles(text: str) -> list[bool | None]:
     return roles
 
 
-def quote_edges(texts: Sequence[str], sentences: SentenceSet, layout: Layout) -> list[Edge]:
-    """Pairs of sentences of different articles sharing a quoted run, scored for display."""
+def quote_edges(
+    texts: Sequence[str], sentences: SentenceSet, layout: Layout, scored: Candidates
+) -> list[Edge]:
+    """Pairs of sentences of different articles sharing a quoted run, scored for display
+    (as :func:`~comparer.align.scorer.score_pairs` scores them; ``scored`` are the
+    aligner's candidates, whose features are not computed again)."""
     owner = layout.article_of().tolist()
     runs = [quoted_runs(t) for t in texts]
     seen: dict[tuple[str, ...], int] = {}
@@ -129,5 +132,5 @@ def quote_edges(texts: Sequence[str], sentences: SentenceSet, layout: Layout) ->
     left, right = (np.array(side, dtype=np.int64) for side in zip(*sorted(pairs), strict=True))
     # The quotation is the evidence: strong enough to join two groups (:data:`~comparer.
     # align.groups.GLUE`; held out it found one more must link than at the "same" threshold).
-    p = np.maximum(score_pairs(sentences, left, right), GLUE)
+    p = np.maximum(scored.scores(sentences, left, right), GLUE)
     return [(int(i), int(j), float(s)) for i, j, s in zip(left, right, p, strict=True)]

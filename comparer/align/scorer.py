@@ -121,10 +121,12 @@ def score_pairs(sentences: SentenceSet, left: Ints, right: Ints) -> Probabilitie
     as much as 0.25. Such pairs (most of a sentence's row against another article) are
     not scored at all: each pair's features depend on that pair alone.
     """
+    p: Probabilities = np.zeros(len(left))
+    if not len(left):  # the user's links, most often none: no lookup table to make
+        return p
     words = shared_terms(sentences.word, left, right)
     shared, _ = words.products(sentences.word.weights)
     keep = shared > 0
-    p: Probabilities = np.zeros(len(left))
     if keep.any():
         x = pair_features(sentences, left[keep], right[keep], words.subset(keep))
         p[keep] = model().probabilities(x)

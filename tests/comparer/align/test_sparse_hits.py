@@ -10,8 +10,10 @@ import pytest
 from comparer.align.sparse import (
     BITMAP_CELLS,
     DENSE_CELLS,
+    KEPT_BITMAP_CELLS,
     KEPT_CELLS,
     UNIQUE_CELLS,
+    Rows,
     _bitmap,
     _locator,
     _new_locator,
@@ -69,6 +71,21 @@ def test_rows_are_given_one_locator_for_all_their_searches() -> None:
     large = rows_of([[f"t{i:04d}"] for i in range(KEPT_CELLS // 1000 + 1)] * 1000)
     assert large.count * large.width > KEPT_CELLS
     assert _locator(large) is not _locator(large)
+
+
+def _one_term_a_row(count: int) -> Rows:
+    return rows_of([[f"t{i:05d}"] for i in range(count)])
+
+
+def test_a_bitmap_of_two_mebibytes_at_most_is_kept() -> None:
+    # An eighth of a byte a cell: 20 reports' character 4-grams (12.4 M cells, 1.5 MiB)
+    # were searched again by the splits, their bitmap made twice.
+    bitmap = _one_term_a_row(2101)
+    assert DENSE_CELLS < bitmap.count * bitmap.width <= KEPT_BITMAP_CELLS
+    assert _locator(bitmap) is _locator(bitmap)
+    larger = _one_term_a_row(4200)
+    assert larger.count * larger.width > KEPT_BITMAP_CELLS
+    assert _locator(larger) is not _locator(larger)
 
 
 def test_rows_too_many_for_a_table_are_searched_alike() -> None:
