@@ -94,7 +94,9 @@ def dates_speaking(text: str, mention: DateMention) -> bool:
 
 
 _DEATHS = "\0deaths"  # "killed on Saturday" and "died yesterday" date one act: the deaths
-ACT_REACH = 3  # tokens either side of a date read as its act ("blasted the bureau on Monday")
+ACT_REACH = 3  # tokens either side of a date read as its act ("blasted the bureau on
+# Monday"); a date opening the sentence dates all of it ("On Sunday, at least 12 people
+# were killed")
 _TIME_WORD = re.compile(
     r"(?:late|early|earlier|later|last|this|next|night|morning|afternoon|evening|days?|weeks?"
     r"|month|year|today|yesterday|tonight|overnight|meanwhile)",
@@ -108,13 +110,16 @@ def act_words(view: ArticleView, index: int, mention: DateMention) -> set[str]:
     inside = [n for n, t in enumerate(tokens) if mention.start <= t.start < mention.end]
     if not inside:
         return set()
-    first, last = inside[0], inside[-1]
-    near = tokens[max(0, first - ACT_REACH) : first] + tokens[last + 1 : last + 1 + ACT_REACH]
-    return {
-        _DEATHS if t.key in DEATH_KEYS else t.key
-        for t in near
+    words = [
+        (n, _DEATHS if t.key in DEATH_KEYS else t.key)
+        for n, t in enumerate(tokens)
         if t.content and not t.name and not _TIME_WORD.fullmatch(text, t.start, t.end)
-    }
+    ]
+    first, last = inside[0], inside[-1]
+    before = [key for n, key in words if first - ACT_REACH <= n < first]
+    if not any(n < first for n, _ in words):
+        return {key for n, key in words if n > last}
+    return set(before + [key for n, key in words if last < n <= last + ACT_REACH])
 
 
 def _first_day(mentions: list[DateMention], text: str) -> DateMention | None:

@@ -3,6 +3,8 @@ the rule that two dates clash only when they date one act reads words of dying a
 
 from __future__ import annotations
 
+import pytest
+
 from comparer.compare import compare
 from evaluation.articles import from_text
 
@@ -15,3 +17,22 @@ def test_the_days_of_one_toll_told_with_other_verbs_clash() -> None:
     result = compare([from_text(1, OPENING + KILLED), from_text(2, OPENING + DIED)])
     clashes = {d.text for d in result.differences if d.type == "date_conflict"}
     assert clashes == {"on Saturday", "on Sunday"}
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "At least 12 people were killed on Saturday in an airstrike on the market.",
+            "On Sunday, at least 12 people were killed in an airstrike on the market.",
+        ),
+        (
+            "Coalition warplanes struck the Raqqa market on Saturday, killing twelve.",
+            "On Sunday, coalition warplanes struck the Raqqa market, killing twelve.",
+        ),
+    ],
+)
+def test_a_date_opening_the_sentence_dates_all_of_it(first: str, second: str) -> None:
+    result = compare([from_text(1, OPENING + first), from_text(2, OPENING + second)])
+    clashes = {d.text for d in result.differences if d.type == "date_conflict"}
+    assert clashes == {"on Saturday", "On Sunday"}
