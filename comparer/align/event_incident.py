@@ -52,7 +52,9 @@ _TOLL_REACH = 4
 # A day said to be when someone spoke ("the monitor said on Monday that 12 died", "on
 # Monday said") is the day of the statement, not of the deaths.
 _SAID_BEFORE = re.compile(rf"(?<![-\w])(?:{SAID})(?:\s+\w+)?\s+(?:on\s+)?$", re.IGNORECASE)
-_SAID_AFTER = re.compile(rf"^\s*,?\s*(?:{SAID})(?![-\w])", re.IGNORECASE)
+_SAID_AFTER = re.compile(rf"^\s+(?:{SAID})(?![-\w])", re.IGNORECASE)
+# ... but a day's own act is the incident's: "the Observatory said Tuesday's strike killed 30".
+_POSSESSIVE = re.compile(r"^['’]s\b")
 # A day at its edge ("late on Friday", "early Saturday", "overnight"): another report, in
 # another time zone or counting from midnight, may name the next or the day before.
 _DAY_EDGE = re.compile(r"(?<![-\w])(?:late|early|overnight|night)(?:\s+on)?\s+$", re.IGNORECASE)
@@ -124,7 +126,9 @@ def _incident_day(text: str, reference: date | None) -> DateMention | None:
     for mention in extract_dates(text, reference):
         if mention.precision != "day" or _weekday_of(mention) is None:
             continue
-        if _SAID_BEFORE.search(text[: mention.start]) or _SAID_AFTER.match(text[mention.end :]):
+        after = text[mention.end :]
+        said = _SAID_BEFORE.search(text[: mention.start]) or _SAID_AFTER.match(after)
+        if said and not _POSSESSIVE.match(after):
             continue
         return mention
     return None
@@ -141,11 +145,12 @@ def differ(a: Incident | None, b: Incident | None) -> bool:
     if a is None or b is None or a.weekday is None or b.weekday is None:
         return False
     places = bool(a.places and b.places and not a.places & b.places)
-    edge = a.at_day_edge or b.at_day_edge
+    edge = (a.at_day_edge or b.at_day_edge) and not places
     return _other_days(a.weekday, b.weekday, edge) and (a.toll != b.toll or places)
 
 
 def _other_days(a: int, b: int, at_edge: bool) -> bool:
-    """Other weekdays, unless next to each other with one told at the day's edge."""
+    """Other weekdays, unless next to each other with one told at the day's edge (and the
+    places not differing)."""
     apart = (a - b) % 7
     return apart != 0 and not (apart in (1, 6) and at_edge)

@@ -96,6 +96,8 @@ def test_incidents_differ_on_the_day_and_one_more_fact(other: Incident | None, a
         ("The ministry on Monday said 12 civilians died in Saturday's strike.", 5),
         ("Officials told reporters Monday that 12 people were killed on Saturday.", 5),
         ("At least 8 civilians were killed on Saturday, the monitor said on Monday.", 5),
+        ("At least 30 civilians were killed on Tuesday, said the Observatory.", 1),
+        ("The Observatory said Tuesday's strike on the market killed at least 30.", 1),
     ],
 )
 def test_a_day_someone_spoke_on_is_not_the_incidents(sentence: str, day: int | None) -> None:
@@ -108,6 +110,7 @@ def test_next_days_at_the_days_edge_are_one_incident() -> None:
     assert not differ(late_friday, saturday)
     assert differ(Incident("8", 4, frozenset({"raqqa"})), saturday)  # not at the edge
     assert differ(Incident("8", 3, frozenset({"raqqa"}), at_day_edge=True), saturday)
+    assert differ(Incident("8", 4, frozenset({"aleppo"}), at_day_edge=True), saturday)
 
 
 STRIKE = """Airstrike kills 8 in Raqqa market
