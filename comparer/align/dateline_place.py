@@ -5,7 +5,8 @@ perhaps with a region or a date after a comma, then a dash ("WASHINGTON —", "N
 "BEIRUT, Lebanon —", "WASHINGTON, Dec. 20 —"; HuffPost prints a horizontal bar, "―"). No
 "in" comes before it, so the places read after "in", "near"... missed it. Only the text's
 very first words are read, and only capitals WordNet knows as a location (or whose region
-it knows): "BREAKING —" or "NATO —" are no town.
+it knows, for a town it has as no other word): "BREAKING —", "BREAKING, Paris —" or
+"NATO —" are no town. An agency in brackets may follow ("WASHINGTON (Reuters) -").
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ from comparer.align.normalise import Token, place_keys
 from comparer.wordnet import flags
 
 _LEADING_SPACE = re.compile(r"\s*")
+_UPPER = "A-ZÀ-ÖØ-Þ"
 _DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z'’.]*[A-Z.](?:[ -][A-Z][A-Z'’.]*[A-Z.])*)"
-    r"(?:, (?P<region>[^\n,—–―]{2,30}?))?"
+    rf"(?P<place>[{_UPPER}][{_UPPER}'’.]*[{_UPPER}.](?:[ -][{_UPPER}][{_UPPER}'’.]*[{_UPPER}.])*)"
+    r"(?:, (?P<region>[^\n,—–―()]{2,30}?))?"
+    r"(?:\s*\((?:AP|Reuters|AFP|UPI|CNN|dpa|Bloomberg)\))?"  # "WASHINGTON (Reuters) -"
     r"(?:\s*[—–―]|\s+--?\s)"
 )
 
@@ -36,7 +39,9 @@ def dateline_place(text: str, tokens: Sequence[Token], k: int) -> tuple[str, str
         return None
     shown = found.group("place").title()
     region = found.group("region") or ""
-    if not ("L" in flags(shown) or shown.lower() in place_keys() or "L" in flags(region)):
+    # A region vouches only for a town WordNet has as no other word: "BREAKING, Paris —".
+    vouched = "L" in flags(region) and not flags(shown)
+    if not ("L" in flags(shown) or shown.lower() in place_keys() or vouched):
         return None
     words = [t for t in tokens[k:] if t.end <= found.end("place") and t.key]
     return " ".join(t.key for t in words), shown

@@ -30,6 +30,8 @@ def places(text: str) -> tuple[str, ...]:
         ("WASHINGTON, Dec. 20 — ", "Washington"),
         ("ST. LOUIS -- ", "St. Louis"),
         ("RAQQA, Syria — ", "Raqqa"),  # a town WordNet knows by its region
+        ("WASHINGTON (Reuters) - ", "Washington"),  # an agency in brackets
+        ("WASHINGTON (AP) — ", "Washington"),
     ],
 )
 def test_a_datelines_capitals_are_its_place(opening: str, place: str) -> None:
@@ -41,6 +43,8 @@ def test_a_datelines_capitals_are_its_place(opening: str, place: str) -> None:
     [
         "NATO — The alliance met on Friday.",  # capitals that name no place
         "BREAKING — The alliance met on Friday.",
+        "BREAKING, Paris — The alliance met on Friday.",  # a word, not a town of the region
+        "CORRECTION, Georgia — The alliance met on Friday.",
         f"He said: WASHINGTON — {LEDE}",  # not at the start of the text
         "Washington — the city, not the man — waited.",  # no capitals: a sentence's subject
     ],
