@@ -41,7 +41,8 @@ class NoticeBar(QWidget):
     def add(self, message: str, detail: str = "") -> None:
         """Show a problem until the user closes it; ``detail`` (a file's folder) is the
         message's tooltip."""
-        notice = self._shown(message) or self._notice(message)
+        # "a.html" failing in two folders is two notices, each with its folder.
+        notice = self._shown(message, tooltip(detail) if detail else "") or self._notice(message)
         label = notice.findChild(QLabel)
         if detail and label is not None:
             label.setToolTip(tooltip(detail))  # a folder name is untrusted text
@@ -65,11 +66,12 @@ class NoticeBar(QWidget):
     def messages(self) -> list[str]:
         return [label.text() for label in self.findChildren(QLabel)]
 
-    def _shown(self, message: str) -> QFrame | None:
-        """The notice on show with these words, if one is."""
+    def _shown(self, message: str, tip: str = "") -> QFrame | None:
+        """The notice on show with these words (and, given a tooltip, none other), if one is."""
         for notice in self.findChildren(QFrame, "notice"):
             label = notice.findChild(QLabel)
-            if label is not None and label.text() == message:
+            same = label is not None and label.text() == message
+            if same and (not tip or label.toolTip() in ("", tip)):
                 return notice
         return None
 

@@ -123,3 +123,14 @@ def test_a_file_dropped_again_is_said_to_be_in_the_library(
     qtbot.waitUntil(lambda: bool(window.notices.messages()), timeout=10_000)
     assert window.notices.messages() == ["Already in your library: “Strike on Raqqa”."]
     assert window.library_panel.model.rowCount() == 1
+
+
+def test_one_name_failing_in_two_folders_is_two_notices(qtbot: QtBot, window: MainWindow) -> None:
+    """Each folder stays in its notice's tooltip; one notice kept only the last folder."""
+    line = "Could not import a.html: not an article"
+    window.notices.add(line, "/home/j/inbox")
+    window.notices.add(line, "/home/j/archive")
+    window.notices.add(line, "/home/j/archive")  # the same file again: still one for it
+    tips = sorted(label.toolTip() for label in window.notices.findChildren(QLabel))
+    assert window.notices.messages() == [line, line]
+    assert len(tips) == 2 and "inbox" in tips[1] and "archive" in tips[0]
