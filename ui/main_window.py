@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self.area.events.separate_requested.connect(self.review.separate_events)
         self.area.details_requested.connect(self.edit_details)
         self.watch.written.connect(self.look_again)
+        self.watch.replaced.connect(self._library_replaced)
 
     def open_articles(self, ids: list[int]) -> None:
         """Compare two or more articles; a single one is shown on its own."""
@@ -222,6 +223,13 @@ class MainWindow(QMainWindow):
         changed = self._changed_on_screen()
         if changed is not None:
             self._details_changed(changed)
+
+    def _library_replaced(self) -> None:
+        """Tell at once what a write would be refused with, not after the reader worked on."""
+        try:
+            self.library.check_writable()
+        except ComparerError as error:
+            self.notices.add(str(error))
 
     def _changed_on_screen(self) -> int | None:
         attached = self.session.attached

@@ -29,6 +29,9 @@ from comparer.storage.models import ArticleRow, ExtractedValueRow, RemovedRow, S
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 _LANGUAGE_MAX = 35
 
+RAW_DATE = "published_raw"
+"""The extracted value kept beside ``published`` when import read a date only as words."""
+
 
 def edit_metadata(session: Session, article_id: int, changes: Mapping[str, str]) -> None:
     """Apply ``changes`` (field → new value; a date as YYYY-MM-DD or "") to one article."""
@@ -42,9 +45,7 @@ def edit_metadata(session: Session, article_id: int, changes: Mapping[str, str])
         if field not in EDITABLE:
             raise LibraryError(f"{field} cannot be edited")
         if field not in kept:
-            session.add(
-                ExtractedValueRow(article_id=article_id, field=field, value=_shown(row, field))
-            )
+            session.add_all(_first_values(row, article_id, field))
             kept.add(field)
         value = one_line(value)
         if value != _shown(row, field):  # what is stored already passes as it is
@@ -58,6 +59,17 @@ def extracted_values(session: Session, article_id: int) -> dict[str, str]:
         select(ExtractedValueRow).where(ExtractedValueRow.article_id == article_id)
     )
     return {row.field: row.value for row in rows}
+
+
+def _first_values(row: ArticleRow, article_id: int, field: str) -> list[ExtractedValueRow]:
+    """What import gave ``field``; for a date it read only as words ("Friday", no day of
+    the calendar), those words too (as ``published_raw``): the edit overwrites them."""
+    first = [ExtractedValueRow(article_id=article_id, field=field, value=_shown(row, field))]
+    if field == "published" and row.published is None and row.published_raw:
+        first.append(
+            ExtractedValueRow(article_id=article_id, field=RAW_DATE, value=row.published_raw)
+        )
+    return first
 
 
 def _shown(row: ArticleRow, field: str) -> str:

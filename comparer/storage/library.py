@@ -73,6 +73,8 @@ class Library:
         except BaseException:
             library.close()
             raise
+        if library._file is None:  # the file the upgrade just made is the one to keep
+            library._file = _file_identity(path)
         return library
 
     @classmethod

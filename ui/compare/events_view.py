@@ -39,29 +39,32 @@ MAX_PLACES = 280
 _Role = Qt.ItemDataRole
 
 
-def summary(events: Sequence[Event], reports: int, decided: bool = False) -> str:
-    """One line saying which events the reports cover (``decided``: as the user said)."""
+def summary(
+    events: Sequence[Event], reports: int, decided: bool = False, texts: Sequence[str] = ()
+) -> str:
+    """One line saying which events the reports cover (``decided``: as the user said; the
+    reports' ``texts`` say how a place in capitals is written)."""
     if not events:
         return "No event could be told apart in these reports"
     if len(events) == 1 and decided:
         return f"All {reports} reports cover the same event, as you decided"
     if len(events) == 1:
         return f"All {reports} reports cover the same event" if reports > 1 else "One event"
-    return apart(events)
+    return apart(events, texts)
 
 
-def apart(events: Sequence[Event]) -> str:
+def apart(events: Sequence[Event], texts: Sequence[str] = ()) -> str:
     """The line "A, B (13 Aug 2018) and C (11 Nov 2017, Raqqa) report different events, so they
     are not set against each other": which reports go together, and what sets them apart."""
-    groups = [f"{', '.join(e.articles)} ({_clue(e)})" for e in events]
+    groups = [f"{', '.join(e.articles)} ({_clue(e, texts)})" for e in events]
     together = f"{', '.join(groups[:-1])} and {groups[-1]}"
     return f"{together} report different events, so they are not set against each other"
 
 
-def _clue(event: Event) -> str:
+def _clue(event: Event, texts: Sequence[str]) -> str:
     """The event's date and its first place, as far as they are known."""
     when = date_text(event.date) if event.date else NO_DATE
-    return f"{when}, {shown_places(event.places)[0]}" if event.places else when
+    return f"{when}, {shown_places(event.places, texts)[0]}" if event.places else when
 
 
 class EventsModel(QAbstractTableModel):
@@ -71,6 +74,7 @@ class EventsModel(QAbstractTableModel):
         super().__init__(parent)
         self.events: list[Event] = []
         self.names: dict[str, str] = {}
+        self.texts: list[str] = []
         self.comparison: Comparison | None = None
 
     def set_comparison(self, comparison: Comparison | None) -> None:
@@ -79,6 +83,7 @@ class EventsModel(QAbstractTableModel):
         self.comparison = comparison
         articles = comparison.articles if comparison else ()
         self.names = {c.key: _report_name(c) for c in articles}
+        self.texts = [c.article.text for c in articles]
         self.events = list(comparison.events) if comparison else []
         self.endResetModel()
 
@@ -114,7 +119,7 @@ class EventsModel(QAbstractTableModel):
         if column == 1:
             return date_text(event.date) if event.date else NO_DATE
         if column == PLACES_COLUMN:
-            return ", ".join(shown_places(event.places)) or "no place"
+            return ", ".join(shown_places(event.places, self.texts)) or "no place"
         return self._reports(event)
 
     def _reports(self, event: Event) -> str:
@@ -197,7 +202,8 @@ class EventsView(QWidget):
     def _show_state(self) -> None:
         compared = self.model.comparison
         reports = len(compared.articles) if compared else 0
-        line = summary(self.model.events, reports, self.decided) if compared else ""
+        texts = self.model.texts
+        line = summary(self.model.events, reports, self.decided, texts) if compared else ""
         self.summary.setText(f"{line}." if self.several() else line)
         self.merge_button.setEnabled(self.several())
         self.separate_button.setEnabled(self.decided and compared is not None)

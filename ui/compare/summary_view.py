@@ -90,7 +90,8 @@ class SummaryView(QWidget):
         compared = self.comparison
         events = compared.events if compared is not None else ()
         if len(events) > 1 and compared is not None:
-            line = summary(events, len(compared.articles))
+            texts = [c.article.text for c in compared.articles]
+            line = summary(events, len(compared.articles), texts=texts)
             self.events_warning.setText(f"{line} (see the Events tab).")
         self.events_warning.setVisible(len(events) > 1)
         look = QPalette(self.events_warning.palette())

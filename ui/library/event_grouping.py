@@ -11,6 +11,7 @@ Events tab.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -22,6 +23,9 @@ from comparer.progress import Progress
 from comparer.storage import Library
 from ui.notices import NoticeBar
 from ui.tasks import TaskRunner
+
+MAX_INITIALS = 4
+"""Capitals of this many letters or fewer are initials ("NATO"), not a dateline's place."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +44,7 @@ class EventReports:
     reports: tuple[Report, ...]
     date: date | None
     places: tuple[str, ...]
+    """Read as the reports write them, from :func:`group_articles`."""
 
     @property
     def ids(self) -> list[int]:
@@ -60,7 +65,11 @@ def group_articles(articles: Sequence[Article]) -> list[EventReports]:
     by_key = {str(a.id): a for a in articles}
     events = find_events([prepare(key, a) for key, a in by_key.items()])
     grouped = [
-        EventReports(tuple(_report(by_key[k]) for k in e.articles), e.date, e.places)
+        EventReports(
+            tuple(_report(by_key[k]) for k in e.articles),
+            e.date,
+            tuple(shown_places(e.places, [by_key[k].text for k in e.articles])),
+        )
         for e in events
     ]
     return sorted(grouped, key=lambda g: -len(g.reports))
@@ -98,11 +107,25 @@ class EventGrouper(QObject):
         )
 
 
-def shown_places(places: Sequence[str]) -> list[str]:
-    """The places as a reader writes them: a dateline's capitals ("DAMASCUS") in title case,
-    and each place once ("Damascus" read in the text as well)."""
+def shown_places(places: Sequence[str], texts: Sequence[str] = ()) -> list[str]:
+    """The places as a reader writes them, each once ("Damascus" read in the text as well):
+    a dateline's capitals ("MCALLEN") as the ``texts`` write the place elsewhere ("McAllen"),
+    else in title case ("Damascus"), but initials of a few letters ("NATO", "UK") as they
+    are."""
     shown: dict[str, str] = {}
     for place in places:
-        written = place.title() if place.isupper() and len(place) > 3 else place
+        written = _as_written(place, texts)
         shown.setdefault(written.casefold(), written)
     return list(shown.values())
+
+
+def _as_written(place: str, texts: Sequence[str]) -> str:
+    if not place.isupper():
+        return place
+    pattern = re.compile(rf"\b{re.escape(place)}\b", re.IGNORECASE)
+    for text in texts:
+        for match in pattern.finditer(text):
+            # Capitalised but not all capitals: "McAllen", never the pronoun "us" for "US".
+            if match[0][0].isupper() and not match[0].isupper():
+                return match[0]
+    return place if len(place) <= MAX_INITIALS else place.title()

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from comparer.errors import ComparerError
 from comparer.model import Article
 from comparer.storage import Library
-from comparer.storage.edits import EDITABLE, refusal
+from comparer.storage.edits import EDITABLE, RAW_DATE, refusal
 from ui import engine
 from ui.library.removed_blocks import RemovedList
 
@@ -40,6 +40,13 @@ LABELS = {
     "title": "&Title", "outlet": "&Outlet", "author": "&Author",
     "published": "&Published", "language": "&Language",
 }  # fmt: skip
+
+
+def import_read(extracted: dict[str, str], field: str) -> str:
+    """What import first gave an edited ``field``, as the reader is told it: for a date
+    import read only as words ("Friday", no day of the calendar), those words."""
+    first = extracted.get(field, "")
+    return extracted.get(RAW_DATE, "") if field == "published" and not first else first
 
 
 def current_values(article: Article) -> dict[str, str]:
@@ -72,7 +79,7 @@ class MetadataDialog(QDialog):
             form.addRow(LABELS[field], edit)
             first = extracted.get(field)
             if first is not None and first != self.before[field]:
-                form.addRow("", _extracted_label(first, self))
+                form.addRow("", _extracted_label(import_read(extracted, field), self))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

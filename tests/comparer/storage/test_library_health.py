@@ -328,3 +328,20 @@ def test_a_library_replaced_by_another_file_refuses_writes(tmp_path: Path) -> No
     )
     with Library.open(db) as reopened:
         assert len(reopened.list()) == 1  # the backup's one article; nothing written into it
+
+
+def test_a_new_library_replaced_before_its_first_write_refuses_it(tmp_path: Path) -> None:
+    """A library made by this open (the file did not exist yet) and replaced before anything
+    was written: the file it made was only adopted at the first write, so the replacement
+    was taken for it and the import went into the unlinked file, lost at close."""
+    db, other = tmp_path / "library.sqlite3", tmp_path / "backup.sqlite3"
+    with Library.open(db) as library:
+        made = run(other, "import", str(samples()[1]))
+        assert made.returncode == 0, made.stderr
+        subprocess.run(
+            [sys.executable, "-c", f"import os; os.replace({str(other)!r}, {str(db)!r})"],
+            check=True,
+        )
+        refused = import_one(library, str(samples()[2]))
+    assert refused.article_id is None
+    assert refused.error is not None and "was replaced by another file" in refused.error

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -159,7 +160,39 @@ def test_a_datelines_capitals_are_shown_as_a_place_is_written(
         (("DAMASCUS", "Syria"), ["Damascus", "Syria"]),
         (("Damascus", "DAMASCUS"), ["Damascus"]),
         (("UK", "Deir-ez-Zor"), ["UK", "Deir-ez-Zor"]),  # initials stay capitals
+        (("NATO", "Brussels"), ["NATO", "Brussels"]),  # not "Nato"
+        (("MCALLEN", "Texas"), ["Mcallen", "Texas"]),  # not written elsewhere: title case
     ],
 )
 def test_shown_places(places: tuple[str, ...], shown: list[str]) -> None:
     assert shown_places(places) == shown
+
+
+MCALLEN_REPORT = (
+    "MCALLEN, Texas — Agents detained 40 people near the bridge on Friday. Officials in "
+    "McAllen said the US told us nothing; a NATO liaison in Gaza City was not reached."
+)
+
+
+@pytest.mark.parametrize(
+    ("places", "shown"),
+    [
+        (("MCALLEN", "Texas"), ["McAllen", "Texas"]),  # as the text writes it
+        (("McAllen", "MCALLEN"), ["McAllen"]),
+        (("US",), ["US"]),  # the pronoun "us" is not how the place is written
+        (("GAZA",), ["Gaza"]),  # four capitals, but the text writes "Gaza"
+        (("NATO",), ["NATO"]),
+    ],
+)
+def test_shown_places_as_the_text_writes_them(places: tuple[str, ...], shown: list[str]) -> None:
+    assert shown_places(places, [MCALLEN_REPORT]) == shown
+
+
+def test_the_events_tab_shows_capitals_as_the_reports_write_the_place(qtbot: QtBot) -> None:
+    """An event whose place was read from a dateline in capitals: the table and the line
+    above it show it as the reports write it ("Deir-ez-Zor", not "Deir-Ez-Zor")."""
+    compared = four_reports()
+    first = replace(compared.events[0], places=("DEIR-EZ-ZOR", "al-Duwaiji"))
+    view = placed(qtbot, EventsView(), replace(compared, events=(first, *compared.events[1:])))
+    assert view.model.index(0, 2).data() == "Deir-ez-Zor, al-Duwaiji"
+    assert "(11 Nov 2017, Deir-ez-Zor)" in view.summary.text()
