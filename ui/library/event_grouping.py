@@ -24,8 +24,9 @@ from comparer.storage import Library
 from ui.notices import NoticeBar
 from ui.tasks import TaskRunner
 
-MAX_INITIALS = 4
-"""Capitals of this many letters or fewer are initials ("NATO"), not a dateline's place."""
+MAX_INITIALS = 3
+"""Capitals of this many letters or fewer are initials ("UK", "UAE"), not a dateline's
+place: four are a town as often ("ROME", "OSLO", "GAZA") as initials."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,8 +111,8 @@ class EventGrouper(QObject):
 def shown_places(places: Sequence[str], texts: Sequence[str] = ()) -> list[str]:
     """The places as a reader writes them, each once ("Damascus" read in the text as well):
     a dateline's capitals ("MCALLEN") as the ``texts`` write the place elsewhere ("McAllen"),
-    else in title case ("Damascus"), but initials of a few letters ("NATO", "UK") as they
-    are."""
+    else in title case ("Damascus", "Rome"), but initials of a few letters ("UK", "UAE") as
+    they are."""
     shown: dict[str, str] = {}
     for place in places:
         written = _as_written(place, texts)
@@ -123,9 +124,12 @@ def _as_written(place: str, texts: Sequence[str]) -> str:
     if not place.isupper():
         return place
     pattern = re.compile(rf"\b{re.escape(place)}\b", re.IGNORECASE)
+    initials = len(place) <= MAX_INITIALS
     for text in texts:
         for match in pattern.finditer(text):
             # Capitalised but not all capitals: "McAllen", never the pronoun "us" for "US".
             if match[0][0].isupper() and not match[0].isupper():
                 return match[0]
-    return place if len(place) <= MAX_INITIALS else place.title()
+            # In capitals past the dateline too: initials ("a NATO liaison").
+            initials = initials or (match[0] == place and bool(text[: match.start()].strip()))
+    return place if initials else place.title()
