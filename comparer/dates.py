@@ -365,3 +365,22 @@ def us_stamp_line(line: str) -> tuple[str, date] | None:
         return None
     day = _safe_date(int(found["year"]), int(found["month"]), int(found["day"]))
     return (found["printed"], day) if day else None
+
+
+_SPEAKING_BEFORE = re.compile(
+    r"\b(?:said|says|told(?:\s+\w+){0,2}|added|wrote|tweeted|stated)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_SPEAKING_AFTER = re.compile(r"^\s+(?:said|says|told|added|wrote|tweeted|stated)\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"^['’]s\b")
+
+
+def dates_speaking(text: str, mention: DateMention) -> bool:
+    """True for a date that dates a statement ("said Tuesday", "told reporters on Monday",
+    "on Monday said"), not the act it reports; a day's own act ("said Tuesday's strike
+    killed 30") is not one."""
+    after = text[mention.end :]
+    if _POSSESSIVE.match(after):
+        return False
+    before = text[max(0, mention.start - 40) : mention.start]
+    return bool(_SPEAKING_BEFORE.search(before) or _SPEAKING_AFTER.match(after))

@@ -31,8 +31,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from comparer.align.normalise import Token, is_number_key, tokenise
-from comparer.dates import MONTHS, DateMention, extract_dates
-from comparer.saying import SAID
+from comparer.dates import MONTHS, DateMention, dates_speaking, extract_dates
 
 # Keys (as :func:`tokenise` folds them) of the words that say people died: "killed",
 # "dead", "died", "deaths", "lives" ("claimed the lives of 14"), "fatalities", "slain".
@@ -49,12 +48,6 @@ _CLAUSE_ENDS = frozenset(("and", "or", "but", "while"))
 # How far from the death word its figure may stand: "more than 10 civilians were killed"
 # (3 words before), "claimed the lives of 14 civilians" (2 after).
 _TOLL_REACH = 4
-# A day said to be when someone spoke ("the monitor said on Monday that 12 died", "on
-# Monday said") is the day of the statement, not of the deaths.
-_SAID_BEFORE = re.compile(rf"(?<![-\w])(?:{SAID})(?:\s+\w+)?\s+(?:on\s+)?$", re.IGNORECASE)
-_SAID_AFTER = re.compile(rf"^\s+(?:{SAID})(?![-\w])", re.IGNORECASE)
-# ... but a day's own act is the incident's: "the Observatory said Tuesday's strike killed 30".
-_POSSESSIVE = re.compile(r"^['’]s\b")
 # A day at its edge ("late on Friday", "early Saturday", "overnight"): another report, in
 # another time zone or counting from midnight, may name the next or the day before.
 _DAY_EDGE = re.compile(r"(?<![-\w])(?:late|early|overnight|night)(?:\s+on)?\s+$", re.IGNORECASE)
@@ -116,21 +109,20 @@ def weekday(text: str, reference: date | None) -> int | None:
     return None if mention is None else _weekday_of(mention)
 
 
-def at_day_edge(text: str, reference: date | None) -> bool:
-    """Whether the day :func:`weekday` reads is told at its edge ("late on Friday")."""
+def incident_day(text: str, reference: date | None) -> tuple[int | None, bool]:
+    """The :func:`weekday` and whether that day is told at its edge ("late on Friday")."""
     mention = _incident_day(text, reference)
-    return mention is not None and bool(_DAY_EDGE.search(text[: mention.start]))
+    if mention is None:
+        return None, False
+    return _weekday_of(mention), bool(_DAY_EDGE.search(text[: mention.start]))
 
 
 def _incident_day(text: str, reference: date | None) -> DateMention | None:
     for mention in extract_dates(text, reference):
         if mention.precision != "day" or _weekday_of(mention) is None:
             continue
-        after = text[mention.end :]
-        said = _SAID_BEFORE.search(text[: mention.start]) or _SAID_AFTER.match(after)
-        if said and not _POSSESSIVE.match(after):
-            continue
-        return mention
+        if not dates_speaking(text, mention):  # "said on Monday that 12 died": a statement's
+            return mention
     return None
 
 

@@ -15,7 +15,7 @@ from datetime import date
 
 from comparer.align.dateline_place import dateline_place
 from comparer.align.dates import event_date, reference_date
-from comparer.align.event_incident import Incident, at_day_edge, toll_sentence, weekday
+from comparer.align.event_incident import Incident, incident_day, toll_sentence
 from comparer.align.normalise import Token, is_number_key, place_keys, tokenise
 from comparer.align.place_names import is_doubtful_spelling, is_real_place
 from comparer.align.prepared import PreparedArticle
@@ -120,8 +120,8 @@ def incident(p: PreparedArticle) -> Incident | None:
     places = frozenset(
         t.key for k, t in enumerate(tokens) if _is_place(tokens, k, text[t.start : t.end])
     )
-    sentence, reference = text[span.start : span.end], reference_date(p.article)
-    return Incident(toll, weekday(sentence, reference), places, at_day_edge(sentence, reference))
+    day, at_edge = incident_day(text[span.start : span.end], reference_date(p.article))
+    return Incident(toll, day, places, at_edge)
 
 
 def _add_places(

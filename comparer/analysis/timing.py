@@ -30,7 +30,7 @@ from datetime import date
 from comparer.align.event_incident import DEATH_KEYS
 from comparer.analysis.context import ArticleView, Context
 from comparer.analysis.numbers import casualty_figures
-from comparer.dates import WEEKDAYS, DateMention, describe
+from comparer.dates import WEEKDAYS, DateMention, dates_speaking, describe
 from comparer.model import Difference, Kind, Relation
 
 
@@ -58,10 +58,6 @@ def _same_weekday_word(a: DateMention, b: DateMention) -> bool:
 
 
 _THE_BEFORE = re.compile(r"\b(?:the|an?)\s+$", re.IGNORECASE)
-_SPEAKING_BEFORE = re.compile(
-    r"\b(?:said|says|told(?:\s+\w+){0,2}|added|wrote|tweeted|stated)\s+(?:on\s+)?$",
-    re.IGNORECASE,
-)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|of|in|on|at|by|for|with|when|as)\b)[a-z]{3,}")
 
 
@@ -86,11 +82,6 @@ def names_an_event(text: str, mention: DateMention) -> bool:
         _THE_BEFORE.search(text[max(0, mention.start - 12) : mention.start])
         and _NOUN_AFTER.match(text, mention.end)
     )
-
-
-def dates_speaking(text: str, mention: DateMention) -> bool:
-    """True for a date that dates a statement ("said Tuesday", "told reporters on Monday")."""
-    return bool(_SPEAKING_BEFORE.search(text[max(0, mention.start - 40) : mention.start]))
 
 
 _DEATHS = "\0deaths"  # "killed on Saturday" and "died yesterday" date one act: the deaths

@@ -12,6 +12,7 @@ from comparer.dates import (
     RELATIVE,
     DateMention,
     absolute_mentions,
+    dates_speaking,
     extract_dates,
     first_relative,
     may_date,
@@ -145,3 +146,18 @@ def test_event_date_of_a_body_date_not_after_the_reference(make_article: Article
 def test_the_cheap_date_check_never_skips_a_date(text: str, may: bool) -> None:
     assert may_date(text) is may
     assert may or ABSOLUTE.search(text) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaking"),
+    [
+        ("A spokesman said Tuesday that the talks failed.", True),
+        ("He told reporters on Monday the talks failed.", True),
+        ("The ministry on Monday said the talks failed.", True),
+        ("The monitor said Tuesday's strike killed 30.", False),  # the day of the strike
+        ("Gunmen attacked on Saturday.", False),
+    ],
+)
+def test_a_date_dating_a_statement(sentence: str, speaking: bool) -> None:
+    (mention,) = [m for m in extract_dates(sentence, MONDAY) if m.relative]
+    assert dates_speaking(sentence, mention) is speaking

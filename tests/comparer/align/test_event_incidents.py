@@ -98,6 +98,7 @@ def test_incidents_differ_on_the_day_and_one_more_fact(other: Incident | None, a
         ("At least 8 civilians were killed on Saturday, the monitor said on Monday.", 5),
         ("At least 30 civilians were killed on Tuesday, said the Observatory.", 1),
         ("The Observatory said Tuesday's strike on the market killed at least 30.", 1),
+        ("Gunmen attacked on Saturday and 12 people were killed.", 5),  # an act, not words
     ],
 )
 def test_a_day_someone_spoke_on_is_not_the_incidents(sentence: str, day: int | None) -> None:
