@@ -120,14 +120,21 @@ def absolute_matches(text: str) -> Iterator[re.Match[str]]:
     """``ABSOLUTE.finditer(text)``: searched in the text lower-cased as IGNORECASE reads it
     (:func:`~comparer.casefold.lowered`), each match then read from ``text`` where it starts;
     not at all in a text that cannot hold one (:func:`may_date`: most sentences)."""
-    if not may_date(text):
-        return
+    if may_date(text):
+        yield from _matches_lowered(ABSOLUTE, _ABSOLUTE_LOWER, text)
+
+
+def _matches_lowered(
+    pattern: re.Pattern[str], lower: re.Pattern[str], text: str
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` (IGNORECASE), found by ``lower`` (the same pattern, case
+    kept) in the lower-cased text, each match then read from ``text`` where it starts."""
     low = lowered(text)
     if low is None:
-        yield from ABSOLUTE.finditer(text)
+        yield from pattern.finditer(text)
         return
-    for found in _ABSOLUTE_LOWER.finditer(low):
-        match = ABSOLUTE.match(text, found.start())  # the same match: case is read alike
+    for found in lower.finditer(low):
+        match = pattern.match(text, found.start())  # the same match: case is read alike
         if match is not None:
             yield match
 
@@ -170,16 +177,8 @@ def first_relative(text: str, anchor: date | None = None) -> DateMention | None:
 
 
 def _relative_matches(text: str) -> Iterator[re.Match[str]]:
-    """``RELATIVE.finditer(text)``, searched in the lower-cased text as
-    :func:`absolute_matches` searches, each match then read from ``text``."""
-    low = lowered(text)
-    if low is None:
-        yield from RELATIVE.finditer(text)
-        return
-    for found in _RELATIVE_LOWER.finditer(low):
-        match = RELATIVE.match(text, found.start())  # the same match: case is read alike
-        if match is not None:
-            yield match
+    """``RELATIVE.finditer(text)``, searched as :func:`absolute_matches` searches."""
+    return _matches_lowered(RELATIVE, _RELATIVE_LOWER, text)
 
 
 # IGNORECASE reads four letters beyond ASCII as ASCII ones (:mod:`comparer.casefold`), which
