@@ -6,10 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from comparer.importing import import_all
+from comparer.ingest import extract_text
 from comparer.storage import Library
 from tests.ui.conftest import shown_text
 from ui.library.metadata_edit import MetadataDialog
@@ -141,3 +142,27 @@ def test_a_column_header_offers_its_edit_and_marks_what_was_corrected(
     )
     assert "✎" not in window.area.view.panes[1].header.details.text()
     assert "Corrected" not in shown_text(model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole))
+
+
+def test_a_long_headline_import_read_wraps_in_a_dialog_that_fits(
+    qtbot: QtBot, library: Library
+) -> None:
+    """The "Import read:" line of a corrected long headline did not wrap: the dialog grew to
+    1,526 pixels and its OK button left a laptop's screen."""
+    headline = (
+        "Israeli tank 'likely' fired machine gun at reporters after deadly shelling in "
+        "southern Lebanon last October, an independent report commissioned by Reuters from "
+        "the Netherlands Organisation for Applied Scientific Research finds"
+    )
+    body = "An Israeli tank crew killed a Reuters reporter in Lebanon in October, it said."
+    added = library.add(extract_text(f"{headline}\n\nBy Maya Gebeily, Reuters\n\n{body}"))
+    assert library.get(added.article_id).meta.title == headline
+    library.edit(added.article_id, {"title": "Tank fired on reporters"})
+    dialog = MetadataDialog(
+        library.get(added.article_id), library.extracted_values(added.article_id)
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.minimumSizeHint().width() < 800
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    assert f"Import read: {headline}" in labels

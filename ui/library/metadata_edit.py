@@ -137,6 +137,7 @@ def _extracted_label(value: str, parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)  # what a file said is never markup
     label.setText(f"Import read: {value or '(nothing)'}")
+    label.setWordWrap(True)  # a long headline wraps; unwrapped it pushed OK off the screen
     label.setEnabled(False)
     return label
 
