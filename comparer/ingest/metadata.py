@@ -9,7 +9,9 @@ A printed copy may open with the outlet's masthead or a kicker over the headline
 read by :mod:`~comparer.ingest.header_lines`. A dateline opening the first paragraph
 ("DAMASCUS, Syria." / "Damascus, SANA-") is recorded but stays in the text, since it
 belongs to the first sentence; in a printed text a capital or a town before a dash ("Den
-Haag -", "Rotterdam -", "Kyiv, Ukraine (AP) —") is one too (:mod:`~comparer.ingest.capitals`).
+Haag -", "Rotterdam -", "Kyiv, Ukraine (AP) —") is one too (:mod:`~comparer.ingest.capitals`),
+and a whole date it prints ("WASHINGTON, Aug. 13, 2018 —") dates the article. A date line
+above the headline ("August 13, 2018" / headline / byline) leaves the headline read as one.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from comparer.dates import DATE_PATTERN, parse_date
 from comparer.ingest.bylines import outlet_line, parse_byline
 from comparer.ingest.capitals import place_dateline
 from comparer.ingest.furniture import Marked
@@ -42,6 +45,9 @@ _URL = re.compile(r"https?://\S+|\bwww\.\S+")
 
 _MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b"
 """The date a dateline may carry ("WASHINGTON, Dec. 20 —"), not a region."""
+_DATELINE_YEAR = r"(?:,? (?:19|20)\d\d\b)?"
+"""The year a dateline's date may add ("WASHINGTON, Aug. 13, 2018 —"), as a Word copy prints it."""
+_WHOLE_DATE = re.compile(DATE_PATTERN, re.IGNORECASE)
 _CAPS_DATELINE = re.compile(
     r"(?P<line>(?P<place>(?:[A-Z][A-Z'’.-]* ){0,3}[A-Z][A-Z'’-]*[A-Z])"
     r"(?:, (?P<region>[A-Z][\w.]+(?: [A-Z][\w.]+){0,2}))?"
@@ -50,7 +56,7 @@ _CAPS_DATELINE = re.compile(
 _DATED_DATELINE = re.compile(
     r"(?P<line>(?P<place>(?:[A-Z][A-Z'’.-]* ){0,3}[A-Z][A-Z'’-]*[A-Z])"
     rf"(?:, (?!{_MONTH_DAY})(?P<region>[A-Z][\w.]+(?: [A-Z][\w.]+){{0,2}}))?"
-    rf"(?:, {_MONTH_DAY})?"
+    rf"(?:, {_MONTH_DAY}{_DATELINE_YEAR})?"
     r"(?: \((?P<agency>[A-Za-z][\w .&-]{1,30})\))?)(?:\. | ?[-–—]+ )"
 )
 """A dateline as files and wire copy print it, perhaps with a date ("WASHINGTON, Dec. 20 —")."""
@@ -153,7 +159,7 @@ def _headline(marked: Marked, meta: Metadata) -> Metadata:
     kept = marked.kept()
     if not kept:
         return meta
-    first = kept[0]
+    first = kept[_dated_above(marked, meta)]
     line = marked.paragraphs[first]
     if meta.title and (same_words(line, meta.title) or restates(line, meta.title)):
         marked.marks[first] = Furniture.HEADLINE
@@ -163,6 +169,16 @@ def _headline(marked: Marked, meta: Metadata) -> Metadata:
     if meta.title:
         _mark_repeats(marked, meta.title)
     return meta
+
+
+def _dated_above(marked: Marked, meta: Metadata) -> int:
+    """Where among the kept lines the headline stands: second under a date line opening the
+    text ("August 13, 2018" / headline / byline, as a Word copy is often dated), which the
+    header's reading dates the article by; else first."""
+    kept = marked.kept()
+    if meta.title or len(kept) < 3 or not DATE_LINE.fullmatch(marked.paragraphs[kept[0]]):
+        return 0
+    return 1 if _headline_like(marked.paragraphs[kept[1]]) else 0
 
 
 def _without_site(meta: Metadata) -> Metadata:
@@ -220,8 +236,20 @@ def _dateline(marked: Marked, meta: Metadata, caps: re.Pattern[str]) -> Metadata
             found = bracketed
         if found:
             agency = (found.group("agency") or "").strip()
-            return replace(meta, dateline=found.group("line"), outlet=meta.outlet or agency)
+            meta = replace(meta, dateline=found.group("line"), outlet=meta.outlet or agency)
+            return _dated_by_dateline(meta)
         place = place_dateline(paragraph) if caps is _DATED_DATELINE else None
         if place:  # a printed text's "Rotterdam -": a place as its own language writes it
             return replace(meta, dateline=place.line, outlet=meta.outlet or place.agency)
     return meta
+
+
+def _dated_by_dateline(meta: Metadata) -> Metadata:
+    """``meta`` dated by a whole date its dateline prints ("WASHINGTON, Aug. 13, 2018"),
+    when nothing dated it before; a day without its year is left to the file's properties
+    (:func:`comparer.ingest.plausible.add_properties`)."""
+    found = _WHOLE_DATE.search(meta.dateline)
+    day = parse_date(found.group(0)) if found else None
+    if found is None or day is None or meta.published is not None:
+        return meta
+    return replace(meta, published=day, published_raw=meta.published_raw or found.group(0))
