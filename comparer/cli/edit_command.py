@@ -23,17 +23,27 @@ if TYPE_CHECKING:
     from comparer.storage import Library
 
 _PREVIEW = 70
+_HELP = {
+    "title": "the article's headline", "outlet": "the outlet that published it",
+    "author": "who wrote it", "published": "the day it was published",
+    "language": "its language, as a tag such as en, fr or pt-BR",
+}  # fmt: skip
+"""Each field's help; an empty value ("") clears a field, as the command's help says."""
 
 
 def register(commands: Any) -> None:
     """Add the ``edit`` subcommand to the parser."""
     edit = commands.add_parser(
-        "edit", help="correct an article's details; show or put back removed furniture"
+        "edit",
+        help="correct an article's details; show or put back removed furniture",
+        description="Correct an article's details (an empty value clears one; what import "
+        "first read is kept and printed beside it), or list and put back the blocks "
+        "import removed as page furniture.",
     )
     edit.add_argument("id", type=int)
     for field in EDITABLE:
         hint = "YYYY-MM-DD" if field == "published" else field.upper()
-        edit.add_argument(f"--{field}", metavar=hint, help=f"the article's {field}")
+        edit.add_argument(f"--{field}", metavar=hint, help=_HELP[field])
     edit.add_argument(
         "--removed", action="store_true", help="list the blocks taken out as page furniture"
     )

@@ -17,7 +17,8 @@ from comparer.cli.article_json import article_to_json, summary_to_json
 from comparer.cli.output import print_json, print_table
 from comparer.errors import LibraryError
 from comparer.importing_inputs import FolderContents, ImportOutcome, Read, folder_contents
-from comparer.model import Article
+from comparer.model import RAW_DATE, Article
+from comparer.quoting import quoted
 
 if TYPE_CHECKING:
     from comparer.storage.in_use import InUse  # SQLAlchemy: `list` must start without it
@@ -134,28 +135,51 @@ def run_list(args: argparse.Namespace) -> int:
 def run_show(args: argparse.Namespace) -> int:
     with storage.Library.open(args.db) as library:
         article = library.get(args.id)
+        extracted = library.extracted_values(args.id)
     if args.format == "json":
-        print_json(article_to_json(article))
+        print_json({**article_to_json(article), "extracted": extracted})
     else:
-        print(article_as_text(article))
+        print(article_as_text(article, extracted))
     return 0
 
 
-def article_as_text(article: Article) -> str:
-    """A readable rendering of an article for a terminal."""
+def article_as_text(article: Article, extracted: dict[str, str] | None = None) -> str:
+    """A readable rendering of an article for a terminal; a field corrected by hand says so
+    and what import read (``extracted``: the first value of each edited field)."""
     meta = article.meta
     facts = [
-        ("Title", meta.title),
-        ("Outlet", meta.outlet),
-        ("Author", meta.author),
-        ("Published", meta.published.isoformat() if meta.published else meta.published_raw),
-        ("Dateline", meta.dateline),
-        ("Source", article.source),
-        ("Sentences", str(len(article.sentences))),
-        ("Removed", _removed_fact(article)),
+        ("Title", "title", meta.title),
+        ("Outlet", "outlet", meta.outlet),
+        ("Author", "author", meta.author),
+        ("Published", "published", _published(article)),
+        ("Language", "language", meta.language),
+        ("Dateline", "", meta.dateline),
+        ("Source", "", article.source),
+        ("Sentences", "", str(len(article.sentences))),
+        ("Removed", "", _removed_fact(article)),
     ]
-    head = "\n".join(f"{name}: {value}" for name, value in facts if value)
-    return f"{head}\n\n{article.text}"
+    edited = extracted or {}
+    lines = [
+        f"{name}: {_corrected(field, value, edited) or value}"
+        for name, field, value in facts
+        if value or _corrected(field, value, edited)
+    ]
+    return "\n".join(lines) + f"\n\n{article.text}"
+
+
+def _published(article: Article) -> str:
+    meta = article.meta
+    return meta.published.isoformat() if meta.published else meta.published_raw
+
+
+def _corrected(field: str, value: str, extracted: dict[str, str]) -> str:
+    """``value`` said to be corrected, with what import read ("2018-08-13 (corrected; import
+    read nothing)", "(cleared; import read “…”)"), or "" if it is what import read."""
+    if field not in extracted or value == extracted[field]:
+        return ""
+    first = extracted[field] or (extracted.get(RAW_DATE, "") if field == "published" else "")
+    said = f"import read {quoted(first) if first else 'nothing'}"
+    return f"{value} (corrected; {said})" if value else f"(cleared; {said})"
 
 
 def _removed_fact(article: Article) -> str:

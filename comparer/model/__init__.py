@@ -12,6 +12,7 @@ comparison in :mod:`.comparison`; clients import them all from here, the engine'
 from comparer.model.article import (
     EDITABLE,
     NO_DATE,
+    RAW_DATE,
     UNKNOWN_OUTLET,
     Article,
     ArticleSummary,
@@ -49,6 +50,7 @@ from comparer.model.comparison import (
 __all__ = [
     "EDITABLE",
     "NO_DATE",
+    "RAW_DATE",
     "UNKNOWN_OUTLET",
     "AlignmentGroup",
     "AlsoLink",

@@ -82,6 +82,8 @@ class ArticleText:
 
 # The metadata fields a user may correct (the library keeps what import first gave them).
 EDITABLE = ("title", "outlet", "author", "published", "language")
+RAW_DATE = "published_raw"
+"""The extracted value kept beside ``published`` when import read a date only as words."""
 # How every view and report says a detail is missing: the columns, the library, the report.
 NO_DATE = "no date"
 UNKNOWN_OUTLET = "Unknown outlet"

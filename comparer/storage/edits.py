@@ -20,7 +20,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from comparer.errors import LibraryError
-from comparer.model import EDITABLE, Article, ArticleText
+from comparer.model import EDITABLE, RAW_DATE, Article, ArticleText
 from comparer.one_line import MAX_LINE_CHARS, one_line
 from comparer.storage import records
 from comparer.storage.models import ArticleRow, ExtractedValueRow, RemovedRow, SentenceRow
@@ -28,9 +28,6 @@ from comparer.storage.models import ArticleRow, ExtractedValueRow, RemovedRow, S
 # A language tag as BCP 47 spells one ("en", "pt-BR", "zh-Hant-TW"), at most 35 characters.
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 _LANGUAGE_MAX = 35
-
-RAW_DATE = "published_raw"
-"""The extracted value kept beside ``published`` when import read a date only as words."""
 
 
 def edit_metadata(session: Session, article_id: int, changes: Mapping[str, str]) -> None:

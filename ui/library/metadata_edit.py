@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from comparer.errors import ComparerError
-from comparer.model import Article
+from comparer.model import RAW_DATE, Article
 from comparer.storage import Library
-from comparer.storage.edits import EDITABLE, RAW_DATE, refusal
+from comparer.storage.edits import EDITABLE, refusal
 from ui import engine
 from ui.library.removed_blocks import RemovedList
 

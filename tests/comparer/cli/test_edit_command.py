@@ -105,3 +105,33 @@ def test_import_keeps_at_most_as_long_a_title_as_edit_accepts(
     assert run(capsys, db, "import", str(mail))[0] == 0
     with Library.open(db) as library:
         assert library.get(1).meta.title == "S" * 10_000
+
+
+def test_show_says_what_was_corrected_and_what_import_read(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """``comparer show`` printed a corrected value as if the file had given it, and a cleared
+    one not at all; the window said what import read, the terminal did not."""
+    report = tmp_path / "bomb.txt"
+    report.write_text(
+        "Police Arrest Suspect In Mail Bomb Case\nBy Jane Doe, The Associated Press\n"
+        "October 26, 2018\n\nFederal authorities made an arrest on Friday, officials said.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "library.sqlite3"
+    assert run(capsys, db, "import", str(report))[0] == 0
+    assert run(capsys, db, "edit", "1", "--outlet", "AP", "--author", "")[0] == 0
+    code, out = run(capsys, db, "show", "1")
+    assert code == 0
+    head = out.split("\n\n")[0].splitlines()
+    assert head[:5] == [
+        "Title: Police Arrest Suspect In Mail Bomb Case",
+        "Outlet: AP (corrected; import read “The Associated Press”)",
+        "Author: (cleared; import read “Jane Doe”)",
+        "Published: 2018-10-26",
+        "Language: en",
+    ]
+    shown = json.loads(run(capsys, db, "show", "1", "--format", "json")[1])
+    assert shown["extracted"] == {"outlet": "The Associated Press", "author": "Jane Doe"}
+    assert run(capsys, db, "edit", "1", "--outlet", "The Associated Press")[0] == 0
+    assert "Outlet: The Associated Press\n" in run(capsys, db, "show", "1")[1]
