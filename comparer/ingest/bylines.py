@@ -1,7 +1,8 @@
 """Printed bylines: "By X and Y, Outlet", and names signed without "By".
 
 :func:`parse_byline` reads a printed byline, "By Ryan J. Reilly and Nick Wing, HuffPost",
-into names and an outlet; :func:`parse_signature` reads one printed without "By" ("Helene
+into names and an outlet (also named after "for": "By Jane Doe for Fox News", "By X For
+Mailonline"); :func:`parse_signature` reads one printed without "By" ("Helene
 Cooper, Staff Writer"). Which words are a person's name is :mod:`people`'s to say. After
 "By", :func:`~comparer.ingest.kickers.plausible_person` was too strict a test of a name (it
 refuses "Al Baker" and "Sunny Hostin"); a phrase of common words ("Any Means Necessary") is
@@ -34,6 +35,11 @@ _BYLINE = re.compile(
 other words open headlines too ("Von Braun Center Reopens", "From Gaza To Kyiv"): after
 them the names must look like people's (:func:`~comparer.ingest.kickers.plausible_person`)."""
 _OUTLET_SEPARATOR = re.compile(r"\s*(?:,|\|)\s*|\s+[-–—]\s+")
+_FOR_OUTLET = re.compile(
+    r"(?P<names>.+?)\s+[Ff]or\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
+)
+"""A byline naming the outlet after "for" ("By Jane Doe for Fox News", "By X For Mailonline",
+"By X for the Daily Mail"): the outlet had been lost, or the byline was no byline at all."""
 
 
 def parse_byline(line: str, known_outlet: str = "") -> tuple[People, str] | None:
@@ -117,7 +123,12 @@ def _job_or_desk(text: str) -> bool:
 
 
 def _split_outlet(rest: str, known_outlet: str) -> tuple[str, str]:
-    """Cut a trailing ", Outlet" (or "| Outlet", "- Outlet") off a byline's names."""
+    """Cut a trailing ", Outlet" (or "| Outlet", "- Outlet", "for Outlet") off a byline's
+    names."""
+    written_for = _FOR_OUTLET.fullmatch(rest.strip().rstrip("."))
+    if written_for:
+        outlet = written_for.group("outlet")
+        return written_for.group("names"), outlet[:1].upper() + outlet[1:]
     parts = _OUTLET_SEPARATOR.split(rest.strip().rstrip("."))
     if len(parts) < 2:
         return rest, ""

@@ -1,0 +1,54 @@
+"""A byline naming the outlet after "for" ("By Jane Doe for Fox News", the Daily Mail's
+"By X For Mailonline"), as pasted text and a Word file print it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from comparer.ingest import extract_path, extract_text
+
+HEADLINE = "Police Arrest Suspect In Mail Bomb Case"
+BODY = (
+    "Federal authorities made an arrest on Friday in connection with the explosive devices "
+    "sent to prominent Democrats, the Justice Department said."
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "outlet"),
+    [
+        # Before: not read as a byline at all, left as the text's first paragraph.
+        ("By Jane Doe for Fox News", "Jane Doe", "Fox News"),
+        ("By Jane Doe for Fox News Digital", "Jane Doe", "Fox News Digital"),
+        # Before: a junk author "Jane Doe For Mailonline".
+        ("By Jane Doe For Mailonline", "Jane Doe", "Mailonline"),
+        # Before: the outlet dropped.
+        ("By Jane Doe for Dailymail.com", "Jane Doe", "Dailymail.com"),
+        ("By Jane Doe and John Roe for the Daily Mail", "Jane Doe and John Roe", "The Daily Mail"),
+        ("By Jane Doe, Fox News", "Jane Doe", "Fox News"),  # unchanged
+    ],
+)
+def test_the_outlet_after_for(byline: str, author: str, outlet: str) -> None:
+    extracted = extract_text(f"{HEADLINE}\n\n{byline}\n\n{BODY}")
+    assert (extracted.meta.author, extracted.meta.outlet) == (author, outlet)
+    assert extracted.text == BODY
+
+
+def test_a_word_file_byline_for_an_outlet(tmp_path: Path) -> None:
+    document = docx.Document()
+    for paragraph in (HEADLINE, "By Jane Doe for Fox News", BODY):
+        document.add_paragraph(paragraph)
+    document.save(str(tmp_path / "a.docx"))
+    meta = extract_path(tmp_path / "a.docx").meta
+    assert (meta.title, meta.author, meta.outlet) == (HEADLINE, "Jane Doe", "Fox News")
+
+
+def test_a_headline_with_for_is_no_byline() -> None:
+    extracted = extract_text(f"Vote For Pedro Sweeps The Town\n\nBy Jane Doe\n\n{BODY}")
+    assert (extracted.meta.title, extracted.meta.author) == (
+        "Vote For Pedro Sweeps The Town",
+        "Jane Doe",
+    )
