@@ -4,7 +4,9 @@ When markup gives no title, the first line of a plain-text article is its headli
 repeating the headline later is furniture, and so is a first line restating it in other
 words (:func:`restates`: nearly all its words, a site's name or a kicker added; at 80% of
 the words instead of 90%, Readability's Breitbart standfirst went too, F1 0.9754 -> 0.9746).
-A printed copy may open with the outlet's masthead or a kicker over the headline
+A printed text's title copied from a browser tab ("… | HuffPost", "… | US news | The
+Guardian") names the outlet after its last bar (:func:`_piped_site`). A printed copy may
+open with the outlet's masthead or a kicker over the headline
 (:mod:`~comparer.ingest.kickers`). The byline, date and credit lines under the headline are
 read by :mod:`~comparer.ingest.header_lines`. A dateline opening the first paragraph
 ("DAMASCUS, Syria." / "Damascus, SANA-") is recorded but stays in the text, since it
@@ -72,6 +74,8 @@ _BRACKETED_DATELINE = re.compile(
 (dpa) -", "Paris (AFP) -"); the bracket must hold a known agency."""
 _HIGHLIGHTS_WITHIN = 6
 """How near the top (kept lines) a list of highlights is looked for."""
+_SITE_WORDS = 3
+"""The longest site or section name after a bar in a title ("| CNN Politics", "| US news")."""
 _SITE_SUFFIX = re.compile(r"(?P<title>.+)\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})")
 _WORD = re.compile(r"\w+")
 _RESTATED_SHARE = 0.9
@@ -92,7 +96,9 @@ def read_text_metadata(marked: Marked, meta: Metadata, *, printed: bool = False)
         meta = _masthead(marked, meta)
         if _kickers(marked):  # a masthead under the kicker ("POLITICS" / "The New York Times")
             meta = _masthead(marked, meta)
-    meta = _headline(marked, meta)
+    # A file's own title ("… | HuffPost", as a browser prints a page) loses its site before
+    # the text is searched for it; a headline the text gives, after.
+    meta = _headline(marked, _without_site(meta) if printed and not meta.outlet else meta)
     if printed and not meta.outlet:
         meta = _without_site(meta)
     meta = read_header(marked, meta, printed)
@@ -184,6 +190,9 @@ def _dated_above(marked: Marked, meta: Metadata) -> int:
 def _without_site(meta: Metadata) -> Metadata:
     """``meta`` with an agency's or a paper's name taken off the end of the title, as a copy of
     a page's title prints it ("… | Reuters", "… - The Guardian"): that name is the outlet."""
+    piped = _piped_site(meta.title)
+    if piped:
+        return replace(meta, title=piped[0], outlet=piped[1])
     found = _SITE_SUFFIX.fullmatch(meta.title)
     if not found or len(found.group("title").split()) < _RESTATED_MIN_WORDS:
         return meta
@@ -191,6 +200,25 @@ def _without_site(meta: Metadata) -> Metadata:
     if not (agency_name(site) or (len(site.split()) <= _MASTHEAD_WORDS and news_masthead(site))):
         return meta
     return replace(meta, title=found.group("title").strip(), outlet=site)
+
+
+def _piped_site(title: str) -> tuple[str, str] | None:
+    """The headline and the site of a browser tab's title ("… | HuffPost", "… | US news | The
+    Guardian": a section's name may stand between), or ``None``. After a bar, a short name
+    in capitals is the site's whatever its words, unless a kicker ("| Opinion") or a person
+    ("| Jane Doe"); a dash keeps the stricter test of :func:`_without_site`."""
+    parts = [part.strip() for part in title.split(" | ")]
+    site = parts[-1]
+    words = site.split()
+    if len(parts) < 2 or not 0 < len(words) <= _SITE_WORDS or kicker_line(site):
+        return None
+    person = plausible_person(site, strict=True) and not outlet_line(site)  # "The Guardian"
+    if not all(word[:1].isupper() for word in words) or person:
+        return None
+    sections = parts[1:-1]
+    short = all(len(section.split()) <= _SITE_WORDS for section in sections)
+    head = parts[0] if short else " | ".join(parts[:-1])
+    return (head, site) if len(head.split()) >= _RESTATED_MIN_WORDS else None
 
 
 def restates(line: str, title: str) -> bool:

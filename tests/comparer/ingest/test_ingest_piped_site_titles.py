@@ -1,0 +1,56 @@
+"""A browser tab's title copied or printed with the page ("Headline | HuffPost", "… | US news
+| The Guardian"): the site after the bar is the outlet, not part of the headline. A PDF a
+browser prints carries that title as its own (fpdf sets it here as Chromium does)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+from comparer.ingest import extract_path, extract_text
+
+HEADLINE = "Police Arrest Suspect In Mail Bomb Case"
+BODY = (
+    "Federal authorities made an arrest on Friday in connection with the explosive devices "
+    "sent to prominent Democrats, the Justice Department said."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "title", "outlet"),
+    [
+        # Before: the site stayed in the headline and no outlet was read.
+        (f"{HEADLINE} | HuffPost", HEADLINE, "HuffPost"),
+        (f"{HEADLINE} | MoreBikes", HEADLINE, "MoreBikes"),
+        (f"{HEADLINE} | CNN Politics", HEADLINE, "CNN Politics"),
+        # Before: "| US news" stayed in the headline.
+        (f"{HEADLINE} | US news | The Guardian", HEADLINE, "The Guardian"),
+        (f"{HEADLINE} | Fox News", HEADLINE, "Fox News"),  # unchanged: a news word
+        (f"{HEADLINE} | Opinion", f"{HEADLINE} | Opinion", ""),  # a kicker, no site
+        (f"{HEADLINE} | Jane Roe", HEADLINE, ""),  # a person: the author, not the outlet
+        ("Mail Bomb Case | HuffPost", "Mail Bomb Case | HuffPost", ""),  # too short to tell
+        ("Trump vs. Biden | Who won the debate? | Politico",
+         "Trump vs. Biden | Who won the debate?", "Politico"),
+    ],
+)  # fmt: skip
+def test_a_pasted_tab_title_names_the_site(first: str, title: str, outlet: str) -> None:
+    byline = "By Jane Roe"
+    meta = extract_text(f"{first}\n\n{byline}\n\n{BODY}").meta
+    assert (meta.title, meta.outlet, meta.author) == (title, outlet, "Jane Roe")
+
+
+def test_a_printed_pages_pdf_title_names_the_site(tmp_path: Path) -> None:
+    pdf = FPDF()
+    pdf.set_title(f"{HEADLINE} | HuffPost")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for paragraph in (HEADLINE, "By Jane Roe", BODY):
+        pdf.multi_cell(0, 5, paragraph)
+        pdf.ln(3)
+    pdf.output(str(tmp_path / "a.pdf"))
+    extracted = extract_path(tmp_path / "a.pdf")
+    meta = extracted.meta
+    assert (meta.title, meta.outlet, meta.author) == (HEADLINE, "HuffPost", "Jane Roe")
+    assert extracted.text == BODY
