@@ -1,4 +1,4 @@
-"""Fetch a web page (or PDF) over http(s) and import it like a saved page.
+"""Fetch a web page (or a PDF or Word file) over http(s) and import it like a saved page.
 
 Only http and https are allowed, and redirects only to them. One deadline covers the whole
 exchange (see :mod:`comparer.ingest.download`); the body is streamed and refused as soon as
@@ -12,6 +12,7 @@ from email.message import Message
 
 from comparer.ingest.download import download, web_address
 from comparer.ingest.encoding import decode, decode_declared
+from comparer.ingest.formats.docx import DOCX_TYPE, read_docx
 from comparer.ingest.formats.html import read_html
 from comparer.ingest.formats.pdf import read_pdf
 from comparer.ingest.pipeline import build
@@ -20,11 +21,13 @@ from comparer.ingest.refusal import Refusal, import_failed
 from comparer.ingest.sniff import Format, sniff
 from comparer.model import Extracted
 
+_SERVED_AS = {"application/pdf": "served.pdf", DOCX_TYPE: "served.docx"}
+"""A file name for what a server says it sends, for :func:`sniff` to weigh with the bytes."""
 USER_AGENT = "Comparer/0.1 (+article comparison for journalists)"
 
 
 def fetch_url(url: str, *, timeout: float = 20.0, max_bytes: int = 20_000_000) -> Extracted:
-    """Download ``url`` and import the page or PDF it serves."""
+    """Download ``url`` and import the page, PDF or Word file it serves."""
     try:
         web_address(url)
         answer = download(url, timeout=timeout, max_bytes=max_bytes, user_agent=USER_AGENT)
@@ -44,9 +47,11 @@ def _read(data: bytes, headers: Message) -> Raw:
 
 def _read_as_served(data: bytes, headers: Message) -> Raw:
     content_type = headers.get_content_type()
-    served_as = "served.pdf" if content_type == "application/pdf" else ""
-    if sniff(data, served_as) is Format.PDF:
+    found = sniff(data, _SERVED_AS.get(content_type, ""))
+    if found is Format.PDF:
         return read_pdf(data)
+    if found is Format.DOCX:
+        return read_docx(data)
     charset = headers.get_content_charset() or ""
     if content_type == "text/plain":
         text = decode_declared(data, charset) if charset else None

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import threading
 import time
+import zipfile
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import docx
 import pytest
 from fpdf import FPDF
 
@@ -130,7 +133,29 @@ def _page_served_as_pdf(handler: Handler) -> None:
     handler._send(PAGE, "application/pdf")
 
 
+WORD_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def _word_file() -> bytes:
+    document = docx.Document()  # python-docx's default properties: no author, no date
+    for paragraph in ("Strike kills 10", "By Jane Roe, Reuters", BODY):
+        document.add_paragraph(paragraph)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _empty_zip() -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w"):
+        pass
+    return out.getvalue()
+
+
 HOSTILE = {
+    "/report.docx": lambda handler: handler._send(_word_file(), WORD_TYPE),
+    "/download": lambda handler: handler._send(_word_file(), "application/octet-stream"),
+    "/empty.docx": lambda handler: handler._send(_empty_zip(), WORD_TYPE),
     "/trickle-headers": _trickle_headers,
     "/trickle-body": _trickle_body,
     "/many-headers": _many_headers,
@@ -245,3 +270,23 @@ def test_malformed_addresses_are_one_line(url: str, reason: str) -> None:
 def test_a_utf8_page_declared_as_utf16_is_read_as_utf8(server: str) -> None:
     article = fetch_url(f"{server}/utf16-lie")
     assert "La grève des cheminots a duré trois jours, selon le syndicat." in article.text
+
+
+@pytest.mark.parametrize("path", ["/report.docx", "/download"])
+def test_a_word_file_at_an_address_is_read_as_one(server: str, path: str) -> None:
+    """A press release linked as a .docx was refused as "binary file, not text"."""
+    article = fetch_url(f"{server}{path}")
+    assert article.media_type == WORD_TYPE
+    meta = article.meta
+    assert (meta.title, meta.author, meta.outlet, meta.published) == (
+        "Strike kills 10", "Jane Roe", "Reuters", None,
+    )  # fmt: skip
+    assert article.text == BODY
+
+
+def test_an_empty_word_file_at_an_address_is_one_line(server: str) -> None:
+    with pytest.raises(ImportFailed) as refused:
+        fetch_url(f"{server}/empty.docx")
+    assert str(refused.value) == (
+        f"{server}/empty.docx: zip archive is not a Word document (no word/document.xml)"
+    )
