@@ -70,11 +70,20 @@ def _read_pdf(data: bytes) -> Raw:
         text, meta, aside = _laid_out(reader, gap_pages(reader.pages))
     except Refusal:
         raise
-    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError) as error:
-        raise Refusal(f"not a readable PDF ({type(error).__name__})") from None
+    except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError):
+        raise Refusal(_unreadable(data)) from None
     if not text.strip():
         raise Refusal("PDF has no text layer (a scan or images only)")
     return Raw(text=text, media_type="application/pdf", meta=meta, wrapped=True, aside=aside)
+
+
+def _unreadable(data: bytes) -> str:
+    """Why a PDF the parser gave up on cannot be imported, in a reader's words (the parser's
+    "PdfStreamError" said nothing to one): a file that starts as a PDF is damaged, perhaps
+    cut short by a download; one that does not is no PDF, whatever its name."""
+    if data[:1024].lstrip().startswith(b"%PDF-"):
+        return "damaged PDF: it cannot be read (cut short?)"
+    return "not a PDF: its content does not start as one"
 
 
 def _laid_out(reader: PdfReader, read: PdfText) -> tuple[str, Metadata, frozenset[tuple[str, int]]]:
@@ -105,7 +114,7 @@ def _check_page_count(reader: PdfReader) -> None:
     root = reader.trailer["/Root"].get_object()
     pages = root["/Pages"].get_object() if isinstance(root, DictionaryObject) else None
     if not isinstance(pages, DictionaryObject):
-        raise Refusal("not a readable PDF (no page tree)")
+        raise Refusal("damaged PDF: it has no pages to read")
     declared = pages.get("/Count", 0)
     if isinstance(declared, int) and declared > MAX_PDF_PAGES:
         raise Refusal(f"PDF has {declared:,} pages, over the {MAX_PDF_PAGES} page limit")

@@ -207,6 +207,21 @@ def _pdf_bytes(text: str) -> bytes:
     return bytes(pdf.output())
 
 
+@pytest.mark.parametrize("cut", [900, 200, 5])
+def test_a_pdf_cut_short_is_called_damaged(tmp_path: Path, cut: int) -> None:
+    """A PDF cut short in a download was "not a readable PDF (PdfStreamError)": the
+    parser's name for its failure, nothing a reader can act on."""
+    path = tmp_path / "report.pdf"
+    path.write_bytes(_pdf_bytes(ARTICLE)[:cut])
+    assert refusal(path) == "report.pdf: damaged PDF: it cannot be read (cut short?)"
+
+
+def test_a_file_named_pdf_that_is_none(tmp_path: Path) -> None:
+    path = tmp_path / "report.pdf"
+    path.write_bytes(random.Random(16).randbytes(3000))
+    assert refusal(path) == "report.pdf: not a PDF: its content does not start as one"
+
+
 def test_pdf_without_text_layer(tmp_path: Path) -> None:
     path = tmp_path / "scan.pdf"
     path.write_bytes(_pdf_bytes(""))
