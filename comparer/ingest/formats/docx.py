@@ -57,12 +57,12 @@ def read_docx(data: bytes) -> Raw:
     with archive:
         check_zip_directory(archive)
         if "word/document.xml" not in archive.namelist():
-            raise Refusal("zip archive is not a Word document (no word/document.xml)")
+            raise Refusal("not a Word document: a zip archive with no document in it")
         _check_xml_parts(archive)
     try:
         document = docx.Document(io.BytesIO(data))
-    except (ValueError, KeyError, zipfile.BadZipFile) as error:
-        raise Refusal(f"not a readable .docx ({type(error).__name__})") from None
+    except (ValueError, KeyError, zipfile.BadZipFile):
+        raise Refusal("damaged Word file: its parts cannot be read") from None
     lines, pulled = set_apart_pull_quotes(document, body_lines(document.element.body))
     text = "\n".join(lines)
     if not text.strip():

@@ -132,6 +132,14 @@ def test_docx_cut_short_is_called_damaged(tmp_path: Path, cut: int) -> None:
     assert "damaged Word file" in refusal(path)
 
 
+def test_a_zip_of_nothing_named_docx_says_so(tmp_path: Path) -> None:
+    """It said "(no word/document.xml)": a part's name inside the archive, no reader's words."""
+    path = tmp_path / "report.docx"
+    with zipfile.ZipFile(path, "w"):
+        pass
+    assert refusal(path) == "report.docx: not a Word document: a zip archive with no document in it"
+
+
 @pytest.mark.parametrize("name", ["saved.pdf", "saved.docx"])
 def test_a_web_page_saved_under_a_document_name_is_read_as_a_page(
     tmp_path: Path, name: str

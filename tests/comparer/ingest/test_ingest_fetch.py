@@ -288,5 +288,5 @@ def test_an_empty_word_file_at_an_address_is_one_line(server: str) -> None:
     with pytest.raises(ImportFailed) as refused:
         fetch_url(f"{server}/empty.docx")
     assert str(refused.value) == (
-        f"{server}/empty.docx: zip archive is not a Word document (no word/document.xml)"
+        f"{server}/empty.docx: not a Word document: a zip archive with no document in it"
     )
