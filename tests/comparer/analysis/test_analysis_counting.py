@@ -9,8 +9,9 @@ from datetime import date
 import pytest
 
 from comparer.analysis import extract_quantities
-from comparer.analysis.background import _PAST, _may_be_past, is_background
+from comparer.analysis.background import _PAST, _past, is_background
 from comparer.analysis.victims import _counts, wordless_counts
+from comparer.casefold import lowered
 
 INF = math.inf
 
@@ -240,21 +241,25 @@ def test_counts_listed_together_share_the_outcome_said_after_the_last(
 
 
 @pytest.mark.parametrize(
-    ("sentence", "may"),
+    ("sentence", "past"),
     [
         ("Two years ago a similar attack killed four.", True),
         ("So far this Year, 30 died.", True),
         ("In the past, he was held TO DATE.", True),
+        ("IN RECENT YEARS, 30 DIED.", True),  # capitals: found in the lower-cased text
+        ("“In Recent Years” — 30 died.", True),  # beyond ASCII, lower-cased too
         ("ſince the ſtart of the war", True),  # beyond ASCII, case folding reads "ſ" as "s"
-        ("“Since” the start — 2010", True),
-        ("“Police said” — the gunman fled.", False),  # beyond ASCII, lower-cased too
+        ("“Since” the start — 2010", False),  # a past word, but no way of saying it
+        ("“Police said” — the gunman fled.", False),
         ("Four people were killed on Saturday.", False),
         ("Police said the gunman fled.", False),
     ],
 )
-def test_the_cheap_past_check_never_skips_what_the_search_finds(sentence: str, may: bool) -> None:
-    assert _may_be_past(sentence) is may
-    assert may or _PAST.search(sentence) is None
+def test_the_cheap_past_search_finds_what_the_case_blind_search_finds(
+    sentence: str, past: bool
+) -> None:
+    assert _past(sentence) is past
+    assert bool(_PAST.search(sentence)) is past
 
 
 @pytest.mark.parametrize(
@@ -271,6 +276,28 @@ def test_the_cheap_past_check_never_skips_what_the_search_finds(sentence: str, m
 def test_the_cheap_outcome_check_never_skips_what_the_search_finds(
     sentence: str, counted: bool
 ) -> None:
-    found = list(_counts(sentence))
+    found = list(_counts(sentence, None))  # no lower-cased text: nothing skipped
     assert bool(found) is counted
     assert list(wordless_counts(sentence)) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("A man was killed.", ["man"]),
+        ("THE MAN WAS KILLED.", ["MAN"]),  # capitals: the nouns' first letters read lower-cased
+        ("His 68-year-old father died.", ["father"]),  # an age: every word is tried
+        ("The five-year-old boy has been killed.", ["boy"]),
+        ("Both were hurt.", ["people"]),
+        ("A turkey hunter was shot and killed.", [""]),  # no person noun: anyone "was shot"
+        ("A turkey hunter had been wounded.", [""]),
+        ("The ſon was killed.", ["ſon"]),  # beyond ASCII, case folding reads "ſ" as "s"
+        ("The hunter died and the dog survived.", []),  # neither "was" nor "been"
+    ],
+)
+def test_the_cheap_person_checks_never_skip_what_the_search_finds(
+    sentence: str, counted: list[str]
+) -> None:
+    found = list(_counts(sentence, lowered(sentence)))
+    assert [noun for _s, _e, _v, noun, _w in found] == counted
+    assert found == list(_counts(sentence, None))  # None: every word tried, as before
