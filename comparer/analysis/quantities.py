@@ -52,6 +52,9 @@ _THING = re.compile(
 _NEXT_WORD = re.compile(r"\s*(?P<thing>[A-Za-z]+)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _BEFORE = re.compile(rf"\b(?P<out>{_BEFORE_OUTCOME})\s+$", re.IGNORECASE)
+# Every _BEFORE match holds one of these (lower-cased): the search, tried at each of the 60
+# characters before a number, is skipped before most numbers.
+_BEFORE_STEMS = re.compile("lives|death|kill|injur|wound|arrest|detain|displac|execut")
 _AFTER = re.compile(
     r"\s*(?:,[^,.;]{0,80},|\s+(?:including|among\s+them|mostly|most\s+of\s+them)\b[^.;]{0,60}?)?"
     r"\s*(?:who\s+|that\s+)?"
@@ -339,8 +342,7 @@ def _next_word(text: str, at: int) -> str:
 
 def _bare_count(text: str, match: re.Match[str]) -> tuple[str, str, int]:
     """A number with no counted word may still be a toll: "killing 17", "the toll at 70"."""
-    before = text[max(0, match.start() - 60) : match.start()]
-    if _BEFORE.search(before) or _AFTER.match(text, match.end()):
+    if _outcome_before(text, match.start()) or _AFTER.match(text, match.end()):
         return "count", "", match.end()
     plain = _PLAIN_THING.match(text, match.end())
     if match.group("vague") and plain:
@@ -358,8 +360,16 @@ def canonical_outcome(wording: str) -> str:
 
 def _outcome(text: str, start: int, thing_end: int) -> str:
     """What happened to the counted people, said just before ("killing 17") or after."""
-    before = _BEFORE.search(text[max(0, start - 60) : start])
+    before = _outcome_before(text, start)
     if before:
         return before.group("out")
     after = _AFTER.match(text, thing_end)
     return after.group("out") if after else ""
+
+
+def _outcome_before(text: str, start: int) -> re.Match[str] | None:
+    """:data:`_BEFORE` in the 60 characters before ``start`` (what happened, said first)."""
+    low = lowered(text)
+    if low is not None and not _BEFORE_STEMS.search(low, max(0, start - 60), start):
+        return None
+    return _BEFORE.search(text[max(0, start - 60) : start])

@@ -10,6 +10,7 @@ import pytest
 
 from comparer.analysis import extract_quantities
 from comparer.analysis.background import _PAST, _past, is_background
+from comparer.analysis.quantities import _BEFORE, _outcome_before
 from comparer.analysis.victims import _counts, wordless_counts
 from comparer.casefold import lowered
 
@@ -301,3 +302,24 @@ def test_the_cheap_person_checks_never_skip_what_the_search_finds(
     found = list(_counts(sentence, lowered(sentence)))
     assert [noun for _s, _e, _v, noun, _w in found] == counted
     assert found == list(_counts(sentence, None))  # None: every word tried, as before
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("The attack killed 17 people.", "killed"),
+        ("THE ATTACK KILLED 17 PEOPLE.", "KILLED"),  # capitals: stems read lower-cased
+        ("The death toll rose to 17 on Monday.", "death toll rose to"),
+        ("It claimed the liveſ of 17 people.", "claimed the liveſ of"),  # "ſ" is an "s"
+        ("“It took the lives of 17,” she said.", "the lives of"),  # beyond ASCII, lower-cased
+        ("Police counted 17 people at the rally.", None),  # no outcome stem before the number
+    ],
+)
+def test_the_outcome_said_before_a_number_is_what_the_case_blind_search_finds(
+    text: str, outcome: str | None
+) -> None:
+    start = text.index("17")
+    found = _outcome_before(text, start)
+    assert (found.group("out") if found else None) == outcome
+    whole = _BEFORE.search(text[max(0, start - 60) : start])
+    assert (whole.group("out") if whole else None) == outcome
