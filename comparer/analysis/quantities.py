@@ -125,7 +125,7 @@ def extract_quantities(text: str, anchor: date | None = None) -> list[Quantity]:
     for match in quantity_matches(text):
         if any(s <= match.start("qual" if match.group("qual") else 0) < e for s, e in dates):
             continue
-        if _LABEL.match(text, match.end()) or _NOT_A_COUNT.search(text, 0, match.end()):
+        if _LABEL.match(text, match.end()) or _not_a_count(text, match.end()):
             continue
         if sample_size(text, match.start(), match.end()):
             continue
@@ -167,10 +167,27 @@ _LABEL = re.compile(
 )
 # "John Smith, 25, was killed": the number between commas after a name is an age;
 # "a father of 5 killed": the number is his children, not the dead; "no one" is nobody
-_NOT_A_COUNT = re.compile(
-    r"[A-Z][\w'’.-]+,\s+\d{1,3}\Z|\b(?i:father|mother|parent|dad|mom)\s+of\s+\w+\Z"
-    r"|\b(?i:no)\s+one\Z"
-)
+_AGE_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]+,\s+\d{1,3}\Z")
+_CHILDREN = re.compile(r"\b(?i:father|mother|parent|dad|mom)\s+of\s+\w+\Z")
+_NO_ONE = re.compile(r"\b(?i:no)\s+one\Z")
+_PARENT = re.compile("father|mother|parent|dad|mom")  # in lower-cased text
+
+
+def _not_a_count(text: str, end: int) -> bool:
+    """Whether the number ending at ``end`` is an age after a name, someone's children or
+    the "one" of "no one". Each way is searched only where the text before the number holds
+    its mark (a comma, "of" and a parent, "one"): as one pattern, the three were tried at
+    every character before every number."""
+    low = lowered(text)
+    return bool(
+        (text.find(",", 0, end) != -1 and _AGE_AFTER_NAME.search(text, 0, end))
+        or (
+            text.find("of", 0, end) != -1
+            and (low is None or _PARENT.search(low, 0, end))
+            and _CHILDREN.search(text, 0, end)
+        )
+        or (text.find("one", 0, end) != -1 and _NO_ONE.search(text, 0, end))
+    )
 
 
 # A poll's sample: "a survey of 1,000 adults", "polled 800 likely voters", "1,000 adults

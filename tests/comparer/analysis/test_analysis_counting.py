@@ -10,7 +10,7 @@ import pytest
 
 from comparer.analysis import extract_quantities
 from comparer.analysis.background import _PAST, _past, is_background
-from comparer.analysis.quantities import _BEFORE, _outcome_before
+from comparer.analysis.quantities import _BEFORE, _not_a_count, _outcome_before
 from comparer.analysis.victims import _counts, wordless_counts
 from comparer.casefold import lowered
 
@@ -323,3 +323,23 @@ def test_the_outcome_said_before_a_number_is_what_the_case_blind_search_finds(
     assert (found.group("out") if found else None) == outcome
     whole = _BEFORE.search(text[max(0, start - 60) : start])
     assert (whole.group("out") if whole else None) == outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_count"),
+    [
+        ("John Smith, 25", True),  # an age after a name
+        ("JOHN SMITH,\n 25", True),
+        ("A Father of 5", True),  # children (the parent is read in any case)
+        ("a MOM of three", True),
+        ("No one", True),
+        ("no   one", True),
+        ("the smiths, 25", False),  # no capital: no name
+        ("a father OF 5", False),  # "of" is read as written
+        ("No One", False),  # and "one"
+        ("Some 25", False),  # no mark at all: nothing searched
+        ("the ſtep-Father of 5", True),  # a long s: no lower-cased text, searched in full
+    ],
+)
+def test_ages_children_and_no_one_are_found_by_their_marks(text: str, not_a_count: bool) -> None:
+    assert _not_a_count(text, len(text)) is not_a_count
