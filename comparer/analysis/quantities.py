@@ -52,6 +52,9 @@ _THING = re.compile(
 _NEXT_WORD = re.compile(r"\s*(?P<thing>[A-Za-z]+)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _BEFORE = re.compile(rf"\b(?P<out>{_BEFORE_OUTCOME})\s+$", re.IGNORECASE)
+# Every _BEFORE match holds one of these (lower-cased): the search, tried at each of the 60
+# characters before a number, is skipped before most numbers.
+_BEFORE_STEMS = re.compile("lives|death|kill|injur|wound|arrest|detain|displac|execut")
 _AFTER = re.compile(
     r"\s*(?:,[^,.;]{0,80},|\s+(?:including|among\s+them|mostly|most\s+of\s+them)\b[^.;]{0,60}?)?"
     r"\s*(?:who\s+|that\s+)?"
@@ -122,7 +125,7 @@ def extract_quantities(text: str, anchor: date | None = None) -> list[Quantity]:
     for match in quantity_matches(text):
         if any(s <= match.start("qual" if match.group("qual") else 0) < e for s, e in dates):
             continue
-        if _LABEL.match(text, match.end()) or _NOT_A_COUNT.search(text, 0, match.end()):
+        if _LABEL.match(text, match.end()) or _not_a_count(text, match.end()):
             continue
         if sample_size(text, match.start(), match.end()):
             continue
@@ -164,10 +167,27 @@ _LABEL = re.compile(
 )
 # "John Smith, 25, was killed": the number between commas after a name is an age;
 # "a father of 5 killed": the number is his children, not the dead; "no one" is nobody
-_NOT_A_COUNT = re.compile(
-    r"[A-Z][\w'’.-]+,\s+\d{1,3}\Z|\b(?i:father|mother|parent|dad|mom)\s+of\s+\w+\Z"
-    r"|\b(?i:no)\s+one\Z"
-)
+_AGE_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]+,\s+\d{1,3}\Z")
+_CHILDREN = re.compile(r"\b(?i:father|mother|parent|dad|mom)\s+of\s+\w+\Z")
+_NO_ONE = re.compile(r"\b(?i:no)\s+one\Z")
+_PARENT = re.compile("father|mother|parent|dad|mom")  # in lower-cased text
+
+
+def _not_a_count(text: str, end: int) -> bool:
+    """Whether the number ending at ``end`` is an age after a name, someone's children or
+    the "one" of "no one". Each way is searched only where the text before the number holds
+    its mark (a comma, "of" and a parent, "one"): as one pattern, the three were tried at
+    every character before every number."""
+    low = lowered(text)
+    return bool(
+        (text.find(",", 0, end) != -1 and _AGE_AFTER_NAME.search(text, 0, end))
+        or (
+            text.find("of", 0, end) != -1
+            and (low is None or _PARENT.search(low, 0, end))
+            and _CHILDREN.search(text, 0, end)
+        )
+        or (text.find("one", 0, end) != -1 and _NO_ONE.search(text, 0, end))
+    )
 
 
 # A poll's sample: "a survey of 1,000 adults", "polled 800 likely voters", "1,000 adults
@@ -339,8 +359,7 @@ def _next_word(text: str, at: int) -> str:
 
 def _bare_count(text: str, match: re.Match[str]) -> tuple[str, str, int]:
     """A number with no counted word may still be a toll: "killing 17", "the toll at 70"."""
-    before = text[max(0, match.start() - 60) : match.start()]
-    if _BEFORE.search(before) or _AFTER.match(text, match.end()):
+    if _outcome_before(text, match.start()) or _AFTER.match(text, match.end()):
         return "count", "", match.end()
     plain = _PLAIN_THING.match(text, match.end())
     if match.group("vague") and plain:
@@ -358,8 +377,16 @@ def canonical_outcome(wording: str) -> str:
 
 def _outcome(text: str, start: int, thing_end: int) -> str:
     """What happened to the counted people, said just before ("killing 17") or after."""
-    before = _BEFORE.search(text[max(0, start - 60) : start])
+    before = _outcome_before(text, start)
     if before:
         return before.group("out")
     after = _AFTER.match(text, thing_end)
     return after.group("out") if after else ""
+
+
+def _outcome_before(text: str, start: int) -> re.Match[str] | None:
+    """:data:`_BEFORE` in the 60 characters before ``start`` (what happened, said first)."""
+    low = lowered(text)
+    if low is not None and not _BEFORE_STEMS.search(low, max(0, start - 60), start):
+        return None
+    return _BEFORE.search(text[max(0, start - 60) : start])

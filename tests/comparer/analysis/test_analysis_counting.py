@@ -9,8 +9,10 @@ from datetime import date
 import pytest
 
 from comparer.analysis import extract_quantities
-from comparer.analysis.background import _PAST, _may_be_past, is_background
+from comparer.analysis.background import _PAST, _past, is_background
+from comparer.analysis.quantities import _BEFORE, _not_a_count, _outcome_before
 from comparer.analysis.victims import _counts, wordless_counts
+from comparer.casefold import lowered
 
 INF = math.inf
 
@@ -240,21 +242,25 @@ def test_counts_listed_together_share_the_outcome_said_after_the_last(
 
 
 @pytest.mark.parametrize(
-    ("sentence", "may"),
+    ("sentence", "past"),
     [
         ("Two years ago a similar attack killed four.", True),
         ("So far this Year, 30 died.", True),
         ("In the past, he was held TO DATE.", True),
+        ("IN RECENT YEARS, 30 DIED.", True),  # capitals: found in the lower-cased text
+        ("“In Recent Years” — 30 died.", True),  # beyond ASCII, lower-cased too
         ("ſince the ſtart of the war", True),  # beyond ASCII, case folding reads "ſ" as "s"
-        ("“Since” the start — 2010", True),
-        ("“Police said” — the gunman fled.", False),  # beyond ASCII, lower-cased too
+        ("“Since” the start — 2010", False),  # a past word, but no way of saying it
+        ("“Police said” — the gunman fled.", False),
         ("Four people were killed on Saturday.", False),
         ("Police said the gunman fled.", False),
     ],
 )
-def test_the_cheap_past_check_never_skips_what_the_search_finds(sentence: str, may: bool) -> None:
-    assert _may_be_past(sentence) is may
-    assert may or _PAST.search(sentence) is None
+def test_the_cheap_past_search_finds_what_the_case_blind_search_finds(
+    sentence: str, past: bool
+) -> None:
+    assert _past(sentence) is past
+    assert bool(_PAST.search(sentence)) is past
 
 
 @pytest.mark.parametrize(
@@ -271,6 +277,69 @@ def test_the_cheap_past_check_never_skips_what_the_search_finds(sentence: str, m
 def test_the_cheap_outcome_check_never_skips_what_the_search_finds(
     sentence: str, counted: bool
 ) -> None:
-    found = list(_counts(sentence))
+    found = list(_counts(sentence, None))  # no lower-cased text: nothing skipped
     assert bool(found) is counted
     assert list(wordless_counts(sentence)) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "counted"),
+    [
+        ("A man was killed.", ["man"]),
+        ("THE MAN WAS KILLED.", ["MAN"]),  # capitals: the nouns' first letters read lower-cased
+        ("His 68-year-old father died.", ["father"]),  # an age: every word is tried
+        ("The five-year-old boy has been killed.", ["boy"]),
+        ("Both were hurt.", ["people"]),
+        ("A turkey hunter was shot and killed.", [""]),  # no person noun: anyone "was shot"
+        ("A turkey hunter had been wounded.", [""]),
+        ("The ſon was killed.", ["ſon"]),  # beyond ASCII, case folding reads "ſ" as "s"
+        ("The hunter died and the dog survived.", []),  # neither "was" nor "been"
+    ],
+)
+def test_the_cheap_person_checks_never_skip_what_the_search_finds(
+    sentence: str, counted: list[str]
+) -> None:
+    found = list(_counts(sentence, lowered(sentence)))
+    assert [noun for _s, _e, _v, noun, _w in found] == counted
+    assert found == list(_counts(sentence, None))  # None: every word tried, as before
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("The attack killed 17 people.", "killed"),
+        ("THE ATTACK KILLED 17 PEOPLE.", "KILLED"),  # capitals: stems read lower-cased
+        ("The death toll rose to 17 on Monday.", "death toll rose to"),
+        ("It claimed the liveſ of 17 people.", "claimed the liveſ of"),  # "ſ" is an "s"
+        ("“It took the lives of 17,” she said.", "the lives of"),  # beyond ASCII, lower-cased
+        ("Police counted 17 people at the rally.", None),  # no outcome stem before the number
+    ],
+)
+def test_the_outcome_said_before_a_number_is_what_the_case_blind_search_finds(
+    text: str, outcome: str | None
+) -> None:
+    start = text.index("17")
+    found = _outcome_before(text, start)
+    assert (found.group("out") if found else None) == outcome
+    whole = _BEFORE.search(text[max(0, start - 60) : start])
+    assert (whole.group("out") if whole else None) == outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_count"),
+    [
+        ("John Smith, 25", True),  # an age after a name
+        ("JOHN SMITH,\n 25", True),
+        ("A Father of 5", True),  # children (the parent is read in any case)
+        ("a MOM of three", True),
+        ("No one", True),
+        ("no   one", True),
+        ("the smiths, 25", False),  # no capital: no name
+        ("a father OF 5", False),  # "of" is read as written
+        ("No One", False),  # and "one"
+        ("Some 25", False),  # no mark at all: nothing searched
+        ("the ſtep-Father of 5", True),  # a long s: no lower-cased text, searched in full
+    ],
+)
+def test_ages_children_and_no_one_are_found_by_their_marks(text: str, not_a_count: bool) -> None:
+    assert _not_a_count(text, len(text)) is not_a_count

@@ -71,3 +71,42 @@ def test_words_hold_inner_dots_and_apostrophes_but_no_other_marks(
     text: str, words: list[tuple[int, int, str]]
 ) -> None:
     assert tokenize(text) == words
+
+
+# One-word entries (most of the lexicons) are read where their word ends; a value one
+# match covers is not given again by an overlapping shorter entry, another value still is.
+WORDS = PhraseIndex.build(
+    [
+        ("attack", "loaded"),
+        ("attack", "emotive"),
+        ("terror attack", "loaded"),
+        ("attack dog", "label"),
+        ("(attack", "loaded"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("an attack", [("attack", "attack", ("loaded", "emotive"))]),
+        (
+            "a terror attack, an attack",
+            [
+                ("terror attack", "terror attack", ("loaded",)),
+                ("attack", "attack", ("emotive",)),  # "loaded" is the longer entry's here
+                ("attack", "attack", ("loaded", "emotive")),
+            ],
+        ),
+        (
+            "the attack dog",
+            [("attack dog", "attack dog", ("label",)), ("attack", "attack", ("loaded", "emotive"))],
+        ),
+        ("(attack) and attack)", [("attack", "attack", ("loaded", "emotive"))] * 2),
+    ],
+)
+def test_one_word_entries_keep_every_value_no_longer_entry_took(
+    text: str, expected: list[tuple[str, str, tuple[str, ...]]]
+) -> None:
+    found = [(text[f.start : f.end], f.key, f.values) for f in WORDS.find(text)]
+    assert found == expected
