@@ -78,6 +78,8 @@ NAVIGATION_WORDS = (
 ADVERTISEMENT_WORDS = (
     "advertisement", "advertising", "sponsored(?: content)?", "promoted(?: content)?", "ad",
     "scroll to continue with content", "story continues below(?: advertisement)?",
+    # The same label in the other languages journalists read most.
+    "anzeigen?", "werbung", "publicidad", "publicité", "pubblicità",
 )  # fmt: skip
 READ_MORE_WORDS = (
     "read more", "read also", "also read", "see also", "more on this(?: story)?",
@@ -87,7 +89,7 @@ READ_MORE_WORDS = (
     "mir[aá] también",
     "ver también", "puedes ver", "leer más", "seguir leyendo", "leggi anche",
     "czytaj (?:też|także|również|więcej)", "les også", "læs også", "läs (?:också|även|mer)",
-    "lees (?:ook|meer)",
+    "lees (?:ook|meer)", "(?:further|additional|recommended) reading",
 )  # fmt: skip
 TEASER_WORDS = (
     "check also", "you (?:may|might) also (?:like|be interested in)", "more stories",
@@ -116,7 +118,9 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
         # agency and a photographer, or a photographer and the paper (Kommersant's three:
         # Fundus 0.97300 -> 0.97303; "Foto: LA NACION", one name, stays: Readability's gold).
         r"|\(?(?:photos?|fotos?|фото|bild(?:er)?|images?)\s*:\s*[^.!?/|,]{2,40}\s*[/|,]\s*"
-        r"[^.!?]{2,40}",
+        r"[^.!?]{2,40}"
+        # A credit under a label: "Rubriklistenbild: © KCNA/dpa", "Titelbild: © Getty Images".
+        r"|(?:[\w-]+ ){0,2}[\w-]+\s*:\s*©\s*[^.!?]{2,80}",
     ),
     (Furniture.NAVIGATION, _any(*NAVIGATION_WORDS)),
     (Furniture.NAVIGATION, rf"{_WORDS}(?: ?[/›»>] ?{_WORDS}){{1,5}}"),
@@ -152,6 +156,15 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
         r"(?:newsletter|in your inbox|delivered to you).{0,80}",
     ),
     (Furniture.NEWSLETTER, r"(?:enter|your) e-?mail(?: address)?(?: here)?[.:]?|newsletters?"),
+    # The call in German, Spanish and French: "Newsletter abonnieren", "Suscríbete a nuestro
+    # newsletter", "Abonnez-vous à notre newsletter".
+    (
+        Furniture.NEWSLETTER,
+        r"(?:jetzt )?(?:den |unseren |zum )?newsletter (?:abonnieren|bestellen|anmelden)[.!]?"
+        r"|(?:abonnieren sie|abonniere|suscr[ií]bete a|abonnez-vous à|inscrivez-vous à) "
+        r"(?:unseren |den |nuestro |el |al |notre |la |à )?(?:[\w-]+ )?(?:newsletter|boletín)"
+        r"\b.{0,100}",
+    ),
     (Furniture.ADVERTISEMENT, _DASHES + _any(*ADVERTISEMENT_WORDS) + _DASHES),
     (Furniture.READ_MORE, r"[\"“„«]?" + _any(*READ_MORE_WORDS) + r"\s*(?:[:»›>].{0,200})?"),
     (

@@ -81,6 +81,16 @@ LAST = "The governor said the schools would reopen on Wednesday if the roads wer
             Furniture.NEWSLETTER,
         ),
         ("Foto: dpa / Kay Nietfeld", Furniture.PHOTO_CREDIT),
+        # Labels in the other languages of trafilatura's news pages (a Hildesheim paper, a
+        # law blog, Frankfurter Rundschau's list picture) and PCMag's closing box.
+        ("Anzeigen", Furniture.ADVERTISEMENT),
+        ("Werbung", Furniture.ADVERTISEMENT),
+        ("Publicidad", Furniture.ADVERTISEMENT),
+        ("Newsletter abonnieren", Furniture.NEWSLETTER),
+        ("Suscríbete a nuestro newsletter", Furniture.NEWSLETTER),
+        ("Abonnez-vous à notre newsletter quotidienne", Furniture.NEWSLETTER),
+        ("Rubriklistenbild: © KCNA/dpa", Furniture.PHOTO_CREDIT),
+        ("Further Reading", Furniture.READ_MORE),
         # Blog templates' comment forms, feeds and post footers.
         ("Leave a Reply", Furniture.BOILERPLATE),
         ("Mail (will not be published) (required)", Furniture.BOILERPLATE),
@@ -227,6 +237,14 @@ def test_a_teaser_list_keeps_its_question_headlines() -> None:
     assert article.text.split("\n\n")[-2:] == [FIRST, LAST]
     teaser = [block for block in article.removed if block.reason is Furniture.TEASER]
     assert len(teaser) == 1 and teaser[0].text.endswith("The Best Inventions of 2023")
+
+
+def test_a_further_reading_box_goes_with_its_links() -> None:
+    box = "Further Reading\n\nStorage Reviews\n\nStorage Best Picks"  # PCMag's, at the end
+    article = extract_text(f"{HEAD}\n\n{FIRST}\n\n{LAST}\n\n{box}\n")
+    assert article.text.split("\n\n")[-2:] == [FIRST, LAST]
+    removed = [block.text for block in article.removed if block.reason is Furniture.READ_MORE]
+    assert removed == ["Further Reading\nStorage Reviews\nStorage Best Picks"]
 
 
 def test_a_copyright_credit_glued_to_a_caption_is_cut_off() -> None:
