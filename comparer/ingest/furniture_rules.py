@@ -234,6 +234,15 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
         r"click here (?:to|for) .{0,120}|(?:download|get) (?:the|our) .{0,60}\bapps?\b.{0,80}",
     ),
     (Furniture.NAVIGATION, r"continue reading(?: the main story| below| here)?|supported by"),
+    # A link to a file, named with its type and size, as official sites print them (the
+    # line ends there: a sentence citing a report "(PDF, 2 MB)" goes on):
+    # "Informationsschreiben vom 14. Oktober 2021PDF | 38 KB | Datei ist nicht barrierefrei",
+    # "Download: mp3 (30 MB) m4a (24 MB)".
+    (
+        Furniture.NAVIGATION,
+        r".{0,150}?(?:(?:pdf|docx?|xlsx?|pptx?|odt|zip|mp3|m4a|opus)\s*[|,(]\s*"
+        r"\d+(?:[.,]\d+)?\s*[kmg]i?b\)?\s*)+(?:\|[^|.!?]{0,60})?",
+    ),
     (Furniture.BOILERPLATE, r"listen to (?:this )?(?:article|story)(?: \d+ min(?:utes?)?)?"),
     (
         Furniture.NEWSLETTER,

@@ -91,6 +91,11 @@ LAST = "The governor said the schools would reopen on Wednesday if the roads wer
         ("Abonnez-vous à notre newsletter quotidienne", Furniture.NEWSLETTER),
         ("Rubriklistenbild: © KCNA/dpa", Furniture.PHOTO_CREDIT),
         ("Further Reading", Furniture.READ_MORE),
+        (
+            "Informationsschreiben vom 14. Oktober 2021PDF | 38 KB | Datei ist nicht barrierefrei",
+            Furniture.NAVIGATION,
+        ),  # the German customs' link to a letter
+        ("Download: mp3 (30 MB) m4a (24 MB) opus (16 MB)", Furniture.NAVIGATION),
         # Blog templates' comment forms, feeds and post footers.
         ("Leave a Reply", Furniture.BOILERPLATE),
         ("Mail (will not be published) (required)", Furniture.BOILERPLATE),
@@ -312,6 +317,8 @@ def test_a_photo_credit_glued_to_a_caption_is_cut_off() -> None:
         "Login-Daten von zwei Millionen Kunden wurden gestohlen.",
         "3 von 10 Schulen bleiben geschlossen, sagte der Bürgermeister.",
         "“We need more… more,” the mayor said.",
+        "The full report (PDF, 1.2 MB) is available on the ministry website.",
+        "Werbung im Fernsehen soll verboten werden, sagte der Minister.",
     ],
 )
 def test_article_sentences_that_start_like_furniture_stay(line: str) -> None:
