@@ -58,6 +58,10 @@ _GERMAN_MONTH = _any(
     "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
     "oktober", "november", "dezember",
 )  # fmt: skip
+_WEEKDAY = _any(
+    "mo", "di", "mi", "do", "fr", "sa", "so", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+) + r"[a-z]*\.?"  # fmt: skip
+_DAY_DATE = rf"(?:{_FIGURE_DATE}|\d{{1,2}}\. {_GERMAN_MONTH} \d{{4}})"
 _APPS = _any("roku", "apple tv", "amazon fire tv", "app store", "google play")
 _LIKE = _any("like", "gef(?:ä|ae)llt mir", "me gusta", "j[’']aime")
 
@@ -269,6 +273,16 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
         Furniture.METADATA,
         rf"(?:{_STAMP_LABEL}\s*:?\s*)?(?:{_FIGURE_DATE}|(?<=[:\s])\d{{1,2}}\. \w+ \d{{4}})"
         rf"(?:,?\s*(?:um |at )?{_CLOCK})?(?:\s*\|\s*\d{{1,2}}:\d{{2}}\s*min\.?)?\.?",
+    ),
+    # A post's stamp: its day and time, perhaps the poster after a bar ("24. März 2004,
+    # 19:49 | Genesis", "12. November 2015 / 13:48", "Di, 10:19 Uhr"). A byline after "von"
+    # or "by" is left for the header's reading, and so is an English date (read as the
+    # article's date from the text's lines, which a German stamp is from removed ones).
+    (
+        Furniture.METADATA,
+        rf"(?:{_WEEKDAY},?\s*)?{_DAY_DATE}\s*(?:[,/|–-]\s*|um |at )?{_CLOCK}"
+        r"(?:\s*[|·•]\s*[^|.!?,:]{1,40})?"
+        rf"|{_WEEKDAY},?\s*{_CLOCK}",
     ),
     (
         Furniture.METADATA,

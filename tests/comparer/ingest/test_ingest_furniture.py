@@ -96,6 +96,10 @@ LAST = "The governor said the schools would reopen on Wednesday if the roads wer
             Furniture.NAVIGATION,
         ),  # the German customs' link to a letter
         ("Download: mp3 (30 MB) m4a (24 MB) opus (16 MB)", Furniture.NAVIGATION),
+        # A post's stamp: an old fan site's, a blog's, a local paper's.
+        ("24. März 2004, 19:49 | Genesis", Furniture.METADATA),
+        ("12. November 2015 / 13:48", Furniture.METADATA),
+        ("Di, 10:19 Uhr", Furniture.METADATA),
         # Blog templates' comment forms, feeds and post footers.
         ("Leave a Reply", Furniture.BOILERPLATE),
         ("Mail (will not be published) (required)", Furniture.BOILERPLATE),
@@ -318,6 +322,8 @@ def test_a_photo_credit_glued_to_a_caption_is_cut_off() -> None:
         "3 von 10 Schulen bleiben geschlossen, sagte der Bürgermeister.",
         "“We need more… more,” the mayor said.",
         "The full report (PDF, 1.2 MB) is available on the ministry website.",
+        "Fr, 12:00 Uhr: Die Polizei sperrt die Straße.",
+        "So 10:30 Uhr war es ruhig in der Stadt.",
         "Werbung im Fernsehen soll verboten werden, sagte der Minister.",
     ],
 )
