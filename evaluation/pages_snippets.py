@@ -130,12 +130,14 @@ def folder_of(root: Path) -> Path | None:
 
 
 def evaluate(root: Path) -> dict[str, float] | None:
-    """Snippet precision, recall and F1 of our import and of plain trafilatura."""
+    """Snippet precision, recall and F1 of our import and of plain trafilatura, on all the
+    pages and on each half."""
     folder = folder_of(root)
     if folder is None:
         return None
-    ours, plain, short, suffixed, junk = Counts(), Counts(), 0, 0, 0
+    ours, plain, suffixed, junk = Counts(), Counts(), 0, 0
     halves = {"train": Counts(), "test": Counts()}
+    short = {"train": 0, "test": 0}
     chosen = pages(folder)
     for address, path, entry in chosen:
         data = path.read_bytes()
@@ -143,7 +145,7 @@ def evaluate(root: Path) -> dict[str, float] | None:
         text, meta = our_import(data)
         ours.add(text, entry["with"], entry["without"])
         halves[half(path)].add(text, entry["with"], entry["without"])
-        short += (ours.found - before) < 0.8 * len(entry["with"])
+        short[half(path)] += (ours.found - before) < 0.8 * len(entry["with"])
         plain.add(plain_text(data), entry["with"], entry["without"])
         suffixed += site_suffixed(meta.title, [urlsplit(address).hostname or "", meta.outlet])
         junk += junk_author(meta.author)
@@ -153,9 +155,9 @@ def evaluate(root: Path) -> dict[str, float] | None:
         "snippet_precision": precision,
         "snippet_recall": recall,
         "snippet_f1": f1,
-        "pages_under_08_recall": float(short),
-        "snippet_f1_train": halves["train"].scores()[2],
-        "snippet_f1_test": halves["test"].scores()[2],
+        "pages_under_08_recall": float(sum(short.values())),
+        **{f"snippet_f1_{name}": counts.scores()[2] for name, counts in halves.items()},
+        **{f"pages_under_08_recall_{name}": float(count) for name, count in short.items()},
         "plain_trafilatura_f1": plain.scores()[2],
         "site_suffixed_titles": suffixed / len(chosen) if chosen else 0.0,
         "junk_authors": float(junk),
