@@ -126,6 +126,15 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
         # A credit under a label: "Rubriklistenbild: © KCNA/dpa", "Titelbild: © Getty Images".
         r"|(?:[\w-]+ ){0,2}[\w-]+\s*:\s*©\s*[^.!?]{2,80}",
     ),
+    # An English credit naming only who took it, every word capitalised ("Image: Fouzia Van
+    # Der Fort", "Featured image by Alberto Riva/The Points Guy."); a caption after "Photo:"
+    # is written in words ("Photo: the storm over the capitol").
+    (
+        Furniture.PHOTO_CREDIT,
+        r"(?:(?:featured|top|header|lead|hero|cover|main) )?(?:image|photo|photograph|picture)"
+        r"\s*(?:by|:|courtesy of)\s*"
+        r"(?-i:[A-Z][\w’'.-]*(?:\s*[/&,]?\s*(?:[A-Z][\w’'.-]*|for|of|via|the))*)\.?",
+    ),
     (Furniture.NAVIGATION, _any(*NAVIGATION_WORDS)),
     (Furniture.NAVIGATION, rf"{_WORDS}(?: ?[/›»>] ?{_WORDS}){{1,5}}"),
     # A menu separated by bars; two cells could be a table's header row ("Team | Points").

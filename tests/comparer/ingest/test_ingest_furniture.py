@@ -96,6 +96,10 @@ LAST = "The governor said the schools would reopen on Wednesday if the roads wer
             Furniture.NAVIGATION,
         ),  # the German customs' link to a letter
         ("Download: mp3 (30 MB) m4a (24 MB) opus (16 MB)", Furniture.NAVIGATION),
+        # English credits naming only the photographer (South African papers, a travel site).
+        ("Image: Fouzia Van Der Fort", Furniture.PHOTO_CREDIT),
+        ("Featured image by Alberto Riva/The Points Guy.", Furniture.PHOTO_CREDIT),
+        ("Photograph: Andrew Harnik/AP", Furniture.PHOTO_CREDIT),
         # A post's stamp: an old fan site's, a blog's, a local paper's.
         ("24. März 2004, 19:49 | Genesis", Furniture.METADATA),
         ("12. November 2015 / 13:48", Furniture.METADATA),
@@ -323,6 +327,7 @@ def test_a_photo_credit_glued_to_a_caption_is_cut_off() -> None:
         "“We need more… more,” the mayor said.",
         "The full report (PDF, 1.2 MB) is available on the ministry website.",
         "Fr, 12:00 Uhr: Die Polizei sperrt die Straße.",
+        "Picture: Senate Republicans leave the chamber after the vote",
         "So 10:30 Uhr war es ruhig in der Stadt.",
         "Werbung im Fernsehen soll verboten werden, sagte der Minister.",
     ],
