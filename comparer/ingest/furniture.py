@@ -3,9 +3,12 @@
 Each paragraph is tested against the line rules of :mod:`furniture_rules`; a furniture
 line that opens a run (a "Check Also" heading, a mirror-site notice) also claims the lines
 after it while they look like that run's members. A photo credit glued to the end of a
-caption is cut off into a line of its own first. A run of paragraphs printed a second time
-is marked as repeated. The result is one mark per paragraph
-(``None`` = article) plus the outlet, when some furniture names the publisher.
+caption is cut off into a line of its own first. A line of cells between bars is a menu
+("Home | News | Sport") unless the line beside it has as many cells: then both are rows of
+a table (its header row "Pos | Team | Played | Points" read as a menu lost the table's
+head). A run of paragraphs printed a second time is marked as repeated. The result is one
+mark per paragraph (``None`` = article) plus the outlet, when some furniture names the
+publisher.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ _GLUED_CREDIT = re.compile(
 )
 
 
+_CELL_BAR = " | "
 _MIN_RUN = 2
 _MIN_RUN_WORDS = 20
 
@@ -47,9 +51,12 @@ def mark_furniture(paragraphs: list[str], aside: frozenset[int] = frozenset()) -
     parts = [(part, i in aside) for i, p in enumerate(paragraphs) for part in split_glued_credit(p)]
     paragraphs = [part for part, _ in parts]
     marked = Marked(paragraphs=list(paragraphs), marks=[None] * len(paragraphs))
+    rows = table_rows(paragraphs)
     run: Furniture | None = None
     for index, paragraph in enumerate(paragraphs):
         reason, outlet = line_reason(paragraph)
+        if reason is Furniture.NAVIGATION and index in rows:
+            reason = None
         if parts[index][1]:
             reason, outlet = Furniture.PAGE_HEADER, ""
         if reason is None and run is not None and _follows(run, paragraph):
@@ -61,6 +68,20 @@ def mark_furniture(paragraphs: list[str], aside: frozenset[int] = frozenset()) -
             marked.outlet = outlet
     _mark_repeated_runs(marked)
     return marked
+
+
+def table_rows(paragraphs: list[str]) -> set[int]:
+    """Indexes of lines that are rows of a table: beside a line with as many cells.
+
+    A page reader writes a table a row a line, its cells between bars; a menu is one line
+    of links, so two neighbours with the same number of cells are a table, not a menu.
+    """
+    cells = [p.count(_CELL_BAR) + 1 if _CELL_BAR in p else 0 for p in paragraphs]
+    return {
+        index
+        for index, count in enumerate(cells)
+        if count and count in {cells[n] for n in (index - 1, index + 1) if 0 <= n < len(cells)}
+    }
 
 
 def _mark_repeated_runs(marked: Marked) -> None:

@@ -58,6 +58,10 @@ _GERMAN_MONTH = _any(
     "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
     "oktober", "november", "dezember",
 )  # fmt: skip
+_WEEKDAY = _any(
+    "mo", "di", "mi", "do", "fr", "sa", "so", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+) + r"[a-z]*\.?"  # fmt: skip
+_DAY_DATE = rf"(?:{_FIGURE_DATE}|\d{{1,2}}\. {_GERMAN_MONTH} \d{{4}})"
 _APPS = _any("roku", "apple tv", "amazon fire tv", "app store", "google play")
 _LIKE = _any("like", "gef(?:ä|ae)llt mir", "me gusta", "j[’']aime")
 
@@ -78,6 +82,8 @@ NAVIGATION_WORDS = (
 ADVERTISEMENT_WORDS = (
     "advertisement", "advertising", "sponsored(?: content)?", "promoted(?: content)?", "ad",
     "scroll to continue with content", "story continues below(?: advertisement)?",
+    # The same label in the other languages journalists read most.
+    "anzeigen?", "werbung", "publicidad", "publicité", "pubblicità",
 )  # fmt: skip
 READ_MORE_WORDS = (
     "read more", "read also", "also read", "see also", "more on this(?: story)?",
@@ -87,7 +93,7 @@ READ_MORE_WORDS = (
     "mir[aá] también",
     "ver también", "puedes ver", "leer más", "seguir leyendo", "leggi anche",
     "czytaj (?:też|także|również|więcej)", "les også", "læs også", "läs (?:också|även|mer)",
-    "lees (?:ook|meer)",
+    "lees (?:ook|meer)", "(?:further|additional|recommended) reading",
 )  # fmt: skip
 TEASER_WORDS = (
     "check also", "you (?:may|might) also (?:like|be interested in)", "more stories",
@@ -116,7 +122,18 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
         # agency and a photographer, or a photographer and the paper (Kommersant's three:
         # Fundus 0.97300 -> 0.97303; "Foto: LA NACION", one name, stays: Readability's gold).
         r"|\(?(?:photos?|fotos?|фото|bild(?:er)?|images?)\s*:\s*[^.!?/|,]{2,40}\s*[/|,]\s*"
-        r"[^.!?]{2,40}",
+        r"[^.!?]{2,40}"
+        # A credit under a label: "Rubriklistenbild: © KCNA/dpa", "Titelbild: © Getty Images".
+        r"|(?:[\w-]+ ){0,2}[\w-]+\s*:\s*©\s*[^.!?]{2,80}",
+    ),
+    # An English credit naming only who took it, every word capitalised ("Image: Fouzia Van
+    # Der Fort", "Featured image by Alberto Riva/The Points Guy."); a caption after "Photo:"
+    # is written in words ("Photo: the storm over the capitol").
+    (
+        Furniture.PHOTO_CREDIT,
+        r"(?:(?:featured|top|header|lead|hero|cover|main) )?(?:image|photo|photograph|picture)"
+        r"\s*(?:by|:|courtesy of)\s*"
+        r"(?-i:[A-Z][\w’'.-]*(?:\s*[/&,]?\s*(?:[A-Z][\w’'.-]*|for|of|via|the))*)\.?",
     ),
     (Furniture.NAVIGATION, _any(*NAVIGATION_WORDS)),
     (Furniture.NAVIGATION, rf"{_WORDS}(?: ?[/›»>] ?{_WORDS}){{1,5}}"),
@@ -152,6 +169,15 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
         r"(?:newsletter|in your inbox|delivered to you).{0,80}",
     ),
     (Furniture.NEWSLETTER, r"(?:enter|your) e-?mail(?: address)?(?: here)?[.:]?|newsletters?"),
+    # The call in German, Spanish and French: "Newsletter abonnieren", "Suscríbete a nuestro
+    # newsletter", "Abonnez-vous à notre newsletter".
+    (
+        Furniture.NEWSLETTER,
+        r"(?:jetzt )?(?:den |unseren |zum )?newsletter (?:abonnieren|bestellen|anmelden)[.!]?"
+        r"|(?:abonnieren sie|abonniere|suscr[ií]bete a|abonnez-vous à|inscrivez-vous à) "
+        r"(?:unseren |den |nuestro |el |al |notre |la |à )?(?:[\w-]+ )?(?:newsletter|boletín)"
+        r"\b.{0,100}",
+    ),
     (Furniture.ADVERTISEMENT, _DASHES + _any(*ADVERTISEMENT_WORDS) + _DASHES),
     (Furniture.READ_MORE, r"[\"“„«]?" + _any(*READ_MORE_WORDS) + r"\s*(?:[:»›>].{0,200})?"),
     (
@@ -221,6 +247,15 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
         r"click here (?:to|for) .{0,120}|(?:download|get) (?:the|our) .{0,60}\bapps?\b.{0,80}",
     ),
     (Furniture.NAVIGATION, r"continue reading(?: the main story| below| here)?|supported by"),
+    # A link to a file, named with its type and size, as official sites print them (the
+    # line ends there: a sentence citing a report "(PDF, 2 MB)" goes on):
+    # "Informationsschreiben vom 14. Oktober 2021PDF | 38 KB | Datei ist nicht barrierefrei",
+    # "Download: mp3 (30 MB) m4a (24 MB)".
+    (
+        Furniture.NAVIGATION,
+        r".{0,150}?(?:(?:pdf|docx?|xlsx?|pptx?|odt|zip|mp3|m4a|opus)\s*[|,(]\s*"
+        r"\d+(?:[.,]\d+)?\s*[kmg]i?b\)?\s*)+(?:\|[^|.!?]{0,60})?",
+    ),
     (Furniture.BOILERPLATE, r"listen to (?:this )?(?:article|story)(?: \d+ min(?:utes?)?)?"),
     (
         Furniture.NEWSLETTER,
@@ -247,6 +282,16 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
         Furniture.METADATA,
         rf"(?:{_STAMP_LABEL}\s*:?\s*)?(?:{_FIGURE_DATE}|(?<=[:\s])\d{{1,2}}\. \w+ \d{{4}})"
         rf"(?:,?\s*(?:um |at )?{_CLOCK})?(?:\s*\|\s*\d{{1,2}}:\d{{2}}\s*min\.?)?\.?",
+    ),
+    # A post's stamp: its day and time, perhaps the poster after a bar ("24. März 2004,
+    # 19:49 | Genesis", "12. November 2015 / 13:48", "Di, 10:19 Uhr"). A byline after "von"
+    # or "by" is left for the header's reading, and so is an English date (read as the
+    # article's date from the text's lines, which a German stamp is from removed ones).
+    (
+        Furniture.METADATA,
+        rf"(?:{_WEEKDAY},?\s*)?{_DAY_DATE}\s*(?:[,/|–-]\s*|um |at )?{_CLOCK}"
+        r"(?:\s*[|·•]\s*[^|.!?,:]{1,40})?"
+        rf"|{_WEEKDAY},?\s*{_CLOCK}",
     ),
     (
         Furniture.METADATA,

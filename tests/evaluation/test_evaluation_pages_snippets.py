@@ -3,6 +3,7 @@ and a whole run over a tiny corpus of the same layout written here."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -72,3 +73,8 @@ def test_a_corpus_folder_is_measured_and_a_missing_one_skipped(
     assert figures["pages"] == 1.0  # the "about" page is not news-like
     assert (figures["snippet_precision"], figures["snippet_recall"]) == (1.0, 1.0)
     assert figures["pages_under_08_recall"] == 0.0
+    # The one page falls in the half its name's MD5 picks (even: train), the other is empty.
+    digest = hashlib.md5(b"bridge.html", usedforsecurity=False).hexdigest()
+    own, other = ("train", "test") if int(digest, 16) % 2 == 0 else ("test", "train")
+    assert (figures[f"snippet_f1_{own}"], figures[f"snippet_f1_{other}"]) == (1.0, 0.0)
+    assert figures[f"pages_under_08_recall_{own}"] == 0.0

@@ -81,6 +81,29 @@ LAST = "The governor said the schools would reopen on Wednesday if the roads wer
             Furniture.NEWSLETTER,
         ),
         ("Foto: dpa / Kay Nietfeld", Furniture.PHOTO_CREDIT),
+        # Labels in the other languages of trafilatura's news pages (a Hildesheim paper, a
+        # law blog, Frankfurter Rundschau's list picture) and PCMag's closing box.
+        ("Anzeigen", Furniture.ADVERTISEMENT),
+        ("Werbung", Furniture.ADVERTISEMENT),
+        ("Publicidad", Furniture.ADVERTISEMENT),
+        ("Newsletter abonnieren", Furniture.NEWSLETTER),
+        ("Suscríbete a nuestro newsletter", Furniture.NEWSLETTER),
+        ("Abonnez-vous à notre newsletter quotidienne", Furniture.NEWSLETTER),
+        ("Rubriklistenbild: © KCNA/dpa", Furniture.PHOTO_CREDIT),
+        ("Further Reading", Furniture.READ_MORE),
+        (
+            "Informationsschreiben vom 14. Oktober 2021PDF | 38 KB | Datei ist nicht barrierefrei",
+            Furniture.NAVIGATION,
+        ),  # the German customs' link to a letter
+        ("Download: mp3 (30 MB) m4a (24 MB) opus (16 MB)", Furniture.NAVIGATION),
+        # English credits naming only the photographer (South African papers, a travel site).
+        ("Image: Fouzia Van Der Fort", Furniture.PHOTO_CREDIT),
+        ("Featured image by Alberto Riva/The Points Guy.", Furniture.PHOTO_CREDIT),
+        ("Photograph: Andrew Harnik/AP", Furniture.PHOTO_CREDIT),
+        # A post's stamp: an old fan site's, a blog's, a local paper's.
+        ("24. März 2004, 19:49 | Genesis", Furniture.METADATA),
+        ("12. November 2015 / 13:48", Furniture.METADATA),
+        ("Di, 10:19 Uhr", Furniture.METADATA),
         # Blog templates' comment forms, feeds and post footers.
         ("Leave a Reply", Furniture.BOILERPLATE),
         ("Mail (will not be published) (required)", Furniture.BOILERPLATE),
@@ -229,6 +252,14 @@ def test_a_teaser_list_keeps_its_question_headlines() -> None:
     assert len(teaser) == 1 and teaser[0].text.endswith("The Best Inventions of 2023")
 
 
+def test_a_further_reading_box_goes_with_its_links() -> None:
+    box = "Further Reading\n\nStorage Reviews\n\nStorage Best Picks"  # PCMag's, at the end
+    article = extract_text(f"{HEAD}\n\n{FIRST}\n\n{LAST}\n\n{box}\n")
+    assert article.text.split("\n\n")[-2:] == [FIRST, LAST]
+    removed = [block.text for block in article.removed if block.reason is Furniture.READ_MORE]
+    assert removed == ["Further Reading\nStorage Reviews\nStorage Best Picks"]
+
+
 def test_a_copyright_credit_glued_to_a_caption_is_cut_off() -> None:
     caption = "Marco Odermatt, Ski-Star aus der Schweiz."
     article = extract_text(f"{HEAD}\n\n{FIRST}\n\n{caption} © AFP / MARCO BERTORELLO\n\n{LAST}")
@@ -294,6 +325,11 @@ def test_a_photo_credit_glued_to_a_caption_is_cut_off() -> None:
         "Login-Daten von zwei Millionen Kunden wurden gestohlen.",
         "3 von 10 Schulen bleiben geschlossen, sagte der Bürgermeister.",
         "“We need more… more,” the mayor said.",
+        "The full report (PDF, 1.2 MB) is available on the ministry website.",
+        "Fr, 12:00 Uhr: Die Polizei sperrt die Straße.",
+        "Picture: Senate Republicans leave the chamber after the vote",
+        "So 10:30 Uhr war es ruhig in der Stadt.",
+        "Werbung im Fernsehen soll verboten werden, sagte der Minister.",
     ],
 )
 def test_article_sentences_that_start_like_furniture_stay(line: str) -> None:
