@@ -73,3 +73,20 @@ def test_token_offsets_point_at_the_original_words() -> None:
 )
 def test_known_names_merge_longest_first(text: str, keys: list[str]) -> None:
     assert content_keys(text) == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The U.S.-led coalition", ["The", "U.S.", "led", "coalition"]),
+        ("1,000.5 dead, 3.5.1. e.g.", ["1,000.5", "dead", "3.5.1", "e.g."]),
+        ("don’t a_b x² U.S", ["don’t", "a", "b", "x²", "U", "S"]),
+        ("٣٠ İstanbul café\u0301s", ["٣٠", "İstanbul", "café", "s"]),
+        ("...ab,,cd", ["ab", "cd"]),
+        ("rock’n’roll o'clock'", ["rock’n’roll", "o'clock"]),
+    ],
+)
+def test_words_are_abbreviations_numbers_or_letters_with_apostrophes(
+    text: str, words: list[str]
+) -> None:
+    assert [text[t.start : t.end] for t in tokenise(text)] == words
