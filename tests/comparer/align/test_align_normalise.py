@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from comparer.align import normalise
 from comparer.align.normalise import tokenise
 
 
@@ -90,3 +91,24 @@ def test_words_are_abbreviations_numbers_or_letters_with_apostrophes(
     text: str, words: list[str]
 ) -> None:
     assert [text[t.start : t.end] for t in tokenise(text)] == words
+
+
+def test_a_sentence_naming_nothing_keeps_its_words() -> None:
+    """Nothing merged or muted: the tokens are the very tuple of its words, not a copy
+    (each sentence of a comparison is kept in both memos)."""
+    text = "Two people were hurt on Monday."
+    assert normalise._analysed(text, 0, None) is normalise._words_of(text, 0, None)
+    named = "Troops left Deir ez-Zor on Monday."
+    assert normalise._analysed(named, 0, None) != normalise._words_of(named, 0, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "without"),
+    [
+        ("officials told reporters", "officials"),
+        ("the Syrian army and its allies advanced", "advanced"),
+        ("Raqqa said in a statement on Monday", "Raqqa Monday"),
+    ],
+)
+def test_stock_phrases_carry_no_content(text: str, without: str) -> None:
+    assert content_keys(text) == content_keys(without)
