@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from comparer.model import Article, Furniture
-from ui.compare.palette import is_dark
 from ui.plain_text import tooltip
+from ui.theme import is_dark
 
 REASONS = {
     Furniture.NAVIGATION: "Navigation",
