@@ -54,7 +54,8 @@ def build(raw: Raw, original: bytes, source: str) -> Extracted:
     text, removed, captions = assemble(marked, styled)
     boxes = (Removed(box, Furniture.TEXT_BOX, _after(text, at)) for at, box in raw.boxes)
     links = (Removed(run, Furniture.READ_MORE, _after_any(text, at)) for at, run in raw.link_lists)
-    removed = tuple(sorted((*removed, *boxes, *links), key=lambda block: block.position))
+    menus = (Removed(run, Furniture.NAVIGATION, _after_any(text, at)) for at, run in raw.menus)
+    removed = tuple(sorted((*removed, *boxes, *links, *menus), key=lambda block: block.position))
     removed += tuple(Removed(note, Furniture.FOOTNOTE, len(text)) for note in raw.notes)
     if not text.strip():
         raise Refusal("no article text found (only page furniture)")
