@@ -211,14 +211,27 @@ def _top(run: _Run) -> float | None:
 
 def _inner_breaks(run: _Run) -> int:
     """How many breaks of ``run`` tell paragraphs apart: its indents, and its gaps with no
-    other gap beside them, not after its first line or before its last (a headline's)."""
-    marks = run.breaks
+    other gap beside them, not after its first line or before its last (a headline's, a
+    footer's) unless that line is a sentence: a short report printed from a page (a
+    headline, three paragraphs, the last of one line) showed one break, and two of its
+    paragraphs ran together where the first ended on a full line."""
+    marks, lines = run.breaks, run.lines
     gaps = sum(
         1
-        for index in range(2, len(marks) - 1)
-        if marks[index] and not marks[index - 1] and not marks[index + 1]
+        for index in range(1, len(marks))
+        if marks[index]
+        and not marks[index - 1]
+        and (index + 1 == len(marks) or not marks[index + 1])
+        and _inner_gap(lines, index)
     )
     return gaps + run.indents
+
+
+def _inner_gap(lines: list[_Line], index: int) -> bool:
+    """Whether the gap before ``lines[index]`` stands between paragraphs, not under a
+    headline or over a footer: the line on the run's edge beside it ends a sentence."""
+    edge = 0 if index == 1 else len(lines) - 1 if index == len(lines) - 1 else None
+    return edge is None or lines[edge].text.strip().endswith(_ENDS_SENTENCE)
 
 
 def _opens(before: _Run, run: _Run, indented: bool) -> bool:

@@ -66,3 +66,16 @@ def test_menu_runs_need_five_lines_and_stop_at_protected_ones() -> None:
     assert menu_runs(lines) == [range(1, 13)]
     assert menu_runs(lines, lambda index: index == 5) == [range(6, 13)]
     assert menu_runs(MENU[:4]) == []
+
+
+def test_a_short_printed_report_keeps_its_three_paragraphs() -> None:
+    """``files/printed_short.pdf`` is ``printed_short.html`` (a headline and three
+    paragraphs: the first ends on a full line, the last is one line) printed by Chromium.
+    It showed one gap between body paragraphs, too few to be read by its gaps, and the
+    reflow ran the first into the second."""
+    article = extract_path(FILES / "printed_short.pdf")
+    assert [p.split()[:2] for p in article.text.split("\n\n")] == [
+        ["Ferry", "crews"],
+        ["The", "operator"],
+        ["The", "union"],
+    ]
