@@ -30,6 +30,7 @@ from comparer.ingest.formats.pdf_layout import (
     running_lines,
     set_apart_byline,
 )
+from comparer.ingest.formats.pdf_title import shown_title
 from comparer.ingest.limits import MAX_PDF_PAGES
 from comparer.ingest.raw import Raw
 from comparer.ingest.refusal import Refusal
@@ -102,6 +103,9 @@ def _laid_out(
     headline, masthead = fragments if pages else ("", "")
     joined = join_headline(text, headline) if headline else text
     meta = _metadata(reader, headline if joined != text else "")
+    shown = shown_title(meta.title, text) if joined == text else None
+    if shown:
+        meta = replace(meta, title=shown[0], outlet=meta.outlet or shown[1])
     meta = replace(meta, outlet=meta.outlet or masthead)
     aside = running_lines(pages, _title_property(reader)) | ({(masthead, 0)} if masthead else set())
     return set_apart_byline(join_drop_cap(joined)), meta, aside
