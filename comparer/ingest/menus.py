@@ -8,7 +8,8 @@ the article means is bulleted or numbered. A *menu line* is a few words (at most
 with no bullet or number, and are no byline ("By Maria Lopez") or date ("March 4, 2024"),
 which stand as short lines under a headline; :data:`MIN_RUN` of them in a row are a menu.
 The caller may name other lines that are never menu items (a headline set in large type,
-wrapped over short lines).
+wrapped over short lines); a run's last line right above a byline or a date is the
+headline, not a link (a page copied as text sets its headline in no larger type).
 """
 
 from __future__ import annotations
@@ -28,6 +29,12 @@ _LIST_ITEM = re.compile(r"[•·▪◦*\-–—]|\d{1,3}[.)]\s")
 _LETTER = re.compile(r"[^\W\d_]")
 _BYLINE = re.compile(r"(?:by|von|por|par|door|di|av)\s", re.IGNORECASE)
 _DATE = re.compile(DATE_PATTERN, re.IGNORECASE)
+
+
+def menu_indexes(paragraphs: Sequence[str]) -> list[int]:
+    """The indexes of ``paragraphs`` that stand in a menu (a page copied as text keeps each
+    link on a line, each line a paragraph)."""
+    return [index for run in menu_runs(paragraphs) for index in run]
 
 
 def menu_line(line: str) -> bool:
@@ -53,7 +60,16 @@ def menu_runs(
         inside = index < len(lines) and menu_line(lines[index]) and not protected(index)
         if inside:
             continue
-        if index - start >= MIN_RUN:
-            runs.append(range(start, index))
+        end = index - 1 if _heads(lines, index) else index
+        if end - start >= MIN_RUN:
+            runs.append(range(start, end))
         start = index + 1
     return runs
+
+
+def _heads(lines: Sequence[str], index: int) -> bool:
+    """Whether ``lines[index]`` is a byline or a date: the line above it is a headline."""
+    if index >= len(lines):
+        return False
+    text = lines[index].strip()
+    return bool(_BYLINE.match(text) or _DATE.match(text))
