@@ -37,6 +37,7 @@ from comparer.ingest.kickers import (
     news_masthead,
     plausible_person,
 )
+from comparer.ingest.printed_bylines import byline_below_furniture
 from comparer.model import Furniture, Metadata
 
 _HEADLINE_MAX = 250
@@ -102,6 +103,8 @@ def read_text_metadata(marked: Marked, meta: Metadata, *, printed: bool = False)
     if printed and not meta.outlet:
         meta = _without_site(meta)
     meta = read_header(marked, meta, printed)
+    if printed:
+        meta = byline_below_furniture(marked, meta)
     if not meta.outlet and marked.outlet:
         meta = replace(meta, outlet=marked.outlet)
     return _dateline(marked, meta, _DATED_DATELINE if printed else _CAPS_DATELINE)
