@@ -10,6 +10,10 @@ which stand as short lines under a headline; :data:`MIN_RUN` of them in a row ar
 The caller may name other lines that are never menu items (a headline set in large type,
 wrapped over short lines); a run's last line right above a byline or a date is the
 headline, not a link (a page copied as text sets its headline in no larger type).
+A site's menus stand above the article's first prose line or below its last: a run of
+short lines between two prose lines is the article's own (the victims' names after "The
+victims were:", a poem, a timeline, a table's short rows) and is kept, as is a run under a
+line that ends in a colon, wherever it stands.
 """
 
 from __future__ import annotations
@@ -29,6 +33,12 @@ _LIST_ITEM = re.compile(r"[•·▪◦*\-–—]|\d{1,3}[.)]\s")
 _LETTER = re.compile(r"[^\W\d_]")
 _BYLINE = re.compile(r"(?:by|von|por|par|door|di|av)\s", re.IGNORECASE)
 _DATE = re.compile(DATE_PATTERN, re.IGNORECASE)
+_PROSE_WORDS = 8
+"""A line of this many words or more, not a menu line, is prose (a printed page wraps its
+paragraphs over lines of ten words or so; a copied one keeps each paragraph a line)."""
+# A browser's running header or footer on a printed page ("12/3/26, 4:08 PM Headline |
+# Site", "file:///…/page.html 1/1"): no line of the article, and often below its footer menu.
+_PRINT_STAMP = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s|\S*://")
 
 
 def menu_indexes(paragraphs: Sequence[str]) -> list[int]:
@@ -64,7 +74,26 @@ def menu_runs(
         if end - start >= MIN_RUN:
             runs.append(range(start, end))
         start = index + 1
-    return runs
+    prose = [index for index, line in enumerate(lines) if _prose(line)]
+    return [run for run in runs if _at_edge(run, prose) and not _introduced(lines, run)]
+
+
+def _prose(line: str) -> bool:
+    """Whether ``line`` is a line of the article's prose."""
+    if _PRINT_STAMP.match(line.strip()):
+        return False
+    return len(line.split()) >= _PROSE_WORDS and not menu_line(line)
+
+
+def _at_edge(run: range, prose: list[int]) -> bool:
+    """Whether ``run`` stands above the first prose line or below the last."""
+    return not prose or run.stop <= prose[0] or run.start > prose[-1]
+
+
+def _introduced(lines: Sequence[str], run: range) -> bool:
+    """Whether the text line above ``run`` ends in a colon: it announces the list."""
+    above = next((lines[i].strip() for i in range(run.start - 1, -1, -1) if lines[i].strip()), "")
+    return above.endswith(":")
 
 
 def _heads(lines: Sequence[str], index: int) -> bool:

@@ -29,11 +29,16 @@ _REACH = 40
 _LONGEST = 250
 _BY = re.compile(r"(?i:by):?\s+\S")
 _TIME = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
+_MONTH_DAY = r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b"
 _TRAILER = re.compile(
     rf"\s*(?:[|•·]|@\w|\bFollow\b|\bFrom:|\bUpdated\b|\bPublished\b|{_TIME}|{DATE_PATTERN}"
-    r"|\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b)",
+    rf"|{_MONTH_DAY})",
 )
 _DATE = re.compile(DATE_PATTERN, re.IGNORECASE)
+# What vouches for a byline whose names the strict rule doubts: a date or a handle after it
+# ("By Erin Cunningham March 18 … @erinmcunningham"), not a bar, a time or "Follow" alone
+# ("By Appointment Only | 9:00 - 17:00", "By Invitation Only Follow us").
+_VOUCHES = re.compile(rf"@\w|{DATE_PATTERN}|{_MONTH_DAY}")
 
 
 def byline_below_furniture(marked: Marked, meta: Metadata) -> Metadata:
@@ -62,7 +67,8 @@ def _byline(line: str, outlet: str) -> tuple[People | None, str]:
     parts = head.rstrip(" ,;-–—").split(",")
     for end in range(len(parts), 0, -1):
         found = parse_byline(",".join(parts[:end]), outlet)
-        if found and all(_person(name, strict=not trailer) for name in found[0].names):
+        strict = not _VOUCHES.search(trailer)
+        if found and all(_person(name, strict=strict) for name in found[0].names):
             return found[0], trailer
     return None, trailer
 

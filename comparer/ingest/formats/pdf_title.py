@@ -7,7 +7,9 @@ Though I'm Not on Facebook | American Civil Liberties Union"). When the text hol
 before the last separator as a line of its own, or as the start of one (the headline set
 over the story), or holds a line that opens it and is most of it (a headline whose last
 word wrapped away), that part is the headline, and a suffix with no digit is the site's
-name, the outlet. A line with an address is the browser's header, not the page's.
+name, the outlet. A line with an address is the browser's header, not the page's. A title
+the text shows whole ("Ferry strike ends after two days - and crews return to work") is
+the headline as it stands, and a suffix opening in lower case is the headline's own words.
 """
 
 from __future__ import annotations
@@ -30,18 +32,23 @@ def shown_title(title: str, text: str) -> tuple[str, str] | None:
     if not cuts:
         return None
     head, suffix = title[: cuts[-1].start()].strip(), title[cuts[-1].end() :].strip()
-    if len(head.split()) < _MIN_WORDS or not _shown(head.casefold(), text):
+    if len(head.split()) < _MIN_WORDS or suffix[:1].islower():
+        return None
+    if _shown(title.casefold(), text, whole=True) or not _shown(head.casefold(), text):
         return None
     return head, "" if any(c.isdigit() for c in suffix) else suffix
 
 
-def _shown(head: str, text: str) -> bool:
+def _shown(head: str, text: str, whole: bool = False) -> bool:
+    """Whether a line of ``text`` opens with ``head`` or, unless ``whole``, opens it."""
     for line in map(tidy, _LINE_END.split(text)):
         folded = line.casefold()
         if "://" in folded:
             continue  # a browser's header: the title and the address (Firefox)
         if folded.startswith(head):
             return True
+        if whole:
+            continue
         opening = head.startswith(folded) and len(folded.split()) >= _MIN_WORDS
         if opening and len(folded) >= _MOST * len(head):
             return True

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from comparer.ingest import extract_path
+from comparer.ingest.menus import menu_runs
 from comparer.model import Furniture
 
 FILES = Path(__file__).parent / "files"
@@ -38,3 +41,41 @@ def test_a_list_of_five_bulleted_items_stays(tmp_path: Path) -> None:
     path = tmp_path / "copied_list.txt"
     path.write_text(text, encoding="utf-8")
     assert "Pier Street" in extract_path(path).text
+
+
+INTRO = (
+    "The city council met on Monday to remember those who died in the fire at the estate "
+    "last year, reading their names aloud one by one."
+)
+CLOSING = "A memorial will be built next year, the mayor said."
+NAMES = ["Maria Gomez", "John Smith", "Ahmed Khan", "Sarah O'Neill", "Peter Brown", "Li Wei"]
+TIMELINE = ["Monday Fire breaks out", "Tuesday Residents evacuated", "Wednesday Inquiry",
+            "Thursday Mayor visits", "Friday Funeral held"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lead", "lines"),
+    [("The victims were:", NAMES), ("How the week went.", TIMELINE), ("", NAMES)],
+)
+def test_short_lines_between_prose_are_the_articles_own(
+    tmp_path: Path, lead: str, lines: list[str]
+) -> None:
+    """Names, a timeline, a poem between two paragraphs were cut as a site's menu (the
+    review's case: "The victims were:" left dangling); menus stand above or below the prose."""
+    body = "\n".join(lines)
+    path = tmp_path / "names.txt"
+    path.write_text(
+        f"Council remembers fire victims\n\nBy Maria Lopez\n\n{INTRO}\n\n{lead}\n\n{body}\n\n"
+        f"{CLOSING}\n",
+        encoding="utf-8",
+    )
+    article = extract_path(path)
+    assert all(line in article.text for line in lines)
+    assert not [r for r in article.removed if r.reason is Furniture.NAVIGATION]
+
+
+def test_menu_runs_between_prose_lines_or_under_a_colon_are_kept() -> None:
+    prose = "Prose that fills its line and ends a sentence, as an article's does."
+    menu = ["Home", "News", "Politics", "Business", "Sport"]
+    assert menu_runs([*menu, prose, *menu, prose, *menu]) == [range(0, 5), range(12, 17)]
+    assert menu_runs(["The five streets closed:", *menu, "Roads reopen"]) == []

@@ -43,6 +43,10 @@ HEAD = "Facebook Is Tracking Me Even Though I'm Not on Facebook"
         (f"{HEAD} | ACLU", f"{HEAD} | ACLU https://www.aclu.org/blog", None),  # Firefox's header
         (f"{HEAD} | ACLU", "another story", None),
         ("Obama speaks - live", "Obama speaks - live\nstory", None),  # too short to cut
+        ("Ferry strike ends after two days - and crews return to work",
+         "Ferry strike ends after two days - and crews return to work\nFerry crews", None),
+        ("Trump vows to build the wall - and make Mexico pay",
+         "Trump vows to build the wall\nstory", None),  # a suffix in lower case: his words
     ],
 )  # fmt: skip
 def test_shown_title(title: str, text: str, shown: tuple[str, str] | None) -> None:

@@ -60,3 +60,18 @@ def test_byline_below_a_teaser_is_read(byline: str, author: str, published: str 
 def test_no_byline_is_made_of_other_lines(line: str) -> None:
     text = f"{TEASER}\n\nMuseum siege ends in Tunis\n\n{line}\n\n{STORY}\n"
     assert extract_bytes(text.encode(), source="page", filename="page.txt").meta.author == ""
+
+
+@pytest.mark.parametrize(
+    "line", ["By Appointment Only | 9:00 - 17:00", "By Invitation Only Follow us"]
+)
+def test_a_bar_a_time_or_follow_vouch_for_no_byline(line: str) -> None:
+    """Below a teaser and a paragraph (out of the header's reach), only a date or a handle
+    lets a doubtful name be an author: these were read as 'Appointment Only' (review)."""
+    teaser = (
+        "Museum siege ends in Tunis as security forces storm the building, freeing dozens of "
+        "hostages held by gunmen for hours; officials say the death toll stands at 17, most "
+        "of them foreign tourists visiting the capital."
+    )
+    text = f"{teaser}\n\n{STORY}\n\n{line}\n\n{STORY}\n"
+    assert extract_bytes(text.encode(), source="page", filename="page.txt").meta.author == ""
