@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 
 from comparer.dates import DATE_PATTERN, parse_date
-from comparer.ingest.bylines import outlet_line, parse_byline
+from comparer.ingest.bylines import outlet_line, parse_byline, parse_signature
 from comparer.ingest.capitals import place_dateline
 from comparer.ingest.furniture import Marked
 from comparer.ingest.header_lines import DATE_LINE, OUTLET_DATE_LINE, read_header
@@ -72,6 +72,11 @@ _BRACKETED_DATELINE = re.compile(
 )
 """A dateline with the agency in brackets as German and French wire copy print it ("Berlin
 (dpa) -", "Paris (AFP) -"); the bracket must hold a known agency."""
+_STAMP = re.compile(
+    r"(?:last\s+)?(?:updated|published|posted)(?:\s+on)?\s*:?\s*(?=[^\n]{0,12}\d)[^\n]{1,40}",
+    re.IGNORECASE,
+)
+"""A time stamp alone on its line ("Updated 10:02 AM EDT", "Posted: 3 hours ago")."""
 _HIGHLIGHTS_WITHIN = 6
 """How near the top (kept lines) a list of highlights is looked for."""
 _SITE_WORDS = 3
@@ -184,7 +189,21 @@ def _dated_above(marked: Marked, meta: Metadata) -> int:
     kept = marked.kept()
     if meta.title or len(kept) < 3 or not DATE_LINE.fullmatch(marked.paragraphs[kept[0]]):
         return 0
-    return 1 if _headline_like(marked.paragraphs[kept[1]]) else 0
+    second, third = marked.paragraphs[kept[1]], marked.paragraphs[kept[2]]
+    if not _headline_like(second) or _header_line(second):
+        return 0  # "Jane Roe, Staff Writer", "The Associated Press": the header's to read
+    if len(kept) > 3 and _headline_like(third) and kicker_over(second, third):
+        marked.marks[kept[1]] = Furniture.KICKER  # "POLITICS" over the headline
+        return 2
+    return 1
+
+
+def _header_line(line: str) -> bool:
+    """Whether ``line`` is one the header's reading takes under a headline: a signature
+    ("Jane Roe, Staff Writer"), an outlet or agency ("The Associated Press") or a time stamp
+    ("Updated 10:02 AM EDT")."""
+    signed = parse_signature(line) is not None
+    return signed or outlet_line(line) or news_masthead(line) or bool(_STAMP.fullmatch(line))
 
 
 def _without_site(meta: Metadata) -> Metadata:
