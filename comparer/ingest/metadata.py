@@ -37,6 +37,7 @@ from comparer.ingest.kickers import (
     news_masthead,
     plausible_person,
 )
+from comparer.ingest.site_names import site_name
 from comparer.model import Furniture, Metadata
 
 _HEADLINE_MAX = 250
@@ -103,12 +104,16 @@ def read_text_metadata(marked: Marked, meta: Metadata, *, printed: bool = False)
             meta = _masthead(marked, meta)
     # A file's own title ("… | HuffPost", as a browser prints a page) loses its site before
     # the text is searched for it; a headline the text gives, after.
-    meta = _headline(marked, _without_site(meta) if printed and not meta.outlet else meta)
+    site = ""
     if printed and not meta.outlet:
-        meta = _without_site(meta)
+        meta, site = _without_site(meta)
+    meta = _headline(marked, meta)
+    if printed and not meta.outlet and not site:
+        meta, site = _without_site(meta)
     meta = read_header(marked, meta, printed)
-    if not meta.outlet and marked.outlet:
-        meta = replace(meta, outlet=marked.outlet)
+    # A byline's outlet beats the title's site ("… | CNN Politics" / "By Jane Roe, CNN").
+    if not meta.outlet and (site or marked.outlet):
+        meta = replace(meta, outlet=site or marked.outlet)
     return _dateline(marked, meta, _DATED_DATELINE if printed else _CAPS_DATELINE)
 
 
@@ -206,19 +211,20 @@ def _header_line(line: str) -> bool:
     return signed or outlet_line(line) or news_masthead(line) or bool(_STAMP.fullmatch(line))
 
 
-def _without_site(meta: Metadata) -> Metadata:
+def _without_site(meta: Metadata) -> tuple[Metadata, str]:
     """``meta`` with an agency's or a paper's name taken off the end of the title, as a copy of
-    a page's title prints it ("… | Reuters", "… - The Guardian"): that name is the outlet."""
+    a page's title prints it ("… | Reuters", "… - The Guardian"), and that name: the outlet
+    unless a byline names one. A section after a bar ("| Timeline") goes too, naming none."""
     piped = _piped_site(meta.title)
     if piped:
-        return replace(meta, title=piped[0], outlet=piped[1])
+        return replace(meta, title=piped[0]), piped[1] if site_name(piped[1]) else ""
     found = _SITE_SUFFIX.fullmatch(meta.title)
     if not found or len(found.group("title").split()) < _RESTATED_MIN_WORDS:
-        return meta
+        return meta, ""
     site = found.group("site").strip()
     if not (agency_name(site) or (len(site.split()) <= _MASTHEAD_WORDS and news_masthead(site))):
-        return meta
-    return replace(meta, title=found.group("title").strip(), outlet=site)
+        return meta, ""
+    return replace(meta, title=found.group("title").strip()), site
 
 
 def _piped_site(title: str) -> tuple[str, str] | None:
