@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from comparer import wordnet
-from comparer.ingest.bylines import outlet_line
+from comparer.ingest.bylines import WORD_OUTLETS, outlet_line
 from comparer.ingest.kickers import agency_name, news_masthead
 
 _SECTIONS = frozenset(
@@ -22,8 +22,6 @@ _SECTIONS = frozenset(
      "timeline", "live", "live updates", "live blog", "video", "photos")
 )  # fmt: skip
 """Sections and kinds of page a news word or a capital would pass for a site ("US News")."""
-_KNOWN = frozenset(("politico", "slate", "salon", "vox", "wired", "vice", "variety", "quartz"))
-"""Sites whose name is a word of the dictionary."""
 _DOMAIN = re.compile(r"(?:[\w-]+\.)+(?:com|org|net|co\.uk|uk|de|fr|au|ca|ie|in|news)", re.I)
 
 
@@ -33,7 +31,12 @@ def site_name(tail: str) -> bool:
     key = text.casefold()
     if key in _SECTIONS or all("L" in wordnet.flags(word) for word in text.split()):
         return False  # "US News", "Texas"
-    if key in _KNOWN or agency_name(text) or outlet_line(text) or news_masthead(text):
+    if (
+        key.removeprefix("the ") in WORD_OUTLETS
+        or agency_name(text)
+        or outlet_line(text)
+        or news_masthead(text)
+    ):
         return True
     words = text.split()
     if len(words) > 1:
