@@ -78,6 +78,8 @@ _STAMP = re.compile(
     re.IGNORECASE,
 )
 """A time stamp alone on its line ("Updated 10:02 AM EDT", "Posted: 3 hours ago")."""
+_NOTE = re.compile(r"(?:updated?|correction|clarification|editor['’]?s'? note)\b", re.I)
+"""A note opening a paragraph, its date after it as a dateline's would be."""
 _HIGHLIGHTS_WITHIN = 6
 """How near the top (kept lines) a list of highlights is looked for."""
 _SITE_WORDS = 3
@@ -283,6 +285,8 @@ def _headline_like(line: str) -> bool:
 def _dateline(marked: Marked, meta: Metadata, caps: re.Pattern[str]) -> Metadata:
     for index in marked.kept()[:2]:
         paragraph = marked.paragraphs[index]
+        if _NOTE.match(paragraph):
+            continue  # "UPDATE, Aug. 14, 2018 — …": a note on the story, not where it was filed
         found = caps.match(paragraph) or _AGENCY_DATELINE.match(paragraph)
         bracketed = _BRACKETED_DATELINE.match(paragraph)
         if not found and bracketed and bracketed.group("agency").casefold() in AGENCY_NAMES:

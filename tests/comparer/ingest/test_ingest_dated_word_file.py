@@ -106,3 +106,12 @@ def test_a_kicker_under_a_date_line_stands_over_the_headline(tmp_path: Path) -> 
         HEADLINE, "Ryan J. Reilly and Nick Wing",
     )  # fmt: skip
     assert extracted.text.startswith("The FBI has fired")
+
+
+@pytest.mark.parametrize("note", ["UPDATE", "UPDATED", "CORRECTION", "Update"])
+def test_an_update_note_is_no_dateline(tmp_path: Path, note: str) -> None:
+    """Before, "UPDATE, Aug. 14, 2018 —" was the dateline and dated the article."""
+    opening = f"{note}, Aug. 14, 2018 — The FBI said on Tuesday it had fired Peter Strzok."
+    path = _word_file(tmp_path / "a.docx", HEADLINE, BYLINE, opening, LEDE, BODY)
+    meta = extract_path(path).meta
+    assert (meta.dateline, meta.published) == ("", None)
