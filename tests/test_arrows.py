@@ -51,7 +51,17 @@ ENGINE = (
 )
 # The desktop shell, lowest first: helpers, the two sides of the window, the session, the window.
 UI = (
-    {"ui", "plain_text", "resources", "settings", "folders", "notices", "tasks", "task_status"},
+    {
+        "ui",
+        "plain_text",
+        "resources",
+        "settings",
+        "folders",
+        "notices",
+        "tasks",
+        "task_status",
+        "theme",
+    },
     {"engine", "action_set", "about", "shortcuts", "preferences", "report_pdf"},
     {"library"},  # the sidebar and what brings articles in
     {"compare"},  # the comparison area, its panes and controller

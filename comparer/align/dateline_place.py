@@ -2,7 +2,8 @@
 
 Papers open their first paragraph with the town the report was filed from, in capitals,
 perhaps with a region or a date after a comma, then a dash ("WASHINGTON —", "NEW YORK —",
-"BEIRUT, Lebanon —", "WASHINGTON, Dec. 20 —"; HuffPost prints a horizontal bar, "―"). No
+"BEIRUT, Lebanon —", "WASHINGTON, Dec. 20 —", "WASHINGTON, Aug 13, 2018 —"; HuffPost
+prints a horizontal bar, "―"). No
 "in" comes before it, so the places read after "in", "near"... missed it. Only the text's
 very first words are read, and only capitals WordNet knows as a location (or whose region
 it knows, for a town it has as no other word): "BREAKING —", "BREAKING, Paris —" or
@@ -22,6 +23,8 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 _DATELINE = re.compile(
     rf"(?P<place>[{_UPPER}][{_UPPER}'’.]*[{_UPPER}.](?:[ -][{_UPPER}][{_UPPER}'’.]*[{_UPPER}.])*)"
     r"(?:, (?P<region>[^\n,—–―()]{2,30}?))?"
+    r"(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"  # "BEIRUT, Lebanon, Aug. 13 —": a date after a region
+    r"(?:, (?:1[89]|20)\d\d)?"  # "WASHINGTON, Aug 13, 2018 —": the year printed after a comma
     r"(?:\s*\((?:AP|Reuters|AFP|UPI|CNN|dpa|Bloomberg)\))?"  # "WASHINGTON (Reuters) -"
     r"(?:\s*[—–―]|\s+--?\s)"
 )

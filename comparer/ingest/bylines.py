@@ -15,7 +15,7 @@ import re
 
 from comparer import wordnet
 from comparer.dates import MONTHS, WEEKDAYS
-from comparer.ingest.kickers import agency_name, plausible_person
+from comparer.ingest.kickers import AGENCY_NAMES, agency_name, plausible_person
 from comparer.ingest.people import (
     AGENCY,
     DESK,
@@ -52,6 +52,13 @@ WORD_OUTLETS = frozenset(
      "observer", "nation", "spectator", "intercept", "verge", "conversation", "bulwark")
 )  # fmt: skip
 """Outlets named by a word of the dictionary ("The Guardian", "Politico")."""
+_OUTLET_BRANDS = AGENCY_NAMES | {
+    "guardian", "huffpost", "buzzfeed", "politico", "axios", "vox", "slate", "breitbart",
+    "msnbc", "nbc", "abc", "cbs", "cnbc", "bloomberg", "vice", "salon", "yahoo",
+}  # fmt: skip
+"""Outlets that open a byline's tail with an edition or a section after them ("Guardian US",
+"CNN Politics"): none is a given name ("Fox", "Sky" are, so "Fox Butterfield" stays a man)."""
+_EDITION_WORDS = 3
 
 
 def parse_byline(line: str, known_outlet: str = "") -> tuple[People, str] | None:
@@ -151,7 +158,13 @@ def _split_outlet(rest: str, known_outlet: str) -> tuple[str, str]:
     single_brand = len(last.split()) == 1 and not last.isdigit() and not person_name(last)
     if last.casefold() == known_outlet.casefold() or single_brand or _looks_like_outlet(last):
         return head, last
-    return rest, ""
+    return (head, last) if _brand_and_edition(last) else (rest, "")
+
+
+def _brand_and_edition(text: str) -> bool:
+    """A known outlet with its edition or section ("Guardian US", "CNN Politics")."""
+    words = text.split()
+    return 1 < len(words) <= _EDITION_WORDS and words[0].casefold() in _OUTLET_BRANDS
 
 
 def _outlet_after_for(text: str) -> bool:

@@ -37,6 +37,7 @@ from comparer.ingest.kickers import (
     news_masthead,
     plausible_person,
 )
+from comparer.ingest.printed_bylines import byline_below_furniture
 from comparer.ingest.site_names import site_name
 from comparer.model import Furniture, Metadata
 
@@ -113,6 +114,8 @@ def read_text_metadata(marked: Marked, meta: Metadata, *, printed: bool = False)
     if printed and not meta.outlet and not site:
         meta, site = _without_site(meta)
     meta = read_header(marked, meta, printed)
+    if printed:
+        meta = byline_below_furniture(marked, meta)
     # A byline's outlet beats the title's site ("… | CNN Politics" / "By Jane Roe, CNN").
     if not meta.outlet and (site or marked.outlet):
         meta = replace(meta, outlet=site or marked.outlet)

@@ -17,6 +17,7 @@ from comparer.ingest.furniture import Marked, mark_furniture
 from comparer.ingest.language import detect_language
 from comparer.ingest.ligatures import letters
 from comparer.ingest.limits import MAX_SENTENCES, MAX_TEXT_CHARS
+from comparer.ingest.menus import menu_indexes
 from comparer.ingest.metadata import read_text_metadata
 from comparer.ingest.paragraphs import split_paragraphs
 from comparer.ingest.plausible import add_properties, finish, split_properties
@@ -27,6 +28,9 @@ from comparer.model import Extracted, Furniture, Metadata, Removed, Span
 from comparer.one_line import MAX_LINE_CHARS, one_line, tidy
 
 WEB_PAGE_TYPES = frozenset({"text/html", "application/xml"})
+COPIED_TEXT_TYPES = frozenset({"text/plain", "text/markdown"})
+"""Text a page may have been copied into, its menus a link a line (a PDF's are cut from its
+lines as it is read, a web page's by its markup)."""
 """Pages, whose bylines and datelines the page reader has read already; the rules for
 bylines printed without "By" and dated datelines are for files and pasted text only."""
 
@@ -48,13 +52,16 @@ def build(raw: Raw, original: bytes, source: str) -> Extracted:
     body = letters(_CONTROL.sub("", _PAGE_BREAK.sub("\n", raw.text)))
     aside = frozenset((letters(_CONTROL.sub("", line)), seen) for line, seen in raw.aside)
     marked = mark_furniture(*split_paragraphs(body, wrapped=raw.wrapped, aside=aside))
+    if raw.media_type in COPIED_TEXT_TYPES:
+        _mark_menus(marked)
     start, props = split_properties(raw.media_type, _plain_meta(_tidy_meta(raw.meta)))
     meta = read_text_metadata(marked, start, printed=raw.media_type not in WEB_PAGE_TYPES)
     styled = frozenset(letters(line.strip()) for line in raw.captions)
     text, removed, captions = assemble(marked, styled)
     boxes = (Removed(box, Furniture.TEXT_BOX, _after(text, at)) for at, box in raw.boxes)
     links = (Removed(run, Furniture.READ_MORE, _after_any(text, at)) for at, run in raw.link_lists)
-    removed = tuple(sorted((*removed, *boxes, *links), key=lambda block: block.position))
+    menus = (Removed(run, Furniture.NAVIGATION, _after_any(text, at)) for at, run in raw.menus)
+    removed = tuple(sorted((*removed, *boxes, *links, *menus), key=lambda block: block.position))
     removed += tuple(Removed(note, Furniture.FOOTNOTE, len(text)) for note in raw.notes)
     if not text.strip():
         raise Refusal("no article text found (only page furniture)")
@@ -96,6 +103,13 @@ def assemble(
     text = SEPARATOR.join(parts)
     clipped = [replace(block, position=min(block.position, len(text))) for block in removed]
     return text, tuple(clipped), tuple(captions)
+
+
+def _mark_menus(marked: Marked) -> None:
+    """Mark the runs of short link-like paragraphs still kept as navigation."""
+    kept = marked.kept()
+    for position in menu_indexes([marked.paragraphs[index] for index in kept]):
+        marked.marks[kept[position]] = Furniture.NAVIGATION
 
 
 def _gap(parts: list[str]) -> int:

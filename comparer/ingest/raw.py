@@ -30,6 +30,9 @@ class Raw:
     """Runs of link lines cut from a page's text with the lines before them, nearest first
     (:mod:`.formats.link_lists`), kept as removed "read more" blocks after the nearest of
     those lines that stays in the text."""
+    menus: tuple[tuple[tuple[str, ...], str], ...] = ()
+    """A site's menus cut from a printed page's lines (:mod:`comparer.ingest.menus`), held
+    as ``link_lists`` are and kept as removed navigation blocks."""
     captions: frozenset[str] = frozenset()
     """Paragraphs the file marks as captions (Word's "Caption" style), set apart as the
     captions found by their words are."""

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from comparer.importing import import_all
 from comparer.storage import Library
 from ui.library.metadata_edit import MetadataDialog
+from ui.library.removed_blocks import RemovedList
 from ui.main_window import MainWindow
 
 TEASER = "More than 256 thousand students"  # sample 004's "Check Also" teaser
@@ -83,3 +86,36 @@ def test_an_open_comparison_shows_the_block_put_back(
     qtbot.waitUntil(lambda: window.area.comparison is not comparison, timeout=20000)
     qtbot.waitUntil(lambda: TEASER in window.area.view.texts["B"].toPlainText(), timeout=20000)
     assert window.session.attached is not None
+
+
+DARK = {"Window": "#2b2b2b", "Base": "#1e1e1e", "Text": "#e6e6e6", "WindowText": "#e6e6e6"}
+LIGHT = {"Window": "#efefef", "Base": "#ffffff", "Text": "#000000", "WindowText": "#000000"}
+
+
+@pytest.mark.parametrize("colours", [DARK, LIGHT], ids=["dark", "light"])
+def test_the_tick_boxes_stand_out_from_the_list(
+    qtbot: QtBot, library: Library, samples: list[Path], colours: dict[str, str]
+) -> None:
+    """An empty box's outline differs from the list's background by a quarter of the scale
+    at least. In a dark theme Fusion drew it from the window colour, a shade off the
+    background (#222222 on #1e1e1e): a user could not see which blocks there were to tick."""
+    [outcome] = import_all(library, [str(samples[4])])
+    assert outcome.article_id is not None
+    listed = RemovedList(library.get(outcome.article_id))
+    qtbot.addWidget(listed)
+    themed = listed.palette()
+    for role, colour in colours.items():
+        themed.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+    listed.setPalette(themed)
+    listed.resize(500, 200)
+    listed.show()
+    row = listed.visualItemRect(listed.item(0))
+    image = listed.viewport().grab().toImage()
+    base = QColor(colours["Base"]).lightnessF()
+    box = [  # the box sits before the text, in the row's first 20 pixels
+        abs(image.pixelColor(x, y).lightnessF() - base)
+        for x in range(row.left(), row.left() + 20)
+        for y in range(row.top(), row.bottom())
+    ]
+    assert listed.item(0).checkState() == Qt.CheckState.Unchecked
+    assert max(box) >= 0.25

@@ -29,6 +29,7 @@ from comparer.colours import (
 )
 from comparer.model import Article, Difference, Kind, Relation
 from comparer.quoting import quoted
+from ui.theme import is_dark as is_dark  # the comparison's colours ask it most
 
 
 class Marker(StrEnum):
@@ -141,11 +142,6 @@ _RELATION_PENS: dict[Relation, Qt.PenStyle] = {
 }
 
 FURNITURE_LABEL = "Page furniture"
-
-
-def is_dark(palette: QPalette) -> bool:
-    """Whether ``palette`` is a dark theme, judged by its window colour's lightness."""
-    return palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5
 
 
 def kind_style(kind: Kind) -> KindStyle:

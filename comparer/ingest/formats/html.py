@@ -51,7 +51,7 @@ from comparer.ingest.formats.deep_markup import parsed_whole
 from comparer.ingest.formats.drop_caps import restore_drop_caps
 from comparer.ingest.formats.embeds import lift_embedded_posts
 from comparer.ingest.formats.headline import headline
-from comparer.ingest.formats.link_lists import without_link_lists
+from comparer.ingest.formats.link_lists import only_links, without_link_lists
 from comparer.ingest.formats.loose_text import loose_text_body, with_leading_text
 from comparer.ingest.formats.markup import plain_text_of, refuse_entity_declarations
 from comparer.ingest.formats.page_authors import with_declared
@@ -104,7 +104,10 @@ def read_html(data: bytes, media_type: str = "text/html", charset: str = "") -> 
         or loose_text_body(tree, text)
         or with_subheadings(tree, with_sections(tree, with_leading_text(tree, text)))
     )
-    text, link_lists = without_link_lists(tree, with_page_repeats(tree, text))
+    text = with_page_repeats(tree, text)
+    if only_links(tree, text):
+        raise Refusal("web page holds no article: a list of links")
+    text, link_lists = without_link_lists(tree, text)
     if not text.strip():
         raise Refusal("web page has no readable text")
     meta = _metadata(document)

@@ -28,6 +28,11 @@ follows a "Czytaj więcej" label directly and goes with it as read-more furnitur
 links or more and the marks between them, CNN's footer "Tools & Widgets | RSS | ...") is cut
 so too: Newspaper 0.9767 -> 0.9772 (halves 0.9572 / 0.9989 -> 0.9582 / 0.9989), no other
 page's text changed.
+
+A text that is nothing but short such links (:func:`only_links`), a server's list of its files
+("Directory listing for /", from a bare address) or an index of headlines with no word of
+their own, holds no article: import refuses it rather than store file names as one. An
+index whose links carry their summaries is kept as above.
 """
 
 from __future__ import annotations
@@ -42,6 +47,10 @@ _ANCHORS = 3
 _INTRO_WORDS = 8
 _MIN_KEPT_SHARE = 0.5
 _BAR_LINKS = 3
+_NAME_CHARS = 120
+"""Longest link line of a page holding no article; a longer one carries a teaser's summary
+(the Postlight set's Japanese index of stories, kept for its title)."""
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _BLOCKS = frozenset({"div", "p", "ul", "ol", "li", "table", "tr", "td", "br", "h1", "h2", "h3"})
 """A text that is mostly such lists is a page of teasers, not an article: it is left whole."""
 
@@ -70,6 +79,18 @@ def without_link_lists(tree: Any, text: str) -> tuple[str, tuple[Cut, ...]]:
     if len(kept.split()) < len(text.split()) * _MIN_KEPT_SHARE:
         return text, ()
     return kept, tuple(_cut(lines, run, drop) for run in runs)
+
+
+def only_links(tree: Any, text: str) -> bool:
+    """Whether every line of ``text`` is a list item of the page that is wholly one short
+    link (a name, a headline), or a heading over them ("Directory listing for /")."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if tree is None or any(len(line) > _NAME_CHARS for line in lines):
+        return False
+    linked = _linked_items(tree)
+    headings = {key(words_of(heading)) for heading in tree.iter(*_HEADINGS)}
+    keys = [key(line) for line in lines]
+    return any(k in linked for k in keys) and all(k in linked or k in headings for k in keys)
 
 
 def _link_runs(lines: list[str], linked: set[str]) -> list[list[int]]:

@@ -30,6 +30,7 @@ from comparer.ingest.formats.pdf_layout import (
     running_lines,
     set_apart_byline,
 )
+from comparer.ingest.formats.pdf_title import shown_title
 from comparer.ingest.limits import MAX_PDF_PAGES
 from comparer.ingest.raw import Raw
 from comparer.ingest.refusal import Refusal
@@ -67,14 +68,20 @@ def _read_pdf(data: bytes) -> Raw:
         _check_page_count(reader)
         for page in reader.pages:
             drop_soft_hyphen_spans(page)
-        text, meta, aside = _laid_out(reader, gap_pages(reader.pages))
+        read = gap_pages(reader.pages)
+        menu_lines = frozenset(line for _, run in read.menus for line in run.split("\n"))
+        fragments = headline_fragments(reader.pages[0], menu_lines) if reader.pages else ("", "")
+        text, meta, aside = _laid_out(reader, read, fragments)
     except Refusal:
         raise
     except (PdfReadError, PyPdfError, ValueError, KeyError, TypeError):
         raise Refusal(_unreadable(data)) from None
     if not text.strip():
         raise Refusal("PDF has no text layer (a scan or images only)")
-    return Raw(text=text, media_type="application/pdf", meta=meta, wrapped=True, aside=aside)
+    return Raw(
+        text=text, media_type="application/pdf", meta=meta, wrapped=True, aside=aside,
+        menus=read.menus,
+    )  # fmt: skip
 
 
 def _unreadable(data: bytes) -> str:
@@ -86,13 +93,19 @@ def _unreadable(data: bytes) -> str:
     return "not a PDF: its content does not start as one"
 
 
-def _laid_out(reader: PdfReader, read: PdfText) -> tuple[str, Metadata, frozenset[tuple[str, int]]]:
+def _laid_out(
+    reader: PdfReader, read: PdfText, fragments: tuple[str, str]
+) -> tuple[str, Metadata, frozenset[tuple[str, int]]]:
     """The text with its headline on one line and its drop cap on its word, the metadata,
-    and the running lines (found among the pages' own lines) and masthead to set aside."""
+    and the running lines (found among the pages' own lines) and masthead to set aside;
+    ``fragments`` are the first page's headline and masthead."""
     pages, text = read.pages, read.text
-    headline, masthead = headline_fragments(reader.pages[0]) if pages else ("", "")
+    headline, masthead = fragments if pages else ("", "")
     joined = join_headline(text, headline) if headline else text
     meta = _metadata(reader, headline if joined != text else "")
+    shown = shown_title(meta.title, text) if joined == text else None
+    if shown:
+        meta = replace(meta, title=shown[0], outlet=meta.outlet or shown[1])
     meta = replace(meta, outlet=meta.outlet or masthead)
     aside = running_lines(pages, _title_property(reader)) | ({(masthead, 0)} if masthead else set())
     return set_apart_byline(join_drop_cap(joined)), meta, aside

@@ -29,13 +29,16 @@ are unchanged.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
+from comparer.ingest.menus import menu_runs
 from comparer.ingest.paragraphs import join_wrapped
+from comparer.one_line import tidy
 
 _GAP_SCALE = 1.3
 """A step this many times the column's usual line spacing parts two paragraphs. The usual
@@ -46,6 +49,8 @@ _MIN_BREAKS = 2
 _SHORT_LINE = 0.8
 _ENDS_SENTENCE = (".", "!", "?", '"', "”", "’")
 _OPENS_SENTENCE = ('"', "“", "‘", "'", "(", "[", "—", "–")
+_LARGE_TYPE = 1.3
+"""A line set this many times the body's type size is a heading, never a menu item."""
 _SAME_COLUMN = 2.0
 """Two lines whose left edges are this close (points) stand in one column."""
 _MIN_INDENT, _MAX_INDENT = 3.0, 40.0
@@ -66,6 +71,8 @@ class _Line:
     text: str = ""
     x: float | None = None
     y: float | None = None
+    size: float = 0.0
+    """The type size the line starts in (points, as drawn)."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +82,9 @@ class PdfText:
 
     pages: list[str]
     text: str
+    menus: tuple[tuple[tuple[str, ...], str], ...] = ()
+    """A printed page's menus (:mod:`comparer.ingest.menus`), cut from the lines before
+    they were read, each with the line before it, as ``Raw.link_lists`` holds them."""
 
 
 @dataclass
@@ -101,11 +111,12 @@ class _Run:
 def gap_pages(pages: Sequence[Any]) -> PdfText:
     """The text of ``pages`` (pypdf pages), see :class:`PdfText`. Where the document shows
     too few breaks, its pages are joined by one newline for the reflow to read."""
-    runs = [_page_runs(page) for page in pages]
+    menus: list[tuple[tuple[str, ...], str]] = []
+    runs = [_page_runs(page, menus) for page in pages]
     plain = ["\n".join(run.text for run in page) for page in runs]
     every = [run for page in runs for run in page]
     if sum(_inner_breaks(run) for run in every) < _MIN_BREAKS:
-        return PdfText(plain, "\n".join(plain))
+        return PdfText(plain, "\n".join(plain), tuple(menus))
     reader = _Reader(indented=sum(run.indents for run in every) >= _MIN_OPENINGS)
     if not reader.indented:
         for run in every:  # a block quote's lines are no paragraphs of their own
@@ -114,7 +125,7 @@ def gap_pages(pages: Sequence[Any]) -> PdfText:
         reader.page()
         for run in page:
             reader.add(run)
-    return PdfText(plain, reader.text())
+    return PdfText(plain, reader.text(), tuple(menus))
 
 
 @dataclass
@@ -162,14 +173,34 @@ class _Reader:
         )
 
 
-def _page_runs(page: Any) -> list[_Run]:
-    """The column runs of ``page``, each marked as read or not (see ``_Run.read``)."""
-    runs = [_marked(run) for run in _column_runs(_positioned_lines(page))]
+def _page_runs(page: Any, menus: list[tuple[tuple[str, ...], str]]) -> list[_Run]:
+    """The column runs of ``page``, each marked as read or not (see ``_Run.read``), its
+    menus cut out first and added to ``menus``."""
+    lines = _without_menus(_positioned_lines(page), menus)
+    runs = [_marked(run) for run in _column_runs(lines)]
     tops = Counter(_top(run) for run in runs if len(run.lines) > 1)
     for run in runs:
         others = tops[_top(run)] - (len(run.lines) > 1)
         run.read = any(run.breaks) or len(run.lines) >= _MIN_RUN or others > 0
     return runs
+
+
+def _without_menus(lines: list[_Line], menus: list[tuple[tuple[str, ...], str]]) -> list[_Line]:
+    """``lines`` without the runs that read as a site's menu, each added to ``menus`` with
+    the text line before it (where it is shown once removed). A line set in type well above
+    the body's is no menu item: a headline wrapped over short lines."""
+    texts = [tidy(line.text) for line in lines]
+    weight: Counter[float] = Counter()
+    for line, text in zip(lines, texts, strict=True):
+        weight[round(line.size, 1)] += len(text)
+    body = weight.most_common(1)[0][0] if weight else 0.0
+    large = {i for i, line in enumerate(lines) if body and line.size >= _LARGE_TYPE * body}
+    cut: set[int] = set()
+    for run in menu_runs(texts, lambda index: index in large):
+        before = [texts[i] for i in range(run.start - 1, -1, -1) if texts[i] and i not in cut]
+        menus.append((tuple(before[:1]), "\n".join(texts[i] for i in run)))
+        cut.update(run)
+    return [line for index, line in enumerate(lines) if index not in cut]
 
 
 def _top(run: _Run) -> float | None:
@@ -180,14 +211,27 @@ def _top(run: _Run) -> float | None:
 
 def _inner_breaks(run: _Run) -> int:
     """How many breaks of ``run`` tell paragraphs apart: its indents, and its gaps with no
-    other gap beside them, not after its first line or before its last (a headline's)."""
-    marks = run.breaks
+    other gap beside them, not after its first line or before its last (a headline's, a
+    footer's) unless that line is a sentence: a short report printed from a page (a
+    headline, three paragraphs, the last of one line) showed one break, and two of its
+    paragraphs ran together where the first ended on a full line."""
+    marks, lines = run.breaks, run.lines
     gaps = sum(
         1
-        for index in range(2, len(marks) - 1)
-        if marks[index] and not marks[index - 1] and not marks[index + 1]
+        for index in range(1, len(marks))
+        if marks[index]
+        and not marks[index - 1]
+        and (index + 1 == len(marks) or not marks[index + 1])
+        and _inner_gap(lines, index)
     )
     return gaps + run.indents
+
+
+def _inner_gap(lines: list[_Line], index: int) -> bool:
+    """Whether the gap before ``lines[index]`` stands between paragraphs, not under a
+    headline or over a footer: the line on the run's edge beside it ends a sentence."""
+    edge = 0 if index == 1 else len(lines) - 1 if index == len(lines) - 1 else None
+    return edge is None or lines[edge].text.strip().endswith(_ENDS_SENTENCE)
 
 
 def _opens(before: _Run, run: _Run, indented: bool) -> bool:
@@ -209,16 +253,24 @@ def _starts_sentence(line: str) -> bool:
 def _positioned_lines(page: Any) -> list[_Line]:
     lines = [_Line()]
 
-    def visit(text: str, cm: Any, tm: Any, _font: Any, _size: float) -> None:
+    def visit(text: str, cm: Any, tm: Any, _font: Any, size: float) -> None:
         for index, part in enumerate(text.split("\n")):
             if index:
                 lines.append(_Line())
             if part.strip() and lines[-1].y is None:
                 lines[-1].x, lines[-1].y = _position(cm, tm)
+                lines[-1].size = size * _scale(tm) * _scale(cm)
             lines[-1].text += part
 
     page.extract_text(visitor_text=visit)
     return lines
+
+
+def _scale(matrix: Any) -> float:
+    try:
+        return math.hypot(float(matrix[0]), float(matrix[1])) or 1.0
+    except (TypeError, ValueError, IndexError):
+        return 1.0
 
 
 def _position(cm: Any, tm: Any) -> tuple[float, float]:

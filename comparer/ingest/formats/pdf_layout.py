@@ -110,13 +110,14 @@ def _not_prose(line: str) -> bool:
     return not line.endswith(_ENDS_SENTENCE)
 
 
-def headline_fragments(page: Any) -> tuple[str, str]:
+def headline_fragments(page: Any, menus: frozenset[str] = frozenset()) -> tuple[str, str]:
     """The headline of ``page`` (a pypdf page), the leading text set well above the body's
-    size, as one line; and the masthead above it, if the paper's name is printed there."""
+    size, as one line; and the masthead above it, if the paper's name is printed there. The
+    lines of a site's ``menus`` over a printed page are passed over, as if not there."""
     pieces: list[tuple[float, str]] = []
 
     def visit(text: str, cm: Any, tm: Any, _font: Any, size: float) -> None:
-        if text.strip():
+        if text.strip() and tidy(text) not in menus:
             pieces.append((size * _scale(tm) * _scale(cm), text))
 
     page.extract_text(visitor_text=visit)
@@ -140,7 +141,7 @@ def _leading_large(pieces: list[tuple[float, str]]) -> tuple[str, str]:
     body = weight.most_common(1)[0][0]
     masthead = ""
     for run in _runs(pieces[:_OPENING_PIECES]):
-        headline = " ".join(" ".join(text for _, text in run).split())
+        headline = _said_once(" ".join(" ".join(text for _, text in run).split()))
         if run[0][0] < _HEADLINE_SCALE * body or len(headline.split()) < 2:
             continue  # body type, or a drop cap
         if len(headline.split()) <= _MASTHEAD_WORDS and news_masthead(headline):
@@ -148,6 +149,15 @@ def _leading_large(pieces: list[tuple[float, str]]) -> tuple[str, str]:
             continue
         return (headline if len(headline) <= _HEADLINE_MAX else ""), masthead
     return "", masthead
+
+
+def _said_once(line: str) -> str:
+    """``line`` once where a page prints it twice over ("The New York Times The New York
+    Times": a logo's text and its label, read once a printed page's menu is passed over)."""
+    words = line.split()
+    half = len(words) // 2
+    twice = len(words) % 2 == 0 and words[:half] == words[half:]
+    return " ".join(words[:half]) if twice and half else line
 
 
 def _runs(pieces: list[tuple[float, str]]) -> list[list[tuple[float, str]]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from comparer.align import normalise
 from comparer.align.normalise import tokenise
 
 
@@ -73,3 +74,41 @@ def test_token_offsets_point_at_the_original_words() -> None:
 )
 def test_known_names_merge_longest_first(text: str, keys: list[str]) -> None:
     assert content_keys(text) == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The U.S.-led coalition", ["The", "U.S.", "led", "coalition"]),
+        ("1,000.5 dead, 3.5.1. e.g.", ["1,000.5", "dead", "3.5.1", "e.g."]),
+        ("don’t a_b x² U.S", ["don’t", "a", "b", "x²", "U", "S"]),
+        ("٣٠ İstanbul café\u0301s", ["٣٠", "İstanbul", "café", "s"]),
+        ("...ab,,cd", ["ab", "cd"]),
+        ("rock’n’roll o'clock'", ["rock’n’roll", "o'clock"]),
+    ],
+)
+def test_words_are_abbreviations_numbers_or_letters_with_apostrophes(
+    text: str, words: list[str]
+) -> None:
+    assert [text[t.start : t.end] for t in tokenise(text)] == words
+
+
+def test_a_sentence_naming_nothing_keeps_its_words() -> None:
+    """Nothing merged or muted: the tokens are the very tuple of its words, not a copy
+    (each sentence of a comparison is kept in both memos)."""
+    text = "Two people were hurt on Monday."
+    assert normalise._analysed(text, 0, None) is normalise._words_of(text, 0, None)
+    named = "Troops left Deir ez-Zor on Monday."
+    assert normalise._analysed(named, 0, None) != normalise._words_of(named, 0, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "without"),
+    [
+        ("officials told reporters", "officials"),
+        ("the Syrian army and its allies advanced", "advanced"),
+        ("Raqqa said in a statement on Monday", "Raqqa Monday"),
+    ],
+)
+def test_stock_phrases_carry_no_content(text: str, without: str) -> None:
+    assert content_keys(text) == content_keys(without)

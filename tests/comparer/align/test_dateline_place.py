@@ -28,6 +28,11 @@ def places(text: str) -> tuple[str, ...]:
         ("NEW YORK — ", "New York"),
         ("BEIRUT, Lebanon — ", "Beirut"),
         ("WASHINGTON, Dec. 20 — ", "Washington"),
+        # A date with its year: read as no dateline before, "no place" in the Events tab.
+        ("WASHINGTON, Aug 13, 2018 — ", "Washington"),
+        ("WASHINGTON, Aug. 13, 2018 -- ", "Washington"),
+        ("BEIRUT, Lebanon, Aug. 13, 2018 — ", "Beirut"),
+        ("NEW YORK, 2018 — ", "New York"),
         ("ST. LOUIS -- ", "St. Louis"),
         ("RAQQA, Syria — ", "Raqqa"),  # a town WordNet knows by its region
         ("WASHINGTON (Reuters) - ", "Washington"),  # an agency in brackets
@@ -45,6 +50,8 @@ def test_a_datelines_capitals_are_its_place(opening: str, place: str) -> None:
         "BREAKING — The alliance met on Friday.",
         "BREAKING, Paris — The alliance met on Friday.",  # a word, not a town of the region
         "CORRECTION, Georgia — The alliance met on Friday.",
+        "BREAKING, Aug 13, 2018 — The alliance met on Friday.",  # a date is no place either
+        "UPDATE, Paris, Aug 13, 2018 — The alliance met on Friday.",
         f"He said: WASHINGTON — {LEDE}",  # not at the start of the text
         "Washington — the city, not the man — waited.",  # no capitals: a sentence's subject
     ],

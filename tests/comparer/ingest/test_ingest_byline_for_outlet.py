@@ -78,3 +78,25 @@ def test_only_an_outlet_is_read_after_for(byline: str, outlet: str) -> None:
     extracted = extract_text(f"{HEADLINE}\n\n{byline}\n\n{BODY}")
     assert (extracted.meta.author, extracted.meta.outlet) == ("Jane Doe", outlet)
     assert extracted.text == BODY
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "outlet"),
+    [
+        # Before: the junk author "Jane Doe and Guardian US", no outlet.
+        ("By Jane Doe, Guardian US", "Jane Doe", "Guardian US"),
+        (
+            "By Jane Doe and John Roe, Guardian Australia",
+            "Jane Doe and John Roe",
+            "Guardian Australia",
+        ),
+        # Before: the outlet set apart as a credit, none named.
+        ("By Jane Doe, CNN Politics", "Jane Doe", "CNN Politics"),
+        ("By Jane Doe, The Associated Press", "Jane Doe", "The Associated Press"),  # unchanged
+        ("By Jane Doe, John Roe", "Jane Doe and John Roe", ""),  # two people, no outlet
+        ("By Jane Doe, Fox Butterfield", "Jane Doe and Fox Butterfield", ""),
+    ],
+)
+def test_an_outlet_after_a_comma(byline: str, author: str, outlet: str) -> None:
+    extracted = extract_text(f"{HEADLINE}\n\n{byline}\n\n{BODY}")
+    assert (extracted.meta.author, extracted.meta.outlet) == (author, outlet)

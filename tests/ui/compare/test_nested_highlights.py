@@ -16,7 +16,8 @@ from pytestqt.qtbot import QtBot
 from comparer.model import Difference, Kind
 from tests.ui.conftest import shown_text
 from ui.compare.column import ArticleText
-from ui.compare.palette import highlight_format, is_dark
+from ui.compare.palette import highlight_format
+from ui.theme import is_dark
 
 PASSAGE = "where more than 10 civilians were killed and scores of others were injured"
 

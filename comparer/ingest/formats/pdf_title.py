@@ -1,0 +1,48 @@
+"""A printed page's title property without the site's name, where the page shows its head.
+
+A browser prints a page to PDF with the page's title as the file's title property, the
+site's name or a date after a bar or a dash ("The sharing economy is a lie … - Salon.com",
+"The 'birth lottery' and economic mobility - Feb. 1, 2016", "Facebook Is Tracking Me Even
+Though I'm Not on Facebook | American Civil Liberties Union"). When the text holds the part
+before the last separator as a line of its own, or as the start of one (the headline set
+over the story), or holds a line that opens it and is most of it (a headline whose last
+word wrapped away), that part is the headline, and a suffix with no digit is the site's
+name, the outlet. A line with an address is the browser's header, not the page's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from comparer.one_line import tidy
+
+_SEPARATOR = re.compile(r"\s+(?:\||-|–|—)\s+")
+_MOST = 0.6
+"""A line opening the head holds at least this share of it to vouch for it."""
+_MIN_WORDS = 4
+_LINE_END = re.compile(r"\r\n|[\r\n\x0b\x0c]")
+
+
+def shown_title(title: str, text: str) -> tuple[str, str] | None:
+    """The head of ``title`` and its site (empty for a date), when ``text`` shows the head;
+    else None."""
+    cuts = list(_SEPARATOR.finditer(title))
+    if not cuts:
+        return None
+    head, suffix = title[: cuts[-1].start()].strip(), title[cuts[-1].end() :].strip()
+    if len(head.split()) < _MIN_WORDS or not _shown(head.casefold(), text):
+        return None
+    return head, "" if any(c.isdigit() for c in suffix) else suffix
+
+
+def _shown(head: str, text: str) -> bool:
+    for line in map(tidy, _LINE_END.split(text)):
+        folded = line.casefold()
+        if "://" in folded:
+            continue  # a browser's header: the title and the address (Firefox)
+        if folded.startswith(head):
+            return True
+        opening = head.startswith(folded) and len(folded.split()) >= _MIN_WORDS
+        if opening and len(folded) >= _MOST * len(head):
+            return True
+    return False

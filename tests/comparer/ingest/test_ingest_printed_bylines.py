@@ -1,0 +1,62 @@
+"""A printed page's byline below the site's leftovers, on one line with its date and handle.
+
+Each case is a text file as a browser's printout reads once its menus are gone: a teaser
+paragraph long enough to end the header scan, the headline, the byline as the page printed
+it (lines from the printed Washington Post, Herald Sun, CNN, ACLU and Breitbart pages of the
+readability set), then the story. The author and the date were not read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from comparer.ingest.extract import extract_bytes
+
+TEASER = (
+    "Sign up for our morning newsletter and get the day's most important stories, analysis "
+    "and opinion delivered to your inbox before breakfast, every weekday, free of charge, "
+    "with offers from our partners that you can switch off at any time in your settings."
+)
+STORY = (
+    "Security forces stormed the museum on Wednesday, freeing hostages and ending a siege "
+    "by gunmen that left at least 17 people dead, officials said."
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "published"),
+    [
+        ("By Erin Cunningham March 18 at 3:57 PM Follow @erinmcunningham", "Erin Cunningham", None),
+        ("by: Laurie Oakes From: Herald Sun March 13, 2015 9:00PM", "Laurie Oakes", "2015-03-13"),
+        (
+            "by Ahiza Garcia @ahiza_garcia February 1, 2016: 12:41 PM ET",
+            "Ahiza Garcia",
+            "2016-02-01",
+        ),
+        (
+            "By Daniel Kahn Gillmor, Senior Staff Technologist, ACLU Speech, Privacy, and "
+            "Technology Project April 5, 2018 | 6:00 PM",
+            "Daniel Kahn Gillmor",
+            "2018-04-05",
+        ),
+        ("by Lucas Nolan22 Dec 2016651", "Lucas Nolan", "2016-12-22"),
+        ("By Ryan J. Reilly and Nick Wing, HuffPost", "Ryan J. Reilly and Nick Wing", None),
+    ],
+)
+def test_byline_below_a_teaser_is_read(byline: str, author: str, published: str | None) -> None:
+    text = f"{TEASER}\n\nMuseum siege ends in Tunis\n\n{byline}\n\n{STORY}\n"
+    meta = extract_bytes(text.encode(), source="page", filename="page.txt").meta
+    assert meta.author == author
+    assert (str(meta.published) if meta.published else None) == published
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Monday, the museum had reopened to visitors.",  # a sentence
+        "By Train And Bus",  # a subheading
+    ],
+)
+def test_no_byline_is_made_of_other_lines(line: str) -> None:
+    text = f"{TEASER}\n\nMuseum siege ends in Tunis\n\n{line}\n\n{STORY}\n"
+    assert extract_bytes(text.encode(), source="page", filename="page.txt").meta.author == ""
