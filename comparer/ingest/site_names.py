@@ -28,17 +28,24 @@ _DOMAIN = re.compile(r"(?:[\w-]+\.)+(?:com|org|net|co\.uk|uk|de|fr|au|ca|ie|in|n
 def site_name(tail: str) -> bool:
     """Whether ``tail``, the words after a title's last bar, names a site."""
     text = tail.strip().rstrip(".")
-    key = text.casefold()
-    if key in _SECTIONS or all("L" in wordnet.flags(word) for word in text.split()):
-        return False  # "US News", "Texas"
-    if (
-        key.removeprefix("the ") in WORD_OUTLETS
-        or agency_name(text)
-        or outlet_line(text)
-        or news_masthead(text)
-    ):
+    if section_name(text):
+        return False
+    known = text.casefold().removeprefix("the ") in WORD_OUTLETS
+    if known or agency_name(text) or outlet_line(text) or news_masthead(text):
         return True
     words = text.split()
     if len(words) > 1:
         return agency_name(words[0]) or outlet_line(words[0])  # "CNN Politics"
     return bool(_DOMAIN.fullmatch(text)) or not wordnet.lemmas(text)
+
+
+def section_name(tail: str) -> bool:
+    """Whether ``tail`` is surely no site: a section or kind of page ("US News", "Full
+    List"), a place ("Texas"), or one word of the dictionary no outlet is named by
+    ("Timeline", "Map")."""
+    text = tail.strip().rstrip(".")
+    key = text.casefold()
+    if key in _SECTIONS or all("L" in wordnet.flags(word) for word in text.split()):
+        return True
+    one_word = len(text.split()) == 1 and bool(wordnet.lemmas(text))
+    return one_word and key not in WORD_OUTLETS and not agency_name(text) and "." not in text
