@@ -27,6 +27,17 @@ def lowered(text: str) -> str | None:
     return _lowered_beyond_ascii(text)
 
 
+# What IGNORECASE reads each of the four as; lower() gives "i̇" for "İ", two characters.
+_ONTO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def folded_key(phrase: str) -> str:
+    """A phrase a case-insensitive pattern matched, as the lower-case key of the table its
+    alternatives came from: "AN ESTİMATED" -> "an estimated", "at leaſt" -> "at least",
+    each run of white space one space."""
+    return " ".join(phrase.translate(_ONTO_ASCII).lower().split())
+
+
 # Six checks of the numbers, framing and omission steps lower each sentence: one beyond
 # ASCII, whose search for the four characters costs ten times the lowering, is read once.
 @sentence_memo(base=4096)

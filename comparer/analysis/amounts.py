@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from comparer.analysis.counting_words import CURRENCIES, OBJECTS, QUALIFIERS, alternation
+from comparer.casefold import folded_key
 from comparer.numwords import NUMBER_PATTERN, number_value
 from comparer.wordnet import names_people
 
@@ -94,4 +95,4 @@ def _qualifier_before(text: str, start: int) -> tuple[int, str]:
     found = _QUALIFIER_BEFORE.search(text, max(0, start - 24), start)
     if found is None:
         return start, "exact"
-    return found.start(), QUALIFIERS[" ".join(found.group().lower().split())]
+    return found.start(), QUALIFIERS[folded_key(found.group())]

@@ -32,7 +32,7 @@ from comparer.analysis.counting_words import (
 )
 from comparer.analysis.quantity_pattern import interval, qualified, quantity_matches
 from comparer.analysis.victims import outcome_code, self_killings, wordless_counts
-from comparer.casefold import lowered
+from comparer.casefold import folded_key, lowered
 from comparer.dates import absolute_spans
 
 _AFTER_OUTCOME = "shot\\s+to\\s+death|fatally|killed|dead|died|martyred|perished|lost\\s+their\\s+lives|slain|massacred|executed|injured|wounded|hurt|missing|arrested|detained|kidnapped|abducted|displaced|evacuated"  # noqa: E501
@@ -168,8 +168,8 @@ _LABEL = re.compile(
 # "John Smith, 25, was killed": the number between commas after a name is an age;
 # "a father of 5 killed": the number is his children, not the dead; "no one" is nobody
 _AGE_AFTER_NAME = re.compile(r"[A-Z][\w'’.-]+,\s+\d{1,3}\Z")
-_CHILDREN = re.compile(r"\b(?i:father|mother|parent|dad|mom)\s+of\s+\w+\Z")
-_NO_ONE = re.compile(r"\b(?i:no)\s+one\Z")
+_CHILDREN = re.compile(r"\b(?:father|mother|parent|dad|mom)\s+of\s+\w+\Z", re.IGNORECASE)
+_NO_ONE = re.compile(r"\bno\s+one\Z", re.IGNORECASE)
 _PARENT = re.compile("father|mother|parent|dad|mom")  # in lower-cased text
 
 
@@ -182,12 +182,18 @@ def _not_a_count(text: str, end: int) -> bool:
     return bool(
         (text.find(",", 0, end) != -1 and _AGE_AFTER_NAME.search(text, 0, end))
         or (
-            text.find("of", 0, end) != -1
+            _holds(low, "of", end)
             and (low is None or _PARENT.search(low, 0, end))
             and _CHILDREN.search(text, 0, end)
         )
-        or (text.find("one", 0, end) != -1 and _NO_ONE.search(text, 0, end))
+        or (_holds(low, "one", end) and _NO_ONE.search(text, 0, end))
     )
+
+
+def _holds(low: str | None, mark: str, end: int) -> bool:
+    """Whether the lowered text holds ``mark`` before ``end`` ("Father Of Three", "No One"
+    are marked too); a text with no lowered form may, so it is searched."""
+    return low is None or low.find(mark, 0, end) != -1
 
 
 # A poll's sample: "a survey of 1,000 adults", "polled 800 likely voters", "1,000 adults
@@ -308,7 +314,7 @@ def _bounds(match: re.Match[str]) -> tuple[float, float, bool, bool, bool, str] 
     low, high, vague, qualifier = base
     qual = match.group("qual")
     if qual and not vague:
-        qualifier = QUALIFIERS[" ".join(qual.lower().split())]
+        qualifier = QUALIFIERS[folded_key(qual)]
         low, high, low_open, high_open = qualified(low, high, qualifier)
     else:
         low_open, high_open = False, high == INF

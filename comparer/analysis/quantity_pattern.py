@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from comparer.analysis.counting_words import INF, QUALIFIERS, VAGUE, alternation
-from comparer.casefold import lowered
+from comparer.casefold import folded_key, lowered
 from comparer.numwords import NUMBER_PATTERN, WORDS, number_value
 
 _DIGIT = re.compile(r"\d")
@@ -77,7 +77,7 @@ def quantity_matches(text: str) -> Iterator[re.Match[str]]:
 def interval(match: re.Match[str]) -> tuple[float, float, bool, str] | None:
     """(low, high, vague, qualifier) of the number itself, before its qualifier applies."""
     if match.group("vague"):
-        low, high = VAGUE[" ".join(match.group("vague").lower().split())]
+        low, high = VAGUE[folded_key(match.group("vague"))]
         return low, high, True, "vague"
     first = number_value(match.group("b1") or match.group("num"))
     second_text = match.group("b2") or match.group("num2")

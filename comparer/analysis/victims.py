@@ -123,9 +123,10 @@ def _determined(text: str, low: str | None) -> Iterator[Found]:
     """People a determiner introduces: "a man was killed", "his father", "both were hurt"."""
     # Anyone "was shot" or "has been killed": a sentence without either word has no one so
     passive = low is None or "was" in low or "been" in low
+    starts = _head_starts(low)
     for det in _DET.finditer(text):
         both = det.group(0).lower().startswith("both")
-        head = _head(text, det.end(), both, low)
+        head = _head(text, det.end(), both, starts)
         if head is None and not both:
             if passive:
                 yield from _anyone(text, det)
@@ -151,10 +152,15 @@ def _named(text: str) -> Iterator[Found]:
             yield name.start(), name.end(), 1.0, "", after.group(0)
 
 
-def _head(text: str, at: int, plural: bool, low: str | None) -> re.Match[str] | None:
+def _head_starts(low: str | None) -> str | None:
+    """The lowered text where a head's first two letters are to be looked up in _HEAD_STARTS,
+    or None to try every word; worked out once per sentence, as it reads the whole of it."""
+    return None if low is None or "-year" in low else low
+
+
+def _head(text: str, at: int, plural: bool, starts: str | None) -> re.Match[str] | None:
     """The person noun a determiner introduces, within a few words ("his 68-year-old father");
-    ``low`` is the text :func:`~comparer.casefold.lowered`."""
-    starts = None if low is None or "-year" in low else low  # where _HEAD_STARTS tell
+    ``starts`` is what :func:`_head_starts` gives for the text."""
     for _ in range(_WORDS_BEFORE_HEAD + 1):
         tried = starts is None or starts[at : at + 2] in _HEAD_STARTS
         head = _HEAD.match(text, at) if tried else None
@@ -193,7 +199,7 @@ def _headline(text: str, low: str | None) -> Iterator[Found]:
     at = speaker.end() if speaker else 0
     if text[at : at + 1].islower():
         return
-    head = _head(text, at, False, low)
+    head = _head(text, at, False, _head_starts(low))
     after = _HEADLINE_AFTER.match(text, head.end()) if head else None
     # only a title-cased opening is a headline: "Investigators believe the gunman killed ..."
     opening = text[at : head.start()].split() if head else []

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from comparer import wordnet
+from comparer.dates import MONTHS, WEEKDAYS
 from comparer.ingest.kickers import AGENCY_NAMES, agency_name, plausible_person
 from comparer.ingest.people import (
     AGENCY,
@@ -35,11 +36,22 @@ _BYLINE = re.compile(
 other words open headlines too ("Von Braun Center Reopens", "From Gaza To Kyiv"): after
 them the names must look like people's (:func:`~comparer.ingest.kickers.plausible_person`)."""
 _OUTLET_SEPARATOR = re.compile(r"\s*(?:,|\|)\s*|\s+[-–—]\s+")
-_FOR_OUTLET = re.compile(
-    r"(?P<names>.+?)\s+[Ff]or\s+(?P<outlet>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})"
-)
+_FOR_OUTLET = re.compile(r"(?P<names>.+?)\s+(?i:for)\s+(?P<outlet>.+)")
 """A byline naming the outlet after "for" ("By Jane Doe for Fox News", "By X For Mailonline",
 "By X for the Daily Mail"): the outlet had been lost, or the byline was no byline at all."""
+_OUTLET_WORDS = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}")
+_AFTER_OUTLET = re.compile(
+    rf"\s+(?:(?:published|updated|posted|and|&|{'|'.join((*MONTHS, *WEEKDAYS))})\b|\d).*",
+    re.IGNORECASE,
+)
+"""What ends an outlet after "for": a stamp ("… Fox News Published August 13, 2018"), a date,
+or a second outlet ("Dailymail.com And Associated Press": the first is the publisher's)."""
+WORD_OUTLETS = frozenset(
+    ("politico", "slate", "salon", "vox", "wired", "vice", "variety", "quartz", "guardian",
+     "independent", "telegraph", "economist", "atlantic", "hill", "sun", "mirror", "express",
+     "observer", "nation", "spectator", "intercept", "verge", "conversation", "bulwark")
+)  # fmt: skip
+"""Outlets named by a word of the dictionary ("The Guardian", "Politico")."""
 _OUTLET_BRANDS = AGENCY_NAMES | {
     "guardian", "huffpost", "buzzfeed", "politico", "axios", "vox", "slate", "breitbart",
     "msnbc", "nbc", "abc", "cbs", "cnbc", "bloomberg", "vice", "salon", "yahoo",
@@ -133,9 +145,10 @@ def _split_outlet(rest: str, known_outlet: str) -> tuple[str, str]:
     """Cut a trailing ", Outlet" (or "| Outlet", "- Outlet", "for Outlet") off a byline's
     names."""
     written_for = _FOR_OUTLET.fullmatch(rest.strip().rstrip("."))
-    if written_for:
-        outlet = written_for.group("outlet")
-        return written_for.group("names"), outlet[:1].upper() + outlet[1:]
+    outlet = _AFTER_OUTLET.sub("", written_for.group("outlet")) if written_for else ""
+    if written_for and _OUTLET_WORDS.fullmatch(outlet):
+        named = _outlet_after_for(outlet)  # "for Monday", "For The Win": the names' alone
+        return written_for.group("names"), outlet[:1].upper() + outlet[1:] if named else ""
     parts = _OUTLET_SEPARATOR.split(rest.strip().rstrip("."))
     if len(parts) < 2:
         return rest, ""
@@ -152,6 +165,20 @@ def _brand_and_edition(text: str) -> bool:
     """A known outlet with its edition or section ("Guardian US", "CNN Politics")."""
     words = text.split()
     return 1 < len(words) <= _EDITION_WORDS and words[0].casefold() in _OUTLET_BRANDS
+
+
+def _outlet_after_for(text: str) -> bool:
+    """Whether ``text``, the words after a byline's "for", names an outlet: not a day or a
+    month ("for Monday"), nor words of the dictionary alone ("For The Win", "for Now", "For
+    Fox"), unless an outlet's ("for The Guardian", "for Fox News")."""
+    words = text.casefold().removeprefix("the ").split()
+    if not words or words[0] in MONTHS or words[0] in WEEKDAYS:
+        return False
+    if agency_name(text) or NEWS_WORD.search(text) or " ".join(words) in WORD_OUTLETS:
+        return True  # "The BBC", "The Daily Mail", "The Guardian"
+    if "." in text or re.search(r"[a-z][A-Z]", text):
+        return True  # "Dailymail.com", "MailOnline"
+    return not all(wordnet.lemmas(word) for word in words)  # "Mailonline", "Der Spiegel"
 
 
 def _looks_like_outlet(text: str) -> bool:

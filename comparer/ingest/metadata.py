@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 
 from comparer.dates import DATE_PATTERN, parse_date
-from comparer.ingest.bylines import outlet_line, parse_byline
+from comparer.ingest.bylines import outlet_line, parse_byline, parse_signature
 from comparer.ingest.capitals import place_dateline
 from comparer.ingest.furniture import Marked
 from comparer.ingest.header_lines import DATE_LINE, OUTLET_DATE_LINE, read_header
@@ -38,6 +38,7 @@ from comparer.ingest.kickers import (
     plausible_person,
 )
 from comparer.ingest.printed_bylines import byline_below_furniture
+from comparer.ingest.site_names import site_name
 from comparer.model import Furniture, Metadata
 
 _HEADLINE_MAX = 250
@@ -73,6 +74,13 @@ _BRACKETED_DATELINE = re.compile(
 )
 """A dateline with the agency in brackets as German and French wire copy print it ("Berlin
 (dpa) -", "Paris (AFP) -"); the bracket must hold a known agency."""
+_STAMP = re.compile(
+    r"(?:last\s+)?(?:updated|published|posted)(?:\s+on)?\s*:?\s*(?=[^\n]{0,12}\d)[^\n]{1,40}",
+    re.IGNORECASE,
+)
+"""A time stamp alone on its line ("Updated 10:02 AM EDT", "Posted: 3 hours ago")."""
+_NOTE = re.compile(r"(?:updated?|correction|clarification|editor['’]?s'? note)\b", re.I)
+"""A note opening a paragraph, its date after it as a dateline's would be."""
 _HIGHLIGHTS_WITHIN = 6
 """How near the top (kept lines) a list of highlights is looked for."""
 _SITE_WORDS = 3
@@ -99,14 +107,18 @@ def read_text_metadata(marked: Marked, meta: Metadata, *, printed: bool = False)
             meta = _masthead(marked, meta)
     # A file's own title ("… | HuffPost", as a browser prints a page) loses its site before
     # the text is searched for it; a headline the text gives, after.
-    meta = _headline(marked, _without_site(meta) if printed and not meta.outlet else meta)
+    site = ""
     if printed and not meta.outlet:
-        meta = _without_site(meta)
+        meta, site = _without_site(meta)
+    meta = _headline(marked, meta)
+    if printed and not meta.outlet and not site:
+        meta, site = _without_site(meta)
     meta = read_header(marked, meta, printed)
     if printed:
         meta = byline_below_furniture(marked, meta)
-    if not meta.outlet and marked.outlet:
-        meta = replace(meta, outlet=marked.outlet)
+    # A byline's outlet beats the title's site ("… | CNN Politics" / "By Jane Roe, CNN").
+    if not meta.outlet and (site or marked.outlet):
+        meta = replace(meta, outlet=site or marked.outlet)
     return _dateline(marked, meta, _DATED_DATELINE if printed else _CAPS_DATELINE)
 
 
@@ -187,22 +199,37 @@ def _dated_above(marked: Marked, meta: Metadata) -> int:
     kept = marked.kept()
     if meta.title or len(kept) < 3 or not DATE_LINE.fullmatch(marked.paragraphs[kept[0]]):
         return 0
-    return 1 if _headline_like(marked.paragraphs[kept[1]]) else 0
+    second, third = marked.paragraphs[kept[1]], marked.paragraphs[kept[2]]
+    if not _headline_like(second) or _header_line(second):
+        return 0  # "Jane Roe, Staff Writer", "The Associated Press": the header's to read
+    if len(kept) > 3 and _headline_like(third) and kicker_over(second, third):
+        marked.marks[kept[1]] = Furniture.KICKER  # "POLITICS" over the headline
+        return 2
+    return 1
 
 
-def _without_site(meta: Metadata) -> Metadata:
+def _header_line(line: str) -> bool:
+    """Whether ``line`` is one the header's reading takes under a headline: a signature
+    ("Jane Roe, Staff Writer"), an outlet or agency ("The Associated Press") or a time stamp
+    ("Updated 10:02 AM EDT")."""
+    signed = parse_signature(line) is not None
+    return signed or outlet_line(line) or news_masthead(line) or bool(_STAMP.fullmatch(line))
+
+
+def _without_site(meta: Metadata) -> tuple[Metadata, str]:
     """``meta`` with an agency's or a paper's name taken off the end of the title, as a copy of
-    a page's title prints it ("… | Reuters", "… - The Guardian"): that name is the outlet."""
+    a page's title prints it ("… | Reuters", "… - The Guardian"), and that name: the outlet
+    unless a byline names one. A section after a bar ("| Timeline") goes too, naming none."""
     piped = _piped_site(meta.title)
     if piped:
-        return replace(meta, title=piped[0], outlet=piped[1])
+        return replace(meta, title=piped[0]), piped[1] if site_name(piped[1]) else ""
     found = _SITE_SUFFIX.fullmatch(meta.title)
     if not found or len(found.group("title").split()) < _RESTATED_MIN_WORDS:
-        return meta
+        return meta, ""
     site = found.group("site").strip()
     if not (agency_name(site) or (len(site.split()) <= _MASTHEAD_WORDS and news_masthead(site))):
-        return meta
-    return replace(meta, title=found.group("title").strip(), outlet=site)
+        return meta, ""
+    return replace(meta, title=found.group("title").strip()), site
 
 
 def _piped_site(title: str) -> tuple[str, str] | None:
@@ -261,6 +288,8 @@ def _headline_like(line: str) -> bool:
 def _dateline(marked: Marked, meta: Metadata, caps: re.Pattern[str]) -> Metadata:
     for index in marked.kept()[:2]:
         paragraph = marked.paragraphs[index]
+        if _NOTE.match(paragraph):
+            continue  # "UPDATE, Aug. 14, 2018 — …": a note on the story, not where it was filed
         found = caps.match(paragraph) or _AGENCY_DATELINE.match(paragraph)
         bracketed = _BRACKETED_DATELINE.match(paragraph)
         if not found and bracketed and bracketed.group("agency").casefold() in AGENCY_NAMES:

@@ -34,6 +34,7 @@ from comparer.ingest.formats.pdf_title import shown_title
 from comparer.ingest.limits import MAX_PDF_PAGES
 from comparer.ingest.raw import Raw
 from comparer.ingest.refusal import Refusal
+from comparer.ingest.site_names import section_name
 from comparer.model import Metadata
 
 # pypdf logs every repairable defect of a malformed file, kilobytes at a time; the user only
@@ -104,8 +105,9 @@ def _laid_out(
     joined = join_headline(text, headline) if headline else text
     meta = _metadata(reader, headline if joined != text else "")
     shown = shown_title(meta.title, text) if joined == text else None
-    if shown:
-        meta = replace(meta, title=shown[0], outlet=meta.outlet or shown[1])
+    if shown:  # "… | Timeline": a section's name, no outlet
+        site = "" if section_name(shown[1]) else shown[1]
+        meta = replace(meta, title=shown[0], outlet=meta.outlet or site)
     meta = replace(meta, outlet=meta.outlet or masthead)
     aside = running_lines(pages, _title_property(reader)) | ({(masthead, 0)} if masthead else set())
     return set_apart_byline(join_drop_cap(joined)), meta, aside

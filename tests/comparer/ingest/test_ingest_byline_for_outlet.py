@@ -55,6 +55,32 @@ def test_a_headline_with_for_is_no_byline() -> None:
 
 
 @pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [
+        # Before: the stamp went into the outlet ("Fox News Published").
+        ("By Jane Doe for Fox News Published August 13, 2018", "Fox News"),
+        # Before: one outlet of two ("Dailymail.com And Associated Press"): the first's.
+        ("By Jane Doe For Dailymail.com And Associated Press", "Dailymail.com"),
+        ("By Jane Doe for MailOnline and Reuters", "MailOnline"),  # before: none
+        # Before: taken as outlets; a day, a month, words of the dictionary are none.
+        ("By Jane Doe for Monday", ""),
+        ("By Jane Doe for August", ""),
+        ("By Jane Doe For The Win", ""),
+        ("By Jane Doe for Now", ""),
+        ("By Jane Doe For Fox", ""),
+        ("By Jane Doe for The Guardian", "The Guardian"),  # unchanged: an outlet's words
+        ("By Jane Doe for Der Spiegel", "Der Spiegel"),
+        # Before: the junk author "Jane Doe For Dailymail.Com", no outlet.
+        ("BY JANE DOE FOR DAILYMAIL.COM", "DAILYMAIL.COM"),
+    ],
+)
+def test_only_an_outlet_is_read_after_for(byline: str, outlet: str) -> None:
+    extracted = extract_text(f"{HEADLINE}\n\n{byline}\n\n{BODY}")
+    assert (extracted.meta.author, extracted.meta.outlet) == ("Jane Doe", outlet)
+    assert extracted.text == BODY
+
+
+@pytest.mark.parametrize(
     ("byline", "author", "outlet"),
     [
         # Before: the junk author "Jane Doe and Guardian US", no outlet.

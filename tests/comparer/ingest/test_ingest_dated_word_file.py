@@ -80,3 +80,38 @@ def test_a_date_line_above_the_lede_is_no_headline(tmp_path: Path) -> None:
     extracted = extract_path(_word_file(tmp_path / "a.docx", "August 13, 2018", LEDE, BODY))
     assert (extracted.meta.title, extracted.meta.published) == ("", date(2018, 8, 13))
     assert extracted.text.startswith("The FBI has fired")
+
+
+@pytest.mark.parametrize(
+    ("under_date", "author"),
+    [
+        ("Jane Roe, Staff Writer", "Jane Roe"),  # a signature: the author, as before the date
+        ("The Associated Press", ""),  # an outlet
+        ("Updated 10:02 AM EDT", ""),  # a time stamp
+    ],
+)
+def test_a_header_line_under_a_date_line_is_no_headline(
+    tmp_path: Path, under_date: str, author: str
+) -> None:
+    """The line under a date line was taken as the headline whatever it was."""
+    path = _word_file(tmp_path / "a.docx", "August 13, 2018", under_date, LEDE, BODY)
+    meta = extract_path(path).meta
+    assert (meta.title, meta.author, meta.published) == ("", author, date(2018, 8, 13))
+
+
+def test_a_kicker_under_a_date_line_stands_over_the_headline(tmp_path: Path) -> None:
+    path = _word_file(tmp_path / "a.docx", "August 13, 2018", "POLITICS", HEADLINE, BYLINE, LEDE)
+    extracted = extract_path(path)
+    assert (extracted.meta.title, extracted.meta.author) == (
+        HEADLINE, "Ryan J. Reilly and Nick Wing",
+    )  # fmt: skip
+    assert extracted.text.startswith("The FBI has fired")
+
+
+@pytest.mark.parametrize("note", ["UPDATE", "UPDATED", "CORRECTION", "Update"])
+def test_an_update_note_is_no_dateline(tmp_path: Path, note: str) -> None:
+    """Before, "UPDATE, Aug. 14, 2018 —" was the dateline and dated the article."""
+    opening = f"{note}, Aug. 14, 2018 — The FBI said on Tuesday it had fired Peter Strzok."
+    path = _word_file(tmp_path / "a.docx", HEADLINE, BYLINE, opening, LEDE, BODY)
+    meta = extract_path(path).meta
+    assert (meta.dateline, meta.published) == ("", None)

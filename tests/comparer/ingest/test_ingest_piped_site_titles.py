@@ -54,3 +54,52 @@ def test_a_printed_pages_pdf_title_names_the_site(tmp_path: Path) -> None:
     meta = extracted.meta
     assert (meta.title, meta.outlet, meta.author) == (HEADLINE, "HuffPost", "Jane Roe")
     assert extracted.text == BODY
+
+
+@pytest.mark.parametrize(
+    ("tail", "outlet"),
+    [
+        ("Timeline", "CNN"),  # before: "Timeline", "Full List", "US News", "Texas"... beat CNN
+        ("Full List", "CNN"),
+        ("US News", "CNN"),
+        ("Texas", "CNN"),
+        ("Fact Check", "CNN"),
+        ("HuffPost", "CNN"),  # a site too: the byline's outlet wins
+    ],
+)
+def test_the_bylines_outlet_beats_the_titles_tail(tail: str, outlet: str) -> None:
+    meta = extract_text(f"{HEADLINE} | {tail}\n\nBy Jane Roe, CNN\n\n{BODY}").meta
+    assert (meta.title, meta.outlet, meta.author) == (HEADLINE, outlet, "Jane Roe")
+
+
+@pytest.mark.parametrize(
+    ("tail", "outlet"),
+    [
+        ("Timeline", ""),  # a kind of page, a section, a place: no site
+        ("What We Know", ""),
+        ("In Pictures", ""),
+        ("Politics", ""),
+        ("Texas", ""),
+        ("Gothamist", "Gothamist"),  # no dictionary word: a site's name
+        ("Dailymail.co.uk", "Dailymail.co.uk"),
+    ],
+)
+def test_only_a_sites_name_after_the_bar_is_the_outlet(tail: str, outlet: str) -> None:
+    meta = extract_text(f"{HEADLINE} | {tail}\n\nBy Jane Roe\n\n{BODY}").meta
+    assert (meta.title, meta.outlet) == (HEADLINE, outlet)
+
+
+@pytest.mark.parametrize(("tail", "outlet"), [("Timeline", "CNN"), ("Texas", "CNN")])
+def test_a_printed_pages_section_is_no_outlet(tmp_path: Path, tail: str, outlet: str) -> None:
+    """A PDF's title property with a section after its bar gave that section as the outlet
+    over the byline's."""
+    pdf = FPDF()
+    pdf.set_title(f"{HEADLINE} | {tail}")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for paragraph in (HEADLINE, "By Jane Roe, CNN", BODY):
+        pdf.multi_cell(0, 5, paragraph)
+        pdf.ln(3)
+    pdf.output(str(tmp_path / "a.pdf"))
+    meta = extract_path(tmp_path / "a.pdf").meta
+    assert (meta.title, meta.outlet, meta.author) == (HEADLINE, outlet, "Jane Roe")
