@@ -41,7 +41,7 @@ _FOR_OUTLET = re.compile(r"(?P<names>.+?)\s+(?i:for)\s+(?P<outlet>.+)")
 "By X for the Daily Mail"): the outlet had been lost, or the byline was no byline at all."""
 _OUTLET_WORDS = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}")
 _AFTER_OUTLET = re.compile(
-    rf"\s+(?:(?:published|updated|posted|and|&|{'|'.join((*MONTHS, *WEEKDAYS))})\b|\d).*",
+    rf"(?<!\s)\s+(?:(?:published|updated|posted|and|&|{'|'.join((*MONTHS, *WEEKDAYS))})\b|\d).*",
     re.IGNORECASE,
 )
 """What ends an outlet after "for": a stamp ("… Fox News Published August 13, 2018"), a date,
@@ -49,7 +49,10 @@ or a second outlet ("Dailymail.com And Associated Press": the first is the publi
 WORD_OUTLETS = frozenset(
     ("politico", "slate", "salon", "vox", "wired", "vice", "variety", "quartz", "guardian",
      "independent", "telegraph", "economist", "atlantic", "hill", "sun", "mirror", "express",
-     "observer", "nation", "spectator", "intercept", "verge", "conversation", "bulwark")
+     "observer", "nation", "spectator", "intercept", "verge", "conversation", "bulwark",
+     "time", "fortune", "metro", "reason", "stuff", "forbes", "newsweek", "jacobin", "cbc",
+     "mother jones", "vanity fair", "rolling stone", "boston globe", "business insider",
+     "national review", "der spiegel", "al jazeera", "new yorker", "new republic")
 )  # fmt: skip
 """Outlets named by a word of the dictionary ("The Guardian", "Politico")."""
 _OUTLET_BRANDS = AGENCY_NAMES | {

@@ -79,6 +79,13 @@ _STAMP = re.compile(
     re.IGNORECASE,
 )
 """A time stamp alone on its line ("Updated 10:02 AM EDT", "Posted: 3 hours ago")."""
+_TIME_OR_DATE = re.compile(
+    r"\d{1,2}[:.]\d{2}|\bago\b|\b(?:19|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.IGNORECASE,
+)
+_OUTLET_LINE_WORDS = 3
+"""An outlet's line under a date is short ("The Associated Press"); a longer line naming one
+is a headline about it ("The Associated Press Names New CEO")."""
 _NOTE = re.compile(r"(?:updated?|correction|clarification|editor['’]?s'? note)\b", re.I)
 """A note opening a paragraph, its date after it as a dateline's would be."""
 _HIGHLIGHTS_WITHIN = 6
@@ -213,7 +220,10 @@ def _header_line(line: str) -> bool:
     ("Jane Roe, Staff Writer"), an outlet or agency ("The Associated Press") or a time stamp
     ("Updated 10:02 AM EDT")."""
     signed = parse_signature(line) is not None
-    return signed or outlet_line(line) or news_masthead(line) or bool(_STAMP.fullmatch(line))
+    short = len(line.split()) <= _OUTLET_LINE_WORDS  # "Sky News Anchor Quits" is a headline
+    named = short and (outlet_line(line) or news_masthead(line))
+    stamped = bool(_STAMP.fullmatch(line) and _TIME_OR_DATE.search(line))  # not "Posted 3 …"
+    return signed or named or stamped
 
 
 def _without_site(meta: Metadata) -> tuple[Metadata, str]:

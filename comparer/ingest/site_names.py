@@ -3,7 +3,8 @@
 A page's title copied with it ends with its site ("… | HuffPost", "… | CNN Politics") or
 with a section or a page's kind ("… | Politics", "… | Timeline", "… | Texas"). Only a site
 is the outlet: a known outlet or agency, a name with a news word ("Fox News"), a brand
-("HuffPost"), a domain ("Dailymail.co.uk"), or a word no dictionary holds ("Gothamist").
+("HuffPost"), a domain ("Dailymail.co.uk"), a word no dictionary holds ("Gothamist"), or
+capitalised words that are no person's name ("Coastal Rights Alliance").
 Read by :func:`comparer.ingest.metadata._without_site`.
 """
 
@@ -13,7 +14,7 @@ import re
 
 from comparer import wordnet
 from comparer.ingest.bylines import WORD_OUTLETS, outlet_line
-from comparer.ingest.kickers import agency_name, news_masthead
+from comparer.ingest.kickers import agency_name, news_masthead, plausible_person
 
 _SECTIONS = frozenset(
     ("news", "us news", "u.s. news", "uk news", "world news", "local news", "national news",
@@ -35,7 +36,10 @@ def site_name(tail: str) -> bool:
         return True
     words = text.split()
     if len(words) > 1:
-        return agency_name(words[0]) or outlet_line(words[0])  # "CNN Politics"
+        if agency_name(words[0]) or outlet_line(words[0]):
+            return True  # "CNN Politics"
+        capitalised = all(word[:1].isupper() for word in words)
+        return capitalised and not plausible_person(text, strict=True)  # "Coastal Rights Alliance"
     return bool(_DOMAIN.fullmatch(text)) or not wordnet.lemmas(text)
 
 

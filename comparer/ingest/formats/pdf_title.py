@@ -9,13 +9,15 @@ over the story), or holds a line that opens it and is most of it (a headline who
 word wrapped away), that part is the headline, and a suffix with no digit is the site's
 name, the outlet. A line with an address is the browser's header, not the page's. A title
 the text shows whole ("Ferry strike ends after two days - and crews return to work") is
-the headline as it stands, and a suffix opening in lower case is the headline's own words.
+the headline as it stands, and a suffix opening in lower case is the headline's own words
+unless it names a site ("theguardian.com", "euronews").
 """
 
 from __future__ import annotations
 
 import re
 
+from comparer.ingest.site_names import site_name
 from comparer.one_line import tidy
 
 _SEPARATOR = re.compile(r"\s+(?:\||-|–|—)\s+")
@@ -32,7 +34,7 @@ def shown_title(title: str, text: str) -> tuple[str, str] | None:
     if not cuts:
         return None
     head, suffix = title[: cuts[-1].start()].strip(), title[cuts[-1].end() :].strip()
-    if len(head.split()) < _MIN_WORDS or suffix[:1].islower():
+    if len(head.split()) < _MIN_WORDS or (suffix[:1].islower() and not site_name(suffix)):
         return None
     if _shown(title.casefold(), text, whole=True) or not _shown(head.casefold(), text):
         return None

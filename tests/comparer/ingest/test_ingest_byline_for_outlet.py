@@ -100,3 +100,10 @@ def test_only_an_outlet_is_read_after_for(byline: str, outlet: str) -> None:
 def test_an_outlet_after_a_comma(byline: str, author: str, outlet: str) -> None:
     extracted = extract_text(f"{HEADLINE}\n\n{byline}\n\n{BODY}")
     assert (extracted.meta.author, extracted.meta.outlet) == (author, outlet)
+
+
+@pytest.mark.parametrize("outlet", ["Time", "Business Insider", "Mother Jones", "Rolling Stone"])
+def test_an_outlet_of_dictionary_words_after_for(outlet: str) -> None:
+    """The review: "for Time", "for Business Insider" lost their outlet."""
+    extracted = extract_text(f"{HEADLINE}\n\nBy Jane Doe for {outlet}\n\n{BODY}")
+    assert (extracted.meta.author, extracted.meta.outlet) == ("Jane Doe", outlet)

@@ -115,3 +115,14 @@ def test_an_update_note_is_no_dateline(tmp_path: Path, note: str) -> None:
     path = _word_file(tmp_path / "a.docx", HEADLINE, BYLINE, opening, LEDE, BODY)
     meta = extract_path(path).meta
     assert (meta.dateline, meta.published) == ("", None)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Sky News Anchor Quits", "The Associated Press Names New CEO", "Posted 3 Soldiers Killed"],
+)
+def test_a_headline_naming_an_outlet_under_a_date_line(tmp_path: Path, headline: str) -> None:
+    """The review: a headline opening with an outlet's name or "Posted" and a number was
+    taken for the header's outlet or stamp line, and the article had no title."""
+    path = _word_file(tmp_path / "a.docx", "August 13, 2018", headline, BYLINE, LEDE, BODY)
+    assert extract_path(path).meta.title == headline

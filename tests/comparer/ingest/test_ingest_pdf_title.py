@@ -47,6 +47,8 @@ HEAD = "Facebook Is Tracking Me Even Though I'm Not on Facebook"
          "Ferry strike ends after two days - and crews return to work\nFerry crews", None),
         ("Trump vows to build the wall - and make Mexico pay",
          "Trump vows to build the wall\nstory", None),  # a suffix in lower case: his words
+        (f"{HEAD} | theguardian.com", f"{HEAD}\nBy X", (HEAD, "theguardian.com")),  # a domain
+        (f"{HEAD} | euronews", f"{HEAD}\nBy X", (HEAD, "euronews")),
     ],
 )  # fmt: skip
 def test_shown_title(title: str, text: str, shown: tuple[str, str] | None) -> None:

@@ -103,3 +103,14 @@ def test_a_printed_pages_section_is_no_outlet(tmp_path: Path, tail: str, outlet:
     pdf.output(str(tmp_path / "a.pdf"))
     meta = extract_path(tmp_path / "a.pdf").meta
     assert (meta.title, meta.outlet, meta.author) == (HEADLINE, outlet, "Jane Roe")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["Al Jazeera", "Business Insider", "Vanity Fair", "Time", "Fortune", "Coastal Rights Alliance"],
+)
+def test_a_real_outlet_after_the_bar_is_kept(tail: str) -> None:
+    """The review: a tail of dictionary words, or of two words with no known first one, was
+    taken for a section and the outlet lost ("Headline | Al Jazeera" gave none)."""
+    meta = extract_text(f"{HEADLINE} | {tail}\n\nBy Jane Roe\n\n{BODY}").meta
+    assert (meta.title, meta.outlet) == (HEADLINE, tail)
