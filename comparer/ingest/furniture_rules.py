@@ -210,6 +210,14 @@ LINE_RULES: tuple[tuple[Furniture, str], ...] = (
     ),
     (Furniture.BOILERPLATE, rf"(?P<outlet>[\w’' ]{{2,30}}?)(?: news)? {_APPS}(?: apps?)?"),
     (Furniture.BOILERPLATE, r"(?:©|copyright|\(c\)).{0,200}|.{0,150}all rights reserved\.?"),
+    # A cookie banner copied or printed with the page ("We use cookies to improve your
+    # experience…", "By continuing to use this site you agree to our use of cookies.").
+    (
+        Furniture.BOILERPLATE,
+        r"(?:we|(?:this|our) (?:site|website)) uses? cookies\b.{0,300}"
+        r"|by (?:continuing to use|using) (?:this|our) (?:site|website)\b.{0,200}cookies\b.{0,100}"
+        r"|(?:accept|allow|reject|manage) (?:all )?cookies",
+    ),
     (
         Furniture.BOILERPLATE,
         r"follow (?:us|.{2,40}) on (?:twitter|facebook|instagram|telegram|x|youtube|google news"

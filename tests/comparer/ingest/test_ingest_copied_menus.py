@@ -79,3 +79,15 @@ def test_menu_runs_between_prose_lines_or_under_a_colon_are_kept() -> None:
     menu = ["Home", "News", "Politics", "Business", "Sport"]
     assert menu_runs([*menu, prose, *menu, prose, *menu]) == [range(0, 5), range(12, 17)]
     assert menu_runs(["The five streets closed:", *menu, "Roads reopen"]) == []
+
+
+def test_a_cookie_banner_above_the_menu_is_furniture(tmp_path: Path) -> None:
+    """A cookie banner over a copied page's menu read as prose, so the menu below it stood
+    between prose lines and stayed in the text, taking the headline's place (review)."""
+    banner = "We use cookies to improve your experience on our site and to show you relevant ads."
+    path = tmp_path / "copied.txt"
+    path.write_text(f"{banner}\n\n{(FILES / 'copied_page.txt').read_text('utf-8')}", "utf-8")
+    article = extract_path(path)
+    assert article.meta.title == "Harbour plan delayed again"
+    assert "Politics" not in article.text and "cookies" not in article.text
+    assert any(r.text == banner for r in article.removed)
