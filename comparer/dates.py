@@ -278,6 +278,8 @@ DATE_PATTERN = re.sub(
     r"\?P<\w+>", "?:", "(?:" + "|".join(f"(?:{f})" for f in _PUBLISHED_FORMS) + ")"
 )
 """A regular expression without named groups, for embedding, matching one whole date."""
+WHOLE_DATE = re.compile(DATE_PATTERN, re.IGNORECASE)
+"""One whole date anywhere in a text ("August 13, 2018", "13 August 2018", "2018-08-13")."""
 
 _PUBLISHED = [re.compile(form, re.IGNORECASE) for form in _PUBLISHED_FORMS]
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from comparer.dates import DATE_PATTERN
+from comparer.dates import WHOLE_DATE
 
 MIN_RUN = 5
 """Five short lines in a row: a headline wrapped over three or four, with its kicker, is
@@ -32,7 +32,6 @@ _ENDS_CLAUSE = (".", "!", "?", ",", ";", ":", '"', "”", "’", ")", "…", "-"
 _LIST_ITEM = re.compile(r"[•·▪◦*\-–—]|\d{1,3}[.)]\s")
 _LETTER = re.compile(r"[^\W\d_]")
 _BYLINE = re.compile(r"(?:by|von|por|par|door|di|av)\s", re.IGNORECASE)
-_DATE = re.compile(DATE_PATTERN, re.IGNORECASE)
 _PROSE_WORDS = 8
 """A line of this many words or more, not a menu line, is prose (a printed page wraps its
 paragraphs over lines of ten words or so; a copied one keeps each paragraph a line)."""
@@ -54,7 +53,7 @@ def menu_line(line: str) -> bool:
         return False
     if text.endswith(_ENDS_CLAUSE) or _LIST_ITEM.match(text) or _BYLINE.match(text):
         return False
-    if _DATE.search(text):
+    if WHOLE_DATE.search(text):
         return False
     return bool(_LETTER.search(text)) and not text[0].islower()
 
@@ -101,4 +100,4 @@ def _heads(lines: Sequence[str], index: int) -> bool:
     if index >= len(lines):
         return False
     text = lines[index].strip()
-    return bool(_BYLINE.match(text) or _DATE.match(text))
+    return bool(_BYLINE.match(text) or WHOLE_DATE.match(text))

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from comparer.dates import DATE_PATTERN, parse_date
+from comparer.dates import WHOLE_DATE, parse_date
 from comparer.ingest.bylines import outlet_line, parse_byline, parse_signature
 from comparer.ingest.capitals import place_dateline
 from comparer.ingest.furniture import Marked
@@ -51,7 +51,6 @@ _MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.
 """The date a dateline may carry ("WASHINGTON, Dec. 20 —"), not a region."""
 _DATELINE_YEAR = r"(?:,? (?:19|20)\d\d\b)?"
 """The year a dateline's date may add ("WASHINGTON, Aug. 13, 2018 —"), as a Word copy prints it."""
-_WHOLE_DATE = re.compile(DATE_PATTERN, re.IGNORECASE)
 _CAPS_DATELINE = re.compile(
     r"(?P<line>(?P<place>(?:[A-Z][A-Z'’.-]* ){0,3}[A-Z][A-Z'’-]*[A-Z])"
     r"(?:, (?P<region>[A-Z][\w.]+(?: [A-Z][\w.]+){0,2}))?"
@@ -318,7 +317,7 @@ def _dated_by_dateline(meta: Metadata) -> Metadata:
     """``meta`` dated by a whole date its dateline prints ("WASHINGTON, Aug. 13, 2018"),
     when nothing dated it before; a day without its year is left to the file's properties
     (:func:`comparer.ingest.plausible.add_properties`)."""
-    found = _WHOLE_DATE.search(meta.dateline)
+    found = WHOLE_DATE.search(meta.dateline)
     day = parse_date(found.group(0)) if found else None
     if found is None or day is None or meta.published is not None:
         return meta

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from urllib.parse import urlsplit
 
-from comparer.dates import DATE_PATTERN, parse_date
+from comparer.dates import WHOLE_DATE, parse_date
 from comparer.ingest.formats.docx import DOCX_TYPE
 from comparer.ingest.people import clean_authors
 from comparer.ingest.titles import is_site_name, names_one_of, strip_site
@@ -46,7 +46,6 @@ _UNTITLED = re.compile(
 PROPERTY_TYPES = frozenset({DOCX_TYPE, "application/pdf"})
 """Media types whose metadata comes from file properties rather than the page."""
 
-_TEXT_DATE = re.compile(DATE_PATTERN, re.IGNORECASE)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _DATELINE_DAY = re.compile(
     r"\b(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.? (?P<day>\d{1,2})$"
@@ -135,7 +134,7 @@ def _day_before(day: tuple[int, int], created: date) -> date | None:
 
 def _contradicted(created: date, text: str) -> bool:
     """Whether the text mentions a date after the file was supposedly created."""
-    for found in _TEXT_DATE.finditer(text):
+    for found in WHOLE_DATE.finditer(text):
         mentioned = parse_date(found.group(0))
         if mentioned is not None and mentioned > created + _SLACK:
             return True

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from comparer.dates import DATE_PATTERN, parse_date
+from comparer.dates import DATE_PATTERN, WHOLE_DATE, parse_date
 from comparer.ingest.bylines import parse_byline
 from comparer.ingest.furniture import Marked
 from comparer.ingest.kickers import plausible_person
@@ -34,7 +34,6 @@ _TRAILER = re.compile(
     rf"\s*(?:[|•·]|@\w|\bFollow\b|\bFrom:|\bUpdated\b|\bPublished\b|{_TIME}|{DATE_PATTERN}"
     rf"|{_MONTH_DAY})",
 )
-_DATE = re.compile(DATE_PATTERN, re.IGNORECASE)
 # What vouches for a byline whose names the strict rule doubts: a date or a handle after it
 # ("By Erin Cunningham March 18 … @erinmcunningham"), not a bar, a time or "Follow" alone
 # ("By Appointment Only | 9:00 - 17:00", "By Invitation Only Follow us").
@@ -87,7 +86,7 @@ def _dated(meta: Metadata, lines: list[str]) -> Metadata:
     if meta.published is not None:
         return meta
     for line in lines:
-        for found in _DATE.finditer(line):
+        for found in WHOLE_DATE.finditer(line):
             day = parse_date(found.group(0))
             if day is not None:
                 return replace(meta, published_raw=found.group(0), published=day)
