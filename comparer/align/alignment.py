@@ -106,7 +106,7 @@ def align(
     loose = [e for e in related if e[0] not in taken and e[1] not in taken]
     groups += [to_group(c, layout, keys, names, True) for c in settle(loose, layout, rules)]
     near, mutual = near_best(scored, best), mutual_best(scored, best)
-    extra = also_links(scored, near, owner, settled, rules.forbidden, mutual)
+    extra = also_links(scored, near, owner, settled, rules.forbidden, mutual, best)
     also = tuple(_also(e, owner, layout.offsets, names) for e in extra)
     return Alignment(_numbered(groups, names), unmatched(prepared, groups), also)
 

@@ -44,6 +44,19 @@ THREE = (
     MEETING + VOTED + FEES + " " + CENTURY + "will shut. " + ROOF,
 )
 
+# Three reports of the library closing: A and B tell the vote and the roof apart, C in one
+# sentence, which joined the vote's group; the roof sentences group with each other.
+VOTE = "Members voted to close the Riverside branch library after a long debate. "
+SPLIT = (
+    MEETING + VOTE + "The library's roof leaks and a repair would cost the town $2.4 million. "
+    "Several residents spoke against the plan. " + FEES,
+    MEETING + "The Riverside branch library will close, members voted after a long debate. "
+    "Its leaking roof would cost $2.4 million to repair, the town says. "
+    "A petition against the closing has 3,000 signatures.",
+    MEETING + "Members voted to close the Riverside branch library, saying its leaking roof "
+    "needs a repair the town cannot afford. The parking fees downtown also rise.",
+)
+
 
 def _compare(make_article: ArticleMaker, links: tuple[SentenceLink, ...] = ()) -> Comparison:
     return compare([make_article(MERGED, 1), make_article(APART, 2)], links, analysers=())
@@ -112,3 +125,16 @@ def test_also_links_never_join_reports_of_two_events(
     assert [e.articles for e in c.events] == [("A", "B"), ("C",)]
     assert c.also  # 000 and 001 still have theirs
     assert all("C" not in (x.article_a, x.article_b) for x in c.also)
+
+
+def test_a_sentence_also_links_to_its_best_match_that_took_its_neighbour(
+    make_article: ArticleMaker,
+) -> None:
+    # A's and B's roof sentences sit in a group of their own; their best match in C is C's
+    # merged sentence, whose group already holds the vote sentence just before each.
+    articles = [make_article(t, n) for n, t in enumerate(SPLIT, 1)]
+    c = compare(articles, analysers=(), events=[EventDecision(("A", "B", "C"))])
+    groups = {tuple((m.article, m.sentences) for m in g.members) for g in c.groups}
+    assert (("A", (1,)), ("B", (1,)), ("C", (1,))) in groups
+    assert (("A", (2,)), ("B", (2,))) in groups
+    assert {("A", 2, "C", 1), ("B", 2, "C", 1)} <= _pairs(c)
