@@ -92,7 +92,7 @@ def _byline_people(found: re.Match[str], names: tuple[str, ...]) -> bool:
     word that opens headlines too ("Von", "From") they must look like people's, strictly
     for one name with no colon ("Von: Bill McCarthy, Marisha Goldhamer" is a byline)."""
     if found.group("lead").casefold().endswith("by"):
-        return not any(_common_words(name) for name in names)
+        return not any(_common_words(name) or _restriction(name) for name in names)
     strict = len(names) == 1 and ":" not in found.group(0)[: len(found.group("lead")) + 2]
     return all(plausible_person(name, strict=strict) for name in names)
 
@@ -106,6 +106,15 @@ def _common_words(name: str) -> bool:
     if not first or any(sense.startswith("n") for sense in first):
         return False
     return all(wordnet.lemmas(word) and "P" not in wordnet.flags(word) for word in words)
+
+
+def _restriction(name: str) -> bool:
+    """Whether ``name`` is a notice's restriction, not a person ("By Appointment Only", "By
+    Invitation Only" under a headline): it ends with "Only", which no surname is. Read by
+    both the header's scan and the printed page's (:mod:`printed_bylines`), which refused
+    them already below the furniture, where no date or handle vouched for the name; under a
+    headline nothing else doubts "Al Baker" or "Heather Long", so the word itself must."""
+    return len(name.split()) > 1 and name.split()[-1].strip(".,").casefold() == "only"
 
 
 def parse_signature(line: str, *, bare: bool = False) -> tuple[People, str] | None:
