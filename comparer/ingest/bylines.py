@@ -39,6 +39,7 @@ _OUTLET_SEPARATOR = re.compile(r"\s*(?:,|\|)\s*|\s+[-–—]\s+")
 _FOR_OUTLET = re.compile(r"(?P<names>.+?)\s+(?i:for)\s+(?P<outlet>.+)")
 """A byline naming the outlet after "for" ("By Jane Doe for Fox News", "By X For Mailonline",
 "By X for the Daily Mail"): the outlet had been lost, or the byline was no byline at all."""
+_AND = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
 _OUTLET_WORDS = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}")
 _AFTER_OUTLET = re.compile(
     rf"(?<!\s)\s+(?:(?:published|updated|posted|and|&|{'|'.join((*MONTHS, *WEEKDAYS))})\b|\d).*",
@@ -156,6 +157,9 @@ def _job_or_desk(text: str) -> bool:
 def _split_outlet(rest: str, known_outlet: str) -> tuple[str, str]:
     """Cut a trailing ", Outlet" (or "| Outlet", "- Outlet", "for Outlet") off a byline's
     names."""
+    each = _each_for_an_outlet(rest)
+    if each:
+        return each
     written_for = _FOR_OUTLET.fullmatch(rest.strip().rstrip("."))
     outlet = _AFTER_OUTLET.sub("", written_for.group("outlet")) if written_for else ""
     if written_for and _OUTLET_WORDS.fullmatch(outlet):
@@ -171,6 +175,21 @@ def _split_outlet(rest: str, known_outlet: str) -> tuple[str, str]:
     if last.casefold() == known_outlet.casefold() or single_brand or _looks_like_outlet(last):
         return head, last
     return (head, last) if _brand_and_edition(last) else (rest, "")
+
+
+def _each_for_an_outlet(rest: str) -> tuple[str, str] | None:
+    """The names and the first outlet of a byline whose writers each name their own ("Jane
+    Doe for Fox News and John Roe for CNN"; the second writer was lost), or ``None``. The
+    first outlet is the publisher's, as in "For Dailymail.com And Associated Press"."""
+    parts = [_FOR_OUTLET.fullmatch(part) for part in _AND.split(rest.strip().rstrip("."))]
+    found = [part for part in parts if part]
+    if len(parts) < 2 or len(found) < len(parts):
+        return None
+    outlets = [part.group("outlet") for part in found]
+    if not all(_OUTLET_WORDS.fullmatch(o) and _outlet_after_for(o) for o in outlets):
+        return None
+    first = outlets[0][:1].upper() + outlets[0][1:]  # "for the Daily Mail"
+    return " and ".join(part.group("names") for part in found), first
 
 
 def _brand_and_edition(text: str) -> bool:
