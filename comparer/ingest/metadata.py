@@ -38,7 +38,7 @@ from comparer.ingest.kickers import (
     plausible_person,
 )
 from comparer.ingest.printed_bylines import byline_below_furniture
-from comparer.ingest.site_names import site_name
+from comparer.ingest.site_names import named_outlet, site_name
 from comparer.model import Furniture, Metadata
 
 _HEADLINE_MAX = 250
@@ -251,8 +251,14 @@ def _piped_site(title: str) -> tuple[str, str] | None:
     words = site.split()
     if len(parts) < 2 or not 0 < len(words) <= _SITE_WORDS or kicker_line(site):
         return None
-    person = plausible_person(site, strict=True) and not outlet_line(site)  # "The Guardian"
-    if not all(word[:1].isupper() for word in words) or person:
+    capitals = all(word[:1].isupper() or word[:1].isdigit() for word in words)
+    # A name a person's might be ("The Guardian", "Deutsche Welle") or with a number in it
+    # ("France 24", not "Top 10") must be a site's by site_name's rules.
+    named = named_outlet(site) or (capitals and site_name(site))
+    numbered = any(word[:1].isdigit() for word in words)
+    if not (capitals or named) or (numbered and not named):
+        return None
+    if plausible_person(site, strict=True) and not named:
         return None
     sections = parts[1:-1]
     short = all(len(section.split()) <= _SITE_WORDS for section in sections)

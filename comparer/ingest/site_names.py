@@ -3,8 +3,9 @@
 A page's title copied with it ends with its site ("… | HuffPost", "… | CNN Politics") or
 with a section or a page's kind ("… | Politics", "… | Timeline", "… | Texas"). Only a site
 is the outlet: a known outlet or agency, a name with a news word ("Fox News"), a brand
-("HuffPost"), a domain ("Dailymail.co.uk"), a word no dictionary holds ("Gothamist"), or
-capitalised words that are no person's name ("Coastal Rights Alliance").
+("HuffPost"), a domain ("Dailymail.co.uk"), a word no dictionary holds ("Gothamist"),
+capitalised words that are no person's name ("Coastal Rights Alliance"), or a name with a
+number or foreign words that is a known outlet or a channel's ("Deutsche Welle", "France 24").
 Read by :func:`comparer.ingest.metadata._without_site`.
 """
 
@@ -23,6 +24,15 @@ _SECTIONS = frozenset(
      "timeline", "live", "live updates", "live blog", "video", "photos")
 )  # fmt: skip
 """Sections and kinds of page a news word or a capital would pass for a site ("US News")."""
+_NAMED_OUTLETS = frozenset(
+    ("deutsche welle", "france 24", "24 heures", "le figaro", "frankfurter allgemeine",
+     "corriere della sera", "la repubblica", "la stampa", "le parisien", "rai news 24")
+)  # fmt: skip
+"""Outlets named with a number or with foreign words that read as a person's name or a
+section ("Deutsche Welle", "Le Figaro"), which no other rule here knows."""
+_CHANNEL = re.compile(r"(?P<name>\S.*?) (?P<number>\d{1,2})|\d{1,2}[A-Z][A-Za-z]+")
+"""A channel's name and number ("France 24", "KTLA 5"), or a number and a name in one word
+("9News", "7NEWS"); not a year ("Election 2020")."""
 _DOMAIN = re.compile(r"(?:[\w-]+\.)+(?:com|org|net|co\.uk|uk|de|fr|au|ca|ie|in|news)", re.I)
 
 
@@ -31,7 +41,7 @@ def site_name(tail: str) -> bool:
     text = tail.strip().rstrip(".")
     if section_name(text):
         return False
-    known = text.casefold().removeprefix("the ") in WORD_OUTLETS
+    known = text.casefold().removeprefix("the ") in WORD_OUTLETS or named_outlet(text)
     if known or agency_name(text) or outlet_line(text) or news_masthead(text):
         return True
     words = text.split()
@@ -53,3 +63,28 @@ def section_name(tail: str) -> bool:
         return True
     one_word = len(text.split()) == 1 and bool(wordnet.lemmas(text))
     return one_word and key not in WORD_OUTLETS and not agency_name(text) and "." not in text
+
+
+def named_outlet(tail: str) -> bool:
+    """Whether ``tail`` is an outlet whose name holds a number or foreign words: a known one
+    ("Deutsche Welle", "Le Figaro") or a channel ("France 24", "KTLA 5", "9News"), whose
+    name is a place, an acronym, an outlet or a word no dictionary holds ("Top 10", "Page 2"
+    and "Fox 5" are none)."""
+    text = tail.strip().rstrip(".")
+    if text.casefold() in _NAMED_OUTLETS:
+        return True
+    channel = _CHANNEL.fullmatch(text)
+    if channel is None or channel.group("name") is None:
+        return channel is not None
+    return all(_channel_word(word) for word in channel.group("name").split())
+
+
+def _channel_word(word: str) -> bool:
+    """A word of a channel's name: a place ("France"), an acronym ("KTLA"), an outlet or
+    agency ("Rai News"), or a word no dictionary holds ("Rai")."""
+    if len(word) > 1 and word.isupper():
+        return True
+    if not word[:1].isupper():
+        return False
+    named = agency_name(word) or news_masthead(word) or "L" in wordnet.flags(word)
+    return named or not wordnet.lemmas(word)
