@@ -251,19 +251,26 @@ def _piped_site(title: str) -> tuple[str, str] | None:
     words = site.split()
     if len(parts) < 2 or not 0 < len(words) <= _SITE_WORDS or kicker_line(site):
         return None
-    capitals = all(word[:1].isupper() or word[:1].isdigit() for word in words)
-    # A name a person's might be ("The Guardian", "Deutsche Welle") or with a number in it
-    # ("France 24", not "Top 10") must be a site's by site_name's rules.
-    named = named_outlet(site) or (capitals and site_name(site))
-    numbered = any(word[:1].isdigit() for word in words)
-    if not (capitals or named) or (numbered and not named):
-        return None
-    if plausible_person(site, strict=True) and not named:
+    if not _site_shaped(site):
         return None
     sections = parts[1:-1]
     short = all(len(section.split()) <= _SITE_WORDS for section in sections)
     head = parts[0] if short else " | ".join(parts[:-1])
     return (head, site) if len(head.split()) >= _RESTATED_MIN_WORDS else None
+
+
+def _site_shaped(site: str) -> bool:
+    """Whether ``site``, the words after a title's last bar, has a site's shape: capitals
+    and no person's name ("| HuffPost", not "| Jane Doe"), or a name a person's might be
+    that :func:`site_name` knows ("| The Guardian", "| Deutsche Welle"); with a number, a
+    channel's or a paper's name ("| France 24", "| Channel 4 News"; not "| Top 10")."""
+    words = site.split()
+    capitals = all(word[:1].isupper() or word[:1].isdigit() for word in words)
+    if any(word[:1].isdigit() for word in words):
+        return named_outlet(site) or (capitals and news_masthead(site))
+    if named_outlet(site) or (capitals and site_name(site)):
+        return True
+    return capitals and not plausible_person(site, strict=True)
 
 
 def restates(line: str, title: str) -> bool:

@@ -33,6 +33,13 @@ section ("Deutsche Welle", "Le Figaro"), which no other rule here knows."""
 _CHANNEL = re.compile(r"(?P<name>\S.*?) (?P<number>\d{1,2})|\d{1,2}[A-Z][A-Za-z]+")
 """A channel's name and number ("France 24", "KTLA 5"), or a number and a name in one word
 ("9News", "7NEWS"); not a year ("Election 2020")."""
+_BROADCASTERS = frozenset(
+    ("abc", "nbc", "cbs", "fox", "cw", "itv", "rtl", "rai", "tf", "sbs", "npo", "ard", "tvn",
+     "channel")
+)  # fmt: skip
+"""Broadcasters whose channels a number names ("Fox 5", "RTL 4", "Channel 4")."""
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}")
+"""An American station's call sign ("KTLA", "WFAA")."""
 _DOMAIN = re.compile(r"(?:[\w-]+\.)+(?:com|org|net|co\.uk|uk|de|fr|au|ca|ie|in|news)", re.I)
 
 
@@ -67,9 +74,7 @@ def section_name(tail: str) -> bool:
 
 def named_outlet(tail: str) -> bool:
     """Whether ``tail`` is an outlet whose name holds a number or foreign words: a known one
-    ("Deutsche Welle", "Le Figaro") or a channel ("France 24", "KTLA 5", "9News"), whose
-    name is a place, an acronym, an outlet or a word no dictionary holds ("Top 10", "Page 2"
-    and "Fox 5" are none)."""
+    ("Deutsche Welle", "Le Figaro") or a channel ("France 24", "KTLA 5", "9News")."""
     text = tail.strip().rstrip(".")
     if text.casefold() in _NAMED_OUTLETS:
         return True
@@ -80,11 +85,11 @@ def named_outlet(tail: str) -> bool:
 
 
 def _channel_word(word: str) -> bool:
-    """A word of a channel's name: a place ("France"), an acronym ("KTLA"), an outlet or
-    agency ("Rai News"), or a word no dictionary holds ("Rai")."""
-    if len(word) > 1 and word.isupper():
+    """A word of a channel's name: a broadcaster or a call sign ("Fox", "KTLA"), an agency
+    or outlet ("Rai News"), or a place spelled out ("France"; not "UK 1", "EU 27", nor a
+    league or a disease: "NFL 2", "Ligue 1", "COVID 19")."""
+    if word.casefold() in _BROADCASTERS or _CALL_SIGN.fullmatch(word):
         return True
-    if not word[:1].isupper():
-        return False
-    named = agency_name(word) or news_masthead(word) or "L" in wordnet.flags(word)
-    return named or not wordnet.lemmas(word)
+    if agency_name(word) or news_masthead(word):
+        return True
+    return not word.isupper() and word[:1].isupper() and "L" in wordnet.flags(word)

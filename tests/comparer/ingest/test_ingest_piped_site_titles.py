@@ -121,6 +121,7 @@ NUMBERED_OR_FOREIGN = [
     "France 24",
     "Deutsche Welle",
     "KTLA 5",
+    "Fox 5",
     "9News",
     "RTL Nieuws",
     "Le Figaro",
@@ -145,6 +146,10 @@ def test_an_outlet_named_with_a_number_or_foreign_words(tail: str) -> None:
         ("Top 10", f"{HEADLINE} | Top 10"),  # a number after dictionary words: no channel
         ("Page 2", f"{HEADLINE} | Page 2"),
         ("Election 2020", f"{HEADLINE} | Election 2020"),  # a year
+        ("COVID 19", f"{HEADLINE} | COVID 19"),  # a disease, a league, a union: no channel
+        ("NFL 2", f"{HEADLINE} | NFL 2"),
+        ("EU 27", f"{HEADLINE} | EU 27"),
+        ("Ligue 1", f"{HEADLINE} | Ligue 1"),
     ],
 )
 def test_sections_and_numbers_name_no_outlet(tail: str, title: str) -> None:
