@@ -38,7 +38,7 @@ from comparer.ingest.kickers import (
     plausible_person,
 )
 from comparer.ingest.printed_bylines import byline_below_furniture
-from comparer.ingest.site_names import named_outlet, site_name
+from comparer.ingest.site_names import PASTED_SEPARATORS, named_outlet, site_name, site_suffix
 from comparer.model import Furniture, Metadata
 
 _HEADLINE_MAX = 250
@@ -91,7 +91,8 @@ _HIGHLIGHTS_WITHIN = 6
 """How near the top (kept lines) a list of highlights is looked for."""
 _SITE_WORDS = 3
 """The longest site or section name after a bar in a title ("| CNN Politics", "| US news")."""
-_SITE_SUFFIX = re.compile(r"(?P<title>.+)\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})")
+_SITE_CHARS = 40
+"""The longest site name a title's suffix after a dash may hold ("… - The Guardian")."""
 _WORD = re.compile(r"\w+")
 _RESTATED_SHARE = 0.9
 _RESTATED_MIN_WORDS = 4
@@ -232,13 +233,13 @@ def _without_site(meta: Metadata) -> tuple[Metadata, str]:
     piped = _piped_site(meta.title)
     if piped:
         return replace(meta, title=piped[0]), piped[1] if site_name(piped[1]) else ""
-    found = _SITE_SUFFIX.fullmatch(meta.title)
-    if not found or len(found.group("title").split()) < _RESTATED_MIN_WORDS:
+    found = site_suffix(meta.title, separators=PASTED_SEPARATORS, longest=_SITE_CHARS)
+    if not found or len(found[0].split()) < _RESTATED_MIN_WORDS:
         return meta, ""
-    site = found.group("site").strip()
+    site = found[1]
     if not (agency_name(site) or (len(site.split()) <= _MASTHEAD_WORDS and news_masthead(site))):
         return meta, ""
-    return replace(meta, title=found.group("title").strip()), site
+    return replace(meta, title=found[0].strip()), site
 
 
 def _piped_site(title: str) -> tuple[str, str] | None:

@@ -6,12 +6,17 @@ is the outlet: a known outlet or agency, a name with a news word ("Fox News"), a
 ("HuffPost"), a domain ("Dailymail.co.uk"), a word no dictionary holds ("Gothamist"),
 capitalised words that are no person's name ("Coastal Rights Alliance"), or a name with a
 number or foreign words that is a known outlet or a channel's ("Deutsche Welle", "France 24").
-Read by :func:`comparer.ingest.metadata._without_site`.
+Read by :func:`comparer.ingest.metadata._without_site`. :func:`site_suffix` is the one
+cutter of a site after a dash, a bar or (in a printed PDF's title) a colon, which pasted
+and printed titles share; a bar's sections (:func:`~comparer.ingest.metadata._piped_site`)
+and a printed title shown in its text (:mod:`~comparer.ingest.formats.pdf_title`, whose
+site may hold a hyphen) are cut by their own rules.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from comparer import wordnet
 from comparer.ingest.bylines import WORD_OUTLETS, outlet_line
@@ -40,6 +45,11 @@ _BROADCASTERS = frozenset(
 """Broadcasters whose channels a number names ("Fox 5", "RTL 4", "Channel 4")."""
 _CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}")
 """An American station's call sign ("KTLA", "WFAA")."""
+PASTED_SEPARATORS = "|–—-"
+"""What parts a pasted or Word title from its site ("… | Reuters", "… - The Guardian")."""
+PRINTED_SEPARATORS = "-–—|:·"
+"""What parts a printed PDF's title property from its site: a colon or a middle dot too
+("… : Le Monde", "… · Medium"), since the headline set in large type vouches for the cut."""
 _DOMAIN = re.compile(r"(?:[\w-]+\.)+(?:com|org|net|co\.uk|uk|de|fr|au|ca|ie|in|news)", re.I)
 
 
@@ -93,3 +103,18 @@ def _channel_word(word: str) -> bool:
     if agency_name(word) or news_masthead(word):
         return True
     return not word.isupper() and word[:1].isupper() and "L" in wordnet.flags(word)
+
+
+def site_suffix(title: str, *, separators: str, longest: int) -> tuple[str, str] | None:
+    """``title`` cut before the site after its last separator ("… | Reuters" → "…",
+    "Reuters"): one of ``separators`` between spaces, then 2 to ``longest`` characters with
+    none of them (no hyphen: "Agence France-Presse" is no suffix); or ``None``. The head may
+    be empty or blank; the site is stripped."""
+    found = _suffix(separators, longest).fullmatch(title)
+    return (found.group("title"), found.group("site").strip()) if found else None
+
+
+@cache
+def _suffix(separators: str, longest: int) -> re.Pattern[str]:
+    marks = re.escape(separators)
+    return re.compile(rf"(?P<title>.*)\s+[{marks}]\s+(?P<site>[^{marks}]{{2,{longest}}})")
