@@ -39,6 +39,7 @@ _OUTLET_SEPARATOR = re.compile(r"\s*(?:,|\|)\s*|\s+[-–—]\s+")
 _FOR_OUTLET = re.compile(r"(?P<names>.+?)\s+(?i:for)\s+(?P<outlet>.+)")
 """A byline naming the outlet after "for" ("By Jane Doe for Fox News", "By X For Mailonline",
 "By X for the Daily Mail"): the outlet had been lost, or the byline was no byline at all."""
+_AND = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
 _OUTLET_WORDS = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}")
 _AFTER_OUTLET = re.compile(
     rf"(?<!\s)\s+(?:(?:published|updated|posted|and|&|{'|'.join((*MONTHS, *WEEKDAYS))})\b|\d).*",
@@ -92,7 +93,7 @@ def _byline_people(found: re.Match[str], names: tuple[str, ...]) -> bool:
     word that opens headlines too ("Von", "From") they must look like people's, strictly
     for one name with no colon ("Von: Bill McCarthy, Marisha Goldhamer" is a byline)."""
     if found.group("lead").casefold().endswith("by"):
-        return not any(_common_words(name) for name in names)
+        return not any(_common_words(name) or _restriction(name) for name in names)
     strict = len(names) == 1 and ":" not in found.group(0)[: len(found.group("lead")) + 2]
     return all(plausible_person(name, strict=strict) for name in names)
 
@@ -106,6 +107,15 @@ def _common_words(name: str) -> bool:
     if not first or any(sense.startswith("n") for sense in first):
         return False
     return all(wordnet.lemmas(word) and "P" not in wordnet.flags(word) for word in words)
+
+
+def _restriction(name: str) -> bool:
+    """Whether ``name`` is a notice's restriction, not a person ("By Appointment Only", "By
+    Invitation Only" under a headline): it ends with "Only", which no surname is. Read by
+    both the header's scan and the printed page's (:mod:`printed_bylines`), which refused
+    them already below the furniture, where no date or handle vouched for the name; under a
+    headline nothing else doubts "Al Baker" or "Heather Long", so the word itself must."""
+    return len(name.split()) > 1 and name.split()[-1].strip(".,").casefold() == "only"
 
 
 def parse_signature(line: str, *, bare: bool = False) -> tuple[People, str] | None:
@@ -147,6 +157,9 @@ def _job_or_desk(text: str) -> bool:
 def _split_outlet(rest: str, known_outlet: str) -> tuple[str, str]:
     """Cut a trailing ", Outlet" (or "| Outlet", "- Outlet", "for Outlet") off a byline's
     names."""
+    each = _each_for_an_outlet(rest)
+    if each:
+        return each
     written_for = _FOR_OUTLET.fullmatch(rest.strip().rstrip("."))
     outlet = _AFTER_OUTLET.sub("", written_for.group("outlet")) if written_for else ""
     if written_for and _OUTLET_WORDS.fullmatch(outlet):
@@ -162,6 +175,21 @@ def _split_outlet(rest: str, known_outlet: str) -> tuple[str, str]:
     if last.casefold() == known_outlet.casefold() or single_brand or _looks_like_outlet(last):
         return head, last
     return (head, last) if _brand_and_edition(last) else (rest, "")
+
+
+def _each_for_an_outlet(rest: str) -> tuple[str, str] | None:
+    """The names and the first outlet of a byline whose writers each name their own ("Jane
+    Doe for Fox News and John Roe for CNN"; the second writer was lost), or ``None``. The
+    first outlet is the publisher's, as in "For Dailymail.com And Associated Press"."""
+    parts = [_FOR_OUTLET.fullmatch(part) for part in _AND.split(rest.strip().rstrip("."))]
+    found = [part for part in parts if part]
+    if len(parts) < 2 or len(found) < len(parts):
+        return None
+    outlets = [part.group("outlet") for part in found]
+    if not all(_OUTLET_WORDS.fullmatch(o) and _outlet_after_for(o) for o in outlets):
+        return None
+    first = outlets[0][:1].upper() + outlets[0][1:]  # "for the Daily Mail"
+    return " and ".join(part.group("names") for part in found), first
 
 
 def _brand_and_edition(text: str) -> bool:

@@ -38,7 +38,7 @@ from comparer.ingest.kickers import (
     plausible_person,
 )
 from comparer.ingest.printed_bylines import byline_below_furniture
-from comparer.ingest.site_names import site_name
+from comparer.ingest.site_names import PASTED_SEPARATORS, named_outlet, site_name, site_suffix
 from comparer.model import Furniture, Metadata
 
 _HEADLINE_MAX = 250
@@ -91,7 +91,8 @@ _HIGHLIGHTS_WITHIN = 6
 """How near the top (kept lines) a list of highlights is looked for."""
 _SITE_WORDS = 3
 """The longest site or section name after a bar in a title ("| CNN Politics", "| US news")."""
-_SITE_SUFFIX = re.compile(r"(?P<title>.+)\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})")
+_SITE_CHARS = 40
+"""The longest site name a title's suffix after a dash may hold ("… - The Guardian")."""
 _WORD = re.compile(r"\w+")
 _RESTATED_SHARE = 0.9
 _RESTATED_MIN_WORDS = 4
@@ -232,13 +233,13 @@ def _without_site(meta: Metadata) -> tuple[Metadata, str]:
     piped = _piped_site(meta.title)
     if piped:
         return replace(meta, title=piped[0]), piped[1] if site_name(piped[1]) else ""
-    found = _SITE_SUFFIX.fullmatch(meta.title)
-    if not found or len(found.group("title").split()) < _RESTATED_MIN_WORDS:
+    found = site_suffix(meta.title, separators=PASTED_SEPARATORS, longest=_SITE_CHARS)
+    if not found or len(found[0].split()) < _RESTATED_MIN_WORDS:
         return meta, ""
-    site = found.group("site").strip()
+    site = found[1]
     if not (agency_name(site) or (len(site.split()) <= _MASTHEAD_WORDS and news_masthead(site))):
         return meta, ""
-    return replace(meta, title=found.group("title").strip()), site
+    return replace(meta, title=found[0].strip()), site
 
 
 def _piped_site(title: str) -> tuple[str, str] | None:
@@ -251,13 +252,26 @@ def _piped_site(title: str) -> tuple[str, str] | None:
     words = site.split()
     if len(parts) < 2 or not 0 < len(words) <= _SITE_WORDS or kicker_line(site):
         return None
-    person = plausible_person(site, strict=True) and not outlet_line(site)  # "The Guardian"
-    if not all(word[:1].isupper() for word in words) or person:
+    if not _site_shaped(site):
         return None
     sections = parts[1:-1]
     short = all(len(section.split()) <= _SITE_WORDS for section in sections)
     head = parts[0] if short else " | ".join(parts[:-1])
     return (head, site) if len(head.split()) >= _RESTATED_MIN_WORDS else None
+
+
+def _site_shaped(site: str) -> bool:
+    """Whether ``site``, the words after a title's last bar, has a site's shape: capitals
+    and no person's name ("| HuffPost", not "| Jane Doe"), or a name a person's might be
+    that :func:`site_name` knows ("| The Guardian", "| Deutsche Welle"); with a number, a
+    channel's or a paper's name ("| France 24", "| Channel 4 News"; not "| Top 10")."""
+    words = site.split()
+    capitals = all(word[:1].isupper() or word[:1].isdigit() for word in words)
+    if any(word[:1].isdigit() for word in words):
+        return named_outlet(site) or (capitals and news_masthead(site))
+    if named_outlet(site) or (capitals and site_name(site)):
+        return True
+    return capitals and not plausible_person(site, strict=True)
 
 
 def restates(line: str, title: str) -> bool:

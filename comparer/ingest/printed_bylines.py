@@ -28,16 +28,22 @@ _REACH = 40
 """How many paragraphs from the top a printed page's byline may stand on."""
 _LONGEST = 250
 _BY = re.compile(r"(?i:by):?\s+\S")
-_TIME = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
+_TIME = r"\d{1,2}[:.]\d{2}\s*(?i:[ap]\.?m\.?)?"
 _MONTH_DAY = r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b"
 _TRAILER = re.compile(
     rf"\s*(?:[|•·]|@\w|\bFollow\b|\bFrom:|\bUpdated\b|\bPublished\b|{_TIME}|{DATE_PATTERN}"
     rf"|{_MONTH_DAY})",
 )
-# What vouches for a byline whose names the strict rule doubts: a date or a handle after it
-# ("By Erin Cunningham March 18 … @erinmcunningham"), not a bar, a time or "Follow" alone
-# ("By Appointment Only | 9:00 - 17:00", "By Invitation Only Follow us").
-_VOUCHES = re.compile(rf"@\w|{DATE_PATTERN}|{_MONTH_DAY}")
+_BARRED_TIME = (
+    rf"^\s*\|\s*(?:(?i:updated|published|posted):?\s*)?{_TIME}(?:\s*[A-Z]{{2,4}})?\s*(?:$|[|•·,])"
+)
+"""A time stamp after the byline's bar, as a date line prints it ("| 4:08 PM", "| 4:08 PM ET
+| Share", "| Updated 4:08 PM"); not opening hours ("| 9:00 - 17:00")."""
+# What vouches for a byline whose names the strict rule doubts: a date, a handle or a time
+# stamp after a bar ("By Erin Cunningham March 18 … @erinmcunningham", "By Mary Rose Page
+# | 4:08 PM"), not a bar or "Follow" alone, nor hours ("By Appointment Only | 9:00 - 17:00",
+# "By Invitation Only Follow us").
+_VOUCHES = re.compile(rf"@\w|{DATE_PATTERN}|{_MONTH_DAY}|{_BARRED_TIME}")
 
 
 def byline_below_furniture(marked: Marked, meta: Metadata) -> Metadata:

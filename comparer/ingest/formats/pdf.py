@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import io
 import logging
-import re
 from dataclasses import replace
 from typing import Any
 
@@ -34,7 +33,7 @@ from comparer.ingest.formats.pdf_title import shown_title
 from comparer.ingest.limits import MAX_PDF_PAGES
 from comparer.ingest.raw import Raw
 from comparer.ingest.refusal import Refusal
-from comparer.ingest.site_names import section_name
+from comparer.ingest.site_names import PRINTED_SEPARATORS, section_name, site_suffix
 from comparer.model import Metadata
 
 # pypdf logs every repairable defect of a malformed file, kilobytes at a time; the user only
@@ -49,7 +48,8 @@ _PYPDF_LOG.addHandler(logging.NullHandler())
 # a stream by default); a damaged news PDF is readable from far less, and one stream may
 # not inflate past what a document of our size limit could hold.
 _RECOVERY_BYTES = 100_000
-_SITE_SUFFIX = re.compile(r"\s+[-–—|:·]\s+(?P<site>[^-–—|:·]{2,60})")
+_SITE_CHARS = 60
+"""The longest site name after a printed title property's headline."""
 _STREAM_BYTES = 20_000_000
 
 
@@ -181,6 +181,7 @@ def _metadata(reader: PdfReader, headline: str) -> Metadata:
     title = str(info.title or "").strip() if info is not None else ""
     author = str(info.author or "").strip() if info is not None else ""
     after = title[len(headline) :] if headline and title.startswith(headline) else ""
-    suffix = _SITE_SUFFIX.fullmatch(after)
-    outlet = suffix.group("site").strip() if suffix else ""
+    # Only a site after the headline: nothing but spaces before the separator.
+    suffix = site_suffix(after, separators=PRINTED_SEPARATORS, longest=_SITE_CHARS)
+    outlet = suffix[1] if suffix and not suffix[0].strip() else ""
     return Metadata(title=headline or title, author=author, outlet=outlet)

@@ -6,18 +6,19 @@ site's name or a date after a bar or a dash ("The sharing economy is a lie … -
 Though I'm Not on Facebook | American Civil Liberties Union"). When the text holds the part
 before the last separator as a line of its own, or as the start of one (the headline set
 over the story), or holds a line that opens it and is most of it (a headline whose last
-word wrapped away), that part is the headline, and a suffix with no digit is the site's
-name, the outlet. A line with an address is the browser's header, not the page's. A title
-the text shows whole ("Ferry strike ends after two days - and crews return to work") is
-the headline as it stands, and a suffix opening in lower case is the headline's own words
-unless it names a site ("theguardian.com", "euronews").
+word wrapped away), that part is the headline, and a suffix with no digit (a date's) is
+the site's name, the outlet, as is a channel's name and number ("France 24"). A line with
+an address is the browser's header, not the page's. A title the text shows whole ("Ferry
+strike ends after two days - and crews return to work") is the headline as it stands, and
+a suffix opening in lower case is the headline's own words unless it names a site
+("theguardian.com", "euronews").
 """
 
 from __future__ import annotations
 
 import re
 
-from comparer.ingest.site_names import site_name
+from comparer.ingest.site_names import named_outlet, site_name
 from comparer.one_line import tidy
 
 _SEPARATOR = re.compile(r"\s+(?:\||-|–|—)\s+")
@@ -38,7 +39,8 @@ def shown_title(title: str, text: str) -> tuple[str, str] | None:
         return None
     if _shown(title.casefold(), text, whole=True) or not _shown(head.casefold(), text):
         return None
-    return head, "" if any(c.isdigit() for c in suffix) else suffix
+    dated = any(c.isdigit() for c in suffix) and not named_outlet(suffix)  # not "France 24"
+    return head, "" if dated else suffix
 
 
 def _shown(head: str, text: str, whole: bool = False) -> bool:

@@ -107,3 +107,28 @@ def test_an_outlet_of_dictionary_words_after_for(outlet: str) -> None:
     """The review: "for Time", "for Business Insider" lost their outlet."""
     extracted = extract_text(f"{HEADLINE}\n\nBy Jane Doe for {outlet}\n\n{BODY}")
     assert (extracted.meta.author, extracted.meta.outlet) == ("Jane Doe", outlet)
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "outlet"),
+    [
+        # Before: "Jane Doe" alone; the second writer and outlet were cut as a second outlet.
+        ("By Jane Doe for Fox News and John Roe for CNN", "Jane Doe and John Roe", "Fox News"),
+        ("By Jane Doe for the Daily Mail & John Roe for Reuters", "Jane Doe and John Roe",
+         "The Daily Mail"),
+    ],
+)  # fmt: skip
+def test_each_writer_for_an_outlet(byline: str, author: str, outlet: str) -> None:
+    """Both writers are authors; the first outlet is the publisher's, as the first of two
+    outlets after one writer is ("For Dailymail.com And Associated Press")."""
+    extracted = extract_text(f"{HEADLINE}\n\n{byline}\n\n{BODY}")
+    assert (extracted.meta.author, extracted.meta.outlet) == (author, outlet)
+
+
+def test_a_word_files_byline_of_two_writers_for_two_outlets(tmp_path: Path) -> None:
+    document = docx.Document()
+    for paragraph in (HEADLINE, "By Jane Doe for Fox News and John Roe for CNN", BODY):
+        document.add_paragraph(paragraph)
+    document.save(str(tmp_path / "a.docx"))
+    meta = extract_path(tmp_path / "a.docx").meta
+    assert (meta.author, meta.outlet) == ("Jane Doe and John Roe", "Fox News")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import docx
 import pytest
 from fpdf import FPDF
 
@@ -113,4 +114,70 @@ def test_a_real_outlet_after_the_bar_is_kept(tail: str) -> None:
     """The review: a tail of dictionary words, or of two words with no known first one, was
     taken for a section and the outlet lost ("Headline | Al Jazeera" gave none)."""
     meta = extract_text(f"{HEADLINE} | {tail}\n\nBy Jane Roe\n\n{BODY}").meta
+    assert (meta.title, meta.outlet) == (HEADLINE, tail)
+
+
+NUMBERED_OR_FOREIGN = [
+    "France 24",
+    "Deutsche Welle",
+    "KTLA 5",
+    "Fox 5",
+    "9News",
+    "RTL Nieuws",
+    "Le Figaro",
+    "Channel 4 News",  # unchanged: a news word
+    "Corriere della Sera",  # unchanged: a paper's word
+]
+
+
+@pytest.mark.parametrize("tail", NUMBERED_OR_FOREIGN)
+def test_an_outlet_named_with_a_number_or_foreign_words(tail: str) -> None:
+    """Before: the tail stayed in the headline and no outlet was read (a number is no
+    capital, "Deutsche Welle" looks like a person's name)."""
+    meta = extract_text(f"{HEADLINE} | {tail}\n\nBy Jane Roe\n\n{BODY}").meta
+    assert (meta.title, meta.outlet) == (HEADLINE, tail)
+
+
+@pytest.mark.parametrize(
+    ("tail", "title"),
+    [
+        ("World", HEADLINE),  # unchanged: a section, cut, no outlet
+        ("Live updates", f"{HEADLINE} | Live updates"),  # unchanged: a kicker, kept
+        ("Top 10", f"{HEADLINE} | Top 10"),  # a number after dictionary words: no channel
+        ("Page 2", f"{HEADLINE} | Page 2"),
+        ("Election 2020", f"{HEADLINE} | Election 2020"),  # a year
+        ("COVID 19", f"{HEADLINE} | COVID 19"),  # a disease, a league, a union: no channel
+        ("NFL 2", f"{HEADLINE} | NFL 2"),
+        ("EU 27", f"{HEADLINE} | EU 27"),
+        ("Ligue 1", f"{HEADLINE} | Ligue 1"),
+    ],
+)
+def test_sections_and_numbers_name_no_outlet(tail: str, title: str) -> None:
+    meta = extract_text(f"{HEADLINE} | {tail}\n\nBy Jane Roe\n\n{BODY}").meta
+    assert (meta.title, meta.outlet) == (title, "")
+
+
+@pytest.mark.parametrize("tail", ["France 24", "Deutsche Welle"])
+def test_a_word_files_title_names_a_numbered_or_foreign_outlet(tmp_path: Path, tail: str) -> None:
+    document = docx.Document()
+    for paragraph in (f"{HEADLINE} | {tail}", "By Jane Roe", BODY):
+        document.add_paragraph(paragraph)
+    document.save(str(tmp_path / "a.docx"))
+    meta = extract_path(tmp_path / "a.docx").meta
+    assert (meta.title, meta.outlet) == (HEADLINE, tail)
+
+
+@pytest.mark.parametrize("tail", ["France 24", "Deutsche Welle"])
+def test_a_printed_pages_title_names_a_numbered_or_foreign_outlet(
+    tmp_path: Path, tail: str
+) -> None:
+    pdf = FPDF()
+    pdf.set_title(f"{HEADLINE} | {tail}")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for paragraph in (HEADLINE, "By Jane Roe", BODY):
+        pdf.multi_cell(0, 5, paragraph)
+        pdf.ln(3)
+    pdf.output(str(tmp_path / "a.pdf"))
+    meta = extract_path(tmp_path / "a.pdf").meta
     assert (meta.title, meta.outlet) == (HEADLINE, tail)

@@ -8,8 +8,12 @@ readability set), then the story. The author and the date were not read.
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
+import pytest
+from fpdf import FPDF
+
+from comparer.ingest import extract_path
 from comparer.ingest.extract import extract_bytes
 
 TEASER = (
@@ -75,3 +79,38 @@ def test_a_bar_a_time_or_follow_vouch_for_no_byline(line: str) -> None:
     )
     text = f"{teaser}\n\n{STORY}\n\n{line}\n\n{STORY}\n"
     assert extract_bytes(text.encode(), source="page", filename="page.txt").meta.author == ""
+
+
+MUSEUM_LEAD = (
+    "Museum siege ends in Tunis as security forces storm the building, freeing dozens of "
+    "hostages held by gunmen for hours; officials say the death toll stands at 17, most "
+    "of them foreign tourists visiting the capital."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        # Before: no author; a time stamp after the bar vouches as a date does.
+        ("By Mary Rose Page | 4:08 PM", "Mary Rose Page"),
+        ("By Mary Rose Page | 4:08 PM ET | Share", "Mary Rose Page"),
+        ("By Mary Rose Page | Updated 16:08", "Mary Rose Page"),
+        ("By Mary Rose Page", ""),  # unchanged: nothing vouches for doubtful names
+        ("By Public Transport | 9:00 - 17:00", ""),  # opening hours vouch for nothing
+    ],
+)
+def test_a_time_stamp_after_a_bar_vouches_for_the_byline(line: str, author: str) -> None:
+    text = f"{MUSEUM_LEAD}\n\n{STORY}\n\n{line}\n\n{STORY}\n"
+    assert extract_bytes(text.encode(), source="page", filename="page.txt").meta.author == author
+
+
+def test_a_printed_pdfs_byline_with_a_time_stamp(tmp_path: Path) -> None:
+    """The byline below the lead, out of the header's reach, as a printed page sets it."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for paragraph in (MUSEUM_LEAD, STORY, "By Mary Rose Page | 4:08 PM", STORY):
+        pdf.multi_cell(0, 5, paragraph)
+        pdf.ln(3)
+    pdf.output(str(tmp_path / "a.pdf"))
+    assert extract_path(tmp_path / "a.pdf").meta.author == "Mary Rose Page"
