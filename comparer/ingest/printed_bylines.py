@@ -34,11 +34,17 @@ _TRAILER = re.compile(
     rf"\s*(?:[|•·]|@\w|\bFollow\b|\bFrom:|\bUpdated\b|\bPublished\b|{_TIME}|{DATE_PATTERN}"
     rf"|{_MONTH_DAY})",
 )
+_CLOCK = r"\d{1,2}[:.]\d{2}\s*(?i:[ap]\.?m\b\.?)"
+_ZONE = r"(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|BST|UTC|CET|CEST|IST|AEST|AEDT)"
+_STAMPED = r"(?i:updated|published|posted):?\s*"
 _BARRED_TIME = (
-    rf"^\s*\|\s*(?:(?i:updated|published|posted):?\s*)?{_TIME}(?:\s*[A-Z]{{2,4}})?\s*(?:$|[|•·,])"
+    rf"^\s*\|\s*(?:{_CLOCK}|{_STAMPED}(?:{_CLOCK}|\d{{1,2}}:\d{{2}}))(?:\s*{_ZONE})?\s*"
+    rf"(?:$|[|•·](?!.*\d[:.]\d{{2}}))"
 )
 """A time stamp after the byline's bar, as a date line prints it ("| 4:08 PM", "| 4:08 PM ET
-| Share", "| Updated 4:08 PM"); not opening hours ("| 9:00 - 17:00")."""
+| Share", "| Updated 16:08"): a clock with am/pm, or any after "Updated", and a time zone
+from a list; not opening hours ("| 9:00 - 17:00", "| 9:00 AM | 5:00 PM") nor a price
+("| 12.50 | Book now", "| 2.50 EUR")."""
 # What vouches for a byline whose names the strict rule doubts: a date, a handle or a time
 # stamp after a bar ("By Erin Cunningham March 18 … @erinmcunningham", "By Mary Rose Page
 # | 4:08 PM"), not a bar or "Follow" alone, nor hours ("By Appointment Only | 9:00 - 17:00",

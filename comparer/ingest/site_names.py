@@ -35,16 +35,19 @@ _NAMED_OUTLETS = frozenset(
 )  # fmt: skip
 """Outlets named with a number or with foreign words that read as a person's name or a
 section ("Deutsche Welle", "Le Figaro"), which no other rule here knows."""
-_CHANNEL = re.compile(r"(?P<name>\S.*?) (?P<number>\d{1,2})|\d{1,2}[A-Z][A-Za-z]+")
-"""A channel's name and number ("France 24", "KTLA 5"), or a number and a name in one word
+_CHANNEL = re.compile(r"(?P<name>\S.*?) (?P<number>\d{1,2})|\d{1,2}(?i:news)")
+"""A channel's name and number ("Fox 5", "KTLA 5"), or a number and "News" in one word
 ("9News", "7NEWS"); not a year ("Election 2020")."""
 _BROADCASTERS = frozenset(
     ("abc", "nbc", "cbs", "fox", "cw", "itv", "rtl", "rai", "tf", "sbs", "npo", "ard", "tvn",
      "channel")
 )  # fmt: skip
 """Broadcasters whose channels a number names ("Fox 5", "RTL 4", "Channel 4")."""
-_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}")
-"""An American station's call sign ("KTLA", "WFAA")."""
+_CALL_SIGN = re.compile(r"[KW][A-Z]{3}")
+"""An American station's call sign ("KTLA", "WFAA"); four letters, since three-letter
+ones are mostly other acronyms ("WHO 2", "WWE 2")."""
+_NOT_CALL_SIGNS = frozenset(("wwdc", "wnba", "wwii", "kpop", "kfc"))
+"""Four-letter acronyms shaped like call signs that head headlines ("WWDC 24", "WNBA 3")."""
 PASTED_SEPARATORS = "|–—-"
 """What parts a pasted or Word title from its site ("… | Reuters", "… - The Guardian")."""
 PRINTED_SEPARATORS = "-–—|:·"
@@ -63,8 +66,9 @@ def site_name(tail: str) -> bool:
         return True
     words = text.split()
     if len(words) > 1:
-        if agency_name(words[0]) or outlet_line(words[0]):
-            return True  # "CNN Politics"
+        if agency_name(words[0]) or outlet_line(words[0]):  # "CNN Politics", not "WWDC 24"
+            named = not any(word[:1].isdigit() for word in words[1:])
+            return named and (words[0].isupper() or not plausible_person(text, strict=True))
         capitalised = all(word[:1].isupper() for word in words)
         return capitalised and not plausible_person(text, strict=True)  # "Coastal Rights Alliance"
     return bool(_DOMAIN.fullmatch(text)) or not wordnet.lemmas(text)
@@ -95,14 +99,14 @@ def named_outlet(tail: str) -> bool:
 
 
 def _channel_word(word: str) -> bool:
-    """A word of a channel's name: a broadcaster or a call sign ("Fox", "KTLA"), an agency
-    or outlet ("Rai News"), or a place spelled out ("France"; not "UK 1", "EU 27", nor a
-    league or a disease: "NFL 2", "Ligue 1", "COVID 19")."""
-    if word.casefold() in _BROADCASTERS or _CALL_SIGN.fullmatch(word):
+    """A word of a channel's name: a broadcaster or a call sign ("Fox", "KTLA"), or an agency
+    or outlet ("Rai News"); not a place ("Chicago 7", "Qatar 22": a channel named after a
+    country, "France 24", is a known outlet), a league or a disease ("NFL 2", "COVID 19")."""
+    if word.casefold() in _BROADCASTERS:
         return True
-    if agency_name(word) or news_masthead(word):
-        return True
-    return not word.isupper() and word[:1].isupper() and "L" in wordnet.flags(word)
+    if _CALL_SIGN.fullmatch(word):
+        return word.casefold() not in _NOT_CALL_SIGNS
+    return agency_name(word) or news_masthead(word)
 
 
 def site_suffix(title: str, *, separators: str, longest: int) -> tuple[str, str] | None:

@@ -150,6 +150,14 @@ def test_an_outlet_named_with_a_number_or_foreign_words(tail: str) -> None:
         ("NFL 2", f"{HEADLINE} | NFL 2"),
         ("EU 27", f"{HEADLINE} | EU 27"),
         ("Ligue 1", f"{HEADLINE} | Ligue 1"),
+        # The review: a place or an acronym with a number is a headline's, not a channel.
+        ("Chicago 7", f"{HEADLINE} | Chicago 7"),
+        ("Qatar 22", f"{HEADLINE} | Qatar 22"),
+        ("Gaza 2", f"{HEADLINE} | Gaza 2"),
+        ("WWDC 24", f"{HEADLINE} | WWDC 24"),
+        ("WNBA 3", f"{HEADLINE} | WNBA 3"),
+        ("WHO 2", f"{HEADLINE} | WHO 2"),
+        ("Bloomberg Smith", f"{HEADLINE} | Bloomberg Smith"),  # a person, not "CNN Politics"
     ],
 )
 def test_sections_and_numbers_name_no_outlet(tail: str, title: str) -> None:

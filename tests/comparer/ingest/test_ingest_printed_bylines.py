@@ -97,6 +97,13 @@ MUSEUM_LEAD = (
         ("By Mary Rose Page | Updated 16:08", "Mary Rose Page"),
         ("By Mary Rose Page", ""),  # unchanged: nothing vouches for doubtful names
         ("By Public Transport | 9:00 - 17:00", ""),  # opening hours vouch for nothing
+        # The review: a price, hours or a bare dotted time is no time stamp.
+        ("By Public Transport | 12.50 | Book now", ""),
+        ("By Public Transport | 2.50 EUR", ""),
+        ("By Public Transport | 9:00 | 17:00", ""),
+        ("By Public Transport | 9:00 AM | 5:00 PM", ""),
+        ("By Public Transport | 9:00 AM, Mon-Fri", ""),
+        ("By Public Transport | 10.30", ""),
     ],
 )
 def test_a_time_stamp_after_a_bar_vouches_for_the_byline(line: str, author: str) -> None:
