@@ -53,6 +53,8 @@ PASTED_SEPARATORS = "|–—-"
 PRINTED_SEPARATORS = "-–—|:·"
 """What parts a printed PDF's title property from its site: a colon or a middle dot too
 ("… : Le Monde", "… · Medium"), since the headline set in large type vouches for the cut."""
+LONGEST_TITLE = 600
+"""No browser tab's title is longer: a longer one has no site to cut."""
 _DOMAIN = re.compile(r"(?:[\w-]+\.)+(?:com|org|net|co\.uk|uk|de|fr|au|ca|ie|in|news)", re.I)
 
 
@@ -113,7 +115,11 @@ def site_suffix(title: str, *, separators: str, longest: int) -> tuple[str, str]
     """``title`` cut before the site after its last separator ("… | Reuters" → "…",
     "Reuters"): one of ``separators`` between spaces, then 2 to ``longest`` characters with
     none of them (no hyphen: "Agence France-Presse" is no suffix); or ``None``. The head may
-    be empty or blank; the site is stripped."""
+    be empty or blank; the site is stripped. A title longer than :data:`LONGEST_TITLE` has
+    no site: the pattern's backtracking over a long run of spaces took seconds (20,000
+    spaces: 10 s)."""
+    if len(title) > LONGEST_TITLE:
+        return None
     found = _suffix(separators, longest).fullmatch(title)
     return (found.group("title"), found.group("site").strip()) if found else None
 

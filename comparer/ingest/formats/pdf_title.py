@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from comparer.ingest.site_names import named_outlet, site_name
+from comparer.ingest.site_names import LONGEST_TITLE, named_outlet, site_name
 from comparer.one_line import tidy
 
 _SEPARATOR = re.compile(r"\s+(?:\||-|–|—)\s+")
@@ -30,7 +30,10 @@ _LINE_END = re.compile(r"\r\n|[\r\n\x0b\x0c]")
 
 def shown_title(title: str, text: str) -> tuple[str, str] | None:
     """The head of ``title`` and its site (empty for a date), when ``text`` shows the head;
-    else None."""
+    else None (and for a title no browser tab holds, whose runs of spaces took the separator
+    search seconds)."""
+    if len(title) > LONGEST_TITLE:
+        return None
     cuts = list(_SEPARATOR.finditer(title))
     if not cuts:
         return None

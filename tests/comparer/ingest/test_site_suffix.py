@@ -23,6 +23,8 @@ from comparer.ingest.site_names import PASTED_SEPARATORS, PRINTED_SEPARATORS, si
         ("Storm hits coast-Reuters", PASTED_SEPARATORS, 40, None),  # no spaces: a word's dash
         ("Storm hits coast - R", PASTED_SEPARATORS, 40, None),  # one letter is no site
         (" - Reuters", PRINTED_SEPARATORS, 60, ("", "Reuters")),  # an empty head is kept
+        # No tab's title is this long (a run of spaces made the pattern take seconds).
+        ("Storm" + " " * 20_000 + "hits - Reuters", PASTED_SEPARATORS, 40, None),
     ],
 )  # fmt: skip
 def test_site_suffix(
