@@ -187,8 +187,8 @@ def framing_markers(text: str, lexicons: Lexicons | None = None) -> list[Marker]
         for a in attribution_markers(text, table.verbs, tokens)
     ]
     quotes = quote_spans(text)
-    speaker = any(not inside(quotes, m.start, m.end, speech=True) for m in said)
-    quotes = spoken(text, quotes) if speaker else quotes
+    if quotes and any(not inside(quotes, m.start, m.end, speech=True) for m in said):
+        quotes = spoken(text, quotes)
     labels = list(_labels(text, table, tokens))
     found = labels + _attributing(text, list(_words(text, table, tokens)), labels)
     found.extend(agentless_passives(text))
@@ -196,13 +196,14 @@ def framing_markers(text: str, lexicons: Lexicons | None = None) -> list[Marker]
     found.extend(self_named(text, found))
     found.extend(said)
     theirs = others_words(text) if any(m.type in _JUDGING for m in found) else []
-    found = [
-        m
-        for m in found
-        if not inside(quotes, m.start, m.end, speech=True)
-        and not inside(quotes, m.start, m.end, speech=False)
-        and not (m.type in _JUDGING and within(theirs, m.start, m.end))
-    ]
+    if quotes or theirs:  # four sentences in five have neither: nothing to drop
+        found = [
+            m
+            for m in found
+            if not inside(quotes, m.start, m.end, speech=True)
+            and not inside(quotes, m.start, m.end, speech=False)
+            and not (m.type in _JUDGING and within(theirs, m.start, m.end))
+        ]
     return _with_scare_quotes(text, found, scare_quotes(text, quotes))
 
 

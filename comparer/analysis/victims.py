@@ -73,6 +73,10 @@ _NAME = re.compile(
     r"(?<![\w'’-])(?!(?:No|Nobody|None|Neither|Everyone|Police|Officers|Authorities)\b)"
     r"(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+(?:\s+of\s+[A-Z][\w'’-]+)?(?=\s+(?:was|died|had|has|is)\b)"
 )
+# Every _DEATH_OF match holds one of these words as written (it is case-sensitive), and every
+# _NAME match ends in a capitalised word and a verb: a sentence without them is not searched.
+_DEATH_OF_WORDS = ("death", "killing", "murder", "slaying")
+_NAME_BEFORE_VERB = re.compile(r"[A-Z][\w'’-]+\s+(?:was|died|had|has|is)\b")
 _BEFORE = re.compile(
     r"\b(?P<out>fatally\s+shooting|fatally\s+shot|shot\s+and\s+killed|killing|killed|kills|kill|murdering|murdered|wounding|wounded|injuring|injured"
     r"|fatal\s+shooting\s+of|shooting\s+death\s+of|death\s+of|murder\s+of|killing\s+of)"
@@ -114,9 +118,11 @@ def wordless_counts(text: str) -> Iterator[Found]:
 def _counts(text: str, low: str | None) -> Iterator[Found]:
     yield from _determined(text, low)
     yield from _headline(text, low)
-    for death in _DEATH_OF.finditer(text):
-        yield death.start(), death.end(), 1.0, "", "death of"
-    yield from _named(text)
+    if any(word in text for word in _DEATH_OF_WORDS):
+        for death in _DEATH_OF.finditer(text):
+            yield death.start(), death.end(), 1.0, "", "death of"
+    if _NAME_BEFORE_VERB.search(text):
+        yield from _named(text)
 
 
 def _determined(text: str, low: str | None) -> Iterator[Found]:

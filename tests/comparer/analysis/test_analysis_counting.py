@@ -12,7 +12,14 @@ import pytest
 from comparer.analysis import extract_quantities
 from comparer.analysis.background import _PAST, _past, is_background
 from comparer.analysis.quantities import _BEFORE, _not_a_count, _outcome_before
-from comparer.analysis.victims import _counts, wordless_counts
+from comparer.analysis.victims import (
+    _DEATH_OF,
+    _DEATH_OF_WORDS,
+    _NAME,
+    _NAME_BEFORE_VERB,
+    _counts,
+    wordless_counts,
+)
 from comparer.casefold import lowered
 
 INF = math.inf
@@ -303,6 +310,29 @@ def test_the_cheap_person_checks_never_skip_what_the_search_finds(
     found = list(_counts(sentence, lowered(sentence)))
     assert [noun for _s, _e, _v, noun, _w in found] == counted
     assert found == list(_counts(sentence, None))  # None: every word tried, as before
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wording"),
+    [
+        ("Jahleel Munnings of Quincy died Monday.", " died"),
+        ("O’Neil-Smith was killed.", " was killed"),  # curly apostrophe and hyphen in the name
+        ("Police said DeSai\twas shot and killed.", "\twas shot and killed"),  # any white space
+        ("They mourned the killing of Trinity Gay.", "death of"),
+        ("The shooting death of 17-year-old Dannielle Rangel shook the town.", "death of"),
+        ("The Death of Trinity Gay was mourned.", None),  # a capital: no death of, as before
+        ("the storm killed crops and has died down.", None),  # no capitalised name
+    ],
+)
+def test_a_name_or_a_death_of_is_searched_only_where_its_words_are(
+    sentence: str, wording: str | None
+) -> None:
+    found = list(_counts(sentence, lowered(sentence)))
+    assert [w for *_span, w in found][-1:] == ([wording] if wording else [])
+    if _NAME.search(sentence):  # the cheap checks pass wherever the searches find
+        assert _NAME_BEFORE_VERB.search(sentence)
+    if _DEATH_OF.search(sentence):
+        assert any(word in sentence for word in _DEATH_OF_WORDS)
 
 
 @pytest.mark.parametrize(
