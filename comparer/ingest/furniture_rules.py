@@ -82,6 +82,9 @@ NAVIGATION_WORDS = (
 ADVERTISEMENT_WORDS = (
     "advertisement", "advertising", "sponsored(?: content)?", "promoted(?: content)?", "ad",
     "scroll to continue with content", "story continues below(?: advertisement)?",
+    # Postmedia's two labels run together with a slot's name between them (the National
+    # Post's "Advertisement embed-more-topicStory continues below", the Financial Post's).
+    "advertisement ?[\\w-]{0,30}story continues below",
     # The same label in the other languages journalists read most.
     "anzeigen?", "werbung", "publicidad", "publicité", "pubblicità",
 )  # fmt: skip

@@ -86,6 +86,8 @@ LAST = "The governor said the schools would reopen on Wednesday if the roads wer
         ("Anzeigen", Furniture.ADVERTISEMENT),
         ("Werbung", Furniture.ADVERTISEMENT),
         ("Publicidad", Furniture.ADVERTISEMENT),
+        ("Advertisement 1Story continues below", Furniture.ADVERTISEMENT),
+        ("Advertisement embed-more-topicStory continues below", Furniture.ADVERTISEMENT),
         ("Newsletter abonnieren", Furniture.NEWSLETTER),
         ("Suscríbete a nuestro newsletter", Furniture.NEWSLETTER),
         ("Abonnez-vous à notre newsletter quotidienne", Furniture.NEWSLETTER),

@@ -66,3 +66,56 @@ def test_a_page_that_is_mostly_links_is_left_whole() -> None:
     page = f"<html><body><div class='index'><p>{BODY[2]}</p><ul>{items}</ul></div></body></html>"
     text = extract_bytes(page.encode(), source="index.html", filename="index.html").text
     assert all(headline in text for headline in HEADLINES)
+
+
+def test_headlines_under_a_kicker_leave_too() -> None:
+    # WAZ's "Archäologie: <link>", t-online's "Neue Allianz? <link>", El Mundo's
+    # "<span>Crónica</span> <link>": a label of a few words before each link
+    kickers = (
+        "<strong>Archäologie: </strong>",
+        "<strong>Neue Allianz?</strong> ",
+        "<span>Crónica</span>",
+    )
+    text = _text(
+        "".join(
+            f"<li>{k}{_item(n, h)[4:]}"
+            for n, (k, h) in enumerate(zip(kickers, HEADLINES, strict=True))
+        )
+    )
+    assert all(line in text for line in BODY) and PLUG in text
+    assert not any(headline in text for headline in HEADLINES)
+
+
+def test_a_list_of_sentences_ending_in_a_link_stays() -> None:
+    said = "The council's report on the floods, published on Tuesday, is online:"
+    text = _text("".join(f"<li>{said} {_item(n, h)[4:]}" for n, h in enumerate(HEADLINES)))
+    assert all(f"{said} {headline}" in text for headline in HEADLINES)
+
+
+def test_other_stories_linked_headlines_leave_and_a_linked_subheading_stays() -> None:
+    # The Herald Sun's opinion cards: "<h4><strong>Wave of stupidity</strong> <a>…</a></h4>"
+    # and a summary, two in a row; a review's own subheading linking to its subject stays
+    cards = [
+        ("Wave of stupidity", HEADLINES[0], "A doctor knows best, whatever the parents say."),
+        ("Own backyard", HEADLINES[1], "Local issues should come first for the council now."),
+    ]
+    teasers = "".join(
+        f"<div class='story-block'><h4><strong class='kicker'>{kicker}</strong> "
+        f"<a href='/opinion/{n}'>{headline}</a></h4><p class='standfirst'>{summary}</p></div>"
+        for n, (kicker, headline, summary) in enumerate(cards)
+    )
+    subheading = f"<h3><a href='https://store.example/thumper'>{HEADLINES[2]}</a></h3>"
+    page = (
+        "<html><head><title>An Unexpected Way</title></head><body><article><h1>An Unexpected "
+        f"Way</h1><div class='prose'><p>{BODY[0]}</p>{subheading}<p>{BODY[1]}</p>"
+        f"<p>{BODY[2]}</p>{teasers}</div></article></body></html>"
+    )
+    text = extract_bytes(page.encode(), source="sun.html", filename="sun.html").text
+    assert text.split("\n\n") == [BODY[0], HEADLINES[2], BODY[1], BODY[2]]
+
+
+def test_items_whose_loose_words_lead_to_their_link_stay() -> None:
+    # Firefox's status report: "<li>mconley <a>re-enabled TART</a></li>", no kicker
+    items = "".join(f"<li>mconley fixed {_item(n, h)[4:]}" for n, h in enumerate(HEADLINES))
+    text = _text(items)
+    assert all(f"mconley fixed {headline}" in text for headline in HEADLINES)
