@@ -16,9 +16,10 @@ from datetime import date
 from comparer.align.dateline_place import dateline_place
 from comparer.align.dates import event_date, reference_date
 from comparer.align.event_incident import Incident, incident_day, toll_sentence
-from comparer.align.normalise import Token, is_number_key, place_keys, tokenise
+from comparer.align.normalise import Token, place_keys, tokenise
 from comparer.align.place_names import is_doubtful_spelling, is_real_place
 from comparer.align.prepared import PreparedArticle
+from comparer.align.similarity import bag
 from comparer.dates import MONTHS, WEEKDAYS
 
 # A report tells its event first (the inverted pyramid: headline and lede say who did
@@ -46,6 +47,8 @@ _NOT_PLACES = frozenset(
     (*MONTHS, *WEEKDAYS, "sen", "rep", "gov", "president", "police", "federal", "state",
      "national", "the", "court")
 )  # fmt: skip
+# The white space before a text's first word, where a dateline stands.
+_SPACES = re.compile(r"\s*")
 # The shape of a place's name: words of letters, joined by a space, a hyphen or a dot.
 _PLACE_SHAPE = re.compile(r"[^\W\d_]+(?:(?:\. ?|[ \-‐‑])[^\W\d_]+)*\.?")
 
@@ -80,21 +83,26 @@ def signature(p: PreparedArticle, skip: frozenset[int] = frozenset()) -> Signatu
     terms: list[str] = []
     weights: list[float] = []
     title = p.article.meta.title
-    told = [(title, tuple(tokenise(title)))] if title.strip() else []
+    told = []
+    if title.strip():
+        heading = tuple(tokenise(title))
+        told.append((title, heading, bag(heading)))
     headed = len(told)
-    told += [(p.article.text, t) for i, t in enumerate(p.tokens) if i not in skip]
-    for n, (text, tokens) in enumerate(told):
+    units = zip(p.tokens, p.bags, strict=True)
+    told += [(p.article.text, t, b) for i, (t, b) in enumerate(units) if i not in skip]
+    spaces = _SPACES.match(p.article.text)
+    opening = spaces.end() if spaces else 0
+    for n, (text, tokens, words) in enumerate(told):
+        if n >= headed:  # only names are places; not in title case
+            _read_places(text, tokens, opening, places, named)
         scale = LEDE_WEIGHT if n < LEDE_UNITS else 1.0
-        for k, t in enumerate(tokens):
-            if not t.content or not t.key:
-                continue
-            if t.name and n >= headed:  # only names are places; not in title case
-                _add_places(text, tokens, k, places, named)
-            number = is_number_key(t.key)
-            if number and not _is_year(t.key):
-                figures.add(t.key)
-            terms.append(t.key)
-            weights.append(scale * (SPECIFIC_WEIGHT if t.name or number else 1.0))
+        specific = scale * SPECIFIC_WEIGHT
+        terms += words.keys  # the content keys: a bag's
+        numbers = frozenset(words.numbers)
+        weights += [
+            specific if t.name or t.key in numbers else scale for t in tokens if t.content and t.key
+        ]
+        figures.update(k for k in numbers if not _is_year(k))
     return Signature(
         event_date(p.article),
         places,
@@ -122,6 +130,32 @@ def incident(p: PreparedArticle) -> Incident | None:
     )
     day, at_edge = incident_day(text[span.start : span.end], reference_date(p.article))
     return Incident(toll, day, places, at_edge)
+
+
+def _read_places(
+    text: str,
+    tokens: Sequence[Token],
+    opening: int,
+    places: dict[str, str],
+    named: dict[str, str],
+) -> None:
+    """Note the places a sentence's names name, for scoring (``places``) and for showing
+    (``named``).
+
+    Only a known place, a name after a place word ("in"; perhaps with an Arabic article
+    between) or the text's first word at ``opening`` (a dateline) may be one in either
+    reading (:func:`_is_place`, :func:`_place`): most names are none of these, and are
+    not read further."""
+    known = place_keys()
+    for k in [k for k, t in enumerate(tokens) if t.name and t.content and t.key]:
+        t = tokens[k]
+        if (
+            t.key in known
+            or (k > 0 and tokens[k - 1].key in _PLACE_WORDS)
+            or (k > 1 and tokens[k - 2].key in _PLACE_WORDS)
+            or (k == 0 and t.start == opening)
+        ):
+            _add_places(text, tokens, k, places, named)
 
 
 def _add_places(

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import groupby, pairwise
 from typing import NamedTuple
 
 import numpy as np
@@ -23,7 +23,6 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 from rapidfuzz.process import cpdist
 
-from comparer.align.normalise import is_number_key
 from comparer.align.similarity import CHAR_NGRAM, SentenceBag
 from comparer.align.sparse import (
     Floats,
@@ -71,9 +70,22 @@ _NEGATION = re.compile(
 _NEGATION_WORDS = frozenset(
     ["not", "no", "never", "nor", "none", "nobody", "nothing", "neither", "cannot", "without"]
 )
+
+
+def _whole_words(words: frozenset[str]) -> re.Pattern[str]:
+    """``\\b(?:word|...)\\b``, opening with the class of the words' first letters: the
+    regex engine then skips at once every character no word begins with, where the word
+    boundary made it try each word at every character (2.5 times the instructions).
+    ``(?<!\\w.)`` after a first letter is the boundary before it."""
+    by_first = groupby(sorted(words), key=lambda word: word[0])
+    branches = [f"(?<={first})(?:{'|'.join(w[1:] for w in group)})" for first, group in by_first]
+    firsts = "".join(sorted({word[0] for word in words}))
+    return re.compile(rf"[{firsts}](?<!\w.)(?:{'|'.join(branches)})\b")
+
+
 # The whole words alone, in lower case: searched in lower-cased text, with no case to fold
-# and no contraction to try, in a quarter of :data:`_NEGATION`'s time.
-_NEGATION_WORD = re.compile(r"\b(?:" + "|".join(sorted(_NEGATION_WORDS)) + r")\b")
+# and no contraction to try, in a fraction of :data:`_NEGATION`'s time.
+_NEGATION_WORD = _whole_words(_NEGATION_WORDS)
 
 
 def negated(text: str) -> bool:
@@ -210,13 +222,7 @@ class _Terms(NamedTuple):
 # comparing 20 reports.)
 @sentence_memo(base=16384)  # emptied by forget_pools when a comparison ends
 def _terms_of(bag: SentenceBag, text: str) -> _Terms:
-    keys = bag.keys
-    return _Terms(
-        text=bag.text,
-        names=tuple(k for k, w in zip(keys, bag.weights, strict=True) if _is_name(k, w)),
-        numbers=tuple(k for k in keys if is_number_key(k)),
-        negated=negated(text),
-    )
+    return _Terms(text=bag.text, names=bag.names, numbers=bag.numbers, negated=negated(text))
 
 
 def forget_pools() -> None:
@@ -246,10 +252,6 @@ def _entries(rows: Rows, chosen: Ints) -> tuple[Ints, Ints]:
     np.cumsum(lengths, out=start[1:])
     entries: Ints = np.repeat(rows.start[chosen] - start[:-1], lengths) + np.arange(start[-1])
     return start, entries
-
-
-def _is_name(key: str, weight: float) -> bool:
-    return weight > 1.0 and not is_number_key(key)
 
 
 def _columns(first: str, last: str) -> slice:

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
+from operator import itemgetter
 from typing import NamedTuple
 
 from comparer.numwords import SCALES, TENS, UNITS
@@ -59,7 +60,6 @@ _ALWAYS_PARTICLES = frozenset(_words("al el ez ed es ul az ash"))
 
 # Number words match their digits ("ten" = "10"); the spelling of numbers is numwords' job.
 _NUMBER_WORDS = {w: str(v) for w, v in (UNITS | TENS | SCALES).items()} | {"dozen": "12"}
-_DIGITS_FOR_WORDS = frozenset(_NUMBER_WORDS.values())
 
 # Transliteration folds, applied in order by _transliterated; both sides of a comparison
 # get the same folds.
@@ -162,6 +162,10 @@ def _is_particle(text: str, after: str) -> bool:
     # "al-Qussour", or a capitalised "Ar Raqqah"; not the English "as"/"at"/"an".
     return after[0] in "-‐‑–" or (text[0].isupper() and after[0] == " " and after[1:2].isupper())
 
+
+# A token's key, read without a function of ours: the name and stock phrase checks read
+# every token of every sentence.
+_key_of = itemgetter(2)
 
 # A token from one tuple of its five fields, as ``Token._make`` makes it without that
 # method's call and length check (the tuple always has five): every word of every
@@ -277,7 +281,7 @@ def _stock_keys() -> tuple[tuple[str, ...], ...]:
 
 
 def _mute_stock(tokens: Sequence[Token]) -> Sequence[Token]:
-    present = {t.key for t in tokens}
+    present = set(map(_key_of, tokens))
     phrases = [p for p in _stock_keys() if present.issuperset(p)]
     if not phrases:  # most sentences hold no stock phrase at all
         return tokens
@@ -296,11 +300,11 @@ def _mute_stock(tokens: Sequence[Token]) -> Sequence[Token]:
 def _merge_names(tokens: Sequence[Token], lexicon: dict[tuple[str, ...], str]) -> Sequence[Token]:
     by_first = _by_first_key()
     # Most sentences name nothing the lexicon knows: their tokens stay as they are.
-    if by_first.keys().isdisjoint([t.key for t in tokens]):
+    if by_first.keys().isdisjoint(map(_key_of, tokens)):
         return tokens
     keyed = [i for i, t in enumerate(tokens) if t.key]
     keys = [tokens[i].key for i in keyed]
-    merged: dict[int, Token] = {}
+    merged: list[Token] | None = None  # a copy of the tokens, made at the first name
     taken = 0  # keys before this are inside a name already merged
     # Few keys open a name the lexicon knows: only those are tried, the rest skipped at once.
     for pos in [pos for pos, key in enumerate(keys) if key in by_first]:
@@ -309,11 +313,13 @@ def _merge_names(tokens: Sequence[Token], lexicon: dict[tuple[str, ...], str]) -
         for candidate in by_first[keys[pos]]:
             if tuple(keys[pos : pos + len(candidate)]) == candidate:
                 size = len(candidate)
+                merged = list(tokens) if merged is None else merged
                 named = _apply_name(tokens, keyed, pos, size, lexicon[candidate])
-                merged.update(zip(keyed[pos : pos + size], named, strict=True))
+                for i, token in zip(keyed[pos : pos + size], named, strict=True):
+                    merged[i] = token
                 taken = pos + size
                 break
-    return [merged.get(i, t) for i, t in enumerate(tokens)] if merged else tokens
+    return tokens if merged is None else merged
 
 
 @lru_cache(maxsize=1)
@@ -367,5 +373,16 @@ def place_keys() -> frozenset[str]:
 
 
 def is_number_key(key: str) -> bool:
-    """True for keys that stand for a quantity ("10", "1000", from "ten" or "1,000")."""
-    return key[:1].isdigit() or key in _DIGITS_FOR_WORDS
+    """True for keys that stand for a quantity ("10", "1000", from "ten" or "1,000").
+
+    A number word's key is its digits (:data:`_NUMBER_WORDS`), so a digit first says it."""
+    return key[:1].isdigit()
+
+
+_first_character = itemgetter(0)
+
+
+def number_flags(keys: Sequence[str]) -> list[bool]:
+    """:func:`is_number_key` of each of ``keys`` (none empty), read in C: a sentence's bag
+    asks it of every content key, and a call per key took most of making the bag."""
+    return list(map(str.isdigit, map(_first_character, keys)))

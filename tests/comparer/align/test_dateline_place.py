@@ -66,3 +66,11 @@ def test_basil_huffpost_dateline_is_listed() -> None:
     huffpost = basil_articles(CORPORA, "0d10341a-9dba-4374-a524-814c300d1611")[2]
     [event] = find_events([prepare("c", huffpost)])
     assert "Washington" in event.places
+
+
+def test_a_dateline_after_white_space_opens_the_text_and_no_later_sentence_does() -> None:
+    """Names are read as places only where one may stand (the signature skips the rest):
+    the text's first word after its white space may be a dateline, a later sentence's
+    first word may not."""
+    assert places("\n\n  WASHINGTON — " + LEDE) == ("Washington",)
+    assert places(f"{LEDE}\n\nWASHINGTON — The talks went on.") == ()

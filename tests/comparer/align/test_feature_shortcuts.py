@@ -17,7 +17,13 @@ import pytest
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
-from comparer.align.features import _NEGATION, _NEGATION_WORDS, _fuzzy, negated
+from comparer.align.features import (
+    _NEGATION,
+    _NEGATION_WORD,
+    _NEGATION_WORDS,
+    _fuzzy,
+    negated,
+)
 
 EDGES = ["", "a", "ab", "Five people were killed.", "𝔘nicode 🙂 text", "Ḥalab Aleppo", "x y z"]
 
@@ -87,3 +93,36 @@ def test_the_set_holds_the_whole_words_of_the_regular_expression() -> None:
     words = {a for a in alternatives.group(1).split("|") if a.isalpha()}
     assert words == _NEGATION_WORDS
     assert all(_NEGATION.fullmatch(word.upper()) for word in _NEGATION_WORDS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no",
+        "not",
+        "nothing",
+        "nothings",
+        "_no",
+        "no_",
+        "9no",
+        "no9",
+        "éno",
+        "noé",
+        "a no b",
+        "acannot",
+        "cannot",
+        "without.",
+        "withoutx",
+        "(never)",
+        "neither-nor",
+        "nono",
+        "nobodyy nobody",
+        "n o",
+        "",
+    ],
+)
+def test_lower_case_words_are_found_where_the_plain_pattern_finds_them(text: str) -> None:
+    """The word pattern opens with a class of first letters; it finds what
+    ``\\b(?:word|...)\\b`` finds, word boundaries with underscores and digits included."""
+    plain = re.compile(r"\b(?:" + "|".join(sorted(_NEGATION_WORDS)) + r")\b")
+    assert bool(_NEGATION_WORD.search(text)) == bool(plain.search(text))
