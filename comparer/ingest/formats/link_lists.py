@@ -27,12 +27,10 @@ follows a "Czytaj więcej" label directly and goes with it as read-more furnitur
 1.0 -> 0.989, F1 0.972 -> 0.993). A bar of links (:func:`link_bars`: a block of three
 links or more and the marks between them, CNN's footer "Tools & Widgets | RSS | ...") is cut
 so too: Newspaper 0.9767 -> 0.9772 (halves 0.9572 / 0.9989 -> 0.9582 / 0.9989), no other
-page's text changed. An item may open with a kicker of three words at most before its link,
-set apart in an element of its own or by a colon (WAZ's "Archäologie: <link>", t-online's
-"Neue Allianz? <link>", El Mundo's "Crónica <link>", a date; loose words were taken for one
-at first, and a Firefox status report's own items, "mconley <a>re-enabled TART</a>",
-went): Fundus 0.9782 -> 0.9786 (t-online, WAZ, El Mundo), the other sets unchanged; on
-trafilatura's train half one wanted snippet went (UEPO's "Weiterführender
+page's text changed. An item may open with a kicker of three words at most before its link
+(WAZ's "Archäologie: <link>", t-online's "Neue Allianz? <link>", El Mundo's "Crónica
+<link>", a date): Fundus 0.9782 -> 0.9786 (t-online, WAZ, El Mundo), the other sets
+unchanged; on trafilatura's train half one wanted snippet went (UEPO's "Weiterführender
 Link", a heading whose link was already gone, now claimed by the "Mehr zum Thema" teaser
 run above it once the dated list between them is cut), the test half unchanged. A heading
 wholly one link to another page (a kicker allowed) is such a line too
@@ -139,7 +137,7 @@ def _linked_items(tree: Any) -> set[str]:
     for item in tree.iter("li"):
         links = item.findall(".//a")
         words = words_of(item)
-        if len(links) != 1 or not words or not _wholly_link(item, words, links[0]):
+        if len(links) != 1 or not words or not _wholly_link(words, words_of(links[0])):
             continue
         if (links[0].get("href") or "#").startswith("#"):
             continue
@@ -148,20 +146,13 @@ def _linked_items(tree: Any) -> set[str]:
     return found
 
 
-def _wholly_link(element: Any, words: str, link: Any) -> bool:
-    """Whether an element's ``words`` are its ``link``'s, perhaps after a kicker of a few
-    words set apart, in an element of its own ("<strong>Archäologie:</strong> <link>",
-    "<span>Crónica</span> <link>") or by a colon ("2019-01-14: <link>"). Loose words before a
-    link are the item's own sentence (Firefox's "mconley <a>re-enabled TART</a>")."""
-    linked = words_of(link)
-    if not linked or not words.endswith(linked):
+def _wholly_link(item: str, link: str) -> bool:
+    """Whether a list item's words are its link's, perhaps after a kicker of a few words
+    ("Archäologie: <link>", "Crónica <link>", "Neue Allianz? <link>")."""
+    if not link or not item.endswith(link):
         return False
-    kicker = words[: len(words) - len(linked)].split()
-    loose = " ".join((element.text or "").split())
-    set_apart = not loose or loose.endswith(":")
-    return not kicker or (
-        set_apart and len(kicker) <= _KICKER_WORDS and len(kicker) < len(linked.split())
-    )
+    kicker = item[: len(item) - len(link)].split()
+    return len(kicker) <= _KICKER_WORDS and len(kicker) < len(link.split())
 
 
 def linked_headings(tree: Any) -> set[str]:
@@ -176,7 +167,7 @@ def linked_headings(tree: Any) -> set[str]:
         if len(links) != 1 or (links[0].get("href") or "#").startswith("#"):
             continue
         words = words_of(heading)
-        if words and _wholly_link(heading, words, links[0]):
+        if words and _wholly_link(words, words_of(links[0])):
             found.add(key(words))
     found.discard("")
     return found

@@ -112,10 +112,3 @@ def test_other_stories_linked_headlines_leave_and_a_linked_subheading_stays() ->
     )
     text = extract_bytes(page.encode(), source="sun.html", filename="sun.html").text
     assert text.split("\n\n") == [BODY[0], HEADLINES[2], BODY[1], BODY[2]]
-
-
-def test_items_whose_loose_words_lead_to_their_link_stay() -> None:
-    # Firefox's status report: "<li>mconley <a>re-enabled TART</a></li>", no kicker
-    items = "".join(f"<li>mconley fixed {_item(n, h)[4:]}" for n, h in enumerate(HEADLINES))
-    text = _text(items)
-    assert all(f"mconley fixed {headline}" in text for headline in HEADLINES)
