@@ -7,10 +7,9 @@ caption is cut off into a line of its own first. A line of cells between bars is
 ("Home | News | Sport") unless the line beside it has as many cells: then both are rows of
 a table (its header row "Pos | Team | Played | Points" read as a menu lost the table's
 head). A run of paragraphs printed a second time is marked as repeated, and a short label
-ending the text with a colon ("See more photos:") as read-more; once the metadata is read, a
-line that is only the author's name is marked as metadata (:func:`mark_author_lines`). The
-result is one mark per paragraph (``None`` = article) plus the outlet, when some furniture
-names the publisher.
+ending the text with a colon ("See more photos:") as read-more. The result is one
+mark per paragraph (``None`` = article) plus the outlet, when some furniture names the
+publisher.
 """
 
 from __future__ import annotations
@@ -33,7 +32,6 @@ _CELL_BAR = " | "
 _MIN_RUN = 2
 _MIN_RUN_WORDS = 20
 _LABEL_WORDS = 6
-_NOT_LETTER = re.compile(r"[\W_]+")
 
 
 @dataclass(slots=True)
@@ -86,27 +84,6 @@ def _mark_dangling_labels(marked: Marked) -> None:
     kept = marked.kept()
     while len(kept) > 1 and _is_label(marked.paragraphs[kept[-1]]):
         marked.marks[kept.pop()] = Furniture.READ_MORE
-
-
-def mark_author_lines(marked: Marked, author: str) -> None:
-    """Mark as metadata each paragraph that is only the article's author's name.
-
-    A page prints its writer's name alone on a line (above the text, or at its foot as a
-    signature: Kleine Zeitung's "André Schmidt", ABC's "Daniel Aragón" twice, Anadolu's
-    "Fatma Sevinç Çetin"); the extractor keeps it as a paragraph of the article, though it
-    is the byline the metadata already holds. A text made of nothing else keeps it.
-    """
-    name = _name_key(author)
-    kept = marked.kept()
-    if not name or len(kept) < _MIN_RUN:
-        return
-    for index in kept:
-        if _name_key(marked.paragraphs[index]) == name:
-            marked.marks[index] = Furniture.METADATA
-
-
-def _name_key(text: str) -> str:
-    return "".join(_NOT_LETTER.sub(" ", text.casefold()).split())
 
 
 def _is_label(paragraph: str) -> bool:

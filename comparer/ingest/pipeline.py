@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from comparer.ingest.captions import is_caption
-from comparer.ingest.furniture import Marked, mark_author_lines, mark_furniture
+from comparer.ingest.furniture import Marked, mark_furniture
 from comparer.ingest.language import detect_language
 from comparer.ingest.ligatures import letters
 from comparer.ingest.limits import MAX_SENTENCES, MAX_TEXT_CHARS
@@ -56,7 +56,6 @@ def build(raw: Raw, original: bytes, source: str) -> Extracted:
         _mark_menus(marked)
     start, props = split_properties(raw.media_type, _plain_meta(_tidy_meta(raw.meta)))
     meta = read_text_metadata(marked, start, printed=raw.media_type not in WEB_PAGE_TYPES)
-    mark_author_lines(marked, meta.author)
     styled = frozenset(letters(line.strip()) for line in raw.captions)
     text, removed, captions = assemble(marked, styled)
     boxes = (Removed(box, Furniture.TEXT_BOX, _after(text, at)) for at, box in raw.boxes)
