@@ -32,13 +32,7 @@ page's text changed. An item may open with a kicker of three words at most befor
 <link>", a date): Fundus 0.9782 -> 0.9786 (t-online, WAZ, El Mundo), the other sets
 unchanged; on trafilatura's train half one wanted snippet went (UEPO's "Weiterführender
 Link", a heading whose link was already gone, now claimed by the "Mehr zum Thema" teaser
-run above it once the dated list between them is cut), the test half unchanged. A heading
-wholly one link to another page (a kicker allowed) is such a line too
-(:func:`linked_headings`), and the summaries cut under teasers' headlines do not break a
-run: the Herald Sun's opinion cards and Media Indonesia's columns go, Readability 0.9773
--> 0.9778, Fundus 0.9786 -> 0.9787, the others and both snippet halves unchanged. Cut
-alone, such headings took a review's own subheadings linking to what they review (Yahoo's
-"“Thumper” ($20)"), La Vanguardia's and Nine News's: Readability stayed 0.9773.
+run above it once the dated list between them is cut), the test half unchanged.
 
 A text that is nothing but short such links (:func:`only_links`), a server's list of its files
 ("Directory listing for /", from a bare address) or an index of headlines with no word of
@@ -76,12 +70,11 @@ def without_link_lists(tree: Any, text: str) -> tuple[str, tuple[Cut, ...]]:
     """``text`` without its lists of links (see the module's docstring), and the runs cut."""
     if tree is None or not text.strip():
         return text, ()
-    linked = _linked_items(tree) | linked_headings(tree)
-    summaries = card_summaries(tree) | link_bars(tree)
+    linked, summaries = _linked_items(tree), card_summaries(tree) | link_bars(tree)
     lines = text.split("\n")
     runs = [
         run
-        for run in _link_runs(lines, linked, summaries)
+        for run in _link_runs(lines, linked)
         if len(run) >= _MIN_LINES and not _introduced_by_the_article(lines, run)
     ]
     listed = {index for run in runs for index in run}
@@ -106,14 +99,13 @@ def only_links(tree: Any, text: str) -> bool:
     return any(k in linked for k in keys) and all(k in linked or k in headings for k in keys)
 
 
-def _link_runs(lines: list[str], linked: set[str], summaries: set[str]) -> list[list[int]]:
-    """The runs of consecutive link lines of ``lines`` (blank lines, and the summaries
-    cut under teasers' headlines, do not end a run)."""
+def _link_runs(lines: list[str], linked: set[str]) -> list[list[int]]:
+    """The runs of consecutive link lines of ``lines`` (blank lines do not end a run)."""
     runs: list[list[int]] = [[]]
     for index, line in enumerate(lines):
         if line.strip() and key(line) in linked:
             runs[-1].append(index)
-        elif line.strip() and runs[-1] and key(line) not in summaries:
+        elif line.strip() and runs[-1]:
             runs.append([])
     return [run for run in runs if run]
 
@@ -153,24 +145,6 @@ def _wholly_link(item: str, link: str) -> bool:
         return False
     kicker = item[: len(item) - len(link)].split()
     return len(kicker) <= _KICKER_WORDS and len(kicker) < len(link.split())
-
-
-def linked_headings(tree: Any) -> set[str]:
-    """The keys of the page's headings that are wholly one link to another page, perhaps
-    after a kicker: another story's headline ("<strong>Wave of stupidity</strong> <a>Doctor
-    knows best, not Starbeam Fantapants</a>") when two or more follow each other; one alone
-    is as often the article's own subheading linking to its subject (a review's
-    "“Thumper” ($20)")."""
-    found = set()
-    for heading in tree.iter(*_HEADINGS[1:]):
-        links = heading.findall(".//a")
-        if len(links) != 1 or (links[0].get("href") or "#").startswith("#"):
-            continue
-        words = words_of(heading)
-        if words and _wholly_link(words, words_of(links[0])):
-            found.add(key(words))
-    found.discard("")
-    return found
 
 
 def link_bars(tree: Any) -> set[str]:

@@ -90,25 +90,3 @@ def test_a_list_of_sentences_ending_in_a_link_stays() -> None:
     said = "The council's report on the floods, published on Tuesday, is online:"
     text = _text("".join(f"<li>{said} {_item(n, h)[4:]}" for n, h in enumerate(HEADLINES)))
     assert all(f"{said} {headline}" in text for headline in HEADLINES)
-
-
-def test_other_stories_linked_headlines_leave_and_a_linked_subheading_stays() -> None:
-    # The Herald Sun's opinion cards: "<h4><strong>Wave of stupidity</strong> <a>…</a></h4>"
-    # and a summary, two in a row; a review's own subheading linking to its subject stays
-    cards = [
-        ("Wave of stupidity", HEADLINES[0], "A doctor knows best, whatever the parents say."),
-        ("Own backyard", HEADLINES[1], "Local issues should come first for the council now."),
-    ]
-    teasers = "".join(
-        f"<div class='story-block'><h4><strong class='kicker'>{kicker}</strong> "
-        f"<a href='/opinion/{n}'>{headline}</a></h4><p class='standfirst'>{summary}</p></div>"
-        for n, (kicker, headline, summary) in enumerate(cards)
-    )
-    subheading = f"<h3><a href='https://store.example/thumper'>{HEADLINES[2]}</a></h3>"
-    page = (
-        "<html><head><title>An Unexpected Way</title></head><body><article><h1>An Unexpected "
-        f"Way</h1><div class='prose'><p>{BODY[0]}</p>{subheading}<p>{BODY[1]}</p>"
-        f"<p>{BODY[2]}</p>{teasers}</div></article></body></html>"
-    )
-    text = extract_bytes(page.encode(), source="sun.html", filename="sun.html").text
-    assert text.split("\n\n") == [BODY[0], HEADLINES[2], BODY[1], BODY[2]]
