@@ -27,12 +27,7 @@ follows a "Czytaj więcej" label directly and goes with it as read-more furnitur
 1.0 -> 0.989, F1 0.972 -> 0.993). A bar of links (:func:`link_bars`: a block of three
 links or more and the marks between them, CNN's footer "Tools & Widgets | RSS | ...") is cut
 so too: Newspaper 0.9767 -> 0.9772 (halves 0.9572 / 0.9989 -> 0.9582 / 0.9989), no other
-page's text changed. An item may open with a kicker of three words at most before its link
-(WAZ's "Archäologie: <link>", t-online's "Neue Allianz? <link>", El Mundo's "Crónica
-<link>", a date): Fundus 0.9782 -> 0.9786 (t-online, WAZ, El Mundo), the other sets
-unchanged; on trafilatura's train half one wanted snippet went (UEPO's "Weiterführender
-Link", a heading whose link was already gone, now claimed by the "Mehr zum Thema" teaser
-run above it once the dated list between them is cut), the test half unchanged.
+page's text changed.
 
 A text that is nothing but short such links (:func:`only_links`), a server's list of its files
 ("Directory listing for /", from a bare address) or an index of headlines with no word of
@@ -52,7 +47,6 @@ _ANCHORS = 3
 _INTRO_WORDS = 8
 _MIN_KEPT_SHARE = 0.5
 _BAR_LINKS = 3
-_KICKER_WORDS = 3
 _NAME_CHARS = 120
 """Longest link line of a page holding no article; a longer one carries a teaser's summary
 (the Postlight set's Japanese index of stories, kept for its title)."""
@@ -129,22 +123,13 @@ def _linked_items(tree: Any) -> set[str]:
     for item in tree.iter("li"):
         links = item.findall(".//a")
         words = words_of(item)
-        if len(links) != 1 or not words or not _wholly_link(words, words_of(links[0])):
+        if len(links) != 1 or not words or words_of(links[0]) != words:
             continue
         if (links[0].get("href") or "#").startswith("#"):
             continue
         found.add(key(words))
     found.discard("")
     return found
-
-
-def _wholly_link(item: str, link: str) -> bool:
-    """Whether a list item's words are its link's, perhaps after a kicker of a few words
-    ("Archäologie: <link>", "Crónica <link>", "Neue Allianz? <link>")."""
-    if not link or not item.endswith(link):
-        return False
-    kicker = item[: len(item) - len(link)].split()
-    return len(kicker) <= _KICKER_WORDS and len(kicker) < len(link.split())
 
 
 def link_bars(tree: Any) -> set[str]:
