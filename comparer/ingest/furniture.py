@@ -6,8 +6,7 @@ after it while they look like that run's members. A photo credit glued to the en
 caption is cut off into a line of its own first. A line of cells between bars is a menu
 ("Home | News | Sport") unless the line beside it has as many cells: then both are rows of
 a table (its header row "Pos | Team | Played | Points" read as a menu lost the table's
-head). A run of paragraphs printed a second time is marked as repeated, and a short label
-ending the text with a colon ("See more photos:") as read-more. The result is one
+head). A run of paragraphs printed a second time is marked as repeated. The result is one
 mark per paragraph (``None`` = article) plus the outlet, when some furniture names the
 publisher.
 """
@@ -31,7 +30,6 @@ _GLUED_CREDIT = re.compile(
 _CELL_BAR = " | "
 _MIN_RUN = 2
 _MIN_RUN_WORDS = 20
-_LABEL_WORDS = 6
 
 
 @dataclass(slots=True)
@@ -69,26 +67,7 @@ def mark_furniture(paragraphs: list[str], aside: frozenset[int] = frozenset()) -
         if outlet and not marked.outlet:
             marked.outlet = outlet
     _mark_repeated_runs(marked)
-    _mark_dangling_labels(marked)
     return marked
-
-
-def _mark_dangling_labels(marked: Marked) -> None:
-    """Mark the short lead-ins ending the text whose links are gone.
-
-    A page's links to more ("Mehr Themen auf VOGUE.de:", "See more photos:", "Teilnehmende
-    Blogs:") are cut as furniture or never read, which leaves their label, a few words
-    and a colon, as the text's last line, announcing nothing. A long line ending so ("To
-    see it in action, check out the footage below:") is the writer's sentence and stays.
-    """
-    kept = marked.kept()
-    while len(kept) > 1 and _is_label(marked.paragraphs[kept[-1]]):
-        marked.marks[kept.pop()] = Furniture.READ_MORE
-
-
-def _is_label(paragraph: str) -> bool:
-    line = paragraph.strip()
-    return line.endswith(":") and len(line.split()) <= _LABEL_WORDS
 
 
 def table_rows(paragraphs: list[str]) -> set[int]:
