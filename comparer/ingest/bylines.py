@@ -118,12 +118,18 @@ def _restriction(name: str) -> bool:
     return len(name.split()) > 1 and name.split()[-1].strip(".,").casefold() == "only"
 
 
+_SALUTATION = re.compile(r"\s*(?i:dear|hello|hi|greetings|to whom)\b")
+"""A letter's greeting, which names its readers, not its writer ("Dear Councillors,")."""
+
+
 def parse_signature(line: str, *, bare: bool = False) -> tuple[People, str] | None:
     """Names and outlet of a byline printed without "By": names and a job, desk or outlet
     ("Helene Cooper, Staff Writer", "Helene Cooper, The New York Times"), or, when ``bare``
     (the line under the headline), names alone ("Helene Cooper and Eric Schmitt"). Every
     word must belong to a name, and a bare name may hold no place ("North Korea and South
-    Korea" is a heading)."""
+    Korea" is a heading), nor open a letter ("Dear Councillors,")."""
+    if _SALUTATION.match(line):
+        return None
     names, _, tail = line.strip().rstrip(".").rpartition(",")
     tail = tail.strip()
     outlet = tail if names and _looks_like_outlet(tail) else ""
