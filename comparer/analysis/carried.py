@@ -41,14 +41,14 @@ from typing import NamedTuple
 import numpy as np
 
 from comparer.align.features import SentencePool
-from comparer.align.normalise import Token, fold_word, is_number_key, tokenise
+from comparer.align.normalise import Token, fold_word, tokenise
 from comparer.align.scorer import (
     CrossScorer,
     reaching,
     related_threshold,
     same_threshold,
 )
-from comparer.align.similarity import bag
+from comparer.align.similarity import SentenceBag, bag
 from comparer.analysis.quotes import is_title, named_title
 
 CONTENT_SHARE = 0.5
@@ -123,13 +123,11 @@ def content_keys(tokens: Sequence[Token]) -> set[str]:
     return {t.key for t in tokens if t.content and t.key}
 
 
-def _names_and_numbers(tokens: Sequence[Token]) -> set[str]:
-    first = tokens[0].start if tokens else -1
-    return {
-        t.key
-        for t in tokens
-        if t.content and t.key and (is_number_key(t.key) or (t.name and t.start != first))
-    }
+def _names_and_numbers(read: SentenceBag) -> set[str]:
+    """The names (but the sentence's first word) and numbers of a sentence's bag: the keys
+    that weigh more than a word (:data:`~comparer.align.similarity.NAME_WEIGHT`,
+    :data:`~comparer.align.similarity.NUMBER_WEIGHT`)."""
+    return {key for key, weight in zip(read.keys, read.weights, strict=True) if weight > 1.0}
 
 
 def _share(keys: set[str], pool: set[str]) -> float:
@@ -158,6 +156,7 @@ class Carriers:
     anchors: dict[str, date | None] = field(default_factory=dict)
     _pools: dict[str, set[str]] = field(default_factory=dict)
     _keys: dict[str, list[set[str]]] = field(default_factory=dict)  # content keys per sentence
+    _bags: dict[str, list[SentenceBag]] = field(default_factory=dict)  # the scorer's reading
     _scores: dict[tuple[str, str], CrossScorer] = field(default_factory=dict)
     # (key, index) -> the sentence's row and keys: asked once per other report, made once
     _facts: dict[tuple[str, int], _Facts] = field(default_factory=dict)
@@ -174,7 +173,10 @@ class Carriers:
                 as_dates(text, tokens, anchor)
                 for (_i, text), tokens in zip(sentences, read, strict=True)
             ]
-            self._keys[key] = [content_keys(tokens) for tokens in self.tokens[key]]
+            # One pass over each sentence's words gives the scorer its bag and the cheap
+            # questions its content keys (:func:`content_keys`: the bag's keys).
+            self._bags[key] = [bag(tokens) for tokens in self.tokens[key]]
+            self._keys[key] = [set(b.keys) for b in self._bags[key]]
             self._pools[key] = set().union(*self._keys[key])
 
     def _facts_of(self, key: str, index: int) -> _Facts:
@@ -182,7 +184,8 @@ class Carriers:
             row = self._row_of(key, index)
             tokens = self.tokens[key][row]
             quoted, speakers = quotation(self.texts[key][row][1], tokens)
-            facts = _Facts(row, content_keys(tokens), _names_and_numbers(tokens), quoted, speakers)
+            named = _names_and_numbers(self._bags[key][row])
+            facts = _Facts(row, self._keys[key][row], named, quoted, speakers)
             self._facts[key, index] = facts
         return self._facts[key, index]
 
@@ -262,7 +265,7 @@ class Carriers:
         """Every sentence of the event read for the scorer, once (most pairs need it)."""
         if self._pool is None:
             texts = [text for sentences in self.texts.values() for _i, text in sentences]
-            bags = [bag(tokens) for key in self.texts for tokens in self.tokens[key]]
+            bags = [b for key in self.texts for b in self._bags[key]]
             self._pool = SentencePool.of(bags, texts)
             start = 0
             for key, sentences in self.texts.items():

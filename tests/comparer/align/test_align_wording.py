@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from diff_match_patch import diff_match_patch
 
 from comparer.align.house_style import house_style
 from comparer.align.normalise import _analysed
-from comparer.align.wording import Word, is_minor, side, word_diff
+from comparer.align.wording import Word, coded, is_minor, side, word_diff
 from comparer.compare import compare
 from comparer.model import Difference, Kind, Member
 from tests.comparer.align.conftest import ArticleMaker
@@ -116,6 +117,50 @@ def test_a_pair_diffed_again_gives_the_same_ranges_in_a_list_of_its_own() -> Non
     first = word_diff(a, b)
     first.append((9, 9, 9, 9))  # a caller may change its list; the next one is untouched
     assert word_diff(tuple(a), b) == [(0, 2, 0, 1), (4, 4, 3, 4)]
+
+
+def test_words_are_coded_as_latin_letters_and_digits_first() -> None:
+    # one character per distinct word; Latin-1's are strings CPython keeps, read for free
+    ca, cb = coded(["the", "army", "took", "the", "town"], ["the", "rebels", "took", "it"])
+    assert len(set(ca + cb)) == 6 and ca[0] == ca[3] == cb[0] and ca[2] == cb[2]
+    assert all(ord(ch) < 256 and ch.isalnum() for ch in ca + cb)
+
+
+def test_words_past_latin_codes_are_coded_from_u0100() -> None:
+    words = [f"w{n}" for n in range(500)]
+    ca, cb = coded(words[:300], words[250:])
+    assert len(set(ca + cb)) == 500 and ca[:10] == "0123456789"
+    assert (ca + cb)[133] == chr(0x100 + 133) and cb[-1] == chr(0x100 + 499)
+
+
+def _edits_coded_from_u0100(a: list[str], b: list[str]) -> list[tuple[int, int]]:
+    """What diff-match-patch gives for words coded from U+0100 (a letter each, as before)."""
+    table: dict[str, str] = {}
+    ca = "".join(table.setdefault(w, chr(0x100 + len(table))) for w in a)
+    cb = "".join(table.setdefault(w, chr(0x100 + len(table))) for w in b)
+    dmp = diff_match_patch()
+    dmp.Diff_Timeout = 0
+    diffs = dmp.diff_main(ca, cb, False)
+    dmp.diff_cleanupSemantic(diffs)
+    return [(op, len(text)) for op, text in diffs]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("the army took the town , and the army held it .", "rebels took the old town ."),
+        (", , , . . the the a a", "the . , a the , . the"),
+        (" ".join(f"w{n % 170}" for n in range(400)), " ".join(f"w{n % 140}" for n in range(350))),
+    ],
+)
+def test_latin_codes_diff_as_the_u0100_codes_did(a: str, b: str) -> None:
+    left, right = a.split(), b.split()
+    expected = _edits_coded_from_u0100(left, right)
+    dmp = diff_match_patch()
+    dmp.Diff_Timeout = 0
+    diffs = dmp.diff_main(*coded(left, right), False)
+    dmp.diff_cleanupSemantic(diffs)
+    assert [(op, len(text)) for op, text in diffs] == expected
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from comparer.align.normalise import tokenise
-from comparer.analysis.carried import as_dates, content_keys, quotation
+import pytest
+
+from comparer.align.normalise import fold_word, tokenise
+from comparer.align.similarity import bag
+from comparer.analysis.carried import _names_and_numbers, as_dates, content_keys, quotation
 
 # BASIL 11c9f251 (Mary Cheney): HPO of 2013-09-01 names the year from its own date.
 HPO_PRIMARY = (
@@ -20,6 +23,23 @@ def test_a_relative_year_reads_as_the_year_of_the_reports_date() -> None:
     assert "2014" not in content_keys(as_dates(HPO_PRIMARY, tokens, None))
     last = "Turnout fell last year."
     assert "2012" in content_keys(as_dates(last, tokenise(last), date(2013, 9, 1)))
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "names"),
+    [
+        ("Obama met Putin in 2014.", None, {"Putin", "2014"}),  # a first word's capital: none
+        ("Next year Obama meets Putin.", date(2013, 9, 1), {"Obama", "Putin", "2014"}),
+        ("Next year Obama meets Putin.", None, {"Obama", "Putin"}),
+        ("Trump said 300 people came on Feb. 28.", None, {"300", "February", "28"}),
+    ],
+)
+def test_names_and_numbers_are_read_from_the_scorers_bag(
+    text: str, anchor: date | None, names: set[str]
+) -> None:
+    # the scorer's reading of the sentence, made once, also gives the names-and-numbers test
+    read = bag(as_dates(text, tokenise(text), anchor))
+    assert _names_and_numbers(read) == {fold_word(name) for name in names}
 
 
 def test_a_month_written_short_reads_as_its_full_name() -> None:
