@@ -39,6 +39,7 @@ from collections.abc import Iterator
 from copy import deepcopy
 from dataclasses import replace
 from datetime import date
+from functools import cache
 from typing import Any
 
 import trafilatura
@@ -80,6 +81,14 @@ _HEADLINE_WORDS = 5
 _ARTICLE_WORDS = 50
 """Fewest words the reading without right-hand columns must keep to be taken (The
 Economist's four-paragraph Gulliver post keeps 387; a wire story in `column-right` kept 8)."""
+_SHORTEST = 250
+"""trafilatura's own least article, in characters: a shorter reading gives way to the page's
+whole text when that is longer."""
+_SHORTEST_RESCUED = 50
+"""The least article read again when that whole text came out as one line."""
+_RESCUED_SHARE = 0.6
+"""The share of that line the article read again must keep: less, and it lost some of the
+article with the page's menus (a caption and most of a story that sat apart)."""
 _OPENING_QUOTES = "\"“„«‘'‹「『"
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
 
@@ -151,13 +160,39 @@ def _keeps_an_article(document: Any) -> bool:
 
 
 def _bare_extraction(html: str, tree: _Element | None) -> Any:
+    """trafilatura's reading; for a short article that it gave as the page's whole text on
+    one line (under 250 characters it takes its plain-text rescue, headline and byline
+    included), the article it found, when that holds paragraphs."""
+    document = _reading(html, tree, _config(_SHORTEST))
+    body = getattr(document, "body", None)
+    line = "" if body is None else render_body(body).strip()
+    if not line or "\n" in line:
+        return document
+    shorter = _reading(html, tree, _config(_SHORTEST_RESCUED))
+    found = getattr(shorter, "body", None)
+    text = "" if found is None else render_body(found).strip()
+    return shorter if "\n" in text and len(text) >= _RESCUED_SHARE * len(line) else document
+
+
+def _reading(html: str, tree: _Element | None, config: Any) -> Any:
     return trafilatura.bare_extraction(
         html if tree is None else tree,
         include_comments=False,
         include_tables=True,
         favor_recall=True,
         with_metadata=True,
+        config=config,
     )
+
+
+@cache
+def _config(shortest: int) -> Any:
+    """trafilatura's settings with ``shortest`` characters the least it takes for an article."""
+    from trafilatura.settings import use_config
+
+    config = use_config()
+    config.set("DEFAULT", "MIN_EXTRACTED_SIZE", str(shortest))
+    return config
 
 
 def _with_lead(text: str, lead: str, title: str) -> str:
