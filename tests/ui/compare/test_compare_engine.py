@@ -55,13 +55,15 @@ def test_every_engine_span_is_painted_on_its_own_text(
         assert cursor.charFormat().underlineStyle() in covering
 
 
-def test_link_map_joins_every_group_shared_by_the_neighbours(
+def test_link_map_joins_every_group_and_also_link_of_the_neighbours(
     view: ComparisonView, engine_result: Comparison
 ) -> None:
     linkmap = view.panes[1].linkmap
     assert linkmap is not None
     shared = [g for g in engine_result.groups if {m.article for m in g.members} >= {"A", "B"}]
-    assert len(linkmap.links) == len(shared) > 0
+    also = [x for x in engine_result.also if {x.article_a, x.article_b} == {"A", "B"}]
+    assert len(linkmap.links) == len(shared) + len(also) and shared
+    assert [link.group for link in linkmap.links].count("") == len(also)  # faint also bands
     view.grab()  # paints the bands, crossing ones included
 
 
