@@ -28,13 +28,15 @@ _REACH = 40
 """How many paragraphs from the top a printed page's byline may stand on."""
 _LONGEST = 250
 _BY = re.compile(r"(?i:by):?\s+\S")
-_TIME = r"\d{1,2}[:.]\d{2}\s*(?i:[ap]\.?m\.?)?"
+_HOUR = r"\d{1,2}[:.]\d{2}\s*"
+_TIME = rf"{_HOUR}(?i:[ap]\.?m\.?)?"
 _MONTH_DAY = r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b"
 _TRAILER = re.compile(
     rf"\s*(?:[|•·]|@\w|\bFollow\b|\bFrom:|\bUpdated\b|\bPublished\b|{_TIME}|{DATE_PATTERN}"
     rf"|{_MONTH_DAY})",
 )
-_CLOCK = r"\d{1,2}[:.]\d{2}\s*(?i:[ap]\.?m\b\.?)"
+_CLOCK = rf"{_HOUR}(?i:[ap]\.?m\b\.?)"
+"""A time with its am/pm: a stamp's, not a price's or an hour's ("12.50", "9:00")."""
 _ZONE = r"(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|BST|UTC|CET|CEST|IST|AEST|AEDT)"
 _STAMPED = r"(?i:updated|published|posted):?\s*"
 _BARRED_TIME = (

@@ -43,6 +43,7 @@ from functools import cache
 from typing import Any
 
 import trafilatura
+from trafilatura.settings import use_config
 
 from comparer.ingest.encoding import decode, decode_declared
 from comparer.ingest.formats.author_links import with_linked_writer
@@ -188,8 +189,6 @@ def _reading(html: str, tree: _Element | None, config: Any) -> Any:
 @cache
 def _config(shortest: int) -> Any:
     """trafilatura's settings with ``shortest`` characters the least it takes for an article."""
-    from trafilatura.settings import use_config
-
     config = use_config()
     config.set("DEFAULT", "MIN_EXTRACTED_SIZE", str(shortest))
     return config
