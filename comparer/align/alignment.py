@@ -84,7 +84,8 @@ def align(
     texts = _texts(prepared)
     sentences = SentenceSet.of([b for p in prepared for b in p.bags], texts)
     constraints = constraints_of(links, prepared, layout)
-    scored = candidates(sentences, layout, lede_ranks(texts, layout))
+    ranks = lede_ranks(texts, layout)
+    scored = candidates(sentences, layout, ranks)
     best = best_logits(scored, layout)
     same, related = edges_of(scored, best, constraints)
     same += split_edges(sentences, scored, layout) + forced_edges(sentences, constraints)
@@ -106,7 +107,7 @@ def align(
     loose = [e for e in related if e[0] not in taken and e[1] not in taken]
     groups += [to_group(c, layout, keys, names, True) for c in settle(loose, layout, rules)]
     near, mutual = near_best(scored, best), mutual_best(scored, best)
-    extra = also_links(scored, near, owner, settled, rules.forbidden, mutual, best)
+    extra = also_links(scored, near, owner, settled, rules.forbidden, mutual, best, ranks)
     also = tuple(_also(e, owner, layout.offsets, names) for e in extra)
     return Alignment(_numbered(groups, names), unmatched(prepared, groups), also)
 

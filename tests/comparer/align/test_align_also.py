@@ -13,6 +13,7 @@ from comparer.align.prepared import prepare
 from comparer.compare import compare
 from comparer.export.json_format import comparison_to_json
 from comparer.model import Comparison, EventDecision, Relation, SentenceLink
+from evaluation.gold import imported
 from tests.comparer.align.conftest import ArticleMaker
 
 # A's first sentence merges the flood and the rescue; B tells them two sentences apart.
@@ -138,3 +139,15 @@ def test_a_sentence_also_links_to_its_best_match_that_took_its_neighbour(
     assert (("A", (1,)), ("B", (1,)), ("C", (1,))) in groups
     assert (("A", (2,)), ("B", (2,))) in groups
     assert {("A", 2, "C", 1), ("B", 2, "C", 1)} <= _pairs(c)
+
+
+def test_two_openings_cut_at_other_places_link_crosswise(samples: list[Path]) -> None:
+    # Seeds 000 and 001 open on the condemnation in two prose sentences each. A's lede
+    # ("Syria strongly condemned the war crimes ... coalition") joined B's lede, and B's
+    # second sentence ("The Syrian Foreign and Expatriates Ministry expressed its strong
+    # condemnation ... war crimes") sits in a group further down: it still tells A's lede.
+    c = compare([imported(samples[i], n) for n, i in enumerate((0, 1))], analysers=())
+    groups = {tuple((m.article, m.sentences) for m in g.members) for g in c.groups}
+    assert (("A", (1,)), ("B", (0,))) in groups
+    assert not any(("A", (1,)) in g and ("B", (1,)) in g for g in groups)
+    assert ("A", 1, "B", 1) in _pairs(c)
