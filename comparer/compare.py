@@ -48,7 +48,7 @@ from comparer.sentence_memo import room_for
 
 # Bump the number when the same input gives different results, so stored comparisons can be
 # redone. One counter, not a tag per change: a session row stores 64 characters of it.
-ENGINE_VERSION = f"{__version__}+engine.55"
+ENGINE_VERSION = f"{__version__}+engine.56"
 
 # Each analyser is called once per comparison as analyser(articles, groups, events,
 # progress) and returns .differences and .numbers (and may return .tone): numbers, framing
